@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make run` and `make test`. Each creates .venv when needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	$(BIN)/lumbar-bot
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check bot tests
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-run
+	$(BIN)/lumbar-bot bench
+
+eval: $(VENV)/.installed-run
+	$(BIN)/lumbar-bot eval ../shared/eval/dev.tsv
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
