@@ -1,0 +1,46 @@
+"""What the engine returns: one answer to one message, independent of any transport."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+KINDS = ("urgent", "faq", "exercise", "routine", "redflags", "clarify", "chitchat", "fallback")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An entry the user may have meant; transports turn these into buttons."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """kind: one of KINDS. id: the entry or red flag answered (None for fallback/clarify).
+
+    `title` and `body` are plain text taken from the knowledge base (transports escape them);
+    `text` joins them for plain-text transports such as the terminal and `ask --json`.
+    """
+
+    kind: str
+    id: str | None
+    score: float
+    title: str
+    body: str
+    suggestions: tuple[Suggestion, ...] = field(default=())
+    level: str | None = None  # red-flag level for urgent answers: emergency, urgent or soon
+
+    @property
+    def text(self) -> str:
+        return f"{self.title}\n\n{self.body}" if self.title else self.body
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "score": round(self.score, 3),
+            "text": self.text,
+            "suggestions": [asdict(s) for s in self.suggestions],
+        }

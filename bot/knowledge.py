@@ -1,0 +1,592 @@
+"""Load and validate the knowledge base (`knowledge/*.yaml`).
+
+Everything the bot says about health lives in those files. This module turns them into frozen
+dataclasses and refuses to start on a broken file, naming the file, the line and the field,
+because a clinician editing an answer must be told exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.yaml_lines import LineDict, LineList, YamlSyntaxError, read_yaml
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+KNOWLEDGE_ENV = "LUMBAR_BOT_KNOWLEDGE"
+
+LEVELS = ("emergency", "urgent", "soon")
+"""Red-flag levels, most severe first."""
+
+FILES = (
+    "sources.yaml",
+    "faq.yaml",
+    "exercises.yaml",
+    "routine.yaml",
+    "redflags.yaml",
+    "triage.yaml",
+    "chitchat.yaml",
+    "language.yaml",
+    "messages.yaml",
+)
+
+REQUIRED_MESSAGES = (
+    "welcome",
+    "help",
+    "fallback",
+    "clarify",
+    "empty",
+    "too_long",
+    "non_text",
+    "exercises_intro",
+    "telegram_setup",
+    "default_emergency_number",
+    "persistent_then_answer",
+    "see_also",
+)
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    id: str
+    title: str
+    url: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entry:
+    """Anything a message can be matched to: it has an id, a title and phrasings."""
+
+    id: str
+    kind: str
+    title: str
+    phrasings: tuple[str, ...]
+    sources: tuple[str, ...]
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Faq(Entry):
+    answer: str
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exercise(Entry):
+    aliases: tuple[str, ...]
+    purpose: str
+    steps: tuple[str, ...]
+    hold: str
+    reps: str
+    cautions: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoutineStep:
+    exercise: str
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Routine(Entry):
+    intro: str
+    warm_up: str
+    steps: tuple[RoutineStep, ...]
+    dose: str
+    progression: str
+    stop_if: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RedFlag:
+    id: str
+    level: str
+    title: str
+    signs: tuple[str, ...]
+    advice: str
+    questions: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class RedFlagGuide(Entry):
+    """The answer to questions *about* warning signs (`/redflags`)."""
+
+    intro: str
+    headings: dict[str, str]
+    flags: tuple[RedFlag, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Chitchat(Entry):
+    answer: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Language:
+    """Word maps applied to every message and phrasing before matching."""
+
+    spellings: dict[str, str]
+    synonyms: dict[str, str]
+    outside: tuple[str, ...]
+    stopwords: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class TriageRules:
+    concepts: dict[str, tuple[str, ...]]
+    patterns: dict[str, tuple[tuple[str, ...], ...]]
+    negation_before: tuple[str, ...]
+    negation_after: tuple[str, ...]
+    negation_scope: int
+    scope_breaks: tuple[str, ...]
+    duration_flag: str
+    duration_min_days: int
+    duration_needs: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Knowledge:
+    directory: Path
+    sources: dict[str, Source]
+    faqs: tuple[Faq, ...]
+    exercises: tuple[Exercise, ...]
+    routine: Routine
+    redflags: RedFlagGuide
+    chitchat: tuple[Chitchat, ...]
+    language: Language
+    triage: TriageRules
+    messages: dict[str, str]
+    emergency_number: str
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def flag(self, flag_id: str) -> RedFlag | None:
+        return next((f for f in self.redflags.flags if f.id == flag_id), None)
+
+    def message(self, key: str, **values: str) -> str:
+        """A UI text from messages.yaml with the emergency number filled in."""
+        return fill(self.messages[key], emergency_number=self.emergency_number, **values)
+
+
+def fill(template: str, **values: str) -> str:
+    """Replace {name} placeholders without tripping over other braces."""
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", value)
+    return template
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f" field '{self.field}':" if self.field else ""
+        return f"{self.file}:{self.line}:{where} {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge base is broken; `problems` lists every fault found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"the knowledge base has {len(problems)} error(s):\n{lines}")
+
+
+class _Collector:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.problems: list[Problem] = []
+
+    def add(self, file: str, line: int, field_name: str, message: str) -> None:
+        self.problems.append(Problem(file, line, field_name, message))
+
+
+class _Fields:
+    """Typed reads from one YAML mapping; each fault is recorded, never raised."""
+
+    def __init__(self, out: _Collector, file: str, data: Any, where: str) -> None:
+        self.out = out
+        self.file = file
+        self.where = where
+        self.ok = isinstance(data, dict)
+        self.data: dict = data if isinstance(data, dict) else {}
+        self.line = getattr(data, "line", 1)
+        if not self.ok:
+            out.add(file, self.line, where, "must be a mapping of fields")
+
+    def line_of(self, key: str) -> int:
+        return getattr(self.data, "key_lines", {}).get(key, self.line)
+
+    def _name(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def _missing(self, key: str, required: bool) -> bool:
+        if key in self.data and self.data[key] is not None:
+            return False
+        if required and self.ok:
+            self.out.add(self.file, self.line, self._name(key), "is missing")
+        return True
+
+    def text(self, key: str, required: bool = True) -> str:
+        if self._missing(key, required):
+            return ""
+        value = self.data[key]
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.out.add(self.file, self.line_of(key), self._name(key), "must be text")
+            return ""
+        value = str(value).strip()
+        if not value and required:
+            self.out.add(self.file, self.line_of(key), self._name(key), "must not be empty")
+        return value
+
+    def texts(self, key: str, required: bool = True) -> tuple[str, ...]:
+        """A list of non-empty strings; a single string is accepted as a list of one."""
+        if self._missing(key, required):
+            return ()
+        value = self.data[key]
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.out.add(self.file, self.line_of(key), self._name(key), "must be a list")
+            return ()
+        lines = getattr(value, "item_lines", [self.line_of(key)] * len(value))
+        items: list[str] = []
+        for i, (item, line) in enumerate(zip(value, lines, strict=False)):
+            if not isinstance(item, str | int | float) or isinstance(item, bool):
+                self.out.add(self.file, line, f"{self._name(key)}[{i}]", "must be text")
+            elif not str(item).strip():
+                self.out.add(self.file, line, f"{self._name(key)}[{i}]", "must not be empty")
+            else:
+                items.append(str(item).strip())
+        if required and not items and not self.out.problems[-1:]:
+            self.out.add(self.file, self.line_of(key), self._name(key), "must not be empty")
+        return tuple(items)
+
+    def integer(self, key: str) -> int:
+        if self._missing(key, True):
+            return 0
+        value = self.data[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.out.add(self.file, self.line_of(key), self._name(key), "must be a whole number")
+            return 0
+        return value
+
+    def sub(self, key: str, required: bool = True) -> _Fields:
+        if self._missing(key, required):
+            return _Fields(_Collector(self.out.directory), self.file, {}, self._name(key))
+        return _Fields(self.out, self.file, self.data[key], self._name(key))
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def knowledge_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The directory to load: the argument, else LUMBAR_BOT_KNOWLEDGE, else the shipped one."""
+    chosen = explicit or os.environ.get(KNOWLEDGE_ENV) or DEFAULT_DIR
+    return Path(chosen)
+
+
+def load(
+    directory: str | os.PathLike[str] | None = None, *, emergency_number: str | None = None
+) -> Knowledge:
+    """Load and validate every file; raise KnowledgeError listing all problems found."""
+    root = knowledge_dir(directory)
+    out = _Collector(root)
+    if not root.is_dir():
+        raise KnowledgeError([Problem(str(root), 0, "", "is not a directory")])
+    raw: dict[str, Any] = {}
+    for name in FILES:
+        path = root / name
+        shown = str(path)
+        if not path.is_file():
+            out.add(shown, 0, "", "file is missing")
+            continue
+        try:
+            raw[name] = read_yaml(path)
+        except YamlSyntaxError as exc:
+            out.add(shown, exc.line, "", f"is not valid YAML: {exc.problem}")
+    if out.problems:
+        raise KnowledgeError(out.problems)
+
+    def f(name: str) -> str:
+        return str(root / name)
+
+    sources = _sources(out, f("sources.yaml"), raw["sources.yaml"])
+    faqs = tuple(
+        _faq(_Fields(out, f("faq.yaml"), item, f"[{i}]"))
+        for i, item in _items(out, f("faq.yaml"), raw["faq.yaml"])
+    )
+    exercises = tuple(
+        _exercise(_Fields(out, f("exercises.yaml"), item, f"[{i}]"))
+        for i, item in _items(out, f("exercises.yaml"), raw["exercises.yaml"])
+    )
+    routine = _routine(_Fields(out, f("routine.yaml"), raw["routine.yaml"], ""))
+    redflags = _redflags(out, _Fields(out, f("redflags.yaml"), raw["redflags.yaml"], ""))
+    chitchat = tuple(
+        _chitchat(_Fields(out, f("chitchat.yaml"), item, f"[{i}]"))
+        for i, item in _items(out, f("chitchat.yaml"), raw["chitchat.yaml"])
+    )
+    language = _language(out, _Fields(out, f("language.yaml"), raw["language.yaml"], ""))
+    triage = _triage(out, _Fields(out, f("triage.yaml"), raw["triage.yaml"], ""))
+    messages = _messages(out, _Fields(out, f("messages.yaml"), raw["messages.yaml"], ""))
+
+    entries: dict[str, Entry] = {}
+    for entry in (*faqs, *exercises, routine, redflags, *chitchat):
+        if not entry.id:
+            continue
+        if entry.id in entries:
+            first = entries[entry.id]
+            out.add(
+                entry.file,
+                entry.line,
+                "id",
+                f"duplicate id '{entry.id}' (first used at {first.file}:{first.line})",
+            )
+        else:
+            entries[entry.id] = entry
+    _check_references(out, sources, entries, routine, redflags, triage)
+    if out.problems:
+        raise KnowledgeError(out.problems)
+    number = emergency_number or messages["default_emergency_number"]
+    return Knowledge(
+        directory=root,
+        sources=sources,
+        faqs=faqs,
+        exercises=exercises,
+        routine=routine,
+        redflags=redflags,
+        chitchat=chitchat,
+        language=language,
+        triage=triage,
+        messages=messages,
+        emergency_number=number,
+        entries=entries,
+    )
+
+
+def _items(out: _Collector, file: str, data: Any) -> Iterator[tuple[int, Any]]:
+    if not isinstance(data, list):
+        out.add(file, getattr(data, "line", 1), "", "must be a list of entries")
+        return
+    yield from enumerate(data)
+
+
+def _entry_fields(r: _Fields, kind: str, title_key: str = "title") -> dict[str, Any]:
+    return {
+        "id": r.text("id"),
+        "kind": kind,
+        "title": r.text(title_key),
+        "phrasings": r.texts("phrasings"),
+        "sources": r.texts("source"),
+        "file": r.file,
+        "line": r.line,
+    }
+
+
+def _sources(out: _Collector, file: str, data: Any) -> dict[str, Source]:
+    result: dict[str, Source] = {}
+    for i, item in _items(out, file, data):
+        r = _Fields(out, file, item, f"[{i}]")
+        source = Source(id=r.text("id"), title=r.text("title"), url=r.text("url", False))
+        if source.id in result:
+            out.add(file, r.line, "id", f"duplicate source id '{source.id}'")
+        result[source.id] = source
+    return result
+
+
+def _faq(r: _Fields) -> Faq:
+    return Faq(**_entry_fields(r, "faq"), answer=r.text("answer"), related=r.texts("related", False))
+
+
+def _exercise(r: _Fields) -> Exercise:
+    return Exercise(
+        **_entry_fields(r, "exercise", "name"),
+        aliases=r.texts("aliases", False),
+        purpose=r.text("purpose"),
+        steps=r.texts("steps"),
+        hold=r.text("hold"),
+        reps=r.text("reps"),
+        cautions=r.texts("cautions", False),
+    )
+
+
+def _routine(r: _Fields) -> Routine:
+    steps: list[RoutineStep] = []
+    raw_steps = r.data.get("exercises")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        r.out.add(r.file, r.line_of("exercises"), "exercises", "must be a non-empty list")
+    else:
+        for i, item in enumerate(raw_steps):
+            if isinstance(item, str):
+                steps.append(RoutineStep(exercise=item.strip()))
+                continue
+            s = _Fields(r.out, r.file, item, f"exercises[{i}]")
+            steps.append(RoutineStep(exercise=s.text("exercise"), note=s.text("note", False)))
+    return Routine(
+        **_entry_fields(r, "routine"),
+        intro=r.text("intro"),
+        warm_up=r.text("warm_up"),
+        steps=tuple(steps),
+        dose=r.text("dose"),
+        progression=r.text("progression"),
+        stop_if=r.text("stop_if"),
+    )
+
+
+def _redflags(out: _Collector, r: _Fields) -> RedFlagGuide:
+    headings_r = r.sub("headings")
+    headings = {level: headings_r.text(level) for level in LEVELS}
+    flags: list[RedFlag] = []
+    seen: set[str] = set()
+    for i, item in _items(out, r.file, r.data.get("flags")):
+        fr = _Fields(out, r.file, item, f"flags[{i}]")
+        flag = RedFlag(
+            id=fr.text("id"),
+            level=fr.text("level"),
+            title=fr.text("title"),
+            signs=fr.texts("signs"),
+            advice=fr.text("advice"),
+            questions=fr.texts("questions", False),
+            sources=fr.texts("source"),
+        )
+        if flag.level and flag.level not in LEVELS:
+            out.add(r.file, fr.line_of("level"), f"flags[{i}].level",
+                    f"must be one of {', '.join(LEVELS)}, not '{flag.level}'")
+        if flag.id in seen:
+            out.add(r.file, fr.line, f"flags[{i}].id", f"duplicate red flag id '{flag.id}'")
+        seen.add(flag.id)
+        flags.append(flag)
+    return RedFlagGuide(
+        **_entry_fields(r, "redflags"), intro=r.text("intro"), headings=headings, flags=tuple(flags)
+    )
+
+
+def _chitchat(r: _Fields) -> Chitchat:
+    return Chitchat(**{**_entry_fields(r, "chitchat"), "sources": ()}, answer=r.text("answer"))
+
+
+def _word_map(out: _Collector, r: _Fields, key: str) -> dict[str, str]:
+    """`canonical: [variants]` in the file becomes `variant -> canonical`."""
+    section = r.sub(key)
+    result: dict[str, str] = {}
+    for canonical in section.data:
+        for variant in section.texts(canonical):
+            low = variant.lower()
+            if low in result and result[low] != canonical:
+                out.add(r.file, section.line_of(canonical), f"{key}.{canonical}",
+                        f"'{variant}' is already listed under '{result[low]}'")
+            result[low] = canonical.lower()
+    return result
+
+
+def _language(out: _Collector, r: _Fields) -> Language:
+    return Language(
+        spellings=_word_map(out, r, "spellings"),
+        synonyms=_word_map(out, r, "synonyms"),
+        outside=r.texts("outside"),
+        stopwords=r.texts("stopwords"),
+    )
+
+
+def _triage(out: _Collector, r: _Fields) -> TriageRules:
+    concepts_r = r.sub("concepts")
+    concepts = {name: concepts_r.texts(name) for name in concepts_r.data}
+    patterns_r = r.sub("patterns")
+    patterns: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for flag_id, raw in patterns_r.data.items():
+        combos: list[tuple[str, ...]] = []
+        if not isinstance(raw, list) or not raw:
+            out.add(r.file, patterns_r.line_of(flag_id), f"patterns.{flag_id}",
+                    "must be a non-empty list of concept lists")
+            continue
+        for i, combo in enumerate(raw):
+            names = [combo] if isinstance(combo, str) else combo
+            line = raw.item_lines[i] if isinstance(raw, LineList) else r.line
+            if not isinstance(names, list) or not names:
+                out.add(r.file, line, f"patterns.{flag_id}[{i}]", "must list concept names")
+                continue
+            for name in names:
+                if name not in concepts:
+                    out.add(r.file, line, f"patterns.{flag_id}[{i}]", f"unknown concept '{name}'")
+            combos.append(tuple(str(n) for n in names))
+        patterns[flag_id] = tuple(combos)
+    neg = r.sub("negation")
+    dur = r.sub("duration")
+    needs = dur.texts("needs")
+    for name in needs:
+        if name not in concepts:
+            out.add(r.file, dur.line_of("needs"), "duration.needs", f"unknown concept '{name}'")
+    return TriageRules(
+        concepts=concepts,
+        patterns=patterns,
+        negation_before=neg.texts("before"),
+        negation_after=neg.texts("after"),
+        negation_scope=neg.integer("scope"),
+        scope_breaks=neg.texts("breaks"),
+        duration_flag=dur.text("flag"),
+        duration_min_days=dur.integer("min_days"),
+        duration_needs=needs,
+    )
+
+
+def _messages(out: _Collector, r: _Fields) -> dict[str, str]:
+    messages: dict[str, str] = {}
+    for key in r.data:
+        messages[key] = r.text(key)
+    for key in REQUIRED_MESSAGES:
+        if key not in messages and r.ok:
+            out.add(r.file, r.line, key, "is missing")
+    return messages
+
+
+def _check_references(
+    out: _Collector,
+    sources: dict[str, Source],
+    entries: dict[str, Entry],
+    routine: Routine,
+    redflags: RedFlagGuide,
+    triage: TriageRules,
+) -> None:
+    def need_source(file: str, line: int, owner: str, ids: tuple[str, ...]) -> None:
+        for sid in ids:
+            if sid not in sources:
+                out.add(file, line, "source", f"{owner}: unknown source '{sid}'")
+
+    for entry in entries.values():
+        need_source(entry.file, entry.line, entry.id, entry.sources)
+        if isinstance(entry, Faq):
+            for rid in entry.related:
+                if rid not in entries:
+                    out.add(entry.file, entry.line, "related", f"{entry.id}: unknown entry '{rid}'")
+    exercises = {e.id for e in entries.values() if isinstance(e, Exercise)}
+    for step in routine.steps:
+        if step.exercise and step.exercise not in exercises:
+            out.add(routine.file, routine.line, "exercises",
+                    f"unknown exercise '{step.exercise}'")
+    flag_ids = {flag.id for flag in redflags.flags}
+    for flag in redflags.flags:
+        need_source(redflags.file, redflags.line, f"red flag {flag.id}", flag.sources)
+        if flag.id not in triage.patterns and flag.id != triage.duration_flag:
+            out.add(redflags.file, redflags.line, "flags",
+                    f"red flag '{flag.id}' has no patterns in triage.yaml")
+    triage_file = str(Path(redflags.file).with_name("triage.yaml"))
+    for flag_id in (*triage.patterns, triage.duration_flag):
+        if flag_id and flag_id not in flag_ids:
+            out.add(triage_file, 1, "patterns", f"unknown red flag '{flag_id}'")
