@@ -1,0 +1,189 @@
+"""Wire the bot together: settings and knowledge in, a running Telegram Application out.
+
+The whole surface of the bot is `add_handlers` below; `run_bot` polls by default or serves a
+webhook when given a URL.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from urllib.parse import urlparse
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.config import ConfigError, Settings
+from bot.knowledge import Knowledge, load
+from bot.telegram_handlers import (
+    ADDRESSED_TO_BOT,
+    COMMANDS,
+    KB,
+    THROTTLE,
+    button,
+    error_handler,
+    non_text_message,
+    text_message,
+    throttle,
+)
+from bot.telegram_resilience import RetryingRateLimiter
+from bot.telegram_throttle import BurstLimiter
+
+_LOGGER = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+
+
+def add_handlers(application: Application) -> None:
+    application.add_handler(TypeHandler(Update, throttle), group=-1)
+    for name, callback in COMMANDS.items():
+        application.add_handler(CommandHandler(name, callback, filters.UpdateType.MESSAGE))
+    incoming = filters.UpdateType.MESSAGE & ADDRESSED_TO_BOT
+    application.add_handler(MessageHandler(incoming & filters.TEXT & ~filters.COMMAND,
+                                           text_message))
+    application.add_handler(MessageHandler(incoming & ~filters.TEXT & ~filters.StatusUpdate.ALL,
+                                           non_text_message))
+    application.add_handler(CallbackQueryHandler(button))
+    application.add_error_handler(error_handler)
+
+
+async def post_init(application: Application) -> None:
+    """Register the command menu so it always matches COMMANDS."""
+    kb: Knowledge = application.bot_data[KB]
+    menu = [BotCommand(name, kb.message(f"command_{name}")) for name in COMMANDS]
+    try:
+        await application.bot.set_my_commands(menu)
+    except Exception:  # the menu is a convenience: never refuse to start over it
+        _LOGGER.exception("could not register the command menu")
+
+
+def build_application(
+    settings: Settings,
+    kb: Knowledge,
+    *,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+) -> Application:
+    """The configured Application; `request` replaces the HTTP layer (tests)."""
+    if not settings.token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.base_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .rate_limiter(
+            RetryingRateLimiter(
+                attempts=settings.send_attempts,
+                delay=settings.retry_delay,
+                max_delay=settings.max_retry_delay,
+                max_flood_wait=settings.max_flood_wait,
+            )
+        )
+        .concurrent_updates(True)
+        .post_init(post_init)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(get_updates_request or request)
+    else:
+        timeout = settings.request_timeout
+        builder = (
+            builder.connect_timeout(timeout).read_timeout(timeout).write_timeout(timeout)
+            .pool_timeout(timeout).get_updates_connect_timeout(timeout)
+            .get_updates_read_timeout(timeout).get_updates_write_timeout(timeout)
+            .get_updates_pool_timeout(timeout)
+        )
+    application = builder.build()
+    application.bot_data[KB] = kb
+    application.bot_data[THROTTLE] = BurstLimiter(settings.burst, settings.refill_seconds)
+    add_handlers(application)
+    return application
+
+
+# --------------------------------------------------------------------------- logging
+
+
+class PrivacyFilter(logging.Filter):
+    """Keep the token and people's messages out of the log.
+
+    The token is part of every Bot API URL (httpx logs them), and PTB's debug logs print whole
+    updates and request parameters; so DEBUG/INFO from those libraries is dropped and the token
+    is masked in everything else.
+    """
+
+    QUIET = ("httpx", "httpcore", "tornado.access")  # below WARNING: URLs with the token
+    TERSE = ("telegram",)  # DEBUG: whole updates and request parameters
+
+    def __init__(self, token: str | None) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING and record.name.startswith(self.QUIET):
+            return False
+        if record.levelno < logging.INFO and record.name.startswith(self.TERSE):
+            return False
+        if self.token:
+            message = record.getMessage()
+            if self.token in message:
+                record.msg = message.replace(self.token, "<token>")
+                record.args = None
+            if record.exc_info and record.exc_info[1] and self.token in str(record.exc_info[1]):
+                record.exc_text = logging.Formatter().formatException(record.exc_info).replace(
+                    self.token, "<token>")
+        return True
+
+
+def configure_logging(settings: Settings) -> None:
+    """Log to stderr at the configured level through the privacy filter."""
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level_number
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    privacy = PrivacyFilter(settings.token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(privacy)
+
+
+# --------------------------------------------------------------------------- running
+
+
+def run_bot(
+    settings: Settings,
+    *,
+    webhook_url: str | None = None,
+    port: int = 8443,
+    listen: str = "0.0.0.0",
+    secret_token: str | None = None,
+) -> None:
+    """Run until stopped: long polling, or a webhook server when `webhook_url` is given."""
+    configure_logging(settings)
+    kb = load(settings.knowledge_dir, emergency_number=settings.emergency_number)
+    application = build_application(settings, kb)
+    if webhook_url is None:
+        _LOGGER.info("starting (long polling)")
+        application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=-1)
+        return
+    secret = secret_token or settings.webhook_secret or secrets.token_urlsafe(32)
+    _LOGGER.info("starting (webhook on %s:%d)", listen, port)
+    application.run_webhook(
+        listen=listen,
+        port=port,
+        url_path=urlparse(webhook_url).path.lstrip("/"),
+        webhook_url=webhook_url,
+        secret_token=secret,
+        allowed_updates=ALLOWED_UPDATES,
+        bootstrap_retries=-1,
+    )

@@ -1,0 +1,349 @@
+"""Telegram handlers: each one reads an update, asks the engine, and sends the answer.
+
+No handler decides anything about health: the engine answers, the knowledge base words it,
+`telegram_format` escapes it and `telegram_keyboards` adds the buttons.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType, MessageEntityType
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
+
+from bot import commands, engine
+from bot.answer import Answer
+from bot.knowledge import Knowledge
+from bot.telegram_format import answer_html, bold, message_html, paragraphs, split_message
+from bot.telegram_keyboards import (
+    COMMAND,
+    ENTRY,
+    HASHED_ENTRY,
+    MENU_COMMANDS,
+    ROUTINE,
+    SYMPTOM_CHECK,
+    command_keyboard,
+    entries_keyboard,
+    entry_for_data,
+    menu_keyboard,
+    parse_step,
+    redflags_keyboard,
+    routine_keyboard,
+    routine_step_keyboard,
+    symptom_keyboard,
+    symptom_questions,
+)
+from bot.telegram_throttle import BurstLimiter, Verdict
+
+_LOGGER = logging.getLogger(__name__)
+
+KB = "kb"
+THROTTLE = "throttle"
+
+
+def knowledge(context: ContextTypes.DEFAULT_TYPE) -> Knowledge:
+    return context.bot_data[KB]
+
+
+# --------------------------------------------------------------------------- groups
+
+
+class AddressedToBot(filters.MessageFilter):
+    """Private chats always; in groups only messages that mention the bot or reply to it."""
+
+    def filter(self, message: Message) -> bool:
+        if message.chat.type == ChatType.PRIVATE:
+            return True
+        bot = message.get_bot()
+        replied = message.reply_to_message
+        if replied and replied.from_user and replied.from_user.id == bot.id:
+            return True
+        mention = f"@{bot.username}".lower()
+        for entity, text in message.parse_entities().items():
+            if entity.type == MessageEntityType.MENTION and text.lower() == mention:
+                return True
+            if entity.type == MessageEntityType.TEXT_MENTION and entity.user.id == bot.id:
+                return True
+        for entity, text in message.parse_caption_entities().items():
+            if entity.type == MessageEntityType.MENTION and text.lower() == mention:
+                return True
+        return False
+
+
+ADDRESSED_TO_BOT = AddressedToBot(name="AddressedToBot")
+
+
+def without_mention(text: str, username: str | None) -> str:
+    if not username:
+        return text
+    return re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE).strip()
+
+
+# --------------------------------------------------------------------------- sending
+
+
+async def send(
+    update: Update, html: str, reply_markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Send `html`, split if long; the keyboard goes under the last piece."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if chat is None:
+        return
+    in_group = chat.type != ChatType.PRIVATE
+    pieces = split_message(html)
+    for number, piece in enumerate(pieces, start=1):
+        markup = reply_markup if number == len(pieces) else None
+        if number == 1 and in_group and message is not None and update.message is not None:
+            await message.reply_text(piece, reply_markup=markup, do_quote=True)
+        else:
+            await chat.send_message(piece, reply_markup=markup)
+
+
+async def edit_or_send(
+    update: Update, html: str, reply_markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Replace the message the pressed button sits under; send anew if it cannot be edited."""
+    query = update.callback_query
+    if query is not None and query.message is not None and len(html) <= 4096:
+        try:
+            await query.edit_message_text(html, reply_markup=reply_markup)
+            return
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return
+            _LOGGER.info("could not edit a message (%s); sending a new one", exc)
+    await send(update, html, reply_markup)
+
+
+def answer_markup(kb: Knowledge, answer: Answer) -> InlineKeyboardMarkup | None:
+    """The buttons that belong under an answer of this kind."""
+    if answer.kind == "routine":
+        return routine_keyboard(kb)
+    if answer.kind == "redflags":
+        return redflags_keyboard(kb)
+    if answer.suggestions:
+        return entries_keyboard(answer.suggestions)
+    if answer.kind == "fallback":
+        return menu_keyboard(kb)
+    return None
+
+
+async def send_answer(update: Update, kb: Knowledge, answer: Answer) -> None:
+    await send(update, answer_html(answer), answer_markup(kb, answer))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    kb = knowledge(context)
+    await send(update, message_html(kb.message("welcome")), menu_keyboard(kb))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await send(update, message_html(knowledge(context).message("help")))
+
+
+async def show_command(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str) -> None:
+    kb = knowledge(context)
+    answer = commands.command(kb, name)
+    if answer is None:  # pragma: no cover - every menu command exists
+        _LOGGER.error("command %s has no answer", name)
+        return
+    await send_answer(update, kb, answer)
+
+
+async def routine(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await show_command(update, context, "routine")
+
+
+async def redflags(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await show_command(update, context, "redflags")
+
+
+async def exercises(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await show_command(update, context, "exercises")
+
+
+COMMANDS = {
+    "start": start,
+    "help": help_command,
+    "routine": routine,
+    "exercises": exercises,
+    "redflags": redflags,
+}
+"""Every command, in menu order; the menu texts are `command_<name>` in messages.yaml."""
+
+
+# --------------------------------------------------------------------------- messages
+
+
+async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    kb = knowledge(context)
+    text = without_mention(update.effective_message.text or "", context.bot.username)
+    await send_answer(update, kb, engine.answer(kb, text))
+
+
+async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await send(update, message_html(knowledge(context).message("non_text")))
+
+
+# --------------------------------------------------------------------------- buttons
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every button press: answer the query first, then show what the button points to."""
+    kb = knowledge(context)
+    query = update.callback_query
+    data = query.data or ""
+    prefix = data.partition(":")[0]
+    handled = False
+    if prefix in (ENTRY, HASHED_ENTRY):
+        handled = await _open_entry(update, kb, data)
+    elif prefix == COMMAND:
+        handled = await _open_command(update, kb, data.partition(":")[2])
+    elif prefix == ROUTINE:
+        handled = await _routine_step(update, kb, data)
+    elif prefix == SYMPTOM_CHECK:
+        handled = await _symptom_check(update, kb, data)
+    if not handled:
+        await query.answer(kb.message("stale_button"), show_alert=False)
+
+
+async def _open_entry(update: Update, kb: Knowledge, data: str) -> bool:
+    entry_id = entry_for_data(kb, data)
+    answer = engine.lookup(kb, entry_id) if entry_id else None
+    if answer is None:
+        return False
+    await update.callback_query.answer()
+    await send_answer(update, kb, answer)
+    return True
+
+
+async def _open_command(update: Update, kb: Knowledge, name: str) -> bool:
+    answer = commands.command(kb, name) if name in MENU_COMMANDS else None
+    if answer is None:
+        return False
+    await update.callback_query.answer()
+    await send_answer(update, kb, answer)
+    return True
+
+
+async def _routine_step(update: Update, kb: Knowledge, data: str) -> bool:
+    step = parse_step(data, ROUTINE)
+    steps = kb.routine.steps
+    if step is None:
+        return False
+    if step.index is None:
+        key = {"done": "routine_done", "stop": "routine_stopped"}.get(step.word)
+        if key is None:
+            return False
+        await update.callback_query.answer()
+        await edit_or_send(update, message_html(kb.message(key)))
+        return True
+    if step.index >= len(steps) or step.word:
+        return False
+    card = engine.lookup(kb, steps[step.index].exercise)
+    if card is None:
+        return False
+    await update.callback_query.answer()
+    counter = kb.message("routine_step", step=str(step.index + 1), total=str(len(steps)))
+    html = paragraphs(
+        bold(counter),
+        answer_html(card),
+        message_html(steps[step.index].note) if steps[step.index].note else "",
+    )
+    await edit_or_send(update, html, routine_step_keyboard(kb, step.index))
+    return True
+
+
+async def _symptom_check(update: Update, kb: Knowledge, data: str) -> bool:
+    step = parse_step(data, SYMPTOM_CHECK)
+    questions = symptom_questions(kb)
+    if step is None or step.index is None or step.index >= len(questions):
+        return False
+    query = update.callback_query
+    if step.word == "y":
+        await query.answer()
+        flag = questions[step.index][1]
+        html = paragraphs(
+            bold(kb.message("symptom_check_emergency")),
+            bold(flag.title),
+            message_html(flag.advice),
+        )
+        await edit_or_send(update, html)
+        return True
+    if step.word == "n" and step.index + 1 == len(questions):
+        await query.answer()
+        await edit_or_send(
+            update, message_html(kb.message("symptom_check_clear")), command_keyboard(kb, "routine")
+        )
+        return True
+    if step.word not in ("", "n"):
+        return False
+    await query.answer()
+    number = step.index + 1 if step.word == "n" else step.index
+    html = paragraphs(
+        message_html(kb.message("symptom_check_intro")) if number == 0 else "",
+        bold(kb.message("symptom_check_question", number=str(number + 1),
+                        total=str(len(questions)))),
+        message_html(questions[number][0]),
+    )
+    await edit_or_send(update, html, symptom_keyboard(kb, number))
+    return True
+
+
+# --------------------------------------------------------------------------- throttle, errors
+
+
+async def throttle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs before every other handler; stops this update if its sender is in a burst."""
+    user = update.effective_user
+    limiter: BurstLimiter | None = context.bot_data.get(THROTTLE)
+    if user is None or limiter is None:
+        return
+    verdict = limiter.check(user.id)
+    if verdict is Verdict.ALLOW:
+        return
+    kb = knowledge(context)
+    if update.callback_query is not None:
+        await update.callback_query.answer(kb.message("slow_down"))
+    elif verdict is Verdict.WARN and update.effective_chat is not None:
+        await update.effective_chat.send_message(message_html(kb.message("slow_down")))
+    raise ApplicationHandlerStop
+
+
+def describe(update: object) -> str:
+    """An update for the log: its id and kind, never its text nor its sender."""
+    if not isinstance(update, Update):
+        return repr(type(update).__name__) if update is not None else "no update"
+    kind = next(
+        (name for name in ("message", "edited_message", "callback_query", "channel_post")
+         if getattr(update, name, None) is not None),
+        "other",
+    )
+    return f"update {update.update_id} ({kind})"
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log every failure; tell the user something went wrong if a chat is known."""
+    _LOGGER.error("error while handling %s", describe(update), exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if isinstance(context.error, Forbidden):  # the user blocked the bot: nobody to tell
+        return
+    kb = context.bot_data.get(KB)
+    if kb is None:
+        return
+    if update.callback_query is not None:
+        with contextlib.suppress(TelegramError):  # answered already, or too old
+            await update.callback_query.answer()
+    try:
+        await update.effective_chat.send_message(message_html(kb.message("error_reply")))
+    except TelegramError as exc:
+        _LOGGER.error("could not tell the user about the error: %s", exc)
