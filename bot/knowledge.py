@@ -170,6 +170,7 @@ class TriageRules:
     patterns: dict[str, tuple[tuple[str, ...], ...]]
     negation_before: tuple[str, ...]
     negation_after: tuple[str, ...]
+    not_negation: tuple[str, ...]
     negation_scope: int
     scope_breaks: tuple[str, ...]
     duration_flag: str
@@ -563,6 +564,7 @@ def _triage(out: _Collector, r: _Fields) -> TriageRules:
         patterns=patterns,
         negation_before=neg.texts("before"),
         negation_after=neg.texts("after"),
+        not_negation=neg.texts("ignore"),
         negation_scope=neg.integer("scope"),
         scope_breaks=neg.texts("breaks"),
         duration_flag=dur.text("flag"),

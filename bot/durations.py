@@ -1,0 +1,95 @@
+"""Find how long something has been going on: "two months", "8 weeks", "since March".
+
+Persistent pain (over six weeks) is a red flag, and people rarely say it in days. This module
+reads the common English ways of saying a duration and returns them in days. It knows nothing
+medical; triage decides what a duration means.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30,
+    "couple": 2, "few": 3, "several": 3, "many": 4, "some": 2,
+}
+_UNITS = {
+    "day": 1, "days": 1,
+    "week": 7, "weeks": 7, "wk": 7, "wks": 7,
+    "fortnight": 14, "fortnights": 14,
+    "month": 30, "months": 30, "mo": 30, "mos": 30, "mth": 30, "mths": 30, "mnth": 30,
+    "mnths": 30,
+    "year": 365, "years": 365, "yr": 365, "yrs": 365,
+}
+_BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730, "ages": 60}
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for name in names
+}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newyear": (1, 1),
+             "easter": (4, 1)}
+
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+_AMOUNT = re.compile(
+    rf"\b(?:(half an?|half)\s+{_UNIT}|{_NUM}(?:\s+(?:and\s+a\s+half|plus|or\s+so|odd))?"
+    rf"\s*(?:of\s+)?(?:a\s+)?{_UNIT}(?:\s+and\s+a\s+half)?)\b"
+)
+_HALF = re.compile(r"\band\s+a\s+half\b")
+_BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
+                   r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and)\b")
+_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+|last\s+|early\s+|late\s+|mid\s+|around\s+|about\s+)?"
+    r"(new\s*years?|christmas|xmas|easter|spring|summer|autumn|fall|winter|"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
+)
+
+
+def _number(text: str) -> float:
+    return float(text) if text[0].isdigit() else float(_NUMBER_WORDS[text])
+
+
+def _days_since(month: int, day: int, today: date) -> int:
+    start = date(today.year, month, day)
+    if start > today:
+        start = date(today.year - 1, month, day)
+    return (today - start).days
+
+
+def durations_in_days(text: str, today: date) -> list[int]:
+    """Every duration said in `text` (folded, lower case), in days."""
+    found: list[int] = []
+    for match in _AMOUNT.finditer(text):
+        half_unit, number, unit = match.group(2), match.group(3), match.group(4)
+        if half_unit:
+            found.append(int(_UNITS[half_unit] * 0.5))
+            continue
+        amount = _number(number)
+        if _HALF.search(match.group(0)):
+            amount += 0.5
+        found.append(int(amount * _UNITS[unit]))
+    for match in _BARE.finditer(text):
+        found.append(_BARE_PLURALS[match.group(1) or match.group(2)])
+    for match in _SINCE.finditer(text):
+        word = re.sub(r"\s+", " ", match.group(1))
+        word = "new year" if word.startswith("new") else word
+        if word == "last year":
+            found.append(max(_days_since(12, 31, today), 60))
+        elif word in _HOLIDAYS or word.replace(" ", "") in _HOLIDAYS:
+            month, day = _HOLIDAYS.get(word, _HOLIDAYS.get(word.replace(" ", ""), (1, 1)))
+            found.append(_days_since(month, day, today))
+        elif word in _SEASONS:
+            found.append(_days_since(_SEASONS[word], 1, today))
+        else:
+            found.append(_days_since(_MONTHS[word], 1, today))
+    return found

@@ -1,0 +1,150 @@
+"""The answer engine: one message in, one Answer out. No I/O, no Telegram.
+
+Order matters and never changes: triage first, on every message; an emergency gets only the
+warning; a non-emergency red flag gets its advice and then the answer; only then matching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bot.answer import Answer, Suggestion
+from bot.knowledge import Exercise, Faq, Knowledge
+from bot.matching import Matcher
+from bot.render import entry_body, flag_advice
+from bot.text import Analyzer
+from bot.triage import Triage
+
+MAX_TRIAGE_CHARS = 20_000
+"""Red flags are looked for in this much of a message (Telegram allows 4,096)."""
+MAX_MATCH_CHARS = 1_000
+"""Matching reads this much; longer messages are noted as too long."""
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Scores (0..1) that decide between answering, asking back and saying "not my topic"."""
+
+    answer: float = 0.40
+    sure: float = 0.62
+    margin: float = 0.06
+    clarify: float = 0.28
+    outside_sure: float = 0.75
+
+
+@dataclass(frozen=True)
+class Compiled:
+    analyzer: Analyzer
+    triage: Triage
+    matcher: Matcher
+
+
+_compiled: dict[int, tuple[Knowledge, Compiled]] = {}
+
+
+def compile_knowledge(kb: Knowledge) -> Compiled:
+    """Analyse every phrasing and triage term once; cached per Knowledge object."""
+    cached = _compiled.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    vocabulary: list[str] = []
+    for entry in kb.entries.values():
+        vocabulary.extend([entry.title, *entry.phrasings])
+        if isinstance(entry, Exercise):
+            vocabulary.extend([*entry.aliases, entry.purpose, *entry.steps, *entry.cautions])
+        if isinstance(entry, Faq):
+            vocabulary.append(entry.answer)
+    rules = kb.triage
+    for terms in rules.concepts.values():
+        vocabulary.extend(terms)
+    vocabulary.extend([*rules.negation_before, *rules.negation_after, *rules.scope_breaks,
+                       *rules.not_negation, *kb.language.outside, *kb.language.stopwords])
+    analyzer = Analyzer(kb.language.spellings, kb.language.synonyms, vocabulary)
+    compiled = Compiled(analyzer, Triage(kb, analyzer), Matcher(kb, analyzer))
+    _compiled[id(kb)] = (kb, compiled)
+    return compiled
+
+
+def lookup(kb: Knowledge, entry_id: str) -> Answer | None:
+    """The card for one entry or red flag, e.g. for a button press."""
+    entry = kb.entry(entry_id)
+    if entry is not None:
+        related = entry.related if isinstance(entry, Faq) else ()
+        return Answer(
+            kind=entry.kind,
+            id=entry.id,
+            score=1.0,
+            title=entry.title,
+            body=entry_body(kb, entry),
+            suggestions=_suggestions(kb, related),
+        )
+    flag = kb.flag(entry_id)
+    if flag is not None:
+        return Answer("urgent", flag.id, 1.0, flag.title, flag_advice(kb, flag), level=flag.level)
+    return None
+
+
+def _suggestions(kb: Knowledge, ids: tuple[str, ...] | list[str]) -> tuple[Suggestion, ...]:
+    return tuple(Suggestion(i, kb.entries[i].title) for i in ids if i in kb.entries)
+
+
+def fallback(kb: Knowledge, key: str = "fallback", score: float = 0.0) -> Answer:
+    return Answer("fallback", None, score, "", kb.message(key))
+
+
+def answer(
+    kb: Knowledge,
+    message: str | None,
+    *,
+    today: date | None = None,
+    thresholds: Thresholds = Thresholds(),  # noqa: B008 - frozen, shared safely
+) -> Answer:
+    """Answer one message: urgent warning, entry, clarifying question, chitchat or fallback."""
+    text = (message or "").strip()
+    if not any(ch.isalnum() for ch in text):
+        return fallback(kb, "empty")
+    compiled = compile_knowledge(kb)
+    findings = compiled.triage.assess(text[:MAX_TRIAGE_CHARS], today)
+    if findings and findings[0].flag.level == "emergency":
+        flag = findings[0].flag
+        return Answer("urgent", flag.id, 1.0, flag.title, flag_advice(kb, flag), level=flag.level)
+    reply = _match(kb, compiled.matcher, text[:MAX_MATCH_CHARS], thresholds)
+    if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
+        reply = Answer(reply.kind, reply.id, reply.score, reply.title,
+                       f"{reply.body}\n\n{kb.message('too_long')}", reply.suggestions)
+    if not findings:
+        return reply
+    flag = findings[0].flag
+    body = flag_advice(kb, flag)
+    suggestions = reply.suggestions
+    if reply.kind in ("faq", "exercise", "routine", "redflags"):
+        body = f"{body}\n\n{kb.message('persistent_then_answer')}\n\n{reply.text}"
+    elif reply.kind == "clarify":
+        body = f"{body}\n\n{reply.text}"
+    return Answer("urgent", flag.id, 1.0, flag.title, body, suggestions, level=flag.level)
+
+
+def _match(kb: Knowledge, matcher: Matcher, text: str, t: Thresholds) -> Answer:
+    ranked = matcher.rank(text)
+    if not ranked:
+        return fallback(kb)
+    top = ranked[0]
+    if matcher.mentions_outside(text) and top.score < t.outside_sure:
+        return fallback(kb, score=top.score)
+    content = [c for c in ranked if kb.entries[c.entry_id].kind != "chitchat"]
+    if kb.entries[top.entry_id].kind == "chitchat" and content and content[0].score >= t.answer:
+        top = content[0]  # "hi, how many reps?" is a question with a greeting
+    rivals = [c for c in ranked if c.entry_id != top.entry_id]
+    margin = top.score - (rivals[0].score if rivals else 0.0)
+    if top.score >= t.sure or (top.score >= t.answer and margin >= t.margin):
+        found = lookup(kb, top.entry_id)
+        assert found is not None
+        return Answer(found.kind, found.id, top.score, found.title, found.body, found.suggestions)
+    if top.score >= t.clarify:
+        options = [top, *(c for c in rivals if c.score >= t.clarify * 0.8)][:3]
+        return Answer(
+            "clarify", None, top.score, "", kb.message("clarify"),
+            _suggestions(kb, [c.entry_id for c in options]),
+        )
+    return fallback(kb, score=top.score)

@@ -1,0 +1,125 @@
+"""Score the engine on a labelled TSV file (format: ../shared/eval/README.md).
+
+Metrics, in the order they matter: urgent_recall, false_urgent, in_domain_top1 (with
+in_domain_recovered, which also counts a clarify answer offering the right entry),
+oos_rejected, chitchat, overall.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.answer import Answer
+
+IN_DOMAIN = {"faq", "exercise", "routine", "redflags"}
+
+
+@dataclass(frozen=True)
+class Case:
+    message: str
+    kinds: frozenset[str]
+    ids: frozenset[str]  # empty: any id
+    tag: str
+    line: int
+
+    def right(self, a: Answer) -> bool:
+        return a.kind in self.kinds and (not self.ids or a.kind == "urgent" or a.id in self.ids)
+
+    def recovered(self, a: Answer) -> bool:
+        return self.right(a) or (
+            a.kind == "clarify" and any(s.id in self.ids for s in a.suggestions)
+        )
+
+
+@dataclass
+class Report:
+    metrics: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    misses: list[tuple[Case, Answer]] = field(default_factory=list)
+
+
+def read_cases(path: Path) -> list[Case]:
+    """Read the TSV; a malformed line is an error naming its number."""
+    cases = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if not row or not "".join(row).strip():
+                continue
+            if len(row) < 3:
+                raise ValueError(f"{path}:{number}: expected message, kind, ids[, tag]")
+            ids = frozenset(i.strip() for i in row[2].split(",") if i.strip() not in ("", "-"))
+            kinds = frozenset(k.strip() for k in row[1].split("|") if k.strip())
+            tag = row[3].strip() if len(row) > 3 else ""
+            cases.append(Case(row[0], kinds, ids, tag, number))
+    return cases
+
+
+def _share(hits: int, total: int) -> float:
+    return hits / total if total else 1.0
+
+
+def evaluate(cases: list[Case], answer: Callable[[str], Answer]) -> Report:
+    report = Report()
+    urgent = other = urgent_hit = false_urgent = 0
+    in_domain = top1 = recovered = oos = oos_hit = chit = chit_hit = right = 0
+    for case in cases:
+        a = answer(case.message)
+        ok = case.right(a)
+        right += ok
+        if not ok:
+            report.misses.append((case, a))
+        if "urgent" in case.kinds:
+            urgent += 1
+            urgent_hit += a.kind == "urgent"
+            continue
+        other += 1
+        false_urgent += a.kind == "urgent"
+        if case.kinds & IN_DOMAIN:
+            in_domain += 1
+            top1 += ok
+            recovered += case.recovered(a)
+        if "fallback" in case.kinds:
+            oos += 1
+            oos_hit += a.kind == "fallback"
+        if "chitchat" in case.kinds:
+            chit += 1
+            chit_hit += a.kind == "chitchat"
+    report.metrics = {
+        "urgent_recall": _share(urgent_hit, urgent),
+        "false_urgent": false_urgent / other if other else 0.0,
+        "in_domain_top1": _share(top1, in_domain),
+        "in_domain_recovered": _share(recovered, in_domain),
+        "oos_rejected": _share(oos_hit, oos),
+        "chitchat": _share(chit_hit, chit),
+        "overall": _share(right, len(cases)),
+    }
+    report.counts = {"messages": len(cases), "urgent": urgent, "in_domain": in_domain,
+                     "oos": oos, "chitchat": chit}
+    return report
+
+
+TARGETS = {"urgent_recall": ">= 100%", "false_urgent": "<= 2%", "in_domain_top1": ">= 90%",
+           "oos_rejected": ">= 85%"}
+
+
+def table(report: Report) -> str:
+    lines = [f"{'metric':<22}{'value':>8}  target", "-" * 40]
+    for name, value in report.metrics.items():
+        lines.append(f"{name:<22}{value:>8.1%}  {TARGETS.get(name, '')}".rstrip())
+    counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())
+    lines.append(f"({counts})")
+    return "\n".join(lines)
+
+
+def errors(report: Report) -> str:
+    lines = []
+    for case, a in report.misses:
+        want = f"{'|'.join(sorted(case.kinds))}:{','.join(sorted(case.ids)) or '-'}"
+        got = f"{a.kind}:{a.id or '-'} {a.score:.2f}"
+        if a.kind == "clarify":
+            got += " [" + ",".join(s.id for s in a.suggestions) + "]"
+        lines.append(f"line {case.line} [{case.tag}] want {want} got {got}\n    {case.message}")
+    return "\n".join(lines)

@@ -1,0 +1,125 @@
+"""Find the knowledge-base entry a message asks for.
+
+Each phrasing of each entry is analysed once (spellings, corrections, synonyms, stems). A
+message is scored against every phrasing with two measures that fail differently: a weighted
+word overlap, where rare words (piriformis, MRI) count more than common ones (pain, stretch),
+and rapidfuzz's token-set ratio on the analysed text, which forgives word order and leftovers.
+An entry also earns credit for words of the message found anywhere in its phrasings, so a long
+message whose words are spread over several phrasings still lands.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import Exercise, Knowledge
+from bot.text import Analyzer, stem
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry_id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    entry_id: str
+    tokens: frozenset[str]
+    text: str
+    weight: float
+
+
+class Matcher:
+    """Compiled phrasings of one knowledge base; `rank` scores a message against them."""
+
+    def __init__(self, kb: Knowledge, analyzer: Analyzer) -> None:
+        self._analyzer = analyzer
+        self._stop = frozenset(stem(w) for w in analyzer.tokens(" ".join(kb.language.stopwords)))
+        texts: dict[str, list[str]] = {}
+        for entry in kb.entries.values():
+            own = [entry.title, *entry.phrasings]
+            if isinstance(entry, Exercise):
+                own.extend(entry.aliases)
+            texts[entry.id] = own
+        analysed = {
+            eid: [self.content(t) for t in own] for eid, own in texts.items()
+        }
+        df: Counter[str] = Counter()
+        for phrasings in analysed.values():
+            df.update(set().union(*phrasings))
+        n = len(analysed)
+        self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self._unknown_idf = math.log((n + 1) / 0.5)
+        self._vocab: dict[str, frozenset[str]] = {
+            eid: frozenset().union(*phrasings) for eid, phrasings in analysed.items()
+        }
+        self._phrasings: list[_Phrasing] = []
+        for eid, phrasings in analysed.items():
+            for tokens in phrasings:
+                if tokens:
+                    self._phrasings.append(
+                        _Phrasing(eid, frozenset(tokens), " ".join(sorted(tokens)),
+                                  sum(self._idf[t] for t in tokens))
+                    )
+        self._by_token: dict[str, list[int]] = {}
+        for i, p in enumerate(self._phrasings):
+            for t in p.tokens:
+                self._by_token.setdefault(t, []).append(i)
+        self._texts = [p.text for p in self._phrasings]
+        outside = [tuple(analyzer.tokens(term)) for term in kb.language.outside]
+        self._outside = [t for t in outside if t]
+
+    def content(self, text: str) -> set[str]:
+        """Analysed words of `text` without stopwords."""
+        return {t for t in self._analyzer.tokens(text) if t not in self._stop}
+
+    def idf(self, token: str) -> float:
+        return self._idf.get(token, self._unknown_idf)
+
+    def mentions_outside(self, text: str) -> bool:
+        """True when the text names a topic or body part the bot does not cover."""
+        tokens = self._analyzer.tokens(text)
+        joined = f" {' '.join(tokens)} "
+        return any(f" {' '.join(term)} " in joined for term in self._outside)
+
+    def rank(self, text: str, limit: int = 5) -> list[Candidate]:
+        """Entries best matching `text`, best first, scores in 0..1."""
+        query = self.content(text)
+        if not query:
+            return []
+        known = {t for t in query if t in self._idf}
+        q_weight = sum(self.idf(t) for t in query)
+        candidates: set[int] = set()
+        for t in known:
+            candidates.update(self._by_token.get(t, ()))
+        if not candidates:
+            return []
+        best: dict[str, float] = {}
+        q_text = " ".join(sorted(query))
+        fuzzy = {
+            idx: score / 100.0
+            for _, score, idx in process.extract(
+                q_text,
+                {i: self._texts[i] for i in candidates},
+                scorer=fuzz.token_set_ratio,
+                limit=None,
+            )
+        }
+        for idx in candidates:
+            p = self._phrasings[idx]
+            shared = sum(self.idf(t) for t in query & p.tokens)
+            dice = 2 * shared / (q_weight + p.weight)
+            score = 0.75 * dice + 0.25 * fuzzy.get(idx, 0.0) * min(1.0, shared / q_weight * 2)
+            if score > best.get(p.entry_id, 0.0):
+                best[p.entry_id] = score
+        ranked = []
+        for eid, phrasing_score in best.items():
+            coverage = sum(self.idf(t) for t in query & self._vocab[eid]) / q_weight
+            ranked.append(Candidate(eid, 0.7 * phrasing_score + 0.3 * coverage))
+        ranked.sort(key=lambda c: c.score, reverse=True)
+        return ranked[:limit]

@@ -1,0 +1,135 @@
+"""Turn what people type on a phone into comparable tokens.
+
+Every message, phrasing and triage term goes through the same `Analyzer`, so that "can't pee",
+"cant wee" and "cannot urinate" meet on the same tokens. The word maps (chat spellings and
+synonyms) come from the knowledge base; this module holds only the mechanics.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import fuzz, process
+
+_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_SENTENCE_END = re.compile(r"[.!?;\n]+|\bbtw\b|\bp\.?s\.?\b")
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off, apostrophes dropped ("can't" -> "cant"), '&' -> 'and'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _APOSTROPHES.sub("", text).replace("&", " and ").replace("+", " plus ")
+    return text
+
+
+def tokenize(text: str) -> list[str]:
+    """Words and numbers of `text`, folded; "4months" splits into "4" and "months"."""
+    folded = _DIGIT_LETTER.sub(" ", fold(text))
+    return _NON_WORD.sub(" ", folded).split()
+
+
+def sentences(text: str) -> list[str]:
+    """Split a message where people end a thought: . ! ? ; new line, "btw"."""
+    return [part for part in _SENTENCE_END.split(text) if part and part.strip()]
+
+
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word) if not word.isdigit() else word
+
+
+class PhraseMap:
+    """Longest-match replacement of word sequences, e.g. ("slipped", "disc") -> ("herniated", ...)."""
+
+    def __init__(self, mapping: dict[str, str]) -> None:
+        self._map: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for variant, canonical in mapping.items():
+            key = tuple(tokenize(variant))
+            if key:
+                self._map[key] = tuple(tokenize(canonical))
+        self._longest = max((len(k) for k in self._map), default=0)
+
+    def apply(self, tokens: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for size in range(min(self._longest, len(tokens) - i), 0, -1):
+                replacement = self._map.get(tuple(tokens[i : i + size]))
+                if replacement is not None:
+                    out.extend(replacement)
+                    i += size
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+
+class Analyzer:
+    """normalise -> chat spellings -> spelling correction -> synonyms -> stems.
+
+    Spelling correction maps a word the knowledge base does not know to the closest word it
+    does know (rapidfuzz), or splits a run-together name ("kneetochest"). Known words are
+    never changed, so correction cannot turn an ordinary word into a medical one.
+    """
+
+    def __init__(
+        self,
+        spellings: dict[str, str],
+        synonyms: dict[str, str],
+        vocabulary_texts: Iterable[str],
+        *,
+        min_length: int = 4,
+        cutoff: float = 80.0,
+    ) -> None:
+        self.spellings = PhraseMap(spellings)
+        self.synonyms = PhraseMap(synonyms)
+        words: set[str] = set()
+        joined: dict[str, tuple[str, ...]] = {}
+        for text in (*vocabulary_texts, *spellings, *spellings.values(), *synonyms,
+                     *synonyms.values()):
+            tokens = self.spellings.apply(tokenize(text))
+            words.update(tokens)
+            if 1 < len(tokens) <= 4:
+                joined.setdefault("".join(tokens), tuple(tokens))
+        self.vocabulary = frozenset(words)
+        self._joined = joined
+        self._choices = sorted(w for w in words if len(w) >= min_length - 1 and not w.isdigit())
+        self._min_length = min_length
+        self._cutoff = cutoff
+        self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+
+    def _correct_uncached(self, word: str) -> tuple[str, ...]:
+        if word in self.vocabulary or word.isdigit() or len(word) < self._min_length:
+            return (word,)
+        if word in self._joined:
+            return self._joined[word]
+        best = process.extractOne(
+            word, self._choices, scorer=fuzz.ratio, score_cutoff=self._cutoff
+        )
+        if best is not None:
+            return (best[0],)
+        joined = process.extractOne(
+            word, list(self._joined), scorer=fuzz.ratio, score_cutoff=self._cutoff + 5
+        )
+        return self._joined[joined[0]] if joined is not None else (word,)
+
+    def words(self, text: str) -> list[str]:
+        """Canonical words (not stemmed): spellings, corrections and synonyms applied."""
+        tokens = self.spellings.apply(tokenize(text))
+        corrected: list[str] = []
+        for token in tokens:
+            corrected.extend(self._correct(token))
+        return self.synonyms.apply(corrected)
+
+    def tokens(self, text: str) -> list[str]:
+        """Stems of the canonical words: what matching and triage compare."""
+        return [stem(w) for w in self.words(text)]

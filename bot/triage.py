@@ -1,0 +1,165 @@
+"""Find red flags in a message, before anything else is done with it.
+
+A red flag fires when every concept of one of its patterns (from `knowledge/triage.yaml`) is
+mentioned, and not denied, in one sentence or two neighbouring ones: "can't" + "pee",
+"numb" + "between my legs". Denials are read the way people write them: "no bladder
+problems", "toilet stuff is normal". A long duration ("since March", "ten weeks") with an
+ongoing symptom is persistent pain.
+
+Missing a red flag is the worst bug this project can have, so where the rules are unsure they
+lean towards warning: a term's own words never count as a denial, and a denial stops at a
+comma or a "but".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.durations import durations_in_days
+from bot.knowledge import LEVELS, Knowledge, RedFlag
+from bot.text import Analyzer, sentences, tokenize
+
+_NEG = "\x00neg"
+_NEG_AFTER = "\x00neg-after"
+_BREAK = "\x00break"
+_CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
+_SEPARATOR = "\x00,"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One red flag found; `concepts` says which pattern fired (never the message text)."""
+
+    flag: RedFlag
+    concepts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    labels: frozenset[str]
+
+
+class Triage:
+    """Compiled triage rules: build once per knowledge base, then `assess` each message."""
+
+    def __init__(self, kb: Knowledge, analyzer: Analyzer) -> None:
+        rules = kb.triage
+        self._kb = kb
+        self._analyzer = analyzer
+        self._scope = rules.negation_scope
+        self._patterns = {
+            flag: rules.patterns[flag] for flag in (f.id for f in kb.redflags.flags)
+            if flag in rules.patterns
+        }
+        self._flags = sorted(kb.redflags.flags, key=lambda f: LEVELS.index(f.level))
+        labelled: dict[tuple[str, ...], set[str]] = {}
+
+        def add(phrase: str, label: str | None) -> None:
+            key = tuple(analyzer.tokens(phrase))
+            if key:
+                labels = labelled.setdefault(key, set())
+                if label:
+                    labels.add(label)
+
+        for concept, terms in rules.concepts.items():
+            for term in terms:
+                add(term, concept)
+        for cue in rules.negation_before:
+            add(cue, _NEG)
+        for cue in rules.negation_after:
+            add(cue, _NEG_AFTER)
+        for word in rules.scope_breaks:
+            add(word, _BREAK)
+        for phrase in rules.not_negation:
+            add(phrase, None)
+        self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for key, labels in labelled.items():
+            self._index.setdefault(key[0], []).append((key, frozenset(labels)))
+        for options in self._index.values():
+            options.sort(key=lambda item: len(item[0]), reverse=True)
+
+    # ------------------------------------------------------------------ matching
+
+    def _tokens(self, sentence: str) -> list[str]:
+        tokens: list[str] = []
+        for clause in _CLAUSE.split(sentence):
+            if tokens:
+                tokens.append(_SEPARATOR)
+            tokens.extend(self._analyzer.tokens(clause))
+        return tokens
+
+    def _matches(self, tokens: list[str]) -> list[_Match]:
+        matches: list[_Match] = []
+        i = 0
+        while i < len(tokens):
+            for key, labels in self._index.get(tokens[i], ()):
+                if tuple(tokens[i : i + len(key)]) == key:
+                    matches.append(_Match(i, i + len(key), labels))
+                    i += len(key)
+                    break
+            else:
+                i += 1
+        return matches
+
+    def _negated(self, m: _Match, matches: list[_Match], tokens: list[str]) -> bool:
+        starts = {x.start: x for x in matches}
+        for pos in range(m.start - 1, max(m.start - self._scope, 0) - 1, -1):
+            if tokens[pos] == _SEPARATOR:
+                break
+            other = starts.get(pos)
+            if other is not None and _BREAK in other.labels:
+                break
+            if other is not None and _NEG in other.labels:
+                return True
+        for pos in range(m.end, min(m.end + self._scope, len(tokens))):
+            if tokens[pos] == _SEPARATOR:
+                break
+            other = starts.get(pos)
+            if other is not None and _BREAK in other.labels:
+                break
+            if other is not None and _NEG_AFTER in other.labels:
+                return True
+        return False
+
+    def _concepts(self, sentence: str) -> set[str]:
+        """Concepts mentioned and not denied in one sentence."""
+        tokens = self._tokens(sentence)
+        matches = self._matches(tokens)
+        present: set[str] = set()
+        for m in matches:
+            concepts = {label for label in m.labels if not label.startswith("\x00")}
+            if concepts and not self._negated(m, matches, tokens):
+                present |= concepts
+        return present
+
+    # ------------------------------------------------------------------ assessing
+
+    def assess(self, message: str, today: date | None = None) -> list[Finding]:
+        """Red flags in `message`, most severe first; empty when there are none."""
+        today = today or date.today()
+        parts = sentences(message)
+        per_sentence = [self._concepts(s) for s in parts]
+        windows = [
+            per_sentence[i] | (per_sentence[i + 1] if i + 1 < len(parts) else set())
+            for i in range(len(parts))
+        ] or [set()]
+        rules = self._kb.triage
+        found: dict[str, tuple[str, ...]] = {}
+        for flag_id, combos in self._patterns.items():
+            for combo in combos:
+                if any(set(combo) <= window for window in windows):
+                    found[flag_id] = combo
+                    break
+        if rules.duration_flag and rules.duration_flag not in found:
+            for i, part in enumerate(parts):
+                days = durations_in_days(" ".join(tokenize(part)), today)
+                if days and max(days) >= rules.duration_min_days and (
+                    windows[i] & set(rules.duration_needs)
+                ):
+                    found[rules.duration_flag] = ("duration",)
+                    break
+        return [Finding(flag, found[flag.id]) for flag in self._flags if flag.id in found]
