@@ -13,7 +13,7 @@ from bot.answer import Answer, Suggestion
 from bot.knowledge import Exercise, Faq, Knowledge
 from bot.matching import Matcher
 from bot.render import entry_body, flag_advice
-from bot.text import Analyzer
+from bot.text import Analyzer, english_words
 from bot.triage import Triage
 
 MAX_TRIAGE_CHARS = 20_000
@@ -60,7 +60,9 @@ def compile_knowledge(kb: Knowledge) -> Compiled:
         vocabulary.extend(terms)
     vocabulary.extend([*rules.negation_before, *rules.negation_after, *rules.scope_breaks,
                        *rules.not_negation, *kb.language.outside, *kb.language.stopwords])
-    analyzer = Analyzer(kb.language.spellings, kb.language.synonyms, vocabulary)
+    analyzer = Analyzer(
+        kb.language.spellings, kb.language.synonyms, vocabulary, protected=english_words()
+    )
     compiled = Compiled(analyzer, Triage(kb, analyzer), Matcher(kb, analyzer))
     _compiled[id(kb)] = (kb, compiled)
     return compiled

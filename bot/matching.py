@@ -54,7 +54,8 @@ class Matcher:
             df.update(set().union(*phrasings))
         n = len(analysed)
         self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-        self._unknown_idf = math.log((n + 1) / 0.5)
+        # A word no phrasing uses says little about which entry is meant: weigh it lightly.
+        self._unknown_idf = 1.0
         self._vocab: dict[str, frozenset[str]] = {
             eid: frozenset().union(*phrasings) for eid, phrasings in analysed.items()
         }

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import fuzz, process
+from spellchecker import SpellChecker
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -40,6 +41,15 @@ def tokenize(text: str) -> list[str]:
 def sentences(text: str) -> list[str]:
     """Split a message where people end a thought: . ! ? ; new line, "btw"."""
     return [part for part in _SENTENCE_END.split(text) if part and part.strip()]
+
+
+@lru_cache(maxsize=1)
+def english_words(min_count: int = 50) -> frozenset[str]:
+    """Common English words (pyspellchecker's frequency list). Spelling correction leaves
+    these alone, so a real word is never "corrected" into another one ("chance" into
+    "cancer", "grave" into "gave")."""
+    frequencies = SpellChecker(language="en", distance=1).word_frequency
+    return frozenset(w for w, n in frequencies.items() if n >= min_count and w.isalpha())
 
 
 def stem(word: str) -> str:
@@ -73,6 +83,16 @@ class PhraseMap:
         return out
 
 
+def _cutoff(length: int) -> float:
+    """How similar a word must be to be corrected: stricter for short words, where one
+    letter changes the meaning ("chance" is not "cancer")."""
+    if length <= 5:
+        return 88.0
+    if length <= 7:
+        return 86.0
+    return 82.0
+
+
 class Analyzer:
     """normalise -> chat spellings -> spelling correction -> synonyms -> stems.
 
@@ -87,8 +107,8 @@ class Analyzer:
         synonyms: dict[str, str],
         vocabulary_texts: Iterable[str],
         *,
+        protected: frozenset[str] = frozenset(),
         min_length: int = 4,
-        cutoff: float = 80.0,
     ) -> None:
         self.spellings = PhraseMap(spellings)
         self.synonyms = PhraseMap(synonyms)
@@ -104,21 +124,25 @@ class Analyzer:
         self._joined = joined
         self._choices = sorted(w for w in words if len(w) >= min_length - 1 and not w.isdigit())
         self._min_length = min_length
-        self._cutoff = cutoff
+        self._protected = protected
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
 
     def _correct_uncached(self, word: str) -> tuple[str, ...]:
-        if word in self.vocabulary or word.isdigit() or len(word) < self._min_length:
+        if (
+            word in self.vocabulary
+            or word in self._protected
+            or word.isdigit()
+            or len(word) < self._min_length
+        ):
             return (word,)
         if word in self._joined:
             return self._joined[word]
-        best = process.extractOne(
-            word, self._choices, scorer=fuzz.ratio, score_cutoff=self._cutoff
-        )
+        cutoff = _cutoff(len(word))
+        best = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is not None:
             return (best[0],)
         joined = process.extractOne(
-            word, list(self._joined), scorer=fuzz.ratio, score_cutoff=self._cutoff + 5
+            word, list(self._joined), scorer=fuzz.ratio, score_cutoff=max(cutoff, 88)
         )
         return self._joined[joined[0]] if joined is not None else (word,)
 
