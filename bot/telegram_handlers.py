@@ -134,7 +134,10 @@ def answer_markup(kb: Knowledge, answer: Answer) -> InlineKeyboardMarkup | None:
 
 
 async def send_answer(update: Update, kb: Knowledge, answer: Answer) -> None:
-    await send(update, answer_html(answer), answer_markup(kb, answer))
+    html = answer_html(answer)
+    if answer.kind == "faq" and answer.suggestions:
+        html = paragraphs(html, message_html(kb.message("see_also")))
+    await send(update, html, answer_markup(kb, answer))
 
 
 # --------------------------------------------------------------------------- commands
@@ -269,13 +272,11 @@ async def _symptom_check(update: Update, kb: Knowledge, data: str) -> bool:
         return False
     query = update.callback_query
     if step.word == "y":
+        advice = engine.lookup(kb, questions[step.index][1].id)
+        if advice is None:  # pragma: no cover - every flag has a card
+            return False
         await query.answer()
-        flag = questions[step.index][1]
-        html = paragraphs(
-            bold(kb.message("symptom_check_emergency")),
-            bold(flag.title),
-            message_html(flag.advice),
-        )
+        html = paragraphs(bold(kb.message("symptom_check_emergency")), answer_html(advice))
         await edit_or_send(update, html)
         return True
     if step.word == "n" and step.index + 1 == len(questions):
