@@ -100,7 +100,7 @@ def answer(
     message: str | None,
     *,
     today: date | None = None,
-    thresholds: Thresholds = Thresholds(),  # noqa: B008 - frozen, shared safely
+    thresholds: Thresholds = Thresholds(),
 ) -> Answer:
     """Answer one message: urgent warning, entry, clarifying question, chitchat or fallback."""
     text = (message or "").strip()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.yaml_lines import LineDict, LineList, YamlSyntaxError, read_yaml
+from bot.yaml_lines import LineList, YamlSyntaxError, read_yaml
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 KNOWLEDGE_ENV = "LUMBAR_BOT_KNOWLEDGE"
@@ -438,7 +438,9 @@ def _sources(out: _Collector, file: str, data: Any) -> dict[str, Source]:
 
 
 def _faq(r: _Fields) -> Faq:
-    return Faq(**_entry_fields(r, "faq"), answer=r.text("answer"), related=r.texts("related", False))
+    return Faq(
+        **_entry_fields(r, "faq"), answer=r.text("answer"), related=r.texts("related", False)
+    )
 
 
 def _exercise(r: _Fields) -> Exercise:

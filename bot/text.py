@@ -57,7 +57,7 @@ def stem(word: str) -> str:
 
 
 class PhraseMap:
-    """Longest-match replacement of word sequences, e.g. ("slipped", "disc") -> ("herniated", ...)."""
+    """Longest-match replacement of word sequences: ("slipped", "disc") -> ("herniated", ...)."""
 
     def __init__(self, mapping: dict[str, str]) -> None:
         self._map: dict[tuple[str, ...], tuple[str, ...]] = {}

@@ -90,7 +90,7 @@ def read_yaml(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise YamlSyntaxError(path, 1, f"not UTF-8 text ({exc.reason})") from exc
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1

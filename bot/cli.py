@@ -1,0 +1,157 @@
+"""The command line: `lumbar-bot ask|chat|check|eval|bench|run` (also `python -m bot`).
+
+Every command takes --knowledge DIR (or LUMBAR_BOT_KNOWLEDGE) so a clinic can use its own.
+With no command: Telegram when a token is set, otherwise the terminal chat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot import __version__
+from bot.config import ConfigError, Settings, load_settings
+from bot.knowledge import Knowledge, KnowledgeError, load
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--knowledge", metavar="DIR",
+                        help="knowledge directory (default: $LUMBAR_BOT_KNOWLEDGE, else shipped)")
+    parser = argparse.ArgumentParser(
+        prog="lumbar-bot", parents=[common],
+        description="Answers for people with lumbar radiculopathy. No command: Telegram when "
+                    "TELEGRAM_BOT_TOKEN is set, otherwise a chat in the terminal.",
+    )
+    parser.add_argument("--version", action="version", version=f"lumbar-bot {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ask = sub.add_parser("ask", parents=[common], help="answer one message, or each line of stdin")
+    ask.add_argument("message", nargs="*", help="the message (default: read lines from stdin)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per message")
+    sub.add_parser("chat", parents=[common], help="chat in the terminal")
+    sub.add_parser("check", parents=[common], help="validate the knowledge base")
+    ev = sub.add_parser("eval", parents=[common], help="score the engine on a labelled TSV file")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
+    ev.add_argument("--errors", action="store_true", help="list the messages answered wrongly")
+    bench = sub.add_parser("bench", parents=[common], help="latency, throughput, memory")
+    bench.add_argument("--messages", type=int, default=2000, help="messages per run")
+    run = sub.add_parser("run", parents=[common], help="run the Telegram bot")
+    run.add_argument("--webhook", metavar="URL", help="use a webhook at this public URL")
+    run.add_argument("--port", type=int, default=8443, help="webhook port (default 8443)")
+    run.add_argument("--listen", default="0.0.0.0", help="webhook listen address")
+    run.add_argument("--secret-token", help="webhook secret (default: $LUMBAR_BOT_WEBHOOK_SECRET)")
+    return parser
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        raise SystemExit(f"lumbar-bot: {exc}") from None
+
+
+def _knowledge(args: argparse.Namespace, settings: Settings | None = None) -> Knowledge:
+    directory = args.knowledge or (settings.knowledge_dir if settings else None)
+    number = settings.emergency_number if settings else None
+    try:
+        return load(directory, emergency_number=number)
+    except KnowledgeError as exc:
+        raise SystemExit(f"lumbar-bot: {exc}") from None
+
+
+def _ask(kb: Knowledge, args: argparse.Namespace) -> int:
+    from bot.engine import answer
+
+    messages = [" ".join(args.message)] if args.message else (line.rstrip("\n") for line in sys.stdin)
+    for message in messages:
+        reply = answer(kb, message)
+        if args.json:
+            print(json.dumps(reply.to_json(), ensure_ascii=False))
+        else:
+            print(reply.text)
+            for s in reply.suggestions:
+                print(f"  - {s.title} ({s.id})")
+            print()
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from bot.knowledge_check import warnings
+
+    try:
+        kb = load(args.knowledge)
+    except KnowledgeError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    found = warnings(kb)
+    entries = len(kb.entries)
+    phrasings = sum(len(e.phrasings) for e in kb.entries.values())
+    print(f"{kb.directory}: OK, {entries} entries, {phrasings} phrasings, "
+          f"{len(kb.redflags.flags)} red flags")
+    if found:
+        print(f"{len(found)} warning(s):")
+        for line in found:
+            print(f"  {line}")
+    return 0
+
+
+def _eval(kb: Knowledge, args: argparse.Namespace) -> int:
+    from bot.engine import answer
+    from bot.evaluate import errors, evaluate, read_cases, table
+
+    try:
+        cases = read_cases(args.file)
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"lumbar-bot: {exc}") from None
+    report = evaluate(cases, lambda m: answer(kb, m))
+    if args.json:
+        print(json.dumps({**report.metrics, **report.counts}))
+    else:
+        print(table(report))
+    if args.errors:
+        print(errors(report))
+    return 0
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.telegram_app import run_bot
+
+    if not settings.token:
+        raise SystemExit("lumbar-bot: TELEGRAM_BOT_TOKEN is not set (see README: Telegram).")
+    run_bot(settings, webhook_url=getattr(args, "webhook", None), port=getattr(args, "port", 8443),
+            listen=getattr(args, "listen", "0.0.0.0"),
+            secret_token=getattr(args, "secret_token", None))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    command = args.command
+    if command == "check":
+        return _check(args)
+    settings = _settings()
+    if command == "run" or (command is None and settings.token):
+        return _run(args, settings)
+    kb = _knowledge(args, settings)
+    if command == "ask":
+        return _ask(kb, args)
+    if command == "eval":
+        return _eval(kb, args)
+    if command == "bench":
+        from bot.bench import run as bench
+
+        bench(lambda: _knowledge(args, settings), count=args.messages)
+        return 0
+    from bot.chat import run as chat
+
+    if command is None:
+        print(kb.message("telegram_setup"))
+    return chat(kb)
