@@ -81,6 +81,13 @@ def load_settings(
             "LUMBAR_BOT_WEBHOOK_SECRET may only use letters, digits, '_' and '-' (1-256 of them)"
         )
     knowledge = get("LUMBAR_BOT_KNOWLEDGE")
+    timeouts = {
+        name: _seconds(name, get(variable), default)
+        for name, variable, default in (
+            ("request_timeout", "LUMBAR_BOT_REQUEST_TIMEOUT", Settings.request_timeout),
+            ("retry_delay", "LUMBAR_BOT_RETRY_DELAY", Settings.retry_delay),
+        )
+    }
     return Settings(
         token=token,
         base_url=base_url,
@@ -88,4 +95,17 @@ def load_settings(
         log_level=log_level,
         knowledge_dir=Path(knowledge) if knowledge else None,
         webhook_secret=secret,
+        **timeouts,
     )
+
+
+def _seconds(variable: str, value: str | None, default: float) -> float:
+    if value is None:
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds <= 600:
+        raise ConfigError(f"{variable} must be a number of seconds between 0 and 600")
+    return seconds

@@ -146,15 +146,17 @@ class PrivacyFilter(logging.Filter):
 
 
 def configure_logging(settings: Settings) -> None:
-    """Log to stderr at the configured level through the privacy filter."""
-    logging.basicConfig(
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level_number
-    )
+    """Log to stderr at the configured level, every handler behind the privacy filter."""
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    root.setLevel(settings.log_level_number)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     privacy = PrivacyFilter(settings.token)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(privacy)
+    for handler in root.handlers:
+        if not any(isinstance(f, PrivacyFilter) for f in handler.filters):
+            handler.addFilter(privacy)
 
 
 # --------------------------------------------------------------------------- running

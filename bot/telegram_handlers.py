@@ -12,7 +12,7 @@ import re
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, MessageEntityType
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
 
 from bot import commands, engine
@@ -332,7 +332,14 @@ def describe(update: object) -> str:
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log every failure; tell the user something went wrong if a chat is known."""
+    """Log every failure; tell the user something went wrong if a chat is known.
+
+    Without an update the error came from polling, which PTB retries by itself.
+    """
+    if update is None and isinstance(context.error, NetworkError):
+        _LOGGER.warning("polling failed (%s: %s); trying again",
+                        type(context.error).__name__, context.error)
+        return
     _LOGGER.error("error while handling %s", describe(update), exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return

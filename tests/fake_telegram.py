@@ -206,6 +206,7 @@ class Fault:
     kind: str | int
     retry_after: int = 1
     delay: float = 0.0
+    chat_id: int | None = None  # only requests for this chat, if set
 
 
 @dataclass
@@ -237,9 +238,12 @@ class FakeTelegram:
         return update
 
     def fail(self, method: str, kind: str | int, *, times: int = 1, retry_after: int = 1,
-             delay: float = 0.0) -> None:
+             delay: float = 0.0, chat_id: int | None = None) -> None:
+        """Make the next `times` calls of `method` fail: 500, 502, 429 or "timeout"."""
         with self.lock:
-            self.faults.extend(Fault(method, kind, retry_after, delay) for _ in range(times))
+            self.faults.extend(
+                Fault(method, kind, retry_after, delay, chat_id) for _ in range(times)
+            )
 
     def sent_to(self, chat_id: int) -> list[dict[str, Any]]:
         with self.lock:
@@ -251,9 +255,12 @@ class FakeTelegram:
 
     # --- API side
 
-    def take_fault(self, method: str) -> Fault | None:
+    def take_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
         with self.lock:
             for fault in self.faults:
+                chat_id = params.get("chat_id")
+                if fault.chat_id is not None and str(fault.chat_id) != str(chat_id):
+                    continue
                 if fault.method == method:
                     self.faults.remove(fault)
                     self.failures.append((method, str(fault.kind)))
@@ -424,7 +431,7 @@ class FakeRequest(BaseRequest):
             raise NetworkAccess(f"request to an unexpected address: {url.split('/bot')[0]}")
         api_method = url.rsplit("/", 1)[-1]
         params = request_data.parameters if request_data else {}
-        fault = self.fake.take_fault(api_method)
+        fault = self.fake.take_fault(api_method, params)
         if fault is not None:
             if fault.kind == "timeout":
                 raise TimedOut("fake timeout")
@@ -507,7 +514,7 @@ class FakeTelegramServer:
                     return
                 method = self.path[len(prefix):].split("?")[0]
                 params = _parse_body(raw, self.headers.get("Content-Type", ""))
-                fault = server.fake.take_fault(method)
+                fault = server.fake.take_fault(method, params)
                 if fault is not None:
                     if fault.kind == "timeout":
                         time.sleep(fault.delay)

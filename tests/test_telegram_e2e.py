@@ -1,0 +1,229 @@
+"""End to end: the real bot long-polls a fake Bot API server on 127.0.0.1 over real HTTP.
+
+One test runs `python -m bot run` as a separate process, exactly as an operator would, and
+breaks the server (500, 429 with retry_after, a timeout, a failing getUpdates) in the middle
+of a conversation; the others run the Application in-process to check that one user's
+trouble does not hold up anyone else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_telegram import (
+    TOKEN,
+    FakeTelegramServer,
+    callback_update,
+    message_update,
+    sticker_update,
+)
+from telegram_support import FAST, buttons, real_kb
+
+from bot.telegram_app import ALLOWED_UPDATES, build_application
+
+REPO = Path(__file__).resolve().parent.parent
+LOCAL = "127.0.0.1,localhost"
+
+
+def wait_for(check: Callable[[], Any], timeout: float = 10.0, what: str = "") -> Any:
+    """Poll `check` until it returns something truthy; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what or check}")
+
+
+async def async_wait_for(check: Callable[[], Any], timeout: float = 10.0, what: str = "") -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what or check}")
+
+
+def replies(server: FakeTelegramServer, chat_id: int, count: int = 1,
+            timeout: float = 10.0) -> list[dict]:
+    """Wait until `chat_id` has received at least `count` messages; return them all."""
+    return wait_for(lambda: len(server.fake.sent_to(chat_id)) >= count
+                    and server.fake.sent_to(chat_id), timeout, f"{count} replies to {chat_id}")
+
+
+# --------------------------------------------------------------------------- a real process
+
+
+@pytest.fixture
+def bot_process(tmp_path: Path):
+    """`python -m bot run` against a fake server; yields (server, process); stops both."""
+    with FakeTelegramServer() as server:
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LUMBAR_"))},
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_BASE_URL": server.base_url,
+            "LUMBAR_BOT_EMERGENCY_NUMBER": "112",
+            "LUMBAR_BOT_LOG_LEVEL": "DEBUG",  # even at DEBUG: no token, no messages
+            "LUMBAR_BOT_REQUEST_TIMEOUT": "1",
+            "LUMBAR_BOT_RETRY_DELAY": "0.05",
+            "NO_PROXY": LOCAL,
+            "no_proxy": LOCAL,
+            "PYTHONPATH": str(REPO),
+        }
+        log = tmp_path / "bot.log"
+        with log.open("wb") as out:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
+                stdout=out, stderr=subprocess.STDOUT,
+            )
+            try:
+                wait_for(lambda: server.fake.commands or process.poll() is not None, 30,
+                         "the bot to start")
+                assert process.poll() is None, log.read_text()
+                yield server, process, log
+            finally:
+                if process.poll() is None:
+                    process.send_signal(signal.SIGINT)
+                    try:
+                        process.wait(timeout=15)
+                    except subprocess.TimeoutExpired:
+                        process.kill()
+                        process.wait()
+
+
+def test_a_conversation_through_faults_loses_no_reply(bot_process) -> None:
+    server, process, log = bot_process
+    fake = server.fake
+    kb = real_kb()
+
+    fake.push(message_update("/start", user_id=11))
+    [welcome] = replies(server, 11)
+    assert "112" in welcome["text"]
+    assert len(buttons(welcome)) == 3
+
+    question = "how do I do the piriformis stretch"
+    fake.push(message_update(question, user_id=12))
+    [answer] = replies(server, 12)
+    assert "piriformis" in answer["text"].lower()
+
+    fake.push(message_update("I can't feel my bottom and I wet myself", user_id=13))
+    [urgent] = replies(server, 13)
+    assert "112" in urgent["text"]
+
+    press = fake.push(callback_update("c:routine", welcome | {"chat": {"id": 11,
+                                                                        "type": "private"}},
+                                      user_id=11))
+    routine = replies(server, 11, 2)[-1]
+    assert kb.routine.title in routine["text"]
+    wait_for(lambda: press["callback_query"]["id"] in fake.answered, 5, "the query answer")
+
+    fake.push(sticker_update(user_id=14))
+    [non_text] = replies(server, 14)
+    assert non_text["text"] == kb.message("non_text")
+
+    fake.push(message_update("my leg hurts " * 400, user_id=15))  # 5,200 characters
+    assert replies(server, 15)
+
+    # The server fails the next sends: 500, 429 (retry after 1 s), then a timeout.
+    fake.fail("sendMessage", 500)
+    fake.fail("sendMessage", 429, retry_after=1)
+    fake.fail("sendMessage", "timeout", delay=1.5)
+    fake.push(message_update("/help", user_id=16))
+    [helped] = replies(server, 16, timeout=15)
+    assert helped["text"] == kb.message("help").strip()
+    assert [kind for _, kind in fake.failures] == ["500", "429", "timeout"]
+
+    # Polling itself fails once; the bot polls again and goes on.
+    fake.fail("getUpdates", 502)
+    time.sleep(0.6)  # let the running long poll end so the next one meets the fault
+    fake.push(message_update("/routine", user_id=17))
+    assert replies(server, 17, timeout=15)
+    assert ("getUpdates", "502") in fake.failures
+
+    assert process.poll() is None, "the bot is still running"
+    assert fake.errors == []
+    assert fake.unanswered_queries() == set()
+    assert server.wrong_token_requests == 0
+
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=15) == 0
+    output = log.read_text()
+    assert TOKEN not in output
+    assert TOKEN.split(":")[1] not in output
+    assert question not in output
+    assert "piriformis" not in output
+
+
+def test_a_malformed_token_is_refused_clearly(tmp_path: Path) -> None:
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": "12345:short-secret", "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode != 0
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "short-secret" not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
+# --------------------------------------------------------------------------- in-process
+
+
+@pytest.fixture
+async def polling_bot(monkeypatch):
+    monkeypatch.setenv("NO_PROXY", LOCAL)
+    monkeypatch.setenv("no_proxy", LOCAL)
+    with FakeTelegramServer() as server:
+        settings = replace(FAST, base_url=server.base_url, request_timeout=0.5)
+        app = build_application(settings, real_kb())
+        async with app:
+            await app.post_init(app)
+            await app.start()
+            await app.updater.start_polling(poll_interval=0, timeout=1,
+                                            allowed_updates=ALLOWED_UPDATES)
+            try:
+                yield server
+            finally:
+                await app.updater.stop()
+                await app.stop()
+
+
+async def test_one_users_trouble_does_not_hold_up_others(polling_bot) -> None:
+    server = polling_bot
+    fake = server.fake
+    # User 21's reply meets a timeout and two 500s; user 22 is answered meanwhile.
+    fake.fail("sendMessage", "timeout", delay=0.8, chat_id=21)
+    fake.fail("sendMessage", 500, times=2, chat_id=21)
+    fake.push(message_update("/help", user_id=21))
+    await asyncio.sleep(0.1)
+    fake.push(message_update("/help", user_id=22))
+    await async_wait_for(lambda: fake.sent_to(22), what="user 22's reply")
+    assert not fake.sent_to(21), "user 21 is still being retried"
+    await async_wait_for(lambda: fake.sent_to(21), what="user 21's reply")
+    assert len(fake.sent_to(21)) == 1
+    assert fake.errors == []
+
+
+async def test_buttons_and_edits_over_http(polling_bot) -> None:
+    server = polling_bot
+    fake = server.fake
+    fake.push(message_update("/routine", user_id=31))
+    [shown] = await async_wait_for(lambda: fake.sent_to(31), what="the routine")
+    message = {k: v for k, v in shown.items() if k not in ("html", "method")}
+    fake.push(callback_update("rt:0", message, user_id=31))
+    edited = await async_wait_for(lambda: [m for m in fake.sent_to(31)
+                                           if m["method"] == "editMessageText"], what="step 1")
+    assert edited[0]["message_id"] == shown["message_id"]
+    fake.push(callback_update("nonsense", message, user_id=31))
+    await async_wait_for(lambda: not fake.unanswered_queries(), what="all queries answered")
+    assert fake.errors == []
