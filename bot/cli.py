@@ -10,7 +10,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bot import __version__
@@ -67,7 +67,10 @@ def _knowledge(args: argparse.Namespace, settings: Settings | None = None) -> Kn
 def _ask(kb: Knowledge, args: argparse.Namespace) -> int:
     from bot.engine import answer
 
-    messages = [" ".join(args.message)] if args.message else (line.rstrip("\n") for line in sys.stdin)
+    if args.message:
+        messages: Iterable[str] = [" ".join(args.message)]
+    else:
+        messages = (line.rstrip("\n") for line in sys.stdin)
     for message in messages:
         reply = answer(kb, message)
         if args.json:

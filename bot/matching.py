@@ -14,10 +14,14 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from bot.knowledge import Exercise, Knowledge
 from bot.text import Analyzer, stem
+
+
+_SHORTLIST = 60
+"""Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
 
 
 @dataclass(frozen=True)
@@ -100,24 +104,24 @@ class Matcher:
             candidates.update(self._by_token.get(t, ()))
         if not candidates:
             return []
-        best: dict[str, float] = {}
-        q_text = " ".join(sorted(query))
-        fuzzy = {
-            idx: score / 100.0
-            for _, score, idx in process.extract(
-                q_text,
-                {i: self._texts[i] for i in candidates},
-                scorer=fuzz.token_set_ratio,
-                limit=None,
-            )
-        }
+        overlap: list[tuple[float, float, int]] = []
         for idx in candidates:
             p = self._phrasings[idx]
             shared = sum(self.idf(t) for t in query & p.tokens)
-            dice = 2 * shared / (q_weight + p.weight)
-            score = 0.75 * dice + 0.25 * fuzzy.get(idx, 0.0) * min(1.0, shared / q_weight * 2)
-            if score > best.get(p.entry_id, 0.0):
-                best[p.entry_id] = score
+            overlap.append((2 * shared / (q_weight + p.weight), shared, idx))
+        overlap.sort(reverse=True)
+        shortlist = overlap[:_SHORTLIST]
+        q_text = " ".join(sorted(query))
+        fuzzy = [
+            fuzz.token_set_ratio(q_text, self._texts[idx], processor=None)
+            for _, _, idx in shortlist
+        ]
+        best: dict[str, float] = {}
+        for (dice, shared, idx), ratio in zip(shortlist, fuzzy, strict=True):
+            entry_id = self._phrasings[idx].entry_id
+            score = 0.75 * dice + 0.25 * (ratio / 100.0) * min(1.0, shared / q_weight * 2)
+            if score > best.get(entry_id, 0.0):
+                best[entry_id] = score
         ranked = []
         for eid, phrasing_score in best.items():
             coverage = sum(self.idf(t) for t in query & self._vocab[eid]) / q_weight

@@ -1,0 +1,145 @@
+"""Loading validates everything, and a broken file names file, line and field."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import LEVELS, Exercise, Faq, KnowledgeError, load
+
+FAQ_IDS = """what-is-lumbar-radiculopathy why-it-hurts how-exercise-helps what-exercises-do
+skipping-stretches precautions common-mistakes reps-and-sets what-to-avoid physical-therapy
+when-to-see-doctor time-to-results after-recovery safety-tips how-serious best-treatment
+sciatica-vs-radiculopathy paralysis-risk best-exercise mri""".split()
+EXERCISE_IDS = """childs-pose knee-to-chest seated-forward-bend wall-squat piriformis-stretch
+hip-flexor-stretch quadriceps-stretch double-knee-to-chest upward-dog curl-up""".split()
+FLAGS = {"cauda-equina": "emergency", "progressive-weakness": "emergency",
+         "serious-illness-signs": "urgent", "persistent-pain": "soon"}
+
+
+def test_shipped_knowledge_has_every_required_entry(kb):
+    assert {f.id for f in kb.faqs} >= set(FAQ_IDS)
+    assert {e.id for e in kb.exercises} == set(EXERCISE_IDS)
+    assert {f.id: f.level for f in kb.redflags.flags} == FLAGS
+
+
+def test_every_entry_names_a_known_source_and_has_phrasings(kb):
+    for entry in kb.entries.values():
+        if entry.kind != "chitchat":
+            assert entry.sources and all(s in kb.sources for s in entry.sources), entry.id
+        assert len(entry.phrasings) >= 5, entry.id
+    for flag in kb.redflags.flags:
+        assert flag.sources and all(s in kb.sources for s in flag.sources)
+
+
+def test_exercises_have_steps_hold_reps_and_cautions(kb):
+    for ex in kb.exercises:
+        assert isinstance(ex, Exercise)
+        assert len(ex.steps) >= 2 and ex.hold and ex.reps and ex.purpose and ex.cautions
+
+
+def test_article_numbers_are_carried(kb):
+    """The facts with numbers in them must survive the rewording."""
+    by_id = kb.entries
+    assert "30 seconds" in by_id["childs-pose"].hold
+    assert re.search(r"10 seconds|ten seconds", by_id["wall-squat"].hold, re.I)
+    assert re.search(r"90|ninety", " ".join(by_id["wall-squat"].steps), re.I)
+    reps = by_id["reps-and-sets"]
+    assert isinstance(reps, Faq) and "5 to 10" in reps.answer
+    assert re.search(r"three to six weeks|3 to 6 weeks", by_id["time-to-results"].answer, re.I)
+    assert "5 to 10" in kb.routine.dose and re.search(r"two|2", kb.routine.dose)
+
+
+def test_emergency_advice_names_the_emergency_number(kb):
+    loaded = load(kb.directory, emergency_number="000")
+    for flag in loaded.redflags.flags:
+        if flag.level == "emergency":
+            assert "{emergency_number}" in flag.advice
+            assert flag.questions
+    assert "000" in loaded.message("welcome")
+
+
+def test_levels_are_known(kb):
+    assert all(f.level in LEVELS for f in kb.redflags.flags)
+
+
+def _errors(directory: Path) -> str:
+    with pytest.raises(KnowledgeError) as caught:
+        load(directory)
+    return str(caught.value)
+
+
+def _edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def test_bad_yaml_names_file_and_line(knowledge_copy):
+    faq = knowledge_copy / "faq.yaml"
+    lines = faq.read_text().splitlines()
+    lines.insert(3, "  phrasings: [unclosed")
+    faq.write_text("\n".join(lines))
+    message = _errors(knowledge_copy)
+    assert re.search(r"faq\.yaml:\d+: is not valid YAML", message)
+
+
+def test_missing_field_names_file_line_and_field(knowledge_copy):
+    path = knowledge_copy / "exercises.yaml"
+    text = path.read_text()
+    start = text.index("- id: wall-squat")
+    hold = text.index("\n  hold:", start)
+    end = text.index("\n", hold + 1)
+    path.write_text(text[:hold] + text[end:])
+    line = text[:start].count("\n") + 1
+    found = re.search(r"exercises\.yaml:(\d+): field '\[\d+\]\.hold': is missing",
+                      _errors(knowledge_copy))
+    assert found and int(found.group(1)) == line
+
+
+def test_duplicate_id_is_an_error(knowledge_copy):
+    _edit(knowledge_copy / "faq.yaml", "id: mri", "id: best-exercise")
+    message = _errors(knowledge_copy)
+    assert re.search(r"faq\.yaml:\d+: field 'id': duplicate id 'best-exercise'", message)
+
+
+def test_empty_answer_is_an_error(knowledge_copy):
+    path = knowledge_copy / "chitchat.yaml"
+    text = path.read_text()
+    start = text.index("answer:")
+    end = text.index("\n- ", start) if "\n- " in text[start:] else len(text)
+    path.write_text(text[:start] + 'answer: ""' + text[end:])
+    assert re.search(r"chitchat\.yaml:\d+: field '\[0\]\.answer': must not be empty",
+                     _errors(knowledge_copy))
+
+
+def test_unknown_routine_exercise_is_an_error(knowledge_copy):
+    _edit(knowledge_copy / "routine.yaml", "exercise: wall-squat", "exercise: wall-sit")
+    assert "unknown exercise 'wall-sit'" in _errors(knowledge_copy)
+
+
+def test_unknown_source_is_an_error(knowledge_copy):
+    _edit(knowledge_copy / "sources.yaml", "id: article", "id: the-article")
+    assert "unknown source 'article'" in _errors(knowledge_copy)
+
+
+def test_unknown_triage_concept_is_an_error(knowledge_copy):
+    _edit(knowledge_copy / "triage.yaml", "- [giving_way]", "- [giving_wya]")
+    assert re.search(r"triage\.yaml:\d+: field 'patterns.progressive-weakness\[\d\]': "
+                     r"unknown concept 'giving_wya'", _errors(knowledge_copy))
+
+
+def test_missing_file_and_not_utf8(knowledge_copy):
+    (knowledge_copy / "sources.yaml").unlink()
+    (knowledge_copy / "faq.yaml").write_bytes(b"\xff\xfe- id: x\n")
+    message = _errors(knowledge_copy)
+    assert "sources.yaml:0: file is missing" in message
+    assert "faq.yaml:1: is not valid YAML: not UTF-8" in message
+
+
+def test_words_like_no_and_on_stay_words(knowledge_copy):
+    """YAML 1.1 would read `no` as false; a phrase list must not change meaning."""
+    kb = load(knowledge_copy)
+    assert "no" in kb.triage.negation_before

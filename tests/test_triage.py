@@ -1,0 +1,151 @@
+"""Red flags: found in many wordings, inside other questions, and not when denied."""
+
+from __future__ import annotations
+
+import pytest
+
+CAUDA_EQUINA = [
+    "since yesterday i cant hold my pee",
+    "I have lost control of my bladder",
+    "wet myself this morning and didnt even feel it",
+    "I can't wee at all today",
+    "haven't peed since last night even though i need to",
+    "pooed myself without noticing",
+    "numb around my privates since this morning",
+    "my groin and inner thighs feel numb",
+    "toilet paper feels weird when I wipe, like it's not my skin",
+    "cant get an erection since the back pain started",
+    "sciatica in both legs now",
+    "pins and needles down both legs",
+    "my bum is numb when I sit on the toilet",
+]
+PROGRESSIVE_WEAKNESS = [
+    "my leg is getting weaker every day",
+    "my foot drags when i walk",
+    "I have foot drop",
+    "knee keeps buckling and giving way",
+    "can't lift my toes anymore, they catch on the carpet",
+    "weakness in my leg is worse than last week",
+]
+SERIOUS_ILLNESS = [
+    "I have a fever and back pain",
+    "back pain and I had breast cancer a few years ago",
+    "lost 8 kg without trying and my back hurts",
+    "fell down the stairs and now my back and leg hurt",
+    "the pain is constant at night, nothing eases it",
+    "there's a lump on my lower back",
+]
+PERSISTENT = [
+    "my leg pain has lasted 8 weeks",
+    "sciatica for two months now",
+    "pain since march and no better",
+    "half a year of this burning leg pain",
+    "been in pain for 7 weeks",
+]
+
+
+@pytest.mark.parametrize("message", CAUDA_EQUINA)
+def test_cauda_equina_is_an_emergency(ask, message):
+    a = ask(message)
+    assert (a.kind, a.id, a.level) == ("urgent", "cauda-equina", "emergency"), message
+
+
+@pytest.mark.parametrize("message", PROGRESSIVE_WEAKNESS)
+def test_progressive_weakness_is_an_emergency(ask, message):
+    a = ask(message)
+    assert (a.kind, a.level) == ("urgent", "emergency"), message
+    assert a.id in ("progressive-weakness", "cauda-equina")
+
+
+@pytest.mark.parametrize("message", SERIOUS_ILLNESS)
+def test_serious_illness_signs_are_urgent(ask, message):
+    a = ask(message)
+    assert (a.kind, a.id, a.level) == ("urgent", "serious-illness-signs", "urgent"), message
+
+
+@pytest.mark.parametrize("message", PERSISTENT)
+def test_pain_beyond_six_weeks_is_persistent(ask, message):
+    a = ask(message)
+    assert (a.kind, a.id, a.level) == ("urgent", "persistent-pain", "soon"), message
+
+
+@pytest.mark.parametrize("message", [
+    "my leg has hurt for 2 weeks, which stretch?",
+    "pain for 10 days, what can i do",
+    "how many weeks until the exercises work",
+    "hold for 30 seconds?",
+    "I'm 38 and have sciatica",
+])
+def test_short_durations_are_not_persistent(ask, message):
+    assert ask(message).kind != "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    "no bladder problems, just leg pain, which stretch?",
+    "I'm not peeing myself or anything, how many reps?",
+    "no numbness in the groin, only in my calf. what exercise?",
+    "bladder and bowels are fine, how do i do the piriformis stretch",
+    "no fever, no weight loss, how long to get better",
+    "I didn't fall, it just started hurting. what is radiculopathy?",
+    "leg strength is normal, no weakness. best exercise?",
+    "numbness only in one leg, not both legs. is that sciatica?",
+    "never had cancer. can an mri show a disc problem?",
+])
+def test_denied_red_flags_are_not_urgent(ask, message):
+    assert ask(message).kind != "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    "tingling down my left leg, what stretch helps?",
+    "numbness in my foot, is that the nerve?",
+    "pain shoots down my leg when I cough or sneeze",
+    "my leg feels a bit weak when i climb stairs",
+    "what are the chances of surgery",
+    "can I have a bath with sciatica",
+    "is it ok to sit on the toilet for long",
+    "which stretch for my bum muscle",
+    "I fell asleep on the sofa and woke up sore",
+])
+def test_ordinary_symptoms_are_not_red_flags(ask, message):
+    assert ask(message).kind != "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    "doing the knee stretch but since yesterday I can't hold my pee, which stretch is best?",
+    "how long should I hold child's pose? also my foot has started dragging",
+    "Hi! Quick one about reps. Oh and it's numb between my legs since Monday.",
+])
+def test_red_flag_inside_another_question_is_urgent_and_only_the_warning(ask, kb, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", message
+    assert not a.suggestions
+    for ex in kb.exercises:
+        assert ex.steps[0] not in a.text  # no exercise advice with an emergency
+
+
+def test_emergency_answer_says_what_to_do_now(ask, kb):
+    a = ask("I can't control my bladder")
+    assert kb.emergency_number in a.text
+    assert "emergency" in a.text.lower()
+
+
+def test_non_emergency_flag_gives_advice_then_the_answer(ask, kb):
+    a = ask("I've had sciatica for 3 months, how many reps should I do?")
+    assert (a.kind, a.id) == ("urgent", "persistent-pain")
+    advice = kb.flag("persistent-pain").advice.strip().splitlines()[0]
+    reps = kb.entry("reps-and-sets").answer.strip().splitlines()[0]
+    assert a.text.index(advice) < a.text.index(reps)
+
+
+@pytest.mark.parametrize("message", [
+    "when is it an emergency?",
+    "what are the warning signs",
+    "which symptoms mean I should go to A&E",
+])
+def test_questions_about_warning_signs_are_redflags(ask, message):
+    assert ask(message).kind == "redflags", message
+
+
+def test_red_flags_are_found_in_an_enormous_message(ask):
+    message = "my back hurts. " * 800 + "and I wet myself today"
+    assert ask(message).kind == "urgent"
