@@ -82,7 +82,7 @@ def load_settings(
         )
     knowledge = get("LUMBAR_BOT_KNOWLEDGE")
     timeouts = {
-        name: _seconds(name, get(variable), default)
+        name: _seconds(variable, get(variable), default)
         for name, variable, default in (
             ("request_timeout", "LUMBAR_BOT_REQUEST_TIMEOUT", Settings.request_timeout),
             ("retry_delay", "LUMBAR_BOT_RETRY_DELAY", Settings.retry_delay),
