@@ -31,6 +31,7 @@ class Thresholds:
     margin: float = 0.06
     clarify: float = 0.28
     outside_sure: float = 0.75
+    min_information: float = 1.2
 
 
 @dataclass(frozen=True)
@@ -128,18 +129,24 @@ def answer(
 
 
 def _match(kb: Knowledge, matcher: Matcher, text: str, t: Thresholds) -> Answer:
-    ranked = matcher.rank(text)
+    ranking = matcher.rank(text)
+    ranked = ranking.candidates
     if not ranked:
         return fallback(kb)
     top = ranked[0]
     if matcher.mentions_outside(text) and top.score < t.outside_sure:
         return fallback(kb, score=top.score)
     content = [c for c in ranked if kb.entries[c.entry_id].kind != "chitchat"]
-    if kb.entries[top.entry_id].kind == "chitchat" and content and content[0].score >= t.answer:
+    if (
+        kb.entries[top.entry_id].kind == "chitchat"
+        and content
+        and content[0].score >= max(t.answer, top.score - 0.2)
+    ):
         top = content[0]  # "hi, how many reps?" is a question with a greeting
     rivals = [c for c in ranked if c.entry_id != top.entry_id]
     margin = top.score - (rivals[0].score if rivals else 0.0)
-    if top.score >= t.sure or (top.score >= t.answer and margin >= t.margin):
+    vague = ranking.information < t.min_information
+    if not vague and (top.score >= t.sure or (top.score >= t.answer and margin >= t.margin)):
         found = lookup(kb, top.entry_id)
         assert found is not None
         return Answer(found.kind, found.id, top.score, found.title, found.body, found.suggestions)

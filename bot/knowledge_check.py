@@ -28,7 +28,7 @@ def warnings(kb: Knowledge) -> list[str]:
                 found.append(f"{entry.file}: '{phrasing}' ({entry.id}) is also a phrasing of "
                              f"{other}")
                 continue
-            ranked = matcher.rank(phrasing, limit=2)
+            ranked = matcher.rank(phrasing, limit=2).candidates
             if not ranked:
                 continue
             if ranked[0].entry_id != entry.id:

@@ -19,7 +19,6 @@ from rapidfuzz import fuzz
 from bot.knowledge import Exercise, Knowledge
 from bot.text import Analyzer, stem
 
-
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
 
@@ -28,6 +27,15 @@ _SHORTLIST = 60
 class Candidate:
     entry_id: str
     score: float
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Best entries first; `information` is how much the message says (summed word weights):
+    "stretch" alone says too little to pick one entry."""
+
+    candidates: list[Candidate]
+    information: float
 
 
 @dataclass(frozen=True)
@@ -92,13 +100,16 @@ class Matcher:
         joined = f" {' '.join(tokens)} "
         return any(f" {' '.join(term)} " in joined for term in self._outside)
 
-    def rank(self, text: str, limit: int = 5) -> list[Candidate]:
+    def rank(self, text: str, limit: int = 5) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1."""
         query = self.content(text)
+        q_weight = sum(self.idf(t) for t in query)
+        return Ranking(self._rank(query, q_weight)[:limit], q_weight)
+
+    def _rank(self, query: set[str], q_weight: float) -> list[Candidate]:
         if not query:
             return []
         known = {t for t in query if t in self._idf}
-        q_weight = sum(self.idf(t) for t in query)
         candidates: set[int] = set()
         for t in known:
             candidates.update(self._by_token.get(t, ()))
@@ -127,4 +138,4 @@ class Matcher:
             coverage = sum(self.idf(t) for t in query & self._vocab[eid]) / q_weight
             ranked.append(Candidate(eid, 0.7 * phrasing_score + 0.3 * coverage))
         ranked.sort(key=lambda c: c.score, reverse=True)
-        return ranked[:limit]
+        return ranked

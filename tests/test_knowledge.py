@@ -9,14 +9,46 @@ import pytest
 
 from bot.knowledge import LEVELS, Exercise, Faq, KnowledgeError, load
 
-FAQ_IDS = """what-is-lumbar-radiculopathy why-it-hurts how-exercise-helps what-exercises-do
-skipping-stretches precautions common-mistakes reps-and-sets what-to-avoid physical-therapy
-when-to-see-doctor time-to-results after-recovery safety-tips how-serious best-treatment
-sciatica-vs-radiculopathy paralysis-risk best-exercise mri""".split()
-EXERCISE_IDS = """childs-pose knee-to-chest seated-forward-bend wall-squat piriformis-stretch
-hip-flexor-stretch quadriceps-stretch double-knee-to-chest upward-dog curl-up""".split()
-FLAGS = {"cauda-equina": "emergency", "progressive-weakness": "emergency",
-         "serious-illness-signs": "urgent", "persistent-pain": "soon"}
+FAQ_IDS = [
+    "what-is-lumbar-radiculopathy",
+    "why-it-hurts",
+    "how-exercise-helps",
+    "what-exercises-do",
+    "skipping-stretches",
+    "precautions",
+    "common-mistakes",
+    "reps-and-sets",
+    "what-to-avoid",
+    "physical-therapy",
+    "when-to-see-doctor",
+    "time-to-results",
+    "after-recovery",
+    "safety-tips",
+    "how-serious",
+    "best-treatment",
+    "sciatica-vs-radiculopathy",
+    "paralysis-risk",
+    "best-exercise",
+    "mri",
+]
+EXERCISE_IDS = [
+    "childs-pose",
+    "knee-to-chest",
+    "seated-forward-bend",
+    "wall-squat",
+    "piriformis-stretch",
+    "hip-flexor-stretch",
+    "quadriceps-stretch",
+    "double-knee-to-chest",
+    "upward-dog",
+    "curl-up",
+]
+FLAGS = {
+    "cauda-equina": "emergency",
+    "progressive-weakness": "emergency",
+    "serious-illness-signs": "urgent",
+    "persistent-pain": "soon",
+}
 
 
 def test_shipped_knowledge_has_every_required_entry(kb):
@@ -94,8 +126,9 @@ def test_missing_field_names_file_line_and_field(knowledge_copy):
     end = text.index("\n", hold + 1)
     path.write_text(text[:hold] + text[end:])
     line = text[:start].count("\n") + 1
-    found = re.search(r"exercises\.yaml:(\d+): field '\[\d+\]\.hold': is missing",
-                      _errors(knowledge_copy))
+    found = re.search(
+        r"exercises\.yaml:(\d+): field '\[\d+\]\.hold': is missing", _errors(knowledge_copy)
+    )
     assert found and int(found.group(1)) == line
 
 
@@ -111,8 +144,9 @@ def test_empty_answer_is_an_error(knowledge_copy):
     start = text.index("answer:")
     end = text.index("\n- ", start) if "\n- " in text[start:] else len(text)
     path.write_text(text[:start] + 'answer: ""' + text[end:])
-    assert re.search(r"chitchat\.yaml:\d+: field '\[0\]\.answer': must not be empty",
-                     _errors(knowledge_copy))
+    assert re.search(
+        r"chitchat\.yaml:\d+: field '\[0\]\.answer': must not be empty", _errors(knowledge_copy)
+    )
 
 
 def test_unknown_routine_exercise_is_an_error(knowledge_copy):
@@ -127,8 +161,11 @@ def test_unknown_source_is_an_error(knowledge_copy):
 
 def test_unknown_triage_concept_is_an_error(knowledge_copy):
     _edit(knowledge_copy / "triage.yaml", "- [giving_way]", "- [giving_wya]")
-    assert re.search(r"triage\.yaml:\d+: field 'patterns.progressive-weakness\[\d\]': "
-                     r"unknown concept 'giving_wya'", _errors(knowledge_copy))
+    assert re.search(
+        r"triage\.yaml:\d+: field 'patterns.progressive-weakness\[\d\]': "
+        r"unknown concept 'giving_wya'",
+        _errors(knowledge_copy),
+    )
 
 
 def test_missing_file_and_not_utf8(knowledge_copy):

@@ -1,0 +1,111 @@
+"""The command line, run the way a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LUMBAR_"))}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+        cwd=ROOT, env=environment, timeout=60,
+    )
+
+
+def test_ask_json_shape():
+    out = run("ask", "--json", "how many reps should i do")
+    assert out.returncode == 0, out.stderr
+    obj = json.loads(out.stdout)
+    assert set(obj) == {"kind", "id", "score", "text", "suggestions"}
+    assert obj["kind"] == "faq" and obj["id"] == "reps-and-sets"
+    assert isinstance(obj["score"], float) and isinstance(obj["suggestions"], list)
+    for s in obj["suggestions"]:
+        assert set(s) == {"id", "title"}
+
+
+def test_ask_reads_every_line_of_stdin():
+    out = run("ask", "--json", stdin="hello\nI wet myself\n\nwhat is an mri\n")
+    kinds = [json.loads(line)["kind"] for line in out.stdout.splitlines()]
+    assert kinds == ["chitchat", "urgent", "fallback", "faq"]
+
+
+def test_ask_plain_text():
+    out = run("ask", "can't", "feel", "anything", "when", "I", "wipe")
+    assert out.returncode == 0 and "emergency" in out.stdout.lower()
+
+
+def test_check_ok_and_broken(tmp_path):
+    ok = run("check")
+    assert ok.returncode == 0 and "OK" in ok.stdout
+    broken = tmp_path / "k"
+    broken.mkdir()
+    (broken / "faq.yaml").write_text("- id: [\n")
+    bad = run("check", "--knowledge", str(broken))
+    assert bad.returncode == 1
+    assert "faq.yaml:" in bad.stderr and "sources.yaml" in bad.stderr
+
+
+def test_broken_knowledge_stops_start_up_with_a_clear_message(tmp_path):
+    out = run("ask", "hi", env={"LUMBAR_BOT_KNOWLEDGE": str(tmp_path)})
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr and "file is missing" in out.stderr
+
+
+def test_eval_table_json_and_errors(tmp_path):
+    tsv = tmp_path / "mini.tsv"
+    tsv.write_text("how many reps\tfaq\treps-and-sets\tplain\n"
+                   "I wet myself\turgent\tcauda-equina\tplain\n"
+                   "pizza recipe\tfallback\t-\toos\n"
+                   "what is an mri\tfaq\tbest-exercise\tplain\n")
+    table = run("eval", str(tsv), "--errors")
+    assert table.returncode == 0 and "urgent_recall" in table.stdout
+    assert "what is an mri" in table.stdout  # the one miss is listed
+    metrics = json.loads(run("eval", str(tsv), "--json").stdout)
+    assert metrics["urgent_recall"] == 1.0 and metrics["oos_rejected"] == 1.0
+    assert metrics["in_domain_top1"] == 0.5
+
+
+def test_chat_runs_commands_and_numbers(tmp_path):
+    out = run("chat", stdin="/routine\nstretch\n1\n/quit\n")
+    assert out.returncode == 0
+    assert "[1]" in out.stdout  # the clarify answer offered numbered choices
+
+
+def test_no_arguments_without_token_explains_telegram_then_chats():
+    out = run(stdin="hello\n")
+    assert out.returncode == 0 and "BotFather" in out.stdout
+
+
+def test_malformed_token_is_a_clear_error():
+    out = run("run", env={"TELEGRAM_BOT_TOKEN": "not-a-token"})
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert "not-a-token" not in out.stderr + out.stdout
+
+
+@pytest.mark.parametrize("flag", ["--knowledge"])
+def test_knowledge_option_uses_another_directory(tmp_path, flag):
+    import shutil
+
+    from bot.knowledge import DEFAULT_DIR
+
+    copy = tmp_path / "clinic"
+    shutil.copytree(DEFAULT_DIR, copy)
+    faq = copy / "faq.yaml"
+    faq.write_text(faq.read_text().replace("id: mri\n", "id: mri\n", 1))
+    text = faq.read_text()
+    start = text.index("id: mri")
+    ans = text.index("answer: |", start)
+    faq.write_text(text[:ans] + "answer: Ask at the clinic desk about scans.\n" +
+                   text[text.index("\n  source", ans) + 1:])
+    out = run("ask", flag, str(copy), "can an mri show radiculopathy")
+    assert "clinic desk" in out.stdout

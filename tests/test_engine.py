@@ -1,0 +1,142 @@
+"""The engine answers plain questions, typos and slang; asks back when unsure; knows its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import KINDS
+from bot.commands import command
+from bot.engine import answer, lookup
+
+PLAIN_QUESTIONS = {
+    "what-is-lumbar-radiculopathy": "what is lumbar radiculopathy",
+    "why-it-hurts": "why does this nerve pain hurt so much",
+    "how-exercise-helps": "how can exercise help with radiculopathy",
+    "what-exercises-do": "what do the exercises actually do",
+    "skipping-stretches": "what happens if i skip my stretches",
+    "precautions": "what precautions should i take before starting",
+    "common-mistakes": "what are common mistakes when stretching",
+    "reps-and-sets": "how many reps and sets should i do",
+    "what-to-avoid": "what should i avoid doing",
+    "physical-therapy": "can physical therapy help",
+    "when-to-see-doctor": "when should i see a doctor",
+    "time-to-results": "how long until the exercises start working",
+    "after-recovery": "how do i keep my spine healthy after i recover",
+    "safety-tips": "tips for doing the exercises safely",
+    "how-serious": "how serious is lumbar radiculopathy",
+    "best-treatment": "what is the best treatment for radiculopathy",
+    "sciatica-vs-radiculopathy": "what is the difference between sciatica and radiculopathy",
+    "paralysis-risk": "can radiculopathy cause paralysis",
+    "best-exercise": "what is the single best exercise",
+    "mri": "can an mri show radiculopathy",
+    "childs-pose": "how do i do child's pose",
+    "knee-to-chest": "how do i do the single knee to chest stretch",
+    "seated-forward-bend": "show me the seated forward bend",
+    "wall-squat": "how do i do a wall squat",
+    "piriformis-stretch": "piriformis stretch please",
+    "hip-flexor-stretch": "how to stretch my hip flexors",
+    "quadriceps-stretch": "how do i stretch my quads",
+    "double-knee-to-chest": "both knees to chest stretch",
+    "upward-dog": "how do i do upward dog",
+    "curl-up": "how do i do curl ups",
+    "routine": "give me a daily routine",
+    "redflags": "what are the warning signs",
+}
+
+
+@pytest.mark.parametrize(("entry_id", "question"), PLAIN_QUESTIONS.items())
+def test_every_entry_answers_a_plain_question(ask, entry_id, question):
+    a = ask(question)
+    assert a.id == entry_id, (question, a.kind, a.id, [s.id for s in a.suggestions])
+
+
+def test_every_entry_is_covered_by_the_plain_questions(kb):
+    content = {e.id for e in kb.entries.values() if e.kind != "chitchat"}
+    assert content <= set(PLAIN_QUESTIONS)
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("how do i do the piriformus stretch", "piriformis-stretch"),
+    ("wat exersise is best for the sciatic nerv", "best-exercise"),
+    ("how many reps r u supposed 2 do pls", "reps-and-sets"),
+    ("CAN AN MRI SHOW IT?!", "mri"),
+    ("chlid's pose how long", "childs-pose"),
+    ("whats the diffrence between sciatica and radiculopathy", "sciatica-vs-radiculopathy"),
+])
+def test_typos_and_chat_spelling(ask, message, entry_id):
+    assert ask(message).id == entry_id, message
+
+
+@pytest.mark.parametrize("message", [
+    "my neck is stiff in the morning", "how do I fix a sore wrist", "remedy for migraine",
+    "pancakes recipe", "who will win the football tonight", "asdfghjkl", "🙂🙂🙂",
+])
+def test_outside_topics_fall_back(ask, kb, message):
+    a = ask(message)
+    assert a.kind == "fallback", (message, a.kind, a.id)
+    assert a.text in (kb.message("fallback"), kb.message("empty"))
+
+
+@pytest.mark.parametrize("message", ["hello", "hi there", "thanks a lot", "bye"])
+def test_chitchat(ask, message):
+    assert ask(message).kind == "chitchat", message
+
+
+def test_close_call_asks_back_with_up_to_three_choices(ask):
+    a = ask("stretch")
+    assert a.kind == "clarify"
+    assert 2 <= len(a.suggestions) <= 3
+    assert len({s.id for s in a.suggestions}) == len(a.suggestions)
+
+
+@pytest.mark.parametrize("message", ["", "   ", None, "?!?", "\n\n"])
+def test_empty_messages_get_a_helpful_reply(kb, message):
+    a = answer(kb, message)
+    assert a.kind == "fallback" and a.text == kb.message("empty")
+
+
+def test_enormous_message_is_answered(ask, kb):
+    a = ask("how many reps should i do " + "blah " * 20_000)
+    assert a.kind in KINDS and a.text
+
+
+def test_every_answer_is_built_from_the_knowledge_base(kb):
+    for entry_id in kb.entries:
+        card = lookup(kb, entry_id)
+        assert card is not None and card.text.strip() and "{" not in card.text
+    for flag in kb.redflags.flags:
+        card = lookup(kb, flag.id)
+        assert card.kind == "urgent" and kb.emergency_number in card.text or flag.level != \
+            "emergency"
+    assert lookup(kb, "no-such-entry") is None
+
+
+def test_exercise_card_has_numbered_steps_hold_and_reps(kb):
+    ex = kb.entry("wall-squat")
+    card = lookup(kb, "wall-squat")
+    assert "1. " + ex.steps[0] in card.text
+    assert ex.hold in card.text and ex.reps in card.text
+
+
+def test_routine_lists_every_routine_exercise_in_order(kb):
+    text = lookup(kb, "routine").text
+    positions = [text.index(kb.entry(step.exercise).title) for step in kb.routine.steps]
+    assert positions == sorted(positions)
+
+
+def test_redflags_groups_signs_by_what_to_do(kb):
+    text = lookup(kb, "redflags").text
+    order = [text.index(kb.redflags.headings[level].split("{")[0][:20])
+             for level in ("emergency", "urgent", "soon")]
+    assert order == sorted(order)
+
+
+@pytest.mark.parametrize("name", ["start", "help", "routine", "redflags", "exercises"])
+def test_commands(kb, name):
+    reply = command(kb, "/" + name)
+    assert reply is not None and reply.text
+    assert command(kb, "/nonsense") is None
+
+
+def test_answers_are_deterministic(kb):
+    assert answer(kb, "which stretch for my hips") == answer(kb, "which stretch for my hips")
