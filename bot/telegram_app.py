@@ -10,7 +10,7 @@ import logging
 import secrets
 from urllib.parse import urlparse
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     Application,
@@ -43,6 +43,7 @@ from bot.telegram_throttle import BurstLimiter
 _LOGGER = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+NO_PREVIEWS = LinkPreviewOptions(is_disabled=True)  # source links would bury the answer
 
 
 def add_handlers(application: Application) -> None:
@@ -82,7 +83,7 @@ def build_application(
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.base_url)
-        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEWS))
         .rate_limiter(
             RetryingRateLimiter(
                 attempts=settings.send_attempts,

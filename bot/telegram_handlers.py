@@ -306,7 +306,7 @@ async def throttle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Runs before every other handler; stops this update if its sender is in a burst."""
     user = update.effective_user
     limiter: BurstLimiter | None = context.bot_data.get(THROTTLE)
-    if user is None or limiter is None:
+    if user is None or limiter is None or not _for_us(update):
         return
     verdict = limiter.check(user.id)
     if verdict is Verdict.ALLOW:
@@ -317,6 +317,14 @@ async def throttle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif verdict is Verdict.WARN and update.effective_chat is not None:
         await update.effective_chat.send_message(message_html(kb.message("slow_down")))
     raise ApplicationHandlerStop
+
+
+def _for_us(update: Update) -> bool:
+    """Group chatter not addressed to the bot does not count against anyone's burst."""
+    message = update.message
+    if message is None or message.chat.type == ChatType.PRIVATE:
+        return True
+    return bool(filters.COMMAND.check_update(update) or ADDRESSED_TO_BOT.check_update(update))
 
 
 def describe(update: object) -> str:

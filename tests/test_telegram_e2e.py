@@ -9,11 +9,15 @@ trouble does not hold up anyone else.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -174,6 +178,70 @@ def test_a_malformed_token_is_refused_clearly(tmp_path: Path) -> None:
     assert "TELEGRAM_BOT_TOKEN" in result.stderr
     assert "short-secret" not in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_webhook_mode_checks_the_secret_and_answers(tmp_path: Path) -> None:
+    port = free_port()
+    with FakeTelegramServer() as server:
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LUMBAR_"))},
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_BASE_URL": server.base_url,
+            "NO_PROXY": LOCAL,
+            "no_proxy": LOCAL,
+            "PYTHONPATH": str(REPO),
+        }
+        url = f"http://127.0.0.1:{port}/lumbar-hook"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run", "--webhook", url, "--port", str(port),
+             "--listen", "127.0.0.1", "--secret-token", "s3cret-token"],
+            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        try:
+            registered = wait_for(
+                lambda: [p for m, p in server.fake.calls if m == "setWebhook"], 30, "setWebhook")
+            assert registered[0]["url"] == url
+            assert registered[0]["secret_token"] == "s3cret-token"
+
+            def post(secret: str) -> int:
+                update = json.dumps(message_update("/start", user_id=41)).encode()
+                request = urllib.request.Request(
+                    url, data=update, method="POST",
+                    headers={"Content-Type": "application/json",
+                             "X-Telegram-Bot-Api-Secret-Token": secret})
+                opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+                try:
+                    with opener.open(request, timeout=5) as response:
+                        return response.status
+                except urllib.error.HTTPError as exc:
+                    return exc.code
+
+            assert wait_for(lambda: _listening(port), 10, "the webhook server")
+            assert post("wrong") == 403
+            assert post("s3cret-token") == 200
+            [welcome] = replies(server, 41)
+            assert len(buttons(welcome)) == 3
+            assert len(server.fake.sent_to(41)) == 1  # the forged update was not handled
+            assert process.poll() is None
+        finally:
+            process.send_signal(signal.SIGINT)
+            try:
+                _, errors = process.communicate(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                _, errors = process.communicate()
+        assert TOKEN not in errors.decode()
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 # --------------------------------------------------------------------------- in-process

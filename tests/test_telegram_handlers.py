@@ -318,6 +318,15 @@ async def test_a_burst_is_slowed_down_without_affecting_others(kb: Knowledge) ->
         assert bot.fake.unanswered_queries() == set()  # a throttled press is still answered
 
 
+async def test_group_chatter_does_not_count_against_the_burst(kb: Knowledge) -> None:
+    group = {"chat_id": -100555, "chat_type": "supergroup", "user_id": 3}
+    async with Harness(kb, burst=2, refill_seconds=60) as bot:
+        for _ in range(10):
+            assert await bot.say("chatting with friends", **group) == []
+        [reply] = await bot.say("/help@lumbar_test_bot", **group)
+        assert reply["text"] == kb.message("help").strip()
+
+
 # --------------------------------------------------------------------------- errors
 
 
