@@ -30,7 +30,7 @@ class Thresholds:
     sure: float = 0.62
     margin: float = 0.06
     clarify: float = 0.28
-    outside_sure: float = 0.75
+    outside_sure: float = 0.9
     min_information: float = 1.2
 
 
@@ -108,11 +108,11 @@ def answer(
     if not any(ch.isalnum() for ch in text):
         return fallback(kb, "empty")
     compiled = compile_knowledge(kb)
-    findings = compiled.triage.assess(text[:MAX_TRIAGE_CHARS], today)
+    findings, denied = compiled.triage.read(text[:MAX_TRIAGE_CHARS], today)
     if findings and findings[0].flag.level == "emergency":
         flag = findings[0].flag
         return Answer("urgent", flag.id, 1.0, flag.title, flag_advice(kb, flag), level=flag.level)
-    reply = _match(kb, compiled.matcher, text[:MAX_MATCH_CHARS], thresholds)
+    reply = _match(kb, compiled.matcher, text[:MAX_MATCH_CHARS], thresholds, denied)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
         reply = Answer(reply.kind, reply.id, reply.score, reply.title,
                        f"{reply.body}\n\n{kb.message('too_long')}", reply.suggestions)
@@ -128,8 +128,10 @@ def answer(
     return Answer("urgent", flag.id, 1.0, flag.title, body, suggestions, level=flag.level)
 
 
-def _match(kb: Knowledge, matcher: Matcher, text: str, t: Thresholds) -> Answer:
-    ranking = matcher.rank(text)
+def _match(
+    kb: Knowledge, matcher: Matcher, text: str, t: Thresholds, denied: frozenset[str]
+) -> Answer:
+    ranking = matcher.rank(text, ignore=denied)
     ranked = ranking.candidates
     if not ranked:
         return fallback(kb)

@@ -84,7 +84,10 @@ class Matcher:
             for t in p.tokens:
                 self._by_token.setdefault(t, []).append(i)
         self._texts = [p.text for p in self._phrasings]
-        outside = [tuple(analyzer.tokens(term)) for term in kb.language.outside]
+        outside = [
+            tuple(t for t in analyzer.tokens(term) if t not in self._stop)
+            for term in kb.language.outside
+        ]
         self._outside = [t for t in outside if t]
 
     def content(self, text: str) -> set[str]:
@@ -96,13 +99,14 @@ class Matcher:
 
     def mentions_outside(self, text: str) -> bool:
         """True when the text names a topic or body part the bot does not cover."""
-        tokens = self._analyzer.tokens(text)
+        tokens = [t for t in self._analyzer.tokens(text) if t not in self._stop]
         joined = f" {' '.join(tokens)} "
         return any(f" {' '.join(term)} " in joined for term in self._outside)
 
-    def rank(self, text: str, limit: int = 5) -> Ranking:
-        """Entries best matching `text`, best first, scores in 0..1."""
-        query = self.content(text)
+    def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset()) -> Ranking:
+        """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a
+        denied symptom: "no numbness") are context, not the question."""
+        query = self.content(text) - ignore
         q_weight = sum(self.idf(t) for t in query)
         return Ranking(self._rank(query, q_weight)[:limit], q_weight)
 
@@ -119,7 +123,8 @@ class Matcher:
         for idx in candidates:
             p = self._phrasings[idx]
             shared = sum(self.idf(t) for t in query & p.tokens)
-            overlap.append((2 * shared / (q_weight + p.weight), shared, idx))
+            dice = 2 * shared / (q_weight + p.weight)
+            overlap.append((0.5 * dice + 0.5 * shared / p.weight * min(1.0, shared / 2.0), shared, idx))
         overlap.sort(reverse=True)
         shortlist = overlap[:_SHORTLIST]
         q_text = " ".join(sorted(query))

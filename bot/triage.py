@@ -125,24 +125,38 @@ class Triage:
                 return True
         return False
 
-    def _concepts(self, sentence: str) -> set[str]:
-        """Concepts mentioned and not denied in one sentence."""
+    def _concepts(self, sentence: str) -> tuple[set[str], set[str]]:
+        """Concepts mentioned and not denied in one sentence, and the words of denied ones."""
         tokens = self._tokens(sentence)
         matches = self._matches(tokens)
         present: set[str] = set()
+        denied: set[str] = set()
         for m in matches:
             concepts = {label for label in m.labels if not label.startswith("\x00")}
-            if concepts and not self._negated(m, matches, tokens):
+            if not concepts:
+                continue
+            if self._negated(m, matches, tokens):
+                denied.update(tokens[m.start : m.end])
+            else:
                 present |= concepts
-        return present
+        return present, denied
 
     # ------------------------------------------------------------------ assessing
 
     def assess(self, message: str, today: date | None = None) -> list[Finding]:
         """Red flags in `message`, most severe first; empty when there are none."""
+        return self.read(message, today)[0]
+
+    def read(
+        self, message: str, today: date | None = None
+    ) -> tuple[list[Finding], frozenset[str]]:
+        """Red flags in `message`, most severe first, and the words of symptoms it denies
+        ("no numbness"): those are context for matching, not the question."""
         today = today or date.today()
         parts = sentences(message)
-        per_sentence = [self._concepts(s) for s in parts]
+        read = [self._concepts(s) for s in parts]
+        per_sentence = [present for present, _ in read]
+        denied = frozenset().union(*(d for _, d in read)) - frozenset().union(*per_sentence)
         windows = [
             per_sentence[i] | (per_sentence[i + 1] if i + 1 < len(parts) else set())
             for i in range(len(parts))
@@ -162,4 +176,5 @@ class Triage:
                 ):
                     found[rules.duration_flag] = ("duration",)
                     break
-        return [Finding(flag, found[flag.id]) for flag in self._flags if flag.id in found]
+        findings = [Finding(flag, found[flag.id]) for flag in self._flags if flag.id in found]
+        return findings, denied
