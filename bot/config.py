@@ -38,7 +38,7 @@ class Settings:
     send_attempts: int = 5
     retry_delay: float = 0.5
     max_retry_delay: float = 8.0
-    max_flood_wait: float = 60.0
+    max_flood_wait: float = 300.0
     # Per-user burst limiting (see telegram_throttle.py): `burst` messages at once,
     # then one more every `refill_seconds`.
     burst: int = 8

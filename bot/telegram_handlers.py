@@ -18,7 +18,14 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
 from bot import commands, engine
 from bot.answer import Answer
 from bot.knowledge import Knowledge
-from bot.telegram_format import answer_html, bold, message_html, paragraphs, split_message
+from bot.telegram_format import (
+    MAX_MESSAGE_LENGTH,
+    answer_html,
+    bold,
+    message_html,
+    paragraphs,
+    split_message,
+)
 from bot.telegram_keyboards import (
     COMMAND,
     ENTRY,
@@ -109,7 +116,7 @@ async def edit_or_send(
 ) -> None:
     """Replace the message the pressed button sits under; send anew if it cannot be edited."""
     query = update.callback_query
-    if query is not None and query.message is not None and len(html) <= 4096:
+    if query is not None and query.message is not None and len(html) <= MAX_MESSAGE_LENGTH:
         try:
             await query.edit_message_text(html, reply_markup=reply_markup)
             return

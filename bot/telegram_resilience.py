@@ -67,7 +67,7 @@ class RetryingRateLimiter(BaseRateLimiter[int]):
         attempts: int = 5,
         delay: float = 0.5,
         max_delay: float = 8.0,
-        max_flood_wait: float = 60.0,
+        max_flood_wait: float = 300.0,
         sleep: Callable[[float], Coroutine[Any, Any, None]] = asyncio.sleep,
     ) -> None:
         self.attempts = max(1, attempts)
