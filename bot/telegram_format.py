@@ -20,8 +20,13 @@ MAX_MESSAGE_LENGTH = MessageLimit.MAX_TEXT_LENGTH  # 4096
 _TAG = re.compile(r"<(/?)([a-z-]+)[^>]*>")
 
 
+def escaped(text: str) -> str:
+    """Text safe inside Telegram HTML: only <, > and & need escaping outside attributes."""
+    return escape(text, quote=False)
+
+
 def bold(text: str) -> str:
-    return f"<b>{escape(text)}</b>"
+    return f"<b>{escaped(text)}</b>"
 
 
 def paragraphs(*texts: str) -> str:
@@ -30,14 +35,14 @@ def paragraphs(*texts: str) -> str:
 
 
 def answer_html(answer: Answer, *, title: bool = True) -> str:
-    """An engine answer as HTML: the title in bold, then the escaped body."""
-    head = bold(answer.title) if title and answer.title else ""
-    return paragraphs(head, escape(answer.body.strip()))
+    """An engine answer as HTML: the title in bold (not for small talk), then the body."""
+    show_title = title and answer.title and answer.kind != "chitchat"
+    return paragraphs(bold(answer.title) if show_title else "", escaped(answer.body.strip()))
 
 
 def message_html(text: str) -> str:
     """A UI text from messages.yaml, escaped."""
-    return escape(text.strip())
+    return escaped(text.strip())
 
 
 def split_message(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:

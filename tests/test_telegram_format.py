@@ -124,3 +124,8 @@ def test_random_escaped_text_always_splits_into_valid_pieces() -> None:
             assert html_error(piece) is None, piece
         shown = re.sub(r"\s+", "", "".join(visible_text(p) for p in pieces))
         assert shown == re.sub(r"\s+", "", visible_text(html))
+
+
+def test_quotes_stay_readable_and_small_talk_has_no_heading() -> None:
+    html = answer_html(Answer("chitchat", "hello", 1.0, "Hello", 'Hi, I\'m here. "Ask" me.'))
+    assert html == 'Hi, I\'m here. "Ask" me.'
