@@ -83,7 +83,13 @@ def build_application(
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.base_url)
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEWS))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEWS,
+                allow_sending_without_reply=True,  # a deleted question still gets its answer
+            )
+        )
         .rate_limiter(
             RetryingRateLimiter(
                 attempts=settings.send_attempts,
