@@ -2,6 +2,15 @@
 
 Real environment variables win over `.env`. The token is checked for shape only (Telegram
 decides whether it is valid) and is never shown: not in errors, not in `repr`, not in logs.
+
+    TELEGRAM_BOT_TOKEN           from @BotFather; without it there is no Telegram bot
+    TELEGRAM_BASE_URL            a self-hosted Bot API server, e.g. http://127.0.0.1:8081/bot
+    LUMBAR_BOT_EMERGENCY_NUMBER  the number the bot tells people to call
+    LUMBAR_BOT_LOG_LEVEL         DEBUG, INFO (default), WARNING, ERROR or CRITICAL
+    LUMBAR_BOT_KNOWLEDGE         a knowledge directory other than the shipped one
+    LUMBAR_BOT_WEBHOOK_SECRET    webhook mode: the secret Telegram sends back (else generated)
+    LUMBAR_BOT_REQUEST_TIMEOUT   seconds before a request to Telegram counts as timed out (10)
+    LUMBAR_BOT_RETRY_DELAY       seconds before the first retry of a failed send (0.5)
 """
 
 from __future__ import annotations
