@@ -123,8 +123,11 @@ class Matcher:
         for idx in candidates:
             p = self._phrasings[idx]
             shared = sum(self.idf(t) for t in query & p.tokens)
+            # Dice (harmonic) alone punishes long messages; the share of the phrasing the
+            # message covers rewards them, damped when what is shared says little.
             dice = 2 * shared / (q_weight + p.weight)
-            overlap.append((0.5 * dice + 0.5 * shared / p.weight * min(1.0, shared / 2.0), shared, idx))
+            covered = shared / p.weight * min(1.0, shared / 2.0)
+            overlap.append((0.5 * dice + 0.5 * covered, shared, idx))
         overlap.sort(reverse=True)
         shortlist = overlap[:_SHORTLIST]
         q_text = " ".join(sorted(query))

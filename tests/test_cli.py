@@ -6,19 +6,17 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
-
+import tempfile
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LUMBAR_"))}
+def run(*args: str, stdin: str | None = None, env: dict | None = None):
+    """`python -m bot ARGS` with no Telegram or lumbar-bot settings from the outside."""
+    ours = ("TELEGRAM_", "LUMBAR_")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
-        cwd=ROOT, env=environment, timeout=60,
+        cwd=tempfile.mkdtemp(), env=environment, timeout=60,  # no stray .env is read
     )
 
 
