@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from bot import __version__
@@ -126,6 +127,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
     if not settings.token:
         raise SystemExit("lumbar-bot: TELEGRAM_BOT_TOKEN is not set (see README: Telegram).")
+    if getattr(args, "knowledge", None):
+        settings = replace(settings, knowledge_dir=Path(args.knowledge))
     run_bot(settings, webhook_url=getattr(args, "webhook", None), port=getattr(args, "port", 8443),
             listen=getattr(args, "listen", "0.0.0.0"),
             secret_token=getattr(args, "secret_token", None))

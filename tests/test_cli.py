@@ -7,7 +7,9 @@ import os
 import subprocess
 import sys
 import tempfile
+
 import pytest
+
 
 def run(*args: str, stdin: str | None = None, env: dict | None = None):
     """`python -m bot ARGS` with no Telegram or lumbar-bot settings from the outside."""
