@@ -227,16 +227,15 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def _open_entry(update: Update, kb: Knowledge, data: str) -> bool:
     entry_id = entry_for_data(kb, data)
-    answer = engine.lookup(kb, entry_id) if entry_id else None
-    if answer is None:
-        return False
-    await update.callback_query.answer()
-    await send_answer(update, kb, answer)
-    return True
+    return await _open(update, kb, engine.lookup(kb, entry_id) if entry_id else None)
 
 
 async def _open_command(update: Update, kb: Knowledge, name: str) -> bool:
-    answer = commands.command(kb, name) if name in MENU_COMMANDS else None
+    return await _open(update, kb, commands.command(kb, name) if name in MENU_COMMANDS else None)
+
+
+async def _open(update: Update, kb: Knowledge, answer: Answer | None) -> bool:
+    """Answer the button press and send the card; False when there is nothing to open."""
     if answer is None:
         return False
     await update.callback_query.answer()

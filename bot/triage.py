@@ -43,6 +43,21 @@ class _Match:
     labels: frozenset[str]
 
 
+def _cue_in(positions: range, cue: str, starts: dict[int, _Match], tokens: list[str]) -> bool:
+    """True when a `cue` starts at one of `positions`, walked in order, before a comma or a
+    break word ends the denial's reach."""
+    for pos in positions:
+        if tokens[pos] == _SEPARATOR:
+            return False
+        other = starts.get(pos)
+        if other is not None:
+            if _BREAK in other.labels:
+                return False
+            if cue in other.labels:
+                return True
+    return False
+
+
 class Triage:
     """Compiled triage rules: build once per knowledge base, then `assess` each message."""
 
@@ -107,23 +122,9 @@ class Triage:
 
     def _negated(self, m: _Match, matches: list[_Match], tokens: list[str]) -> bool:
         starts = {x.start: x for x in matches}
-        for pos in range(m.start - 1, max(m.start - self._scope, 0) - 1, -1):
-            if tokens[pos] == _SEPARATOR:
-                break
-            other = starts.get(pos)
-            if other is not None and _BREAK in other.labels:
-                break
-            if other is not None and _NEG in other.labels:
-                return True
-        for pos in range(m.end, min(m.end + self._scope, len(tokens))):
-            if tokens[pos] == _SEPARATOR:
-                break
-            other = starts.get(pos)
-            if other is not None and _BREAK in other.labels:
-                break
-            if other is not None and _NEG_AFTER in other.labels:
-                return True
-        return False
+        before = range(m.start - 1, max(m.start - self._scope, 0) - 1, -1)
+        after = range(m.end, min(m.end + self._scope, len(tokens)))
+        return _cue_in(before, _NEG, starts, tokens) or _cue_in(after, _NEG_AFTER, starts, tokens)
 
     def _concepts(self, sentence: str) -> tuple[set[str], set[str]]:
         """Concepts mentioned and not denied in one sentence, and the words of denied ones."""

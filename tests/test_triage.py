@@ -105,6 +105,8 @@ def test_denied_red_flags_are_not_urgent(ask, message):
     "is it ok to sit on the toilet for long",
     "which stretch for my bum muscle",
     "I fell asleep on the sofa and woke up sore",
+    "does a weak core make it worse",
+    "what are the chances this gets better",
 ])
 def test_ordinary_symptoms_are_not_red_flags(ask, message):
     assert ask(message).kind != "urgent", message
