@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -148,7 +149,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args, settings)
     kb = _knowledge(args, settings)
     if command == "ask":
-        return _ask(kb, args)
+        try:
+            return _ask(kb, args)
+        except BrokenPipeError:  # `lumbar-bot ask < file | head` stopped reading
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     if command == "eval":
         return _eval(kb, args)
     if command == "bench":

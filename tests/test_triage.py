@@ -18,6 +18,8 @@ CAUDA_EQUINA = [
     "sciatica in both legs now",
     "pins and needles down both legs",
     "my bum is numb when I sit on the toilet",
+    "i keep leaking when i cough now",
+    "both my legs have gone tingly",
 ]
 PROGRESSIVE_WEAKNESS = [
     "my leg is getting weaker every day",
@@ -41,6 +43,7 @@ PERSISTENT = [
     "pain since march and no better",
     "half a year of this burning leg pain",
     "been in pain for 7 weeks",
+    "its been about 3 months now",
 ]
 
 
