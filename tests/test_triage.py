@@ -19,6 +19,10 @@ CAUDA_EQUINA = [
     "pins and needles down both legs",
     "my bum is numb when I sit on the toilet",
     "i keep leaking when i cough now",
+    "I think I peed a bit without knowing",
+    "my pants were wet and i didnt feel it",
+    "my partner says i cant get hard anymore",
+    "when i wipe i cant feel it",
     "both my legs have gone tingly",
 ]
 PROGRESSIVE_WEAKNESS = [
@@ -36,6 +40,8 @@ SERIOUS_ILLNESS = [
     "fell down the stairs and now my back and leg hurt",
     "the pain is constant at night, nothing eases it",
     "there's a lump on my lower back",
+    "temperature 38.5 and back pain",
+    "pain is worse at night and doesnt ease when i rest",
 ]
 PERSISTENT = [
     "my leg pain has lasted 8 weeks",
@@ -93,6 +99,9 @@ def test_short_durations_are_not_persistent(ask, message):
     "leg strength is normal, no weakness. best exercise?",
     "numbness only in one leg, not both legs. is that sciatica?",
     "never had cancer. can an mri show a disc problem?",
+    "I'm not incontinent, how long do I hold child's pose",
+    "peeing is fine, what about the wall squat",
+    "my bladder is ok but my leg is weak",
 ])
 def test_denied_red_flags_are_not_urgent(ask, message):
     assert ask(message).kind != "urgent", message
