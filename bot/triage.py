@@ -107,36 +107,47 @@ class Triage:
             tokens.extend(self._analyzer.tokens(clause))
         return tokens
 
-    def _matches(self, tokens: list[str]) -> list[_Match]:
-        matches: list[_Match] = []
-        i = 0
-        while i < len(tokens):
-            for key, labels in self._index.get(tokens[i], ()):
-                if tuple(tokens[i : i + len(key)]) == key:
-                    matches.append(_Match(i, i + len(key), labels))
-                    i += len(key)
-                    break
-            else:
-                i += 1
-        return matches
+    def _matches(self, tokens: list[str]) -> tuple[list[_Match], dict[int, _Match]]:
+        """Concept mentions, which may overlap ("cant get hard" holds "cant get" and "get
+        hard", so neither hides the other), and the cue words by position. A cue inside a
+        longer phrase is part of that phrase, not a denial: "dont feel", "no longer". An
+        ignored phrase ("fell asleep") hides the concepts inside it."""
+        found = [
+            _Match(i, i + len(key), labels)
+            for i in range(len(tokens))
+            for key, labels in self._index.get(tokens[i], ())
+            if tuple(tokens[i : i + len(key)]) == key
+        ]
+        ignored = [m for m in found if not m.labels]
+        concepts = [
+            m for m in found
+            if any(not label.startswith("\x00") for label in m.labels)
+            and not any(x.start <= m.start and m.end <= x.end for x in ignored)
+        ]
+        covered = {
+            pos for m in (*ignored, *(c for c in concepts if c.end - c.start > 1))
+            for pos in range(m.start, m.end)
+        }
+        cues = {
+            m.start: m for m in found
+            if m.labels & {_NEG, _NEG_AFTER, _BREAK} and m.start not in covered
+        }
+        return concepts, cues
 
-    def _negated(self, m: _Match, matches: list[_Match], tokens: list[str]) -> bool:
-        starts = {x.start: x for x in matches}
+    def _negated(self, m: _Match, cues: dict[int, _Match], tokens: list[str]) -> bool:
         before = range(m.start - 1, max(m.start - self._scope, 0) - 1, -1)
         after = range(m.end, min(m.end + self._scope, len(tokens)))
-        return _cue_in(before, _NEG, starts, tokens) or _cue_in(after, _NEG_AFTER, starts, tokens)
+        return _cue_in(before, _NEG, cues, tokens) or _cue_in(after, _NEG_AFTER, cues, tokens)
 
     def _concepts(self, sentence: str) -> tuple[set[str], set[str]]:
         """Concepts mentioned and not denied in one sentence, and the words of denied ones."""
         tokens = self._tokens(sentence)
-        matches = self._matches(tokens)
+        matches, cues = self._matches(tokens)
         present: set[str] = set()
         denied: set[str] = set()
         for m in matches:
             concepts = {label for label in m.labels if not label.startswith("\x00")}
-            if not concepts:
-                continue
-            if self._negated(m, matches, tokens):
+            if self._negated(m, cues, tokens):
                 denied.update(tokens[m.start : m.end])
             else:
                 present |= concepts
