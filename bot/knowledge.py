@@ -176,6 +176,8 @@ class TriageRules:
     duration_flag: str
     duration_min_days: int
     duration_needs: tuple[str, ...]
+    duration_alone_words: int = 0
+    negation_filler: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -572,6 +574,8 @@ def _triage(out: _Collector, r: _Fields) -> TriageRules:
         duration_flag=dur.text("flag"),
         duration_min_days=dur.integer("min_days"),
         duration_needs=needs,
+        duration_alone_words=dur.integer("alone_words") if "alone_words" in dur.data else 0,
+        negation_filler=neg.texts("filler", False),
     )
 
 

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import snowballstemmer
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from spellchecker import SpellChecker
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
@@ -83,14 +84,10 @@ class PhraseMap:
         return out
 
 
-def _cutoff(length: int) -> float:
-    """How similar a word must be to be corrected: stricter for short words, where one
-    letter changes the meaning ("chance" is not "cancer")."""
-    if length <= 5:
-        return 88.0
-    if length <= 7:
-        return 86.0
-    return 82.0
+def _max_edits(length: int) -> int:
+    """How many typing slips (a letter wrong, missing, extra, or two swapped) a word may have
+    and still be corrected: one for short words, two from eight letters on."""
+    return 1 if length < 8 else 2
 
 
 class Analyzer:
@@ -123,27 +120,27 @@ class Analyzer:
         self.vocabulary = frozenset(words)
         self._joined = joined
         self._choices = sorted(w for w in words if len(w) >= min_length - 1 and not w.isdigit())
+        self._joined_keys = sorted(joined)
         self._min_length = min_length
         self._protected = protected
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
 
     def _correct_uncached(self, word: str) -> tuple[str, ...]:
-        if (
-            word in self.vocabulary
-            or word in self._protected
-            or word.isdigit()
-            or len(word) < self._min_length
-        ):
+        if word in self.vocabulary or word.isdigit() or len(word) < self._min_length:
             return (word,)
-        if word in self._joined:
+        if word in self._joined:  # "kneetochest", "situps"
             return self._joined[word]
-        cutoff = _cutoff(len(word))
-        best = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if best is not None:
-            return (best[0],)
-        joined = process.extractOne(
-            word, list(self._joined), scorer=fuzz.ratio, score_cutoff=max(cutoff, 88)
-        )
+        if word in self._protected:
+            return (word,)
+        edits = _max_edits(len(word))
+        best = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=edits,
+                               limit=8)
+        if best:
+            closest = min(d for _, d, _ in best)
+            ties = [c for c, d, _ in best if d == closest]
+            return (next((c for c in ties if c[0] == word[0]), ties[0]),)
+        joined = process.extractOne(word, self._joined_keys, scorer=OSA.distance,
+                                    score_cutoff=1)
         return self._joined[joined[0]] if joined is not None else (word,)
 
     def words(self, text: str) -> list[str]:

@@ -24,6 +24,7 @@ from bot.text import Analyzer, sentences, tokenize
 _NEG = "\x00neg"
 _NEG_AFTER = "\x00neg-after"
 _BREAK = "\x00break"
+_FILLER = "\x00filler"
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
 _SEPARATOR = "\x00,"
 
@@ -41,21 +42,6 @@ class _Match:
     start: int
     end: int
     labels: frozenset[str]
-
-
-def _cue_in(positions: range, cue: str, starts: dict[int, _Match], tokens: list[str]) -> bool:
-    """True when a `cue` starts at one of `positions`, walked in order, before a comma or a
-    break word ends the denial's reach."""
-    for pos in positions:
-        if tokens[pos] == _SEPARATOR:
-            return False
-        other = starts.get(pos)
-        if other is not None:
-            if _BREAK in other.labels:
-                return False
-            if cue in other.labels:
-                return True
-    return False
 
 
 class Triage:
@@ -91,6 +77,8 @@ class Triage:
             add(word, _BREAK)
         for phrase in rules.not_negation:
             add(phrase, None)
+        for word in rules.negation_filler:
+            add(word, _FILLER)
         self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         for key, labels in labelled.items():
             self._index.setdefault(key[0], []).append((key, frozenset(labels)))
@@ -130,14 +118,37 @@ class Triage:
         }
         cues = {
             m.start: m for m in found
-            if m.labels & {_NEG, _NEG_AFTER, _BREAK} and m.start not in covered
+            if m.labels & {_NEG, _NEG_AFTER, _BREAK, _FILLER} and m.start not in covered
         }
         return concepts, cues
 
     def _negated(self, m: _Match, cues: dict[int, _Match], tokens: list[str]) -> bool:
-        before = range(m.start - 1, max(m.start - self._scope, 0) - 1, -1)
-        after = range(m.end, min(m.end + self._scope, len(tokens)))
-        return _cue_in(before, _NEG, cues, tokens) or _cue_in(after, _NEG_AFTER, cues, tokens)
+        before = range(m.start - 1, -1, -1)
+        after = range(m.end, len(tokens))
+        return self._cue_in(before, _NEG, cues, tokens) or self._cue_in(
+            after, _NEG_AFTER, cues, tokens
+        )
+
+    def _cue_in(
+        self, positions: range, cue: str, cues: dict[int, _Match], tokens: list[str]
+    ) -> bool:
+        """True when a `cue` starts at one of `positions`, walked outwards, within the
+        denial's reach: `scope` words (filler words not counted), stopping at a comma or a
+        break word."""
+        reach = self._scope
+        for pos in positions:
+            if tokens[pos] == _SEPARATOR or reach <= 0:
+                return False
+            other = cues.get(pos)
+            if other is not None:
+                if _BREAK in other.labels:
+                    return False
+                if cue in other.labels:
+                    return True
+                if _FILLER in other.labels:
+                    continue
+            reach -= 1
+        return False
 
     def _concepts(self, sentence: str) -> tuple[set[str], set[str]]:
         """Concepts mentioned and not denied in one sentence, and the words of denied ones."""
@@ -182,9 +193,11 @@ class Triage:
                     break
         if rules.duration_flag and rules.duration_flag not in found:
             for i, part in enumerate(parts):
-                days = durations_in_days(" ".join(tokenize(part)), today)
+                words = tokenize(part)
+                days = durations_in_days(" ".join(words), today)
                 if days and max(days) >= rules.duration_min_days and (
                     windows[i] & set(rules.duration_needs)
+                    or len(words) <= rules.duration_alone_words
                 ):
                     found[rules.duration_flag] = ("duration",)
                     break
