@@ -30,7 +30,8 @@ class Thresholds:
     sure: float = 0.62
     margin: float = 0.06
     clarify: float = 0.28
-    outside_sure: float = 0.9
+    unknown_share: float = 0.4
+    unknown_clarify: float = 0.42
     min_information: float = 1.2
 
 
@@ -136,7 +137,7 @@ def _match(
     if not ranked:
         return fallback(kb)
     top = ranked[0]
-    if matcher.mentions_outside(text) and top.score < t.outside_sure:
+    if matcher.outside_only(text):
         return fallback(kb, score=top.score)
     content = [c for c in ranked if kb.entries[c.entry_id].kind != "chitchat"]
     if (
@@ -152,7 +153,9 @@ def _match(
         found = lookup(kb, top.entry_id)
         assert found is not None
         return Answer(found.kind, found.id, top.score, found.title, found.body, found.suggestions)
-    if top.score >= t.clarify:
+    if top.score >= t.clarify and not (
+        ranking.unknown >= t.unknown_share and top.score < t.unknown_clarify
+    ):
         options = [top, *(c for c in rivals if c.score >= t.clarify * 0.8)][:3]
         return Answer(
             "clarify", None, top.score, "", kb.message("clarify"),

@@ -161,6 +161,7 @@ class Language:
     spellings: dict[str, str]
     synonyms: dict[str, str]
     outside: tuple[str, ...]
+    anchors: tuple[str, ...]
     stopwords: tuple[str, ...]
 
 
@@ -531,6 +532,7 @@ def _language(out: _Collector, r: _Fields) -> Language:
         spellings=_word_map(out, r, "spellings"),
         synonyms=_word_map(out, r, "synonyms"),
         outside=r.texts("outside"),
+        anchors=r.texts("anchors", False),
         stopwords=r.texts("stopwords"),
     )
 

@@ -27,6 +27,7 @@ _SHORTLIST = 60
 class Candidate:
     entry_id: str
     score: float
+    support: float = 0.0  # summed weight of the message's words this entry knows
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Ranking:
 
     candidates: list[Candidate]
     information: float
+    unknown: float = 0.0  # share of the message's words that no entry uses
 
 
 @dataclass(frozen=True)
@@ -84,11 +86,14 @@ class Matcher:
             for t in p.tokens:
                 self._by_token.setdefault(t, []).append(i)
         self._texts = [p.text for p in self._phrasings]
-        outside = [
-            tuple(t for t in analyzer.tokens(term) if t not in self._stop)
-            for term in kb.language.outside
-        ]
-        self._outside = [t for t in outside if t]
+        self._outside = self._phrases(kb.language.outside)
+        names = [n for ex in kb.exercises for n in (ex.title, *ex.aliases)]
+        self._anchors = self._phrases([*kb.language.anchors, *names])
+
+    def _phrases(self, texts: list[str] | tuple[str, ...]) -> list[tuple[str, ...]]:
+        analysed = (tuple(t for t in self._analyzer.tokens(x) if t not in self._stop)
+                    for x in texts)
+        return [p for p in analysed if p]
 
     def content(self, text: str) -> set[str]:
         """Analysed words of `text` without stopwords."""
@@ -97,18 +102,24 @@ class Matcher:
     def idf(self, token: str) -> float:
         return self._idf.get(token, self._unknown_idf)
 
-    def mentions_outside(self, text: str) -> bool:
-        """True when the text names a topic or body part the bot does not cover."""
+    def outside_only(self, text: str) -> bool:
+        """True when the text names a topic or body part the bot does not cover, and nothing
+        that is ours (the back, the nerve, an exercise)."""
         tokens = [t for t in self._analyzer.tokens(text) if t not in self._stop]
         joined = f" {' '.join(tokens)} "
-        return any(f" {' '.join(term)} " in joined for term in self._outside)
+
+        def has(phrases: list[tuple[str, ...]]) -> bool:
+            return any(f" {' '.join(p)} " in joined for p in phrases)
+
+        return has(self._outside) and not has(self._anchors)
 
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset()) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a
         denied symptom: "no numbness") are context, not the question."""
         query = self.content(text) - ignore
         q_weight = sum(self.idf(t) for t in query)
-        return Ranking(self._rank(query, q_weight)[:limit], q_weight)
+        unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
+        return Ranking(self._rank(query, q_weight)[:limit], q_weight, unknown)
 
     def _rank(self, query: set[str], q_weight: float) -> list[Candidate]:
         if not query:
@@ -143,7 +154,7 @@ class Matcher:
                 best[entry_id] = score
         ranked = []
         for eid, phrasing_score in best.items():
-            coverage = sum(self.idf(t) for t in query & self._vocab[eid]) / q_weight
-            ranked.append(Candidate(eid, 0.7 * phrasing_score + 0.3 * coverage))
+            support = sum(self.idf(t) for t in query & self._vocab[eid])
+            ranked.append(Candidate(eid, 0.7 * phrasing_score + 0.3 * support / q_weight, support))
         ranked.sort(key=lambda c: c.score, reverse=True)
         return ranked
