@@ -156,7 +156,10 @@ def _match(
     if top.score >= t.clarify and not (
         ranking.unknown >= t.unknown_share and top.score < t.unknown_clarify
     ):
-        options = [top, *(c for c in rivals if c.score >= t.clarify * 0.8)][:3]
+        options = [top, *(
+            c for c in rivals
+            if c.score >= t.clarify * 0.8 and kb.entries[c.entry_id].kind != "chitchat"
+        )][:3]
         return Answer(
             "clarify", None, top.score, "", kb.message("clarify"),
             _suggestions(kb, [c.entry_id for c in options]),

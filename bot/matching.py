@@ -67,7 +67,11 @@ class Matcher:
         for phrasings in analysed.values():
             df.update(set().union(*phrasings))
         n = len(analysed)
-        self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        # Numbers ("10 days", "5 to 10 reps") say how much, not what about: weigh them lightly.
+        self._idf = {
+            t: min(math.log((n + 1) / (c + 0.5)), 1.0 if t.isdigit() else math.inf)
+            for t, c in df.items()
+        }
         # A word no phrasing uses says little about which entry is meant: weigh it lightly.
         self._unknown_idf = 1.0
         self._vocab: dict[str, frozenset[str]] = {

@@ -122,7 +122,8 @@ class Triage:
         }
         return concepts, cues
 
-    def _negated(self, m: _Match, cues: dict[int, _Match], tokens: list[str]) -> bool:
+    def _denial(self, m: _Match, cues: dict[int, _Match], tokens: list[str]) -> _Match | None:
+        """The cue that denies `m` ("no", "is fine"), if any."""
         before = range(m.start - 1, -1, -1)
         after = range(m.end, len(tokens))
         return self._cue_in(before, _NEG, cues, tokens) or self._cue_in(
@@ -131,24 +132,23 @@ class Triage:
 
     def _cue_in(
         self, positions: range, cue: str, cues: dict[int, _Match], tokens: list[str]
-    ) -> bool:
-        """True when a `cue` starts at one of `positions`, walked outwards, within the
-        denial's reach: `scope` words (filler words not counted), stopping at a comma or a
-        break word."""
+    ) -> _Match | None:
+        """The `cue` that starts at one of `positions`, walked outwards, within the denial's
+        reach: `scope` words (filler words not counted), stopping at a comma or a break."""
         reach = self._scope
         for pos in positions:
             if tokens[pos] == _SEPARATOR or reach <= 0:
-                return False
+                return None
             other = cues.get(pos)
             if other is not None:
                 if _BREAK in other.labels:
-                    return False
+                    return None
                 if cue in other.labels:
-                    return True
+                    return other
                 if _FILLER in other.labels:
                     continue
             reach -= 1
-        return False
+        return None
 
     def _concepts(self, sentence: str) -> tuple[set[str], set[str]]:
         """Concepts mentioned and not denied in one sentence, and the words of denied ones."""
@@ -158,8 +158,10 @@ class Triage:
         denied: set[str] = set()
         for m in matches:
             concepts = {label for label in m.labels if not label.startswith("\x00")}
-            if self._negated(m, cues, tokens):
+            denial = self._denial(m, cues, tokens)
+            if denial is not None:
                 denied.update(tokens[m.start : m.end])
+                denied.update(tokens[denial.start : denial.end])
             else:
                 present |= concepts
         return present, denied
