@@ -33,6 +33,7 @@ class Thresholds:
     unknown_share: float = 0.4
     unknown_clarify: float = 0.42
     min_information: float = 1.2
+    greeting_gap: float = 0.2  # a question this close to a greeting's score wins over it
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def _match(
     if (
         kb.entries[top.entry_id].kind == "chitchat"
         and content
-        and content[0].score >= max(t.answer, top.score - 0.2)
+        and content[0].score >= max(t.answer, top.score - t.greeting_gap)
     ):
         top = content[0]  # "hi, how many reps?" is a question with a greeting
     rivals = [c for c in ranked if c.entry_id != top.entry_id]
