@@ -180,3 +180,13 @@ def test_words_like_no_and_on_stay_words(knowledge_copy):
     """YAML 1.1 would read `no` as false; a phrase list must not change meaning."""
     kb = load(knowledge_copy)
     assert "no" in kb.triage.negation_before
+
+
+def test_check_reports_shared_and_too_close_phrasings(knowledge_copy):
+    from bot.knowledge_check import warnings
+
+    _edit(knowledge_copy / "faq.yaml", "    - what is lumbar radiculopathy\n",
+          "    - what is lumbar radiculopathy\n    - can an mri show radiculopathy\n")
+    found = "\n".join(warnings(load(knowledge_copy)))
+    assert ("'can an mri show radiculopathy' (mri) is also a phrasing of "
+            "what-is-lumbar-radiculopathy") in found
