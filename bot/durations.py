@@ -24,7 +24,7 @@ _UNITS = {
     "mnths": 30,
     "year": 365, "years": 365, "yr": 365, "yrs": 365,
 }
-_BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730, "ages": 60}
+_BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730}
 _MONTHS = {
     name: i + 1
     for i, names in enumerate(
@@ -47,7 +47,7 @@ _AMOUNT = re.compile(
 )
 _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
-                   r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and)\b")
+                   r"(weeks|months|years)\b|\b(weeks|months|years)\s+(?:now|and)\b")
 _SINCE = re.compile(
     r"\bsince\s+(?:the\s+|last\s+|early\s+|late\s+|mid\s+|around\s+|about\s+)?"
     r"(new\s*years?|christmas|xmas|easter|spring|summer|autumn|fall|winter|"
