@@ -13,7 +13,7 @@ from bot.answer import Answer, Suggestion
 from bot.knowledge import Exercise, Faq, Knowledge
 from bot.matching import Matcher
 from bot.render import entry_body, flag_advice
-from bot.text import Analyzer, english_words
+from bot.text import Analyzer, english_words, questions, sentences
 from bot.triage import Triage
 
 MAX_TRIAGE_CHARS = 20_000
@@ -134,6 +134,14 @@ def _match(
     kb: Knowledge, matcher: Matcher, text: str, t: Thresholds, denied: frozenset[str]
 ) -> Answer:
     ranking = matcher.rank(text, ignore=denied)
+    asked = questions(text)
+    if len(asked) == 1 and len(sentences(text)) > 1:
+        # "I was told ... I'm 38 ... how long does it take?": the question decides.
+        focused = matcher.rank(asked[0], ignore=denied)
+        if focused.candidates and focused.information >= t.min_information and (
+            not ranking.candidates or focused.candidates[0].score > ranking.candidates[0].score
+        ):
+            ranking = focused
     ranked = ranking.candidates
     if not ranked:
         return fallback(kb)

@@ -53,6 +53,24 @@ def english_words(min_count: int = 50) -> frozenset[str]:
     return frozenset(w for w, n in frequencies.items() if n >= min_count and w.isalpha())
 
 
+_QUESTION_START = re.compile(
+    r"^\W*(what|whats|how|why|when|which|who|where|can|could|should|shall|is|are|do|does|did|"
+    r"will|would|may|might|explain|tell|any|anything)\b",
+    re.IGNORECASE,
+)
+
+
+def questions(text: str) -> list[str]:
+    """The sentences of `text` that ask something: they end with "?" or start like a
+    question. In a long message the question is where the answer should come from."""
+    found = []
+    for match in re.finditer(r"[^.!?;\n]+[.!?;\n]*", text):
+        sentence = match.group(0)
+        if "?" in sentence or _QUESTION_START.match(sentence):
+            found.append(sentence.strip())
+    return found
+
+
 def stem(word: str) -> str:
     return _stemmer.stemWord(word) if not word.isdigit() else word
 
