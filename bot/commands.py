@@ -7,7 +7,7 @@ from bot.engine import lookup
 from bot.knowledge import Knowledge
 from bot.render import numbered
 
-COMMANDS = ("start", "help", "routine", "exercises", "redflags")
+COMMANDS = ("start", "help", "routine", "exercises", "redflags", "privacy")
 
 
 def command(kb: Knowledge, name: str) -> Answer | None:
@@ -15,8 +15,8 @@ def command(kb: Knowledge, name: str) -> Answer | None:
     name = name.lower().lstrip("/").split("@", 1)[0]
     if name == "start":
         return Answer("chitchat", "start", 1.0, "", kb.message("welcome"))
-    if name == "help":
-        return Answer("chitchat", "help", 1.0, "", kb.message("help"))
+    if name in ("help", "privacy"):
+        return Answer("chitchat", name, 1.0, "", kb.message(name))
     if name == "routine":
         return lookup(kb, kb.routine.id)
     if name == "redflags":

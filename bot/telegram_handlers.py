@@ -180,12 +180,17 @@ async def exercises(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await show_command(update, context, "exercises")
 
 
+async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await show_command(update, context, "privacy")
+
+
 COMMANDS = {
     "start": start,
     "help": help_command,
     "routine": routine,
     "exercises": exercises,
     "redflags": redflags,
+    "privacy": privacy,
 }
 """Every command, in menu order; the menu texts are `command_<name>` in messages.yaml."""
 
