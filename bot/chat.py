@@ -22,13 +22,18 @@ def render(reply: Answer) -> str:
     return "\n".join(lines)
 
 
-def respond(kb: Knowledge, line: str, last: Answer | None) -> Answer | None:
-    """The reply to one typed line; `last` lets a typed number open a suggestion."""
+def respond(kb: Knowledge, line: str, last: Answer | None) -> Answer:
+    """The reply to one typed line: a /command (unknown ones get the help), a number that
+    opens one of `last`'s suggestions, or the engine's answer."""
     text = line.strip()
     if text.startswith("/"):
-        return command(kb, text.split()[0]) or command(kb, "help")
+        reply = command(kb, text.split()[0]) or command(kb, "help")
+        if reply is not None:
+            return reply
     if text.isdigit() and last is not None and 1 <= int(text) <= len(last.suggestions):
-        return lookup(kb, last.suggestions[int(text) - 1].id)
+        opened = lookup(kb, last.suggestions[int(text) - 1].id)
+        if opened is not None:
+            return opened
     return answer(kb, text)
 
 
@@ -47,9 +52,8 @@ def run(
             if line.strip().lower() in ("/quit", "/exit", "quit", "exit"):
                 break
             reply = respond(kb, line, last)
-            if reply is not None:
-                write("bot> " + render(reply).replace("\n", "\n     "))
-                last = reply if reply.suggestions else last
+            write("bot> " + render(reply).replace("\n", "\n     "))
+            last = reply if reply.suggestions else last
     except KeyboardInterrupt:
         write("")
     return 0

@@ -67,14 +67,14 @@ def _knowledge(args: argparse.Namespace, settings: Settings | None = None) -> Kn
 
 
 def _ask(kb: Knowledge, args: argparse.Namespace) -> int:
-    from bot.engine import answer
+    from bot.chat import respond
 
     if args.message:
         messages: Iterable[str] = [" ".join(args.message)]
     else:
         messages = (line.rstrip("\n") for line in sys.stdin)
     for message in messages:
-        reply = answer(kb, message)
+        reply = respond(kb, message, None)
         if args.json:
             print(json.dumps(reply.to_json(), ensure_ascii=False))
         else:

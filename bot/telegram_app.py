@@ -36,6 +36,7 @@ from bot.telegram_handlers import (
     non_text_message,
     text_message,
     throttle,
+    unknown_command,
 )
 from bot.telegram_resilience import RetryingRateLimiter
 from bot.telegram_throttle import BurstLimiter
@@ -53,6 +54,7 @@ def add_handlers(application: Application) -> None:
     incoming = filters.UpdateType.MESSAGE & ADDRESSED_TO_BOT
     application.add_handler(MessageHandler(incoming & filters.TEXT & ~filters.COMMAND,
                                            text_message))
+    application.add_handler(MessageHandler(incoming & filters.COMMAND, unknown_command))
     application.add_handler(MessageHandler(incoming & ~filters.TEXT & ~filters.StatusUpdate.ALL,
                                            non_text_message))
     application.add_handler(CallbackQueryHandler(button))

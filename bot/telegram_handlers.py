@@ -184,6 +184,11 @@ async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await show_command(update, context, "privacy")
 
 
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command we do not have ("/stretches") gets the help, never silence."""
+    await help_command(update, context)
+
+
 COMMANDS = {
     "start": start,
     "help": help_command,

@@ -39,6 +39,12 @@ def test_ask_reads_every_line_of_stdin():
     assert kinds == ["chitchat", "urgent", "fallback", "faq"]
 
 
+def test_ask_runs_slash_commands_like_the_bot():
+    out = run("ask", "--json", stdin="/privacy\n/nonsense\n")
+    ids = [json.loads(line)["id"] for line in out.stdout.splitlines()]
+    assert ids == ["privacy", "help"]
+
+
 def test_ask_plain_text():
     out = run("ask", "can't", "feel", "anything", "when", "I", "wipe")
     assert out.returncode == 0 and "emergency" in out.stdout.lower()

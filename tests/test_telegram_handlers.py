@@ -64,6 +64,16 @@ async def test_help_lists_commands_and_examples(bot: Harness, kb: Knowledge) -> 
     assert "/routine" in reply["text"]
 
 
+async def test_unknown_command_gets_the_help_not_silence(bot: Harness, kb: Knowledge) -> None:
+    [reply] = await bot.say("/stretches")
+    assert reply["text"] == kb.message("help").strip()
+
+
+async def test_privacy_says_nothing_is_kept(bot: Harness, kb: Knowledge) -> None:
+    [reply] = await bot.say("/privacy")
+    assert reply["text"] == kb.message("privacy").strip()
+
+
 async def test_routine_offers_a_walk_through(bot: Harness, kb: Knowledge) -> None:
     [reply] = await bot.say("/routine")
     assert kb.routine.title in reply["text"]
