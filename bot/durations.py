@@ -49,7 +49,8 @@ _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
                    r"(weeks|months|years)\b|\b(weeks|months|years)\s+(?:now|and)\b")
 _SINCE = re.compile(
-    r"\bsince\s+(?:the\s+|last\s+|early\s+|late\s+|mid\s+|around\s+|about\s+)?"
+    r"\b(?:since|began|begun|started|back)\s+"
+    r"(?:(?:in|at|around|about|the|last|early|late|mid|end|beginning|start|of)\s+)*"
     r"(new\s*years?|christmas|xmas|easter|spring|summer|autumn|fall|winter|"
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
 )

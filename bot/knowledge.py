@@ -187,6 +187,9 @@ class TriageRules:
     duration_needs: tuple[str, ...]
     duration_alone_words: int = 0
     negation_filler: tuple[str, ...] = ()
+    history_markers: tuple[str, ...] = ()
+    history_unless: tuple[str, ...] = ()
+    history_counts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -569,6 +572,11 @@ def _triage(out: _Collector, r: _Fields) -> TriageRules:
         patterns[flag_id] = tuple(combos)
     neg = r.sub("negation")
     dur = r.sub("duration")
+    history = r.sub("history", required=False)
+    history_counts = history.texts("counts", False)
+    for name in history_counts:
+        if name not in concepts:
+            out.add(r.file, history.line_of("counts"), "history.counts", f"unknown concept '{name}'")
     needs = dur.texts("needs")
     for name in needs:
         if name not in concepts:
@@ -586,6 +594,9 @@ def _triage(out: _Collector, r: _Fields) -> TriageRules:
         duration_needs=needs,
         duration_alone_words=dur.integer("alone_words") if "alone_words" in dur.data else 0,
         negation_filler=neg.texts("filler", False),
+        history_markers=history.texts("markers", False),
+        history_unless=history.texts("unless", False),
+        history_counts=history_counts,
     )
 
 

@@ -144,7 +144,7 @@ class Analyzer:
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
 
     def _correct_uncached(self, word: str) -> tuple[str, ...]:
-        if word in self.vocabulary or word.isdigit() or len(word) < self._min_length:
+        if word in self.vocabulary or word.isdigit() or len(word) < self._min_length - 1:
             return (word,)
         if word in self._joined:  # "kneetochest", "situps"
             return self._joined[word]
@@ -153,6 +153,8 @@ class Analyzer:
         edits = _max_edits(len(word))
         best = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=edits,
                                limit=8)
+        if len(word) < self._min_length:  # "drp": only a missing letter ("drop")
+            best = [b for b in best if len(b[0]) == len(word) + 1]
         if best:
             closest = min(d for _, d, _ in best)
             ties = [c for c, d, _ in best if d == closest]

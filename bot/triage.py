@@ -79,6 +79,9 @@ class Triage:
             add(phrase, None)
         for word in rules.negation_filler:
             add(word, _FILLER)
+        self._history = [f" {' '.join(tokenize(m))} " for m in rules.history_markers]
+        self._history_unless = [f" {' '.join(tokenize(m))} " for m in rules.history_unless]
+        self._history_counts = set(rules.history_counts)
         self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         for key, labels in labelled.items():
             self._index.setdefault(key[0], []).append((key, frozenset(labels)))
@@ -150,14 +153,19 @@ class Triage:
             reach -= 1
         return None
 
-    def _concepts(self, sentence: str) -> tuple[set[str], set[str]]:
-        """Concepts mentioned and not denied in one sentence, and the words of denied ones."""
+    def _concepts(self, sentence: str, today: date) -> tuple[set[str], set[str]]:
+        """Concepts mentioned and not denied in one sentence, and the words of denied ones.
+        In a clause that tells of the past ("a fever last year"), only concepts that count
+        from history (a cancer) are kept."""
         tokens = self._tokens(sentence)
+        past = [self._is_history(clause, today) for clause in _CLAUSE.split(sentence)]
         matches, cues = self._matches(tokens)
         present: set[str] = set()
         denied: set[str] = set()
         for m in matches:
             concepts = {label for label in m.labels if not label.startswith("\x00")}
+            if past[tokens[: m.start].count(_SEPARATOR)]:
+                concepts &= self._history_counts
             denial = self._denial(m, cues, tokens)
             if denial is not None:
                 denied.update(tokens[m.start : m.end])
@@ -172,6 +180,15 @@ class Triage:
         """Red flags in `message`, most severe first; empty when there are none."""
         return self.read(message, today)[0]
 
+    def _is_history(self, sentence: str, today: date) -> bool:
+        """True when the sentence tells of something long past and over."""
+        words = tokenize(sentence)
+        joined = f" {' '.join(words)} "
+        if any(marker in joined for marker in self._history_unless):
+            return False
+        past_year = any(w.isdigit() and len(w) == 4 and 1900 < int(w) < today.year for w in words)
+        return past_year or any(marker in joined for marker in self._history)
+
     def read(
         self, message: str, today: date | None = None
     ) -> tuple[list[Finding], frozenset[str]]:
@@ -179,7 +196,7 @@ class Triage:
         ("no numbness"): those are context for matching, not the question."""
         today = today or date.today()
         parts = sentences(message)
-        read = [self._concepts(s) for s in parts]
+        read = [self._concepts(s, today) for s in parts]
         per_sentence = [present for present, _ in read]
         denied = frozenset().union(*(d for _, d in read)) - frozenset().union(*per_sentence)
         windows = [
@@ -195,6 +212,8 @@ class Triage:
                     break
         if rules.duration_flag and rules.duration_flag not in found:
             for i, part in enumerate(parts):
+                if self._is_history(part, today):
+                    continue
                 words = tokenize(part)
                 days = durations_in_days(" ".join(words), today)
                 if days and max(days) >= rules.duration_min_days and (

@@ -23,6 +23,7 @@ CAUDA_EQUINA = [
     "my pants were wet and i didnt feel it",
     "my partner says i cant get hard anymore",
     "when i wipe i cant feel it",
+    "I fell last year and now I can't control my bladder",
     "both my legs have gone tingly",
 ]
 PROGRESSIVE_WEAKNESS = [
@@ -41,6 +42,8 @@ SERIOUS_ILLNESS = [
     "the pain is constant at night, nothing eases it",
     "there's a lump on my lower back",
     "temperature 38.5 and back pain",
+    "I had breast cancer years ago and now my back aches",
+    "fell off a ladder in 2019 and it has hurt ever since",
     "pain is worse at night and doesnt ease when i rest",
 ]
 PERSISTENT = [
@@ -97,6 +100,8 @@ NOT_FLAGGED = [
     "is it ok to sit on the toilet for long",
     "which stretch for my bum muscle",
     "I fell asleep on the sofa and woke up sore",
+    "I had a fall off my bike in 2015; this pain started last week",
+    "I had sciatica 2 years ago that lasted 3 months; this time it started 5 days ago",
     "does a weak core make it worse",
     "what are the chances this gets better",
 ]
