@@ -576,7 +576,8 @@ def _triage(out: _Collector, r: _Fields) -> TriageRules:
     history_counts = history.texts("counts", False)
     for name in history_counts:
         if name not in concepts:
-            out.add(r.file, history.line_of("counts"), "history.counts", f"unknown concept '{name}'")
+            out.add(r.file, history.line_of("counts"), "history.counts",
+                    f"unknown concept '{name}'")
     needs = dur.texts("needs")
     for name in needs:
         if name not in concepts:
