@@ -9,17 +9,50 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.knowledge_fields import Collector, Fields, KnowledgeError, Problem
+from bot.knowledge_model import (
+    LEVELS,
+    Chitchat,
+    Entry,
+    Exercise,
+    Faq,
+    Knowledge,
+    Language,
+    RedFlag,
+    RedFlagGuide,
+    Routine,
+    RoutineStep,
+    Source,
+    TriageRules,
+    fill,
+)
 from bot.yaml_lines import LineList, YamlSyntaxError, read_yaml
+
+__all__ = [
+    "LEVELS",
+    "Chitchat",
+    "Entry",
+    "Exercise",
+    "Faq",
+    "Knowledge",
+    "KnowledgeError",
+    "Language",
+    "Problem",
+    "RedFlag",
+    "RedFlagGuide",
+    "Routine",
+    "RoutineStep",
+    "Source",
+    "TriageRules",
+    "fill",
+    "load",
+]
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 KNOWLEDGE_ENV = "LUMBAR_BOT_KNOWLEDGE"
-
-LEVELS = ("emergency", "urgent", "soon")
-"""Red-flag levels, most severe first."""
 
 FILES = (
     "sources.yaml",
@@ -82,258 +115,6 @@ REQUIRED_MESSAGES = (
 )
 
 
-# --------------------------------------------------------------------------- data
-
-
-@dataclass(frozen=True, kw_only=True)
-class Source:
-    id: str
-    title: str
-    url: str = ""
-
-
-@dataclass(frozen=True, kw_only=True)
-class Entry:
-    """Anything a message can be matched to: it has an id, a title and phrasings."""
-
-    id: str
-    kind: str
-    title: str
-    phrasings: tuple[str, ...]
-    sources: tuple[str, ...]
-    file: str = ""
-    line: int = 0
-
-
-@dataclass(frozen=True, kw_only=True)
-class Faq(Entry):
-    answer: str
-    related: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True)
-class Exercise(Entry):
-    aliases: tuple[str, ...]
-    purpose: str
-    steps: tuple[str, ...]
-    hold: str
-    reps: str
-    cautions: tuple[str, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class RoutineStep:
-    exercise: str
-    note: str = ""
-
-
-@dataclass(frozen=True, kw_only=True)
-class Routine(Entry):
-    intro: str
-    warm_up: str
-    steps: tuple[RoutineStep, ...]
-    dose: str
-    progression: str
-    stop_if: str
-
-
-@dataclass(frozen=True, kw_only=True)
-class RedFlag:
-    id: str
-    level: str
-    title: str
-    signs: tuple[str, ...]
-    advice: str
-    questions: tuple[str, ...]
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class RedFlagGuide(Entry):
-    """The answer to questions *about* warning signs (`/redflags`)."""
-
-    intro: str
-    headings: dict[str, str]
-    flags: tuple[RedFlag, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Chitchat(Entry):
-    answer: str
-
-
-@dataclass(frozen=True, kw_only=True)
-class Language:
-    """Word maps applied to every message and phrasing before matching."""
-
-    spellings: dict[str, str]
-    synonyms: dict[str, str]
-    outside: tuple[str, ...]
-    anchors: tuple[str, ...]
-    stopwords: tuple[str, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class TriageRules:
-    concepts: dict[str, tuple[str, ...]]
-    patterns: dict[str, tuple[tuple[str, ...], ...]]
-    negation_before: tuple[str, ...]
-    negation_after: tuple[str, ...]
-    not_negation: tuple[str, ...]
-    negation_scope: int
-    scope_breaks: tuple[str, ...]
-    duration_flag: str
-    duration_min_days: int
-    duration_needs: tuple[str, ...]
-    duration_alone_words: int = 0
-    negation_filler: tuple[str, ...] = ()
-    history_markers: tuple[str, ...] = ()
-    history_unless: tuple[str, ...] = ()
-    history_counts: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True)
-class Knowledge:
-    directory: Path
-    sources: dict[str, Source]
-    faqs: tuple[Faq, ...]
-    exercises: tuple[Exercise, ...]
-    routine: Routine
-    redflags: RedFlagGuide
-    chitchat: tuple[Chitchat, ...]
-    language: Language
-    triage: TriageRules
-    messages: dict[str, str]
-    emergency_number: str
-    entries: dict[str, Entry] = field(default_factory=dict)
-
-    def entry(self, entry_id: str) -> Entry | None:
-        return self.entries.get(entry_id)
-
-    def flag(self, flag_id: str) -> RedFlag | None:
-        return next((f for f in self.redflags.flags if f.id == flag_id), None)
-
-    def message(self, key: str, **values: str) -> str:
-        """A UI text from messages.yaml with the emergency number filled in."""
-        return fill(self.messages[key], emergency_number=self.emergency_number, **values)
-
-
-def fill(template: str, **values: str) -> str:
-    """Replace {name} placeholders without tripping over other braces."""
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", value)
-    return template
-
-
-# --------------------------------------------------------------------------- errors
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f" field '{self.field}':" if self.field else ""
-        return f"{self.file}:{self.line}:{where} {self.message}"
-
-
-class KnowledgeError(Exception):
-    """The knowledge base is broken; `problems` lists every fault found."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"the knowledge base has {len(problems)} error(s):\n{lines}")
-
-
-class _Collector:
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-        self.problems: list[Problem] = []
-
-    def add(self, file: str, line: int, field_name: str, message: str) -> None:
-        self.problems.append(Problem(file, line, field_name, message))
-
-
-class _Fields:
-    """Typed reads from one YAML mapping; each fault is recorded, never raised."""
-
-    def __init__(self, out: _Collector, file: str, data: Any, where: str) -> None:
-        self.out = out
-        self.file = file
-        self.where = where
-        self.ok = isinstance(data, dict)
-        self.data: dict = data if isinstance(data, dict) else {}
-        self.line = getattr(data, "line", 1)
-        if not self.ok:
-            out.add(file, self.line, where, "must be a mapping of fields")
-
-    def line_of(self, key: str) -> int:
-        return getattr(self.data, "key_lines", {}).get(key, self.line)
-
-    def _name(self, key: str) -> str:
-        return f"{self.where}.{key}" if self.where else key
-
-    def _missing(self, key: str, required: bool) -> bool:
-        if key in self.data and self.data[key] is not None:
-            return False
-        if required and self.ok:
-            self.out.add(self.file, self.line, self._name(key), "is missing")
-        return True
-
-    def text(self, key: str, required: bool = True) -> str:
-        if self._missing(key, required):
-            return ""
-        value = self.data[key]
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.out.add(self.file, self.line_of(key), self._name(key), "must be text")
-            return ""
-        value = str(value).strip()
-        if not value and required:
-            self.out.add(self.file, self.line_of(key), self._name(key), "must not be empty")
-        return value
-
-    def texts(self, key: str, required: bool = True) -> tuple[str, ...]:
-        """A list of non-empty strings; a single string is accepted as a list of one."""
-        if self._missing(key, required):
-            return ()
-        value = self.data[key]
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):
-            self.out.add(self.file, self.line_of(key), self._name(key), "must be a list")
-            return ()
-        lines = getattr(value, "item_lines", [self.line_of(key)] * len(value))
-        items: list[str] = []
-        for i, (item, line) in enumerate(zip(value, lines, strict=False)):
-            if not isinstance(item, str | int | float) or isinstance(item, bool):
-                self.out.add(self.file, line, f"{self._name(key)}[{i}]", "must be text")
-            elif not str(item).strip():
-                self.out.add(self.file, line, f"{self._name(key)}[{i}]", "must not be empty")
-            else:
-                items.append(str(item).strip())
-        if required and not items and not self.out.problems[-1:]:
-            self.out.add(self.file, self.line_of(key), self._name(key), "must not be empty")
-        return tuple(items)
-
-    def integer(self, key: str) -> int:
-        if self._missing(key, True):
-            return 0
-        value = self.data[key]
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.out.add(self.file, self.line_of(key), self._name(key), "must be a whole number")
-            return 0
-        return value
-
-    def sub(self, key: str, required: bool = True) -> _Fields:
-        if self._missing(key, required):
-            return _Fields(_Collector(self.out.directory), self.file, {}, self._name(key))
-        return _Fields(self.out, self.file, self.data[key], self._name(key))
-
-
 # --------------------------------------------------------------------------- loading
 
 
@@ -348,7 +129,7 @@ def load(
 ) -> Knowledge:
     """Load and validate every file; raise KnowledgeError listing all problems found."""
     root = knowledge_dir(directory)
-    out = _Collector(root)
+    out = Collector(root)
     if not root.is_dir():
         raise KnowledgeError([Problem(str(root), 0, "", "is not a directory")])
     raw: dict[str, Any] = {}
@@ -370,22 +151,22 @@ def load(
 
     sources = _sources(out, f("sources.yaml"), raw["sources.yaml"])
     faqs = tuple(
-        _faq(_Fields(out, f("faq.yaml"), item, f"[{i}]"))
+        _faq(Fields(out, f("faq.yaml"), item, f"[{i}]"))
         for i, item in _items(out, f("faq.yaml"), raw["faq.yaml"])
     )
     exercises = tuple(
-        _exercise(_Fields(out, f("exercises.yaml"), item, f"[{i}]"))
+        _exercise(Fields(out, f("exercises.yaml"), item, f"[{i}]"))
         for i, item in _items(out, f("exercises.yaml"), raw["exercises.yaml"])
     )
-    routine = _routine(_Fields(out, f("routine.yaml"), raw["routine.yaml"], ""))
-    redflags = _redflags(out, _Fields(out, f("redflags.yaml"), raw["redflags.yaml"], ""))
+    routine = _routine(Fields(out, f("routine.yaml"), raw["routine.yaml"], ""))
+    redflags = _redflags(out, Fields(out, f("redflags.yaml"), raw["redflags.yaml"], ""))
     chitchat = tuple(
-        _chitchat(_Fields(out, f("chitchat.yaml"), item, f"[{i}]"))
+        _chitchat(Fields(out, f("chitchat.yaml"), item, f"[{i}]"))
         for i, item in _items(out, f("chitchat.yaml"), raw["chitchat.yaml"])
     )
-    language = _language(out, _Fields(out, f("language.yaml"), raw["language.yaml"], ""))
-    triage = _triage(out, _Fields(out, f("triage.yaml"), raw["triage.yaml"], ""))
-    messages = _messages(out, _Fields(out, f("messages.yaml"), raw["messages.yaml"], ""))
+    language = _language(out, Fields(out, f("language.yaml"), raw["language.yaml"], ""))
+    triage = _triage(out, Fields(out, f("triage.yaml"), raw["triage.yaml"], ""))
+    messages = _messages(out, Fields(out, f("messages.yaml"), raw["messages.yaml"], ""))
 
     entries: dict[str, Entry] = {}
     for entry in (*faqs, *exercises, routine, redflags, *chitchat):
@@ -421,14 +202,14 @@ def load(
     )
 
 
-def _items(out: _Collector, file: str, data: Any) -> Iterator[tuple[int, Any]]:
+def _items(out: Collector, file: str, data: Any) -> Iterator[tuple[int, Any]]:
     if not isinstance(data, list):
         out.add(file, getattr(data, "line", 1), "", "must be a list of entries")
         return
     yield from enumerate(data)
 
 
-def _entry_fields(r: _Fields, kind: str, title_key: str = "title") -> dict[str, Any]:
+def _entry_fields(r: Fields, kind: str, title_key: str = "title") -> dict[str, Any]:
     return {
         "id": r.text("id"),
         "kind": kind,
@@ -440,10 +221,10 @@ def _entry_fields(r: _Fields, kind: str, title_key: str = "title") -> dict[str, 
     }
 
 
-def _sources(out: _Collector, file: str, data: Any) -> dict[str, Source]:
+def _sources(out: Collector, file: str, data: Any) -> dict[str, Source]:
     result: dict[str, Source] = {}
     for i, item in _items(out, file, data):
-        r = _Fields(out, file, item, f"[{i}]")
+        r = Fields(out, file, item, f"[{i}]")
         source = Source(id=r.text("id"), title=r.text("title"), url=r.text("url", False))
         if source.id in result:
             out.add(file, r.line, "id", f"duplicate source id '{source.id}'")
@@ -451,13 +232,13 @@ def _sources(out: _Collector, file: str, data: Any) -> dict[str, Source]:
     return result
 
 
-def _faq(r: _Fields) -> Faq:
+def _faq(r: Fields) -> Faq:
     return Faq(
         **_entry_fields(r, "faq"), answer=r.text("answer"), related=r.texts("related", False)
     )
 
 
-def _exercise(r: _Fields) -> Exercise:
+def _exercise(r: Fields) -> Exercise:
     return Exercise(
         **_entry_fields(r, "exercise", "name"),
         aliases=r.texts("aliases", False),
@@ -469,7 +250,7 @@ def _exercise(r: _Fields) -> Exercise:
     )
 
 
-def _routine(r: _Fields) -> Routine:
+def _routine(r: Fields) -> Routine:
     steps: list[RoutineStep] = []
     raw_steps = r.data.get("exercises")
     if not isinstance(raw_steps, list) or not raw_steps:
@@ -479,7 +260,7 @@ def _routine(r: _Fields) -> Routine:
             if isinstance(item, str):
                 steps.append(RoutineStep(exercise=item.strip()))
                 continue
-            s = _Fields(r.out, r.file, item, f"exercises[{i}]")
+            s = Fields(r.out, r.file, item, f"exercises[{i}]")
             steps.append(RoutineStep(exercise=s.text("exercise"), note=s.text("note", False)))
     return Routine(
         **_entry_fields(r, "routine"),
@@ -492,13 +273,13 @@ def _routine(r: _Fields) -> Routine:
     )
 
 
-def _redflags(out: _Collector, r: _Fields) -> RedFlagGuide:
+def _redflags(out: Collector, r: Fields) -> RedFlagGuide:
     headings_r = r.sub("headings")
     headings = {level: headings_r.text(level) for level in LEVELS}
     flags: list[RedFlag] = []
     seen: set[str] = set()
     for i, item in _items(out, r.file, r.data.get("flags")):
-        fr = _Fields(out, r.file, item, f"flags[{i}]")
+        fr = Fields(out, r.file, item, f"flags[{i}]")
         flag = RedFlag(
             id=fr.text("id"),
             level=fr.text("level"),
@@ -520,11 +301,11 @@ def _redflags(out: _Collector, r: _Fields) -> RedFlagGuide:
     )
 
 
-def _chitchat(r: _Fields) -> Chitchat:
+def _chitchat(r: Fields) -> Chitchat:
     return Chitchat(**{**_entry_fields(r, "chitchat"), "sources": ()}, answer=r.text("answer"))
 
 
-def _word_map(out: _Collector, r: _Fields, key: str) -> dict[str, str]:
+def _word_map(out: Collector, r: Fields, key: str) -> dict[str, str]:
     """`canonical: [variants]` in the file becomes `variant -> canonical`."""
     section = r.sub(key)
     result: dict[str, str] = {}
@@ -538,7 +319,7 @@ def _word_map(out: _Collector, r: _Fields, key: str) -> dict[str, str]:
     return result
 
 
-def _language(out: _Collector, r: _Fields) -> Language:
+def _language(out: Collector, r: Fields) -> Language:
     return Language(
         spellings=_word_map(out, r, "spellings"),
         synonyms=_word_map(out, r, "synonyms"),
@@ -548,7 +329,7 @@ def _language(out: _Collector, r: _Fields) -> Language:
     )
 
 
-def _triage(out: _Collector, r: _Fields) -> TriageRules:
+def _triage(out: Collector, r: Fields) -> TriageRules:
     concepts_r = r.sub("concepts")
     concepts = {name: concepts_r.texts(name) for name in concepts_r.data}
     patterns_r = r.sub("patterns")
@@ -601,7 +382,7 @@ def _triage(out: _Collector, r: _Fields) -> TriageRules:
     )
 
 
-def _messages(out: _Collector, r: _Fields) -> dict[str, str]:
+def _messages(out: Collector, r: Fields) -> dict[str, str]:
     messages: dict[str, str] = {}
     for key in r.data:
         messages[key] = r.text(key)
@@ -612,7 +393,7 @@ def _messages(out: _Collector, r: _Fields) -> dict[str, str]:
 
 
 def _check_references(
-    out: _Collector,
+    out: Collector,
     sources: dict[str, Source],
     entries: dict[str, Entry],
     routine: Routine,

@@ -1,0 +1,152 @@
+"""What the knowledge base holds, as frozen dataclasses: entries, red flags, word maps.
+
+Loading and validation live in `knowledge.py`; this module only says what the data is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LEVELS = ("emergency", "urgent", "soon")
+"""Red-flag levels, most severe first."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    id: str
+    title: str
+    url: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entry:
+    """Anything a message can be matched to: it has an id, a title and phrasings."""
+
+    id: str
+    kind: str
+    title: str
+    phrasings: tuple[str, ...]
+    sources: tuple[str, ...]
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Faq(Entry):
+    answer: str
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exercise(Entry):
+    aliases: tuple[str, ...]
+    purpose: str
+    steps: tuple[str, ...]
+    hold: str
+    reps: str
+    cautions: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoutineStep:
+    exercise: str
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Routine(Entry):
+    intro: str
+    warm_up: str
+    steps: tuple[RoutineStep, ...]
+    dose: str
+    progression: str
+    stop_if: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RedFlag:
+    id: str
+    level: str
+    title: str
+    signs: tuple[str, ...]
+    advice: str
+    questions: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class RedFlagGuide(Entry):
+    """The answer to questions *about* warning signs (`/redflags`)."""
+
+    intro: str
+    headings: dict[str, str]
+    flags: tuple[RedFlag, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Chitchat(Entry):
+    answer: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Language:
+    """Word maps applied to every message and phrasing before matching."""
+
+    spellings: dict[str, str]
+    synonyms: dict[str, str]
+    outside: tuple[str, ...]
+    anchors: tuple[str, ...]
+    stopwords: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class TriageRules:
+    concepts: dict[str, tuple[str, ...]]
+    patterns: dict[str, tuple[tuple[str, ...], ...]]
+    negation_before: tuple[str, ...]
+    negation_after: tuple[str, ...]
+    not_negation: tuple[str, ...]
+    negation_scope: int
+    scope_breaks: tuple[str, ...]
+    duration_flag: str
+    duration_min_days: int
+    duration_needs: tuple[str, ...]
+    duration_alone_words: int = 0
+    negation_filler: tuple[str, ...] = ()
+    history_markers: tuple[str, ...] = ()
+    history_unless: tuple[str, ...] = ()
+    history_counts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Knowledge:
+    directory: Path
+    sources: dict[str, Source]
+    faqs: tuple[Faq, ...]
+    exercises: tuple[Exercise, ...]
+    routine: Routine
+    redflags: RedFlagGuide
+    chitchat: tuple[Chitchat, ...]
+    language: Language
+    triage: TriageRules
+    messages: dict[str, str]
+    emergency_number: str
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def flag(self, flag_id: str) -> RedFlag | None:
+        return next((f for f in self.redflags.flags if f.id == flag_id), None)
+
+    def message(self, key: str, **values: str) -> str:
+        """A UI text from messages.yaml with the emergency number filled in."""
+        return fill(self.messages[key], emergency_number=self.emergency_number, **values)
+
+
+def fill(template: str, **values: str) -> str:
+    """Replace {name} placeholders without tripping over other braces."""
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", value)
+    return template
