@@ -157,7 +157,8 @@ def _match(
         top = content[0]  # "hi, how many reps?" is a question with a greeting
     rivals = [c for c in ranked if c.entry_id != top.entry_id]
     margin = top.score - (rivals[0].score if rivals else 0.0)
-    vague = ranking.information < t.min_information
+    # Too little said to pick one entry ("stretch"), unless it is word for word a phrasing.
+    vague = ranking.information < t.min_information and not top.exact
     if not vague and (top.score >= t.sure or (top.score >= t.answer and margin >= t.margin)):
         found = lookup(kb, top.entry_id)
         assert found is not None

@@ -28,6 +28,7 @@ class Candidate:
     entry_id: str
     score: float
     support: float = 0.0  # summed weight of the message's words this entry knows
+    exact: bool = False  # the message says exactly one of this entry's phrasings
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,8 @@ class Matcher:
             for _, _, idx in shortlist
         ]
         best: dict[str, float] = {}
+        exact = {self._phrasings[idx].entry_id for _, _, idx in shortlist
+                 if self._phrasings[idx].tokens == query}
         for (dice, shared, idx), ratio in zip(shortlist, fuzzy, strict=True):
             entry_id = self._phrasings[idx].entry_id
             score = 0.75 * dice + 0.25 * (ratio / 100.0) * min(1.0, shared / q_weight * 2)
@@ -159,6 +162,7 @@ class Matcher:
         ranked = []
         for eid, phrasing_score in best.items():
             support = sum(self.idf(t) for t in query & self._vocab[eid])
-            ranked.append(Candidate(eid, 0.7 * phrasing_score + 0.3 * support / q_weight, support))
+            score = 0.7 * phrasing_score + 0.3 * support / q_weight
+            ranked.append(Candidate(eid, score, support, eid in exact))
         ranked.sort(key=lambda c: c.score, reverse=True)
         return ranked
