@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from bot.knowledge import Exercise, Knowledge
 from bot.text import Analyzer, stem
+
+_NAMED_BONUS = 0.15
+"""Added to an exercise the message calls by one of its names ("should I do the piriformis
+stretch?"): a name is stronger evidence than any number of symptom words around it."""
 
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
@@ -94,6 +98,12 @@ class Matcher:
         self._outside = self._phrases(kb.language.outside)
         names = [n for ex in kb.exercises for n in (ex.title, *ex.aliases)]
         self._anchors = self._phrases([*kb.language.anchors, *names])
+        named = {
+            (phrase, ex.id)
+            for ex in kb.exercises
+            for phrase in self._phrases([ex.title, *ex.aliases])
+        }
+        self._names = sorted(named, key=lambda item: len(item[0]), reverse=True)
 
     def _phrases(self, texts: list[str] | tuple[str, ...]) -> list[tuple[str, ...]]:
         analysed = (tuple(t for t in self._analyzer.tokens(x) if t not in self._stop)
@@ -124,7 +134,31 @@ class Matcher:
         query = self.content(text) - ignore
         q_weight = sum(self.idf(t) for t in query)
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
-        return Ranking(self._rank(query, q_weight)[:limit], q_weight, unknown)
+        ranked = self._rank(query, q_weight)
+        named = self._named(text, ignore)
+        if named:
+            ranked = sorted(
+                (replace(c, score=min(1.0, c.score + _NAMED_BONUS)) if c.entry_id in named else c
+                 for c in ranked),
+                key=lambda c: c.score, reverse=True,
+            )
+        return Ranking(ranked[:limit], q_weight, unknown)
+
+    def _named(self, text: str, ignore: frozenset[str]) -> set[str]:
+        """Exercises the text calls by name; a longer name wins over one inside it
+        ("both knees to chest" is not also "knee to chest")."""
+        skip = self._stop | ignore
+        sequence = [t for t in self._analyzer.tokens(text) if t not in skip]
+        taken: set[int] = set()
+        found: set[str] = set()
+        for phrase, entry_id in self._names:
+            size = len(phrase)
+            for i in range(len(sequence) - size + 1):
+                span = set(range(i, i + size))
+                if tuple(sequence[i : i + size]) == phrase and not span & taken:
+                    taken |= span
+                    found.add(entry_id)
+        return found
 
     def _rank(self, query: set[str], q_weight: float) -> list[Candidate]:
         if not query:
