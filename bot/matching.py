@@ -149,9 +149,12 @@ class Matcher:
         ("both knees to chest" is not also "knee to chest")."""
         skip = self._stop | ignore
         sequence = [t for t in self._analyzer.tokens(text) if t not in skip]
+        present = set(sequence)
         taken: set[int] = set()
         found: set[str] = set()
         for phrase, entry_id in self._names:
+            if phrase[0] not in present:
+                continue
             size = len(phrase)
             for i in range(len(sequence) - size + 1):
                 span = set(range(i, i + size))
