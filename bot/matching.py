@@ -23,6 +23,9 @@ _NAMED_BONUS = 0.15
 """Added to an exercise the message calls by one of its names ("should I do the piriformis
 stretch?"): a name is stronger evidence than any number of symptom words around it."""
 
+_COMMON = 0.8
+"""Words weighing less than this (used by most entries) do not pull in candidates alone."""
+
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
 
@@ -167,8 +170,11 @@ class Matcher:
         if not query:
             return []
         known = {t for t in query if t in self._idf}
+        # Phrasings that share only a very common word ("how", "pain") cannot win; leaving
+        # them out keeps a knowledge base 100 times larger fast.
+        telling = {t for t in known if self._idf[t] >= _COMMON} or known
         candidates: set[int] = set()
-        for t in known:
+        for t in telling:
             candidates.update(self._by_token.get(t, ()))
         if not candidates:
             return []
