@@ -115,7 +115,8 @@ def _eval(kb: Knowledge, args: argparse.Namespace) -> int:
         raise SystemExit(f"lumbar-bot: {exc}") from None
     report = evaluate(cases, lambda m: answer(kb, m))
     if args.json:
-        print(json.dumps({**report.metrics, **report.counts}))
+        counts = {f"n_{name}": n for name, n in report.counts.items()}
+        print(json.dumps({**report.metrics, **counts}))
     else:
         print(table(report))
     if args.errors:

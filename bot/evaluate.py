@@ -100,7 +100,7 @@ def evaluate(cases: list[Case], answer: Callable[[str], Answer]) -> Report:
         "overall": _share(right, len(cases)),
     }
     report.counts = {"messages": len(cases), "urgent": urgent, "in_domain": in_domain,
-                     "oos": oos, "chitchat": chit}
+                     "oos": oos, "chitchat": chit}  # shown as n_<name> in JSON
     return report
 
 

@@ -79,6 +79,7 @@ def test_eval_table_json_and_errors(tmp_path):
     metrics = json.loads(run("eval", str(tsv), "--json").stdout)
     assert metrics["urgent_recall"] == 1.0 and metrics["oos_rejected"] == 1.0
     assert metrics["in_domain_top1"] == 0.5
+    assert metrics["n_messages"] == 4 and metrics["chitchat"] == 1.0
 
 
 def test_chat_runs_commands_and_numbers(tmp_path):
