@@ -206,7 +206,11 @@ COMMANDS = {
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kb = knowledge(context)
     text = without_mention(update.effective_message.text or "", context.bot.username)
-    await send_answer(update, kb, engine.answer(kb, text))
+    answer = engine.answer(kb, text)
+    # How it was answered, for running the bot: never the words, never the sender.
+    _LOGGER.info("answered %s:%s score %.2f (%d characters)",
+                 answer.kind, answer.id or "-", answer.score, len(text))
+    await send_answer(update, kb, answer)
 
 
 async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
