@@ -131,9 +131,12 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         raise SystemExit("lumbar-bot: TELEGRAM_BOT_TOKEN is not set (see README: Telegram).")
     if getattr(args, "knowledge", None):
         settings = replace(settings, knowledge_dir=Path(args.knowledge))
-    run_bot(settings, webhook_url=getattr(args, "webhook", None), port=getattr(args, "port", 8443),
-            listen=getattr(args, "listen", "0.0.0.0"),
-            secret_token=getattr(args, "secret_token", None))
+    try:
+        run_bot(settings, webhook_url=getattr(args, "webhook", None),
+                port=getattr(args, "port", 8443), listen=getattr(args, "listen", "0.0.0.0"),
+                secret_token=getattr(args, "secret_token", None))
+    except KnowledgeError as exc:
+        raise SystemExit(f"lumbar-bot: {exc}") from None
     return 0
 
 

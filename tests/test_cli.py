@@ -93,6 +93,14 @@ def test_no_arguments_without_token_explains_telegram_then_chats():
     assert out.returncode == 0 and "BotFather" in out.stdout
 
 
+def test_broken_knowledge_stops_the_telegram_bot_clearly(tmp_path):
+    token = "123456:" + "A" * 35
+    out = run("run", "--knowledge", str(tmp_path), env={"TELEGRAM_BOT_TOKEN": token})
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr and "file is missing" in out.stderr
+    assert token not in out.stderr + out.stdout
+
+
 def test_malformed_token_is_a_clear_error():
     out = run("run", env={"TELEGRAM_BOT_TOKEN": "not-a-token"})
     assert out.returncode != 0 and "Traceback" not in out.stderr
