@@ -44,6 +44,7 @@ class Compiled:
 
 
 _compiled: dict[int, tuple[Knowledge, Compiled]] = {}
+_KEEP_COMPILED = 8
 
 
 def compile_knowledge(kb: Knowledge) -> Compiled:
@@ -67,6 +68,8 @@ def compile_knowledge(kb: Knowledge) -> Compiled:
         kb.language.spellings, kb.language.synonyms, vocabulary, protected=english_words()
     )
     compiled = Compiled(analyzer, Triage(kb, analyzer), Matcher(kb, analyzer))
+    if len(_compiled) >= _KEEP_COMPILED:  # a long-lived process keeps only recent ones
+        _compiled.pop(next(iter(_compiled)))
     _compiled[id(kb)] = (kb, compiled)
     return compiled
 

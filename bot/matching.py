@@ -5,7 +5,8 @@ message is scored against every phrasing with two measures that fail differently
 word overlap, where rare words (piriformis, MRI) count more than common ones (pain, stretch),
 and rapidfuzz's token-set ratio on the analysed text, which forgives word order and leftovers.
 An entry also earns credit for words of the message found anywhere in its phrasings, so a long
-message whose words are spread over several phrasings still lands.
+message whose words are spread over several phrasings still lands, and an exercise the
+message calls by name gets a bonus. The engine decides what the scores mean.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from bot.knowledge import Exercise, Knowledge
-from bot.text import Analyzer, stem
+from bot.text import Analyzer
 
 _NAMED_BONUS = 0.15
 """Added to an exercise the message calls by one of its names ("should I do the piriformis
@@ -61,7 +62,7 @@ class Matcher:
 
     def __init__(self, kb: Knowledge, analyzer: Analyzer) -> None:
         self._analyzer = analyzer
-        self._stop = frozenset(stem(w) for w in analyzer.tokens(" ".join(kb.language.stopwords)))
+        self._stop = frozenset(analyzer.tokens(" ".join(kb.language.stopwords)))
         texts: dict[str, list[str]] = {}
         for entry in kb.entries.values():
             own = [entry.title, *entry.phrasings]
