@@ -42,10 +42,8 @@ def exercise_body(kb: Knowledge, ex: Exercise) -> str:
 def routine_body(kb: Knowledge, routine: Routine) -> str:
     lines = []
     for step in routine.steps:
-        ex = kb.entries[step.exercise]
-        assert isinstance(ex, Exercise)
-        line = f"{ex.title} ({ex.hold}; {ex.reps})"
-        lines.append(f"{line}. {step.note}" if step.note else line)
+        title = kb.entries[step.exercise].title
+        lines.append(f"{title}. {step.note}" if step.note else title)
     return "\n\n".join(
         [
             routine.intro,
