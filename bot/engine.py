@@ -114,9 +114,14 @@ def answer(
         return fallback(kb, "empty")
     compiled = compile_knowledge(kb)
     findings, denied = compiled.triage.read(text[:MAX_TRIAGE_CHARS], today)
-    if findings and findings[0].flag.level == "emergency":
-        flag = findings[0].flag
-        return Answer("urgent", flag.id, 1.0, flag.title, flag_advice(kb, flag), level=flag.level)
+    emergencies = [f.flag for f in findings if f.flag.level == "emergency"]
+    if emergencies:  # only the warning: what to do now, for every emergency sign found
+        first = emergencies[0]
+        body = "\n\n".join(
+            flag_advice(kb, flag) if flag is first else f"{flag.title}\n\n{flag_advice(kb, flag)}"
+            for flag in emergencies
+        )
+        return Answer("urgent", first.id, 1.0, first.title, body, level=first.level)
     reply = _match(kb, compiled.matcher, text[:MAX_MATCH_CHARS], thresholds, denied)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
         reply = Answer(reply.kind, reply.id, reply.score, reply.title,
@@ -125,7 +130,8 @@ def answer(
         return reply
     flag = findings[0].flag
     body = flag_advice(kb, flag)
-    suggestions = reply.suggestions
+    # A same-day warning should not end in a menu; "see a doctor soon" may.
+    suggestions = reply.suggestions if flag.level == "soon" else ()
     if reply.kind in ("faq", "exercise", "routine", "redflags"):
         body = f"{body}\n\n{kb.message('persistent_then_answer')}\n\n{reply.text}"
     elif reply.kind == "clarify":

@@ -44,6 +44,7 @@ EXERCISE_IDS = [
     "curl-up",
 ]
 FLAGS = {
+    "distress": "emergency",
     "cauda-equina": "emergency",
     "progressive-weakness": "emergency",
     "serious-illness-signs": "urgent",
@@ -89,7 +90,8 @@ def test_emergency_advice_names_the_emergency_number(kb):
     for flag in loaded.redflags.flags:
         if flag.level == "emergency":
             assert "{emergency_number}" in flag.advice
-            assert flag.questions
+    asked = {f.id for f in loaded.redflags.flags if f.questions}
+    assert asked == {"cauda-equina", "progressive-weakness"}  # the symptom check
     assert "000" in loaded.message("welcome")
 
 
