@@ -13,7 +13,8 @@ from datetime import date
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "thirty": 30,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "couple": 2, "few": 3, "several": 3, "many": 4, "some": 2,
 }
 _UNITS = {
@@ -39,7 +40,7 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newyear": (1, 1),
              "easter": (4, 1)}
 
-_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"(\d{1,4}(?:\.\d{1,2})?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 _AMOUNT = re.compile(
     rf"\b(?:(half an?|half)\s+{_UNIT}|{_NUM}(?:\s+(?:and\s+a\s+half|plus|or\s+so|odd))?"
@@ -54,6 +55,9 @@ _SINCE = re.compile(
     r"(new\s*years?|christmas|xmas|easter|spring|summer|autumn|fall|winter|"
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
 )
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|from|in)\s+((?:19|20)\d\d)\b")
 
 
 def _number(text: str) -> float:
@@ -79,6 +83,10 @@ def durations_in_days(text: str, today: date) -> list[int]:
         if _HALF.search(match.group(0)):
             amount += 0.5
         found.append(int(amount * _UNITS[unit]))
+    for match in _SINCE_YEAR.finditer(text):
+        year = int(match.group(1))
+        if year < today.year or (year == today.year and match.group(0).startswith("since")):
+            found.append((today - date(year, 1, 1)).days)
     for match in _BARE.finditer(text):
         found.append(_BARE_PLURALS[match.group(1) or match.group(2)])
     for match in _SINCE.finditer(text):

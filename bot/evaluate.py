@@ -26,9 +26,10 @@ class Case:
     line: int
 
     def right(self, a: Answer) -> bool:
-        """Right kind, and one of the ids where the kind names entries (faq, exercise)."""
+        """Right kind, and one of the ids where the kind names an entry or a red flag (so a
+        "see a doctor soon" answer to a cauda equina message is wrong, though urgent)."""
         return a.kind in self.kinds and (
-            not self.ids or a.kind not in ("faq", "exercise") or a.id in self.ids
+            not self.ids or a.kind not in ("faq", "exercise", "urgent") or a.id in self.ids
         )
 
     def recovered(self, a: Answer) -> bool:

@@ -354,11 +354,10 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
     neg = r.sub("negation")
     dur = r.sub("duration")
     history = r.sub("history", required=False)
-    history_counts = history.texts("counts", False)
-    for name in history_counts:
+    history_only = history.texts("only", False)
+    for name in history_only:
         if name not in concepts:
-            out.add(r.file, history.line_of("counts"), "history.counts",
-                    f"unknown concept '{name}'")
+            out.add(r.file, history.line_of("only"), "history.only", f"unknown concept '{name}'")
     needs = dur.texts("needs")
     for name in needs:
         if name not in concepts:
@@ -378,7 +377,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         negation_filler=neg.texts("filler", False),
         history_markers=history.texts("markers", False),
         history_unless=history.texts("unless", False),
-        history_counts=history_counts,
+        history_only=history_only,
+        hypothetical=history.texts("hypothetical", False),
     )
 
 

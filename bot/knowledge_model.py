@@ -116,7 +116,8 @@ class TriageRules:
     negation_filler: tuple[str, ...] = ()
     history_markers: tuple[str, ...] = ()
     history_unless: tuple[str, ...] = ()
-    history_counts: tuple[str, ...] = ()
+    history_only: tuple[str, ...] = ()
+    hypothetical: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

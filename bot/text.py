@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spellchecker import SpellChecker
 
-_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_APOSTROPHES = re.compile(r"['’‘`´ʼ′ʹʻ＇]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\bbtw\b|\bp\.?s\.?\b")
@@ -28,7 +28,12 @@ _stemmer = snowballstemmer.stemmer("english")
 def fold(text: str) -> str:
     """Lower case, accents off, apostrophes dropped ("can't" -> "cant"), '&' -> 'and'."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    # Accents off, and invisible format characters (zero-width spaces, soft hyphens) out:
+    # "bla\u200bdder" is "bladder".
+    text = "".join(
+        ch for ch in text
+        if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+    ).lower()
     text = _APOSTROPHES.sub("", text).replace("&", " and ").replace("+", " plus ")
     return text
 

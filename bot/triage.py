@@ -81,7 +81,8 @@ class Triage:
             add(word, _FILLER)
         self._history = [f" {' '.join(tokenize(m))} " for m in rules.history_markers]
         self._history_unless = [f" {' '.join(tokenize(m))} " for m in rules.history_unless]
-        self._history_counts = set(rules.history_counts)
+        self._history_only = set(rules.history_only)
+        self._hypothetical = [f" {' '.join(tokenize(m))} " for m in rules.hypothetical]
         self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         for key, labels in labelled.items():
             self._index.setdefault(key[0], []).append((key, frozenset(labels)))
@@ -92,8 +93,8 @@ class Triage:
 
     def _tokens(self, sentence: str) -> list[str]:
         tokens: list[str] = []
-        for clause in _CLAUSE.split(sentence):
-            if tokens:
+        for number, clause in enumerate(_CLAUSE.split(sentence)):
+            if number:  # even after an empty clause, so clause numbers stay aligned
                 tokens.append(_SEPARATOR)
             tokens.extend(self._analyzer.tokens(clause))
         return tokens
@@ -155,17 +156,22 @@ class Triage:
 
     def _concepts(self, sentence: str, today: date) -> tuple[set[str], set[str]]:
         """Concepts mentioned and not denied in one sentence, and the words of denied ones.
-        In a clause that tells of the past ("a fever last year"), only concepts that count
-        from history (a cancer) are kept."""
+        In a clause that tells of the past ("a fever last year"), the concepts the past can
+        hide are dropped."""
         tokens = self._tokens(sentence)
-        past = [self._is_history(clause, today) for clause in _CLAUSE.split(sentence)]
+        clauses = _CLAUSE.split(sentence)
+        past = [self._is_history(clause, today) for clause in clauses]
+        nobody = [self._is_hypothetical(clause) for clause in clauses]
         matches, cues = self._matches(tokens)
         present: set[str] = set()
         denied: set[str] = set()
         for m in matches:
             concepts = {label for label in m.labels if not label.startswith("\x00")}
-            if past[tokens[: m.start].count(_SEPARATOR)]:
-                concepts &= self._history_counts
+            clause = tokens[: m.start].count(_SEPARATOR)
+            if past[clause]:
+                concepts -= self._history_only
+            if nobody[clause]:
+                concepts = set()
             denial = self._denial(m, cues, tokens)
             if denial is not None:
                 denied.update(tokens[m.start : m.end])
@@ -179,6 +185,11 @@ class Triage:
     def assess(self, message: str, today: date | None = None) -> list[Finding]:
         """Red flags in `message`, most severe first; empty when there are none."""
         return self.read(message, today)[0]
+
+    def _is_hypothetical(self, clause: str) -> bool:
+        """True when the clause is about nobody in particular ("if someone ...")."""
+        joined = f" {' '.join(tokenize(clause))} "
+        return any(marker in joined for marker in self._hypothetical)
 
     def _is_history(self, sentence: str, today: date) -> bool:
         """True when the sentence tells of something long past and over."""

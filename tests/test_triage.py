@@ -24,6 +24,20 @@ CAUDA_EQUINA = [
     "my partner says i cant get hard anymore",
     "when i wipe i cant feel it",
     "I fell last year and now I can't control my bladder",
+    "I have lost bladder control",
+    "no bowel control since this morning",
+    "I pooped myself",
+    "I pissed myself",
+    "saddle anaesthesia",
+    "I had surgery in 2019 and I can't control my bladder",
+    "Last year I had a discectomy and I can't feel when I wipe",
+    "(surgery in 2019) and now I can't control my bladder",
+    "🙂, op in 2019, now I can't control my bladder",
+    "I can\u200bt control my bla\u200bdder",
+    "I can′t control my bladder",
+    "I can't control my bladder for " + "9" * 400 + " days",
+    "things are different down there when I have sex since my back went",
+    "my erections are not the same",
     "both my legs have gone tingly",
 ]
 PROGRESSIVE_WEAKNESS = [
@@ -33,6 +47,8 @@ PROGRESSIVE_WEAKNESS = [
     "knee keeps buckling and giving way",
     "can't lift my toes anymore, they catch on the carpet",
     "weakness in my leg is worse than last week",
+    "I hurt my back a year ago and my leg is getting weaker",
+    "my dad's leg is dragging when he walks",
 ]
 SERIOUS_ILLNESS = [
     "I have a fever and back pain",
@@ -42,9 +58,16 @@ SERIOUS_ILLNESS = [
     "the pain is constant at night, nothing eases it",
     "there's a lump on my lower back",
     "temperature 38.5 and back pain",
+    "i slipped in the shower and my back is killing me",
+    "my back pain is constant even lying down",
     "I had breast cancer years ago and now my back aches",
     "fell off a ladder in 2019 and it has hurt ever since",
     "pain is worse at night and doesnt ease when i rest",
+]
+DISTRESS = [
+    "i want to kill myself the pain is so bad",
+    "i feel suicidal",
+    "i cant go on like this",
 ]
 PERSISTENT = [
     "my leg pain has lasted 8 weeks",
@@ -53,6 +76,11 @@ PERSISTENT = [
     "half a year of this burning leg pain",
     "been in pain for 7 weeks",
     "its been about 3 months now",
+    "sciatica since 2023",
+    "seventeen weeks of pain",
+    "my leg pain is getting worse every day",
+    "the pain is unbearable, I can't cope",
+    "it stops me going to work",
 ]
 
 
@@ -61,6 +89,7 @@ FLAGGED = [
     *((m, {"progressive-weakness", "cauda-equina"}, "emergency") for m in PROGRESSIVE_WEAKNESS),
     *((m, {"serious-illness-signs"}, "urgent") for m in SERIOUS_ILLNESS),
     *((m, {"persistent-pain"}, "soon") for m in PERSISTENT),
+    *((m, {"distress"}, "emergency") for m in DISTRESS),
 ]
 
 
@@ -103,6 +132,13 @@ NOT_FLAGGED = [
     "I had a fall off my bike in 2015; this pain started last week",
     "I had sciatica 2 years ago that lasted 3 months; this time it started 5 days ago",
     "does a weak core make it worse",
+    "forty days of sciatica",
+    "it gets worse when i bend",
+    "sitting makes it worse",
+    "i have pain in both buttocks",
+    "pain worse at night",
+    "I'm not suicidal, just fed up. How many reps?",
+    "I hurt myself lifting a box",
     "what are the chances this gets better",
 ]
 
