@@ -113,6 +113,15 @@ def answer(
     if not any(ch.isalnum() for ch in text):
         return fallback(kb, "empty")
     compiled = compile_knowledge(kb)
+    try:
+        return _answer(kb, compiled, text, today, thresholds)
+    finally:
+        compiled.analyzer.forget_messages()  # answered, then forgotten (see /privacy)
+
+
+def _answer(
+    kb: Knowledge, compiled: Compiled, text: str, today: date | None, thresholds: Thresholds
+) -> Answer:
     findings, denied = compiled.triage.read(text[:MAX_TRIAGE_CHARS], today)
     emergencies = [f.flag for f in findings if f.flag.level == "emergency"]
     if emergencies:  # only the warning: what to do now, for every emergency sign found
@@ -137,6 +146,15 @@ def answer(
     elif reply.kind == "clarify":
         body = f"{body}\n\n{reply.text}"
     return Answer("urgent", flag.id, 1.0, flag.title, body, suggestions, level=flag.level)
+
+
+def is_emergency(kb: Knowledge, message: str | None) -> bool:
+    """True when the message describes an emergency: cheap enough to ask before anything."""
+    text = (message or "").strip()
+    if not text:
+        return False
+    findings, _ = compile_knowledge(kb).triage.read(text[:MAX_TRIAGE_CHARS])
+    return any(f.flag.level == "emergency" for f in findings)
 
 
 def _match(

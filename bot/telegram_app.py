@@ -25,6 +25,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.config import ConfigError, Settings
+from bot.engine import compile_knowledge
 from bot.knowledge import Knowledge, load
 from bot.telegram_handlers import (
     ADDRESSED_TO_BOT,
@@ -32,6 +33,7 @@ from bot.telegram_handlers import (
     KB,
     THROTTLE,
     button,
+    edited_message,
     error_handler,
     non_text_message,
     text_message,
@@ -43,7 +45,7 @@ from bot.telegram_throttle import BurstLimiter
 
 _LOGGER = logging.getLogger(__name__)
 
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 NO_PREVIEWS = LinkPreviewOptions(is_disabled=True)  # source links would bury the answer
 
 
@@ -52,11 +54,13 @@ def add_handlers(application: Application) -> None:
     for name, callback in COMMANDS.items():
         application.add_handler(CommandHandler(name, callback, filters.UpdateType.MESSAGE))
     incoming = filters.UpdateType.MESSAGE & ADDRESSED_TO_BOT
-    application.add_handler(MessageHandler(incoming & filters.TEXT & ~filters.COMMAND,
-                                           text_message))
+    words = filters.TEXT | filters.CAPTION  # a photo's caption is read like a message
+    application.add_handler(MessageHandler(incoming & words & ~filters.COMMAND, text_message))
     application.add_handler(MessageHandler(incoming & filters.COMMAND, unknown_command))
-    application.add_handler(MessageHandler(incoming & ~filters.TEXT & ~filters.StatusUpdate.ALL,
+    application.add_handler(MessageHandler(incoming & ~words & ~filters.StatusUpdate.ALL,
                                            non_text_message))
+    application.add_handler(MessageHandler(
+        filters.UpdateType.EDITED_MESSAGE & ADDRESSED_TO_BOT & words, edited_message))
     application.add_handler(CallbackQueryHandler(button))
     application.add_error_handler(error_handler)
 
@@ -81,6 +85,7 @@ def build_application(
     """The configured Application; `request` replaces the HTTP layer (tests)."""
     if not settings.token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
+    compile_knowledge(kb)  # at start-up, not on the first person's message
     builder = (
         ApplicationBuilder()
         .token(settings.token)
@@ -148,9 +153,9 @@ class PrivacyFilter(logging.Filter):
             if self.token in message:
                 record.msg = message.replace(self.token, "<token>")
                 record.args = None
-            if record.exc_info and record.exc_info[1] and self.token in str(record.exc_info[1]):
-                record.exc_text = logging.Formatter().formatException(record.exc_info).replace(
-                    self.token, "<token>")
+            if record.exc_info:  # the token may hide in any exception of the chain
+                text = record.exc_text or logging.Formatter().formatException(record.exc_info)
+                record.exc_text = text.replace(self.token, "<token>")
         return True
 
 

@@ -7,8 +7,10 @@ No handler decides anything about health: the engine answers, the knowledge base
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
+from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, MessageEntityType
@@ -105,8 +107,10 @@ async def send(
     pieces = split_message(html)
     for number, piece in enumerate(pieces, start=1):
         markup = reply_markup if number == len(pieces) else None
-        if number == 1 and in_group and message is not None and update.message is not None:
-            await message.reply_text(piece, reply_markup=markup, do_quote=True)
+        if message is not None and update.callback_query is None:
+            # reply_text keeps a forum topic; only the first piece quotes, and only in groups
+            quote = number == 1 and in_group
+            await message.reply_text(piece, reply_markup=markup, do_quote=quote)
         else:
             await chat.send_message(piece, reply_markup=markup)
 
@@ -150,6 +154,23 @@ async def send_answer(update: Update, kb: Knowledge, answer: Answer) -> None:
 # --------------------------------------------------------------------------- commands
 
 
+def warns_first(command: Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]):
+    """A command with words after it ("/start I can't control my bladder"): an emergency in
+    those words is answered first, then the command."""
+
+    @functools.wraps(command)
+    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        words = " ".join(context.args or [])
+        if not words and update.effective_message is not None:  # an unknown /command
+            words = (update.effective_message.text or "").partition(" ")[2]
+        kb = knowledge(context)
+        if words and engine.is_emergency(kb, words):
+            await send_answer(update, kb, engine.answer(kb, words))
+        await command(update, context)
+
+    return wrapper
+
+
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kb = knowledge(context)
     await send(update, message_html(kb.message("welcome")), menu_keyboard(kb))
@@ -184,18 +205,22 @@ async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await show_command(update, context, "privacy")
 
 
+@warns_first
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command we do not have ("/stretches") gets the help, never silence."""
     await help_command(update, context)
 
 
 COMMANDS = {
-    "start": start,
-    "help": help_command,
-    "routine": routine,
-    "exercises": exercises,
-    "redflags": redflags,
-    "privacy": privacy,
+    name: warns_first(callback)
+    for name, callback in {
+        "start": start,
+        "help": help_command,
+        "routine": routine,
+        "exercises": exercises,
+        "redflags": redflags,
+        "privacy": privacy,
+    }.items()
 }
 """Every command, in menu order; the menu texts are `command_<name>` in messages.yaml."""
 
@@ -203,14 +228,31 @@ COMMANDS = {
 # --------------------------------------------------------------------------- messages
 
 
+def words_of(update: Update, username: str | None) -> str:
+    """What the person wrote: the text, or a photo's caption, without the bot's @name."""
+    message = update.effective_message
+    if message is None:
+        return ""
+    return without_mention(message.text or message.caption or "", username)
+
+
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kb = knowledge(context)
-    text = without_mention(update.effective_message.text or "", context.bot.username)
+    text = words_of(update, context.bot.username)
     answer = engine.answer(kb, text)
     # How it was answered, for running the bot: never the words, never the sender.
     _LOGGER.info("answered %s:%s score %.2f (%d characters)",
                  answer.kind, answer.id or "-", answer.score, len(text))
     await send_answer(update, kb, answer)
+
+
+async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edit is answered only when it now describes an emergency: a correction should not
+    bring a second answer, but "edited to add: I wet myself" must not go unheard."""
+    kb = knowledge(context)
+    answer = engine.answer(kb, words_of(update, context.bot.username))
+    if answer.level == "emergency":
+        await send_answer(update, kb, answer)
 
 
 async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -236,7 +278,14 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif prefix == SYMPTOM_CHECK:
         handled = await _symptom_check(update, kb, data)
     if not handled:
-        await query.answer(kb.message("stale_button"), show_alert=False)
+        await acknowledge(update, kb.message("stale_button"))
+
+
+async def acknowledge(update: Update, text: str | None = None) -> None:
+    """Answer the button press. A press answered too late ("query is too old", after a
+    restart) must still show what the button points to, so that failure is ignored."""
+    with contextlib.suppress(BadRequest):
+        await update.callback_query.answer(text)
 
 
 async def _open_entry(update: Update, kb: Knowledge, data: str) -> bool:
@@ -252,7 +301,7 @@ async def _open(update: Update, kb: Knowledge, answer: Answer | None) -> bool:
     """Answer the button press and send the card; False when there is nothing to open."""
     if answer is None:
         return False
-    await update.callback_query.answer()
+    await acknowledge(update)
     await send_answer(update, kb, answer)
     return True
 
@@ -266,7 +315,7 @@ async def _routine_step(update: Update, kb: Knowledge, data: str) -> bool:
         key = {"done": "routine_done", "stop": "routine_stopped"}.get(step.word)
         if key is None:
             return False
-        await update.callback_query.answer()
+        await acknowledge(update)
         await edit_or_send(update, message_html(kb.message(key)))
         return True
     if step.index >= len(steps) or step.word:
@@ -274,7 +323,7 @@ async def _routine_step(update: Update, kb: Knowledge, data: str) -> bool:
     card = engine.lookup(kb, steps[step.index].exercise)
     if card is None:
         return False
-    await update.callback_query.answer()
+    await acknowledge(update)
     counter = kb.message("routine_step", step=str(step.index + 1), total=str(len(steps)))
     html = paragraphs(
         bold(counter),
@@ -290,24 +339,23 @@ async def _symptom_check(update: Update, kb: Knowledge, data: str) -> bool:
     questions = symptom_questions(kb)
     if step is None or step.index is None or step.index >= len(questions):
         return False
-    query = update.callback_query
     if step.word == "y":
         advice = engine.lookup(kb, questions[step.index][1].id)
         if advice is None:  # pragma: no cover - every flag has a card
             return False
-        await query.answer()
+        await acknowledge(update)
         html = paragraphs(bold(kb.message("symptom_check_emergency")), answer_html(advice))
         await edit_or_send(update, html)
         return True
     if step.word == "n" and step.index + 1 == len(questions):
-        await query.answer()
+        await acknowledge(update)
         await edit_or_send(
             update, message_html(kb.message("symptom_check_clear")), command_keyboard(kb, "routine")
         )
         return True
     if step.word not in ("", "n"):
         return False
-    await query.answer()
+    await acknowledge(update)
     number = step.index + 1 if step.word == "n" else step.index
     html = paragraphs(
         message_html(kb.message("symptom_check_intro")) if number == 0 else "",
@@ -331,9 +379,11 @@ async def throttle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     verdict = limiter.check(user.id)
     if verdict is Verdict.ALLOW:
         return
+    if engine.is_emergency(knowledge(context), words_of(update, context.bot.username)):
+        return  # someone in a panic types fast: an emergency is never slowed down
     kb = knowledge(context)
     if update.callback_query is not None:
-        await update.callback_query.answer(kb.message("slow_down"))
+        await acknowledge(update, kb.message("slow_down"))
     elif verdict is Verdict.WARN and update.effective_chat is not None:
         await update.effective_chat.send_message(message_html(kb.message("slow_down")))
     raise ApplicationHandlerStop
@@ -378,7 +428,7 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     if update.callback_query is not None:
         with contextlib.suppress(TelegramError):  # answered already, or too old
-            await update.callback_query.answer()
+            await acknowledge(update)
     try:
         await update.effective_chat.send_message(message_html(kb.message("error_reply")))
     except TelegramError as exc:
