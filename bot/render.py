@@ -57,13 +57,15 @@ def routine_body(kb: Knowledge, routine: Routine) -> str:
 
 
 def redflags_body(kb: Knowledge, guide: RedFlagGuide) -> str:
-    parts = [guide.intro]
+    """The signs grouped by what to do, most urgent first; the intro comes last, so the
+    emergency list is the first thing a frightened reader sees."""
+    parts = []
     for level in LEVELS:
         signs = [sign for flag in guide.flags if flag.level == level for sign in flag.signs]
         if signs:
             heading = fill(guide.headings[level], emergency_number=kb.emergency_number)
             parts.append(f"{heading}\n{bulleted(signs)}")
-    return "\n\n".join(parts)
+    return "\n\n".join([*parts, guide.intro])
 
 
 def flag_advice(kb: Knowledge, flag: RedFlag) -> str:

@@ -34,9 +34,9 @@ def paragraphs(*texts: str) -> str:
     return "\n\n".join(t for t in texts if t)
 
 
-def answer_html(answer: Answer, *, title: bool = True) -> str:
+def answer_html(answer: Answer) -> str:
     """An engine answer as HTML: the title in bold (not for small talk), then the body."""
-    show_title = title and answer.title and answer.kind != "chitchat"
+    show_title = answer.title and answer.kind != "chitchat"
     return paragraphs(bold(answer.title) if show_title else "", escaped(answer.body.strip()))
 
 

@@ -107,10 +107,6 @@ def entries_keyboard(suggestions: Sequence[Suggestion]) -> InlineKeyboardMarkup:
     )
 
 
-def exercises_keyboard(kb: Knowledge) -> InlineKeyboardMarkup:
-    return entries_keyboard([Suggestion(e.id, e.title) for e in kb.exercises])
-
-
 def routine_keyboard(kb: Knowledge) -> InlineKeyboardMarkup:
     """Under the routine: start the walk-through."""
     return InlineKeyboardMarkup([[_button(kb, "button_walk_through", f"{ROUTINE}:0")]])

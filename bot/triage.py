@@ -182,10 +182,6 @@ class Triage:
 
     # ------------------------------------------------------------------ assessing
 
-    def assess(self, message: str, today: date | None = None) -> list[Finding]:
-        """Red flags in `message`, most severe first; empty when there are none."""
-        return self.read(message, today)[0]
-
     def _is_hypothetical(self, clause: str) -> bool:
         """True when the clause is about nobody in particular ("if someone ...")."""
         joined = f" {' '.join(tokenize(clause))} "

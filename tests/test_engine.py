@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import KINDS
-from bot.commands import command
+from bot.commands import COMMANDS, command
 from bot.engine import answer, lookup
 
 PLAIN_QUESTIONS = {
@@ -132,7 +132,7 @@ def test_redflags_groups_signs_by_what_to_do(kb):
     assert order == sorted(order)
 
 
-@pytest.mark.parametrize("name", ["start", "help", "routine", "redflags", "exercises"])
+@pytest.mark.parametrize("name", COMMANDS)
 def test_commands(kb, name):
     reply = command(kb, "/" + name)
     assert reply is not None and reply.text

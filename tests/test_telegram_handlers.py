@@ -15,6 +15,7 @@ from fake_telegram import (
 )
 from telegram_support import FAST, Harness, buttons, hostile_kb, no_network, real_kb, text_of
 
+from bot import commands as shared_commands
 from bot.answer import Answer, Suggestion
 from bot.knowledge import Knowledge
 from bot.telegram_handlers import COMMANDS, error_handler
@@ -54,6 +55,7 @@ async def test_start_welcomes_and_offers_the_three_buttons(bot: Harness, kb: Kno
 
 async def test_command_menu_matches_the_handlers(bot: Harness, kb: Knowledge) -> None:
     assert [c["command"] for c in bot.fake.commands] == list(COMMANDS)
+    assert list(COMMANDS) == list(shared_commands.COMMANDS)  # the terminal chat has the same
     for command in bot.fake.commands:
         assert command["description"] == kb.message(f"command_{command['command']}")
 
