@@ -27,12 +27,10 @@ from telegram.request import BaseRequest
 from bot.config import ConfigError, Settings
 from bot.engine import compile_knowledge
 from bot.knowledge import Knowledge, load
+from bot.telegram_buttons import button
 from bot.telegram_handlers import (
     ADDRESSED_TO_BOT,
     COMMANDS,
-    KB,
-    THROTTLE,
-    button,
     edited_message,
     error_handler,
     non_text_message,
@@ -41,6 +39,7 @@ from bot.telegram_handlers import (
     unknown_command,
 )
 from bot.telegram_resilience import RetryingRateLimiter
+from bot.telegram_send import KB, THROTTLE
 from bot.telegram_throttle import BurstLimiter
 
 _LOGGER = logging.getLogger(__name__)

@@ -1,7 +1,9 @@
-"""Telegram handlers: each one reads an update, asks the engine, and sends the answer.
+"""Telegram handlers for commands, messages, bursts and errors: each one reads an update,
+asks the engine, and sends the answer.
 
 No handler decides anything about health: the engine answers, the knowledge base words it,
-`telegram_format` escapes it and `telegram_keyboards` adds the buttons.
+`telegram_format` escapes it, `telegram_keyboards` adds the buttons, `telegram_send` sends
+and `telegram_buttons` handles the presses.
 """
 
 from __future__ import annotations
@@ -12,51 +14,29 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.constants import ChatType, MessageEntityType
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
 
 from bot import commands, engine
-from bot.answer import Answer
-from bot.knowledge import Knowledge
 from bot.telegram_format import (
-    MAX_MESSAGE_LENGTH,
-    answer_html,
-    bold,
     message_html,
-    paragraphs,
-    split_message,
 )
 from bot.telegram_keyboards import (
-    COMMAND,
-    ENTRY,
-    HASHED_ENTRY,
-    MENU_COMMANDS,
-    ROUTINE,
-    SYMPTOM_CHECK,
-    command_keyboard,
-    entries_keyboard,
-    entry_for_data,
     menu_keyboard,
-    parse_step,
-    redflags_keyboard,
-    routine_keyboard,
-    routine_step_keyboard,
-    symptom_keyboard,
-    symptom_questions,
+)
+from bot.telegram_send import (
+    KB,
+    THROTTLE,
+    acknowledge,
+    knowledge,
+    send,
+    send_answer,
 )
 from bot.telegram_throttle import BurstLimiter, Verdict
 
 _LOGGER = logging.getLogger(__name__)
-
-KB = "kb"
-THROTTLE = "throttle"
-
-
-def knowledge(context: ContextTypes.DEFAULT_TYPE) -> Knowledge:
-    return context.bot_data[KB]
-
 
 # --------------------------------------------------------------------------- groups
 
@@ -90,65 +70,6 @@ def without_mention(text: str, username: str | None) -> str:
     if not username:
         return text
     return re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE).strip()
-
-
-# --------------------------------------------------------------------------- sending
-
-
-async def send(
-    update: Update, html: str, reply_markup: InlineKeyboardMarkup | None = None
-) -> None:
-    """Send `html`, split if long; the keyboard goes under the last piece."""
-    message = update.effective_message
-    chat = update.effective_chat
-    if chat is None:
-        return
-    in_group = chat.type != ChatType.PRIVATE
-    pieces = split_message(html)
-    for number, piece in enumerate(pieces, start=1):
-        markup = reply_markup if number == len(pieces) else None
-        if message is not None and update.callback_query is None:
-            # reply_text keeps a forum topic; only the first piece quotes, and only in groups
-            quote = number == 1 and in_group
-            await message.reply_text(piece, reply_markup=markup, do_quote=quote)
-        else:
-            await chat.send_message(piece, reply_markup=markup)
-
-
-async def edit_or_send(
-    update: Update, html: str, reply_markup: InlineKeyboardMarkup | None = None
-) -> None:
-    """Replace the message the pressed button sits under; send anew if it cannot be edited."""
-    query = update.callback_query
-    if query is not None and query.message is not None and len(html) <= MAX_MESSAGE_LENGTH:
-        try:
-            await query.edit_message_text(html, reply_markup=reply_markup)
-            return
-        except BadRequest as exc:
-            if "not modified" in str(exc).lower():
-                return
-            _LOGGER.info("could not edit a message (%s); sending a new one", exc)
-    await send(update, html, reply_markup)
-
-
-def answer_markup(kb: Knowledge, answer: Answer) -> InlineKeyboardMarkup | None:
-    """The buttons that belong under an answer of this kind."""
-    if answer.kind == "routine":
-        return routine_keyboard(kb)
-    if answer.kind == "redflags":
-        return redflags_keyboard(kb)
-    if answer.suggestions:
-        return entries_keyboard(answer.suggestions)
-    if answer.kind == "fallback":
-        return menu_keyboard(kb)
-    return None
-
-
-async def send_answer(update: Update, kb: Knowledge, answer: Answer) -> None:
-    html = answer_html(answer)
-    if answer.kind == "faq" and answer.suggestions:
-        html = paragraphs(html, message_html(kb.message("see_also")))
-    await send(update, html, answer_markup(kb, answer))
 
 
 # --------------------------------------------------------------------------- commands
@@ -257,114 +178,6 @@ async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send(update, message_html(knowledge(context).message("non_text")))
-
-
-# --------------------------------------------------------------------------- buttons
-
-
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Every button press: answer the query first, then show what the button points to."""
-    kb = knowledge(context)
-    query = update.callback_query
-    data = query.data or ""
-    prefix = data.partition(":")[0]
-    handled = False
-    if prefix in (ENTRY, HASHED_ENTRY):
-        handled = await _open_entry(update, kb, data)
-    elif prefix == COMMAND:
-        handled = await _open_command(update, kb, data.partition(":")[2])
-    elif prefix == ROUTINE:
-        handled = await _routine_step(update, kb, data)
-    elif prefix == SYMPTOM_CHECK:
-        handled = await _symptom_check(update, kb, data)
-    if not handled:
-        await acknowledge(update, kb.message("stale_button"))
-
-
-async def acknowledge(update: Update, text: str | None = None) -> None:
-    """Answer the button press. A press answered too late ("query is too old", after a
-    restart) must still show what the button points to, so that failure is ignored."""
-    with contextlib.suppress(BadRequest):
-        await update.callback_query.answer(text)
-
-
-async def _open_entry(update: Update, kb: Knowledge, data: str) -> bool:
-    entry_id = entry_for_data(kb, data)
-    return await _open(update, kb, engine.lookup(kb, entry_id) if entry_id else None)
-
-
-async def _open_command(update: Update, kb: Knowledge, name: str) -> bool:
-    return await _open(update, kb, commands.command(kb, name) if name in MENU_COMMANDS else None)
-
-
-async def _open(update: Update, kb: Knowledge, answer: Answer | None) -> bool:
-    """Answer the button press and send the card; False when there is nothing to open."""
-    if answer is None:
-        return False
-    await acknowledge(update)
-    await send_answer(update, kb, answer)
-    return True
-
-
-async def _routine_step(update: Update, kb: Knowledge, data: str) -> bool:
-    step = parse_step(data, ROUTINE)
-    steps = kb.routine.steps
-    if step is None:
-        return False
-    if step.index is None:
-        key = {"done": "routine_done", "stop": "routine_stopped"}.get(step.word)
-        if key is None:
-            return False
-        await acknowledge(update)
-        await edit_or_send(update, message_html(kb.message(key)))
-        return True
-    if step.index >= len(steps) or step.word:
-        return False
-    card = engine.lookup(kb, steps[step.index].exercise)
-    if card is None:
-        return False
-    await acknowledge(update)
-    counter = kb.message("routine_step", step=str(step.index + 1), total=str(len(steps)))
-    html = paragraphs(
-        bold(counter),
-        answer_html(card),
-        message_html(steps[step.index].note) if steps[step.index].note else "",
-    )
-    await edit_or_send(update, html, routine_step_keyboard(kb, step.index))
-    return True
-
-
-async def _symptom_check(update: Update, kb: Knowledge, data: str) -> bool:
-    step = parse_step(data, SYMPTOM_CHECK)
-    questions = symptom_questions(kb)
-    if step is None or step.index is None or step.index >= len(questions):
-        return False
-    if step.word == "y":
-        advice = engine.lookup(kb, questions[step.index][1].id)
-        if advice is None:  # pragma: no cover - every flag has a card
-            return False
-        await acknowledge(update)
-        html = paragraphs(bold(kb.message("symptom_check_emergency")), answer_html(advice))
-        await edit_or_send(update, html)
-        return True
-    if step.word == "n" and step.index + 1 == len(questions):
-        await acknowledge(update)
-        await edit_or_send(
-            update, message_html(kb.message("symptom_check_clear")), command_keyboard(kb, "routine")
-        )
-        return True
-    if step.word not in ("", "n"):
-        return False
-    await acknowledge(update)
-    number = step.index + 1 if step.word == "n" else step.index
-    html = paragraphs(
-        message_html(kb.message("symptom_check_intro")) if number == 0 else "",
-        bold(kb.message("symptom_check_question", number=str(number + 1),
-                        total=str(len(questions)))),
-        message_html(questions[number][0]),
-    )
-    await edit_or_send(update, html, symptom_keyboard(kb, number))
-    return True
 
 
 # --------------------------------------------------------------------------- throttle, errors
