@@ -23,9 +23,6 @@ from bot import commands, engine
 from bot.telegram_format import (
     message_html,
 )
-from bot.telegram_keyboards import (
-    menu_keyboard,
-)
 from bot.telegram_send import (
     KB,
     THROTTLE,
@@ -93,12 +90,11 @@ def warns_first(command: Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    kb = knowledge(context)
-    await send(update, message_html(kb.message("welcome")), menu_keyboard(kb))
+    await show_command(update, context, "start")
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send(update, message_html(knowledge(context).message("help")))
+    await show_command(update, context, "help")
 
 
 async def show_command(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str) -> None:

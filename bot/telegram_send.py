@@ -81,7 +81,7 @@ def answer_markup(kb: Knowledge, answer: Answer) -> InlineKeyboardMarkup | None:
         return redflags_keyboard(kb)
     if answer.suggestions:
         return entries_keyboard(answer.suggestions)
-    if answer.kind == "fallback":
+    if answer.kind == "fallback" or answer.id == "start":
         return menu_keyboard(kb)
     return None
 
