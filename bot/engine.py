@@ -6,7 +6,7 @@ warning; a non-emergency red flag gets its advice and then the answer; only then
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.answer import Answer, Suggestion
@@ -131,10 +131,9 @@ def _answer(
             for flag in emergencies
         )
         return Answer("urgent", first.id, 1.0, first.title, body, level=first.level)
-    reply = _match(kb, compiled.matcher, text[:MAX_MATCH_CHARS], thresholds, denied)
+    reply = _match(kb, compiled.matcher, _head(text, MAX_MATCH_CHARS), thresholds, denied)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
-        reply = Answer(reply.kind, reply.id, reply.score, reply.title,
-                       f"{reply.body}\n\n{kb.message('too_long')}", reply.suggestions)
+        reply = replace(reply, body=f"{reply.body}\n\n{kb.message('too_long')}")
     if not findings:
         return reply
     flag = findings[0].flag
@@ -146,6 +145,14 @@ def _answer(
     elif reply.kind == "clarify":
         body = f"{body}\n\n{reply.text}"
     return Answer("urgent", flag.id, 1.0, flag.title, body, suggestions, level=flag.level)
+
+
+def _head(text: str, limit: int) -> str:
+    """The first `limit` characters, not cutting a word in half."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return cut.rsplit(None, 1)[0] if " " in cut else cut
 
 
 def is_emergency(kb: Knowledge, message: str | None) -> bool:
@@ -189,7 +196,7 @@ def _match(
     if not vague and (top.score >= t.sure or (top.score >= t.answer and margin >= t.margin)):
         found = lookup(kb, top.entry_id)
         assert found is not None
-        return Answer(found.kind, found.id, top.score, found.title, found.body, found.suggestions)
+        return replace(found, score=top.score)
     if top.score >= t.clarify and not (
         ranking.unknown >= t.unknown_share and top.score < t.unknown_clarify
     ):

@@ -27,6 +27,14 @@ stretch?"): a name is stronger evidence than any number of symptom words around 
 _COMMON = 0.8
 """Words weighing less than this (used by most entries) do not pull in candidates alone."""
 
+_SOLID = 2.0
+"""Shared word weight below which an overlap counts for less (one rare word is about 3)."""
+_FUZZY = 0.25
+"""Share of a phrasing's score from rapidfuzz's token-set ratio; the rest is word overlap."""
+_SPREAD = 0.3
+"""Share of an entry's score from the message's words found anywhere in its phrasings.
+These weights were set on the development set and checked on three blind ones."""
+
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
 
@@ -184,9 +192,9 @@ class Matcher:
             p = self._phrasings[idx]
             shared = sum(self.idf(t) for t in query & p.tokens)
             # Dice (harmonic) alone punishes long messages; the share of the phrasing the
-            # message covers rewards them, damped when what is shared says little.
+            # message covers rewards them, damped when what is shared weighs under _SOLID.
             dice = 2 * shared / (q_weight + p.weight)
-            covered = shared / p.weight * min(1.0, shared / 2.0)
+            covered = shared / p.weight * min(1.0, shared / _SOLID)
             overlap.append((0.5 * dice + 0.5 * covered, shared, idx))
         overlap.sort(reverse=True)
         shortlist = overlap[:_SHORTLIST]
@@ -200,13 +208,14 @@ class Matcher:
                  if self._phrasings[idx].tokens == query}
         for (dice, shared, idx), ratio in zip(shortlist, fuzzy, strict=True):
             entry_id = self._phrasings[idx].entry_id
-            score = 0.75 * dice + 0.25 * (ratio / 100.0) * min(1.0, shared / q_weight * 2)
+            # rapidfuzz forgives order and leftovers; it only adds to a real word overlap
+            score = (1 - _FUZZY) * dice + _FUZZY * (ratio / 100.0) * min(1.0, 2 * shared / q_weight)
             if score > best.get(entry_id, 0.0):
                 best[entry_id] = score
         ranked = []
         for eid, phrasing_score in best.items():
             support = sum(self.idf(t) for t in query & self._vocab[eid])
-            score = 0.7 * phrasing_score + 0.3 * support / q_weight
+            score = (1 - _SPREAD) * phrasing_score + _SPREAD * support / q_weight
             ranked.append(Candidate(eid, score, support, eid in exact))
         ranked.sort(key=lambda c: c.score, reverse=True)
         return ranked
