@@ -325,6 +325,7 @@ def _language(out: Collector, r: Fields) -> Language:
         synonyms=_word_map(out, r, "synonyms"),
         outside=r.texts("outside"),
         anchors=r.texts("anchors", False),
+        outside_always=r.texts("outside_always", False),
         stopwords=r.texts("stopwords"),
     )
 

@@ -97,6 +97,7 @@ class Language:
     synonyms: dict[str, str]
     outside: tuple[str, ...]
     anchors: tuple[str, ...]
+    outside_always: tuple[str, ...] = ()
     stopwords: tuple[str, ...]
 
 

@@ -27,6 +27,9 @@ stretch?"): a name is stronger evidence than any number of symptom words around 
 _COMMON = 0.8
 """Words weighing less than this (used by most entries) do not pull in candidates alone."""
 
+_FULL = "\x00full"
+"""Marks a phrase matched with its stopwords kept (see Matcher._phrases)."""
+
 _SOLID = 2.0
 """Shared word weight below which an overlap counts for less (one rare word is about 3)."""
 _FUZZY = 0.25
@@ -108,19 +111,31 @@ class Matcher:
                 self._by_token.setdefault(t, []).append(i)
         self._texts = [p.text for p in self._phrasings]
         self._outside = self._phrases(kb.language.outside)
+        self._outside_always = self._phrases(kb.language.outside_always)
         names = [n for ex in kb.exercises for n in (ex.title, *ex.aliases)]
         self._anchors = self._phrases([*kb.language.anchors, *names])
         named = {
             (phrase, ex.id)
             for ex in kb.exercises
-            for phrase in self._phrases([ex.title, *ex.aliases])
+            for phrase in self._phrases([ex.title, *ex.aliases], keep_short=False)
         }
         self._names = sorted(named, key=lambda item: len(item[0]), reverse=True)
 
-    def _phrases(self, texts: list[str] | tuple[str, ...]) -> list[tuple[str, ...]]:
-        analysed = (tuple(t for t in self._analyzer.tokens(x) if t not in self._stop)
-                    for x in texts)
-        return [p for p in analysed if p]
+    def _phrases(
+        self, texts: list[str] | tuple[str, ...], *, keep_short: bool = True
+    ) -> list[tuple[str, ...]]:
+        """Analysed phrases without stopwords ("pulled my hamstring" finds "pulled hamstring"),
+        unless that leaves one word of several and `keep_short`: then the whole phrase is
+        matched, so "my dog" does not become "dog" (upward dog)."""
+        found = []
+        for text in texts:
+            tokens = tuple(self._analyzer.tokens(text))
+            content = tuple(t for t in tokens if t not in self._stop)
+            if keep_short and len(content) == 1 and len(tokens) > 1:
+                found.append((_FULL, *tokens))
+            elif content:
+                found.append(content)
+        return found
 
     def content(self, text: str) -> set[str]:
         """Analysed words of `text` without stopwords."""
@@ -131,14 +146,19 @@ class Matcher:
 
     def outside_only(self, text: str) -> bool:
         """True when the text names a topic or body part the bot does not cover, and nothing
-        that is ours (the back, the nerve, an exercise)."""
-        tokens = [t for t in self._analyzer.tokens(text) if t not in self._stop]
-        joined = f" {' '.join(tokens)} "
+        that is ours (the back, the nerve, an exercise), or a topic never covered (medicines,
+        bookings, pets)."""
+        every = self._analyzer.tokens(text)
+        joined = f" {' '.join(t for t in every if t not in self._stop)} "
+        full = f" {' '.join(every)} "
 
         def has(phrases: list[tuple[str, ...]]) -> bool:
-            return any(f" {' '.join(p)} " in joined for p in phrases)
+            return any(
+                f" {' '.join(p[1:])} " in full if p[0] == _FULL else f" {' '.join(p)} " in joined
+                for p in phrases
+            )
 
-        return has(self._outside) and not has(self._anchors)
+        return has(self._outside_always) or (has(self._outside) and not has(self._anchors))
 
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset()) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a

@@ -61,6 +61,7 @@ def test_every_entry_is_covered_by_the_plain_questions(kb):
     ("how many reps r u supposed 2 do pls", "reps-and-sets"),
     ("CAN AN MRI SHOW IT?!", "mri"),
     ("chlid's pose how long", "childs-pose"),
+    ("up dog", "upward-dog"),
     ("whats the diffrence between sciatica and radiculopathy", "sciatica-vs-radiculopathy"),
 ])
 def test_typos_and_chat_spelling(ask, message, entry_id):
@@ -70,6 +71,8 @@ def test_typos_and_chat_spelling(ask, message, entry_id):
 @pytest.mark.parametrize("message", [
     "my neck is stiff in the morning", "how do I fix a sore wrist", "remedy for migraine",
     "pancakes recipe", "who will win the football tonight", "asdfghjkl", "🙂🙂🙂",
+    "what dose of ibuprofen can I take for nerve pain",
+    "my dachshund has a slipped disc, what can I do for him",
 ])
 def test_outside_topics_fall_back(ask, kb, message):
     a = ask(message)

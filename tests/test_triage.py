@@ -39,6 +39,7 @@ CAUDA_EQUINA = [
     "things are different down there when I have sex since my back went",
     "my erections are not the same",
     "both my legs have gone tingly",
+    "both me legs gone tingly and heavy since this arvo",
 ]
 PROGRESSIVE_WEAKNESS = [
     "my leg is getting weaker every day",
@@ -77,6 +78,7 @@ PERSISTENT = [
     "been in pain for 7 weeks",
     "its been about 3 months now",
     "sciatica since 2023",
+    "it's not unbearable, it just hasn't shifted in two and a half months",
     "seventeen weeks of pain",
     "my leg pain is getting worse every day",
     "the pain is unbearable, I can't cope",
