@@ -22,7 +22,7 @@ _UNITS = {
     "week": 7, "weeks": 7, "wk": 7, "wks": 7,
     "fortnight": 14, "fortnights": 14,
     "month": 30, "months": 30, "mo": 30, "mos": 30, "mth": 30, "mths": 30, "mnth": 30,
-    "mnths": 30,
+    "mnths": 30, "munth": 30, "munths": 30, "monthes": 30,
     "year": 365, "years": 365, "yr": 365, "yrs": 365,
 }
 _BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730}
@@ -48,7 +48,7 @@ _AMOUNT = re.compile(
 )
 _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
-                   r"(weeks|months|years)\b|\b(weeks|months|years)\s+(?:now|and)\b")
+                   r"(weeks|months|years)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
 _SINCE = re.compile(
     r"\b(?:since|began|begun|started|back)\s+"
     r"(?:(?:in|at|around|about|the|last|early|late|mid|end|beginning|start|of)\s+)*"
@@ -57,7 +57,10 @@ _SINCE = re.compile(
 )
 
 
-_SINCE_YEAR = re.compile(r"\b(?:since|from|in)\s+((?:19|20)\d\d)\b")
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b")
+_ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3})\b")
+_NOT_YET = {"wait", "waiting", "another", "next"}
+"""A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind."""
 
 
 def _number(text: str) -> float:
@@ -75,6 +78,9 @@ def durations_in_days(text: str, today: date) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days."""
     found: list[int] = []
     for match in _AMOUNT.finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1] in _NOT_YET:
+            continue
         half_unit, number, unit = match.group(2), match.group(3), match.group(4)
         if half_unit:
             found.append(int(_UNITS[half_unit] * 0.5))
@@ -83,6 +89,8 @@ def durations_in_days(text: str, today: date) -> list[int]:
         if _HALF.search(match.group(0)):
             amount += 0.5
         found.append(int(amount * _UNITS[unit]))
+    for match in _ORDINAL.finditer(text):  # "I'm on week 10"
+        found.append(int(match.group(2)) * _UNITS[match.group(1)])
     for match in _SINCE_YEAR.finditer(text):
         year = int(match.group(1))
         if year < today.year or (year == today.year and match.group(0).startswith("since")):

@@ -380,6 +380,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         history_unless=history.texts("unless", False),
         history_only=history_only,
         hypothetical=history.texts("hypothetical", False),
+        resolved=history.texts("resolved", False),
+        resolved_keeps=history.texts("resolved_keeps", False),
     )
 
 

@@ -119,6 +119,8 @@ class TriageRules:
     history_unless: tuple[str, ...] = ()
     history_only: tuple[str, ...] = ()
     hypothetical: tuple[str, ...] = ()
+    resolved: tuple[str, ...] = ()
+    resolved_keeps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

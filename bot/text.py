@@ -83,13 +83,19 @@ def stem(word: str) -> str:
 class PhraseMap:
     """Longest-match replacement of word sequences: ("slipped", "disc") -> ("herniated", ...)."""
 
-    def __init__(self, mapping: dict[str, str]) -> None:
+    def __init__(self, mapping: dict[str, str], *, by_stem: bool = False) -> None:
         self._map: dict[tuple[str, ...], tuple[str, ...]] = {}
         for variant, canonical in mapping.items():
             key = tuple(tokenize(variant))
             if key:
                 self._map[key] = tuple(tokenize(canonical))
         self._longest = max((len(k) for k in self._map), default=0)
+        # With `by_stem`, one-word variants also match by stem ("tinglings" as "tingling");
+        # short ones do not, where stems collide with everyday words ("bits" and "bit").
+        self._stems: dict[str, tuple[str, ...]] = {}
+        for key, value in self._map.items():
+            if by_stem and len(key) == 1 and len(key[0]) >= 6:
+                self._stems.setdefault(stem(key[0]), value)
 
     def apply(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
@@ -102,7 +108,7 @@ class PhraseMap:
                     i += size
                     break
             else:
-                out.append(tokens[i])
+                out.extend(self._stems.get(stem(tokens[i]), (tokens[i],)))
                 i += 1
         return out
 
@@ -131,7 +137,7 @@ class Analyzer:
         min_length: int = 4,
     ) -> None:
         self.spellings = PhraseMap(spellings)
-        self.synonyms = PhraseMap(synonyms)
+        self.synonyms = PhraseMap(synonyms, by_stem=True)
         words: set[str] = set()
         joined: dict[str, tuple[str, ...]] = {}
         for text in (*vocabulary_texts, *spellings, *spellings.values(), *synonyms,

@@ -83,6 +83,8 @@ class Triage:
         self._history_unless = [f" {' '.join(tokenize(m))} " for m in rules.history_unless]
         self._history_only = set(rules.history_only)
         self._hypothetical = [f" {' '.join(tokenize(m))} " for m in rules.hypothetical]
+        self._resolved = [f" {' '.join(tokenize(m))} " for m in rules.resolved]
+        self._keeps = set(rules.resolved_keeps)
         self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         for key, labels in labelled.items():
             self._index.setdefault(key[0], []).append((key, frozenset(labels)))
@@ -159,6 +161,7 @@ class Triage:
         In a clause that tells of the past ("a fever last year"), the concepts the past can
         hide are dropped."""
         tokens = self._tokens(sentence)
+        over = self._is_resolved(sentence)
         clauses = _CLAUSE.split(sentence)
         past = [self._is_history(clause, today) for clause in clauses]
         nobody = [self._is_hypothetical(clause) for clause in clauses]
@@ -172,6 +175,8 @@ class Triage:
                 concepts -= self._history_only
             if nobody[clause]:
                 concepts = set()
+            if over:
+                concepts &= self._keeps
             denial = self._denial(m, cues, tokens)
             if denial is not None:
                 denied.update(tokens[m.start : m.end])
@@ -181,6 +186,16 @@ class Triage:
         return present, denied
 
     # ------------------------------------------------------------------ assessing
+
+    def _is_resolved(self, sentence: str) -> bool:
+        """True when the sentence tells of something that was and is over ("foot drop years
+        ago, totally recovered") and does not tie it to now."""
+        joined = f" {' '.join(tokenize(sentence))} "
+        if not any(m in joined for m in self._resolved):
+            return False
+        for m in self._resolved:  # "fixed now" is over, though it says "now"
+            joined = joined.replace(m, " ")
+        return not any(m in joined for m in self._history_unless)
 
     def _is_hypothetical(self, clause: str) -> bool:
         """True when the clause is about nobody in particular ("if someone ...")."""
@@ -219,7 +234,7 @@ class Triage:
                     break
         if rules.duration_flag and rules.duration_flag not in found:
             for i, part in enumerate(parts):
-                if self._is_history(part, today):
+                if self._is_history(part, today) or self._is_resolved(part):
                     continue
                 words = tokenize(part)
                 days = durations_in_days(" ".join(words), today)

@@ -1,6 +1,8 @@
-"""Triage on a stress set written blind to the triage rules: euphemisms, third person,
-non-native and formal English, flags split over sentences, and alarming-looking words that
-are not alarms ("fell asleep", "hay fever", "both knees to chest")."""
+"""Triage on two stress sets written blind to the triage rules: euphemisms, third person,
+non-native, formal and dialect English, chat replies, flags split over sentences, and
+alarming-looking words that are not alarms ("fell asleep", "hay fever", "leaking washing
+machine"). The second set's near misses are harder (questions about a named sign, a
+relative's history), so it allows more false alarms; neither allows a missed flag."""
 
 from __future__ import annotations
 
@@ -9,18 +11,18 @@ from pathlib import Path
 
 import pytest
 
-STRESS = Path(__file__).parent / "data" / "triage_stress.tsv"
+DATA = Path(__file__).parent / "data"
+FALSE_ALARMS_ALLOWED = {"triage_stress.tsv": 0.02, "triage_stress2.tsv": 0.06}
 
 
-def _rows() -> list[tuple[str, str]]:
-    with STRESS.open(encoding="utf-8", newline="") as handle:
+def _rows(name: str) -> list[tuple[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
         return [(row[0], row[1]) for row in csv.reader(handle, delimiter="\t",
                                                          quoting=csv.QUOTE_NONE) if row]
 
 
-ROWS = _rows()
-FLAGGED = [(m, label) for m, label in ROWS if label != "none"]
-CALM = [m for m, label in ROWS if label == "none"]
+ROWS = {name: _rows(name) for name in FALSE_ALARMS_ALLOWED}
+FLAGGED = [(m, label) for rows in ROWS.values() for m, label in rows if label != "none"]
 
 
 @pytest.mark.parametrize(("message", "flag"), FLAGGED)
@@ -30,10 +32,14 @@ def test_every_red_flag_is_caught(ask, message, flag):
     assert a.id == flag or a.level == "emergency", (message, a.id)
 
 
-def test_few_false_alarms_on_near_misses(ask):
-    alarms = [m for m in CALM if ask(m).kind == "urgent"]
-    assert len(alarms) <= 0.02 * len(CALM), alarms
+@pytest.mark.parametrize("name", FALSE_ALARMS_ALLOWED)
+def test_few_false_alarms_on_near_misses(ask, name):
+    calm = [m for m, label in ROWS[name] if label == "none"]
+    alarms = [m for m in calm if ask(m).kind == "urgent"]
+    assert len(alarms) <= FALSE_ALARMS_ALLOWED[name] * len(calm), alarms
 
 
-def test_the_set_is_balanced():
-    assert len(FLAGGED) > 150 and len(CALM) > 100
+@pytest.mark.parametrize("name", FALSE_ALARMS_ALLOWED)
+def test_the_sets_are_balanced(name):
+    flagged = sum(label != "none" for _, label in ROWS[name])
+    assert flagged > 100 and len(ROWS[name]) - flagged > 100
