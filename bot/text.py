@@ -76,7 +76,9 @@ def questions(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """Snowball English stem; cached, as the same words come back in every message."""
     return _stemmer.stemWord(word) if not word.isdigit() else word
 
 
@@ -108,7 +110,9 @@ class PhraseMap:
                     i += size
                     break
             else:
-                out.extend(self._stems.get(stem(tokens[i]), (tokens[i],)))
+                token = tokens[i]
+                stemmed = self._stems.get(stem(token)) if self._stems and len(token) > 3 else None
+                out.extend(stemmed or (token,))
                 i += 1
         return out
 
