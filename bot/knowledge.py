@@ -382,6 +382,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         hypothetical=history.texts("hypothetical", False),
         resolved=history.texts("resolved", False),
         resolved_keeps=history.texts("resolved_keeps", False),
+        soft_words=r.texts("soft", False),
     )
 
 

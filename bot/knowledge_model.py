@@ -121,6 +121,7 @@ class TriageRules:
     hypothetical: tuple[str, ...] = ()
     resolved: tuple[str, ...] = ()
     resolved_keeps: tuple[str, ...] = ()
+    soft_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -79,6 +79,7 @@ class Triage:
             add(phrase, None)
         for word in rules.negation_filler:
             add(word, _FILLER)
+        self._soft = frozenset(t for w in rules.soft_words for t in analyzer.tokens(w))
         self._history = [f" {' '.join(tokenize(m))} " for m in rules.history_markers]
         self._history_unless = [f" {' '.join(tokenize(m))} " for m in rules.history_unless]
         self._history_only = set(rules.history_only)
@@ -106,12 +107,12 @@ class Triage:
         hard", so neither hides the other), and the cue words by position. A cue inside a
         longer phrase is part of that phrase, not a denial: "dont feel", "no longer". An
         ignored phrase ("fell asleep") hides the concepts inside it."""
-        found = [
-            _Match(i, i + len(key), labels)
-            for i in range(len(tokens))
-            for key, labels in self._index.get(tokens[i], ())
-            if tuple(tokens[i : i + len(key)]) == key
-        ]
+        found = []
+        for i in range(len(tokens)):
+            for key, labels in self._index.get(tokens[i], ()):
+                end = self._end_of(tokens, i, key)
+                if end is not None:
+                    found.append(_Match(i, end, labels))
         ignored = [m for m in found if not m.labels]
         concepts = [
             m for m in found
@@ -127,6 +128,22 @@ class Triage:
             if m.labels & {_NEG, _NEG_AFTER, _BREAK, _FILLER} and m.start not in covered
         }
         return concepts, cues
+
+    def _end_of(self, tokens: list[str], start: int, key: tuple[str, ...]) -> int | None:
+        """Where `key` ends if it is said from `start`, allowing a small word or two inside
+        it ("lost some feeling", "is totally normal", "can't really feel")."""
+        j = start
+        for k, word in enumerate(key):
+            skipped = 0
+            while j < len(tokens) and tokens[j] != word:
+                if k == 0 or tokens[j] not in self._soft or skipped == 2:
+                    return None
+                j += 1
+                skipped += 1
+            if j == len(tokens):
+                return None
+            j += 1
+        return j
 
     def _denial(self, m: _Match, cues: dict[int, _Match], tokens: list[str]) -> _Match | None:
         """The cue that denies `m` ("no", "is fine"), if any."""

@@ -1,4 +1,4 @@
-"""Answer quality on four labelled sets written blind to the knowledge base's phrasings
+"""Answer quality on five labelled sets written blind to the knowledge base's phrasings
 (holdout2 in the voices of five very different writers, holdout3 mostly short messages,
 holdout4 as from a real deployment: follow-ups, voice-to-text, many Englishes).
 
@@ -15,7 +15,7 @@ import pytest
 from bot.evaluate import evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
-SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv"]
+SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv"]
 
 
 @pytest.fixture(scope="module", params=SETS)

@@ -25,6 +25,7 @@ CAUDA_EQUINA = [
     "when i wipe i cant feel it",
     "I fell last year and now I can't control my bladder",
     "I have lost bladder control",
+    "how many reps of wall squats? also I've lost some feeling down there when I go to the toilet",
     "no bowel control since this morning",
     "I pooped myself",
     "I pissed myself",
@@ -141,6 +142,7 @@ NOT_FLAGGED = [
     "pain worse at night",
     "I'm not suicidal, just fed up. How many reps?",
     "I hurt myself lifting a box",
+    "peeing is totally normal, no issues there. Should I stop going running though?",
     "what are the chances this gets better",
 ]
 
