@@ -51,7 +51,7 @@ _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|th
                    r"(weeks|months|years)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
 _SINCE = re.compile(
     r"\b(?:since|began|begun|started|back)\s+"
-    r"(?:(?:in|at|around|about|the|last|early|late|mid|end|beginning|start|of)\s+)*"
+    r"(?:(?:in|at|around|about|the|last|early|late|mid|end|beginning|start|of|before)\s+)*"
     r"(new\s*years?|christmas|xmas|easter|spring|summer|autumn|fall|winter|"
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
 )

@@ -164,6 +164,8 @@ class Analyzer:
             return (word,)
         if word in self._joined:  # "kneetochest", "situps"
             return self._joined[word]
+        if word.endswith("in") and (word + "g") in self.vocabulary:  # "givin", "tinglin"
+            return (word + "g",)
         if word in self._protected:
             return (word,)
         edits = _max_edits(len(word))
