@@ -145,16 +145,19 @@ class Triage:
             j += 1
         return j
 
-    def _denial(self, m: _Match, cues: dict[int, _Match], tokens: list[str]) -> _Match | None:
-        """The cue that denies `m` ("no", "is fine"), if any."""
-        before = range(m.start - 1, -1, -1)
-        after = range(m.end, len(tokens))
+    def _denial(
+        self, m: _Match, cues: dict[int, _Match], tokens: list[str], inner: set[int]
+    ) -> _Match | None:
+        """The cue that denies `m` ("no", "is fine"), if any. Words inside another phrase
+        ("around my bum") do not use up the denial's reach: a phrase counts as one word."""
+        before = [p for p in range(m.start - 1, -1, -1) if p not in inner or p in cues]
+        after = [p for p in range(m.end, len(tokens)) if p not in inner or p in cues]
         return self._cue_in(before, _NEG, cues, tokens) or self._cue_in(
             after, _NEG_AFTER, cues, tokens
         )
 
     def _cue_in(
-        self, positions: range, cue: str, cues: dict[int, _Match], tokens: list[str]
+        self, positions: list[int], cue: str, cues: dict[int, _Match], tokens: list[str]
     ) -> _Match | None:
         """The `cue` that starts at one of `positions`, walked outwards, within the denial's
         reach: `scope` words (filler words not counted), stopping at a comma or a break."""
@@ -183,6 +186,7 @@ class Triage:
         past = [self._is_history(clause, today) for clause in clauses]
         nobody = [self._is_hypothetical(clause) for clause in clauses]
         matches, cues = self._matches(tokens)
+        inner = {p for x in matches if x.end - x.start > 1 for p in range(x.start + 1, x.end)}
         present: set[str] = set()
         denied: set[str] = set()
         for m in matches:
@@ -194,7 +198,7 @@ class Triage:
                 concepts = set()
             if over:
                 concepts &= self._keeps
-            denial = self._denial(m, cues, tokens)
+            denial = self._denial(m, cues, tokens, inner)
             if denial is not None:
                 denied.update(tokens[m.start : m.end])
                 denied.update(tokens[denial.start : denial.end])
