@@ -58,8 +58,12 @@ _SINCE = re.compile(
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b")
+_CLINICAL = re.compile(r"\b(\d{1,2})\s*/\s*(52|12|7)\b")  # 9/52: nine weeks, as notes write it
+_CLINICAL_UNITS = {"52": 7, "12": 30, "7": 1}
+_OF_SOMETHING_ELSE = {"old", "pregnant", "postpartum", "postnatal", "gestation"}
+"""'6 weeks old', '6 weeks postpartum': how old or how far along, not how long it has hurt."""
 _ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3})\b")
-_NOT_YET = {"wait", "waiting", "another", "next"}
+_NOT_YET = {"wait", "another", "next"}
 """A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind."""
 
 
@@ -74,12 +78,20 @@ def _days_since(month: int, day: int, today: date) -> int:
     return (today - start).days
 
 
+def clinical_days(raw: str) -> list[int]:
+    """Durations in clinical shorthand, read from the raw text: "9/52" is nine weeks."""
+    return [int(m.group(1)) * _CLINICAL_UNITS[m.group(2)] for m in _CLINICAL.finditer(raw)]
+
+
 def durations_in_days(text: str, today: date) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days."""
     found: list[int] = []
     for match in _AMOUNT.finditer(text):
         before = text[: match.start()].split()
         if before and before[-1] in _NOT_YET:
+            continue
+        after = text[match.end() :].split()
+        if after and after[0] in _OF_SOMETHING_ELSE:
             continue
         half_unit, number, unit = match.group(2), match.group(3), match.group(4)
         if half_unit:

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.durations import durations_in_days
+from bot.durations import clinical_days, durations_in_days
 from bot.knowledge import LEVELS, Knowledge, RedFlag
-from bot.text import Analyzer, sentences, tokenize
+from bot.text import Analyzer, fold, sentences, tokenize
 
 _NEG = "\x00neg"
 _NEG_AFTER = "\x00neg-after"
@@ -27,6 +27,7 @@ _BREAK = "\x00break"
 _FILLER = "\x00filler"
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
 _SEPARATOR = "\x00,"
+_NOT_FORMS = ("isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ class Triage:
         for concept, terms in rules.concepts.items():
             for term in terms:
                 add(term, concept)
+                if term.startswith("not "):  # "is not dieting" is written "isnt dieting"
+                    for contraction in _NOT_FORMS:
+                        add(contraction + term[3:], concept)
         for cue in rules.negation_before:
             add(cue, _NEG)
         for cue in rules.negation_after:
@@ -258,7 +262,7 @@ class Triage:
                 if self._is_history(part, today) or self._is_resolved(part):
                     continue
                 words = tokenize(part)
-                days = durations_in_days(" ".join(words), today)
+                days = durations_in_days(" ".join(words), today) + clinical_days(fold(part))
                 if days and max(days) >= rules.duration_min_days and (
                     windows[i] & set(rules.duration_needs)
                     or len(words) <= rules.duration_alone_words

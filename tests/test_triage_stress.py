@@ -19,6 +19,10 @@ FALSE_ALARMS_ALLOWED = {
     "triage_stress3.tsv": 0.03,
     "triage_stress4.tsv": 0.02,
 }
+HARDEST = "triage_stress5.tsv"
+"""Sixteen voices describing what they notice, with near misses about other people (a
+husband's cancer, a baby's temperature, a relative's fall). The word rules cannot yet tell
+whose symptom it is, so this set has its own, looser bounds."""
 
 
 def _rows(name: str) -> list[tuple[str, str]]:
@@ -27,8 +31,10 @@ def _rows(name: str) -> list[tuple[str, str]]:
                                                          quoting=csv.QUOTE_NONE) if row]
 
 
-ROWS = {name: _rows(name) for name in FALSE_ALARMS_ALLOWED}
-FLAGGED = [(m, label) for rows in ROWS.values() for m, label in rows if label != "none"]
+ROWS = {name: _rows(name) for name in (*FALSE_ALARMS_ALLOWED, HARDEST)}
+FLAGGED = [
+    (m, label) for name in FALSE_ALARMS_ALLOWED for m, label in ROWS[name] if label != "none"
+]
 
 
 @pytest.mark.parametrize(("message", "flag"), FLAGGED)
@@ -49,3 +55,13 @@ def test_few_false_alarms_on_near_misses(ask, name):
 def test_the_sets_are_balanced(name):
     flagged = sum(label != "none" for _, label in ROWS[name])
     assert flagged > 100 and len(ROWS[name]) - flagged >= 80
+
+
+def test_the_hardest_set_misses_almost_nothing_and_warns_on_the_safe_side(ask):
+    rows = ROWS[HARDEST]
+    flagged = [m for m, label in rows if label != "none"]
+    missed = [m for m in flagged if ask(m).kind != "urgent"]
+    assert len(missed) <= 0.02 * len(flagged), missed
+    calm = [m for m, label in rows if label == "none"]
+    alarms = [m for m in calm if ask(m).kind == "urgent"]
+    assert len(alarms) <= 0.18 * len(calm), alarms
