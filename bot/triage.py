@@ -45,6 +45,15 @@ class _Match:
     labels: frozenset[str]
 
 
+def _padded(text: str) -> str:
+    """Folded words with a space at each end, so " last year " finds whole words only."""
+    return f" {' '.join(tokenize(text))} "
+
+
+def _says(padded: str, markers: list[str]) -> bool:
+    return any(marker in padded for marker in markers)
+
+
 class Triage:
     """Compiled triage rules: build once per knowledge base, then `assess` each message."""
 
@@ -84,11 +93,11 @@ class Triage:
         for word in rules.negation_filler:
             add(word, _FILLER)
         self._soft = frozenset(t for w in rules.soft_words for t in analyzer.tokens(w))
-        self._history = [f" {' '.join(tokenize(m))} " for m in rules.history_markers]
-        self._history_unless = [f" {' '.join(tokenize(m))} " for m in rules.history_unless]
+        self._history = [_padded(m) for m in rules.history_markers]
+        self._history_unless = [_padded(m) for m in rules.history_unless]
         self._history_only = set(rules.history_only)
-        self._hypothetical = [f" {' '.join(tokenize(m))} " for m in rules.hypothetical]
-        self._resolved = [f" {' '.join(tokenize(m))} " for m in rules.resolved]
+        self._hypothetical = [_padded(m) for m in rules.hypothetical]
+        self._resolved = [_padded(m) for m in rules.resolved]
         self._keeps = set(rules.resolved_keeps)
         self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         for key, labels in labelled.items():
@@ -215,26 +224,26 @@ class Triage:
     def _is_resolved(self, sentence: str) -> bool:
         """True when the sentence tells of something that was and is over ("foot drop years
         ago, totally recovered") and does not tie it to now."""
-        joined = f" {' '.join(tokenize(sentence))} "
-        if not any(m in joined for m in self._resolved):
+        joined = _padded(sentence)
+        if not _says(joined, self._resolved):
             return False
         for m in self._resolved:  # "fixed now" is over, though it says "now"
             joined = joined.replace(m, " ")
-        return not any(m in joined for m in self._history_unless)
+        return not _says(joined, self._history_unless)
 
     def _is_hypothetical(self, clause: str) -> bool:
         """True when the clause is about nobody in particular ("if someone ...")."""
-        joined = f" {' '.join(tokenize(clause))} "
-        return any(marker in joined for marker in self._hypothetical)
+        return _says(_padded(clause), self._hypothetical)
 
     def _is_history(self, sentence: str, today: date) -> bool:
         """True when the sentence tells of something long past and over."""
-        words = tokenize(sentence)
-        joined = f" {' '.join(words)} "
-        if any(marker in joined for marker in self._history_unless):
+        joined = _padded(sentence)
+        if _says(joined, self._history_unless):
             return False
-        past_year = any(w.isdigit() and len(w) == 4 and 1900 < int(w) < today.year for w in words)
-        return past_year or any(marker in joined for marker in self._history)
+        past_year = any(
+            w.isdigit() and len(w) == 4 and 1900 < int(w) < today.year for w in joined.split()
+        )
+        return past_year or _says(joined, self._history)
 
     def read(
         self, message: str, today: date | None = None
