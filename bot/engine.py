@@ -160,7 +160,11 @@ def is_emergency(kb: Knowledge, message: str | None) -> bool:
     text = (message or "").strip()
     if not text:
         return False
-    findings, _ = compile_knowledge(kb).triage.read(text[:MAX_TRIAGE_CHARS])
+    compiled = compile_knowledge(kb)
+    try:
+        findings, _ = compiled.triage.read(text[:MAX_TRIAGE_CHARS])
+    finally:
+        compiled.analyzer.forget_messages()  # a throttled message is forgotten too
     return any(f.flag.level == "emergency" for f in findings)
 
 
