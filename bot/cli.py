@@ -16,8 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot import __version__
-from bot.config import ConfigError, Settings, load_settings
 from bot.knowledge import Knowledge, KnowledgeError, load
+from bot.telegram_bot.settings import ConfigError, Settings, load_settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,7 +67,7 @@ def _knowledge(args: argparse.Namespace, settings: Settings | None = None) -> Kn
 
 
 def _ask(kb: Knowledge, args: argparse.Namespace) -> int:
-    from bot.chat import respond
+    from bot.terminal.chat import respond
 
     if args.message:
         messages: Iterable[str] = [" ".join(args.message)]
@@ -86,7 +86,7 @@ def _ask(kb: Knowledge, args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from bot.knowledge_check import warnings
+    from bot.maintainers.check import warnings
 
     try:
         kb = load(args.knowledge)
@@ -107,7 +107,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _eval(kb: Knowledge, args: argparse.Namespace) -> int:
     from bot.engine import answer
-    from bot.evaluate import errors, evaluate, read_cases, table
+    from bot.maintainers.evaluate import errors, evaluate, read_cases, table
 
     try:
         cases = read_cases(args.file)
@@ -125,7 +125,7 @@ def _eval(kb: Knowledge, args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.telegram_app import run_bot
+    from bot.telegram_bot.app import run_bot
 
     if not settings.token:
         raise SystemExit("lumbar-bot: TELEGRAM_BOT_TOKEN is not set (see README: Telegram).")
@@ -161,11 +161,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "eval":
         return _eval(kb, args)
     if command == "bench":
-        from bot.bench import run as bench
+        from bot.maintainers.bench import run as bench
 
         bench(lambda: _knowledge(args, settings), count=args.messages)
         return 0
-    from bot.chat import run as chat
+    from bot.terminal.chat import run as chat
 
     if command is None:
         print(kb.message("telegram_setup"))

@@ -24,9 +24,9 @@ from fake_telegram import (
 )
 from telegram import Update
 
-from bot.config import Settings
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
-from bot.telegram_app import build_application
+from bot.telegram_bot.app import build_application
+from bot.telegram_bot.settings import Settings
 
 FAST = Settings(
     token=TOKEN,

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from bot.durations import durations_in_days
+from bot.engine.durations import durations_in_days
 
 TODAY = date(2026, 11, 25)
 

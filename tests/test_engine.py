@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import KINDS
-from bot.commands import COMMANDS, command
 from bot.engine import answer, lookup
+from bot.engine.answers import KINDS
+from bot.engine.commands import COMMANDS, command
 
 PLAIN_QUESTIONS = {
     "what-is-lumbar-radiculopathy": "what is lumbar radiculopathy",

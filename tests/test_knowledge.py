@@ -185,7 +185,7 @@ def test_words_like_no_and_on_stay_words(knowledge_copy):
 
 
 def test_check_reports_shared_and_too_close_phrasings(knowledge_copy):
-    from bot.knowledge_check import warnings
+    from bot.maintainers.check import warnings
 
     _edit(knowledge_copy / "faq.yaml", "    - what is lumbar radiculopathy\n",
           "    - what is lumbar radiculopathy\n    - can an mri show radiculopathy\n")

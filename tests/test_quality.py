@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluate import evaluate, read_cases
+from bot.maintainers.evaluate import evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv"]

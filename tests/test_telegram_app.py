@@ -10,14 +10,14 @@ from fake_telegram import TOKEN
 from telegram.ext import Application
 from telegram_support import FAST, Harness, real_kb
 
-from bot.config import WEBHOOK_SECRET_PATTERN, ConfigError
-from bot.telegram_app import (
+from bot.telegram_bot.app import (
     ALLOWED_UPDATES,
     PrivacyFilter,
     build_application,
     configure_logging,
     run_bot,
 )
+from bot.telegram_bot.settings import WEBHOOK_SECRET_PATTERN, ConfigError
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_privacy_filter_drops_chatty_library_logs() -> None:
     assert not privacy.filter(record("telegram.Bot", logging.DEBUG, "Calling Bot API ..."))
     assert privacy.filter(record("telegram.ext.Application", logging.INFO, "Application started"))
     assert privacy.filter(record("httpx", logging.WARNING, "something odd"))
-    assert privacy.filter(record("bot.telegram_handlers", logging.DEBUG, "ours"))
+    assert privacy.filter(record("bot.telegram_bot.handlers", logging.DEBUG, "ours"))
 
 
 def test_configure_logging_sets_the_level_and_filters_every_handler(started) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import TELEGRAM_API_BASE_URL, ConfigError, Settings, load_settings
+from bot.telegram_bot.settings import TELEGRAM_API_BASE_URL, ConfigError, Settings, load_settings
 
 TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 

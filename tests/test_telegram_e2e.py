@@ -33,7 +33,7 @@ from fake_telegram import (
 )
 from telegram_support import FAST, buttons, real_kb
 
-from bot.telegram_app import ALLOWED_UPDATES, build_application
+from bot.telegram_bot.app import ALLOWED_UPDATES, build_application
 
 REPO = Path(__file__).resolve().parent.parent
 LOCAL = "127.0.0.1,localhost"

@@ -8,8 +8,8 @@ import re
 import pytest
 from fake_telegram import html_error, visible_text
 
-from bot.answer import Answer
-from bot.telegram_format import answer_html, message_html, split_message
+from bot.engine.answers import Answer
+from bot.telegram_bot.format import answer_html, message_html, split_message
 
 # --------------------------------------------------------------------------- the fake's rules
 

@@ -15,11 +15,11 @@ from fake_telegram import (
 )
 from telegram_support import FAST, Harness, buttons, hostile_kb, no_network, real_kb, text_of
 
-from bot import commands as shared_commands
-from bot.answer import Answer, Suggestion
+from bot.engine import commands as shared_commands
+from bot.engine.answers import Answer, Suggestion
 from bot.knowledge import Knowledge
-from bot.telegram_handlers import COMMANDS, error_handler
-from bot.telegram_keyboards import symptom_questions
+from bot.telegram_bot.handlers import COMMANDS, error_handler
+from bot.telegram_bot.keyboards import symptom_questions
 
 pytestmark = pytest.mark.usefixtures("no_network")
 __all__ = ["no_network"]
@@ -205,7 +205,7 @@ async def test_faq_see_also_buttons_open_entries(bot: Harness, kb: Knowledge) ->
 async def test_clarify_offers_did_you_mean_buttons(
     bot: Harness, kb: Knowledge, monkeypatch
 ) -> None:
-    from bot import engine
+    from bot.engine import pipeline as engine
 
     options = tuple(Suggestion(e.id, e.title) for e in (kb.faqs[0], kb.exercises[0]))
     clarify = Answer("clarify", None, 0.3, "", kb.message("clarify"), options)
@@ -352,7 +352,7 @@ async def test_error_handler_accepts_update_none(bot: Harness, caplog) -> None:
 async def test_a_failing_handler_is_logged_and_the_user_told(
     bot: Harness, kb: Knowledge, monkeypatch, caplog
 ) -> None:
-    from bot import engine
+    from bot.engine import pipeline as engine
 
     def broken(*args, **kwargs):
         raise RuntimeError("engine broke")

@@ -9,9 +9,9 @@ from fake_telegram import MAX_CALLBACK_DATA
 from telegram_support import Harness, buttons, no_network, real_kb
 
 from bot.knowledge import Knowledge
-from bot.telegram_format import message_html
-from bot.telegram_handlers import COMMANDS
-from bot.telegram_keyboards import entry_data, entry_for_data, symptom_questions
+from bot.telegram_bot.format import message_html
+from bot.telegram_bot.handlers import COMMANDS
+from bot.telegram_bot.keyboards import entry_data, entry_for_data, symptom_questions
 
 pytestmark = pytest.mark.usefixtures("no_network")
 __all__ = ["no_network"]

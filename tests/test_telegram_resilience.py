@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 
-from bot.telegram_resilience import RetryingRateLimiter, retry_after_seconds
-from bot.telegram_throttle import BurstLimiter, Verdict
+from bot.telegram_bot.resilience import RetryingRateLimiter, retry_after_seconds
+from bot.telegram_bot.throttle import BurstLimiter, Verdict
 
 # Constructing RetryAfter warns about PTB's coming switch to timedelta; not our concern here.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

@@ -2,8 +2,8 @@
 asks the engine, and sends the answer.
 
 No handler decides anything about health: the engine answers, the knowledge base words it,
-`telegram_format` escapes it, `telegram_keyboards` adds the buttons, `telegram_send` sends
-and `telegram_buttons` handles the presses.
+`format` escapes it, `keyboards` adds the buttons, `send` sends
+and `buttons` handles the presses.
 """
 
 from __future__ import annotations
@@ -12,18 +12,20 @@ import contextlib
 import functools
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import Message, Update
 from telegram.constants import ChatType, MessageEntityType
 from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
 
-from bot import commands, engine
-from bot.telegram_format import (
+from bot.engine import commands
+from bot.engine import pipeline as engine
+from bot.telegram_bot.format import (
     message_html,
 )
-from bot.telegram_send import (
+from bot.telegram_bot.send import (
     KB,
     THROTTLE,
     acknowledge,
@@ -31,7 +33,7 @@ from bot.telegram_send import (
     send,
     send_answer,
 )
-from bot.telegram_throttle import BurstLimiter, Verdict
+from bot.telegram_bot.throttle import BurstLimiter, Verdict
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -52,7 +54,8 @@ class AddressedToBot(filters.MessageFilter):
         for entity, text in message.parse_entities().items():
             if entity.type == MessageEntityType.MENTION and text.lower() == mention:
                 return True
-            if entity.type == MessageEntityType.TEXT_MENTION and entity.user.id == bot.id:
+            if (entity.type == MessageEntityType.TEXT_MENTION and entity.user is not None
+                    and entity.user.id == bot.id):
                 return True
         for entity, text in message.parse_caption_entities().items():
             if entity.type == MessageEntityType.MENTION and text.lower() == mention:
@@ -72,7 +75,10 @@ def without_mention(text: str, username: str | None) -> str:
 # --------------------------------------------------------------------------- commands
 
 
-def warns_first(command: Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]):
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def warns_first(command: Handler) -> Handler:
     """A command with words after it ("/start I can't control my bladder"): an emergency in
     those words is answered first, then the command."""
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.answer import Answer
+from bot.engine.answers import Answer
 
 IN_DOMAIN = {"faq", "exercise", "routine", "redflags"}
 

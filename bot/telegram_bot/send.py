@@ -11,16 +11,16 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.answer import Answer
+from bot.engine.answers import Answer
 from bot.knowledge import Knowledge
-from bot.telegram_format import (
+from bot.telegram_bot.format import (
     MAX_MESSAGE_LENGTH,
     answer_html,
     message_html,
     paragraphs,
     split_message,
 )
-from bot.telegram_keyboards import (
+from bot.telegram_bot.keyboards import (
     entries_keyboard,
     menu_keyboard,
     redflags_keyboard,
@@ -34,7 +34,8 @@ THROTTLE = "throttle"
 
 
 def knowledge(context: ContextTypes.DEFAULT_TYPE) -> Knowledge:
-    return context.bot_data[KB]
+    kb: Knowledge = context.bot_data[KB]  # set once by build_application
+    return kb
 
 
 async def send(
@@ -96,5 +97,7 @@ async def send_answer(update: Update, kb: Knowledge, answer: Answer) -> None:
 async def acknowledge(update: Update, text: str | None = None) -> None:
     """Answer the button press. A press answered too late ("query is too old", after a
     restart) must still show what the button points to, so that failure is ignored."""
+    if update.callback_query is None:
+        return
     with contextlib.suppress(BadRequest):
         await update.callback_query.answer(text)

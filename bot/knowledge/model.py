@@ -1,6 +1,6 @@
 """What the knowledge base holds, as frozen dataclasses: entries, red flags, word maps.
 
-Loading and validation live in `knowledge.py`; this module only says what the data is.
+Loading and validation live in `loading.py`; this module only says what the data is.
 """
 
 from __future__ import annotations

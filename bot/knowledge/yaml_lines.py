@@ -13,14 +13,14 @@ from typing import Any
 import yaml
 
 
-class LineDict(dict):
+class LineDict(dict[Any, Any]):
     """A dict that knows the line it starts on and the line of each key (1-based)."""
 
     line: int
     key_lines: dict[str, int]
 
 
-class LineList(list):
+class LineList(list[Any]):
     """A list that knows the line it starts on and the line of each item (1-based)."""
 
     line: int

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit
 
-from bot.answer import Suggestion
+from bot.engine.answers import Suggestion
 from bot.knowledge import Knowledge, RedFlag
 
 MAX_CALLBACK_DATA = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA  # 64 bytes

@@ -13,7 +13,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from bot.answer import Answer
+from bot.engine.answers import Answer
 
 MAX_MESSAGE_LENGTH = MessageLimit.MAX_TEXT_LENGTH  # 4096
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import commands, engine
-from bot.answer import Answer
+from bot.engine import commands
+from bot.engine import pipeline as engine
+from bot.engine.answers import Answer
 from bot.knowledge import Knowledge
-from bot.telegram_format import answer_html, bold, message_html, paragraphs
-from bot.telegram_keyboards import (
+from bot.telegram_bot.format import answer_html, bold, message_html, paragraphs
+from bot.telegram_bot.keyboards import (
     COMMAND,
     ENTRY,
     HASHED_ENTRY,
@@ -27,14 +28,14 @@ from bot.telegram_keyboards import (
     symptom_keyboard,
     symptom_questions,
 )
-from bot.telegram_send import acknowledge, edit_or_send, knowledge, send_answer
+from bot.telegram_bot.send import acknowledge, edit_or_send, knowledge, send_answer
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Every button press: answer the query first, then show what the button points to."""
     kb = knowledge(context)
     query = update.callback_query
-    data = query.data or ""
+    data = (query.data if query is not None else None) or ""
     prefix = data.partition(":")[0]
     handled = False
     if prefix in (ENTRY, HASHED_ENTRY):

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from bot.answer import Answer, Suggestion
+from bot.engine.answers import Answer, Suggestion
+from bot.engine.matching import Matcher
+from bot.engine.render import entry_body, flag_advice
+from bot.engine.text import Analyzer, english_words, questions, sentences
+from bot.engine.triage import Triage
 from bot.knowledge import Exercise, Faq, Knowledge
-from bot.matching import Matcher
-from bot.render import entry_body, flag_advice
-from bot.text import Analyzer, english_words, questions, sentences
-from bot.triage import Triage
 
 MAX_TRIAGE_CHARS = 20_000
 """Red flags are looked for in this much of a message (Telegram allows 4,096)."""

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.durations import clinical_days, durations_in_days
+from bot.engine.durations import clinical_days, durations_in_days
+from bot.engine.text import Analyzer, fold, sentences, tokenize
 from bot.knowledge import LEVELS, Knowledge, RedFlag
-from bot.text import Analyzer, fold, sentences, tokenize
 
 _NEG = "\x00neg"
 _NEG_AFTER = "\x00neg-after"

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bot.knowledge_fields import Collector, Fields, KnowledgeError, Problem
-from bot.knowledge_model import (
+from bot.knowledge.fields import Collector, Fields, KnowledgeError, Problem
+from bot.knowledge.model import (
     LEVELS,
     Chitchat,
     Entry,
@@ -27,31 +27,10 @@ from bot.knowledge_model import (
     RoutineStep,
     Source,
     TriageRules,
-    fill,
 )
-from bot.yaml_lines import LineList, YamlSyntaxError, read_yaml
+from bot.knowledge.yaml_lines import LineList, YamlSyntaxError, read_yaml
 
-__all__ = [
-    "LEVELS",
-    "Chitchat",
-    "Entry",
-    "Exercise",
-    "Faq",
-    "Knowledge",
-    "KnowledgeError",
-    "Language",
-    "Problem",
-    "RedFlag",
-    "RedFlagGuide",
-    "Routine",
-    "RoutineStep",
-    "Source",
-    "TriageRules",
-    "fill",
-    "load",
-]
-
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 KNOWLEDGE_ENV = "LUMBAR_BOT_KNOWLEDGE"
 
 FILES = (

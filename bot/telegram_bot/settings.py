@@ -43,19 +43,20 @@ class Settings:
     knowledge_dir: Path | None = None
     webhook_secret: str | None = field(default=None, repr=False)
     request_timeout: float = 10.0
-    # How hard a failed request to Telegram is retried (see telegram_resilience.py).
+    # How hard a failed request to Telegram is retried (see resilience.py).
     send_attempts: int = 5
     retry_delay: float = 0.5
     max_retry_delay: float = 8.0
     max_flood_wait: float = 300.0
-    # Per-user burst limiting (see telegram_throttle.py): `burst` messages at once,
+    # Per-user burst limiting (see throttle.py): `burst` messages at once,
     # then one more every `refill_seconds`.
     burst: int = 8
     refill_seconds: float = 3.0
 
     @property
     def log_level_number(self) -> int:
-        return logging.getLevelName(self.log_level)
+        level: int = logging.getLevelName(self.log_level)
+        return level
 
 
 def load_settings(
@@ -90,13 +91,6 @@ def load_settings(
             "LUMBAR_BOT_WEBHOOK_SECRET may only use letters, digits, '_' and '-' (1-256 of them)"
         )
     knowledge = get("LUMBAR_BOT_KNOWLEDGE")
-    timeouts = {
-        name: _seconds(variable, get(variable), default)
-        for name, variable, default in (
-            ("request_timeout", "LUMBAR_BOT_REQUEST_TIMEOUT", Settings.request_timeout),
-            ("retry_delay", "LUMBAR_BOT_RETRY_DELAY", Settings.retry_delay),
-        )
-    }
     return Settings(
         token=token,
         base_url=base_url,
@@ -104,7 +98,10 @@ def load_settings(
         log_level=log_level,
         knowledge_dir=Path(knowledge) if knowledge else None,
         webhook_secret=secret,
-        **timeouts,
+        request_timeout=_seconds("LUMBAR_BOT_REQUEST_TIMEOUT",
+                                 get("LUMBAR_BOT_REQUEST_TIMEOUT"), Settings.request_timeout),
+        retry_delay=_seconds("LUMBAR_BOT_RETRY_DELAY", get("LUMBAR_BOT_RETRY_DELAY"),
+                             Settings.retry_delay),
     )
 
 

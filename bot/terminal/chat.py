@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.answer import Answer
-from bot.commands import command
 from bot.engine import answer, lookup
+from bot.engine.answers import Answer
+from bot.engine.commands import command
 from bot.knowledge import Knowledge
 
 PROMPT = "you> "

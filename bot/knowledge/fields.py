@@ -49,13 +49,14 @@ class Fields:
         self.file = file
         self.where = where
         self.ok = isinstance(data, dict)
-        self.data: dict = data if isinstance(data, dict) else {}
-        self.line = getattr(data, "line", 1)
+        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
+        self.line: int = getattr(data, "line", 1)
         if not self.ok:
             out.add(file, self.line, where, "must be a mapping of fields")
 
     def line_of(self, key: str) -> int:
-        return getattr(self.data, "key_lines", {}).get(key, self.line)
+        lines: dict[str, int] = getattr(self.data, "key_lines", {})
+        return lines.get(key, self.line)
 
     def _name(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
@@ -74,10 +75,10 @@ class Fields:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             self.out.add(self.file, self.line_of(key), self._name(key), "must be text")
             return ""
-        value = str(value).strip()
-        if not value and required:
+        text = str(value).strip()
+        if not text and required:
             self.out.add(self.file, self.line_of(key), self._name(key), "must not be empty")
-        return value
+        return text
 
     def texts(self, key: str, required: bool = True) -> tuple[str, ...]:
         """A list of non-empty strings; a single string is accepted as a list of one."""

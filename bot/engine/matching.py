@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from bot.engine.text import Analyzer
 from bot.knowledge import Exercise, Knowledge
-from bot.text import Analyzer
 
 _NAMED_BONUS = 0.15
 """Added to an exercise the message calls by one of its names ("should I do the piriformis

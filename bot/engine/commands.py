@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.answer import Answer, Suggestion
-from bot.engine import lookup
+from bot.engine.answers import Answer, Suggestion
+from bot.engine.pipeline import lookup
+from bot.engine.render import numbered
 from bot.knowledge import Knowledge
-from bot.render import numbered
 
 COMMANDS = ("start", "help", "routine", "exercises", "redflags", "privacy")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from typing import Any
 from urllib.parse import urlparse
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -17,18 +18,20 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
+    ContextTypes,
     Defaults,
+    ExtBot,
+    JobQueue,
     MessageHandler,
     TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
-from bot.config import ConfigError, Settings
 from bot.engine import compile_knowledge
 from bot.knowledge import Knowledge, load
-from bot.telegram_buttons import button
-from bot.telegram_handlers import (
+from bot.telegram_bot.buttons import button
+from bot.telegram_bot.handlers import (
     ADDRESSED_TO_BOT,
     COMMANDS,
     edited_message,
@@ -38,17 +41,28 @@ from bot.telegram_handlers import (
     throttle,
     unknown_command,
 )
-from bot.telegram_resilience import RetryingRateLimiter
-from bot.telegram_send import KB, THROTTLE
-from bot.telegram_throttle import BurstLimiter
+from bot.telegram_bot.resilience import RetryingRateLimiter
+from bot.telegram_bot.send import KB, THROTTLE
+from bot.telegram_bot.settings import ConfigError, Settings
+from bot.telegram_bot.throttle import BurstLimiter
 
 _LOGGER = logging.getLogger(__name__)
+
+BotApplication = Application[
+    ExtBot[int],  # int: the type of RetryingRateLimiter's per-call argument
+    ContextTypes.DEFAULT_TYPE,
+    dict[Any, Any],  # user_data, chat_data, bot_data: PTB's defaults
+    dict[Any, Any],
+    dict[Any, Any],
+    JobQueue[ContextTypes.DEFAULT_TYPE],
+]
+"""What `ApplicationBuilder().build()` returns with PTB's default types."""
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 NO_PREVIEWS = LinkPreviewOptions(is_disabled=True)  # source links would bury the answer
 
 
-def add_handlers(application: Application) -> None:
+def add_handlers(application: BotApplication) -> None:
     application.add_handler(TypeHandler(Update, throttle), group=-1)
     for name, callback in COMMANDS.items():
         application.add_handler(CommandHandler(name, callback, filters.UpdateType.MESSAGE))
@@ -64,7 +78,7 @@ def add_handlers(application: Application) -> None:
     application.add_error_handler(error_handler)
 
 
-async def post_init(application: Application) -> None:
+async def post_init(application: BotApplication) -> None:
     """Register the command menu so it always matches COMMANDS."""
     kb: Knowledge = application.bot_data[KB]
     menu = [BotCommand(name, kb.message(f"command_{name}")) for name in COMMANDS]
@@ -80,7 +94,7 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
-) -> Application:
+) -> BotApplication:
     """The configured Application; `request` replaces the HTTP layer (tests)."""
     if not settings.token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
