@@ -119,7 +119,7 @@ class Matcher:
             for ex in kb.exercises
             for phrase in self._phrases([ex.title, *ex.aliases], keep_short=False)
         }
-        self._names = sorted(named, key=lambda item: len(item[0]), reverse=True)
+        self._names = sorted(named)
 
     def _phrases(
         self, texts: list[str] | tuple[str, ...], *, keep_short: bool = True
@@ -177,22 +177,26 @@ class Matcher:
         return Ranking(ranked[:limit], q_weight, unknown)
 
     def _named(self, text: str, ignore: frozenset[str]) -> set[str]:
-        """Exercises the text calls by name; a longer name wins over one inside it
-        ("both knees to chest" is not also "knee to chest")."""
+        """Exercises the text calls by name. A longer name wins over one inside it ("both
+        knees to chest" is not also "knee to chest"); of two overlapping names of the same
+        length, the one that starts first wins, so the result never depends on set order."""
         skip = self._stop | ignore
         sequence = [t for t in self._analyzer.tokens(text) if t not in skip]
         present = set(sequence)
+        spans = sorted(
+            (-len(phrase), i, entry_id)
+            for phrase, entry_id in self._names
+            if phrase[0] in present
+            for i in range(len(sequence) - len(phrase) + 1)
+            if tuple(sequence[i : i + len(phrase)]) == phrase
+        )
         taken: set[int] = set()
         found: set[str] = set()
-        for phrase, entry_id in self._names:
-            if phrase[0] not in present:
-                continue
-            size = len(phrase)
-            for i in range(len(sequence) - size + 1):
-                span = set(range(i, i + size))
-                if tuple(sequence[i : i + size]) == phrase and not span & taken:
-                    taken |= span
-                    found.add(entry_id)
+        for minus_size, start, entry_id in spans:
+            span = set(range(start, start - minus_size))
+            if not span & taken:
+                taken |= span
+                found.add(entry_id)
         return found
 
     def _rank(self, query: set[str], q_weight: float) -> list[Candidate]:
