@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot import __version__
+from bot.care.store import StoreError
 from bot.knowledge import Knowledge, KnowledgeError, load
 from bot.telegram_bot.settings import ConfigError, Settings, load_settings
 
@@ -42,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", action="store_true", help="list the messages answered wrongly")
     bench = sub.add_parser("bench", parents=[common], help="latency, throughput, memory")
     bench.add_argument("--messages", type=int, default=2000, help="messages per run")
+    sub.add_parser("stats", parents=[common], help="counts from the store (no personal data)")
     run = sub.add_parser("run", parents=[common], help="run the Telegram bot")
     run.add_argument("--webhook", metavar="URL", help="use a webhook at this public URL")
     run.add_argument("--port", type=int, default=8443, help="webhook port (default 8443)")
@@ -135,8 +137,23 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         run_bot(settings, webhook_url=getattr(args, "webhook", None),
                 port=getattr(args, "port", 8443), listen=getattr(args, "listen", "0.0.0.0"),
                 secret_token=getattr(args, "secret_token", None))
-    except KnowledgeError as exc:
+    except (KnowledgeError, StoreError) as exc:
         raise SystemExit(f"lumbar-bot: {exc}") from None
+    return 0
+
+
+def _stats(settings: Settings) -> int:
+    from bot.care.stats import stats_text
+    from bot.care.store import open_store
+
+    try:
+        store = open_store(settings.data_dir, create=False)
+    except StoreError as exc:
+        raise SystemExit(f"lumbar-bot: {exc}") from None
+    try:
+        print(stats_text(store))
+    finally:
+        store.close()
     return 0
 
 
@@ -149,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "check":
         return _check(args)
     settings = _settings()
+    if command == "stats":
+        return _stats(settings)
     if command == "run" or (command is None and settings.token):
         return _run(args, settings)
     kb = _knowledge(args, settings)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from fake_telegram import (
 )
 from telegram import Update
 
+from bot.care.store import Store, open_store
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
 from bot.telegram_bot.app import build_application
 from bot.telegram_bot.settings import Settings
@@ -36,8 +38,10 @@ FAST = Settings(
     max_flood_wait=0.05,
     request_timeout=1.0,
     burst=1000,
+    data_dir=Path(tempfile.mkdtemp(prefix="lumbar-bot-test-")),
 )
-"""Settings for tests: tiny backoff, no burst limit unless a test asks for one."""
+"""Settings for tests: tiny backoff, no burst limit unless a test asks for one, a store of
+their own (never data/ in the repository)."""
 
 HOSTILE = "Use <b>care</b> & <i>never</i> lift > 5 kg if pain < 3 <script>x</script> &amp;"
 """Knowledge-base text that breaks Telegram's HTML parser unless it is escaped."""
@@ -72,8 +76,12 @@ class Harness:
     def __init__(self, kb: Knowledge, settings: Settings = FAST, **overrides: Any) -> None:
         self.kb = kb
         self.fake = FakeTelegram()
+        self._data = tempfile.TemporaryDirectory(prefix="lumbar-bot-harness-")
+        overrides.setdefault("data_dir", Path(self._data.name))
         self.settings = replace(settings, **overrides)
-        self.app = build_application(self.settings, kb, request=FakeRequest(self.fake))
+        self.store: Store = open_store(self.settings.data_dir)
+        self.app = build_application(self.settings, kb, store=self.store,
+                                     request=FakeRequest(self.fake))
 
     async def __aenter__(self) -> Harness:
         await self.app.initialize()
@@ -82,6 +90,8 @@ class Harness:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.app.shutdown()
+        self.store.close()
+        self._data.cleanup()
 
     async def process(self, data: dict[str, Any]) -> list[dict[str, Any]]:
         """Handle one update; return what the bot sent or edited because of it."""

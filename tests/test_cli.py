@@ -124,3 +124,29 @@ def test_knowledge_option_uses_another_directory(tmp_path, flag):
                    text[text.index("\n  source", ans) + 1:])
     out = run("ask", flag, str(copy), "can an mri show radiculopathy")
     assert "clinic desk" in out.stdout
+
+
+def test_stats_counts_feedback_and_shows_no_person(tmp_path):
+    from bot.care.store import open_store
+
+    empty = run("stats", env={"LUMBAR_BOT_DATA": str(tmp_path / "none")})
+    assert empty.returncode != 0 and "nothing has been stored" in empty.stderr
+    assert not (tmp_path / "none").exists()
+    store = open_store(tmp_path / "data")
+    store.record_feedback("reps-and-sets", True)
+    store.record_feedback("reps-and-sets", False)
+    store.record_feedback("reps-and-sets", True)
+    store.close()
+    out = run("stats", env={"LUMBAR_BOT_DATA": str(tmp_path / "data")})
+    assert out.returncode == 0, out.stderr
+    line = next(line for line in out.stdout.splitlines() if "reps-and-sets" in line)
+    assert line.split()[1:] == ["2", "/", "1"]
+
+
+def test_run_with_an_unusable_store_stops_clearly(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    out = run("run", env={"TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35,
+                          "LUMBAR_BOT_DATA": str(blocker / "data")})
+    assert out.returncode != 0
+    assert "cannot open the store" in out.stderr and "Traceback" not in out.stderr

@@ -28,6 +28,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.care.store import Store, open_store
 from bot.engine import compile_knowledge
 from bot.knowledge import Knowledge, load
 from bot.telegram_bot.buttons import button
@@ -42,7 +43,7 @@ from bot.telegram_bot.handlers import (
     unknown_command,
 )
 from bot.telegram_bot.resilience import RetryingRateLimiter
-from bot.telegram_bot.send import KB, THROTTLE
+from bot.telegram_bot.send import KB, STORE, THROTTLE
 from bot.telegram_bot.settings import ConfigError, Settings
 from bot.telegram_bot.throttle import BurstLimiter
 
@@ -88,16 +89,27 @@ async def post_init(application: BotApplication) -> None:
         _LOGGER.exception("could not register the command menu")
 
 
+async def post_shutdown(application: BotApplication) -> None:
+    """Close the store cleanly (a crash loses nothing either: every write is committed)."""
+    kept: Store | None = application.bot_data.get(STORE)
+    if kept is not None:
+        kept.close()
+
+
 def build_application(
     settings: Settings,
     kb: Knowledge,
     *,
+    store: Store | None = None,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
 ) -> BotApplication:
-    """The configured Application; `request` replaces the HTTP layer (tests)."""
+    """The configured Application; `store` is opened from settings.data_dir unless given,
+    `request` replaces the HTTP layer (tests). Raises StoreError if the store cannot be used."""
     if not settings.token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
+    if store is None:
+        store = open_store(settings.data_dir)
     compile_knowledge(kb)  # at start-up, not on the first person's message
     builder = (
         ApplicationBuilder()
@@ -120,6 +132,7 @@ def build_application(
         )
         .concurrent_updates(True)
         .post_init(post_init)
+        .post_shutdown(post_shutdown)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(get_updates_request or request)
@@ -133,6 +146,7 @@ def build_application(
         )
     application = builder.build()
     application.bot_data[KB] = kb
+    application.bot_data[STORE] = store
     application.bot_data[THROTTLE] = BurstLimiter(settings.burst, settings.refill_seconds)
     add_handlers(application)
     return application
@@ -200,7 +214,7 @@ def run_bot(
     """Run until stopped: long polling, or a webhook server when `webhook_url` is given."""
     configure_logging(settings)
     kb = load(settings.knowledge_dir, emergency_number=settings.emergency_number)
-    application = build_application(settings, kb)
+    application = build_application(settings, kb)  # StoreError: the caller stops start-up
     if webhook_url is None:
         _LOGGER.info("starting (long polling)")
         application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=-1)

@@ -11,6 +11,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
+from bot.care.store import Store
 from bot.engine.answers import Answer
 from bot.knowledge import Knowledge
 from bot.telegram_bot.format import (
@@ -31,11 +32,18 @@ _LOGGER = logging.getLogger(__name__)
 
 KB = "kb"
 THROTTLE = "throttle"
+STORE = "store"
 
 
 def knowledge(context: ContextTypes.DEFAULT_TYPE) -> Knowledge:
     kb: Knowledge = context.bot_data[KB]  # set once by build_application
     return kb
+
+
+def store(context: ContextTypes.DEFAULT_TYPE) -> Store:
+    """The bot's store (bot.care.store): reminders, the diary, anonymous feedback counts."""
+    kept: Store = context.bot_data[STORE]  # set once by build_application
+    return kept
 
 
 async def send(

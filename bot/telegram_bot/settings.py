@@ -11,6 +11,9 @@ decides whether it is valid) and is never shown: not in errors, not in `repr`, n
     LUMBAR_BOT_WEBHOOK_SECRET    webhook mode: the secret Telegram sends back (else generated)
     LUMBAR_BOT_REQUEST_TIMEOUT   seconds before a request to Telegram counts as timed out (10)
     LUMBAR_BOT_RETRY_DELAY       seconds before the first retry of a failed send (0.5)
+    LUMBAR_BOT_DATA              the folder of the store (default: data/ under the working
+                                 directory, created on first use)
+    LUMBAR_BOT_KEEP_UNANSWERED   1: keep questions the bot could not answer, anonymised (off)
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ class Settings:
     emergency_number: str | None = None
     log_level: str = "INFO"
     knowledge_dir: Path | None = None
+    data_dir: Path = Path("data")
+    keep_unanswered: bool = False
     webhook_secret: str | None = field(default=None, repr=False)
     request_timeout: float = 10.0
     # How hard a failed request to Telegram is retried (see resilience.py).
@@ -91,12 +96,17 @@ def load_settings(
             "LUMBAR_BOT_WEBHOOK_SECRET may only use letters, digits, '_' and '-' (1-256 of them)"
         )
     knowledge = get("LUMBAR_BOT_KNOWLEDGE")
+    keep = (get("LUMBAR_BOT_KEEP_UNANSWERED") or "0").lower()
+    if keep not in ("0", "1", "true", "false", "yes", "no", "on", "off"):
+        raise ConfigError("LUMBAR_BOT_KEEP_UNANSWERED must be 1 (on) or 0 (off)")
     return Settings(
         token=token,
         base_url=base_url,
         emergency_number=get("LUMBAR_BOT_EMERGENCY_NUMBER"),
         log_level=log_level,
         knowledge_dir=Path(knowledge) if knowledge else None,
+        data_dir=Path(get("LUMBAR_BOT_DATA") or "data"),
+        keep_unanswered=keep in ("1", "true", "yes", "on"),
         webhook_secret=secret,
         request_timeout=_seconds("LUMBAR_BOT_REQUEST_TIMEOUT",
                                  get("LUMBAR_BOT_REQUEST_TIMEOUT"), Settings.request_timeout),
