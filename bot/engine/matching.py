@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from bot.engine.text import Analyzer
-from bot.knowledge import Exercise, Knowledge
+from bot.knowledge import EXERCISE_NAME, Exercise, Knowledge
 
 _NAMED_BONUS = 0.15
 """Added to an exercise the message calls by one of its names ("should I do the piriformis
@@ -41,6 +42,11 @@ These weights were set on the development set and checked on three blind ones.""
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
 
+_FOREIGN = 2.0
+"""Weight of a word no entry uses when measuring how much of a message an entry explains:
+as much as a fairly rare word, since "bracket" in "wall mounted tv bracket" says the message
+is about something else."""
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -58,6 +64,20 @@ class Ranking:
     candidates: list[Candidate]
     information: float
     unknown: float = 0.0  # share of the message's words that no entry uses
+    query: frozenset[str] = frozenset()  # the analysed words that were scored
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a message says about being ours: `weight` counts each concept only next to what
+    it needs, `loose` counts every concept mentioned."""
+
+    weight: float
+    loose: float
+    enough: bool  # weight reaches the domain threshold
+    elsewhere: bool  # names another body part or condition
+    named: bool  # calls one of our exercises by name
+    complaint: bool  # mentions a complaint (pain, a nerve symptom), not only a place or care
 
 
 @dataclass(frozen=True)
@@ -110,10 +130,16 @@ class Matcher:
             for t in p.tokens:
                 self._by_token.setdefault(t, []).append(i)
         self._texts = [p.text for p in self._phrasings]
-        self._outside = self._phrases(kb.language.outside)
-        self._outside_always = self._phrases(kb.language.outside_always)
-        names = [n for ex in kb.exercises for n in (ex.title, *ex.aliases)]
-        self._anchors = self._phrases([*kb.language.anchors, *names])
+        self._exceptions = self._phrases(kb.language.exceptions)
+        domain = kb.language.domain
+        self._threshold = domain.threshold
+        self._concepts = [
+            (c.name, c.weight, frozenset(c.needs), self._phrases(c.terms))
+            for c in domain.concepts
+        ]
+        self._name_weight = domain.exercise_names
+        self._elsewhere = self._phrases(domain.elsewhere)
+        self._complaints = frozenset(domain.complaints)
         named = {
             (phrase, ex.id)
             for ex in kb.exercises
@@ -125,13 +151,13 @@ class Matcher:
         self, texts: list[str] | tuple[str, ...], *, keep_short: bool = True
     ) -> list[tuple[str, ...]]:
         """Analysed phrases without stopwords ("pulled my hamstring" finds "pulled hamstring"),
-        unless that leaves one word of several and `keep_short`: then the whole phrase is
-        matched, so "my dog" does not become "dog" (upward dog)."""
+        unless that leaves one word of several and `keep_short`, or none ("with this"): then
+        the whole phrase is matched, so "my dog" does not become "dog" (upward dog)."""
         found = []
         for text in texts:
             tokens = tuple(self._analyzer.tokens(text))
             content = tuple(t for t in tokens if t not in self._stop)
-            if keep_short and len(content) == 1 and len(tokens) > 1:
+            if (keep_short and len(content) == 1 and len(tokens) > 1) or (tokens and not content):
                 found.append((_FULL, *tokens))
             elif content:
                 found.append(content)
@@ -144,10 +170,8 @@ class Matcher:
     def idf(self, token: str) -> float:
         return self._idf.get(token, self._unknown_idf)
 
-    def outside_only(self, text: str) -> bool:
-        """True when the text names a topic or body part the bot does not cover, and nothing
-        that is ours (the back, the nerve, an exercise), or a topic never covered (medicines,
-        bookings, pets)."""
+    def _mentions(self, text: str) -> Callable[[list[tuple[str, ...]]], bool]:
+        """A test for "does the text say one of these phrases" (see _phrases)."""
         every = self._analyzer.tokens(text)
         joined = f" {' '.join(t for t in every if t not in self._stop)} "
         full = f" {' '.join(every)} "
@@ -158,7 +182,37 @@ class Matcher:
                 for p in phrases
             )
 
-        return has(self._outside_always) or (has(self._outside) and not has(self._anchors))
+        return has
+
+    def excepted(self, text: str) -> bool:
+        """True when the text names a hard exception (an animal, the app, a booking): outside
+        the bot's scope whatever else it says."""
+        return self._mentions(text)(self._exceptions)
+
+    def evidence(self, text: str) -> Evidence:
+        """How strongly the text shows it is about this domain: the summed weights of the
+        domain concepts it mentions, each once; a concept with `needs` only counts next to
+        one of the concepts it needs."""
+        has = self._mentions(text)
+        mentioned = {name: weight for name, weight, _, terms in self._concepts if has(terms)}
+        if self._named(text, frozenset()):
+            mentioned[EXERCISE_NAME] = self._name_weight
+        needs = {name: need for name, _, need, _ in self._concepts}
+        weight = sum(
+            w for name, w in mentioned.items()
+            if not needs.get(name) or needs[name] & mentioned.keys()
+        )
+        return Evidence(weight, sum(mentioned.values()), weight >= self._threshold,
+                        has(self._elsewhere), EXERCISE_NAME in mentioned,
+                        bool(self._complaints & mentioned.keys()))
+
+    def coverage(self, ranking: Ranking, entry_id: str) -> float:
+        """Share of what the message says (rare words weigh more, words no entry uses weigh
+        as much as fairly rare ones) that one entry's phrasings explain."""
+        query = ranking.query
+        vocab = self._vocab.get(entry_id, frozenset())
+        total = sum(self._idf.get(t, _FOREIGN) for t in query)
+        return sum(self._idf[t] for t in query if t in vocab) / total if total else 0.0
 
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset()) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a
@@ -174,7 +228,7 @@ class Matcher:
                  for c in ranked),
                 key=lambda c: c.score, reverse=True,
             )
-        return Ranking(ranked[:limit], q_weight, unknown)
+        return Ranking(ranked[:limit], q_weight, unknown, frozenset(query))
 
     def _named(self, text: str, ignore: frozenset[str]) -> set[str]:
         """Exercises the text calls by name. A longer name wins over one inside it ("both

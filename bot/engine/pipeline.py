@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.engine.answers import Answer, Suggestion
-from bot.engine.matching import Matcher
+from bot.engine.matching import Matcher, Ranking
 from bot.engine.render import entry_body, flag_advice
 from bot.engine.text import Analyzer, english_words, questions, sentences
 from bot.engine.triage import Triage
@@ -32,6 +32,10 @@ class Thresholds:
     clarify: float = 0.28
     unknown_share: float = 0.4
     unknown_clarify: float = 0.42
+    # Without enough domain evidence, the share of a message the best entry must explain:
+    # all but a little when nothing in it is ours, less when some of it is (a symptom, care).
+    coverage: float = 0.6
+    coverage_hinted: float = 0.35
     min_information: float = 1.2
     greeting_gap: float = 0.2  # a question this close to a greeting's score wins over it
 
@@ -63,7 +67,8 @@ def compile_knowledge(kb: Knowledge) -> Compiled:
     for terms in rules.concepts.values():
         vocabulary.extend(terms)
     vocabulary.extend([*rules.negation_before, *rules.negation_after, *rules.scope_breaks,
-                       *rules.not_negation, *kb.language.outside, *kb.language.stopwords])
+                       *rules.not_negation, *kb.language.exceptions, *kb.language.stopwords,
+                       *(t for c in kb.language.domain.concepts for t in c.terms)])
     analyzer = Analyzer(
         kb.language.spellings, kb.language.synonyms, vocabulary, protected=english_words()
     )
@@ -184,7 +189,7 @@ def _match(
     if not ranked:
         return fallback(kb)
     top = ranked[0]
-    if matcher.outside_only(text):
+    if not _ours(kb, matcher, text, ranking, top.entry_id, t):
         return fallback(kb, score=top.score)
     content = [c for c in ranked if kb.entries[c.entry_id].kind != "chitchat"]
     if (
@@ -213,3 +218,23 @@ def _match(
             _suggestions(kb, [c.entry_id for c in options]),
         )
     return fallback(kb, score=top.score)
+
+
+def _ours(kb: Knowledge, matcher: Matcher, text: str, ranking: Ranking, top: str,
+          t: Thresholds) -> bool:
+    """Scope from positive evidence: the message mentions enough of the domain
+    (language.yaml `domain`), or the best entry explains nearly all of it. A lone shared word
+    ("wall" in "best wall mounted tv bracket") is neither. Another body part or condition
+    closes the second way, unless the message calls one of our exercises by name or only
+    describes the best one ("lying on my tummy, pushing up with my arms")."""
+    if matcher.excepted(text):
+        return False
+    evidence = matcher.evidence(text)
+    if evidence.enough:
+        return True
+    describes_exercise = isinstance(kb.entries[top], Exercise) and not evidence.complaint
+    if evidence.elsewhere and not (evidence.named or describes_exercise):
+        return False
+    needed = t.coverage_hinted if evidence.loose else t.coverage
+    return matcher.coverage(ranking, top) >= needed
+

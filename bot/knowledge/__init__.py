@@ -7,8 +7,11 @@ The bottom layer: it imports nothing else from the bot.
 from bot.knowledge.fields import KnowledgeError, Problem
 from bot.knowledge.loading import DEFAULT_DIR, KNOWLEDGE_ENV, knowledge_dir, load
 from bot.knowledge.model import (
+    EXERCISE_NAME,
     LEVELS,
     Chitchat,
+    Domain,
+    DomainConcept,
     Entry,
     Exercise,
     Faq,
@@ -25,9 +28,12 @@ from bot.knowledge.model import (
 
 __all__ = [
     "DEFAULT_DIR",
+    "EXERCISE_NAME",
     "KNOWLEDGE_ENV",
     "LEVELS",
     "Chitchat",
+    "Domain",
+    "DomainConcept",
     "Entry",
     "Exercise",
     "Faq",

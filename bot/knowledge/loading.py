@@ -14,8 +14,11 @@ from typing import Any
 
 from bot.knowledge.fields import Collector, Fields, KnowledgeError, Problem
 from bot.knowledge.model import (
+    EXERCISE_NAME,
     LEVELS,
     Chitchat,
+    Domain,
+    DomainConcept,
     Entry,
     Exercise,
     Faq,
@@ -204,7 +207,8 @@ def _sources(out: Collector, file: str, data: Any) -> dict[str, Source]:
     result: dict[str, Source] = {}
     for i, item in _items(out, file, data):
         r = Fields(out, file, item, f"[{i}]")
-        source = Source(id=r.text("id"), title=r.text("title"), url=r.text("url", False))
+        source = Source(id=r.text("id"), title=r.text("title"), publisher=r.text("publisher"),
+                        url=r.text("url", False), read_at=r.text("read_at", False))
         if source.id in result:
             out.add(file, r.line, "id", f"duplicate source id '{source.id}'")
         result[source.id] = source
@@ -302,11 +306,42 @@ def _language(out: Collector, r: Fields) -> Language:
     return Language(
         spellings=_word_map(out, r, "spellings"),
         synonyms=_word_map(out, r, "synonyms"),
-        outside=r.texts("outside"),
-        anchors=r.texts("anchors", False),
-        outside_always=r.texts("outside_always", False),
+        domain=_domain(out, r.sub("domain")),
+        exceptions=r.texts("exceptions", False),
         stopwords=r.texts("stopwords"),
     )
+
+
+def _domain(out: Collector, r: Fields) -> Domain:
+    concepts: list[DomainConcept] = []
+    for i, item in _items(out, r.file, r.data.get("concepts")):
+        c = Fields(out, r.file, item, f"domain.concepts[{i}]")
+        concepts.append(DomainConcept(name=c.text("name"), weight=_weight(c, "weight"),
+                                      terms=c.texts("terms"), needs=c.texts("needs", False)))
+    names = {c.name for c in concepts} | {EXERCISE_NAME}
+    for i, concept in enumerate(concepts):
+        for need in concept.needs:
+            if need not in names:
+                out.add(r.file, r.line, f"domain.concepts[{i}].needs",
+                        f"unknown concept '{need}'")
+    for name in r.texts("complaints", False):
+        if name not in names:
+            out.add(r.file, r.line_of("complaints"), "domain.complaints",
+                    f"unknown concept '{name}'")
+    return Domain(threshold=_weight(r, "threshold"), concepts=tuple(concepts),
+                  exercise_names=_weight(r, "exercise_names"),
+                  elsewhere=r.texts("elsewhere", False),
+                  complaints=r.texts("complaints", False))
+
+
+def _weight(r: Fields, key: str) -> float:
+    """A number above 0: a weight or a threshold."""
+    value = r.data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        r.out.add(r.file, r.line_of(key), f"{r.where}.{key}" if r.where else key,
+                  "must be a number above 0")
+        return 1.0
+    return float(value)
 
 
 def _triage(out: Collector, r: Fields) -> TriageRules:

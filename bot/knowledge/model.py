@@ -14,9 +14,14 @@ LEVELS = ("emergency", "urgent", "soon")
 
 @dataclass(frozen=True, kw_only=True)
 class Source:
+    """Where facts come from: `url` is the page's address, `read_at` where its text was read
+    when that was a republished copy."""
+
     id: str
     title: str
+    publisher: str
     url: str = ""
+    read_at: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -89,15 +94,42 @@ class Chitchat(Entry):
     answer: str
 
 
+EXERCISE_NAME = "exercise name"
+"""The domain concept an exercise called by one of its names counts as."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DomainConcept:
+    """One kind of evidence that a message is about this bot's domain ("the back", "a nerve
+    symptom"): its terms, and how much mentioning one of them counts."""
+
+    name: str
+    weight: float
+    terms: tuple[str, ...]
+    needs: tuple[str, ...] = ()  # counts only when one of these concepts is mentioned too
+
+
+@dataclass(frozen=True, kw_only=True)
+class Domain:
+    """What shows a message is ours: the weights of the concepts it mentions (each counted
+    once) must reach `threshold`. Without that, only a message that an entry explains almost
+    word for word is answered."""
+
+    threshold: float
+    concepts: tuple[DomainConcept, ...]
+    exercise_names: float = 0.0  # the weight of an exercise called by name
+    elsewhere: tuple[str, ...] = ()  # other body parts and conditions
+    complaints: tuple[str, ...] = ()  # concepts that say something is wrong (pain, numbness)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Language:
-    """Word maps applied to every message and phrasing before matching."""
+    """Word maps applied to every message and phrasing before matching, and the scope."""
 
     spellings: dict[str, str]
     synonyms: dict[str, str]
-    outside: tuple[str, ...]
-    anchors: tuple[str, ...]
-    outside_always: tuple[str, ...] = ()
+    domain: Domain
+    exceptions: tuple[str, ...] = ()
     stopwords: tuple[str, ...]
 
 
