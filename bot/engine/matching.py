@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bot.engine.text import Analyzer
+from bot.engine.text import Analyzer, english_words, tokenize
 from bot.knowledge import EXERCISE_NAME, Exercise, Knowledge
 
 _NAMED_BONUS = 0.15
@@ -70,10 +70,12 @@ class Ranking:
 @dataclass(frozen=True)
 class Evidence:
     """What a message says about being ours: `weight` counts each concept only next to what
-    it needs, `loose` counts every concept mentioned."""
+    it needs; `loose` counts every concept mentioned except those shared with other topics
+    (exercise, routine, doctor: words that hint at nothing alone)."""
 
     weight: float
     loose: float
+    shared: float  # every concept mentioned, the shared ones too
     enough: bool  # weight reaches the domain threshold
     elsewhere: bool  # names another body part or condition
     named: bool  # calls one of our exercises by name
@@ -138,8 +140,16 @@ class Matcher:
             for c in domain.concepts
         ]
         self._name_weight = domain.exercise_names
+        # An everyday word alone ("cobra", "crunch", "quad") names an exercise to the matcher
+        # but is no evidence that a message is ours ("king cobra", "credit crunch").
+        everyday = english_words()
+        self._name_evidence = self._phrases([
+            name for ex in kb.exercises for name in (ex.title, *ex.aliases)
+            if len(tokenize(name)) > 1 or tokenize(name)[0] not in everyday
+        ], keep_short=False)
         self._elsewhere = self._phrases(domain.elsewhere)
         self._complaints = frozenset(domain.complaints)
+        self._care = frozenset(domain.shared)
         named = {
             (phrase, ex.id)
             for ex in kb.exercises
@@ -195,24 +205,29 @@ class Matcher:
         one of the concepts it needs."""
         has = self._mentions(text)
         mentioned = {name: weight for name, weight, _, terms in self._concepts if has(terms)}
-        if self._named(text, frozenset()):
+        if has(self._name_evidence):
             mentioned[EXERCISE_NAME] = self._name_weight
         needs = {name: need for name, _, need, _ in self._concepts}
         weight = sum(
             w for name, w in mentioned.items()
             if not needs.get(name) or needs[name] & mentioned.keys()
         )
-        return Evidence(weight, sum(mentioned.values()), weight >= self._threshold,
+        hints = sum(w for name, w in mentioned.items() if name not in self._care)
+        return Evidence(weight, hints, sum(mentioned.values()), weight >= self._threshold,
                         has(self._elsewhere), EXERCISE_NAME in mentioned,
                         bool(self._complaints & mentioned.keys()))
 
     def coverage(self, ranking: Ranking, entry_id: str) -> float:
         """Share of what the message says (rare words weigh more, words no entry uses weigh
-        as much as fairly rare ones) that one entry's phrasings explain."""
+        as much as fairly rare ones) that one entry's phrasings explain. One shared word
+        among several others explains nothing: "skincare routine order" is not the routine."""
         query = ranking.query
         vocab = self._vocab.get(entry_id, frozenset())
+        shared = query & vocab
+        if len(shared) == 1 and len(query) > 2:
+            return 0.0
         total = sum(self._idf.get(t, _FOREIGN) for t in query)
-        return sum(self._idf[t] for t in query if t in vocab) / total if total else 0.0
+        return sum(self._idf[t] for t in shared) / total if total else 0.0
 
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset()) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a

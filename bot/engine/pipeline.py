@@ -35,6 +35,7 @@ class Thresholds:
     # Without enough domain evidence, the share of a message the best entry must explain:
     # all but a little when nothing in it is ours, less when some of it is (a symptom, care).
     coverage: float = 0.6
+    coverage_shared: float = 0.45  # only words other topics share too ("routine", "doctor")
     coverage_hinted: float = 0.35
     min_information: float = 1.2
     greeting_gap: float = 0.2  # a question this close to a greeting's score wins over it
@@ -235,6 +236,7 @@ def _ours(kb: Knowledge, matcher: Matcher, text: str, ranking: Ranking, top: str
     describes_exercise = isinstance(kb.entries[top], Exercise) and not evidence.complaint
     if evidence.elsewhere and not (evidence.named or describes_exercise):
         return False
-    needed = t.coverage_hinted if evidence.loose else t.coverage
+    needed = (t.coverage_hinted if evidence.loose
+              else t.coverage_shared if evidence.shared else t.coverage)
     return matcher.coverage(ranking, top) >= needed
 

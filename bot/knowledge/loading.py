@@ -324,14 +324,15 @@ def _domain(out: Collector, r: Fields) -> Domain:
             if need not in names:
                 out.add(r.file, r.line, f"domain.concepts[{i}].needs",
                         f"unknown concept '{need}'")
-    for name in r.texts("complaints", False):
-        if name not in names:
-            out.add(r.file, r.line_of("complaints"), "domain.complaints",
-                    f"unknown concept '{name}'")
+    for key in ("complaints", "shared"):
+        for name in r.texts(key, False):
+            if name not in names:
+                out.add(r.file, r.line_of(key), f"domain.{key}", f"unknown concept '{name}'")
     return Domain(threshold=_weight(r, "threshold"), concepts=tuple(concepts),
                   exercise_names=_weight(r, "exercise_names"),
                   elsewhere=r.texts("elsewhere", False),
-                  complaints=r.texts("complaints", False))
+                  complaints=r.texts("complaints", False),
+                  shared=r.texts("shared", False))
 
 
 def _weight(r: Fields, key: str) -> float:

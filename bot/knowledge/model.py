@@ -120,6 +120,7 @@ class Domain:
     exercise_names: float = 0.0  # the weight of an exercise called by name
     elsewhere: tuple[str, ...] = ()  # other body parts and conditions
     complaints: tuple[str, ...] = ()  # concepts that say something is wrong (pain, numbness)
+    shared: tuple[str, ...] = ()  # concepts whose words other topics use too (exercise, routine)
 
 
 @dataclass(frozen=True, kw_only=True)
