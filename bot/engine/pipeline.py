@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.engine.answers import Answer, Suggestion
-from bot.engine.matching import Matcher, Ranking
+from bot.engine.matching import Evidence, Matcher, Ranking
 from bot.engine.render import entry_body, flag_advice
 from bot.engine.text import Analyzer, english_words, questions, sentences
 from bot.engine.triage import Triage
@@ -35,7 +35,7 @@ class Thresholds:
     # Without enough domain evidence, the share of a message the best entry must explain:
     # all but a little when nothing in it is ours, less when some of it is (a symptom, care).
     coverage: float = 0.6
-    coverage_shared: float = 0.45  # only words other topics share too ("routine", "doctor")
+    coverage_shared: float = 0.4  # only words other topics share too ("routine", "doctor")
     coverage_hinted: float = 0.35
     min_information: float = 1.2
     greeting_gap: float = 0.2  # a question this close to a greeting's score wins over it
@@ -190,7 +190,8 @@ def _match(
     if not ranked:
         return fallback(kb)
     top = ranked[0]
-    if not _ours(kb, matcher, text, ranking, top.entry_id, t):
+    evidence = _ours(kb, matcher, text, ranking, top.entry_id, t)
+    if evidence is None:
         return fallback(kb, score=top.score)
     content = [c for c in ranked if kb.entries[c.entry_id].kind != "chitchat"]
     if (
@@ -207,7 +208,9 @@ def _match(
         found = lookup(kb, top.entry_id)
         assert found is not None
         return replace(found, score=top.score)
-    if top.score >= t.clarify and not (
+    # "Did you mean" only for a message that says something of ours: one that an entry
+    # merely resembles ("how do i get bigger arms") is declined, not asked about.
+    if top.score >= t.clarify and evidence.shared and not (
         ranking.unknown >= t.unknown_share and top.score < t.unknown_clarify
     ):
         options = [top, *(
@@ -222,21 +225,22 @@ def _match(
 
 
 def _ours(kb: Knowledge, matcher: Matcher, text: str, ranking: Ranking, top: str,
-          t: Thresholds) -> bool:
+          t: Thresholds) -> Evidence | None:
     """Scope from positive evidence: the message mentions enough of the domain
     (language.yaml `domain`), or the best entry explains nearly all of it. A lone shared word
     ("wall" in "best wall mounted tv bracket") is neither. Another body part or condition
     closes the second way, unless the message calls one of our exercises by name or only
-    describes the best one ("lying on my tummy, pushing up with my arms")."""
+    describes the best one ("lying on my tummy, pushing up with my arms"). Returns the
+    evidence when the message is ours, None when it is not."""
     if matcher.excepted(text):
-        return False
+        return None
     evidence = matcher.evidence(text)
     if evidence.enough:
-        return True
+        return evidence
     describes_exercise = isinstance(kb.entries[top], Exercise) and not evidence.complaint
     if evidence.elsewhere and not (evidence.named or describes_exercise):
-        return False
+        return None
     needed = (t.coverage_hinted if evidence.loose
               else t.coverage_shared if evidence.shared else t.coverage)
-    return matcher.coverage(ranking, top) >= needed
+    return evidence if matcher.coverage(ranking, top) >= needed else None
 

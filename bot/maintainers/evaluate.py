@@ -37,6 +37,11 @@ class Case:
             a.kind == "clarify" and any(s.id in self.ids for s in a.suggestions)
         )
 
+    def acceptable(self, a: Answer) -> bool:
+        """Right, a "did you mean" that offers a right entry, or a decline where declining is
+        acceptable (the `fallback` kind is among the labels)."""
+        return self.recovered(a) or (a.kind == "fallback" and "fallback" in self.kinds)
+
 
 @dataclass
 class Report:
@@ -69,10 +74,13 @@ def evaluate(cases: list[Case], answer: Callable[[str], Answer]) -> Report:
     report = Report()
     urgent = other = urgent_hit = false_urgent = 0
     in_domain = top1 = recovered = oos = oos_hit = chit = chit_hit = right = 0
+    acceptable = declined_covered = 0
     for case in cases:
         a = answer(case.message)
         ok = case.right(a)
         right += ok
+        acceptable += case.acceptable(a)
+        declined_covered += a.kind == "fallback" and "fallback" not in case.kinds
         if not ok:
             report.misses.append((case, a))
         if "urgent" in case.kinds:
@@ -99,9 +107,11 @@ def evaluate(cases: list[Case], answer: Callable[[str], Answer]) -> Report:
         "oos_rejected": _share(oos_hit, oos),
         "chitchat": _share(chit_hit, chit),
         "overall": _share(right, len(cases)),
+        "acceptable": _share(acceptable, len(cases)),
     }
     report.counts = {"messages": len(cases), "urgent": urgent, "in_domain": in_domain,
-                     "oos": oos, "chitchat": chit}  # shown as n_<name> in JSON
+                     "oos": oos, "chitchat": chit,
+                     "declined_covered": declined_covered}  # shown as n_<name> in JSON
     return report
 
 
