@@ -1,4 +1,5 @@
-"""The command line: `lumbar-bot ask|chat|check|eval|bench|run` (also `python -m bot`).
+"""The command line: `lumbar-bot ask|chat|check|eval|bench|stats|report|run` (also
+`python -m bot`).
 
 Every command takes --knowledge DIR (or LUMBAR_BOT_KNOWLEDGE) so a clinic can use its own.
 With no command: Telegram when a token is set, otherwise the terminal chat.
@@ -44,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", parents=[common], help="latency, throughput, memory")
     bench.add_argument("--messages", type=int, default=2000, help="messages per run")
     sub.add_parser("stats", parents=[common], help="counts from the store (no personal data)")
+    sub.add_parser("report", parents=[common],
+                   help="the questions the bot could not answer, most frequent first")
     run = sub.add_parser("run", parents=[common], help="run the Telegram bot")
     run.add_argument("--webhook", metavar="URL", help="use a webhook at this public URL")
     run.add_argument("--port", type=int, default=8443, help="webhook port (default 8443)")
@@ -142,16 +145,21 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _stats(settings: Settings) -> int:
+def _stats(settings: Settings, command: str) -> int:
+    """`stats` or `report`: read the store the bot writes, without creating one."""
+    from datetime import UTC, datetime
+
     from bot.care.stats import stats_text
     from bot.care.store import open_store
+    from bot.care.unanswered import report_text
 
     try:
         store = open_store(settings.data_dir, create=False)
     except StoreError as exc:
         raise SystemExit(f"lumbar-bot: {exc}") from None
+    today = datetime.now(UTC).date()
     try:
-        print(stats_text(store))
+        print(stats_text(store, today) if command == "stats" else report_text(store, today))
     finally:
         store.close()
     return 0
@@ -166,8 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "check":
         return _check(args)
     settings = _settings()
-    if command == "stats":
-        return _stats(settings)
+    if command in ("stats", "report"):
+        return _stats(settings, command)
     if command == "run" or (command is None and settings.token):
         return _run(args, settings)
     kb = _knowledge(args, settings)

@@ -18,6 +18,7 @@ from telegram_support import FAST, Harness, buttons, hostile_kb, no_network, rea
 from bot.engine import commands as shared_commands
 from bot.engine.answers import Answer, Suggestion
 from bot.knowledge import Knowledge
+from bot.telegram_bot import companion
 from bot.telegram_bot.handlers import COMMANDS, error_handler
 from bot.telegram_bot.keyboards import symptom_questions
 
@@ -54,7 +55,7 @@ async def test_start_welcomes_and_offers_the_three_buttons(bot: Harness, kb: Kno
 
 
 async def test_command_menu_matches_the_handlers(bot: Harness, kb: Knowledge) -> None:
-    assert [c["command"] for c in bot.fake.commands] == list(COMMANDS)
+    assert [c["command"] for c in bot.fake.commands] == [*COMMANDS, *companion.COMMANDS]
     assert list(COMMANDS) == list(shared_commands.COMMANDS)  # the terminal chat has the same
     for command in bot.fake.commands:
         assert command["description"] == kb.message(f"command_{command['command']}")
@@ -101,8 +102,10 @@ async def test_routine_walk_through_one_exercise_at_a_time(bot: Harness, kb: Kno
         data = labels.get(kb.message("button_next")) or labels[kb.message("button_done")]
     assert data == "rt:done"
     [done] = await bot.press(data, shown)
-    assert done["text"] == kb.message("routine_done")
-    assert buttons(done) == []
+    assert done["text"].startswith(kb.message("routine_done"))
+    assert kb.message("pain_question") in done["text"]
+    assert [data for _, data in buttons(done)] == [f"pn:{n}:d" for n in range(11)]
+    assert bot.store.user(100) is None, "nothing is kept before the person taps a number"
     assert_clean(bot)
 
 

@@ -26,6 +26,7 @@ from bot.knowledge.model import (
     Language,
     RedFlag,
     RedFlagGuide,
+    Repetitions,
     Routine,
     RoutineStep,
     Source,
@@ -94,6 +95,68 @@ REQUIRED_MESSAGES = (
     "slow_down",
     "stale_button",
     "error_reply",
+    # the companion (bot/care)
+    "privacy_unanswered",
+    "first_use",
+    "private_only",
+    "command_remind",
+    "command_timezone",
+    "command_pain",
+    "command_done",
+    "command_progress",
+    "command_mydata",
+    "command_forget",
+    "remind_set",
+    "remind_zone_hint",
+    "remind_show",
+    "remind_none",
+    "remind_off",
+    "remind_bad",
+    "remind_terminal",
+    "reminder",
+    "button_start_routine",
+    "button_snooze",
+    "snoozed",
+    "timezone_show",
+    "timezone_set",
+    "timezone_bad",
+    "timezone_suggest",
+    "pain_saved",
+    "pain_replaced",
+    "pain_bad",
+    "pain_question",
+    "pain_question_new",
+    "done_saved",
+    "done_already",
+    "progress_empty",
+    "progress_title",
+    "progress_streak",
+    "progress_week",
+    "progress_pain",
+    "trend_down",
+    "trend_up",
+    "trend_steady",
+    "trend_unknown",
+    "chart_title",
+    "chart_axis_pain",
+    "chart_legend_pain",
+    "chart_legend_routine",
+    "chart_caption",
+    "chart_saved",
+    "chart_failed",
+    "repetitions_today",
+    "safety_rising",
+    "safety_persistent",
+    "mydata_caption",
+    "mydata_none",
+    "mydata_terminal",
+    "forget_confirm",
+    "forget_terminal",
+    "button_forget_yes",
+    "button_forget_no",
+    "forget_done",
+    "forget_kept",
+    "forget_nothing",
 )
 
 
@@ -253,7 +316,23 @@ def _routine(r: Fields) -> Routine:
         dose=r.text("dose"),
         progression=r.text("progression"),
         stop_if=r.text("stop_if"),
+        repetitions=_repetitions(r),
     )
+
+
+def _repetitions(r: Fields) -> Repetitions | None:
+    """Optional: without it the routine has no personal counts."""
+    if "repetitions" not in r.data:
+        return None
+    reps = r.sub("repetitions")
+    found = Repetitions(start=reps.integer("start"), most=reps.integer("most"),
+                        every=reps.integer("every"))
+    if not 1 <= found.start <= found.most:
+        r.out.add(r.file, reps.line, "repetitions",
+                  "needs 1 <= start <= most (for example start: 5, most: 10)")
+    if found.every < 1:
+        r.out.add(r.file, reps.line_of("every"), "repetitions.every", "must be 1 or more")
+    return found
 
 
 def _redflags(out: Collector, r: Fields) -> RedFlagGuide:

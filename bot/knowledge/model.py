@@ -60,6 +60,16 @@ class RoutineStep:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Repetitions:
+    """Gradual progression: start at `start`, add one every `every` routine days, up to
+    `most` (used by the companion; see bot/care/progression.py)."""
+
+    start: int
+    most: int
+    every: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class Routine(Entry):
     intro: str
     warm_up: str
@@ -67,6 +77,7 @@ class Routine(Entry):
     dose: str
     progression: str
     stop_if: str
+    repetitions: Repetitions | None = None  # None: no personal counts
 
 
 @dataclass(frozen=True, kw_only=True)

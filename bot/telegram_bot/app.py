@@ -28,9 +28,13 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.care.chart import ChartDrawer
+from bot.care.clock import Clock, ShiftedClock, SystemClock
+from bot.care.companion import Companion
 from bot.care.store import Store, open_store
 from bot.engine import compile_knowledge
 from bot.knowledge import Knowledge, load
+from bot.telegram_bot import companion
 from bot.telegram_bot.buttons import button
 from bot.telegram_bot.handlers import (
     ADDRESSED_TO_BOT,
@@ -41,6 +45,7 @@ from bot.telegram_bot.handlers import (
     text_message,
     throttle,
     unknown_command,
+    warns_first,
 )
 from bot.telegram_bot.resilience import RetryingRateLimiter
 from bot.telegram_bot.send import KB, STORE, THROTTLE
@@ -67,6 +72,9 @@ def add_handlers(application: BotApplication) -> None:
     application.add_handler(TypeHandler(Update, throttle), group=-1)
     for name, callback in COMMANDS.items():
         application.add_handler(CommandHandler(name, callback, filters.UpdateType.MESSAGE))
+    for name, callback in companion.COMMANDS.items():  # their words are triaged first too
+        application.add_handler(
+            CommandHandler(name, warns_first(callback), filters.UpdateType.MESSAGE))
     incoming = filters.UpdateType.MESSAGE & ADDRESSED_TO_BOT
     words = filters.TEXT | filters.CAPTION  # a photo's caption is read like a message
     application.add_handler(MessageHandler(incoming & words & ~filters.COMMAND, text_message))
@@ -80,9 +88,12 @@ def add_handlers(application: BotApplication) -> None:
 
 
 async def post_init(application: BotApplication) -> None:
-    """Register the command menu so it always matches COMMANDS."""
+    """Reminders back from the store; the command menu registered so it always matches
+    COMMANDS and the companion's."""
+    await companion.start(application)
     kb: Knowledge = application.bot_data[KB]
-    menu = [BotCommand(name, kb.message(f"command_{name}")) for name in COMMANDS]
+    menu = [BotCommand(name, kb.message(f"command_{name}"))
+            for name in (*COMMANDS, *companion.COMMANDS)]
     try:
         await application.bot.set_my_commands(menu)
     except Exception:  # the menu is a convenience: never refuse to start over it
@@ -91,6 +102,7 @@ async def post_init(application: BotApplication) -> None:
 
 async def post_shutdown(application: BotApplication) -> None:
     """Close the store cleanly (a crash loses nothing either: every write is committed)."""
+    await companion.stop(application)
     kept: Store | None = application.bot_data.get(STORE)
     if kept is not None:
         kept.close()
@@ -101,11 +113,14 @@ def build_application(
     kb: Knowledge,
     *,
     store: Store | None = None,
+    clock: Clock | None = None,
+    charts: ChartDrawer | None = None,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
 ) -> BotApplication:
     """The configured Application; `store` is opened from settings.data_dir unless given,
-    `request` replaces the HTTP layer (tests). Raises StoreError if the store cannot be used."""
+    `clock` is the system's (or LUMBAR_BOT_CLOCK's), `request` replaces the HTTP layer
+    (tests). Raises StoreError if the store cannot be used."""
     if not settings.token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
     if store is None:
@@ -147,6 +162,10 @@ def build_application(
     application = builder.build()
     application.bot_data[KB] = kb
     application.bot_data[STORE] = store
+    if clock is None:
+        clock = ShiftedClock(settings.clock_start) if settings.clock_start else SystemClock()
+    companion.setup(application, Companion(kb, store, clock), charts or ChartDrawer(),
+                    settings.keep_unanswered)
     application.bot_data[THROTTLE] = BurstLimiter(settings.burst, settings.refill_seconds)
     add_handlers(application)
     return application

@@ -13,6 +13,7 @@ from bot.engine import commands
 from bot.engine import pipeline as engine
 from bot.engine.answers import Answer
 from bot.knowledge import Knowledge
+from bot.telegram_bot import companion
 from bot.telegram_bot.format import answer_html, bold, message_html, paragraphs
 from bot.telegram_bot.keyboards import (
     COMMAND,
@@ -42,10 +43,16 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         handled = await _open_entry(update, kb, data)
     elif prefix == COMMAND:
         handled = await _open_command(update, kb, data.partition(":")[2])
+    elif data == f"{ROUTINE}:done":
+        await acknowledge(update)
+        await companion.routine_finished(update, context)  # note it, ask about pain
+        handled = True
     elif prefix == ROUTINE:
         handled = await _routine_step(update, kb, data)
     elif prefix == SYMPTOM_CHECK:
         handled = await _symptom_check(update, kb, data)
+    elif prefix in companion.PREFIXES:
+        handled = await companion.button(update, context, data)
     if not handled:
         await acknowledge(update, kb.message("stale_button"))
 
@@ -74,7 +81,7 @@ async def _routine_step(update: Update, kb: Knowledge, data: str) -> bool:
     if step is None:
         return False
     if step.index is None:
-        key = {"done": "routine_done", "stop": "routine_stopped"}.get(step.word)
+        key = {"stop": "routine_stopped"}.get(step.word)
         if key is None:
             return False
         await acknowledge(update)

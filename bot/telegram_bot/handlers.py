@@ -22,6 +22,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
 
 from bot.engine import commands
 from bot.engine import pipeline as engine
+from bot.telegram_bot import companion
 from bot.telegram_bot.format import (
     message_html,
 )
@@ -113,7 +114,9 @@ async def show_command(update: Update, context: ContextTypes.DEFAULT_TYPE, name:
 
 
 async def routine(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await show_command(update, context, "routine")
+    answer = companion.routine_answer(update, context)  # with today's repetitions
+    if answer is not None:
+        await send_answer(update, knowledge(context), answer)
 
 
 async def redflags(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -125,7 +128,9 @@ async def exercises(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await show_command(update, context, "privacy")
+    answer = companion.privacy_answer(context)  # says so when unanswered questions are kept
+    if answer is not None:
+        await send_answer(update, knowledge(context), answer)
 
 
 @warns_first
@@ -167,6 +172,7 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     _LOGGER.info("answered %s:%s score %.2f (%d characters)",
                  answer.kind, answer.id or "-", answer.score, len(text))
     await send_answer(update, kb, answer)
+    companion.count_answer(context, text, answer)
 
 
 async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

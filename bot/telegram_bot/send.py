@@ -11,6 +11,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
+from bot.care.companion import Companion
 from bot.care.store import Store
 from bot.engine.answers import Answer
 from bot.knowledge import Knowledge
@@ -33,6 +34,7 @@ _LOGGER = logging.getLogger(__name__)
 KB = "kb"
 THROTTLE = "throttle"
 STORE = "store"
+COMPANION = "companion"
 
 
 def knowledge(context: ContextTypes.DEFAULT_TYPE) -> Knowledge:
@@ -44,6 +46,12 @@ def store(context: ContextTypes.DEFAULT_TYPE) -> Store:
     """The bot's store (bot.care.store): reminders, the diary, anonymous feedback counts."""
     kept: Store = context.bot_data[STORE]  # set once by build_application
     return kept
+
+
+def companion_of(context: ContextTypes.DEFAULT_TYPE) -> Companion:
+    """The companion (bot.care.companion): reminders, the diary, progress."""
+    found: Companion = context.bot_data[COMPANION]  # set once by build_application
+    return found
 
 
 async def send(

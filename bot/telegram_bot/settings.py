@@ -14,6 +14,8 @@ decides whether it is valid) and is never shown: not in errors, not in `repr`, n
     LUMBAR_BOT_DATA              the folder of the store (default: data/ under the working
                                  directory, created on first use)
     LUMBAR_BOT_KEEP_UNANSWERED   1: keep questions the bot could not answer, anonymised (off)
+    LUMBAR_BOT_CLOCK             tests and demos: start the clock at this moment (ISO 8601
+                                 with offset, e.g. 2026-03-10T07:59:57Z); it then runs normally
 """
 
 from __future__ import annotations
@@ -23,9 +25,12 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from dotenv import dotenv_values
+
+from bot.care.clock import parse_instant
 
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 TOKEN_PATTERN = re.compile(r"^[0-9]+:[A-Za-z0-9_-]{30,}$")
@@ -46,6 +51,7 @@ class Settings:
     knowledge_dir: Path | None = None
     data_dir: Path = Path("data")
     keep_unanswered: bool = False
+    clock_start: datetime | None = None
     webhook_secret: str | None = field(default=None, repr=False)
     request_timeout: float = 10.0
     # How hard a failed request to Telegram is retried (see resilience.py).
@@ -99,8 +105,15 @@ def load_settings(
     keep = (get("LUMBAR_BOT_KEEP_UNANSWERED") or "0").lower()
     if keep not in ("0", "1", "true", "false", "yes", "no", "on", "off"):
         raise ConfigError("LUMBAR_BOT_KEEP_UNANSWERED must be 1 (on) or 0 (off)")
+    clock = get("LUMBAR_BOT_CLOCK")
+    try:
+        clock_start = parse_instant(clock) if clock else None
+    except ValueError as exc:
+        raise ConfigError(f"LUMBAR_BOT_CLOCK must be a moment such as "
+                          f"2026-03-10T07:59:57Z ({exc})") from None
     return Settings(
         token=token,
+        clock_start=clock_start,
         base_url=base_url,
         emergency_number=get("LUMBAR_BOT_EMERGENCY_NUMBER"),
         log_level=log_level,
