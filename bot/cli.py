@@ -15,11 +15,15 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot import __version__
 from bot.care.store import StoreError
 from bot.knowledge import Knowledge, KnowledgeError, load
 from bot.telegram_bot.settings import ConfigError, Settings, load_settings
+
+if TYPE_CHECKING:
+    from bot.terminal.companion import TerminalCompanion
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -196,4 +200,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if command is None:
         print(kb.message("telegram_setup"))
-    return chat(kb)
+    return chat(kb, companion=_terminal_companion(kb, settings))
+
+
+def _terminal_companion(kb: Knowledge, settings: Settings) -> TerminalCompanion | None:
+    """The companion for the chat; without a usable store the chat still answers."""
+    from bot.care.clock import ShiftedClock, SystemClock
+    from bot.care.companion import Companion
+    from bot.care.store import open_store
+    from bot.terminal.companion import TerminalCompanion
+
+    try:
+        store = open_store(settings.data_dir)
+    except StoreError as exc:
+        print(f"lumbar-bot: {exc}. /remind, /pain and /progress are off.", file=sys.stderr)
+        return None
+    clock = ShiftedClock(settings.clock_start) if settings.clock_start else SystemClock()
+    return TerminalCompanion(Companion(kb, store, clock), settings.data_dir)

@@ -14,6 +14,7 @@ Faults can be scheduled per method: an HTTP 500, a 429 with retry_after, or a ti
 from __future__ import annotations
 
 import asyncio
+import email.policy
 import html
 import itertools
 import json
@@ -21,6 +22,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
@@ -33,6 +35,7 @@ BOT_USERNAME = "lumbar_test_bot"
 TOKEN = "7000001:AAFakeTokenForTestsOnly_abcdefghijklmnop"
 
 MAX_TEXT = 4096
+MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
 MAX_CALLBACK_ANSWER = 200
 
@@ -362,6 +365,53 @@ class FakeTelegram:
             self.answered[query_id] = params
         return True
 
+    def api_sendPhoto(self, params: dict) -> dict:
+        return self._send_file(params, "photo")
+
+    def api_sendDocument(self, params: dict) -> dict:
+        return self._send_file(params, "document")
+
+    def _send_file(self, params: dict, kind: str) -> dict:
+        """A photo or document upload: kept as bytes, with its caption checked as Telegram
+        checks it (HTML that parses, at most 1,024 characters)."""
+        chat_id = int(params["chat_id"])
+        upload = params.get(kind)
+        if not isinstance(upload, tuple) or not upload[1]:
+            raise ApiError(400, f"Bad Request: there is no {kind} in the request")
+        filename, content = upload[0], upload[1]
+        caption = params.get("caption") or ""
+        if params.get("parse_mode") == "HTML" and caption:
+            error = html_error(caption)
+            if error:
+                raise ApiError(400, f"Bad Request: can't parse entities: {error}")
+            caption = visible_text(caption)
+        if len(caption) > MAX_CAPTION:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        markup = self._check_markup(params)
+        message: dict[str, Any] = {
+            "message_id": next(self._ids), "date": int(time.time()),
+            "chat": chat(chat_id, "private" if chat_id > 0 else "supergroup"),
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Lumbar",
+                     "username": BOT_USERNAME},
+        }
+        if caption:
+            message["caption"] = caption
+        file_id = f"{kind}-{message['message_id']}"
+        if kind == "photo":
+            message["photo"] = [{"file_id": file_id, "file_unique_id": file_id,
+                                 "width": 800, "height": 450, "file_size": len(content)}]
+        else:
+            message["document"] = {"file_id": file_id, "file_unique_id": file_id,
+                                   "file_name": filename, "file_size": len(content)}
+        if markup:
+            message["reply_markup"] = markup
+        record = {**message, "text": caption, "html": params.get("caption") or "",
+                  "method": f"send{kind.title()}", "file": content, "filename": filename}
+        with self.lock:
+            self.messages[(chat_id, message["message_id"])] = record
+            self.sent.append(record)
+        return message
+
     def _check_text(self, params: dict) -> str:
         text = params.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -430,7 +480,11 @@ class FakeRequest(BaseRequest):
         if not url.startswith(self.base_url):
             raise NetworkAccess(f"request to an unexpected address: {url.split('/bot')[0]}")
         api_method = url.rsplit("/", 1)[-1]
-        params = request_data.parameters if request_data else {}
+        params = dict(request_data.parameters) if request_data else {}
+        if request_data is not None and request_data.contains_files:
+            for name, part in request_data.multipart_data.items():  # (filename, bytes, type)
+                content = part[1] if isinstance(part[1], bytes) else part[1].read()
+                params[name] = (part[0], content)
         fault = self.fake.take_fault(api_method, params)
         if fault is not None:
             if fault.kind == "timeout":
@@ -550,10 +604,29 @@ def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
         return {}
     if "json" in content_type:
         return json.loads(raw)
+    if content_type.startswith("multipart/form-data"):
+        return _parse_multipart(raw, content_type)
     return {
         k: _json(v) if k in _JSON_FIELDS else v
         for k, v in parse_qsl(raw.decode(), keep_blank_values=True)
     }
+
+
+def _parse_multipart(raw: bytes, content_type: str) -> dict[str, Any]:
+    """A file upload: fields as text (JSON ones decoded), files as (filename, bytes)."""
+    message = BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+    params: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True) or b""
+        filename = part.get_filename()
+        if filename is not None:
+            params[name] = (filename, content)
+        else:
+            text = content.decode()
+            params[name] = _json(text) if name in _JSON_FIELDS else text
+    return params
 
 
 _JSON_FIELDS = {"reply_markup", "commands", "allowed_updates", "scope", "entities",

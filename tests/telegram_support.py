@@ -11,6 +11,7 @@ import shutil
 import socket
 import tempfile
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,11 @@ from fake_telegram import (
 )
 from telegram import Update
 
+from bot.care.chart import ChartDrawer
+from bot.care.clock import Clock
 from bot.care.store import Store, open_store
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
+from bot.telegram_bot import companion
 from bot.telegram_bot.app import build_application
 from bot.telegram_bot.settings import Settings
 
@@ -70,17 +74,33 @@ def hostile_kb(tmp_path: Path) -> Knowledge:
     return load(directory)
 
 
+class ManualClock:
+    """A clock that stands still until a test moves it (see bot.care.clock)."""
+
+    def __init__(self, moment: datetime | None = None) -> None:
+        self.moment = moment or datetime(2026, 3, 10, 7, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += timedelta(**delta)
+
+
 class Harness:
     """The real Application, fed updates in-process, with a FakeTelegram behind it."""
 
-    def __init__(self, kb: Knowledge, settings: Settings = FAST, **overrides: Any) -> None:
+    def __init__(self, kb: Knowledge, settings: Settings = FAST, *, clock: Clock | None = None,
+                 **overrides: Any) -> None:
         self.kb = kb
         self.fake = FakeTelegram()
         self._data = tempfile.TemporaryDirectory(prefix="lumbar-bot-harness-")
         overrides.setdefault("data_dir", Path(self._data.name))
         self.settings = replace(settings, **overrides)
         self.store: Store = open_store(self.settings.data_dir)
-        self.app = build_application(self.settings, kb, store=self.store,
+        self.clock = clock or ManualClock()
+        self.app = build_application(self.settings, kb, store=self.store, clock=self.clock,
+                                     charts=ChartDrawer(process=False),
                                      request=FakeRequest(self.fake))
 
     async def __aenter__(self) -> Harness:
@@ -90,6 +110,7 @@ class Harness:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.app.shutdown()
+        await companion.stop(self.app)
         self.store.close()
         self._data.cleanup()
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 import asyncio
 import io
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -65,11 +68,24 @@ def draw_png(data: ChartData) -> bytes:
     axes.set_title(data.labels.title)
     axes.xaxis.set_major_formatter(DateFormatter("%d %b"))  # type: ignore[no-untyped-call]
     axes.grid(axis="y", color="#e0e0e0", zorder=0)
-    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=2, frameon=False)
+    if data.pain or data.routine_days:
+        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=2, frameon=False)
     figure.subplots_adjust(left=0.08, right=0.98, top=0.92, bottom=0.2)  # fixed: fast
     out = io.BytesIO()
     figure.savefig(out, format="png")
     return out.getvalue()
+
+
+def _leave_with_parent(parent: int) -> None:
+    """In the chart worker: exit when the bot is gone, even killed with SIGKILL (which
+    gives it no chance to stop its workers)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 class ChartDrawer:
@@ -92,7 +108,9 @@ class ChartDrawer:
         if self._executor is None:
             if self._process:
                 spawn = multiprocessing.get_context("spawn")  # no fork of a threaded process
-                self._executor = ProcessPoolExecutor(max_workers=1, mp_context=spawn)
+                self._executor = ProcessPoolExecutor(
+                    max_workers=1, mp_context=spawn, initializer=_leave_with_parent,
+                    initargs=(os.getpid(),))
             else:
                 self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart")
         return self._executor

@@ -126,6 +126,7 @@ REQUIRED_MESSAGES = (
     "pain_bad",
     "pain_question",
     "pain_question_new",
+    "pain_question_terminal",
     "done_saved",
     "done_already",
     "progress_empty",

@@ -182,7 +182,8 @@ class PrivacyFilter(logging.Filter):
     is masked in everything else.
     """
 
-    QUIET = ("httpx", "httpcore", "tornado.access")  # below WARNING: URLs with the token
+    QUIET = ("httpx", "httpcore", "tornado.access",  # below WARNING: URLs with the token
+             "apscheduler")  # below WARNING: every reminder job, added and run
     TERSE = ("telegram",)  # DEBUG: whole updates and request parameters
 
     def __init__(self, token: str | None) -> None:

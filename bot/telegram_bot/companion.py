@@ -177,6 +177,10 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Rep
     person's reminder job in step with the store."""
     kb = knowledge(context)
     html = message_html(reply.text)
+    if reply.document is not None and update.effective_chat is not None:
+        await update.effective_chat.send_document(reply.document, filename=reply.document_name,
+                                                  caption=html)
+        return
     markup = None
     if reply.ask_pain:
         html = paragraphs(html, message_html(kb.message("pain_question")))
@@ -188,10 +192,6 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Rep
         _reschedule(context, _user(update))
     if reply.chart is not None:
         await _send_chart(update, context, reply)
-    if reply.document is not None and update.effective_chat is not None:
-        await update.effective_chat.send_document(
-            reply.document, filename=reply.document_name,
-            caption=message_html(kb.message("mydata_caption")))
 
 
 async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:

@@ -10,7 +10,9 @@ Timers count from the companion's clock, so tests can start "at 07:59:57".
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import cast
@@ -44,8 +46,13 @@ class _Due:
     at: datetime
 
 
+_NAME_KEY = secrets.token_bytes(16)
+
+
 def _name(user_id: int, kind: str = "daily") -> str:
-    return f"reminder:{kind}:{user_id}"
+    """A job's name, to find it again; keyed hash, so no log line can say whose it is."""
+    digest = hashlib.blake2b(str(user_id).encode(), key=_NAME_KEY, digest_size=8).hexdigest()
+    return f"reminder:{kind}:{digest}"
 
 
 def schedule(queue: Queue, companion: Companion, user_id: int, *, missed_delay: float = 0.0,
