@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", action="store_true", help="list the messages answered wrongly")
     bench = sub.add_parser("bench", parents=[common], help="latency, throughput, memory")
     bench.add_argument("--messages", type=int, default=2000, help="messages per run")
+    bench.add_argument("--only", choices=("engine", "companion"),
+                       help="only the engine's figures, or only the companion's (reminders at "
+                            "start-up, /progress charts, answers while charts are drawn)")
     sub.add_parser("stats", parents=[common], help="counts from the store (no personal data)")
     sub.add_parser("report", parents=[common],
                    help="the questions the bot could not answer, most frequent first")
@@ -192,9 +195,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "eval":
         return _eval(kb, args)
     if command == "bench":
-        from bot.maintainers.bench import run as bench
+        from bot.maintainers import bench, bench_companion
 
-        bench(lambda: _knowledge(args, settings), count=args.messages)
+        if args.only != "companion":
+            bench.run(lambda: _knowledge(args, settings), count=args.messages)
+        if args.only != "engine":
+            bench_companion.run(lambda: _knowledge(args, settings))
         return 0
     from bot.terminal.chat import run as chat
 

@@ -150,3 +150,30 @@ def test_run_with_an_unusable_store_stops_clearly(tmp_path):
                           "LUMBAR_BOT_DATA": str(blocker / "data")})
     assert out.returncode != 0
     assert "cannot open the store" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_stats_and_report_show_counts_and_grouped_questions(tmp_path):
+    from datetime import UTC, datetime, time
+
+    from bot.care.store import open_store
+
+    store = open_store(tmp_path / "data")
+    today = datetime.now(UTC).date()
+    store.set_reminder(1, time(8), datetime.now(UTC), today)
+    store.record_pain(1, today, 4)
+    store.record_session(1, today)
+    store.start_answer_counts(datetime.now(UTC))
+    store.add_answer_counts({"faq": 7, "fallback": 2})
+    for question in ("can i swim", "Can I swim?", "is pilates ok"):
+        store.keep_unanswered(question, today)
+    store.close()
+    env = {"LUMBAR_BOT_DATA": str(tmp_path / "data")}
+    stats = run("stats", env=env)
+    assert stats.returncode == 0, stats.stderr
+    lines = stats.stdout.splitlines()
+    assert "users with a reminder:               1" in lines
+    assert "routines done in the last 7 days:    1" in lines
+    assert any(line.split() == ["faq", "7"] for line in lines)
+    report = run("report", env=env)
+    assert report.returncode == 0, report.stderr
+    assert report.stdout.splitlines()[1].split() == ["2", "can", "i", "swim"]

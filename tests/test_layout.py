@@ -1,8 +1,9 @@
 """The package's layout stays true: each subpackage imports only from the layers below it.
 
 knowledge is the bottom; the engine uses it; care (the companion's store and what it works
-out) uses both; the transports (terminal, Telegram) use all three and the maintainers' tools
-the first two; only the entry points on top (cli, __main__) may use anything.
+out) uses both; the transports (terminal, Telegram) use all three; the maintainers' tools
+may measure anything below them; only the entry points on top (cli, __main__) may use
+anything.
 A transport never imports another transport. The test reads the source with `ast`, so an
 import inside a function counts as much as one at the top.
 """
@@ -20,7 +21,8 @@ MAY_IMPORT = {
     "knowledge": {"knowledge"},
     "engine": {"knowledge", "engine"},
     "care": {"knowledge", "engine", "care"},
-    "maintainers": {"knowledge", "engine", "maintainers"},
+    # bench_companion measures the running bot: the store, reminder jobs, the Application
+    "maintainers": {"knowledge", "engine", "care", "telegram_bot", "maintainers"},
     "terminal": {"knowledge", "engine", "care", "terminal"},
     "telegram_bot": {"knowledge", "engine", "care", "telegram_bot"},
 }

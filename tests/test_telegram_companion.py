@@ -44,8 +44,8 @@ def assert_clean(bot: Harness) -> None:
 
 
 def reminder_jobs(bot: Harness, user_id: int) -> list:
-    return [job for job in bot.app.job_queue.jobs() if job.name.startswith("reminder:")
-            and job.user_id == user_id and not job.removed]
+    """The person's pending reminder jobs (daily, snoozed)."""
+    return bot.app.bot_data[tg_companion.REMINDERS].jobs(user_id)
 
 
 def runs_in(job) -> float:
@@ -111,7 +111,7 @@ async def test_snooze_reminds_again_in_an_hour_once(bot: Harness, kb: Knowledge)
     await bot.say("/remind 07:00", user_id=5)
     assert await bot.press("rm:snooze", user_id=5) == []  # only the query is answered
     assert list(bot.fake.answered.values())[-1]["text"] == kb.message("snoozed")
-    snoozes = [j for j in reminder_jobs(bot, 5) if ":snooze:" in j.name]
+    snoozes = [j for j in reminder_jobs(bot, 5) if j.name == "reminder:snooze"]
     [snooze] = snoozes
     assert snooze.data.at == START + timedelta(hours=1)
     bot.fake.sent.clear()

@@ -9,6 +9,7 @@ another person's answer. Every word on the chart comes from messages.yaml, passe
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import multiprocessing
 import os
@@ -54,14 +55,16 @@ def draw_png(data: ChartData) -> bytes:
     figure = Figure(figsize=(WIDTH_PX / DPI, HEIGHT_PX / DPI), dpi=DPI)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
-    if data.routine_days:
-        axes.bar([day(d) for d in data.routine_days], [10.5] * len(data.routine_days), width=0.9,
-                 bottom=-0.25, color="#c8e6c9", label=data.labels.routine, zorder=1)
+    if data.routine_days:  # one shaded column per routine day, drawn as one artist
+        axes.broken_barh([(day(d) - 0.45, 0.9) for d in data.routine_days], (-0.25, 10.5),
+                         facecolors="#c8e6c9", label=data.labels.routine, zorder=1)
     if data.pain:
         days, scores = zip(*data.pain, strict=True)
-        axes.plot([day(d) for d in days], list(scores), marker="o", color="#1565c0", linewidth=2,
-                  label=data.labels.pain, zorder=3)
-    axes.set_xlim(day(data.first_day) - 0.6, day(data.last_day) + 0.6)
+        axes.plot([day(d) for d in days], list(scores), marker="o", color="#1565c0",
+                  linewidth=2, label=data.labels.pain, zorder=3)
+    first, last = day(data.first_day), day(data.last_day)
+    axes.set_xlim(first - 0.6, last + 0.6)
+    axes.set_xticks([last - 7 * week for week in range(int((last - first) // 7), -1, -1)])
     axes.set_ylim(-0.25, 10.25)
     axes.set_yticks(range(0, 11, 2))
     axes.set_ylabel(data.labels.pain_axis)
@@ -72,13 +75,16 @@ def draw_png(data: ChartData) -> bytes:
         axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=2, frameon=False)
     figure.subplots_adjust(left=0.08, right=0.98, top=0.92, bottom=0.2)  # fixed: fast
     out = io.BytesIO()
-    figure.savefig(out, format="png")
+    figure.savefig(out, format="png", pil_kwargs={"compress_level": 3})
     return out.getvalue()
 
 
 def _leave_with_parent(parent: int) -> None:
-    """In the chart worker: exit when the bot is gone, even killed with SIGKILL (which
-    gives it no chance to stop its workers)."""
+    """In the chart worker: give way to the bot's answers (a lower CPU priority), and exit
+    when the bot is gone, even killed with SIGKILL (which gives it no chance to stop its
+    workers)."""
+    with contextlib.suppress(OSError):
+        os.nice(10)
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -53,6 +53,7 @@ FORGET = "fg"
 PREFIXES = (PAIN, REMIND, FORGET)
 
 CHARTS = "charts"
+REMINDERS = "reminders"
 ANSWER_COUNTS = "answer_counts"
 KEEP_UNANSWERED = "keep_unanswered"
 FLUSH_EVERY = timedelta(seconds=60)
@@ -83,7 +84,9 @@ async def start(application: AnyApplication) -> None:
     if queue is None:  # pragma: no cover - the job-queue extra is a dependency
         _LOGGER.error("no JobQueue: reminders are off (install python-telegram-bot[job-queue])")
         return
-    reminders.restore(queue, companion)
+    jobs = reminders.ReminderJobs(cast(Queue, queue), companion)
+    application.bot_data[REMINDERS] = jobs
+    jobs.restore()
     queue.run_repeating(_flush_job, FLUSH_EVERY, first=FLUSH_EVERY, name="answer-counts")
     queue.run_repeating(_drop_old_job, timedelta(days=1), first=1.0, name="unanswered-expiry")
 
@@ -211,8 +214,9 @@ async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, reply:
 
 
 def _reschedule(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
-    if context.job_queue is not None:
-        reminders.schedule(cast(Queue, context.job_queue), companion_of(context), user_id)
+    jobs: reminders.ReminderJobs | None = context.bot_data.get(REMINDERS)
+    if jobs is not None:
+        jobs.schedule(user_id)
 
 
 # --------------------------------------------------------------------------- keyboards
@@ -254,8 +258,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE, data: str) 
         await edit_or_send(update, message_html(reply.text))
         return True
     if prefix == REMIND and rest == "snooze":
-        queue = cast(Queue, context.job_queue)
-        snoozed = queue is not None and reminders.snooze(queue, companion, user_id)
+        jobs: reminders.ReminderJobs | None = context.bot_data.get(REMINDERS)
+        snoozed = jobs is not None and jobs.snooze(user_id)
         await acknowledge(update, kb.message("snoozed" if snoozed else "remind_none"))
         return True
     if prefix == FORGET and rest in ("yes", "no"):
