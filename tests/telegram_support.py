@@ -11,7 +11,7 @@ import shutil
 import socket
 import tempfile
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from fake_telegram import (
 from telegram import Update
 
 from bot.care.chart import ChartDrawer
-from bot.care.clock import Clock
+from bot.care.clock import Clock, ManualClock
 from bot.care.store import Store, open_store
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
 from bot.telegram_bot import companion
@@ -74,19 +74,6 @@ def hostile_kb(tmp_path: Path) -> Knowledge:
     return load(directory)
 
 
-class ManualClock:
-    """A clock that stands still until a test moves it (see bot.care.clock)."""
-
-    def __init__(self, moment: datetime | None = None) -> None:
-        self.moment = moment or datetime(2026, 3, 10, 7, 0, tzinfo=UTC)
-
-    def now(self) -> datetime:
-        return self.moment
-
-    def advance(self, **delta: float) -> None:
-        self.moment += timedelta(**delta)
-
-
 class Harness:
     """The real Application, fed updates in-process, with a FakeTelegram behind it."""
 
@@ -98,7 +85,7 @@ class Harness:
         overrides.setdefault("data_dir", Path(self._data.name))
         self.settings = replace(settings, **overrides)
         self.store: Store = open_store(self.settings.data_dir)
-        self.clock = clock or ManualClock()
+        self.clock = clock or ManualClock(datetime(2026, 3, 10, 7, 0, tzinfo=UTC))
         self.app = build_application(self.settings, kb, store=self.store, clock=self.clock,
                                      charts=ChartDrawer(process=False),
                                      request=FakeRequest(self.fake))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.care.clock import ManualClock
 from bot.care.companion import Companion, parse_pain
 from bot.care.progress import (
     Trend,
@@ -99,14 +100,6 @@ def test_rising_pain_means_no_increase() -> None:
 # --------------------------------------------------------------------------- the replies
 
 
-class Clock:
-    def __init__(self, moment: datetime) -> None:
-        self.moment = moment
-
-    def now(self) -> datetime:
-        return self.moment
-
-
 @pytest.fixture
 def store(tmp_path: Path):
     opened = open_store(tmp_path)
@@ -115,12 +108,12 @@ def store(tmp_path: Path):
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture
-def companion(kb: Knowledge, store: Store, clock: Clock) -> Companion:
+def companion(kb: Knowledge, store: Store, clock: ManualClock) -> Companion:
     return Companion(kb, store, clock)
 
 
@@ -180,7 +173,7 @@ def test_timezone_names_and_mistakes(companion: Companion, kb: Knowledge, store:
         "timezone_show", zone="Europe/Berlin", local_time="10:00")
 
 
-def test_the_day_is_the_persons_own(companion: Companion, store: Store, clock: Clock) -> None:
+def test_the_day_is_the_persons_own(companion: Companion, store: Store, clock: ManualClock) -> None:
     """09:00 UTC on the 10th is already the 11th in Auckland."""
     clock.moment = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
     companion.timezone(1, "Pacific/Auckland")

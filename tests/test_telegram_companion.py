@@ -11,9 +11,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from fake_telegram import message_update
-from telegram_support import Harness, ManualClock, buttons, no_network, real_kb, text_of
+from telegram_support import Harness, buttons, no_network, real_kb, text_of
 
 from bot.care.chart import ChartData, ChartLabels, draw_png
+from bot.care.clock import ManualClock
 from bot.knowledge import Knowledge
 from bot.telegram_bot import companion as tg_companion
 
@@ -136,6 +137,7 @@ async def test_reminders_come_back_at_start_up(kb: Knowledge) -> None:
         first.store.set_reminder(2, time(20), START, MAR10)  # due tonight
         first.store.set_reminder(3, time(8), START, MAR10)
         first.store.claim_reminder(3, MAR10)  # sent before the crash
+        first.store.snooze(3, datetime(2026, 3, 10, 9, 30, tzinfo=UTC))  # and snoozed
         data_dir = first.settings.data_dir
         first.store.close()
         async with Harness(kb, clock=clock, data_dir=data_dir) as second:
@@ -144,8 +146,10 @@ async def test_reminders_come_back_at_start_up(kb: Knowledge) -> None:
             assert runs_in(late) < 1
             [evening] = reminder_jobs(second, 2)
             assert evening.data.at == datetime(2026, 3, 10, 20, tzinfo=UTC)
-            [tomorrow] = reminder_jobs(second, 3)
+            tomorrow, snoozed = reminder_jobs(second, 3)
             assert tomorrow.data.at == datetime(2026, 3, 11, 8, tzinfo=UTC)
+            assert snoozed.data.at == datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+            assert 1790 < runs_in(snoozed) <= 1800
             await late.run(second.app)
             assert [m["text"] for m in second.fake.sent_to(1)] == [kb.message("reminder")]
             assert second.fake.sent_to(3) == []

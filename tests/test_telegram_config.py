@@ -99,3 +99,21 @@ def test_the_token_never_shows_in_repr() -> None:
 def test_other_malformed_settings_name_the_variable(variable: str, value: str) -> None:
     with pytest.raises(ConfigError, match=variable):
         load_settings({variable: value}, dotenv_path=None)
+
+
+def test_companion_settings(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    defaults = load_settings({}, dotenv_path=None)
+    assert defaults.data_dir == Path("data") and defaults.keep_unanswered is False
+    assert defaults.clock_start is None
+    env = {"LUMBAR_BOT_DATA": str(tmp_path), "LUMBAR_BOT_KEEP_UNANSWERED": "1",
+           "LUMBAR_BOT_CLOCK": "2026-03-10T08:59:57+01:00"}
+    settings = load_settings(env, dotenv_path=None)
+    assert settings.data_dir == tmp_path and settings.keep_unanswered is True
+    assert settings.clock_start == datetime(2026, 3, 10, 7, 59, 57, tzinfo=UTC)
+    for name, value in (("LUMBAR_BOT_KEEP_UNANSWERED", "maybe"),
+                        ("LUMBAR_BOT_CLOCK", "tomorrow"),
+                        ("LUMBAR_BOT_CLOCK", "2026-03-10T08:00:00")):  # no offset
+        with pytest.raises(ConfigError, match=name):
+            load_settings({name: value}, dotenv_path=None)

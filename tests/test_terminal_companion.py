@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.care.clock import ManualClock
 from bot.care.companion import Companion
 from bot.care.store import PainEntry, open_store
 from bot.knowledge import Knowledge
@@ -17,18 +18,10 @@ from bot.terminal.chat import run
 from bot.terminal.companion import TERMINAL_USER, TerminalCompanion
 
 
-class Clock:
-    def __init__(self, moment: datetime) -> None:
-        self.moment = moment
-
-    def now(self) -> datetime:
-        return self.moment
-
-
 @pytest.fixture
 def chat(kb: Knowledge, tmp_path: Path):
     store = open_store(tmp_path)
-    clock = Clock(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
+    clock = ManualClock(datetime(2026, 3, 10, 9, 0, tzinfo=UTC))
     care = TerminalCompanion(Companion(kb, store, clock), tmp_path)
 
     def talk(*lines: str) -> list[str]:

@@ -37,6 +37,19 @@ class ShiftedClock:
         return self._start + timedelta(seconds=time.monotonic() - self._began)
 
 
+class ManualClock:
+    """Stands still until moved: for tests and for trying dates out by hand."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += timedelta(**delta)
+
+
 def parse_instant(text: str) -> datetime:
     """An ISO 8601 moment with its offset ("2026-03-10T07:59:57Z", "...+01:00"), in UTC."""
     moment = datetime.fromisoformat(text.strip())

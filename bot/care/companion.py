@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -270,3 +271,17 @@ class Companion:
         if not new:
             return reply
         return replace(reply, text=f"{reply.text}\n\n{self.kb.message('first_use')}")
+
+
+CommandReply = Callable[[Companion, int, str], Reply]
+
+COMMANDS: dict[str, CommandReply] = {
+    "remind": Companion.remind,
+    "timezone": Companion.timezone,
+    "pain": Companion.pain,
+    "done": lambda companion, user, _: companion.done(user),
+    "progress": lambda companion, user, _: companion.progress(user),
+    "mydata": lambda companion, user, _: companion.mydata(user),
+    "forget": lambda companion, user, _: companion.forget_question(user),
+}
+"""The companion's commands, in menu order: (companion, person, words after it) -> reply."""

@@ -28,6 +28,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, ContextTypes, JobQueue
 
+from bot.care import companion as care
 from bot.care.chart import ChartDrawer
 from bot.care.companion import Companion, Reply
 from bot.care.unanswered import anonymise, keep_until
@@ -127,51 +128,16 @@ def _words(context: ContextTypes.DEFAULT_TYPE) -> str:
     return " ".join(context.args or [])
 
 
-@private_only
-async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, context, companion_of(context).remind(_user(update), _words(context)))
+def _command(reply_of: care.CommandReply) -> Handler:
+    @private_only
+    async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        reply = reply_of(companion_of(context), _user(update), _words(context))
+        await _answer(update, context, reply)
+
+    return handler
 
 
-@private_only
-async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, context,
-                  companion_of(context).timezone(_user(update), _words(context)))
-
-
-@private_only
-async def pain(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, context, companion_of(context).pain(_user(update), _words(context)))
-
-
-@private_only
-async def done(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, context, companion_of(context).done(_user(update)))
-
-
-@private_only
-async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, context, companion_of(context).progress(_user(update)))
-
-
-@private_only
-async def mydata(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, context, companion_of(context).mydata(_user(update)))
-
-
-@private_only
-async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _answer(update, context, companion_of(context).forget_question(_user(update)))
-
-
-COMMANDS: dict[str, Handler] = {
-    "remind": remind,
-    "timezone": timezone,
-    "pain": pain,
-    "done": done,
-    "progress": progress,
-    "mydata": mydata,
-    "forget": forget,
-}
+COMMANDS: dict[str, Handler] = {name: _command(reply) for name, reply in care.COMMANDS.items()}
 """The companion's commands, in menu order; menu texts are `command_<name>` in messages.yaml."""
 
 

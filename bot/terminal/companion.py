@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.care.chart import draw_png
-from bot.care.companion import Companion, Reply, parse_pain
+from bot.care.companion import COMMANDS, Companion, Reply, parse_pain
 from bot.care.schedule import local_day, missed
 from bot.engine import answer, is_emergency
 from bot.engine.commands import command
 
 TERMINAL_USER = 0
 CHART_FILE = "progress-chart.png"
-COMMANDS = ("remind", "timezone", "pain", "done", "progress", "mydata", "forget")
 
 
 @dataclass
@@ -74,31 +73,24 @@ class TerminalCompanion:
         return f"{routine.text}\n\n{numbers}"
 
     def _run(self, name: str, words: str) -> str:
+        """As on Telegram, but typed: the reminder's note, the JSON printed, "/forget yes"."""
         c, user = self.companion, TERMINAL_USER
         if name == "remind":
             return self._text(c.remind(user, words, terminal=True))
-        if name == "timezone":
-            return self._text(c.timezone(user, words))
-        if name == "pain":
-            return self._text(c.pain(user, words))
-        if name == "done":
-            return self._text(c.done(user))
-        if name == "progress":
-            return self._text(c.progress(user))
         if name == "mydata":
             reply = c.mydata(user)
             if reply.document is None:
                 return reply.text
             data = json.loads(reply.document)
             return f"{c.kb.message('mydata_terminal')}\n{json.dumps(data, indent=2)}"
-        if words.strip().lower() == "yes":
+        if name == "forget" and words.strip().lower() == "yes":
             erased = self._text(c.forget(user))
             self.chart_path.unlink(missing_ok=True)  # the chart is their data too
             return erased
-        reply = c.forget_question(user)
+        reply = COMMANDS[name](c, user, words)
         if reply.confirm_forget:
             return f"{reply.text}\n{c.kb.message('forget_terminal')}"
-        return reply.text
+        return self._text(reply)
 
     def _text(self, reply: Reply) -> str:
         """A reply as plain text: the pain question typed, the chart saved to a file."""
