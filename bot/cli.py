@@ -79,14 +79,14 @@ def _knowledge(args: argparse.Namespace, settings: Settings | None = None) -> Kn
 
 
 def _ask(kb: Knowledge, args: argparse.Namespace) -> int:
-    from bot.terminal.chat import respond
+    from bot.terminal.chat import answer_line
 
     if args.message:
         messages: Iterable[str] = [" ".join(args.message)]
     else:
         messages = (line.rstrip("\n") for line in sys.stdin)
-    for message in messages:
-        reply = respond(kb, message, None)
+    for message in messages:  # each on its own: no memory from one line to the next
+        reply = answer_line(kb, message).answer
         if args.json:
             print(json.dumps(reply.to_json(), ensure_ascii=False))
         else:

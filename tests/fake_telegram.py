@@ -176,6 +176,34 @@ def document_update(**kwargs: Any) -> dict[str, Any]:
     return message_update(extra={"document": document}, **kwargs)
 
 
+def my_chat_member_update(
+    *, chat_id: int = -100777, old: str = "left", new: str = "member", user_id: int = 100
+) -> dict[str, Any]:
+    """The bot's own membership of a chat changed: added to a group (left -> member), ..."""
+    bot = {"id": BOT_ID, "is_bot": True, "first_name": "Lumbar", "username": BOT_USERNAME}
+
+    def member(status: str) -> dict[str, Any]:
+        data: dict[str, Any] = {"status": status, "user": bot}
+        if status == "administrator":
+            rights = ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+                      "can_manage_video_chats", "can_restrict_members", "can_promote_members",
+                      "can_change_info", "can_invite_users", "can_post_stories",
+                      "can_edit_stories", "can_delete_stories")
+            data.update(dict.fromkeys(rights, False))
+        if status == "kicked":
+            data["until_date"] = 0
+        return data
+
+    change = {
+        "chat": chat(chat_id, "supergroup" if chat_id < 0 else "private"),
+        "from": user(user_id),
+        "date": int(time.time()),
+        "old_chat_member": member(old),
+        "new_chat_member": member(new),
+    }
+    return {"update_id": next(_update_ids), "my_chat_member": change}
+
+
 def callback_update(
     data: str, message: dict[str, Any] | None = None, *, user_id: int = 100
 ) -> dict[str, Any]:
@@ -183,8 +211,11 @@ def callback_update(
     if message is None:
         message = {"message_id": next(_message_ids), "date": int(time.time()),
                    "chat": chat(user_id), "text": "old message"}
-    message = {**message, "from": {"id": BOT_ID, "is_bot": True, "first_name": "Lumbar",
-                                   "username": BOT_USERNAME}}
+    message = {**{k: v for k, v in message.items() if k not in ("html", "method")},
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "Lumbar",
+                        "username": BOT_USERNAME}}
+    if "inline_keyboard" not in (message.get("reply_markup") or {"inline_keyboard": []}):
+        del message["reply_markup"]  # Telegram shows a message's inline keyboard only
     query = {"id": f"q{next(_update_ids)}", "from": user(user_id), "chat_instance": "ci1",
              "data": data, "message": message}
     return {"update_id": next(_update_ids), "callback_query": query}
@@ -223,6 +254,7 @@ class FakeTelegram:
     failures: list[tuple[str, str]] = field(default_factory=list)  # injected faults that fired
     callback_queries: set[str] = field(default_factory=set)
     answered: dict[str, dict[str, Any]] = field(default_factory=dict)
+    markup_edits: list[dict[str, Any]] = field(default_factory=list)  # editMessageReplyMarkup
     commands: list[dict[str, Any]] = field(default_factory=list)
     long_poll_cap: float = 0.5
 
@@ -324,9 +356,11 @@ class FakeTelegram:
                    "from": {"id": BOT_ID, "is_bot": True, "first_name": "Lumbar",
                             "username": BOT_USERNAME},
                    "text": visible_text(text) if params.get("parse_mode") == "HTML" else text}
-        if markup:
-            message["reply_markup"] = markup
         record = {**message, "html": text, "method": "sendMessage"}
+        if markup:
+            record["reply_markup"] = markup
+            if "inline_keyboard" in markup:  # Telegram returns only inline keyboards
+                message["reply_markup"] = markup
         with self.lock:
             self.messages[(chat_id, message["message_id"])] = record
             self.sent.append(record)
@@ -354,10 +388,32 @@ class FakeTelegram:
             self.sent.append(record)
         return message
 
+    def api_editMessageReplyMarkup(self, params: dict) -> dict:
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        markup = self._check_markup(params)
+        with self.lock:
+            old = self.messages.get((chat_id, message_id))
+        if old is None:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        if old.get("reply_markup") == markup:
+            raise ApiError(400, "Bad Request: message is not modified: specified new message "
+                                "content and reply markup are exactly the same")
+        record = {k: v for k, v in old.items() if k != "reply_markup"}
+        if markup:
+            record["reply_markup"] = markup
+        with self.lock:
+            self.messages[(chat_id, message_id)] = record
+            self.markup_edits.append(record)
+        return {k: v for k, v in record.items() if k not in ("html", "method")}
+
     def api_answerCallbackQuery(self, params: dict) -> bool:
         query_id = params["callback_query_id"]
         if len(params.get("text") or "") > MAX_CALLBACK_ANSWER:
             raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        url = params.get("url")
+        if url is not None and not re.fullmatch(
+                rf"https://t\.me/{BOT_USERNAME}\?start=[A-Za-z0-9_-]{{1,64}}", url):
+            raise ApiError(400, "Bad Request: URL_INVALID")
         with self.lock:
             if query_id in self.answered:
                 raise ApiError(400, "Bad Request: query is too old and response timeout "
@@ -437,8 +493,22 @@ class FakeTelegram:
                 if not button.get("text", "").strip():
                     raise ApiError(400, "Bad Request: BUTTON_TEXT_EMPTY")
                 data = button.get("callback_data")
+                url = button.get("url")
+                if (data is None) == (url is None):
+                    raise ApiError(400, "Bad Request: BUTTON_TYPE_INVALID")
                 if data is not None and not 1 <= len(data.encode()) <= MAX_CALLBACK_DATA:
                     raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+                if url is not None and not url.startswith(("https://", "http://", "tg://")):
+                    raise ApiError(400, "Bad Request: BUTTON_URL_INVALID")
+        keyboard = markup.get("keyboard")
+        if keyboard is not None:
+            if "inline_keyboard" in markup or not keyboard or not all(keyboard):
+                raise ApiError(400, "Bad Request: REPLY_MARKUP_INVALID")
+            for row in keyboard:
+                for button in row:
+                    text = button if isinstance(button, str) else button.get("text", "")
+                    if not text.strip():
+                        raise ApiError(400, "Bad Request: BUTTON_TEXT_EMPTY")
         return markup
 
 

@@ -128,6 +128,20 @@ def buttons(message: dict[str, Any]) -> list[tuple[str, str]]:
             for b in row]
 
 
+def links(message: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, url) of every link button under a sent message."""
+    markup = message.get("reply_markup") or {}
+    return [(b["text"], b["url"]) for row in markup.get("inline_keyboard", []) for b in row
+            if "url" in b]
+
+
+def reply_keyboard(message: dict[str, Any]) -> list[str]:
+    """The labels of a reply keyboard sent with a message (the Menu under the message field)."""
+    markup = message.get("reply_markup") or {}
+    return [b if isinstance(b, str) else b["text"] for row in markup.get("keyboard", [])
+            for b in row]
+
+
 def text_of(messages: list[dict[str, Any]]) -> str:
     return "\n\n".join(m["text"] for m in messages)
 

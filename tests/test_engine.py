@@ -61,6 +61,8 @@ PLAIN_QUESTIONS = {
     "pregnancy": "i have sciatica and i am pregnant",
     "risk-factors": "does being overweight cause sciatica",
     "coping": "the back pain is making me depressed",
+    "flare-up": "my back has flared up and the pain is awful, what helps",
+    "cant-get-to-hospital": "what if i am unable to get to the hospital",
 }
 
 
@@ -166,11 +168,16 @@ def test_routine_lists_every_routine_exercise_in_order(kb):
     assert positions == sorted(positions)
 
 
-def test_redflags_groups_signs_by_what_to_do(kb):
-    text = lookup(kb, "redflags").text
-    order = [text.index(kb.redflags.headings[level].split("{")[0][:20])
-             for level in ("emergency", "urgent", "soon")]
-    assert order == sorted(order)
+def test_redflags_lead_with_the_emergency_signs_and_list_every_sign_by_level(kb):
+    from bot.engine.render import signs_body
+
+    text = lookup(kb, "redflags").body
+    assert text.startswith(kb.redflags.headings["emergency"].split("{")[0])
+    assert all(sign in text for sign in kb.redflags.summary)
+    for flag in kb.redflags.flags:
+        page = signs_body(kb, kb.redflags, flag.level)
+        assert page.startswith(kb.redflags.headings[flag.level].split("{")[0])
+        assert all(sign in page for sign in flag.signs)
 
 
 @pytest.mark.parametrize("name", COMMANDS)

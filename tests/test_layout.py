@@ -1,9 +1,9 @@
 """The package's layout stays true: each subpackage imports only from the layers below it.
 
 knowledge is the bottom; the engine uses it; care (the companion's store and what it works
-out) uses both; the transports (terminal, Telegram) use all three; the maintainers' tools
-may measure anything below them; only the entry points on top (cli, __main__) may use
-anything.
+out) and the conversation (each chat's memory and flows) use both; the transports (terminal,
+Telegram) use all of these; the maintainers' tools may measure anything below them; only the
+entry points on top (cli, __main__) may use anything.
 A transport never imports another transport. The test reads the source with `ast`, so an
 import inside a function counts as much as one at the top.
 """
@@ -21,10 +21,11 @@ MAY_IMPORT = {
     "knowledge": {"knowledge"},
     "engine": {"knowledge", "engine"},
     "care": {"knowledge", "engine", "care"},
+    "conversation": {"knowledge", "engine", "conversation"},
     # bench_companion measures the running bot: the store, reminder jobs, the Application
     "maintainers": {"knowledge", "engine", "care", "telegram_bot", "maintainers"},
-    "terminal": {"knowledge", "engine", "care", "terminal"},
-    "telegram_bot": {"knowledge", "engine", "care", "telegram_bot"},
+    "terminal": {"knowledge", "engine", "care", "conversation", "terminal"},
+    "telegram_bot": {"knowledge", "engine", "care", "conversation", "telegram_bot"},
 }
 ENTRY_POINTS = {"__init__.py", "__main__.py", "cli.py"}
 

@@ -31,7 +31,7 @@ from fake_telegram import (
     message_update,
     sticker_update,
 )
-from telegram_support import FAST, buttons, real_kb
+from telegram_support import FAST, real_kb
 
 from bot.telegram_bot.app import ALLOWED_UPDATES, build_application
 
@@ -115,7 +115,7 @@ def test_a_conversation_through_faults_loses_no_reply(bot_process) -> None:
     fake.push(message_update("/start", user_id=11))
     [welcome] = replies(server, 11)
     assert "112" in welcome["text"]
-    assert len(buttons(welcome)) == 3
+    assert welcome["reply_markup"]["keyboard"] == [[{"text": kb.message("button_menu")}]]
 
     question = "how do I do the piriformis stretch"
     fake.push(message_update(question, user_id=12))
@@ -135,6 +135,7 @@ def test_a_conversation_through_faults_loses_no_reply(bot_process) -> None:
 
     fake.push(sticker_update(user_id=14))
     [non_text] = replies(server, 14)
+
     assert non_text["text"] == kb.message("non_text")
 
     fake.push(message_update("my leg hurts " * 400, user_id=15))  # 5,200 characters
@@ -230,7 +231,7 @@ def test_webhook_mode_checks_the_secret_and_answers(tmp_path: Path) -> None:
             assert post("wrong") == 403
             assert post("s3cret-token") == 200
             [welcome] = replies(server, 41)
-            assert len(buttons(welcome)) == 3
+            assert "keyboard" in welcome["reply_markup"]
             assert len(server.fake.sent_to(41)) == 1  # the forged update was not handled
             assert process.poll() is None
         finally:
@@ -286,16 +287,22 @@ async def test_one_users_trouble_does_not_hold_up_others(polling_bot) -> None:
     assert fake.errors == []
 
 
-async def test_buttons_and_edits_over_http(polling_bot) -> None:
+async def test_buttons_and_typed_flow_words_over_http(polling_bot) -> None:
     server = polling_bot
     fake = server.fake
+    kb = real_kb()
     fake.push(message_update("/routine", user_id=31))
     [shown] = await async_wait_for(lambda: fake.sent_to(31), what="the routine")
     message = {k: v for k, v in shown.items() if k not in ("html", "method")}
     fake.push(callback_update("rt:0", message, user_id=31))
-    edited = await async_wait_for(lambda: [m for m in fake.sent_to(31)
-                                           if m["method"] == "editMessageText"], what="step 1")
-    assert edited[0]["message_id"] == shown["message_id"]
+    _, first = await async_wait_for(lambda: len(fake.sent_to(31)) == 2 and fake.sent_to(31),
+                                    what="step 1")
+    assert kb.entries[kb.routine.steps[0].exercise].title in first["text"]
+    fake.push(message_update("nxet", user_id=31))  # typed, with a slip: the Next button
+    second = (await async_wait_for(lambda: len(fake.sent_to(31)) == 3 and fake.sent_to(31),
+                                   what="step 2"))[-1]
+    assert kb.entries[kb.routine.steps[1].exercise].title in second["text"]
+    assert fake.messages[(31, shown["message_id"])]["text"] == shown["text"]  # untouched
     fake.push(callback_update("nonsense", message, user_id=31))
     await async_wait_for(lambda: not fake.unanswered_queries(), what="all queries answered")
     assert fake.errors == []

@@ -30,7 +30,7 @@ async def test_a_photo_caption_is_read(kb: Knowledge) -> None:
         [reply] = await bot.process(update)
         assert warning(kb) in reply["text"]
         [plain] = await bot.process(photo_update())
-        assert plain["text"] == kb.message("non_text")
+        assert plain["text"] == kb.message("non_text_picture")
 
 
 async def test_an_edit_that_adds_an_emergency_is_answered_and_others_are_not(
@@ -57,15 +57,17 @@ async def test_a_burst_never_slows_down_an_emergency(kb: Knowledge) -> None:
         assert warning(kb) in urgent["text"]
 
 
-async def test_an_emergency_after_a_command_comes_first(kb: Knowledge) -> None:
+async def test_an_emergency_after_a_command_gets_only_the_warning(kb: Knowledge) -> None:
+    """ "/routine please i wet myself this morning": the warning, never the routine after it."""
     async with Harness(kb) as bot:
-        urgent, welcome = await bot.say(f"/start {EMERGENCY}")
-        assert warning(kb) in urgent["text"]
-        assert welcome["text"] == kb.message("welcome").strip()
-        urgent, helped = await bot.say(f"/nonsense {EMERGENCY}")
-        assert warning(kb) in urgent["text"] and helped["text"] == kb.message("help").strip()
+        for command in ("/start", "/nonsense", "/routine please", "/exercises"):
+            [urgent] = await bot.say(f"{command} {EMERGENCY}")
+            assert warning(kb) in urgent["text"], command
+            assert kb.routine.title not in urgent["text"]
         [welcome] = await bot.say("/start")
         assert welcome["text"] == kb.message("welcome").strip()
+        [routine] = await bot.say("/routine please")
+        assert kb.routine.title in routine["text"]
 
 
 async def test_a_button_pressed_too_long_ago_still_opens(kb: Knowledge) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-KINDS = ("urgent", "faq", "exercise", "routine", "redflags", "clarify", "chitchat", "fallback")
+KINDS = ("urgent", "faq", "exercise", "routine", "redflags", "clarify", "chitchat", "fallback",
+         # made by the conversation layer (bot/conversation), never by `answer` alone:
+         "menu", "signs", "step", "question", "checked", "stopped", "done", "ack")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class Answer:
     body: str
     suggestions: tuple[Suggestion, ...] = field(default=())
     level: str | None = None  # red-flag level for urgent answers: emergency, urgent or soon
+    then: Answer | None = None
+    """After a same-day or see-a-doctor-soon warning, the answer to the question itself
+    (already part of `body`), so a transport can show it as a card of its own."""
 
     @property
     def text(self) -> str:

@@ -15,6 +15,8 @@ def command(kb: Knowledge, name: str) -> Answer | None:
     name = name.lower().lstrip("/").split("@", 1)[0]
     if name == "start":
         return Answer("chitchat", "start", 1.0, "", kb.message("welcome"))
+    if name == "menu":  # not in the command list: the Menu button and the typed word
+        return Answer("menu", "menu", 1.0, "", kb.message("menu"))
     if name in ("help", "privacy"):
         return Answer("chitchat", name, 1.0, "", kb.message(name))
     if name == "routine":

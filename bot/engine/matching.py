@@ -245,6 +245,10 @@ class Matcher:
             )
         return Ranking(ranked[:limit], q_weight, unknown, frozenset(query))
 
+    def names(self, text: str) -> set[str]:
+        """Exercises the text calls by name ("is the piriformis stretch safe?")."""
+        return self._named(text, frozenset())
+
     def _named(self, text: str, ignore: frozenset[str]) -> set[str]:
         """Exercises the text calls by name. A longer name wins over one inside it ("both
         knees to chest" is not also "knee to chest"); of two overlapping names of the same

@@ -18,8 +18,8 @@ from bot.knowledge import Exercise, Faq, Knowledge
 
 MAX_TRIAGE_CHARS = 20_000
 """Red flags are looked for in this much of a message (Telegram allows 4,096)."""
-MAX_MATCH_CHARS = 1_000
-"""Matching reads this much; longer messages are noted as too long."""
+MAX_MATCH_CHARS = 4_096
+"""Matching reads this much (all Telegram allows); longer messages are noted as too long."""
 
 
 @dataclass(frozen=True)
@@ -146,11 +146,15 @@ def _answer(
     body = flag_advice(kb, flag)
     # A same-day warning should not end in a menu; "see a doctor soon" may.
     suggestions = reply.suggestions if flag.level == "soon" else ()
+    then = None
     if reply.kind in ("faq", "exercise", "routine", "redflags"):
         body = f"{body}\n\n{kb.message('persistent_then_answer')}\n\n{reply.text}"
+        then = reply
     elif reply.kind == "clarify":
         body = f"{body}\n\n{reply.text}"
-    return Answer("urgent", flag.id, 1.0, flag.title, body, suggestions, level=flag.level)
+        then = replace(reply, suggestions=suggestions) if suggestions else None
+    return Answer("urgent", flag.id, 1.0, flag.title, body, suggestions, level=flag.level,
+                  then=then)
 
 
 def _head(text: str, limit: int) -> str:
@@ -179,9 +183,10 @@ def _match(
 ) -> Answer:
     ranking = matcher.rank(text, ignore=denied)
     asked = questions(text)
-    if len(asked) == 1 and len(sentences(text)) > 1:
-        # "I was told ... I'm 38 ... how long does it take?": the question decides.
-        focused = matcher.rank(asked[0], ignore=denied)
+    if asked and len(sentences(text)) > 1:
+        # "I was told ... I'm 38 ... how long does it take?": people tell the story first and
+        # ask at the end; what they ask decides (all of it, when they ask several things).
+        focused = matcher.rank(" ".join(asked), ignore=denied)
         if focused.candidates and focused.information >= t.min_information and (
             not ranking.candidates or focused.candidates[0].score > ranking.candidates[0].score
         ):

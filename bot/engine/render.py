@@ -40,32 +40,41 @@ def exercise_body(kb: Knowledge, ex: Exercise) -> str:
 
 
 def routine_body(kb: Knowledge, routine: Routine) -> str:
-    lines = []
-    for step in routine.steps:
-        title = kb.entries[step.exercise].title
-        lines.append(f"{title}. {step.note}" if step.note else title)
+    """One phone screen: the exercises by name in order, the dose and when to stop. Each
+    exercise's steps and the notes between them come one at a time in the walk-through."""
+    names = [kb.entries[step.exercise].title for step in routine.steps]
     return "\n\n".join(
         [
             routine.intro,
             f"{kb.message('label_warm_up')} {routine.warm_up}",
-            numbered(lines),
+            numbered(names),
             routine.dose,
-            routine.progression,
             f"{kb.message('label_stop_if')} {routine.stop_if}",
         ]
     )
 
 
 def redflags_body(kb: Knowledge, guide: RedFlagGuide) -> str:
-    """The signs grouped by what to do, most urgent first; the intro comes last, so the
-    emergency list is the first thing a frightened reader sees."""
-    parts = []
-    for level in LEVELS:
-        signs = [sign for flag in guide.flags if flag.level == level for sign in flag.signs]
-        if signs:
-            heading = fill(guide.headings[level], emergency_number=kb.emergency_number)
-            parts.append(f"{heading}\n{bulleted(signs)}")
-    return "\n\n".join([*parts, guide.intro])
+    """The first screen of /redflags: the emergency signs in a few words (the guide's
+    summary), what to do about them, and the symptom check. The full lists by level are
+    `signs_body`, one tap away."""
+    if not guide.summary:
+        return signs_body(kb, guide, LEVELS[0])
+    heading = fill(guide.headings[LEVELS[0]], emergency_number=kb.emergency_number)
+    return "\n\n".join(
+        [f"{heading}\n{bulleted(list(guide.summary))}", kb.message("redflags_more")]
+    )
+
+
+def signs_body(kb: Knowledge, guide: RedFlagGuide, level: str) -> str:
+    """Every sign of one level under its heading; the emergency list ends with the intro
+    (what is not a warning sign, and the private signs people often leave out)."""
+    signs = [sign for flag in guide.flags if flag.level == level for sign in flag.signs]
+    heading = fill(guide.headings[level], emergency_number=kb.emergency_number)
+    parts = [f"{heading}\n{bulleted(signs)}"]
+    if level == LEVELS[0]:
+        parts.append(guide.intro)
+    return "\n\n".join(parts)
 
 
 def flag_advice(kb: Knowledge, flag: RedFlag) -> str:

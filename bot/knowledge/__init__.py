@@ -7,6 +7,7 @@ The bottom layer: it imports nothing else from the bot.
 from bot.knowledge.fields import KnowledgeError, Problem
 from bot.knowledge.loading import DEFAULT_DIR, KNOWLEDGE_ENV, knowledge_dir, load
 from bot.knowledge.model import (
+    CONVERSATION_WORDS,
     EXERCISE_NAME,
     LEVELS,
     Chitchat,
@@ -28,6 +29,7 @@ from bot.knowledge.model import (
 )
 
 __all__ = [
+    "CONVERSATION_WORDS",
     "DEFAULT_DIR",
     "EXERCISE_NAME",
     "KNOWLEDGE_ENV",

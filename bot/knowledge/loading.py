@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.knowledge.fields import Collector, Fields, KnowledgeError, Problem
 from bot.knowledge.model import (
+    CONVERSATION_WORDS,
     EXERCISE_NAME,
     LEVELS,
     Chitchat,
@@ -360,7 +361,8 @@ def _redflags(out: Collector, r: Fields) -> RedFlagGuide:
         seen.add(flag.id)
         flags.append(flag)
     return RedFlagGuide(
-        **_entry_fields(r, "redflags"), intro=r.text("intro"), headings=headings, flags=tuple(flags)
+        **_entry_fields(r, "redflags"), intro=r.text("intro"), headings=headings,
+        flags=tuple(flags), summary=r.texts("summary", False),
     )
 
 
@@ -389,6 +391,7 @@ def _language(out: Collector, r: Fields) -> Language:
         domain=_domain(out, r.sub("domain")),
         exceptions=r.texts("exceptions", False),
         stopwords=r.texts("stopwords"),
+        conversation=_conversation(out, r.sub("conversation", required=False)),
     )
 
 
@@ -423,6 +426,18 @@ def _weight(r: Fields, key: str) -> float:
                   "must be a number above 0")
         return 1.0
     return float(value)
+
+
+def _conversation(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
+    """`meaning: [what people type]`; an unknown meaning is a typo in the file."""
+    words: dict[str, tuple[str, ...]] = {}
+    for key in r.data:
+        if key not in CONVERSATION_WORDS:
+            out.add(r.file, r.line_of(key), f"conversation.{key}",
+                    f"unknown key (known: {', '.join(CONVERSATION_WORDS)})")
+            continue
+        words[key] = r.texts(key)
+    return words
 
 
 def _triage(out: Collector, r: Fields) -> TriageRules:

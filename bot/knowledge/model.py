@@ -11,6 +11,18 @@ from pathlib import Path
 LEVELS = ("emergency", "urgent", "soon")
 """Red-flag levels, most severe first."""
 
+CONVERSATION_WORDS = (
+    # typed alone, they work like the buttons of the flow in progress, or open the menu
+    "menu", "yes", "no", "not_sure", "next", "back", "stop", "resume", "filler",
+    # follow-ups: a word that points back, and what is asked about the entry just shown
+    "refer", "lead", "hold", "reps", "steps", "safe", "purpose", "whats_next",
+    # after a warning
+    "going", "cannot_go",
+    # a caption that talks about the picture or recording it came with
+    "picture", "recording",
+)
+"""The keys of `language.yaml`'s `conversation` section."""
+
 
 @dataclass(frozen=True, kw_only=True)
 class Source:
@@ -98,6 +110,8 @@ class RedFlagGuide(Entry):
     intro: str
     headings: dict[str, str]
     flags: tuple[RedFlag, ...]
+    summary: tuple[str, ...] = ()
+    """The emergency signs in a few words: the first screen of /redflags."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -143,6 +157,9 @@ class Language:
     domain: Domain
     exceptions: tuple[str, ...] = ()
     stopwords: tuple[str, ...]
+    conversation: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words that steer a conversation, by meaning (CONVERSATION_WORDS): typed flow words
+    ("next", "not sure"), menu words, follow-up cues, what people say after a warning."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -17,6 +17,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
@@ -32,6 +33,7 @@ from bot.care.chart import ChartDrawer
 from bot.care.clock import Clock, ShiftedClock, SystemClock
 from bot.care.companion import Companion
 from bot.care.store import Store, open_store
+from bot.conversation import Memory
 from bot.engine import compile_knowledge
 from bot.knowledge import Knowledge, load
 from bot.telegram_bot import companion
@@ -39,6 +41,7 @@ from bot.telegram_bot.buttons import button
 from bot.telegram_bot.handlers import (
     ADDRESSED_TO_BOT,
     COMMANDS,
+    chat_member,
     edited_message,
     error_handler,
     non_text_message,
@@ -48,7 +51,7 @@ from bot.telegram_bot.handlers import (
     warns_first,
 )
 from bot.telegram_bot.resilience import RetryingRateLimiter
-from bot.telegram_bot.send import KB, STORE, THROTTLE
+from bot.telegram_bot.send import KB, MEMORY, STORE, THROTTLE
 from bot.telegram_bot.settings import ConfigError, Settings
 from bot.telegram_bot.throttle import BurstLimiter
 
@@ -64,7 +67,8 @@ BotApplication = Application[
 ]
 """What `ApplicationBuilder().build()` returns with PTB's default types."""
 
-ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY,
+                   Update.MY_CHAT_MEMBER]
 NO_PREVIEWS = LinkPreviewOptions(is_disabled=True)  # source links would bury the answer
 
 
@@ -84,6 +88,7 @@ def add_handlers(application: BotApplication) -> None:
     application.add_handler(MessageHandler(
         filters.UpdateType.EDITED_MESSAGE & ADDRESSED_TO_BOT & words, edited_message))
     application.add_handler(CallbackQueryHandler(button))
+    application.add_handler(ChatMemberHandler(chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_error_handler(error_handler)
 
 
@@ -167,6 +172,7 @@ def build_application(
     companion.setup(application, Companion(kb, store, clock), charts or ChartDrawer(),
                     settings.keep_unanswered)
     application.bot_data[THROTTLE] = BurstLimiter(settings.burst, settings.refill_seconds)
+    application.bot_data[MEMORY] = Memory()  # each chat's conversation, 30 minutes at most
     add_handlers(application)
     return application
 

@@ -1,136 +1,128 @@
-"""Button presses: open an entry or a command, walk through the routine, check symptoms.
+"""Button presses. Every press is acknowledged first; what it does is the conversation's
+`press`, the same move a typed word makes. Flow steps come as new messages, so the message
+a flow started from stays as it was; the step just left loses its buttons.
 
-Every press is acknowledged first; the flow's state travels in the button's data, so nothing
-about the person is stored.
+In a group, a personal flow's button opens a private chat instead of running in public.
 """
 
 from __future__ import annotations
 
-from telegram import Update
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.engine import commands
-from bot.engine import pipeline as engine
-from bot.engine.answers import Answer
-from bot.knowledge import Knowledge
-from bot.telegram_bot import companion
-from bot.telegram_bot.format import answer_html, bold, message_html, paragraphs
-from bot.telegram_bot.keyboards import (
-    COMMAND,
-    ENTRY,
-    HASHED_ENTRY,
-    MENU_COMMANDS,
-    ROUTINE,
-    SYMPTOM_CHECK,
-    command_keyboard,
-    entry_for_data,
-    parse_step,
-    routine_step_keyboard,
-    symptom_keyboard,
-    symptom_questions,
+from bot.conversation import Turn, actions, press
+from bot.conversation.dialogue import remember
+from bot.conversation.moves import (
+    CHECK_STOP,
+    FEEDBACK,
+    MORE,
+    SYMPTOMS,
+    WALK,
+    expand,
+    parse,
+    walk_stop,
 )
-from bot.telegram_bot.send import acknowledge, edit_or_send, knowledge, send_answer
+from bot.engine import pipeline as engine
+from bot.telegram_bot import companion
+from bot.telegram_bot.keyboards import deep_link
+from bot.telegram_bot.send import (
+    acknowledge,
+    answer_pages,
+    chat_key,
+    drop_buttons,
+    in_group,
+    knowledge,
+    memory,
+    send_card,
+    state_of,
+    store,
+)
+from bot.telegram_bot.turns import show_turn
+
+_LOGGER = logging.getLogger(__name__)
+
+FLOWS = (WALK, SYMPTOMS)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Every button press: answer the query first, then show what the button points to."""
+    """Every button press: answer the query first, then do what the button says."""
     kb = knowledge(context)
     query = update.callback_query
-    data = (query.data if query is not None else None) or ""
-    prefix = data.partition(":")[0]
-    handled = False
-    if prefix in (ENTRY, HASHED_ENTRY):
-        handled = await _open_entry(update, kb, data)
-    elif prefix == COMMAND:
-        handled = await _open_command(update, kb, data.partition(":")[2])
-    elif data == f"{ROUTINE}:done":
-        await acknowledge(update)
-        await companion.routine_finished(update, context)  # note it, ask about pain
-        handled = True
-    elif prefix == ROUTINE:
-        handled = await _routine_step(update, kb, data)
-    elif prefix == SYMPTOM_CHECK:
-        handled = await _symptom_check(update, kb, data)
-    elif prefix in companion.PREFIXES:
-        handled = await companion.button(update, context, data)
-    if not handled:
+    data = expand(kb, (query.data if query is not None else None) or "")
+    if data.partition(":")[0] in companion.PREFIXES:  # the diary's pain, snooze, /forget
+        if not await companion.button(update, context, data):
+            await acknowledge(update, kb.message("stale_button"))
+        return
+    move = parse(data)
+    if move is None:
         await acknowledge(update, kb.message("stale_button"))
-
-
-async def _open_entry(update: Update, kb: Knowledge, data: str) -> bool:
-    entry_id = entry_for_data(kb, data)
-    return await _open(update, kb, engine.lookup(kb, entry_id) if entry_id else None)
-
-
-async def _open_command(update: Update, kb: Knowledge, name: str) -> bool:
-    return await _open(update, kb, commands.command(kb, name) if name in MENU_COMMANDS else None)
-
-
-async def _open(update: Update, kb: Knowledge, answer: Answer | None) -> bool:
-    """Answer the button press and send the card; False when there is nothing to open."""
-    if answer is None:
-        return False
+        return
+    if move.prefix in FLOWS and in_group(update):
+        # Personal: never in public. Telegram opens the private chat at this step.
+        await acknowledge(update, kb.message("private_flow"),
+                          url=deep_link(context.bot.username, data))
+        return
+    if move.prefix == FEEDBACK:
+        await _feedback(update, context, move.name, bool(move.position))
+        return
+    if move.prefix == MORE:
+        await _more(update, context, move.name, move.position or 0)
+        return
+    turn = press(kb, data, state_of(update, context))
+    if turn is None:
+        await acknowledge(update, kb.message("stale_button"))
+        return
     await acknowledge(update)
-    await send_answer(update, kb, answer)
-    return True
+    if _pressed_in_flow(update):
+        await drop_buttons(update)
+    await show_turn(update, context, turn)
 
 
-async def _routine_step(update: Update, kb: Knowledge, data: str) -> bool:
-    step = parse_step(data, ROUTINE)
-    steps = kb.routine.steps
-    if step is None:
+def _pressed_in_flow(update: Update) -> bool:
+    """The pressed message is a flow's step or question (it has a Stop button): its buttons
+    are spent once used. The message a flow started from keeps its own."""
+    query = update.callback_query
+    markup = getattr(query.message, "reply_markup", None) if query is not None else None
+    if not isinstance(markup, InlineKeyboardMarkup):
         return False
-    if step.index is None:
-        key = {"stop": "routine_stopped"}.get(step.word)
-        if key is None:
-            return False
-        await acknowledge(update)
-        await edit_or_send(update, message_html(kb.message(key)))
-        return True
-    if step.index >= len(steps) or step.word:
-        return False
-    card = engine.lookup(kb, steps[step.index].exercise)
+    stops = (walk_stop(0).rpartition(":")[0], CHECK_STOP)
+    return any(isinstance(b.callback_data, str) and b.callback_data.startswith(stops)
+               for row in markup.inline_keyboard for b in row)
+
+
+async def _feedback(update: Update, context: ContextTypes.DEFAULT_TYPE, entry_id: str,
+                    helpful: bool) -> None:
+    """👍 or 👎 under an answer: counted per entry, nothing about who pressed it."""
+    kb = knowledge(context)
+    if kb.entry(entry_id) is None:
+        await acknowledge(update, kb.message("stale_button"))
+        return
+    store(context).record_feedback(entry_id, helpful)
+    await acknowledge(update, kb.message("feedback_thanks" if helpful else "feedback_sorry"))
+    await drop_buttons(update, keep=lambda b: not _is_feedback(b))
+
+
+def _is_feedback(button: InlineKeyboardButton) -> bool:
+    return isinstance(button.callback_data, str) and button.callback_data.startswith(
+        f"{FEEDBACK}:")
+
+
+async def _more(update: Update, context: ContextTypes.DEFAULT_TYPE, entry_id: str,
+                page: int) -> None:
+    """The next screen of a long answer, as a new message."""
+    kb = knowledge(context)
+    card = engine.lookup(kb, entry_id)
+    state = state_of(update, context)
     if card is None:
-        return False
+        await acknowledge(update, kb.message("stale_button"))
+        return
+    turn = Turn(card, state)
+    if page >= len(answer_pages(kb, card, actions(kb, turn))):
+        await acknowledge(update, kb.message("stale_button"))
+        return
     await acknowledge(update)
-    counter = kb.message("routine_step", step=str(step.index + 1), total=str(len(steps)))
-    html = paragraphs(
-        bold(counter),
-        answer_html(card),
-        message_html(steps[step.index].note) if steps[step.index].note else "",
-    )
-    await edit_or_send(update, html, routine_step_keyboard(kb, step.index))
-    return True
-
-
-async def _symptom_check(update: Update, kb: Knowledge, data: str) -> bool:
-    step = parse_step(data, SYMPTOM_CHECK)
-    questions = symptom_questions(kb)
-    if step is None or step.index is None or step.index >= len(questions):
-        return False
-    if step.word == "y":
-        advice = engine.lookup(kb, questions[step.index][1].id)
-        if advice is None:  # pragma: no cover - every flag has a card
-            return False
-        await acknowledge(update)
-        html = paragraphs(bold(kb.message("symptom_check_emergency")), answer_html(advice))
-        await edit_or_send(update, html)
-        return True
-    if step.word == "n" and step.index + 1 == len(questions):
-        await acknowledge(update)
-        await edit_or_send(
-            update, message_html(kb.message("symptom_check_clear")), command_keyboard(kb, "routine")
-        )
-        return True
-    if step.word not in ("", "n"):
-        return False
-    await acknowledge(update)
-    number = step.index + 1 if step.word == "n" else step.index
-    html = paragraphs(
-        message_html(kb.message("symptom_check_intro")) if number == 0 else "",
-        bold(kb.message("symptom_check_question", number=str(number + 1),
-                        total=str(len(questions)))),
-        message_html(questions[number][0]),
-    )
-    await edit_or_send(update, html, symptom_keyboard(kb, number))
-    return True
+    await drop_buttons(update)
+    await send_card(update, context, turn, page)
+    memory(context).put(chat_key(update), remember(state, card))

@@ -240,18 +240,21 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE, data: str) 
     return False
 
 
-async def routine_finished(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def routine_finished(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                           done: str | None = None) -> None:
     """The guided routine's Done: note the session (for someone who keeps a diary) and ask
-    "How is your pain today?" with 0-10 buttons. In a group, only the well done."""
+    "How is your pain today?" with 0-10 buttons. In a group, only the well done. `done` is
+    the walk-through's own "well done" (with what comes next); it comes as a new message, so
+    the last step stays as it was."""
     kb = knowledge(context)
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None or chat.type != ChatType.PRIVATE:
-        await edit_or_send(update, message_html(kb.message("routine_done")))
+        await send(update, message_html(done or kb.message("routine_done")))
         return
     reply = companion_of(context).routine_finished(user.id)
-    html = paragraphs(message_html(reply.text), message_html(kb.message("pain_question")),
+    html = paragraphs(message_html(done or reply.text), message_html(kb.message("pain_question")),
                       message_html(kb.message("pain_question_new")) if reply.starts_diary else "")
-    await edit_or_send(update, html, pain_keyboard(kb, after_routine=True))
+    await send(update, html, pain_keyboard(kb, after_routine=True))
 
 
 # --------------------------------------------------------------------------- the engine's answers

@@ -16,6 +16,8 @@ from telegram.constants import MessageLimit
 from bot.engine.answers import Answer
 
 MAX_MESSAGE_LENGTH = MessageLimit.MAX_TEXT_LENGTH  # 4096
+SCREEN = 600
+"""Characters a reply may show before its buttons: about one phone screen."""
 
 _TAG = re.compile(r"<(/?)([a-z-]+)[^>]*>")
 
@@ -38,6 +40,61 @@ def answer_html(answer: Answer) -> str:
     """An engine answer as HTML: the title in bold (not for small talk), then the body."""
     show_title = answer.title and answer.kind != "chitchat"
     return paragraphs(bold(answer.title) if show_title else "", escaped(answer.body.strip()))
+
+
+def screens(title: str, body: str, *, budget: int = SCREEN, tail: int = 0) -> list[list[str]]:
+    """A long answer as screens of at most `budget` visible characters, each a list of plain
+    paragraphs, cut between paragraphs (between lines inside a long one). The title opens
+    the first screen; the last keeps `tail` characters free (for "Was this helpful?")."""
+    blocks: list[str] = []
+    for paragraph in body.strip().split("\n\n"):
+        blocks.extend(_fit_lines(paragraph, budget) if len(paragraph) > budget else [paragraph])
+    pages: list[list[str]] = [[title]] if title else [[]]
+    for block in blocks:
+        page = pages[-1]
+        if page and _size(page) + 2 + len(block) > budget:
+            pages.append([block])
+        else:
+            page.append(block)
+    while len(pages[-1]) > 1 and _size(pages[-1]) + tail > budget:
+        pages.append([pages[-1].pop()])  # room for the tail: carry the last block over
+    return pages
+
+
+def _size(blocks: list[str]) -> int:
+    return sum(len(b) for b in blocks) + 2 * (len(blocks) - 1)
+
+
+def _fit_lines(paragraph: str, budget: int) -> list[str]:
+    """A paragraph too long for one screen, as runs of whole lines (a line too long itself
+    is cut after a sentence, else between words)."""
+    runs: list[str] = []
+    for line in paragraph.split("\n"):
+        for part in _cut_line(line, budget):
+            if runs and len(runs[-1]) + 1 + len(part) <= budget:
+                runs[-1] = f"{runs[-1]}\n{part}"
+            else:
+                runs.append(part)
+    return runs
+
+
+def _cut_line(line: str, budget: int) -> list[str]:
+    parts: list[str] = []
+    while len(line) > budget:
+        window = line[: budget + 1]
+        cut = window.rfind(". ") + 1 or window.rfind(" ")
+        if cut <= budget // 4:
+            cut = budget
+        parts.append(line[:cut].strip())
+        line = line[cut:].strip()
+    return [*parts, line] if line else parts
+
+
+def page_html(blocks: list[str], title: str = "") -> str:
+    """One screen as HTML; the title, when the screen starts with it, in bold."""
+    if title and blocks and blocks[0] == title:
+        return paragraphs(bold(title), *(escaped(b) for b in blocks[1:]))
+    return paragraphs(*(escaped(b) for b in blocks))
 
 
 def message_html(text: str) -> str:

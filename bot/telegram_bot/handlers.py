@@ -1,9 +1,9 @@
-"""Telegram handlers for commands, messages, bursts and errors: each one reads an update,
-asks the engine, and sends the answer.
+"""Telegram handlers for commands, messages, groups, bursts and errors: each one reads an
+update, asks the conversation (with the chat's memory) and sends the answer.
 
 No handler decides anything about health: the engine answers, the knowledge base words it,
-`format` escapes it, `keyboards` adds the buttons, `send` sends
-and `buttons` handles the presses.
+`format` escapes it, `keyboards` adds the buttons, `send` sends and `buttons` handles the
+presses.
 """
 
 from __future__ import annotations
@@ -15,25 +15,30 @@ import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import Message, Update
+from telegram import ChatMember, Message, Update
 from telegram.constants import ChatType, MessageEntityType
 from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
 
-from bot.engine import commands
+from bot.conversation import State, Turn, press, respond
+from bot.conversation.moves import command, from_payload
+from bot.conversation.words import words_for
 from bot.engine import pipeline as engine
+from bot.engine.answers import Answer
 from bot.telegram_bot import companion
-from bot.telegram_bot.format import (
-    message_html,
-)
+from bot.telegram_bot.format import message_html
+from bot.telegram_bot.keyboards import private_link
 from bot.telegram_bot.send import (
     KB,
     THROTTLE,
     acknowledge,
+    in_group,
     knowledge,
     send,
-    send_answer,
+    send_text,
+    state_of,
 )
+from bot.telegram_bot.turns import show_turn
 from bot.telegram_bot.throttle import BurstLimiter, Verdict
 
 _LOGGER = logging.getLogger(__name__)
@@ -79,24 +84,37 @@ def without_mention(text: str, username: str | None) -> str:
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
-def warns_first(command: Handler) -> Handler:
-    """A command with words after it ("/start I can't control my bladder"): an emergency in
-    those words is answered first, then the command."""
+def warns_first(handler: Handler) -> Handler:
+    """A command with words after it ("/routine please, I wet myself"): an emergency in
+    those words gets the warning, and only the warning."""
 
-    @functools.wraps(command)
+    @functools.wraps(handler)
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         words = " ".join(context.args or [])
         if not words and update.effective_message is not None:  # an unknown /command
             words = (update.effective_message.text or "").partition(" ")[2]
         kb = knowledge(context)
         if words and engine.is_emergency(kb, words):
-            await send_answer(update, kb, engine.answer(kb, words))
-        await command(update, context)
+            await show_turn(update, context, respond(kb, words, state_of(update, context)))
+            return
+        await handler(update, context)
 
     return wrapper
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start, or /start <flow> from a link in a group: open that flow in this private chat."""
+    kb = knowledge(context)
+    move = from_payload(context.args[0]) if context.args else None
+    if move is not None:
+        if in_group(update):
+            await send(update, message_html(kb.message("private_flow")),
+                       private_link(kb, context.bot.username, move))
+            return
+        turn = press(kb, move, state_of(update, context))
+        if turn is not None:
+            await show_turn(update, context, turn)
+            return
     await show_command(update, context, "start")
 
 
@@ -104,19 +122,20 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await show_command(update, context, "help")
 
 
-async def show_command(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str) -> None:
+async def show_command(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str,
+                       answer: Answer | None = None) -> None:
+    """What /name shows (or `answer`, the companion's version of it), in the conversation."""
     kb = knowledge(context)
-    answer = commands.command(kb, name)
-    if answer is None:  # pragma: no cover - every menu command exists
+    turn = press(kb, command(name), state_of(update, context))
+    if turn is None:  # pragma: no cover - every menu command exists
         _LOGGER.error("command %s has no answer", name)
         return
-    await send_answer(update, kb, answer)
+    await show_turn(update, context, Turn(answer, turn.state) if answer is not None else turn)
 
 
 async def routine(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    answer = companion.routine_answer(update, context)  # with today's repetitions
-    if answer is not None:
-        await send_answer(update, knowledge(context), answer)
+    await show_command(update, context, "routine",
+                       companion.routine_answer(update, context))  # with today's repetitions
 
 
 async def redflags(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -128,9 +147,8 @@ async def exercises(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    answer = companion.privacy_answer(context)  # says so when unanswered questions are kept
-    if answer is not None:
-        await send_answer(update, knowledge(context), answer)
+    await show_command(update, context, "privacy",
+                       companion.privacy_answer(context))  # says so when questions are kept
 
 
 @warns_first
@@ -164,14 +182,32 @@ def words_of(update: Update, username: str | None) -> str:
     return without_mention(message.text or message.caption or "", username)
 
 
+def attachment(message: Message | None) -> str | None:
+    """"picture" or "recording" when the message carries one, else None."""
+    if message is None:
+        return None
+    if message.photo or message.video or message.animation or (
+            message.document and (message.document.mime_type or "").startswith("image/")):
+        return "picture"
+    if message.voice or message.audio or message.video_note:
+        return "recording"
+    return None
+
+
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kb = knowledge(context)
     text = words_of(update, context.bot.username)
-    answer = engine.answer(kb, text)
+    turn = respond(kb, text, state_of(update, context))
+    answer = turn.answer
     # How it was answered, for running the bot: never the words, never the sender.
     _LOGGER.info("answered %s:%s score %.2f (%d characters)",
                  answer.kind, answer.id or "-", answer.score, len(text))
-    await send_answer(update, kb, answer)
+    media = attachment(update.effective_message)
+    if media is not None and answer.kind != "urgent" and words_for(kb).says(text, media):
+        # "is my posture ok?" under a photo: say first that the bot cannot see it
+        note = "cannot_see" if media == "picture" else "cannot_hear"
+        await send(update, message_html(kb.message(note)))
+    await show_turn(update, context, turn)
     companion.count_answer(context, text, answer)
 
 
@@ -181,11 +217,27 @@ async def edited_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     kb = knowledge(context)
     answer = engine.answer(kb, words_of(update, context.bot.username))
     if answer.level == "emergency":
-        await send_answer(update, kb, answer)
+        await show_turn(update, context, Turn(answer, State(warning=answer.id)))
 
 
 async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send(update, message_html(knowledge(context).message("non_text")))
+    kb = knowledge(context)
+    media = attachment(update.effective_message)
+    key = {"picture": "non_text_picture", "recording": "non_text_recording"}.get(media or "")
+    await send_text(update, context, kb.message(key or "non_text"))
+
+
+async def chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Added to a group: say in a few lines what the bot does and how to reach it there."""
+    change = update.my_chat_member
+    if change is None or change.chat.type == ChatType.PRIVATE:
+        return
+    was = change.old_chat_member.status
+    now = change.new_chat_member.status
+    absent = (ChatMember.LEFT, ChatMember.BANNED)
+    if was in absent and now not in absent:
+        await context.bot.send_message(change.chat.id,
+                                       message_html(knowledge(context).message("group_intro")))
 
 
 # --------------------------------------------------------------------------- throttle, errors

@@ -1,62 +1,90 @@
-"""A conversation in the terminal: the same answers and commands as the Telegram bot.
+"""A conversation in the terminal: the same answers, commands, memory and flows as Telegram.
 
-Suggestions (Telegram's buttons) are shown as numbered choices; typing the number opens one.
-The companion's commands (/remind, /pain, /progress ...) go to `companion`, when there is a
+Telegram's buttons are numbered choices here; typing a number does what the button does, and
+typed words ("next", "not sure", "how long do I hold it?") work as they do on Telegram. The
+companion's commands (/remind, /pain, /progress ...) go to `companion`, when there is a
 store to keep them in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from bot.engine import answer, is_emergency, lookup
-from bot.engine.answers import Answer
-from bot.engine.commands import command
+from bot.conversation import Action, Memory, State, Turn, actions, cards, press, respond
+from bot.conversation.moves import command as command_move
+from bot.engine import pipeline as engine
+from bot.engine.commands import COMMANDS
 from bot.knowledge import Knowledge
 from bot.terminal.companion import TerminalCompanion
 
 PROMPT = "you> "
+CHAT = "terminal"
+MENU = command_move("menu")
 
 
-def render(reply: Answer) -> str:
-    lines = [reply.text]
-    for i, s in enumerate(reply.suggestions, 1):
-        lines.append(f"  [{i}] {s.title}")
+def choices(kb: Knowledge, turn: Turn) -> list[list[Action]]:
+    """The numbered choices under each message of a turn (Telegram's buttons, without the
+    ones a terminal has no use for: feedback, "read more" and the Menu, typed as a word)."""
+    return [
+        [a for row in actions(kb, Turn(card, turn.state)) for a in row
+         if not a.extra and a.move != MENU]
+        for card in cards(kb, turn.answer)
+    ]
+
+
+def render(kb: Knowledge, turn: Turn) -> str:
+    lines: list[str] = []
+    number = 0
+    for card, offered in zip(cards(kb, turn.answer), choices(kb, turn), strict=True):
+        if lines:
+            lines.append("")
+        lines.append(card.text)
+        for action in offered:
+            number += 1
+            lines.append(f"  [{number}] {action.label}")
     return "\n".join(lines)
 
 
-def respond(kb: Knowledge, line: str, last: Answer | None) -> Answer:
-    """The reply to one typed line: a /command (unknown ones get the help), a number that
-    opens one of `last`'s suggestions, or the engine's answer."""
+def answer_line(kb: Knowledge, line: str, state: State | None = None,
+                offered: Sequence[Action] = ()) -> Turn:
+    """The reply to one typed line: a /command (unknown ones get the help; an emergency in
+    the words after one gets only the warning), a number that picks one of `offered`, or
+    the conversation's reply."""
+    state = state or State()
     text = line.strip()
     if text.startswith("/"):
-        words = text.partition(" ")[2]
-        if words and is_emergency(kb, words):  # "/routine I can't feel my legs": help first
-            return answer(kb, words)
-        reply = command(kb, text.split()[0]) or command(kb, "help")
-        if reply is not None:
-            return reply
-    if text.isdigit() and last is not None and 1 <= int(text) <= len(last.suggestions):
-        opened = lookup(kb, last.suggestions[int(text) - 1].id)
-        if opened is not None:
-            return opened
-    return answer(kb, text)
+        name, _, words = text[1:].partition(" ")
+        if words and engine.is_emergency(kb, words):
+            return respond(kb, words, state)
+        name = name.lower().split("@", 1)[0]
+        turn = press(kb, command_move(name if name in (*COMMANDS, "menu") else "help"), state)
+        if turn is not None:
+            return turn
+    if text.isdigit() and 1 <= int(text) <= len(offered):
+        picked = press(kb, offered[int(text) - 1].move, state)
+        if picked is not None:
+            return picked
+    return respond(kb, text, state)
 
 
 def run(
     kb: Knowledge,
     lines: Iterable[str] | None = None,
     write: Callable[[str], None] = print,
+    memory: Memory | None = None,
     companion: TerminalCompanion | None = None,
 ) -> int:
-    """Chat until /quit, end of input or Ctrl-C. `lines` defaults to the keyboard."""
-    write(render(command(kb, "start")))  # type: ignore[arg-type]
+    """Chat until /quit, end of input or Ctrl-C. `lines` defaults to the keyboard. The
+    conversation is remembered as on Telegram: 30 minutes of silence forget it."""
+    memory = memory or Memory()
+    welcome = answer_line(kb, "/start")
+    write(render(kb, welcome))
     write("(type /quit to leave)")
     due = companion.greeting() if companion is not None else None
     if due:
         write("bot> " + due.replace("\n", "\n     "))
     source = lines if lines is not None else _keyboard()
-    last: Answer | None = None
+    offered = [a for group in choices(kb, welcome) for a in group]
     try:
         for line in source:
             if line.strip().lower() in ("/quit", "/exit", "quit", "exit"):
@@ -65,9 +93,10 @@ def run(
             if kept is not None:
                 write("bot> " + kept.replace("\n", "\n     "))
                 continue
-            reply = respond(kb, line, last)
-            write("bot> " + render(reply).replace("\n", "\n     "))
-            last = reply if reply.suggestions else last
+            turn = answer_line(kb, line, memory.get(CHAT), offered)
+            memory.put(CHAT, turn.state)
+            write("bot> " + render(kb, turn).replace("\n", "\n     "))
+            offered = [a for group in choices(kb, turn) for a in group] or offered
     except KeyboardInterrupt:
         write("")
     return 0

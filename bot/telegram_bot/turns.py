@@ -1,0 +1,20 @@
+"""One turn of the conversation, sent: what `send.show` does for every reply, except the
+walk-through's Done (tapped or typed), which goes through the companion: it notes the
+session for someone who keeps a diary and asks how the pain is today."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.conversation import Turn
+from bot.telegram_bot import companion
+from bot.telegram_bot.send import chat_key, memory, show
+
+
+async def show_turn(update: Update, context: ContextTypes.DEFAULT_TYPE, turn: Turn) -> None:
+    if turn.answer.kind == "done":
+        await companion.routine_finished(update, context, turn.answer.body)
+        memory(context).put(chat_key(update), turn.state)
+        return
+    await show(update, context, turn)
