@@ -36,6 +36,7 @@ pytestmark = pytest.mark.usefixtures("no_network")
 __all__ = ["no_network"]
 
 EMERGENCY = "since yesterday i cant hold my pee"
+GROUP = {"chat_id": -100123, "chat_type": "supergroup"}
 
 
 @pytest.fixture(scope="module")
@@ -322,9 +323,16 @@ async def test_thoughts_of_suicide_keep_the_crisis_reply(bot: Harness, kb: Knowl
 
 
 async def test_every_reply_has_a_way_back_to_the_menu(bot: Harness, kb: Knowledge) -> None:
-    """A reply keyboard with Menu, or a Menu button, or (in a flow) Stop."""
-    script = ["/start", "hello", "how many reps", "stretch", "best pizza near me", EMERGENCY,
-              "/help", "/privacy", "thanks", "bye", "/exercises", "its really bad today"]
+    """A Menu button, the menu itself, or (in a flow) Stop under the reply; or, in a private
+    chat, the persistent Menu keyboard under the message field, which Telegram keeps once
+    it was sent. The first reply of a chat brings it, whatever was asked first."""
+    script = ["how many reps", "hello", "stretch", "best pizza near me", EMERGENCY, "/help",
+              "/privacy", "thanks", "bye", "/exercises", "its really bad today", "/start"]
+    for first in ("how many reps", "i cant get to the hospital", "/routine", "stretch"):
+        async with Harness(kb) as fresh:
+            [opening, *_] = await fresh.say(first, user_id=9)
+            assert reply_keyboard(opening) == [kb.message("button_menu")] or \
+                "c:menu" in data_of(opening), first
     sent = []
     for text in script:
         sent += await bot.say(text)
@@ -333,9 +341,15 @@ async def test_every_reply_has_a_way_back_to_the_menu(bot: Harness, kb: Knowledg
     sent += await bot.press("rt:stop:0")
     sent += await bot.press("rt:done")
     way_back = {"c:menu", "c:routine", "rt:stop:0", "sc:stop"}  # the menu itself, or Stop
+    keyboard_shown = False
     for message in sent:
-        assert (reply_keyboard(message) == [kb.message("button_menu")]
-                or way_back & set(data_of(message))), message["text"][:60]
+        keyboard_shown = keyboard_shown or reply_keyboard(message) == [kb.message("button_menu")]
+        assert keyboard_shown or way_back & set(data_of(message)), message["text"][:60]
+    group = [*await bot.say(f"@{BOT_USERNAME} how many reps", **GROUP),
+             *await bot.say(f"@{BOT_USERNAME} {EMERGENCY}", **GROUP),
+             *await bot.say(f"/help@{BOT_USERNAME}", **GROUP)]
+    for message in group:  # no keyboard for everyone in a group: a Menu button instead
+        assert reply_keyboard(message) == [] and "c:menu" in data_of(message)
     clean(bot)
 
 
@@ -405,8 +419,6 @@ async def test_every_did_you_mean_offers_none_of_these(bot: Harness, kb: Knowled
 
 
 # --------------------------------------------------------------------------- groups
-
-GROUP = {"chat_id": -100123, "chat_type": "supergroup"}
 
 
 async def test_added_to_a_group_it_introduces_itself(bot: Harness, kb: Knowledge) -> None:

@@ -81,9 +81,13 @@ async def test_unknown_command_gets_the_help_not_silence(bot: Harness, kb: Knowl
     assert reply["text"] == kb.message("help").strip()
 
 
-async def test_privacy_says_nothing_is_kept(bot: Harness, kb: Knowledge) -> None:
-    [reply] = await bot.say("/privacy")
-    assert reply["text"] == kb.message("privacy").strip()
+async def test_privacy_says_what_is_kept_a_screen_at_a_time(bot: Harness, kb: Knowledge) -> None:
+    replies = await bot.say("/privacy")
+    while (more := [d for _, d in buttons(replies[-1]) if d.startswith("m:")]):
+        replies += await bot.press(more[0], replies[-1])
+    assert all(len(r["text"]) <= 600 for r in replies)
+    shown = "\n\n".join(r["text"] for r in replies)
+    assert shown == kb.message("privacy").strip()
 
 
 async def test_routine_offers_a_walk_through(bot: Harness, kb: Knowledge) -> None:

@@ -24,7 +24,6 @@ from bot.conversation.moves import (
     parse,
     walk_stop,
 )
-from bot.engine import pipeline as engine
 from bot.telegram_bot import companion
 from bot.telegram_bot.keyboards import deep_link
 from bot.telegram_bot.send import (
@@ -35,6 +34,7 @@ from bot.telegram_bot.send import (
     in_group,
     knowledge,
     memory,
+    reopen,
     send_card,
     state_of,
     store,
@@ -113,7 +113,7 @@ async def _more(update: Update, context: ContextTypes.DEFAULT_TYPE, entry_id: st
                 page: int) -> None:
     """The next screen of a long answer, as a new message."""
     kb = knowledge(context)
-    card = engine.lookup(kb, entry_id)
+    card = reopen(kb, entry_id)
     state = state_of(update, context)
     if card is None:
         await acknowledge(update, kb.message("stale_button"))

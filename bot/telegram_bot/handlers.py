@@ -38,8 +38,8 @@ from bot.telegram_bot.send import (
     send_text,
     state_of,
 )
-from bot.telegram_bot.turns import show_turn
 from bot.telegram_bot.throttle import BurstLimiter, Verdict
+from bot.telegram_bot.turns import show_turn
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -84,9 +84,10 @@ def without_mention(text: str, username: str | None) -> str:
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
-def warns_first(handler: Handler) -> Handler:
-    """A command with words after it ("/routine please, I wet myself"): an emergency in
-    those words gets the warning, and only the warning."""
+def warns_first(handler: Handler, *, only_the_warning: bool = False) -> Handler:
+    """A command with words after it: an emergency in those words is answered first. After
+    the bot's own commands ("/routine please, I wet myself") nothing follows the warning;
+    a diary command ("/pain 8 ...") still keeps what it was given."""
 
     @functools.wraps(handler)
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -96,7 +97,8 @@ def warns_first(handler: Handler) -> Handler:
         kb = knowledge(context)
         if words and engine.is_emergency(kb, words):
             await show_turn(update, context, respond(kb, words, state_of(update, context)))
-            return
+            if only_the_warning:
+                return
         await handler(update, context)
 
     return wrapper
@@ -151,14 +153,14 @@ async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                        companion.privacy_answer(context))  # says so when questions are kept
 
 
-@warns_first
+@functools.partial(warns_first, only_the_warning=True)
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command we do not have ("/stretches") gets the help, never silence."""
     await help_command(update, context)
 
 
 COMMANDS = {
-    name: warns_first(callback)
+    name: warns_first(callback, only_the_warning=True)
     for name, callback in {
         "start": start,
         "help": help_command,

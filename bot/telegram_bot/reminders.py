@@ -23,8 +23,8 @@ from telegram.ext import ContextTypes, Job, JobQueue
 
 from bot.care.companion import Companion
 from bot.care.schedule import Reminder, local_day, missed, next_due
+from bot.conversation.moves import walk
 from bot.telegram_bot.format import message_html
-from bot.telegram_bot.keyboards import ROUTINE
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ SNOOZE = timedelta(hours=1)
 MISSED_PER_SECOND = 20.0
 """Reminders missed while the bot was down go out at this pace (Telegram allows ~30/s)."""
 SNOOZE_DATA = "rm:snooze"  # the snooze button's callback data
-START_ROUTINE_DATA = f"{ROUTINE}:0"  # the guided routine's first step
+START_ROUTINE_DATA = walk(0)  # the guided routine's first step
 DAILY, SNOOZED = "reminder:daily", "reminder:snooze"
 
 Queue = JobQueue[ContextTypes.DEFAULT_TYPE]

@@ -16,9 +16,10 @@ from telegram.ext import ContextTypes
 from bot.care.companion import Companion
 from bot.care.store import Store
 from bot.conversation import Memory, State, Turn, actions, cards
-from bot.conversation.moves import FEEDBACK, Action, command, more
+from bot.conversation.moves import FEEDBACK, MENU_COMMANDS, Action, command, more
 from bot.engine import pipeline as engine
 from bot.engine.answers import Answer
+from bot.engine.commands import command as command_answer
 from bot.knowledge import Knowledge
 from bot.telegram_bot.format import (
     MAX_MESSAGE_LENGTH,
@@ -133,13 +134,20 @@ def answer_pages(kb: Knowledge, answer: Answer, rows: list[list[Action]]) -> lis
     """The screens of an answer. Only a whole entry card is cut (its next screen is found
     again from the entry when "Read more" is pressed); anything else is one message."""
     whole = [[answer.title, answer.body] if answer.title else [answer.body]]
-    if answer.kind not in ("faq", "exercise") or not answer.id:
-        return whole
-    card = engine.lookup(kb, answer.id)
+    card = reopen(kb, answer.id) if answer.kind in ("faq", "exercise", "chitchat") else None
     if card is None or card.body != answer.body:
         return whole
     tail = len(kb.message("feedback_question")) + 2 if has_feedback(rows) else 0
     return screens(answer.title, answer.body, budget=SCREEN, tail=tail)
+
+
+def reopen(kb: Knowledge, name: str | None) -> Answer | None:
+    """The answer an entry id or a command name stands for, to show its next screen."""
+    if not name:
+        return None
+    if name in MENU_COMMANDS:
+        return command_answer(kb, name)
+    return engine.lookup(kb, name)
 
 
 def has_feedback(rows: list[list[Action]]) -> bool:
