@@ -239,6 +239,23 @@ def test_forget_erases_one_person_and_nobody_else(store: Store) -> None:
     assert store.feedback_counts() == {"entry": (1, 0)}  # anonymous counts are nobody's
 
 
+def test_forget_leaves_nothing_in_the_files(store: Store) -> None:
+    """Not only unreachable: the erased values are gone from the database and its log."""
+    marker = "America/Argentina/ComodRivadavia"
+    store.set_zone(5, marker, MAR10)
+    for day in range(30):
+        store.record_pain(5, MAR10 - timedelta(days=day), 7)
+    store.set_zone(6, "Europe/Berlin", MAR10)
+
+    def on_disk() -> bytes:
+        return b"".join(p.read_bytes() for p in store.path.parent.glob(store.path.name + "*"))
+
+    assert marker.encode() in on_disk()
+    store.forget(5)
+    assert marker.encode() not in on_disk()
+    assert b"Europe/Berlin" in on_disk()
+
+
 def test_answer_counts_and_unanswered_questions(store: Store) -> None:
     store.start_answer_counts(NOW)
     store.add_answer_counts({"faq": 3, "fallback": 1})

@@ -133,11 +133,18 @@ class Store:
             )
 
     def forget(self, user_id: int) -> bool:
-        """Erase everything kept about one person; True if there was anything."""
+        """Erase everything kept about one person; True if there was anything.
+
+        Deleted rows are overwritten (secure_delete) and the write-ahead log is emptied, so
+        the old values do not linger in the files either.
+        """
         with self._write() as db:
             for table in ("reminders", "pain", "sessions"):
                 db.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
-            return db.execute("DELETE FROM users WHERE user_id = ?", (user_id,)).rowcount > 0
+            erased = db.execute("DELETE FROM users WHERE user_id = ?", (user_id,)).rowcount > 0
+        with self._lock:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return erased
 
     def export(self, user_id: int) -> dict[str, Any] | None:
         """Everything kept about one person, as plain JSON-ready data; None if nothing."""
@@ -412,6 +419,7 @@ def _prepare(db: sqlite3.Connection) -> None:
         raise sqlite3.OperationalError(f"cannot use write-ahead logging (journal mode {mode})")
     db.execute("PRAGMA synchronous = NORMAL")  # with WAL: a crash of the bot loses nothing
     db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")  # /forget overwrites, not just unlinks
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StoreError(
