@@ -120,11 +120,29 @@ def _check(args: argparse.Namespace) -> int:
 def _eval(kb: Knowledge, args: argparse.Namespace) -> int:
     from bot.engine import answer
     from bot.maintainers.evaluate import errors, evaluate, read_cases, table
+    from bot.maintainers.stress import (
+        evaluate_stress,
+        read_stress_cases,
+        stress_errors,
+        stress_table,
+    )
 
+    flags = list(kb.redflags.flags)
     try:
-        cases = read_cases(args.file)
+        stress = read_stress_cases(args.file, flags)
+        cases = read_cases(args.file) if stress is None else []
     except (OSError, ValueError) as exc:
         raise SystemExit(f"lumbar-bot: {exc}") from None
+    if stress is not None:  # message <TAB> red flag or none <TAB> note: a triage stress set
+        result = evaluate_stress(stress, lambda m: answer(kb, m), flags)
+        if args.json:
+            counts = {f"n_{name}": n for name, n in result.counts.items()}
+            print(json.dumps({**result.metrics, **counts}))
+        else:
+            print(stress_table(result))
+        if args.errors:
+            print(stress_errors(result))
+        return 0
     report = evaluate(cases, lambda m: answer(kb, m))
     if args.json:
         counts = {f"n_{name}": n for name, n in report.counts.items()}

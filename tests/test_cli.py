@@ -26,11 +26,35 @@ def test_ask_json_shape():
     out = run("ask", "--json", "how many reps should i do")
     assert out.returncode == 0, out.stderr
     obj = json.loads(out.stdout)
-    assert set(obj) == {"kind", "id", "score", "text", "suggestions"}
+    assert set(obj) == {"kind", "id", "score", "text", "suggestions", "findings"}
     assert obj["kind"] == "faq" and obj["id"] == "reps-and-sets"
     assert isinstance(obj["score"], float) and isinstance(obj["suggestions"], list)
     for s in obj["suggestions"]:
         assert set(s) == {"id", "title"}
+    assert obj["findings"] == []
+
+
+def test_ask_json_says_why_a_sign_was_or_was_not_warned():
+    """An editor sees each finding with its context: here the same sign, once the writer's
+    and now, once a question about it, once someone else's."""
+    out = run("ask", "--json", stdin=(
+        "since this morning i cant pee\n"
+        "what does it mean if you cant pee?\n"
+        "my dog cant pee, poor thing\n"
+    ))
+    assert out.returncode == 0, out.stderr
+    mine, asked, dogs = (json.loads(line) for line in out.stdout.splitlines())
+    assert mine["kind"] == "urgent" and mine["id"] == "cauda-equina"
+    finding = next(f for f in mine["findings"] if f["flag"] == "cauda-equina")
+    assert finding["reply"] == "warn" and finding["experiencer"] == "patient"
+    assert finding["concepts"] and not finding["negated"] and not finding["hypothetical"]
+    assert set(finding) >= {"flag", "level", "concepts", "reply", "experiencer", "negated",
+                            "historical", "hypothetical", "asked", "figurative"}
+    assert asked["kind"] != "urgent"
+    assert any(f["flag"] == "cauda-equina" and f["reply"] == "note" for f in asked["findings"])
+    assert dogs["kind"] != "urgent"
+    assert any(f["flag"] == "cauda-equina" and f["experiencer"] == "animal"
+               for f in dogs["findings"])
 
 
 def test_ask_reads_every_line_of_stdin():
@@ -177,3 +201,28 @@ def test_stats_and_report_show_counts_and_grouped_questions(tmp_path):
     report = run("report", env=env)
     assert report.returncode == 0, report.stderr
     assert report.stdout.splitlines()[1].split() == ["2", "can", "i", "swim"]
+
+
+def test_eval_scores_a_triage_stress_set(tmp_path):
+    """message <TAB> flag or none <TAB> note: recall and false alarms, with --errors naming
+    the findings behind each miss or alarm."""
+    stress = tmp_path / "stress.tsv"
+    stress.write_text(
+        "since this morning i cant pee\tcauda-equina\tplain\n"
+        "my leg keeps giving way\tprogressive-weakness\tplain\n"
+        "i have a fever and back pain\tserious-illness-signs\tplain\n"
+        "my dog cant pee\tnone\tpet\n"
+        "what is foot drop?\tnone\tasked\n"
+        "i fell asleep on the sofa\tnone\tidiom\n"
+        "how many reps should i do\tcauda-equina\ta miss on purpose\n",
+        encoding="utf-8",
+    )
+    out = run("eval", str(stress), "--json")
+    assert out.returncode == 0, out.stderr
+    metrics = json.loads(out.stdout)
+    assert metrics["recall"] == pytest.approx(0.75)
+    assert metrics["false_alarms"] == 0.0
+    assert (metrics["n_flagged"], metrics["n_near_misses"]) == (4, 3)
+    shown = run("eval", str(stress), "--errors").stdout
+    assert "recall" in shown and "false_alarms" in shown
+    assert "line 7 missed: want cauda-equina" in shown

@@ -44,6 +44,7 @@ EXERCISE_IDS = [
     "curl-up",
 ]
 FLAGS = {
+    "general-emergency": "emergency",
     "distress": "emergency",
     "cauda-equina": "emergency",
     "progressive-weakness": "emergency",
@@ -181,7 +182,8 @@ def test_missing_file_and_not_utf8(knowledge_copy):
 def test_words_like_no_and_on_stay_words(knowledge_copy):
     """YAML 1.1 would read `no` as false; a phrase list must not change meaning."""
     kb = load(knowledge_copy)
-    assert "no" in kb.triage.negation_before
+    negation = [r for r in kb.triage.context if r.category == "negated"]
+    assert any("no" in r.terms for r in negation)
 
 
 def test_check_reports_shared_and_too_close_phrasings(knowledge_copy):
@@ -192,3 +194,41 @@ def test_check_reports_shared_and_too_close_phrasings(knowledge_copy):
     found = "\n".join(warnings(load(knowledge_copy)))
     assert ("'can an mri show radiculopathy' (mri) is also a phrasing of "
             "what-is-lumbar-radiculopathy") in found
+
+
+def test_broken_context_rules_are_named_with_file_line_and_field(knowledge_copy):
+    """A clinician editing the context rules learns exactly what is wrong, all at once."""
+    triage = knowledge_copy / "triage.yaml"
+    _edit(triage, "      direction: backward\n", "      direction: backwards\n")
+    _edit(triage, "    - is: hypothetical\n", "    - is: imagined\n")
+    _edit(triage, "      only: [lump]\n", "      only: [lumps]\n")
+    _edit(triage, "    hypothetical: note\n", "    hypothetical: shout\n")
+    _edit(triage, "    possible: warn\n    earlier: warn\n",
+          "    possible: warn\n    earlier: warn\n    later: drop\n")
+    errors = _errors(knowledge_copy)
+    assert re.search(r"triage\.yaml:\d+: field 'context\.rules\[\d+\]\.direction': must be one "
+                     r"of forward, backward, both, not 'backwards'", errors)
+    assert re.search(r"field 'context\.rules\[\d+\]\.is': must be one of .*not 'imagined'",
+                     errors)
+    assert re.search(r"field 'context\.rules\[\d+\]\.only': unknown concept 'lumps'", errors)
+    assert re.search(r"field 'reply\.default\.hypothetical': must be one of warn, note, drop, "
+                     r"warn-now, not 'shout'", errors)
+    assert re.search(r"field 'reply\.default\.later': unknown property 'later'", errors)
+
+
+def test_reply_rules_must_name_known_red_flags_and_concepts(knowledge_copy):
+    triage = knowledge_copy / "triage.yaml"
+    _edit(triage, "    general-emergency:\n      earlier: note",
+          "    general-emergancy:\n      earlier: note")
+    _edit(triage, "    unresponsive:\n      other: warn", "    unresponsiv:\n      other: warn")
+    _edit(triage, "  back: [back_problem]", "  back: [back_problems]")
+    errors = _errors(knowledge_copy)
+    assert "unknown red flag 'general-emergancy'" in errors
+    assert "unknown concept 'unresponsiv'" in errors
+    assert re.search(r"field 'people\.back': unknown concept 'back_problems'", errors)
+
+
+def test_every_sign_level_has_its_calm_note(knowledge_copy):
+    _edit(knowledge_copy / "messages.yaml", "sign_note_urgent:", "sign_note_urgnet:")
+    assert re.search(r"messages\.yaml:\d+: field 'sign_note_urgent': is missing",
+                     _errors(knowledge_copy))

@@ -1,67 +1,85 @@
-"""Triage on four stress sets written blind to the triage rules: euphemisms, third person,
+"""Triage on stress sets written blind to the triage rules: euphemisms, third person,
 non-native, formal and dialect English, chat replies, flags split over sentences, and
 alarming-looking words that are not alarms ("fell asleep", "hay fever", "leaking washing
-machine"), short chat messages. The second set's near misses are harder (questions about a
-named sign, a relative's history), so it allows more false alarms; none allows a missed
-flag."""
+machine"), short chat messages. `triage_context.tsv` (carers, other people's illnesses,
+questions about signs, idioms, past episodes, weight lost on purpose, emergencies that are
+not about the back) and `triage_reach.tsv` (the same in many voices: UK regional, US,
+Indian, Nigerian incl. Pidgin, Australian, Scottish, Irish, elderly, teenage, voice-to-text)
+were written for issue 7. Scored as `lumbar-bot eval` scores them (bot/maintainers/stress.py):
+a flagged message needs its own flag or an emergency warning, an emergency needs an
+emergency answer; a near miss must get no warning."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
+from bot.maintainers.stress import NONE, read_stress_cases, warned
+
 DATA = Path(__file__).parent / "data"
 FALSE_ALARMS_ALLOWED = {
-    "triage_stress.tsv": 0.02,
-    "triage_stress2.tsv": 0.06,
-    "triage_stress3.tsv": 0.03,
+    "triage_stress.tsv": 0.01,
+    "triage_stress2.tsv": 0.03,
+    "triage_stress3.tsv": 0.02,
     "triage_stress4.tsv": 0.02,
+    "triage_context.tsv": 0.02,
+    "triage_reach.tsv": 0.02,
 }
 HARDEST = "triage_stress5.tsv"
-"""Sixteen voices describing what they notice, with near misses about other people (a
-husband's cancer, a baby's temperature, a relative's fall). The word rules cannot yet tell
-whose symptom it is, so this set has its own, looser bounds."""
+"""Sixteen voices describing what they notice, with near misses about other people and
+remote, explained or figurative events; a few are still beyond the rules, so this set has
+bounds of its own."""
 
 
-def _rows(name: str) -> list[tuple[str, str]]:
-    with (DATA / name).open(encoding="utf-8", newline="") as handle:
-        return [(row[0], row[1]) for row in csv.reader(handle, delimiter="\t",
-                                                         quoting=csv.QUOTE_NONE) if row]
+def _cases(name, kb):
+    cases = read_stress_cases(DATA / name, list(kb.redflags.flags))
+    assert cases is not None, name
+    return cases
 
 
-ROWS = {name: _rows(name) for name in (*FALSE_ALARMS_ALLOWED, HARDEST)}
-FLAGGED = [
-    (m, label) for name in FALSE_ALARMS_ALLOWED for m, label in ROWS[name] if label != "none"
-]
+@pytest.fixture(scope="module")
+def sets(kb):
+    return {name: _cases(name, kb) for name in (*FALSE_ALARMS_ALLOWED, HARDEST)}
 
 
-@pytest.mark.parametrize(("message", "flag"), FLAGGED)
-def test_every_red_flag_is_caught(ask, message, flag):
-    a = ask(message)
-    assert a.kind == "urgent", message
-    assert a.id == flag or a.level == "emergency", (message, a.id)
+def _levels(kb):
+    return {f.id: f.level for f in kb.redflags.flags}
+
+
+def test_every_red_flag_is_caught(ask, kb, sets):
+    missed = [
+        (c.message, c.flag, ask(c.message).id)
+        for name in FALSE_ALARMS_ALLOWED for c in sets[name]
+        if c.flag != NONE and not warned(c, ask(c.message), _levels(kb))
+    ]
+    assert not missed, missed
 
 
 @pytest.mark.parametrize("name", FALSE_ALARMS_ALLOWED)
-def test_few_false_alarms_on_near_misses(ask, name):
-    calm = [m for m, label in ROWS[name] if label == "none"]
+def test_few_false_alarms_on_near_misses(ask, sets, name):
+    calm = [c.message for c in sets[name] if c.flag == NONE]
     alarms = [m for m in calm if ask(m).kind == "urgent"]
     assert len(alarms) <= FALSE_ALARMS_ALLOWED[name] * len(calm), alarms
 
 
 @pytest.mark.parametrize("name", FALSE_ALARMS_ALLOWED)
-def test_the_sets_are_balanced(name):
-    flagged = sum(label != "none" for _, label in ROWS[name])
-    assert flagged > 100 and len(ROWS[name]) - flagged >= 80
+def test_the_sets_are_balanced(sets, name):
+    flagged = sum(c.flag != NONE for c in sets[name])
+    assert flagged > 100 and len(sets[name]) - flagged >= 80
 
 
-def test_the_hardest_set_misses_almost_nothing_and_warns_on_the_safe_side(ask):
-    rows = ROWS[HARDEST]
-    flagged = [m for m, label in rows if label != "none"]
-    missed = [m for m in flagged if ask(m).kind != "urgent"]
+def test_the_hardest_set_misses_almost_nothing_and_rarely_alarms(ask, kb, sets):
+    cases = sets[HARDEST]
+    flagged = [c for c in cases if c.flag != NONE]
+    missed = [c.message for c in flagged if not warned(c, ask(c.message), _levels(kb))]
     assert len(missed) <= 0.02 * len(flagged), missed
-    calm = [m for m, label in rows if label == "none"]
+    calm = [c.message for c in cases if c.flag == NONE]
     alarms = [m for m in calm if ask(m).kind == "urgent"]
-    assert len(alarms) <= 0.18 * len(calm), alarms
+    assert len(alarms) <= 0.06 * len(calm), alarms
+
+
+def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
+    """The sets exercise the general-emergency flag, not only the back's."""
+    for name in ("triage_context.tsv", "triage_reach.tsv"):
+        assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20

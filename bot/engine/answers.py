@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.engine.triage import Finding
 
 KINDS = ("urgent", "faq", "exercise", "routine", "redflags", "clarify", "chitchat", "fallback",
          # made by the conversation layer (bot/conversation), never by `answer` alone:
@@ -36,6 +39,7 @@ class Answer:
     then: Answer | None = None
     """After a same-day or see-a-doctor-soon warning, the answer to the question itself
     (already part of `body`), so a transport can show it as a card of its own."""
+    findings: tuple[Finding, ...] = ()  # every red flag triage read, and why it did or did not warn
 
     @property
     def text(self) -> str:
@@ -48,4 +52,5 @@ class Answer:
             "score": round(self.score, 3),
             "text": self.text,
             "suggestions": [asdict(s) for s in self.suggestions],
+            "findings": [f.to_json() for f in self.findings],
         }

@@ -38,7 +38,21 @@ _MONTHS = {
 }
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newyear": (1, 1),
-             "easter": (4, 1)}
+             "easter": (4, 1), "diwali": (11, 1), "holi": (3, 10), "paddys day": (3, 17),
+             "patricks day": (3, 17), "st patricks day": (3, 17), "halloween": (10, 31),
+             "bonfire night": (11, 5), "thanksgiving": (11, 25), "valentines": (2, 14),
+             "the clocks went back": (10, 27), "the clocks changed": (10, 27)}
+"""Days people count from; a movable feast gets a typical date (close enough for weeks)."""
+_HOLIDAY = "|".join(sorted((h.replace(" ", r"\s+") for h in _HOLIDAYS), key=len, reverse=True))
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+_NTH = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r"|(\d{1,2})(?:st|nd|rd|th))\s+(week|month)\b"
+)
 
 _NUM = r"(\d{1,4}(?:\.\d{1,2})?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
@@ -50,11 +64,17 @@ _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
                    r"(weeks|months|years)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
 _SINCE = re.compile(
-    r"\b(?:since|began|begun|started|back)\s+"
-    r"(?:(?:in|at|around|about|the|last|early|late|mid|end|beginning|start|of|before)\s+)*"
-    r"(new\s*years?|christmas|xmas|easter|spring|summer|autumn|fall|winter|"
+    r"\b(?:since|began|begun|started|back|from)\s+"
+    r"(?:(?:in|at|around|about|the|last|early|late|mid|end|beginning|start|of|before|st)\s+)*"
+    r"(new\s*years?|" + _HOLIDAY + r"|spring|summer|autumn|fall|winter|"
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
 )
+_NOW_IS = re.compile(
+    r"\b(?:it\s+is|its|now)\s+(?:now\s+|nearly\s+|almost\s+|already\s+)*("
+    + _HOLIDAY + "|" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
+    r"|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+now\b"
+)
+"""'It is now January', 'it's nearly June', 'it's July now': the day a 'since' counts to."""
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b")
@@ -78,14 +98,43 @@ def _days_since(month: int, day: int, today: date) -> int:
     return (today - start).days
 
 
+def _date_of(word: str) -> tuple[int, int]:
+    """Month and day of a month name, a season or a holiday."""
+    word = re.sub(r"\s+", " ", word)
+    if word in _HOLIDAYS:
+        return _HOLIDAYS[word]
+    if word in _SEASONS:
+        return _SEASONS[word], 1
+    return _MONTHS[word], 1
+
+
+def _reference(text: str, today: date) -> date:
+    """The day a 'since' counts to: today, or the month the message says it is now."""
+    match = _NOW_IS.search(text)
+    if match is None:
+        return today
+    month, day = _date_of(match.group(1) or match.group(2))
+    said = date(today.year, month, min(day, 28))
+    return said if said <= today else date(today.year - 1, month, min(day, 28))
+
+
 def clinical_days(raw: str) -> list[int]:
     """Durations in clinical shorthand, read from the raw text: "9/52" is nine weeks."""
     return [int(m.group(1)) * _CLINICAL_UNITS[m.group(2)] for m in _CLINICAL.finditer(raw)]
 
 
+_WORTH_READING = re.compile(
+    r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *_ORDINALS, "week", "month", "year",
+                               *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
+)
+"""A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
+
+
 def durations_in_days(text: str, today: date) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days."""
     found: list[int] = []
+    if not _WORTH_READING.search(text):
+        return found
     for match in _AMOUNT.finditer(text):
         before = text[: match.start()].split()
         if before and before[-1] in _NOT_YET:
@@ -103,22 +152,24 @@ def durations_in_days(text: str, today: date) -> list[int]:
         found.append(int(amount * _UNITS[unit]))
     for match in _ORDINAL.finditer(text):  # "I'm on week 10"
         found.append(int(match.group(2)) * _UNITS[match.group(1)])
+    for match in _NTH.finditer(text):  # "seventh week of this"
+        count = int(match.group(2)) if match.group(2) else _ORDINALS[match.group(1)]
+        found.append(count * _UNITS[match.group(3)])
     for match in _SINCE_YEAR.finditer(text):
         year = int(match.group(1))
         if year < today.year or (year == today.year and match.group(0).startswith("since")):
             found.append((today - date(year, 1, 1)).days)
     for match in _BARE.finditer(text):
         found.append(_BARE_PLURALS[match.group(1) or match.group(2)])
+    reference = _reference(text, today)
     for match in _SINCE.finditer(text):
         word = re.sub(r"\s+", " ", match.group(1))
         word = "new year" if word.startswith("new") else word
         if word == "last year":
             found.append(max(_days_since(12, 31, today), 60))
-        elif word in _HOLIDAYS or word.replace(" ", "") in _HOLIDAYS:
-            month, day = _HOLIDAYS.get(word, _HOLIDAYS.get(word.replace(" ", ""), (1, 1)))
-            found.append(_days_since(month, day, today))
-        elif word in _SEASONS:
-            found.append(_days_since(_SEASONS[word], 1, today))
-        else:
-            found.append(_days_since(_MONTHS[word], 1, today))
+            continue
+        if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
+            word = word.replace(" ", "")
+        month, day = _date_of(word)
+        found.append(_days_since(month, day, reference))
     return found

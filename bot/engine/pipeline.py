@@ -11,9 +11,9 @@ from datetime import date
 
 from bot.engine.answers import Answer, Suggestion
 from bot.engine.matching import Evidence, Matcher, Ranking
-from bot.engine.render import entry_body, flag_advice
+from bot.engine.render import entry_body, flag_advice, sign_note
 from bot.engine.text import Analyzer, english_words, questions, sentences
-from bot.engine.triage import Triage
+from bot.engine.triage import Finding, Triage
 from bot.knowledge import Exercise, Faq, Knowledge
 
 MAX_TRIAGE_CHARS = 20_000
@@ -64,15 +64,10 @@ def compile_knowledge(kb: Knowledge) -> Compiled:
             vocabulary.extend([*entry.aliases, entry.purpose, *entry.steps, *entry.cautions])
         if isinstance(entry, Faq):
             vocabulary.append(entry.answer)
-    rules = kb.triage
-    for terms in rules.concepts.values():
-        vocabulary.extend(terms)
-    vocabulary.extend([*rules.negation_before, *rules.negation_after, *rules.scope_breaks,
-                       *rules.not_negation, *kb.language.exceptions, *kb.language.stopwords,
+    vocabulary.extend([*kb.triage.words(), *kb.language.exceptions, *kb.language.stopwords,
                        *(t for c in kb.language.domain.concepts for t in c.terms)])
-    analyzer = Analyzer(
-        kb.language.spellings, kb.language.synonyms, vocabulary, protected=english_words()
-    )
+    spellings = {**kb.triage.spellings, **kb.language.spellings}
+    analyzer = Analyzer(spellings, kb.language.synonyms, vocabulary, protected=english_words())
     compiled = Compiled(analyzer, Triage(kb, analyzer), Matcher(kb, analyzer))
     if len(_compiled) >= _KEEP_COMPILED:  # a long-lived process keeps only recent ones
         _compiled.pop(next(iter(_compiled)))
@@ -128,21 +123,24 @@ def answer(
 def _answer(
     kb: Knowledge, compiled: Compiled, text: str, today: date | None, thresholds: Thresholds
 ) -> Answer:
-    findings, denied = compiled.triage.read(text[:MAX_TRIAGE_CHARS], today)
-    emergencies = [f.flag for f in findings if f.flag.level == "emergency"]
+    reading = compiled.triage.read(text[:MAX_TRIAGE_CHARS], today)
+    warnings = reading.warnings
+    emergencies = [f.flag for f in warnings if f.flag.level == "emergency"]
     if emergencies:  # only the warning: what to do now, for every emergency sign found
         first = emergencies[0]
         body = "\n\n".join(
             flag_advice(kb, flag) if flag is first else f"{flag.title}\n\n{flag_advice(kb, flag)}"
             for flag in emergencies
         )
-        return Answer("urgent", first.id, 1.0, first.title, body, level=first.level)
-    reply = _match(kb, compiled.matcher, _head(text, MAX_MATCH_CHARS), thresholds, denied)
+        return Answer("urgent", first.id, 1.0, first.title, body, level=first.level,
+                      findings=reading.findings)
+    reply = _match(kb, compiled.matcher, _head(text, MAX_MATCH_CHARS), thresholds,
+                   reading.denied)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
         reply = replace(reply, body=f"{reply.body}\n\n{kb.message('too_long')}")
-    if not findings:
-        return reply
-    flag = findings[0].flag
+    if not warnings:
+        return replace(_with_notes(kb, reply, reading.notes), findings=reading.findings)
+    flag = warnings[0].flag
     body = flag_advice(kb, flag)
     # A same-day warning should not end in a menu; "see a doctor soon" may.
     suggestions = reply.suggestions if flag.level == "soon" else ()
@@ -154,7 +152,21 @@ def _answer(
         body = f"{body}\n\n{reply.text}"
         then = replace(reply, suggestions=suggestions) if suggestions else None
     return Answer("urgent", flag.id, 1.0, flag.title, body, suggestions, level=flag.level,
-                  then=then)
+                  then=then, findings=reading.findings)
+
+
+def _with_notes(kb: Knowledge, reply: Answer, notes: list[Finding]) -> Answer:
+    """A sign asked about, imagined or someone else's: no alarm, the normal answer, and a
+    calm line on what the sign means and what to do if it is happening. A question about a
+    sign with no answer of its own gets the warning signs."""
+    if not notes:
+        return reply
+    if reply.kind == "fallback" and any(f.properties & {"asked", "hypothetical"} for f in notes):
+        guide = lookup(kb, kb.redflags.id)
+        assert guide is not None
+        reply = guide
+    lines = [sign_note(kb, f.flag) for f in notes[:2]]
+    return replace(reply, body="\n\n".join([reply.body, *lines]))
 
 
 def _head(text: str, limit: int) -> str:
@@ -172,10 +184,10 @@ def is_emergency(kb: Knowledge, message: str | None) -> bool:
         return False
     compiled = compile_knowledge(kb)
     try:
-        findings, _ = compiled.triage.read(text[:MAX_TRIAGE_CHARS])
+        warnings = compiled.triage.read(text[:MAX_TRIAGE_CHARS]).warnings
     finally:
         compiled.analyzer.forget_messages()  # a throttled message is forgotten too
-    return any(f.flag.level == "emergency" for f in findings)
+    return any(f.flag.level == "emergency" for f in warnings)
 
 
 def _match(

@@ -81,6 +81,14 @@ def flag_advice(kb: Knowledge, flag: RedFlag) -> str:
     return fill(flag.advice, emergency_number=kb.emergency_number)
 
 
+def sign_note(kb: Knowledge, flag: RedFlag) -> str:
+    """One calm line for a sign a message names without reporting it: what it means and
+    what to do if it is happening."""
+    what_to_do = kb.message(f"sign_note_{flag.level}")
+    about = fill(flag.about, emergency_number=kb.emergency_number)
+    return f"{about} {what_to_do}" if about else what_to_do
+
+
 def entry_body(kb: Knowledge, entry: Entry) -> str:
     """The reply for any entry the matcher can return."""
     if isinstance(entry, Faq | Chitchat):

@@ -18,6 +18,11 @@ from rapidfuzz.distance import OSA
 from spellchecker import SpellChecker
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼ′ʹʻ＇]")
+_PAST_D = re.compile(
+    r"\b(?!(?:i|you|u|he|she|we|they|who|it|that|there|what|how|where|why|ya)\b)"
+    r"([a-z]{2,})['’‘`´ʼ′ʹʻ＇]d\b"
+)
+"""A verb made past with an apostrophe ("wee'd", "pee'd") is that verb; "I'd" stays."""
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\bbtw\b|\bp\.?s\.?\b")
@@ -34,7 +39,8 @@ def fold(text: str) -> str:
         ch for ch in text
         if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
     ).lower()
-    text = _APOSTROPHES.sub("", text).replace("&", " and ").replace("+", " plus ")
+    text = _APOSTROPHES.sub("", _PAST_D.sub(r"\1", text))
+    text = text.replace("&", " and ").replace("+", " plus ")
     return text
 
 
@@ -117,6 +123,15 @@ class PhraseMap:
         return out
 
 
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _max_edits(length: int) -> int:
     """How many typing slips (a letter wrong, missing, extra, or two swapped) a word may have
     and still be corrected: one for short words, two from eight letters on."""
@@ -176,7 +191,9 @@ class Analyzer:
         if best:
             closest = min(d for _, d, _ in best)
             ties = [c for c, d, _ in best if d == closest]
-            return (next((c for c in ties if c[0] == word[0]), ties[0]),)
+            # The one that starts most like the word: slips come late in a word more often
+            # than early ("fel" is "fell" rather than "feel").
+            return (max(ties, key=lambda c: _common_prefix(c, word)),)
         joined = process.extractOne(word, self._joined_keys, scorer=OSA.distance,
                                     score_cutoff=1)
         return self._joined[joined[0]] if joined is not None else (word,)

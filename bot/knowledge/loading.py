@@ -8,16 +8,20 @@ because a clinician editing an answer must be told exactly what to fix.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from bot.knowledge.fields import Collector, Fields, KnowledgeError, Problem
 from bot.knowledge.model import (
+    CONTEXT,
     CONVERSATION_WORDS,
     EXERCISE_NAME,
+    EXPERIENCERS,
     LEVELS,
+    REPLIES,
     Chitchat,
+    ContextRule,
     Domain,
     DomainConcept,
     Entry,
@@ -25,9 +29,11 @@ from bot.knowledge.model import (
     Faq,
     Knowledge,
     Language,
+    People,
     RedFlag,
     RedFlagGuide,
     Repetitions,
+    ReplyRules,
     Routine,
     RoutineStep,
     Source,
@@ -159,6 +165,9 @@ REQUIRED_MESSAGES = (
     "forget_done",
     "forget_kept",
     "forget_nothing",
+    "sign_note_emergency",
+    "sign_note_urgent",
+    "sign_note_soon",
 )
 
 
@@ -352,6 +361,7 @@ def _redflags(out: Collector, r: Fields) -> RedFlagGuide:
             advice=fr.text("advice"),
             questions=fr.texts("questions", False),
             sources=fr.texts("source"),
+            about=fr.text("about", False),
         )
         if flag.level and flag.level not in LEVELS:
             out.add(r.file, fr.line_of("level"), f"flags[{i}].level",
@@ -462,37 +472,138 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
                     out.add(r.file, line, f"patterns.{flag_id}[{i}]", f"unknown concept '{name}'")
             combos.append(tuple(str(n) for n in names))
         patterns[flag_id] = tuple(combos)
-    neg = r.sub("negation")
+
+    def known(fields: Fields, key: str, names: tuple[str, ...]) -> tuple[str, ...]:
+        for name in names:
+            if name not in concepts:
+                out.add(r.file, fields.line_of(key), f"{fields.where}.{key}",
+                        f"unknown concept '{name}'")
+        return names
+
     dur = r.sub("duration")
-    history = r.sub("history", required=False)
-    history_only = history.texts("only", False)
-    for name in history_only:
-        if name not in concepts:
-            out.add(r.file, history.line_of("only"), "history.only", f"unknown concept '{name}'")
-    needs = dur.texts("needs")
-    for name in needs:
-        if name not in concepts:
-            out.add(r.file, dur.line_of("needs"), "duration.needs", f"unknown concept '{name}'")
+    context = r.sub("context")
+    people = r.sub("people")
     return TriageRules(
         concepts=concepts,
         patterns=patterns,
-        negation_before=neg.texts("before"),
-        negation_after=neg.texts("after"),
-        not_negation=neg.texts("ignore"),
-        negation_scope=neg.integer("scope"),
-        scope_breaks=neg.texts("breaks"),
+        context=_context_rules(out, context, known),
+        breaks=context.texts("breaks"),
+        filler=context.texts("filler", False),
+        pseudo=context.texts("pseudo", False),
+        idioms=context.texts("idioms", False),
+        people=People(
+            writer=people.texts("writer"),
+            others=people.texts("others"),
+            animals=people.texts("animals", False),
+            things=people.texts("things", False),
+            pronouns=people.texts("pronouns"),
+            back=known(people, "back", people.texts("back")),
+            anyone=people.texts("anyone", False),
+            neutral=people.texts("neutral", False),
+            of=people.texts("of", False),
+            children=people.texts("children", False),
+            own=known(people, "own", people.texts("own", False)),
+        ),
+        reply=_reply_rules(out, r.sub("reply"), known),
         duration_flag=dur.text("flag"),
         duration_min_days=dur.integer("min_days"),
-        duration_needs=needs,
+        duration_needs=known(dur, "needs", dur.texts("needs")),
         duration_alone_words=dur.integer("alone_words") if "alone_words" in dur.data else 0,
-        negation_filler=neg.texts("filler", False),
-        history_markers=history.texts("markers", False),
-        history_unless=history.texts("unless", False),
-        history_only=history_only,
-        hypothetical=history.texts("hypothetical", False),
-        resolved=history.texts("resolved", False),
-        resolved_keeps=history.texts("resolved_keeps", False),
+        duration_unless=known(dur, "unless", dur.texts("unless", False)),
+        duration_earlier_for=known(dur, "earlier_for", dur.texts("earlier_for", False)),
+        duration_earlier_days=dur.integer("earlier_days") if "earlier_days" in dur.data else 0,
         soft_words=r.texts("soft", False),
+        spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
+    )
+
+
+_DIRECTIONS = ("forward", "backward", "both")
+_WITHIN = ("clause", "sentence")
+
+
+def _one_of(fr: Fields, key: str, allowed: tuple[str, ...], default: str = "") -> str:
+    value = fr.text(key, not default) or default
+    if value not in allowed:
+        fr.out.add(fr.file, fr.line_of(key), f"{fr.where}.{key}",
+                   f"must be one of {', '.join(allowed)}, not '{value}'")
+    return value
+
+
+def _context_rules(
+    out: Collector, r: Fields, known: Callable[[Fields, str, tuple[str, ...]], tuple[str, ...]]
+) -> tuple[ContextRule, ...]:
+    rules: list[ContextRule] = []
+    for i, item in _items(out, r.file, r.data.get("rules")):
+        fr = Fields(out, r.file, item, f"context.rules[{i}]")
+        unless = fr.texts("unless", False)
+        for name in unless:
+            if name not in CONTEXT:
+                out.add(r.file, fr.line_of("unless"), f"{fr.where}.unless",
+                        f"unknown property '{name}' (known: {', '.join(CONTEXT)})")
+        flags = {key: fr.data.get(key, default) for key, default in (("generic", False),
+                                                                     ("anchors", True))}
+        for key, value in flags.items():
+            if not isinstance(value, bool):
+                out.add(r.file, fr.line_of(key), f"{fr.where}.{key}", "must be true or false")
+        scope = fr.integer("scope")
+        if scope < 1 and fr.ok and "scope" in fr.data:
+            out.add(r.file, fr.line_of("scope"), f"{fr.where}.scope", "must be 1 or more")
+        rules.append(ContextRule(
+            category=_one_of(fr, "is", CONTEXT),
+            direction=_one_of(fr, "direction", _DIRECTIONS),
+            scope=scope,
+            within=_one_of(fr, "within", _WITHIN, "clause"),
+            terms=fr.texts("terms"),
+            stop=fr.texts("stop", False),
+            unless=unless,
+            generic=flags["generic"] is True,
+            anchors=flags["anchors"] is not False,
+            only=known(fr, "only", fr.texts("only", False)),
+            line=fr.line,
+        ))
+    return tuple(rules)
+
+
+def _reply_rules(
+    out: Collector, r: Fields, known: Callable[[Fields, str, tuple[str, ...]], tuple[str, ...]]
+) -> ReplyRules:
+    properties = (*CONTEXT, *EXPERIENCERS[1:])
+
+    def table(fields: Fields) -> dict[str, str]:
+        result: dict[str, str] = {}
+        for prop in fields.data:
+            action = fields.text(prop)
+            if prop not in properties:
+                out.add(r.file, fields.line_of(prop), f"{fields.where}.{prop}",
+                        f"unknown property '{prop}' (known: {', '.join(properties)})")
+            elif action not in REPLIES:
+                out.add(r.file, fields.line_of(prop), f"{fields.where}.{prop}",
+                        f"must be one of {', '.join(REPLIES)}, not '{action}'")
+            else:
+                result[prop] = action
+        return result
+
+    order = r.texts("order")
+    for prop in order:
+        if prop not in properties:
+            out.add(r.file, r.line_of("order"), f"{r.where}.order", f"unknown property '{prop}'")
+    flags_r = r.sub("flags", required=False)
+    concepts_r = r.sub("concepts", required=False)
+    known(r, "concepts", tuple(concepts_r.data))
+    concepts = {name: table(concepts_r.sub(name)) for name in concepts_r.data}
+    places = r.sub("places", required=False)
+    ignored = places.texts("ignore", False)
+    for prop in ignored:
+        if prop not in properties:
+            out.add(r.file, places.line_of("ignore"), f"{places.where}.ignore",
+                    f"unknown property '{prop}'")
+    for name in known(places, "concepts", places.texts("concepts", False)):
+        concepts[name] = {**{prop: "warn" for prop in ignored}, **concepts.get(name, {})}
+    return ReplyRules(
+        order=order,
+        default=table(r.sub("default")),
+        flags={flag: table(flags_r.sub(flag)) for flag in flags_r.data},
+        concepts=concepts,
     )
 
 
@@ -540,3 +651,6 @@ def _check_references(
     for flag_id in (*triage.patterns, triage.duration_flag):
         if flag_id and flag_id not in flag_ids:
             out.add(triage_file, 1, "patterns", f"unknown red flag '{flag_id}'")
+    for flag_id in triage.reply.flags:
+        if flag_id not in flag_ids:
+            out.add(triage_file, 1, "reply.flags", f"unknown red flag '{flag_id}'")

@@ -101,6 +101,7 @@ class RedFlag:
     advice: str
     questions: tuple[str, ...]
     sources: tuple[str, ...]
+    about: str = ""  # what the sign means, said calmly, for a message that only names it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -162,27 +163,112 @@ class Language:
     ("next", "not sure"), menu words, follow-up cues, what people say after a warning."""
 
 
+CONTEXT = ("negated", "historical", "resolved", "earlier", "hypothetical", "asked",
+           "possible", "figurative", "now")
+"""What the words around a sign can say about it (ConText properties, plus chat's own)."""
+EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
+"""Whose sign it is: the person with the back problem; another person (whose back is not in
+question); another person when the message does not say whose back it is; an animal; a
+thing."""
+REPLIES = ("warn", "note", "drop", "warn-now")
+"""What a sign's context does to the reply; `warn-now` warns only for what happens now."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContextRule:
+    """Trigger words that give the signs within their reach one property (like medspaCy's
+    ConTextRule): `direction` forward, backward or both; `scope` words; `within` a clause or
+    the whole sentence; `stop` words that end the reach early; `unless` properties that
+    cancel this one on the same sign; `generic` rules apply only where the clause names no
+    one and no time ("can sciatica cause incontinence?", not "can it cause my leg to ...")."""
+
+    category: str
+    direction: str
+    scope: int
+    within: str
+    terms: tuple[str, ...]
+    stop: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    generic: bool = False
+    anchors: bool = True  # a `now` trigger that makes a clause a report for `generic` rules
+    only: tuple[str, ...] = ()  # the concepts it applies to (all when empty)
+    line: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class People:
+    """Words that say whose sign it is. `back` names the concepts of a back problem: the
+    person who has one is the patient, the writer or the one a carer writes about."""
+
+    writer: tuple[str, ...]
+    others: tuple[str, ...]
+    animals: tuple[str, ...]
+    things: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    back: tuple[str, ...]
+    anyone: tuple[str, ...] = ()  # nobody in particular: "can it make you wet yourself?"
+    neutral: tuple[str, ...] = ()  # words that name no one ("it"): back to the writer
+    of: tuple[str, ...] = ()  # words that place a sign on someone: "a bump on (my spine)"
+    children: tuple[str, ...] = ()  # a child's signs are a child's, unless their back is named
+    own: tuple[str, ...] = ()  # concepts of the writer's own symptoms: the writer is the patient
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReplyRules:
+    """What each property does to the reply (`REPLIES`), checked in `order`; `flags`
+    changes the default for one red flag, `concepts` for one concept (a cancer in the past
+    is itself the sign). "warn" for a property means it takes nothing away."""
+
+    order: tuple[str, ...]
+    default: dict[str, str]
+    flags: dict[str, dict[str, str]]
+    concepts: dict[str, dict[str, str]]
+
+    def action(self, flag_id: str, concept: str, properties: set[str] | frozenset[str]) -> str:
+        """The reply one mention of `concept` gets for `flag_id`: the first property in
+        `order` that takes something away decides; none: warn."""
+        for prop in self.order:
+            if prop not in properties:
+                continue
+            action = self.concepts.get(concept, {}).get(
+                prop, self.flags.get(flag_id, {}).get(prop, self.default.get(prop, "warn"))
+            )
+            if action != "warn":
+                return action
+        return "warn"
+
+
 @dataclass(frozen=True, kw_only=True)
 class TriageRules:
     concepts: dict[str, tuple[str, ...]]
     patterns: dict[str, tuple[tuple[str, ...], ...]]
-    negation_before: tuple[str, ...]
-    negation_after: tuple[str, ...]
-    not_negation: tuple[str, ...]
-    negation_scope: int
-    scope_breaks: tuple[str, ...]
+    context: tuple[ContextRule, ...]
+    breaks: tuple[str, ...]
+    filler: tuple[str, ...]
+    pseudo: tuple[str, ...]
+    idioms: tuple[str, ...]
+    people: People
+    reply: ReplyRules
     duration_flag: str
     duration_min_days: int
     duration_needs: tuple[str, ...]
     duration_alone_words: int = 0
-    negation_filler: tuple[str, ...] = ()
-    history_markers: tuple[str, ...] = ()
-    history_unless: tuple[str, ...] = ()
-    history_only: tuple[str, ...] = ()
-    hypothetical: tuple[str, ...] = ()
-    resolved: tuple[str, ...] = ()
-    resolved_keeps: tuple[str, ...] = ()
+    duration_unless: tuple[str, ...] = ()
+    duration_earlier_for: tuple[str, ...] = ()
+    duration_earlier_days: int = 0
     soft_words: tuple[str, ...] = ()
+    spellings: dict[str, str] = field(default_factory=dict)
+
+    def words(self) -> list[str]:
+        """Every phrase the triage reads, for the spelling corrector's vocabulary."""
+        people = self.people
+        return [
+            *(t for terms in self.concepts.values() for t in terms),
+            *(t for rule in self.context for t in (*rule.terms, *rule.stop)),
+            *self.breaks, *self.pseudo, *self.idioms, *people.writer, *people.others,
+            *people.animals, *people.things, *people.pronouns, *people.anyone,
+            *people.neutral, *people.of, *people.children,
+        ]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,419 @@
+"""Read each sign in its context, the way clinical text processing does (ConText).
+
+A sign found in a message ("can't pee", "fell") is not yet a red flag. The words around it
+say whether it is denied ("no problems peeing"), over ("years ago, fully recovered"), only
+imagined ("what if I lost bladder control?"), asked about ("what does foot drop feel
+like?"), figurative ("I nearly wet myself laughing") and whose it is ("my dog can't use his
+back legs"). ConText (Harkema et al., 2009; medspaCy's `context`) gives every finding such
+properties from trigger words within its reach. The triggers, which way they reach, how far
+and what ends their reach are data (`context` and `people` in triage.yaml); this module only
+applies them to the phrases `PhraseIndex` finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.engine.text import Analyzer
+from bot.knowledge import ContextRule, TriageRules
+
+SEPARATOR = "\x00,"
+"""Stands between two clauses of a sentence (a comma, a colon, a bracket or a dash)."""
+
+_RULE = "\x00rule"
+_STOP = "\x00stop"
+_BREAK = "\x00break"
+_FILLER = "\x00filler"
+_PSEUDO = "\x00pseudo"
+_IDIOM = "\x00idiom"
+_WHO = "\x00who:"
+_OF = "\x00of"
+WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN = (
+    "writer", "other", "child", "animal", "thing", "anyone", "neutral", "pronoun"
+)
+_NAMED = (OTHER, CHILD, ANIMAL)
+"""Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
+_NOT_FORMS = ("isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A phrase found at tokens[start:end] with what it stands for (concepts or cues)."""
+
+    start: int
+    end: int
+    labels: frozenset[str]
+
+    def within(self, other: Span) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+
+def _concepts(span: Span) -> frozenset[str]:
+    return frozenset(label for label in span.labels if not label.startswith("\x00"))
+
+
+class PhraseIndex:
+    """Every phrase the triage knows (concept terms and context triggers), by first word,
+    longest first. A phrase may have one or two small words inside it as people say it:
+    "lost (some) feeling", "can't (really) feel"."""
+
+    def __init__(self, analyzer: Analyzer, soft_words: Iterable[str]) -> None:
+        self._analyzer = analyzer
+        self._labels: dict[tuple[str, ...], set[str]] = {}
+        self._soft = frozenset(t for w in soft_words for t in analyzer.tokens(w))
+        self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+
+    def add(self, phrase: str, label: str) -> None:
+        key = tuple(self._analyzer.tokens(phrase))
+        if key:
+            self._labels.setdefault(key, set()).add(label)
+        if phrase.startswith("not "):  # "is not dieting" is also written "isnt dieting"
+            for contraction in _NOT_FORMS:
+                self.add(contraction + phrase[3:], label)
+
+    def freeze(self) -> None:
+        for key, labels in self._labels.items():
+            self._index.setdefault(key[0], []).append((key, frozenset(labels)))
+        for options in self._index.values():
+            options.sort(key=lambda item: len(item[0]), reverse=True)
+
+    def find(self, tokens: list[str]) -> list[Span]:
+        found = []
+        last = len(tokens) - 1
+        soft = self._soft
+        for i, token in enumerate(tokens):
+            following = tokens[i + 1] if i < last else None
+            for key, labels in self._index.get(token, ()):
+                if len(key) == 1:
+                    found.append(Span(i, i + 1, labels))
+                    continue
+                if following is None or (following != key[1] and following not in soft):
+                    continue  # the common case, decided without a call
+                end = self._end_of(tokens, i, key)
+                if end is not None:
+                    found.append(Span(i, end, labels))
+        return found
+
+    def _end_of(self, tokens: list[str], start: int, key: tuple[str, ...]) -> int | None:
+        j = start
+        for k, word in enumerate(key):
+            skipped = 0
+            while j < len(tokens) and tokens[j] != word:
+                if k == 0 or tokens[j] not in self._soft or skipped == 2:
+                    return None
+                j += 1
+                skipped += 1
+            if j == len(tokens):
+                return None
+            j += 1
+        return j
+
+
+@dataclass
+class Mention:
+    """One concept phrase in one sentence, with the properties its context gives it."""
+
+    sentence: int
+    start: int
+    end: int
+    concepts: frozenset[str]
+    words: tuple[str, ...]
+    properties: set[str] = field(default_factory=set)
+    experiencer: str = WRITER
+    negated_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Whose words a sentence starts with, and whom "he" or "she" refers to."""
+
+    state: str = WRITER
+    referent: str = OTHER
+
+
+@dataclass
+class _Sentence:
+    tokens: list[str]
+    clause_of: list[int]
+    concepts: list[Span]  # concept phrases, less those inside a longer look-alike
+    idioms: list[Span]
+    triggers: list[tuple[Span, int]]  # context rule triggers in force, with their rule
+    who: dict[int, tuple[Span, str]]  # person words in force, by start
+    breaks: set[int]
+    filler: set[int]
+    inner: set[int]  # inside a phrase, after its first word: not counted in a reach
+    stops: dict[int, set[int]]  # positions of each rule's own stop words
+    of: set[int]  # words that place a sign on someone: "on (my spine)", "in (his leg)"
+
+
+class ContextReader:
+    """Compiled context rules: their triggers go into the same `PhraseIndex` as the concept
+    terms; `read` gives each concept mention of a sentence its properties and experiencer,
+    `whose` then decides who the patient is for the whole message."""
+
+    def __init__(self, rules: TriageRules, index: PhraseIndex, names: Iterable[str] = ()
+                 ) -> None:
+        """`names` are read as one phrase each, like `pseudo` (the exercises' names)."""
+        self._rules = rules.context
+        for i, rule in enumerate(self._rules):
+            for term in rule.terms:
+                index.add(term, f"{_RULE}{i}")
+            for term in rule.stop:
+                index.add(term, f"{_STOP}{i}")
+        self._year_labels = frozenset(
+            f"{_RULE}{next(i for i, r in enumerate(self._rules) if r.category == category)}"
+            for category in ("historical", "earlier")
+            if any(r.category == category for r in self._rules)
+        )
+        for term in rules.breaks:
+            index.add(term, _BREAK)
+        for term in rules.filler:
+            index.add(term, _FILLER)
+        for term in (*rules.pseudo, *names):
+            index.add(term, _PSEUDO)
+        for term in rules.idioms:
+            index.add(term, _IDIOM)
+        people = rules.people
+        for kind, terms in ((WRITER, people.writer), (OTHER, people.others),
+                            (CHILD, people.children), (ANIMAL, people.animals),
+                            (THING, people.things),
+                            (PRONOUN, people.pronouns), (ANYONE, people.anyone),
+                            (NEUTRAL, people.neutral)):
+            for term in terms:
+                index.add(term, _WHO + kind)
+        for term in people.of:
+            index.add(term, _OF)
+        self._back = frozenset(people.back)
+        self._own = frozenset(people.back) | frozenset(people.own)
+
+    def year_span(self, position: int) -> Span:
+        """A year before this one ("in 2015") triggers the first historical rule and the
+        first earlier one."""
+        return Span(position, position + 1, self._year_labels)
+
+    # ------------------------------------------------------------------ one sentence
+
+    def read(self, number: int, tokens: list[str], spans: list[Span], speaker: Speaker,
+             asks: bool = False) -> tuple[list[Mention], set[str], Speaker]:
+        """The concept mentions of one sentence with their properties; the properties its
+        triggers give (a sentence about the past, unless it also ties to now); whose words
+        the next sentence starts with (a sentence that names no one goes on about the same
+        person or animal; one that `asks` something starts with the writer)."""
+        s = self._sentence(tokens, spans)
+        if asks:
+            speaker = Speaker(WRITER, speaker.referent)
+        states, speaker = self._experiencers(s, speaker)
+        mentions = []
+        for c in s.concepts:
+            m = Mention(number, c.start, c.end, _concepts(c), tuple(tokens[c.start:c.end]),
+                        experiencer=self._owner(s, c, states))
+            if any(c.within(i) for i in s.idioms):
+                m.properties.add("figurative")
+            mentions.append(m)
+        said = self._apply_rules(s, mentions, states)
+        return mentions, said, speaker
+
+    def _sentence(self, tokens: list[str], spans: list[Span]) -> _Sentence:
+        clause_of = []
+        clause = 0
+        for token in tokens:
+            clause += token == SEPARATOR
+            clause_of.append(clause)
+        pseudo = [x for x in spans if x.labels & {_PSEUDO, _IDIOM}]
+        look_alikes = [x for x in spans if _PSEUDO in x.labels]
+        concepts = [  # an idiom's sign stays, marked figurative, so an editor sees it
+            x for x in spans
+            if _concepts(x) and not any(x.within(p) and p.size > x.size for p in look_alikes)
+        ]
+        idioms = [x for x in spans if _IDIOM in x.labels]
+        phrases = [c for c in concepts if c.size > 1]
+
+        def shadowed(x: Span, longer: list[Span]) -> bool:
+            return any(x.within(o) and o.size > x.size for o in longer)
+
+        def in_concept(x: Span) -> bool:
+            """Inside a longer concept phrase ("no" in "no feeling" denies nothing)."""
+            return any(
+                c.start <= x.start < c.end and not (c.start == x.start and c.end <= x.end)
+                for c in phrases
+            )
+
+        def category(label: str) -> str:
+            return self._rules[int(label[len(_RULE):])].category
+
+        rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)]
+        triggers = [
+            (x, int(label[len(_RULE):]))
+            for x, label in rules
+            if not shadowed(x, pseudo)
+            and (category(label) == "now" or not in_concept(x))
+            # "now" inside "fine now" is part of that trigger, not a trigger of its own
+            and not any(x.within(o) and o.size > x.size and category(ol) != category(label)
+                        for o, ol in rules)
+        ]
+        live = [x for x, _ in triggers]
+        who: dict[int, tuple[Span, str]] = {}
+        for x in spans:
+            kinds = sorted(lb[len(_WHO):] for lb in x.labels if lb.startswith(_WHO))
+            if not kinds or shadowed(x, pseudo):
+                continue
+            # Inside a sign's own words, "my", "his", "me" say whose it is ("both his legs",
+            # "threw me"); a noun there is what the sign is done to ("can't pick up my
+            # toddler", "fell off a horse"), and "someone else's skin" names no one.
+            if kinds[0] not in (WRITER, PRONOUN) and any(
+                x.within(c) and c.size > x.size for c in concepts
+            ):
+                continue
+            if x.start not in who or x.size > who[x.start][0].size:
+                who[x.start] = (x, kinds[0])
+        breaks = {
+            p for x in spans if _BREAK in x.labels
+            and not shadowed(x, [*pseudo, *live]) and not in_concept(x)
+            for p in range(x.start, x.end)
+        }
+        filler = {x.start for x in spans if _FILLER in x.labels}
+        inner = {p for x in (*concepts, *pseudo, *live) if x.size > 1
+                 for p in range(x.start + 1, x.end)}
+        stops: dict[int, set[int]] = {}
+        for x in spans:
+            for label in x.labels:
+                if label.startswith(_STOP):
+                    stops.setdefault(int(label[len(_STOP):]), set()).update(range(x.start, x.end))
+        of = {x.start for x in spans if _OF in x.labels}
+        return _Sentence(tokens, clause_of, concepts, idioms, triggers, who, breaks, filler,
+                         inner, stops, of)
+
+    def _experiencers(self, s: _Sentence, speaker: Speaker) -> tuple[list[str], Speaker]:
+        """Whose each word is about: "my mum" moves to another person, "our dog" to an
+        animal, "the match" to a thing, "I" back to the writer, "he" and "she" to whoever
+        was last named (a person or an animal)."""
+        state, referent = speaker.state, speaker.referent
+        states = []
+        for p in range(len(s.tokens)):
+            found = s.who.get(p)
+            if found is not None:
+                kind = found[1]
+                if kind == PRONOUN:
+                    kind = referent
+                elif kind == NEUTRAL:
+                    kind = WRITER
+                if kind in _NAMED:
+                    referent = kind
+                state = kind
+            states.append(state)
+        carried = state if state in _NAMED else WRITER
+        return states, Speaker(carried, referent)
+
+    def _owner(self, s: _Sentence, c: Span, states: list[str]) -> str:
+        """Whose a concept phrase is: whose words it stands in, unless a noun right after it
+        ("a leaking tap") or a place after it names someone ("a bump on my spine")."""
+        after = c.end
+        found = s.who.get(after)
+        if found is not None and found[1] == THING:
+            return THING
+        for p in range(after, min(after + 3, len(s.tokens))):
+            if s.tokens[p] == SEPARATOR:
+                break
+            if p in s.of:
+                for q in range(p + 1, min(p + 3, len(s.tokens))):
+                    owner = s.who.get(q)
+                    if owner is not None:
+                        kind = owner[1]
+                        if kind == PRONOUN:
+                            return states[q] if states[q] != WRITER else OTHER
+                        return WRITER if kind == NEUTRAL else kind
+                break
+        return states[c.end - 1]
+
+    def _apply_rules(self, s: _Sentence, mentions: list[Mention], states: list[str]) -> set[str]:
+        said = {self._rules[i].category for _, i in s.triggers}
+        if "now" in said:
+            said -= {"historical", "resolved"}
+        if not s.triggers or not mentions:
+            return said
+        anchored = {
+            s.clause_of[p] for p, (span, kind) in s.who.items()
+            if kind in (WRITER, OTHER, PRONOUN)
+            and not any(span.within(t) for t, _ in s.triggers)  # the "I" of "should I worry"
+        } | {
+            s.clause_of[x.start] for x, i in s.triggers
+            if self._rules[i].category == "now" and self._rules[i].anchors
+        }
+        given: dict[int, list[ContextRule]] = {}
+        for span, i in s.triggers:
+            rule = self._rules[i]
+            reached = self._reach(s, span, rule, s.breaks | s.stops.get(i, set()))
+            for k, m in enumerate(mentions):
+                if not reached.intersection(range(m.start, m.end)):
+                    continue
+                if rule.only and not m.concepts & set(rule.only):
+                    continue
+                if rule.generic and s.clause_of[m.start] in anchored:
+                    continue
+                if rule.category == "now" and states[span.start] != states[m.start]:
+                    continue  # "she had a fit last year, I'm fine now": the now is mine
+                given.setdefault(k, []).append(rule)
+                if rule.category == "negated":
+                    m.negated_by += tuple(s.tokens[span.start:span.end])
+        for k, rules in given.items():
+            m = mentions[k]
+            found = {rule.category for rule in rules} | m.properties
+            m.properties |= {rule.category for rule in rules if not set(rule.unless) & found}
+        return said
+
+    def _reach(self, s: _Sentence, trigger: Span, rule: ContextRule, stops: set[int]
+               ) -> set[int]:
+        """The positions a trigger reaches: `scope` words (a phrase counts as one, filler
+        words not at all) in its direction, never past a break or one of its stop words,
+        nor past a comma when it reaches only within its clause."""
+        reached: set[int] = set()
+        directions = {"forward": (1,), "backward": (-1,), "both": (1, -1)}[rule.direction]
+        for step in directions:
+            p = trigger.end if step == 1 else trigger.start - 1
+            left = rule.scope
+            while 0 <= p < len(s.tokens) and left > 0:
+                if s.tokens[p] == SEPARATOR:
+                    if rule.within == "clause":
+                        break
+                elif p in stops:
+                    break
+                else:
+                    reached.add(p)
+                    if p not in s.inner and p not in s.filler:
+                        left -= 1
+                p += step
+        return reached
+
+    # ------------------------------------------------------------------ the message
+
+    def whose(self, mentions: list[Mention]) -> None:
+        """Decide whose back it is, and so the experiencer of every mention: `patient` (the
+        writer, or, when the writer tells of no back problem or symptom of their own, someone
+        the message says has the back problem: "my husband did his back in ... he can't
+        pee"), `other` (another person, when the back problem is someone else's), `unsure`
+        (another person, and the message says nothing of anyone's back: a carer may not
+        say), `animal` or `thing`. A child's signs are the child's unless the child's back
+        is named; someone in general ("can it make you wet yourself?") is another person."""
+
+        def has(kinds: tuple[str, ...], concepts: frozenset[str]) -> bool:
+            return any(
+                m.experiencer in kinds and m.concepts & concepts
+                and not m.properties & {"negated", "hypothetical", "asked", "figurative"}
+                for m in mentions
+            )
+
+        # When the writer tells of their own back or symptoms too, the writer is the patient.
+        writer = has((WRITER,), self._own)
+        carer = not writer and has((OTHER, CHILD), self._back)
+        for m in mentions:
+            if m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in (OTHER, CHILD)):
+                m.experiencer = "patient"
+            elif m.experiencer == OTHER:
+                m.experiencer = OTHER if writer else "unsure"
+            elif m.experiencer in (ANYONE, CHILD):
+                m.experiencer = OTHER
