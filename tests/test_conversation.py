@@ -67,6 +67,17 @@ def test_without_a_conversation_section_the_engine_still_answers(knowledge_copy)
     assert respond(kb, "next", turn.state).answer.kind != "step"
 
 
+@pytest.mark.parametrize(("text", "rest"), [
+    ("hi, i have sciatica, what should i do first?", "i have sciatica, what should i do first?"),
+    ("Hello! how many reps?", "how many reps?"), ("hi there how are you", "how are you"),
+    ("hi", "hi"), ("hey there", "hey there"), ("hi.", "hi."), ("history of cancer",
+                                                              "history of cancer"),
+])
+def test_a_greeting_in_front_of_a_question_is_set_aside(kb: Knowledge, text: str,
+                                                        rest: str) -> None:
+    assert words_for(kb).without_greeting(text) == rest
+
+
 # --------------------------------------------------------------------------- memory
 
 

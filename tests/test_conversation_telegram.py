@@ -241,11 +241,15 @@ async def test_help_start_and_menu_typed_as_words_open_the_menu(
 async def test_a_greeting_with_a_question_answers_the_question(
     bot: Harness, kb: Knowledge
 ) -> None:
+    [first, *_] = await bot.say("hi, i have sciatica, what should i do first?")
+    assert first["text"].startswith(kb.entries["getting-started"].title)
     for text in ("hi, which exercise should i start with?", "hey, how many reps should i do?"):
         [answer, *_] = await bot.say(text)
         assert not answer["text"].startswith(kb.entries["hello"].title)
         assert answer["text"].startswith((kb.routine.title, kb.entries["best-exercise"].title,
                                           kb.entries["reps-and-sets"].title))
+    [hello] = await bot.say("hi there")  # a greeting alone is still a greeting
+    assert hello["text"] == kb.entries["hello"].answer.strip()  # type: ignore[attr-defined]
 
 
 # --------------------------------------------------------------------------- long messages
@@ -311,6 +315,22 @@ async def test_bad_days_get_an_answer_of_their_own_kind_first(
     assert all(d in data_of(first) for d in gentle)
     for message in rest:  # "see a doctor soon" may follow, never come first
         assert message["text"].startswith(kb.flag("persistent-pain").title)
+
+
+@pytest.mark.parametrize("text", ["im so depressed about this pain",
+                                  "the pain is getting me so down",
+                                  "i am scared my back will never get better"])
+async def test_low_mood_points_to_the_gp_and_talking_therapies(
+    bot: Harness, kb: Knowledge, text: str
+) -> None:
+    [reply, *_] = await bot.say(text)
+    assert reply["text"].startswith(kb.entries["coping"].title)
+    assert "GP" in reply["text"] and "talking therap" in reply["text"]
+
+
+async def test_a_bad_day_links_to_low_mood(bot: Harness, kb: Knowledge) -> None:
+    [reply] = await bot.say("its really bad today")
+    assert "e:coping" in data_of(reply)
 
 
 async def test_thoughts_of_suicide_keep_the_crisis_reply(bot: Harness, kb: Knowledge) -> None:

@@ -46,8 +46,9 @@ def respond(kb: Knowledge, message: str | None, state: State, *,
             today: date | None = None) -> Turn:
     """The reply to a typed message and the chat's state after it."""
     text = (message or "").strip()
-    answer = engine.answer(kb, text, today=today)  # triage first, on every message
     words = words_for(kb)
+    # triage first, on every message (the greeting in front is no part of it)
+    answer = engine.answer(kb, words.without_greeting(text), today=today)
     if answer.level == "emergency" and answer.id is not None:
         if state.warning == answer.id and words.says(text, "going"):
             return Turn(_acknowledged(kb, answer.id), state)

@@ -48,13 +48,14 @@ class Words:
         words = kb.language.conversation
         self._analyzer = compile_knowledge(kb).analyzer
         self._filler = {w for phrase in words.get("filler", ()) for w in _plain(phrase)}
+        self._greetings = [_plain(phrase) for phrase in words.get("greeting", ())]
         self._flow: list[tuple[tuple[str, ...], str]] = sorted(
             ((_plain(phrase), key) for key in FLOW_WORDS for phrase in words.get(key, ())),
             key=lambda item: -len(item[0]),  # longest first: "not sure" before "no"
         )
         self._cues: dict[str, list[tuple[str, ...]]] = {
             key: [tuple(self._analyzer.tokens(p)) for p in phrases]
-            for key, phrases in words.items() if key not in FLOW_WORDS
+            for key, phrases in words.items() if key not in (*FLOW_WORDS, "greeting")
         }
         stop = kb.language.stopwords
         self._stop = frozenset(self._analyzer.tokens(" ".join(stop)))
@@ -106,6 +107,20 @@ class Words:
         closest = min(best.values())
         keys = [key for key, distance in best.items() if distance == closest]
         return keys[0] if len(keys) == 1 else None
+
+    def without_greeting(self, text: str) -> str:
+        """"hi, i have sciatica, what should i do first?" -> "i have sciatica, what should i
+        do first?": a greeting in front says nothing about what is asked. A greeting alone
+        stays as it is."""
+        words = _plain(text)
+        if words in self._greetings:
+            return text
+        for phrase in sorted(self._greetings, key=len, reverse=True):
+            if len(words) > len(phrase) and words[: len(phrase)] == phrase:
+                pattern = r"^\W*" + r"\W+".join(r"\w+" for _ in phrase) + r"\b\W*"
+                rest = re.sub(pattern, "", text, count=1)
+                return rest if any(ch.isalnum() for ch in rest) else text
+        return text
 
     # ----------------------------------------------------------------- cues
 

@@ -14,6 +14,8 @@ LEVELS = ("emergency", "urgent", "soon")
 CONVERSATION_WORDS = (
     # typed alone, they work like the buttons of the flow in progress, or open the menu
     "menu", "yes", "no", "not_sure", "next", "back", "stop", "resume", "filler",
+    # a greeting before a question ("hi, which stretch first?"): the question is answered
+    "greeting",
     # follow-ups: a word that points back, and what is asked about the entry just shown
     "refer", "lead", "hold", "reps", "steps", "safe", "purpose", "whats_next",
     # after a warning
