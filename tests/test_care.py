@@ -163,7 +163,7 @@ def test_remind_show_set_change_off(companion: Companion, kb: Knowledge, store: 
 def test_timezone_names_and_mistakes(companion: Companion, kb: Knowledge, store: Store) -> None:
     bad = companion.timezone(1, "Europe/Berln")
     assert kb.message("timezone_bad", name="Europe/Berln") in bad.text
-    assert "/timezone Europe/Berlin" in bad.text  # the suggestion and the example
+    assert "/timezone Europe/Berlin" in bad.text  # the suggestion
     assert store.user(1) is None
     good = companion.timezone(1, "europe/berlin")
     assert good.text.startswith(kb.message("timezone_set", zone="Europe/Berlin",
@@ -171,6 +171,11 @@ def test_timezone_names_and_mistakes(companion: Companion, kb: Knowledge, store:
     assert store.zone(1) == "Europe/Berlin"
     assert companion.timezone(1, "").text == kb.message(
         "timezone_show", zone="Europe/Berlin", local_time="10:00")
+    assert kb.message("timezone_set", zone="America/New_York", local_time="05:00") in (
+        companion.timezone(1, "new york").text)
+    assert store.zone(1) == "America/New_York"
+    companion.timezone(1, "Asia/Tokyo please")
+    assert store.zone(1) == "Asia/Tokyo"
 
 
 def test_the_day_is_the_persons_own(companion: Companion, store: Store, clock: ManualClock) -> None:

@@ -49,7 +49,11 @@ def test_time_zones_by_name_in_any_case_and_a_suggestion_for_typos() -> None:
     assert find_zone("europe/berlin") == "Europe/Berlin"
     assert find_zone("America/New York") == "America/New_York"
     assert find_zone("utc") == "UTC"
-    assert find_zone("Berlin") is None
+    assert find_zone("Berlin") == "Europe/Berlin"  # the city alone
+    assert find_zone("new york") == "America/New_York"
+    assert find_zone("buenos aires") in ("America/Buenos_Aires",
+                                         "America/Argentina/Buenos_Aires")
+    assert find_zone("Atlantis") is None
     assert find_zone("../../etc/passwd") is None
     assert suggest_zone("Europe/Berln") == "Europe/Berlin"
     assert suggest_zone("Mars/Olympus_Mons") is None

@@ -112,7 +112,7 @@ class Companion:
             zone_name = self.store.zone(user_id)
             return Reply(self.kb.message("timezone_show", zone=zone_name,
                                          local_time=self._local_time(zone_name)))
-        name = words.split()[0]
+        name = words if find_zone(words) else words.split()[0]  # "new york"; "Asia/Tokyo pls"
         found = find_zone(name)
         if found is None:
             parts = [self.kb.message("timezone_bad", name=name[:60])]

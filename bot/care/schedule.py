@@ -48,10 +48,22 @@ def _zones() -> dict[str, str]:
     return {name.lower(): name for name in available_timezones()}
 
 
+@cache
+def _cities() -> dict[str, str]:
+    """Each zone by its city ("new_york" -> America/New_York); the shortest name wins
+    where two names share a city (America/Buenos_Aires, America/Argentina/Buenos_Aires)."""
+    cities: dict[str, str] = {}
+    for name in sorted(available_timezones(), key=lambda n: (n.count("/"), n)):
+        if "/" in name and not name.startswith("Etc/"):
+            cities.setdefault(name.rsplit("/", 1)[1].lower(), name)
+    return cities
+
+
 def find_zone(text: str) -> str | None:
-    """The IANA name for `text`, however it is capitalised ("europe/berlin"); None if unknown."""
-    key = text.strip().replace(" ", "_").lower()
-    return _zones().get(key)
+    """The IANA name for `text`, however it is capitalised ("europe/berlin"), or for its city
+    alone ("Berlin", "new york"); None if unknown."""
+    key = "_".join(text.strip().lower().split())
+    return _zones().get(key) or _cities().get(key)
 
 
 def suggest_zone(text: str) -> str | None:
