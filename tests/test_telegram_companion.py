@@ -15,6 +15,7 @@ from telegram_support import Harness, buttons, no_network, real_kb, text_of
 
 from bot.care.chart import ChartData, ChartLabels, draw_png
 from bot.care.clock import ManualClock
+from bot.conversation.moves import command
 from bot.knowledge import Knowledge
 from bot.telegram_bot import companion as tg_companion
 
@@ -203,8 +204,8 @@ async def test_an_emergency_after_a_command_is_answered_first(bot: Harness,
 
 
 async def test_personal_commands_stay_out_of_groups(bot: Harness, kb: Knowledge) -> None:
-    for command in ("/pain 5", "/remind 08:00", "/progress", "/mydata", "/forget", "/done"):
-        [reply] = await bot.say(command, user_id=5, chat_id=-100, chat_type="supergroup")
+    for typed in ("/pain 5", "/remind 08:00", "/progress", "/mydata", "/forget", "/done"):
+        [reply] = await bot.say(typed, user_id=5, chat_id=-100, chat_type="supergroup")
         assert reply["text"] == kb.message("private_only")
     assert bot.store.user(5) is None
 
@@ -247,9 +248,16 @@ async def test_routine_shows_todays_repetitions_for_a_diary_keeper(bot: Harness,
     assert "Your count for today" not in plain["text"]
     for n in range(6):
         bot.store.record_session(5, MAR10 - timedelta(days=n + 1))
+    count = kb.message("repetitions_today", reps="7", most="10")
     [personal] = await bot.say("/routine", user_id=5)
-    assert kb.message("repetitions_today", reps="7", most="10") in personal["text"]
-    assert kb.routine.title in personal["text"]
+    assert count in personal["text"] and kb.routine.title in personal["text"]
+    [typed] = await bot.say("my daily routine", user_id=5)  # however it is asked for
+    assert count in typed["text"]
+    [pressed] = await bot.press(command("routine"), personal, user_id=5)
+    assert count in pressed["text"]
+    [other] = await bot.say("my daily routine", user_id=6)  # keeps no diary: the plain one
+    assert "Your count for today" not in other["text"]
+    assert_clean(bot)
 
 
 # --------------------------------------------------------------------------- progress

@@ -97,3 +97,14 @@ def test_bad_values_in_the_terminal(chat, kb: Knowledge) -> None:
     assert kb.message("remind_bad") in out[1]
     assert kb.message("timezone_bad", name="Mars/Base") in out[2]
     assert store.user(TERMINAL_USER) is None
+
+
+def test_the_routine_carries_todays_repetitions(chat, kb: Knowledge) -> None:
+    talk, _, store, _ = chat
+    [plain] = talk("/routine")
+    assert "Your count for today" not in plain
+    for n in range(1, 4):
+        store.record_session(TERMINAL_USER, date(2026, 3, 10 - n))
+    count = kb.message("repetitions_today", reps="6", most="10")
+    slash, typed = talk("/routine", "my daily routine")
+    assert count in slash and count in typed

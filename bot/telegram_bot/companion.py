@@ -260,12 +260,13 @@ async def routine_finished(update: Update, context: ContextTypes.DEFAULT_TYPE,
 # --------------------------------------------------------------------------- the engine's answers
 
 
-def routine_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Answer | None:
-    """/routine, with this person's repetitions for today if they keep a diary."""
-    kb = knowledge(context)
-    answer = commands.command(kb, "routine")
+def with_repetitions(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                     answer: Answer) -> Answer:
+    """A routine answer (/routine, the menu's routine, "how many reps" about it), with this
+    person's repetitions for today if they keep a diary."""
     chat, user = update.effective_chat, update.effective_user
-    if answer is None or chat is None or user is None or chat.type != ChatType.PRIVATE:
+    if answer.kind != "routine" or chat is None or user is None or (
+            chat.type != ChatType.PRIVATE):
         return answer
     numbers = companion_of(context).repetitions_text(user.id)
     return replace(answer, body=f"{answer.body}\n\n{numbers}") if numbers else answer

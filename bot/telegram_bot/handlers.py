@@ -136,8 +136,7 @@ async def show_command(update: Update, context: ContextTypes.DEFAULT_TYPE, name:
 
 
 async def routine(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await show_command(update, context, "routine",
-                       companion.routine_answer(update, context))  # with today's repetitions
+    await show_command(update, context, "routine")  # show_turn adds today's repetitions
 
 
 async def redflags(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,6 +9,7 @@ store to keep them in.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from bot.conversation import Action, Memory, State, Turn, actions, cards, press, respond
 from bot.conversation.moves import command as command_move
@@ -95,6 +96,8 @@ def run(
                 continue
             turn = answer_line(kb, line, memory.get(CHAT), offered)
             memory.put(CHAT, turn.state)
+            if companion is not None:  # the routine with today's repetitions
+                turn = replace(turn, answer=companion.with_repetitions(turn.answer))
             write("bot> " + render(kb, turn).replace("\n", "\n     "))
             offered = [a for group in choices(kb, turn) for a in group] or offered
     except KeyboardInterrupt:

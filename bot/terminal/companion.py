@@ -10,14 +10,14 @@ shows when the chat opens. Words after a command are checked for an emergency fi
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.care.chart import draw_png
 from bot.care.companion import COMMANDS, Companion, Reply, parse_pain
 from bot.care.schedule import local_day, missed
 from bot.engine import answer, is_emergency
-from bot.engine.commands import command
+from bot.engine.answers import Answer
 
 TERMINAL_USER = 0
 CHART_FILE = "progress-chart.png"
@@ -55,8 +55,6 @@ class TerminalCompanion:
             return None
         name, _, words = text[1:].partition(" ")
         name = name.lower().split("@", 1)[0]
-        if name == "routine" and not words.strip():
-            return self._routine()
         if name not in COMMANDS:
             return None
         warning = ""
@@ -64,13 +62,12 @@ class TerminalCompanion:
             warning = answer(self.companion.kb, words).text + "\n\n"
         return warning + self._run(name, words)
 
-    def _routine(self) -> str | None:
-        """/routine with today's repetitions, for someone who keeps a diary."""
+    def with_repetitions(self, answer: Answer) -> Answer:
+        """A routine answer with today's repetitions, for someone who keeps a diary."""
+        if answer.kind != "routine":
+            return answer
         numbers = self.companion.repetitions_text(TERMINAL_USER)
-        routine = command(self.companion.kb, "routine")
-        if not numbers or routine is None:
-            return None
-        return f"{routine.text}\n\n{numbers}"
+        return replace(answer, body=f"{answer.body}\n\n{numbers}") if numbers else answer
 
     def _run(self, name: str, words: str) -> str:
         """As on Telegram, but typed: the reminder's note, the JSON printed, "/forget yes"."""
