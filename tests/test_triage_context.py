@@ -21,6 +21,7 @@ def finding(kb, message, flag):
     ("no problems peeing, bladder is fine", "cauda-equina", "negated"),
     ("what does foot drop actually feel like?", "progressive-weakness", "asked"),
     ("can sciatica cause incontinence?", "cauda-equina", "asked"),
+    ("Out of interest, is foot drop usually permanent?", "progressive-weakness", "asked"),
     ("the GP asked whether I'd had trouble with my waterworks", "cauda-equina", "asked"),
     ("what if I lost control of my bladder one day", "cauda-equina", "hypothetical"),
     ("if my foot started dragging, would I need surgery?", "progressive-weakness",
@@ -89,6 +90,8 @@ def test_someone_elses_past_emergency_or_an_idiom_is_not_one(ask, message):
 
 
 @pytest.mark.parametrize("message", [
+    "cant pee is it serious",  # a terse report, then a question: not a question about a sign
+    "can't feel my bum when I wipe, is that a red flag?",
     "what does foot drop feel like? also since yesterday I can't pee",
     "my dog can't walk on his back legs and I've wet myself without noticing",
     "I nearly wet myself laughing. Separately, my groin has gone numb since this morning",

@@ -35,6 +35,9 @@ WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN = (
 _NAMED = (OTHER, CHILD, ANIMAL)
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
 _NOT_FORMS = ("isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt")
+_ASKING = frozenset({"what", "how", "whi", "when", "which", "can", "could", "should", "is",
+                     "are", "do", "doe", "did", "will", "would", "may", "might", "has", "have"})
+"""Words a clause that asks something starts with, as stemmed tokens ("why" is "whi")."""
 
 
 @dataclass(frozen=True)
@@ -247,10 +250,13 @@ class ContextReader:
             return self._rules[int(label[len(_RULE):])].category
 
         rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)]
+        asking = {clause_of[i] for i, t in enumerate(tokens)
+                  if t in _ASKING and (i == 0 or tokens[i - 1] == SEPARATOR)}
         triggers = [
             (x, int(label[len(_RULE):]))
             for x, label in rules
             if not shadowed(x, pseudo)
+            and (clause_of[x.start] in asking or not self._rules[int(label[len(_RULE):])].question)
             and (category(label) == "now" or not in_concept(x))
             # "now" inside "fine now" is part of that trigger, not a trigger of its own
             and not any(x.within(o) and o.size > x.size and category(ol) != category(label)

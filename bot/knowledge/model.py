@@ -193,6 +193,7 @@ class ContextRule:
     unless: tuple[str, ...] = ()
     generic: bool = False
     anchors: bool = True  # a `now` trigger that makes a clause a report for `generic` rules
+    question: bool = False  # holds only in a sentence that starts like a question
     only: tuple[str, ...] = ()  # the concepts it applies to (all when empty)
     line: int = 0
 
