@@ -80,6 +80,9 @@ def respond(kb: Knowledge, message: str | None, state: State, *,
     turn = follow_up(kb, text, state)
     if turn is not None:
         return turn
+    if words.only_flow_word(text) is not None and answer.kind != "chitchat":
+        # "yes", "next" or "stop" alone, with no flow to answer: what would you like to do?
+        return Turn(_menu(kb), state)
     return Turn(answer, remember(state, answer))
 
 

@@ -64,15 +64,20 @@ class Words:
 
     def flow_word(self, text: str) -> str | None:
         """The flow word the message is ("menu", "yes", "no", "not_sure", "next", "back",
-        "stop", "resume"), or None."""
+        "stop", "resume"), or starts with ("yes, both legs"), or None."""
         raw = _plain(text)
         if not raw:
             return None
-        found = self._exact(raw)
-        if found is None:
-            core = tuple(w for w in raw if w not in self._filler)
-            found = self._exact(core) or self._prefix(core) or self._fuzzy(core)
-        return found
+        core = tuple(w for w in raw if w not in self._filler)
+        return self._whole(raw, core) or self._prefix(core)
+
+    def only_flow_word(self, text: str) -> str | None:
+        """The flow word when the message is nothing else ("nope", "ok next please")."""
+        raw = _plain(text)
+        return self._whole(raw, tuple(w for w in raw if w not in self._filler)) if raw else None
+
+    def _whole(self, raw: tuple[str, ...], core: tuple[str, ...]) -> str | None:
+        return self._exact(raw) or self._exact(core) or self._fuzzy(core)
 
     def _exact(self, words: tuple[str, ...]) -> str | None:
         return next((key for phrase, key in self._flow if phrase == words), None)
