@@ -191,9 +191,10 @@ class Analyzer:
         if best:
             closest = min(d for _, d, _ in best)
             ties = [c for c, d, _ in best if d == closest]
-            # The one that starts most like the word: slips come late in a word more often
-            # than early ("fel" is "fell" rather than "feel").
-            return (max(ties, key=lambda c: _common_prefix(c, word)),)
+            # The one that starts, then ends, most like the word: slips come late in a word
+            # more often than early ("fel" is "fell" rather than "feel"; "serius" "serious").
+            return (max(ties, key=lambda c: (_common_prefix(c, word),
+                                             _common_prefix(c[::-1], word[::-1]))),)
         joined = process.extractOne(word, self._joined_keys, scorer=OSA.distance,
                                     score_cutoff=1)
         return self._joined[joined[0]] if joined is not None else (word,)
