@@ -25,6 +25,9 @@ FALSE_ALARMS_ALLOWED = {
     "triage_stress4.tsv": 0.02,
     "triage_context.tsv": 0.02,
     "triage_reach.tsv": 0.02,
+    # Written during issue 7 by its author, so not blind (a regression guard, not an estimate):
+    # carers, questions, idioms, the past, emergencies, many voices.
+    "triage_probes.tsv": 0.03,
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
