@@ -115,6 +115,18 @@ def test_memory_keeps_ids_and_positions_never_words(kb: Knowledge) -> None:
     assert "Sam" not in repr(turn.state)
 
 
+def test_a_message_is_forgotten_once_answered(kb: Knowledge) -> None:
+    """The engine drops its analysis of a message after answering; the conversation's reading
+    of the same words (flow words, follow-up cues) keeps nothing either."""
+    from bot.engine import compile_knowledge
+
+    analyzer = compile_knowledge(kb).analyzer
+    for text in ("how long do i hold it", "is my posture ok", "ok going now", "next"):
+        respond(kb, text, State(entry="piriformis-stretch", warning="cauda-equina"))
+        words_for(kb).says(text, "picture")
+        assert analyzer._tokens.cache_info().currsize == 0, text
+
+
 # --------------------------------------------------------------------------- moves
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 from bot.engine.pipeline import compile_knowledge
-from bot.engine.text import english_words, tokenize
+from bot.engine.text import english_words, stem, tokenize
 from bot.knowledge import Knowledge
 
 FLOW_WORDS = ("menu", "yes", "no", "not_sure", "next", "back", "stop", "resume")
@@ -130,7 +130,8 @@ class Words:
     # ----------------------------------------------------------------- cues
 
     def tokens(self, text: str) -> tuple[str, ...]:
-        return self._analyzer.tokens(text)
+        """The message's analysed words, not cached: a message is forgotten once answered."""
+        return tuple(stem(w) for w in self._analyzer.words(text))
 
     def cue(self, text: str, keys: Iterable[str]) -> str | None:
         """The first of `keys` with a cue in the text."""
