@@ -26,7 +26,8 @@ def test_ask_json_shape():
     out = run("ask", "--json", "how many reps should i do")
     assert out.returncode == 0, out.stderr
     obj = json.loads(out.stdout)
-    assert set(obj) == {"kind", "id", "score", "text", "suggestions", "findings"}
+    assert set(obj) == {"kind", "id", "score", "text", "suggestions", "entry", "findings"}
+    assert obj["entry"] is None  # only a warning followed by an answer names its entry
     assert obj["kind"] == "faq" and obj["id"] == "reps-and-sets"
     assert isinstance(obj["score"], float) and isinstance(obj["suggestions"], list)
     for s in obj["suggestions"]:

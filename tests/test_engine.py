@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import answer, lookup
+from bot.engine import answer, compile_knowledge, lookup
 from bot.engine.answers import KINDS
 from bot.engine.commands import COMMANDS, command
 
@@ -105,9 +105,62 @@ def test_outside_topics_fall_back(ask, kb, message):
 
 @pytest.mark.parametrize("message", [
     "neck and lower back pain, which stretch", "my shoulder and my sciatica both hurt",
+    "how do i do crunches without hurting my neck",
 ])
 def test_another_body_part_with_the_back_stays_in_scope(ask, message):
     assert ask(message).kind != "fallback", message
+
+
+@pytest.mark.parametrize("message", [
+    "spine of my paperback is cracked", "routine for learning Spanish",
+    "hip hop dance class near me", "which yoga mat brand is cheapest",
+    "best cling film for wrapping sandwiches", "how do i get red wine out of the carpet",
+])
+def test_a_shared_word_next_to_another_topic_is_declined(ask, message):
+    assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("crunch technique pls", "curl-up"),
+    ("hammys tight", "seated-forward-bend"),
+    ("loosen up my hammys pls", "seated-forward-bend"),
+    ("is walking ok", "other-exercise"),
+    ("heat or ice?", "heat-and-ice"),
+    ("can i drive", "driving"),
+    ("best mattress", "sleeping"),
+    ("honestly whats the harm in not stretching", "skipping-stretches"),
+    ("what's the stretching supposed to accomplish", "what-exercises-do"),
+])
+def test_short_messages_of_everyday_words_are_ours(ask, message, entry_id):
+    a = ask(message)
+    assert a.id == entry_id, (message, a.kind, a.id)
+
+
+def test_how_long_to_hold_is_answered(ask):
+    assert ask("how long do i hold it").kind in ("exercise", "faq", "clarify")
+
+
+@pytest.mark.parametrize(("message", "clear"), [
+    ("crunch technique pls", True),
+    ("what's the stretching supposed to accomplish", True),
+    ("quick ways to drop a dress size", False),
+    ("best wall mounted tv bracket", False),
+    ("chest day routine at the gym", False),
+])
+def test_scope_sees_words_of_another_topic(kb, message, clear):
+    """Everyday words of ours are enough while nothing points elsewhere; a word no entry
+    uses that is not common or generic ("bracket", "dress") points elsewhere."""
+    evidence = compile_knowledge(kb).scope.evidence(message)
+    assert evidence.clear is clear, (message, evidence)
+    assert not evidence.enough
+
+
+def test_a_warning_names_the_entry_whose_answer_follows(ask):
+    a = ask("ive had sciatica for 3 months, how many reps should i do")
+    assert a.kind == "urgent" and a.level == "soon"
+    assert a.entry == "reps-and-sets"
+    assert "5 to 10 repetitions" in a.text
+    assert ask("since yesterday i cant hold my pee").entry is None  # an emergency: only that
 
 
 @pytest.mark.parametrize("message", [

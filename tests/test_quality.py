@@ -8,37 +8,55 @@ worse fails here, while ordinary rewording of the knowledge base does not.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.maintainers.evaluate import evaluate, read_cases
+from bot.engine import Answer
+from bot.maintainers.evaluate import Case, evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv"]
 
 
+# Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
+# fitting "did you mean", outside topics declined). Before issue 8 they read top-1 93.4 /
+# 93.5 / 94.3 / 95.3 / 97.1%: issue 8's new entries took some questions from the article's.
+FLOORS = {
+    "holdout.tsv": (0.94, 0.94, 0.95),
+    "holdout2.tsv": (0.90, 0.94, 0.90),
+    "holdout3.tsv": (0.93, 0.95, 0.90),
+    "holdout4.tsv": (0.89, 0.90, 0.95),
+    "holdout5.tsv": (0.92, 0.93, 0.95),
+}
+
+
 @pytest.fixture(scope="module", params=SETS)
 def report(ask, request):
-    return evaluate(read_cases(DATA / request.param), ask)
+    return request.param, evaluate(read_cases(DATA / request.param), ask)
 
 
 def test_every_red_flag_is_caught(report):
-    missed = [c.message for c, a in report.misses if "urgent" in c.kinds and a.kind != "urgent"]
+    _, r = report
+    missed = [c.message for c, a in r.misses if "urgent" in c.kinds and a.kind != "urgent"]
     assert missed == []
 
 
 def test_few_false_alarms(report):
-    assert report.metrics["false_urgent"] <= 0.02
+    assert report[1].metrics["false_urgent"] <= 0.02
 
 
 def test_in_domain_questions_get_the_right_answer(report):
-    assert report.metrics["in_domain_top1"] >= 0.85
-    assert report.metrics["in_domain_recovered"] >= 0.88
+    name, r = report
+    top1, recovered, _ = FLOORS[name]
+    assert r.metrics["in_domain_top1"] >= top1
+    assert r.metrics["in_domain_recovered"] >= recovered
 
 
 def test_outside_topics_are_declined(report):
-    assert report.metrics["oos_rejected"] >= 0.85
+    name, r = report
+    assert r.metrics["oos_rejected"] >= FLOORS[name][2]
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -66,18 +84,35 @@ def offtopic(ask):
 
 
 def test_real_questions_get_an_acceptable_reply(real_questions):
-    # Most of the rest are "see a doctor soon" warnings from triage on long-lasting pain.
-    assert real_questions.metrics["acceptable"] >= 0.58
+    # Of the rest, about a dozen are triage's (issue 7): emergencies and same-day warnings
+    # on messages that describe none, and "see a doctor soon" before the wrong entry.
+    assert real_questions.metrics["acceptable"] >= 0.68
 
 
 def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):
-    assert real_questions.counts["declined_covered"] <= 10
+    assert real_questions.counts["declined_covered"] <= 3
 
 
 def test_offtopic_messages_full_of_our_words_are_declined(offtopic):
-    assert offtopic.metrics["oos_rejected"] >= 0.90
+    assert offtopic.metrics["oos_rejected"] >= 0.94
     urgent = [c.message for c, a in offtopic.misses if a.kind == "urgent"]
-    assert len(urgent) <= 5, urgent
+    assert len(urgent) <= 5, urgent  # triage's false alarms (issue 7)
+    answered = [c.message for c, a in offtopic.misses if a.kind != "urgent"]
+    assert len(answered) <= 8, answered
+
+
+def test_acceptable_counts_the_answer_after_a_warning():
+    """What the person reads after "see a doctor soon" is the entry's answer: right when
+    that entry is accepted, wrong when it is not."""
+    case = Case("three months of leg pain, how many reps?", frozenset({"faq"}),
+                frozenset({"reps-and-sets"}), "multi", 1)
+    reps = Answer("faq", "reps-and-sets", 0.9, "How many reps and sets?", "...")
+    warned = Answer("urgent", "persistent-pain", 1.0, "See a doctor soon", "...", level="soon",
+                    then=reps)
+    assert warned.entry == "reps-and-sets"
+    assert case.acceptable(warned) and not case.right(warned)
+    assert not case.acceptable(replace(warned, then=replace(reps, id="mri")))
+    assert not case.acceptable(replace(warned, then=None))
 
 
 @pytest.mark.parametrize("name", ["real_questions.tsv", "offtopic.tsv"])

@@ -45,6 +45,13 @@ class Answer:
     def text(self) -> str:
         return f"{self.title}\n\n{self.body}" if self.title else self.body
 
+    @property
+    def entry(self) -> str | None:
+        """The entry whose answer follows a warning: what the person reads after the advice
+        (None without a warning, or when a "did you mean" follows it)."""
+        then = self.then
+        return then.id if then is not None and then.kind != "clarify" else None
+
     def to_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
@@ -52,5 +59,6 @@ class Answer:
             "score": round(self.score, 3),
             "text": self.text,
             "suggestions": [asdict(s) for s in self.suggestions],
+            "entry": self.entry,
             "findings": [f.to_json() for f in self.findings],
         }

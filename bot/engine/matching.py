@@ -11,15 +11,17 @@ message calls by name gets a bonus. The engine decides what the scores mean.
 
 from __future__ import annotations
 
+import heapq
 import math
+import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bot.engine.text import Analyzer, english_words, tokenize
-from bot.knowledge import EXERCISE_NAME, Exercise, Knowledge
+from bot.engine.text import Analyzer
+from bot.knowledge import Exercise, Knowledge
 
 _NAMED_BONUS = 0.15
 """Added to an exercise the message calls by one of its names ("should I do the piriformis
@@ -27,9 +29,6 @@ stretch?"): a name is stronger evidence than any number of symptom words around 
 
 _COMMON = 0.8
 """Words weighing less than this (used by most entries) do not pull in candidates alone."""
-
-_FULL = "\x00full"
-"""Marks a phrase matched with its stopwords kept (see Matcher._phrases)."""
 
 _SOLID = 2.0
 """Shared word weight below which an overlap counts for less (one rare word is about 3)."""
@@ -39,11 +38,14 @@ _SPREAD = 0.3
 """Share of an entry's score from the message's words found anywhere in its phrasings.
 These weights were set on the development set and checked on three blind ones."""
 
+_PAUSE = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s")
+"""Where a phrase ends: an exercise's name is never read across one."""
+
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
 
 _FOREIGN = 2.0
-"""Weight of a word no entry uses when measuring how much of a message an entry explains:
+"""Weight of a word of another topic when measuring how much of a message an entry explains:
 as much as a fairly rare word, since "bracket" in "wall mounted tv bracket" says the message
 is about something else."""
 
@@ -65,21 +67,6 @@ class Ranking:
     information: float
     unknown: float = 0.0  # share of the message's words that no entry uses
     query: frozenset[str] = frozenset()  # the analysed words that were scored
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What a message says about being ours: `weight` counts each concept only next to what
-    it needs; `loose` counts every concept mentioned except those shared with other topics
-    (exercise, routine, doctor: words that hint at nothing alone)."""
-
-    weight: float
-    loose: float
-    shared: float  # every concept mentioned, the shared ones too
-    enough: bool  # weight reaches the domain threshold
-    elsewhere: bool  # names another body part or condition
-    named: bool  # calls one of our exercises by name
-    complaint: bool  # mentions a complaint (pain, a nerve symptom), not only a place or care
 
 
 @dataclass(frozen=True)
@@ -119,6 +106,7 @@ class Matcher:
         self._vocab: dict[str, frozenset[str]] = {
             eid: frozenset().union(*phrasings) for eid, phrasings in analysed.items()
         }
+        self._all_words = frozenset(df)
         self._phrasings: list[_Phrasing] = []
         for eid, phrasings in analysed.items():
             for tokens in phrasings:
@@ -132,46 +120,25 @@ class Matcher:
             for t in p.tokens:
                 self._by_token.setdefault(t, []).append(i)
         self._texts = [p.text for p in self._phrasings]
-        self._exceptions = self._phrases(kb.language.exceptions)
-        domain = kb.language.domain
-        self._threshold = domain.threshold
-        self._concepts = [
-            (c.name, c.weight, frozenset(c.needs), self._phrases(c.terms))
-            for c in domain.concepts
-        ]
-        self._name_weight = domain.exercise_names
-        # An everyday word alone ("cobra", "crunch", "quad") names an exercise to the matcher
-        # but is no evidence that a message is ours ("king cobra", "credit crunch").
-        everyday = english_words()
-        self._name_evidence = self._phrases([
-            name for ex in kb.exercises for name in (ex.title, *ex.aliases)
-            if len(tokenize(name)) > 1 or tokenize(name)[0] not in everyday
-        ], keep_short=False)
-        self._elsewhere = self._phrases(domain.elsewhere)
-        self._complaints = frozenset(domain.complaints)
-        self._care = frozenset(domain.shared)
+        self._weights = [p.weight for p in self._phrasings]
+        self._token_sets = [p.tokens for p in self._phrasings]
         named = {
             (phrase, ex.id)
             for ex in kb.exercises
-            for phrase in self._phrases([ex.title, *ex.aliases], keep_short=False)
+            for name in (ex.title, *ex.aliases)
+            if (phrase := tuple(t for t in analyzer.tokens(name) if t not in self._stop))
         }
         self._names = sorted(named)
 
-    def _phrases(
-        self, texts: list[str] | tuple[str, ...], *, keep_short: bool = True
-    ) -> list[tuple[str, ...]]:
-        """Analysed phrases without stopwords ("pulled my hamstring" finds "pulled hamstring"),
-        unless that leaves one word of several and `keep_short`, or none ("with this"): then
-        the whole phrase is matched, so "my dog" does not become "dog" (upward dog)."""
-        found = []
-        for text in texts:
-            tokens = tuple(self._analyzer.tokens(text))
-            content = tuple(t for t in tokens if t not in self._stop)
-            if (keep_short and len(content) == 1 and len(tokens) > 1) or (tokens and not content):
-                found.append((_FULL, *tokens))
-            elif content:
-                found.append(content)
-        return found
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every analysed word of every phrasing, title and exercise name."""
+        return self._all_words
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        """Analysed stopwords: words too common to tell one question from another."""
+        return self._stop
 
     def content(self, text: str) -> set[str]:
         """Analysed words of `text` without stopwords."""
@@ -180,53 +147,20 @@ class Matcher:
     def idf(self, token: str) -> float:
         return self._idf.get(token, self._unknown_idf)
 
-    def _mentions(self, text: str) -> Callable[[list[tuple[str, ...]]], bool]:
-        """A test for "does the text say one of these phrases" (see _phrases)."""
-        every = self._analyzer.tokens(text)
-        joined = f" {' '.join(t for t in every if t not in self._stop)} "
-        full = f" {' '.join(every)} "
-
-        def has(phrases: list[tuple[str, ...]]) -> bool:
-            return any(
-                f" {' '.join(p[1:])} " in full if p[0] == _FULL else f" {' '.join(p)} " in joined
-                for p in phrases
-            )
-
-        return has
-
-    def excepted(self, text: str) -> bool:
-        """True when the text names a hard exception (an animal, the app, a booking): outside
-        the bot's scope whatever else it says."""
-        return self._mentions(text)(self._exceptions)
-
-    def evidence(self, text: str) -> Evidence:
-        """How strongly the text shows it is about this domain: the summed weights of the
-        domain concepts it mentions, each once; a concept with `needs` only counts next to
-        one of the concepts it needs."""
-        has = self._mentions(text)
-        mentioned = {name: weight for name, weight, _, terms in self._concepts if has(terms)}
-        if has(self._name_evidence):
-            mentioned[EXERCISE_NAME] = self._name_weight
-        needs = {name: need for name, _, need, _ in self._concepts}
-        weight = sum(
-            w for name, w in mentioned.items()
-            if not needs.get(name) or needs[name] & mentioned.keys()
-        )
-        hints = sum(w for name, w in mentioned.items() if name not in self._care)
-        return Evidence(weight, hints, sum(mentioned.values()), weight >= self._threshold,
-                        has(self._elsewhere), EXERCISE_NAME in mentioned,
-                        bool(self._complaints & mentioned.keys()))
-
-    def coverage(self, ranking: Ranking, entry_id: str) -> float:
-        """Share of what the message says (rare words weigh more, words no entry uses weigh
-        as much as fairly rare ones) that one entry's phrasings explain. One shared word
-        among several others explains nothing: "skincare routine order" is not the routine."""
-        query = ranking.query
-        vocab = self._vocab.get(entry_id, frozenset())
-        shared = query & vocab
-        if len(shared) == 1 and len(query) > 2:
+    def coverage(self, ranking: Ranking, entry_id: str, foreign: Iterable[str] = (),
+                 plain: frozenset[str] = frozenset()) -> float:
+        """Share of what the message says that one entry's phrasings explain: rare words
+        weigh more, a word of another topic (`foreign`) as much as a fairly rare one, other
+        words no entry uses little, and `plain` words ("how", "get", "out") nothing. One
+        shared word next to others explains nothing: "skincare routine order" is not the
+        routine, "red wine" not the red flags."""
+        query = ranking.query - plain
+        shared = query & self._vocab.get(entry_id, frozenset())
+        if len(shared) < 2 and len(query) > len(shared):
             return 0.0
-        total = sum(self._idf.get(t, _FOREIGN) for t in query)
+        other = set(foreign)
+        total = sum(self._idf.get(t, _FOREIGN if t in other else self._unknown_idf)
+                    for t in query)
         return sum(self._idf[t] for t in shared) / total if total else 0.0
 
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset()) -> Ranking:
@@ -252,9 +186,13 @@ class Matcher:
     def _named(self, text: str, ignore: frozenset[str]) -> set[str]:
         """Exercises the text calls by name. A longer name wins over one inside it ("both
         knees to chest" is not also "knee to chest"); of two overlapping names of the same
-        length, the one that starts first wins, so the result never depends on set order."""
+        length, the one that starts first wins, so the result never depends on set order. A
+        name never runs across a comma or a full stop ("on my knee, pull" is no "knee pull")."""
         skip = self._stop | ignore
-        sequence = [t for t in self._analyzer.tokens(text) if t not in skip]
+        sequence: list[str] = []
+        for part in _PAUSE.split(text):
+            sequence.extend(t for t in self._analyzer.tokens(part) if t not in skip)
+            sequence.append(_PAUSE.pattern)  # no name contains it
         present = set(sequence)
         spans = sorted(
             (-len(phrase), i, entry_id)
@@ -275,26 +213,47 @@ class Matcher:
     def _rank(self, query: set[str], q_weight: float) -> list[Candidate]:
         if not query:
             return []
-        known = {t for t in query if t in self._idf}
+        idf = self._idf
+        known = [t for t in query if t in idf]
         # Phrasings that share only a very common word ("how", "pain") cannot win; leaving
         # them out keeps a knowledge base 100 times larger fast.
-        telling = {t for t in known if self._idf[t] >= _COMMON} or known
-        candidates: set[int] = set()
+        telling = {t for t in known if idf[t] >= _COMMON} or set(known)
+        # The weight each candidate phrasing shares with the message, summed along the
+        # phrasings that use each word (cheaper than one set intersection per phrasing).
+        shared_by: dict[int, float] = {}
         for t in telling:
-            candidates.update(self._by_token.get(t, ()))
-        if not candidates:
+            weight = idf[t]
+            for idx in self._by_token.get(t, ()):
+                shared_by[idx] = shared_by.get(idx, 0.0) + weight
+        if not shared_by:
             return []
+        token_sets = self._token_sets
+        for t in known:
+            if t in telling:
+                continue
+            weight = idf[t]
+            postings = self._by_token.get(t, ())
+            if len(postings) < len(shared_by):
+                for idx in postings:
+                    if idx in shared_by:
+                        shared_by[idx] += weight
+            else:
+                for idx in shared_by:
+                    if t in token_sets[idx]:
+                        shared_by[idx] += weight
+        # Dice (harmonic) alone punishes long messages; the share of the phrasing the
+        # message covers rewards them, damped when what is shared weighs under _SOLID.
+        # (Half the Dice coefficient is shared / (q_weight + weight).)
+        weights = self._weights
         overlap: list[tuple[float, float, int]] = []
-        for idx in candidates:
-            p = self._phrasings[idx]
-            shared = sum(self.idf(t) for t in query & p.tokens)
-            # Dice (harmonic) alone punishes long messages; the share of the phrasing the
-            # message covers rewards them, damped when what is shared weighs under _SOLID.
-            dice = 2 * shared / (q_weight + p.weight)
-            covered = shared / p.weight * min(1.0, shared / _SOLID)
-            overlap.append((0.5 * dice + 0.5 * covered, shared, idx))
-        overlap.sort(reverse=True)
-        shortlist = overlap[:_SHORTLIST]
+        add = overlap.append
+        for idx, shared in shared_by.items():
+            weight = weights[idx]
+            covered = shared / weight
+            if shared < _SOLID:
+                covered *= shared / _SOLID
+            add((shared / (q_weight + weight) + 0.5 * covered, shared, idx))
+        shortlist = heapq.nlargest(_SHORTLIST, overlap)
         q_text = " ".join(sorted(query))
         fuzzy = [
             fuzz.token_set_ratio(q_text, self._texts[idx], processor=None)

@@ -10,8 +10,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.engine.answers import Answer, Suggestion
-from bot.engine.matching import Evidence, Matcher, Ranking
+from bot.engine.matching import Matcher, Ranking
 from bot.engine.render import entry_body, flag_advice, sign_note
+from bot.engine.scope import Evidence, Scope
 from bot.engine.text import Analyzer, english_words, questions, sentences
 from bot.engine.triage import Finding, Triage
 from bot.knowledge import Exercise, Faq, Knowledge
@@ -32,12 +33,11 @@ class Thresholds:
     clarify: float = 0.28
     unknown_share: float = 0.4
     unknown_clarify: float = 0.42
-    # Without enough domain evidence, the share of a message the best entry must explain:
-    # all but a little when nothing in it is ours, less when some of it is (a symptom, care).
+    # Without enough domain evidence, the share of a message with a word of another topic
+    # that the best entry must explain.
     coverage: float = 0.6
-    coverage_shared: float = 0.4  # only words other topics share too ("routine", "doctor")
-    coverage_hinted: float = 0.35
     min_information: float = 1.2
+    focus_among: int = 5  # a long message's questions pick among this many best entries
     greeting_gap: float = 0.2  # a question this close to a greeting's score wins over it
 
 
@@ -46,6 +46,7 @@ class Compiled:
     analyzer: Analyzer
     triage: Triage
     matcher: Matcher
+    scope: Scope
 
 
 _compiled: dict[int, tuple[Knowledge, Compiled]] = {}
@@ -68,7 +69,9 @@ def compile_knowledge(kb: Knowledge) -> Compiled:
                        *(t for c in kb.language.domain.concepts for t in c.terms)])
     spellings = {**kb.triage.spellings, **kb.language.spellings}
     analyzer = Analyzer(spellings, kb.language.synonyms, vocabulary, protected=english_words())
-    compiled = Compiled(analyzer, Triage(kb, analyzer), Matcher(kb, analyzer))
+    matcher = Matcher(kb, analyzer)
+    compiled = Compiled(analyzer, Triage(kb, analyzer), matcher,
+                        Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary))
     if len(_compiled) >= _KEEP_COMPILED:  # a long-lived process keeps only recent ones
         _compiled.pop(next(iter(_compiled)))
     _compiled[id(kb)] = (kb, compiled)
@@ -134,8 +137,7 @@ def _answer(
         )
         return Answer("urgent", first.id, 1.0, first.title, body, level=first.level,
                       findings=reading.findings)
-    reply = _match(kb, compiled.matcher, _head(text, MAX_MATCH_CHARS), thresholds,
-                   reading.denied)
+    reply = _match(kb, compiled, _head(text, MAX_MATCH_CHARS), thresholds, reading.denied)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
         reply = replace(reply, body=f"{reply.body}\n\n{kb.message('too_long')}")
     if not warnings:
@@ -191,23 +193,30 @@ def is_emergency(kb: Knowledge, message: str | None) -> bool:
 
 
 def _match(
-    kb: Knowledge, matcher: Matcher, text: str, t: Thresholds, denied: frozenset[str]
+    kb: Knowledge, compiled: Compiled, text: str, t: Thresholds, denied: frozenset[str]
 ) -> Answer:
-    ranking = matcher.rank(text, ignore=denied)
+    matcher = compiled.matcher
+    whole = ranking = matcher.rank(text, ignore=denied)
     asked = questions(text)
     if asked and len(sentences(text)) > 1:
         # "I was told ... I'm 38 ... how long does it take?": people tell the story first and
-        # ask at the end; what they ask decides (all of it, when they ask several things).
+        # ask at the end; what they ask decides (all of it, when they ask several things),
+        # between entries the whole message makes likely ("what can you tell me about it?"
+        # alone says nothing of which).
         focused = matcher.rank(" ".join(asked), ignore=denied)
+        likely = {c.entry_id for c in ranking.candidates[:t.focus_among]}
         if focused.candidates and focused.information >= t.min_information and (
-            not ranking.candidates or focused.candidates[0].score > ranking.candidates[0].score
+            not ranking.candidates
+            or (focused.candidates[0].score > ranking.candidates[0].score
+                and focused.candidates[0].entry_id in likely)
         ):
             ranking = focused
     ranked = ranking.candidates
     if not ranked:
         return fallback(kb)
     top = ranked[0]
-    evidence = _ours(kb, matcher, text, ranking, top.entry_id, t)
+    # Scope is a question about the whole message as well as what it asks.
+    evidence = _ours(kb, compiled, text, [r for r in (whole, ranking) if r.candidates], t)
     if evidence is None:
         return fallback(kb, score=top.score)
     content = [c for c in ranked if kb.entries[c.entry_id].kind != "chitchat"]
@@ -227,7 +236,7 @@ def _match(
         return replace(found, score=top.score)
     # "Did you mean" only for a message that says something of ours: one that an entry
     # merely resembles ("how do i get bigger arms") is declined, not asked about.
-    if top.score >= t.clarify and evidence.shared and not (
+    if top.score >= t.clarify and evidence.hints and not (
         ranking.unknown >= t.unknown_share and top.score < t.unknown_clarify
     ):
         options = [top, *(
@@ -241,23 +250,31 @@ def _match(
     return fallback(kb, score=top.score)
 
 
-def _ours(kb: Knowledge, matcher: Matcher, text: str, ranking: Ranking, top: str,
+def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
           t: Thresholds) -> Evidence | None:
-    """Scope from positive evidence: the message mentions enough of the domain
-    (language.yaml `domain`), or the best entry explains nearly all of it. A lone shared word
-    ("wall" in "best wall mounted tv bracket") is neither. Another body part or condition
-    closes the second way, unless the message calls one of our exercises by name or only
-    describes the best one ("lying on my tummy, pushing up with my arms"). Returns the
-    evidence when the message is ours, None when it is not."""
-    if matcher.excepted(text):
+    """Scope from positive evidence (language.yaml `domain`, see bot/engine/scope.py). Ours:
+    enough domain evidence ("sciatica", "leg" and "pain") or our exercise's name; or nothing
+    pointing elsewhere (the matcher then decides, and asks back only when something in the
+    message hints at us: "crunch technique pls", "heat or ice?"); or, with a word of another
+    topic, a best entry that explains nearly all of it. Another body part or condition is
+    ours with enough evidence, with one of our exercises ("crunches without hurting my neck"),
+    or when the message only describes the best exercise ("lying on my tummy, pushing up with
+    my arms"). A hard exception is never ours. Returns the evidence when the message is
+    ours, None when it is not."""
+    scope = compiled.scope
+    if scope.excepted(text):
         return None
-    evidence = matcher.evidence(text)
-    if evidence.enough:
+    evidence = scope.evidence(text)
+    if evidence.enough or evidence.named or evidence.clear:
         return evidence
-    describes_exercise = isinstance(kb.entries[top], Exercise) and not evidence.complaint
-    if evidence.elsewhere and not (evidence.named or describes_exercise):
-        return None
-    needed = (t.coverage_hinted if evidence.loose
-              else t.coverage_shared if evidence.shared else t.coverage)
-    return evidence if matcher.coverage(ranking, top) >= needed else None
-
+    if evidence.elsewhere:
+        describes = not evidence.complaint and not evidence.foreign and any(
+            isinstance(kb.entries[r.candidates[0].entry_id], Exercise) for r in rankings
+        )
+        return evidence if evidence.exercise or describes else None
+    for ranking in rankings:
+        top = ranking.candidates[0].entry_id
+        coverage = compiled.matcher.coverage(ranking, top, evidence.foreign, scope.plain)
+        if coverage >= t.coverage:
+            return evidence
+    return None

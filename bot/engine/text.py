@@ -32,13 +32,16 @@ _stemmer = snowballstemmer.stemmer("english")
 
 def fold(text: str) -> str:
     """Lower case, accents off, apostrophes dropped ("can't" -> "cant"), '&' -> 'and'."""
-    text = unicodedata.normalize("NFKD", text)
-    # Accents off, and invisible format characters (zero-width spaces, soft hyphens) out:
-    # "bla\u200bdder" is "bladder".
-    text = "".join(
-        ch for ch in text
-        if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
-    ).lower()
+    if text.isascii():  # most text: nothing to take off
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        # Accents off, and invisible format characters (zero-width spaces, soft hyphens)
+        # out: "bla\u200bdder" is "bladder".
+        text = "".join(
+            ch for ch in text
+            if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+        ).lower()
     text = _APOSTROPHES.sub("", _PAST_D.sub(r"\1", text))
     text = text.replace("&", " and ").replace("+", " plus ")
     return text
@@ -62,6 +65,25 @@ def english_words(min_count: int = 50) -> frozenset[str]:
     "cancer", "grave" into "gave")."""
     frequencies = SpellChecker(language="en", distance=1).word_frequency
     return frozenset(w for w, n in frequencies.items() if n >= min_count and w.isalpha())
+
+
+_BRITISH = ((re.compile(r"iz(e|ed|es|ing|ation)$"), r"is\1"), (re.compile(r"or$"), "our"),
+            (re.compile(r"er$"), "re"))
+
+
+@lru_cache(maxsize=4)
+def common_words(top: int) -> frozenset[str]:
+    """Stems of the `top` most frequent English words (pyspellchecker's frequency list), with
+    their British spellings ("realise", "colour", "centre"): words so common that they say
+    nothing about what a message is about."""
+    frequencies = SpellChecker(language="en", distance=1).word_frequency
+    ranked = sorted(((n, w) for w, n in frequencies.items() if w.isalpha()), reverse=True)
+    found: set[str] = set()
+    for _, word in ranked[:top]:
+        found.add(stem(word))
+        for pattern, british in _BRITISH:
+            found.add(stem(pattern.sub(british, word)))
+    return frozenset(found)
 
 
 _QUESTION_START = re.compile(
@@ -97,7 +119,15 @@ class PhraseMap:
             key = tuple(tokenize(variant))
             if key:
                 self._map[key] = tuple(tokenize(canonical))
-        self._longest = max((len(k) for k in self._map), default=0)
+        # A canonical phrase stays whole: "muscle relaxant" is not "muscle" and then
+        # "relaxant" read as "muscle relaxant" again.
+        for phrase in set(self._map.values()):
+            self._map.setdefault(phrase, phrase)
+        # The lengths of the phrases that start with each word, longest first.
+        self._sizes: dict[str, tuple[int, ...]] = {}
+        for key in self._map:
+            self._sizes[key[0]] = (*self._sizes.get(key[0], ()), len(key))
+        self._sizes = {w: tuple(sorted(set(n), reverse=True)) for w, n in self._sizes.items()}
         # With `by_stem`, one-word variants also match by stem ("tinglings" as "tingling");
         # short ones do not, where stems collide with everyday words ("bits" and "bit").
         self._stems: dict[str, tuple[str, ...]] = {}
@@ -109,7 +139,7 @@ class PhraseMap:
         out: list[str] = []
         i = 0
         while i < len(tokens):
-            for size in range(min(self._longest, len(tokens) - i), 0, -1):
+            for size in self._sizes.get(tokens[i], ()):
                 replacement = self._map.get(tuple(tokens[i : i + size]))
                 if replacement is not None:
                     out.extend(replacement)
@@ -203,8 +233,13 @@ class Analyzer:
         """Canonical words (not stemmed): spellings, corrections and synonyms applied."""
         tokens = self.spellings.apply(tokenize(text))
         corrected: list[str] = []
+        mended = False
         for token in tokens:
-            corrected.extend(self._correct(token))
+            fixed = self._correct(token)
+            mended = mended or fixed != (token,)
+            corrected.extend(fixed)
+        if mended:  # a typo mended into a chat spelling ("strechs" -> "strech") is read too
+            corrected = self.spellings.apply(corrected)
         return self.synonyms.apply(corrected)
 
     def tokens(self, text: str) -> tuple[str, ...]:

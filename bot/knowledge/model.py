@@ -140,15 +140,19 @@ class DomainConcept:
 @dataclass(frozen=True, kw_only=True)
 class Domain:
     """What shows a message is ours: the weights of the concepts it mentions (each counted
-    once) must reach `threshold`. Without that, only a message that an entry explains almost
-    word for word is answered."""
+    once) reach `threshold`; or nothing in it points elsewhere (another body part or
+    condition, a word of another topic) and an entry explains it. A word of another topic is
+    one the knowledge base never uses that is neither among the `common_words` most frequent
+    English words nor `generic`."""
 
     threshold: float
     concepts: tuple[DomainConcept, ...]
     exercise_names: float = 0.0  # the weight of an exercise called by name
     elsewhere: tuple[str, ...] = ()  # other body parts and conditions
     complaints: tuple[str, ...] = ()  # concepts that say something is wrong (pain, numbness)
-    shared: tuple[str, ...] = ()  # concepts whose words other topics use too (exercise, routine)
+    general: tuple[str, ...] = ()  # concepts whose words other topics use too (routine, doctor)
+    common_words: int = 0  # how many of the most frequent English words say nothing of a topic
+    generic: tuple[str, ...] = ()  # words that say nothing of a topic though the KB never uses them
 
 
 @dataclass(frozen=True, kw_only=True)

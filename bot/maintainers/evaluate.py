@@ -38,9 +38,14 @@ class Case:
         )
 
     def acceptable(self, a: Answer) -> bool:
-        """Right, a "did you mean" that offers a right entry, or a decline where declining is
-        acceptable (the `fallback` kind is among the labels)."""
-        return self.recovered(a) or (a.kind == "fallback" and "fallback" in self.kinds)
+        """Right, a "did you mean" that offers a right entry, a decline where declining is
+        acceptable (the `fallback` kind is among the labels), or a non-emergency warning
+        followed by a right entry's answer: what the person reads after the advice."""
+        return (
+            self.recovered(a)
+            or (a.kind == "fallback" and "fallback" in self.kinds)
+            or (a.entry is not None and a.entry in self.ids)
+        )
 
 
 @dataclass
@@ -94,8 +99,10 @@ def evaluate(cases: list[Case], answer: Callable[[str], Answer]) -> Report:
             top1 += ok
             recovered += case.recovered(a)
         if "fallback" in case.kinds:
+            # Declined, or answered with an entry where the label allows either
+            # ("how much does a chiropractor cost": fallback|faq).
             oos += 1
-            oos_hit += a.kind == "fallback"
+            oos_hit += ok
         if "chitchat" in case.kinds:
             chit += 1
             chit_hit += a.kind == "chitchat"

@@ -1,0 +1,183 @@
+"""Is a message about this bot's domain? Scope from positive evidence.
+
+The model is data (language.yaml `domain`): concepts that show a message is ours (the
+condition, the back, the legs, a nerve symptom, pain, care), each counted once with its
+weight, some only next to what they need ("pain" with "leg"). Without that much, a message
+is still ours while nothing in it points elsewhere: no other body part or condition, and no
+word of another topic; then everyday words of ours ("stretch", "heat", "crunch") hint at it.
+A word of another topic is one that nothing in the knowledge base uses (no entry, answer,
+exercise step or domain term) and that is neither common English nor listed as generic:
+"bracket" in "best wall mounted tv bracket", "spanish" in "routine for learning spanish".
+This module only measures; the engine decides what the evidence means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from bot.engine.text import Analyzer, common_words, english_words, stem, tokenize
+from bot.knowledge import EXERCISE_NAME, Exercise, Faq, Knowledge
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a message says about being ours.
+
+    `weight` sums the concepts it mentions, each once, those with `needs` only next to what
+    they need; `hints` sums every concept it mentions, needs or not, except the general ones
+    (words other topics use as much), with an exercise's everyday name ("crunch")."""
+
+    weight: float
+    hints: float
+    foreign: tuple[str, ...]  # words of another topic (see the module's docstring)
+    elsewhere: bool  # names another body part or condition
+    named: bool  # calls one of our exercises by a name no other topic uses
+    exercise: bool  # calls one of our exercises by any name, everyday ones too ("crunches")
+    complaint: bool  # mentions a complaint (pain, a nerve symptom), not only a place or care
+    enough: bool  # weight reaches the domain threshold
+
+    @property
+    def clear(self) -> bool:
+        """Nothing in the message points to another topic."""
+        return not self.foreign and not self.elsewhere
+
+
+class _Phrases(Generic[T]):
+    """Analysed phrases, each with a label, found in one pass over a message's tokens.
+
+    A phrase is matched on the message's words without stopwords ("pulled my hamstring"
+    finds "pulled hamstring"), unless that leaves one word of several, or none ("with this"):
+    then on all its words, so "my dog" does not become "dog" (upward dog)."""
+
+    def __init__(self, analyzer: Analyzer, stop: frozenset[str],
+                 items: Iterable[tuple[str, T]], *, keep_short: bool = True) -> None:
+        self._content: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self._full: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for text, label in items:
+            tokens = tuple(analyzer.tokens(text))
+            content = tuple(t for t in tokens if t not in stop)
+            if (keep_short and len(content) == 1 and len(tokens) > 1) or (tokens and not content):
+                self._full.setdefault(tokens[0], []).append((tokens, label))
+            elif content:
+                self._content.setdefault(content[0], []).append((content, label))
+
+    def find(self, every: tuple[str, ...], content: tuple[str, ...]) -> set[T]:
+        found: set[T] = set()
+        for sequence, index in ((content, self._content), (every, self._full)):
+            for i, token in enumerate(sequence):
+                for phrase, label in index.get(token, ()):
+                    if sequence[i : i + len(phrase)] == phrase:
+                        found.add(label)
+        return found
+
+
+_ELSEWHERE = "\x00elsewhere"
+_EXCEPTION = "\x00exception"
+_EVERYDAY_NAME = "\x00everyday name"
+
+
+class Scope:
+    """The domain evidence of one knowledge base, compiled once."""
+
+    def __init__(self, kb: Knowledge, analyzer: Analyzer, stop: frozenset[str],
+                 phrasing_words: frozenset[str]) -> None:
+        self._analyzer = analyzer
+        self._stop = stop
+        domain = kb.language.domain
+        self._threshold = domain.threshold
+        self._weights = {c.name: c.weight for c in domain.concepts}
+        self._weights[EXERCISE_NAME] = domain.exercise_names
+        self._needs = {c.name: frozenset(c.needs) for c in domain.concepts}
+        self._general = frozenset(domain.general)
+        self._complaints = frozenset(domain.complaints)
+        # An everyday word alone ("cobra", "crunch", "bridge") names an exercise to the matcher
+        # and to someone talking about exercise, but "king cobra" and "credit crunch" are not
+        # ours: such a name counts as an everyday word.
+        names = [
+            (name, EXERCISE_NAME if len(tokenize(name)) > 1
+             or tokenize(name)[0] not in english_words() else _EVERYDAY_NAME)
+            for ex in kb.exercises for name in (ex.title, *ex.aliases) if tokenize(name)
+        ]
+        self._phrases: _Phrases[str] = _Phrases(analyzer, stop, [
+            *((term, c.name) for c in domain.concepts for term in c.terms),
+            *((term, _ELSEWHERE) for term in domain.elsewhere),
+        ])
+        self._names: _Phrases[str] = _Phrases(analyzer, stop, names, keep_short=False)
+        self._exceptions: _Phrases[str] = _Phrases(
+            analyzer, stop, ((t, _EXCEPTION) for t in kb.language.exceptions)
+        )
+        common = common_words(domain.common_words)
+        # Chat spellings and typos the analyser knows (triage lists many: "serius", "doin")
+        # are no words of another topic either.
+        english = english_words()
+        typed = {stem(w) for w in analyzer.vocabulary if w.isalpha() and w not in english}
+        self._known = self._vocabulary(kb) | phrasing_words | stop | common | typed
+        ours = {t for term in (*(t for c in domain.concepts for t in c.terms),
+                               *(n for n, _ in names)) for t in analyzer.tokens(term)}
+        generic = {t for w in domain.generic for t in analyzer.tokens(w)}
+        self.plain = frozenset((common | generic) - ours)
+        """Words that say nothing of any topic: common English and the generic words,
+        less the domain's terms and our exercises' names."""
+
+    def _vocabulary(self, kb: Knowledge) -> frozenset[str]:
+        """Every word the knowledge base uses beyond its phrasings (stems: answers, steps,
+        the word maps, domain terms), and the generic words."""
+        texts: list[str] = []
+        for entry in kb.entries.values():
+            if isinstance(entry, Faq):
+                texts.append(entry.answer)
+            if isinstance(entry, Exercise):
+                texts.extend([*entry.aliases, entry.purpose, *entry.steps, entry.hold,
+                              entry.reps, *entry.cautions])
+        routine = kb.routine
+        texts.extend([routine.intro, routine.warm_up, routine.dose, routine.progression,
+                      routine.stop_if, *(s.note for s in routine.steps)])
+        guide = kb.redflags
+        texts.extend([guide.intro, *guide.headings.values()])
+        for flag in guide.flags:
+            texts.extend([flag.title, *flag.signs, flag.advice, *flag.questions])
+        for chat in kb.chitchat:
+            texts.append(chat.answer)
+        language = kb.language
+        texts.extend([*language.spellings, *language.spellings.values(), *language.synonyms,
+                      *language.synonyms.values(), *language.stopwords,
+                      *language.domain.generic,
+                      *(t for c in language.domain.concepts for t in c.terms)])
+        known: set[str] = set()
+        for text in set(texts):
+            known.update(self._analyzer.tokens(text))
+        return frozenset(known)
+
+    def _sequences(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        every = self._analyzer.tokens(text)
+        return every, tuple(t for t in every if t not in self._stop)
+
+    def excepted(self, text: str) -> bool:
+        """True when the text names a hard exception (an animal, the app, a booking): outside
+        the bot's scope whatever else it says."""
+        return bool(self._exceptions.find(*self._sequences(text)))
+
+    def evidence(self, text: str) -> Evidence:
+        every, content = self._sequences(text)
+        found = self._phrases.find(every, content) | self._names.find(every, content)
+        elsewhere = _ELSEWHERE in found
+        everyday_name = _EVERYDAY_NAME in found
+        found -= {_ELSEWHERE, _EVERYDAY_NAME}
+        weight = sum(
+            self._weights[name] for name in found
+            if not self._needs.get(name) or self._needs[name] & found
+        )
+        hints = sum(self._weights[name] for name in found - self._general)
+        if everyday_name:
+            hints += self._weights[EXERCISE_NAME]
+        foreign = tuple(dict.fromkeys(
+            t for t in content
+            if t not in self._known and not t.isdigit() and len(t) > 2
+        ))
+        named = EXERCISE_NAME in found
+        return Evidence(weight, hints, foreign, elsewhere, named, named or everyday_name,
+                        bool(self._complaints & found), weight >= self._threshold)
