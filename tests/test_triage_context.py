@@ -28,6 +28,8 @@ def finding(kb, message, flag):
      "hypothetical"),
     ("I nearly wet myself laughing at the cat", "cauda-equina", "figurative"),
     ("I fell asleep on the sofa", "serious-illness-signs", "figurative"),
+    ("my bum goes numb after hours of sitting at my desk", "cauda-equina", "explained"),
+    ("back in the 90s I had a fit once, nothing since", "general-emergency", "earlier"),
     ("my legs buckled with laughter at the panto", "progressive-weakness", "figurative"),
     ("years ago my leg gave way after an epidural", "progressive-weakness", "historical"),
     ("had foot drop after my op, fully recovered within a year", "progressive-weakness",

@@ -25,7 +25,7 @@ _UNITS = {
     "mnths": 30, "munth": 30, "munths": 30, "monthes": 30,
     "year": 365, "years": 365, "yr": 365, "yrs": 365,
 }
-_BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730}
+_BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730, "ages": 60}
 _MONTHS = {
     name: i + 1
     for i, names in enumerate(
@@ -62,7 +62,7 @@ _AMOUNT = re.compile(
 )
 _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
-                   r"(weeks|months|years)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
+                   r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
 _SINCE = re.compile(
     r"\b(?:since|began|begun|started|back|from)\s+"
     r"(?:(?:in|at|around|about|the|last|early|late|mid|end|beginning|start|of|before|st)\s+)*"
@@ -125,7 +125,7 @@ def clinical_days(raw: str) -> list[int]:
 
 _WORTH_READING = re.compile(
     r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *_ORDINALS, "week", "month", "year",
-                               *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
+                               "ages", *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
 )
 """A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
 

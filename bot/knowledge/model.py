@@ -170,7 +170,7 @@ class Language:
 
 
 CONTEXT = ("negated", "historical", "resolved", "earlier", "hypothetical", "asked",
-           "possible", "figurative", "now")
+           "possible", "figurative", "explained", "now")
 """What the words around a sign can say about it (ConText properties, plus chat's own)."""
 EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
 """Whose sign it is: the person with the back problem; another person (whose back is not in
