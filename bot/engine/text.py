@@ -186,7 +186,12 @@ class Analyzer:
         min_length: int = 4,
     ) -> None:
         self.spellings = PhraseMap(spellings)
-        self.synonyms = PhraseMap(synonyms, by_stem=True)
+        # Synonyms meet words after the chat spellings ("had an op": "an" is read as "and").
+        def spelled(text: str) -> str:
+            return " ".join(self.spellings.apply(tokenize(text)))
+
+        self.synonyms = PhraseMap({spelled(v): spelled(c) for v, c in synonyms.items()},
+                                  by_stem=True)
         words: set[str] = set()
         joined: dict[str, tuple[str, ...]] = {}
         for text in (*vocabulary_texts, *spellings, *spellings.values(), *synonyms,
