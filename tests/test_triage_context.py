@@ -104,6 +104,18 @@ def test_nothing_else_in_a_message_hides_an_emergency(ask, message):
     assert a.kind == "urgent" and a.level == "emergency", message
 
 
+@pytest.mark.parametrize("message", [
+    "how do i fix a leaking kitchen tap",
+    "chest day tomorrow, bench press or incline dumbbells first?",
+    "I go to keep fit classes twice a week, he is fit and healthy too",
+    "my cactus collapsed overnight, is it rotting",
+    "the radiating pain has gone since I did the stretches",
+])
+def test_words_that_only_look_like_signs_are_not_alarms(ask, message):
+    """A stem shared with a sign ("fitting", "radiator", "press") or a thing that leaks."""
+    assert ask(message).kind != "urgent", message
+
+
 def test_a_named_sign_gets_the_answer_and_a_calm_note(ask, kb):
     a = ask("can sciatica cause incontinence?")
     assert a.kind != "urgent"

@@ -316,12 +316,13 @@ class ContextReader:
         return states, Speaker(carried, referent)
 
     def _owner(self, s: _Sentence, c: Span, states: list[str]) -> str:
-        """Whose a concept phrase is: whose words it stands in, unless a noun right after it
-        ("a leaking tap") or a place after it names someone ("a bump on my spine")."""
+        """Whose a concept phrase is: whose words it stands in, unless a thing right after it
+        ("a leaking (kitchen) tap") or a place after it names someone ("a bump on my spine")."""
         after = c.end
-        found = s.who.get(after)
-        if found is not None and found[1] == THING:
-            return THING
+        for p in (after, after + 1):  # "a leaking tap", "a leaking kitchen tap"
+            found = s.who.get(p)
+            if found is not None and found[1] == THING:
+                return THING
         for p in range(after, min(after + 3, len(s.tokens))):
             if s.tokens[p] == SEPARATOR:
                 break
