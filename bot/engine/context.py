@@ -266,8 +266,8 @@ class ContextReader:
         who: dict[int, tuple[Span, str]] = {}
         for x in spans:
             kinds = sorted(lb[len(_WHO):] for lb in x.labels if lb.startswith(_WHO))
-            if not kinds or shadowed(x, pseudo):
-                continue
+            if not kinds or (shadowed(x, pseudo) and kinds[0] != THING):
+                continue  # a thing is a thing inside a look-alike too: "a chest freezer"
             # Inside a sign's own words, "my", "his", "me" say whose it is ("both his legs",
             # "threw me"); a noun there is what the sign is done to ("can't pick up my
             # toddler", "fell off a horse"), and "someone else's skin" names no one.
