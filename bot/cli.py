@@ -134,23 +134,19 @@ def _eval(kb: Knowledge, args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         raise SystemExit(f"lumbar-bot: {exc}") from None
     if stress is not None:  # message <TAB> red flag or none <TAB> note: a triage stress set
-        result = evaluate_stress(stress, lambda m: answer(kb, m), flags)
-        if args.json:
-            counts = {f"n_{name}": n for name, n in result.counts.items()}
-            print(json.dumps({**result.metrics, **counts}))
-        else:
-            print(stress_table(result))
-        if args.errors:
-            print(stress_errors(result))
-        return 0
-    report = evaluate(cases, lambda m: answer(kb, m))
-    if args.json:
-        counts = {f"n_{name}": n for name, n in report.counts.items()}
-        print(json.dumps({**report.metrics, **counts}))
+        scored = evaluate_stress(stress, lambda m: answer(kb, m), flags)
+        metrics, counts = scored.metrics, scored.counts
+        shown, listed = stress_table(scored), stress_errors(scored)
     else:
-        print(table(report))
+        report = evaluate(cases, lambda m: answer(kb, m))
+        metrics, counts = report.metrics, report.counts
+        shown, listed = table(report), errors(report)
+    if args.json:
+        print(json.dumps({**metrics, **{f"n_{name}": n for name, n in counts.items()}}))
+    else:
+        print(shown)
     if args.errors:
-        print(errors(report))
+        print(listed)
     return 0
 
 
