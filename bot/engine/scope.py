@@ -13,7 +13,7 @@ This module only measures; the engine decides what the evidence means.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -53,12 +53,12 @@ class _Phrases(Generic[T]):
     finds "pulled hamstring"), unless that leaves one word of several, or none ("with this"):
     then on all its words, so "my dog" does not become "dog" (upward dog)."""
 
-    def __init__(self, analyzer: Analyzer, stop: frozenset[str],
+    def __init__(self, read: Callable[[str], tuple[str, ...]], stop: frozenset[str],
                  items: Iterable[tuple[str, T]], *, keep_short: bool = True) -> None:
         self._content: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         self._full: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         for text, label in items:
-            tokens = tuple(analyzer.tokens(text))
+            tokens = read(text)
             content = tuple(t for t in tokens if t not in stop)
             if (keep_short and len(content) == 1 and len(tokens) > 1) or (tokens and not content):
                 self._full.setdefault(tokens[0], []).append((tokens, label))
@@ -102,13 +102,21 @@ class Scope:
              or tokenize(name)[0] not in english_words() else _EVERYDAY_NAME)
             for ex in kb.exercises for name in (ex.title, *ex.aliases) if tokenize(name)
         ]
-        self._phrases: _Phrases[str] = _Phrases(analyzer, stop, [
-            *((term, c.name) for c in domain.concepts for term in c.terms),
-            *((term, _ELSEWHERE) for term in domain.elsewhere),
-        ])
-        self._names: _Phrases[str] = _Phrases(analyzer, stop, names, keep_short=False)
+        tokens = analyzer.tokens
+        self._phrases: _Phrases[str] = _Phrases(tokens, stop, (
+            (term, c.name) for c in domain.concepts for term in c.terms
+        ))
+        # Other body parts are read by whole words, not stems ("handful" is no hand); the
+        # list names their plurals.
+        self._words_stop = frozenset(
+            w for word in kb.language.stopwords for w in analyzer.words(word)
+        )
+        self._elsewhere: _Phrases[str] = _Phrases(
+            self._words, self._words_stop, ((term, _ELSEWHERE) for term in domain.elsewhere)
+        )
+        self._names: _Phrases[str] = _Phrases(tokens, stop, names, keep_short=False)
         self._exceptions: _Phrases[str] = _Phrases(
-            analyzer, stop, ((t, _EXCEPTION) for t in kb.language.exceptions)
+            tokens, stop, ((t, _EXCEPTION) for t in kb.language.exceptions)
         )
         common = common_words(domain.common_words)
         # Chat spellings and typos the analyser knows (triage lists many: "serius", "doin")
@@ -156,6 +164,9 @@ class Scope:
         every = self._analyzer.tokens(text)
         return every, tuple(t for t in every if t not in self._stop)
 
+    def _words(self, text: str) -> tuple[str, ...]:
+        return tuple(self._analyzer.words(text))
+
     def excepted(self, text: str) -> bool:
         """True when the text names a hard exception (an animal, the app, a booking): outside
         the bot's scope whatever else it says."""
@@ -164,9 +175,12 @@ class Scope:
     def evidence(self, text: str) -> Evidence:
         every, content = self._sequences(text)
         found = self._phrases.find(every, content) | self._names.find(every, content)
-        elsewhere = _ELSEWHERE in found
+        words = self._words(text)
+        elsewhere = bool(self._elsewhere.find(
+            words, tuple(w for w in words if w not in self._words_stop)
+        ))
         everyday_name = _EVERYDAY_NAME in found
-        found -= {_ELSEWHERE, _EVERYDAY_NAME}
+        found.discard(_EVERYDAY_NAME)
         weight = sum(
             self._weights[name] for name in found
             if not self._needs.get(name) or self._needs[name] & found
