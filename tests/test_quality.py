@@ -86,7 +86,7 @@ def offtopic(ask):
 def test_real_questions_get_an_acceptable_reply(real_questions):
     # Of the rest, about a dozen are triage's (issue 7): emergencies and same-day warnings
     # on messages that describe none, and "see a doctor soon" before the wrong entry.
-    assert real_questions.metrics["acceptable"] >= 0.68
+    assert real_questions.metrics["acceptable"] >= 0.70
 
 
 def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):
@@ -94,9 +94,9 @@ def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):
 
 
 def test_offtopic_messages_full_of_our_words_are_declined(offtopic):
-    assert offtopic.metrics["oos_rejected"] >= 0.94
+    assert offtopic.metrics["oos_rejected"] >= 0.95
     urgent = [c.message for c, a in offtopic.misses if a.kind == "urgent"]
-    assert len(urgent) <= 5, urgent  # triage's false alarms (issue 7)
+    assert len(urgent) <= 2, urgent  # triage's false alarms (issue 7)
     answered = [c.message for c, a in offtopic.misses if a.kind != "urgent"]
     assert len(answered) <= 8, answered
 
