@@ -144,6 +144,12 @@ class Matcher:
         """Analysed words of `text` without stopwords."""
         return {t for t in self._analyzer.tokens(text) if t not in self._stop}
 
+    def uses(self, entry_id: str, texts: Iterable[str]) -> bool:
+        """Whether one entry's phrasings use every word of `texts` ("knees" for a pillow
+        between the knees)."""
+        vocabulary = self._vocab.get(entry_id, frozenset())
+        return all(set(self.content(text)) <= vocabulary for text in texts)
+
     def idf(self, token: str) -> float:
         return self._idf.get(token, self._unknown_idf)
 

@@ -36,6 +36,9 @@ class Thresholds:
     # Without enough domain evidence, the share of a message with a word of another topic
     # that the best entry must explain.
     coverage: float = 0.6
+    # What a message must say of the body, besides our exercise's name, to be ours while
+    # words of another topic surround the name.
+    own: float = 0.5
     min_information: float = 1.2
     focus_among: int = 5  # a long message's questions pick among this many best entries
     greeting_gap: float = 0.2  # a question this close to a greeting's score wins over it
@@ -202,9 +205,11 @@ def _match(
         # "I was told ... I'm 38 ... how long does it take?": people tell the story first and
         # ask at the end; what they ask decides (all of it, when they ask several things),
         # between entries the whole message makes likely ("what can you tell me about it?"
-        # alone says nothing of which).
+        # alone says nothing of which). A question that reads like small talk ("what can
+        # you do to help?") after a story about the back is about the story.
         focused = matcher.rank(" ".join(asked), ignore=denied)
-        likely = {c.entry_id for c in ranking.candidates[:t.focus_among]}
+        likely = {c.entry_id for c in ranking.candidates[:t.focus_among]
+                  if not _chitchat(kb, c.entry_id) or _chitchat(kb, ranking.candidates[0].entry_id)}
         if focused.candidates and focused.information >= t.min_information and (
             not ranking.candidates
             or (focused.candidates[0].score > ranking.candidates[0].score
@@ -216,12 +221,13 @@ def _match(
         return fallback(kb)
     top = ranked[0]
     # Scope is a question about the whole message as well as what it asks.
-    evidence = _ours(kb, compiled, text, [r for r in (whole, ranking) if r.candidates], t)
+    evidence = _ours(kb, compiled, text, [r for r in (whole, ranking) if r.candidates], t,
+                     denied)
     if evidence is None:
         return fallback(kb, score=top.score)
-    content = [c for c in ranked if kb.entries[c.entry_id].kind != "chitchat"]
+    content = [c for c in ranked if not _chitchat(kb, c.entry_id)]
     if (
-        kb.entries[top.entry_id].kind == "chitchat"
+        _chitchat(kb, top.entry_id)
         and content
         and content[0].score >= max(t.answer, top.score - t.greeting_gap)
     ):
@@ -235,8 +241,10 @@ def _match(
         assert found is not None
         return replace(found, score=top.score)
     # "Did you mean" only for a message that says something of ours: one that an entry
-    # merely resembles ("how do i get bigger arms") is declined, not asked about.
-    if top.score >= t.clarify and evidence.hints and not (
+    # merely resembles ("how do i get bigger arms") is declined, not asked about; beside a
+    # word of another topic, everyday words of ours are not enough ("stretch leather shoes").
+    ours = evidence.weight if evidence.foreign else evidence.hints
+    if top.score >= t.clarify and ours and not (
         ranking.unknown >= t.unknown_share and top.score < t.unknown_clarify
     ):
         options = [top, *(
@@ -250,8 +258,12 @@ def _match(
     return fallback(kb, score=top.score)
 
 
+def _chitchat(kb: Knowledge, entry_id: str) -> bool:
+    return kb.entries[entry_id].kind == "chitchat"
+
+
 def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
-          t: Thresholds) -> Evidence | None:
+          t: Thresholds, denied: frozenset[str] = frozenset()) -> Evidence | None:
     """Scope from positive evidence (language.yaml `domain`, see bot/engine/scope.py). Ours:
     enough domain evidence ("sciatica", "leg" and "pain") or our exercise's name; or nothing
     pointing elsewhere (the matcher then decides, and asks back only when something in the
@@ -259,22 +271,34 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     topic, a best entry that explains nearly all of it. Another body part or condition is
     ours with enough evidence, with one of our exercises ("crunches without hurting my neck"),
     or when the message only describes the best exercise ("lying on my tummy, pushing up with
-    my arms"). A hard exception is never ours. Returns the evidence when the message is
-    ours, None when it is not."""
+    my arms"), or when the best entry is sure and speaks of that body part itself ("a pillow
+    between the knees"). A hard exception, or an animal's body, is never ours; nor is our
+    exercise's name among words of another topic unless an entry explains nearly all of it
+    ("upward dog vs downward dog, which burns more calories in vinyasa"). Returns the
+    evidence when the message is ours, None when it is not."""
     scope = compiled.scope
     if scope.excepted(text):
         return None
-    evidence = scope.evidence(text)
-    if evidence.enough or evidence.named or evidence.clear:
+    evidence = scope.evidence(text, denied)
+    if evidence.animal:
+        return None
+    matcher = compiled.matcher
+    trivia = evidence.named and evidence.foreign and evidence.own < t.own
+    if not trivia and (evidence.enough or evidence.named or evidence.clear):
         return evidence
-    if evidence.elsewhere:
+    if evidence.elsewhere and not trivia:
         describes = not evidence.complaint and not evidence.foreign and any(
             isinstance(kb.entries[r.candidates[0].entry_id], Exercise) for r in rankings
         )
-        return evidence if evidence.exercise or describes else None
+        explained = not evidence.complaint and not evidence.foreign and any(
+            r.candidates[0].score >= t.sure
+            and matcher.uses(r.candidates[0].entry_id, evidence.places)
+            for r in rankings
+        )
+        return evidence if evidence.exercise or describes or explained else None
     for ranking in rankings:
         top = ranking.candidates[0].entry_id
-        coverage = compiled.matcher.coverage(ranking, top, evidence.foreign, scope.plain)
+        coverage = matcher.coverage(ranking, top, evidence.foreign, scope.plain)
         if coverage >= t.coverage:
             return evidence
     return None

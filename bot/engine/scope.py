@@ -39,6 +39,9 @@ class Evidence:
     exercise: bool  # calls one of our exercises by any name, everyday ones too ("crunches")
     complaint: bool  # mentions a complaint (pain, a nerve symptom), not only a place or care
     enough: bool  # weight reaches the domain threshold
+    own: float = 0.0  # weight without an exercise's name: what the message says of the body
+    places: tuple[str, ...] = ()  # the other body parts and conditions it names
+    animal: bool = False  # every body part it names is an animal's ("my dog's hips")
 
     @property
     def clear(self) -> bool:
@@ -75,7 +78,11 @@ class _Phrases(Generic[T]):
         return found
 
 
-_ELSEWHERE = "\x00elsewhere"
+_ANIMAL = "animal"
+_PERSON = "person"
+_REACH = 4
+"""How many words before a body part the word that says whose it is may be ("my dog's
+stiff old hips", "his back legs")."""
 _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
@@ -112,7 +119,24 @@ class Scope:
             w for word in kb.language.stopwords for w in analyzer.words(word)
         )
         self._elsewhere: _Phrases[str] = _Phrases(
-            self._words, self._words_stop, ((term, _ELSEWHERE) for term in domain.elsewhere)
+            self._words, self._words_stop, ((term, term) for term in domain.elsewhere)
+        )
+        # A body part is the last word of a term of the body's concepts ("upper back").
+        self._body = frozenset(
+            tokens(term)[-1] for c in domain.concepts if c.name in domain.body
+            for term in c.terms if tokens(term)
+        )
+        people = kb.triage.people
+        self._owners: dict[str, str] = {}
+        for kind, terms in ((_PERSON, (*people.writer, *people.others, *people.children)),
+                            (_ANIMAL, people.animals)):
+            for term in terms:
+                words = analyzer.tokens(term)
+                if len(words) == 1:
+                    self._owners[words[0]] = kind
+        self._pronouns = frozenset(t for term in people.pronouns for t in analyzer.tokens(term))
+        self._name_phrases = frozenset(
+            words for n, _ in names if len(words := analyzer.tokens(n)) > 1
         )
         self._names: _Phrases[str] = _Phrases(tokens, stop, names, keep_short=False)
         self._exceptions: _Phrases[str] = _Phrases(
@@ -122,18 +146,29 @@ class Scope:
         # Chat spellings and typos the analyser knows (triage lists many: "serius", "doin")
         # are no words of another topic either.
         english = english_words()
-        typed = {stem(w) for w in analyzer.vocabulary if w.isalpha() and w not in english}
+        # (Not the synonyms' own words: see _vocabulary.)
+        canonical = {w for v in kb.language.synonyms.values() for w in tokenize(v)}
+        typed = {stem(w) for w in analyzer.vocabulary
+                 if w.isalpha() and w not in english and w not in canonical}
         self._known = self._vocabulary(kb) | phrasing_words | stop | common | typed
-        ours = {t for term in (*(t for c in domain.concepts for t in c.terms),
-                               *(n for n, _ in names)) for t in analyzer.tokens(term)}
+        # Our words: a term's own word ("sciatica", "pain"), the body part a term names
+        # ("back" in "my back"), and the uncommon words of longer terms ("spasms" in "back
+        # spasms", not "went" in "back went").
+        ours = {t for n, _ in names for t in tokens(n)}
+        for c in domain.concepts:
+            for term in c.terms:
+                words = [t for t in tokens(term) if t not in stop]
+                ours.update(words if len(words) == 1 else (t for t in words if t not in common))
+                if c.name in domain.body and words:
+                    ours.add(words[-1])
         generic = {t for w in domain.generic for t in analyzer.tokens(w)}
         self.plain = frozenset((common | generic) - ours)
         """Words that say nothing of any topic: common English and the generic words,
-        less the domain's terms and our exercises' names."""
+        less our words (the domain's terms, our exercises' names)."""
 
     def _vocabulary(self, kb: Knowledge) -> frozenset[str]:
         """Every word the knowledge base uses beyond its phrasings (stems: answers, steps,
-        the word maps, domain terms), and the generic words."""
+        the chat spellings, domain terms), and the generic words."""
         texts: list[str] = []
         for entry in kb.entries.values():
             if isinstance(entry, Faq):
@@ -151,8 +186,9 @@ class Scope:
         for chat in kb.chitchat:
             texts.append(chat.answer)
         language = kb.language
-        texts.extend([*language.spellings, *language.spellings.values(), *language.synonyms,
-                      *language.synonyms.values(), *language.stopwords,
+        # Not the synonyms' words: one that no entry uses ("backseat" for "back seat") is a
+        # word of another topic.
+        texts.extend([*language.spellings, *language.spellings.values(), *language.stopwords,
                       *language.domain.generic,
                       *(t for c in language.domain.concepts for t in c.terms)])
         known: set[str] = set()
@@ -172,13 +208,55 @@ class Scope:
         the bot's scope whatever else it says."""
         return bool(self._exceptions.find(*self._sequences(text)))
 
-    def evidence(self, text: str) -> Evidence:
+    def _animal_body(self, every: tuple[str, ...]) -> bool:
+        """True when every body part the message names is an animal's: the nearest word
+        before it that says whose it is names an animal ("my dog's hips"), or is "his" or
+        "her" when the animal was the last one named ("my dog can't use his back legs").
+        Words inside an exercise's name ("upward dog") name no animal."""
+        last = _PERSON
+        owners: list[str] = []
+        named = self._in_names(every)
+        for i, token in enumerate(every):
+            if token in self._body:
+                whose = _PERSON
+                for j in range(i - 1, max(-1, i - 1 - _REACH), -1):
+                    word = every[j]
+                    if word in self._pronouns:
+                        whose = last
+                        break
+                    kind = self._owners.get(word)
+                    if kind is not None and j not in named:
+                        whose = kind
+                        break
+                owners.append(whose)
+            kind = self._owners.get(token)
+            if kind is not None and i not in named:
+                last = kind
+        return bool(owners) and all(o == _ANIMAL for o in owners)
+
+    def _in_names(self, every: tuple[str, ...]) -> set[int]:
+        """Positions of words inside an exercise's name of two words or more."""
+        inside: set[int] = set()
+        for phrase in self._name_phrases:
+            size = len(phrase)
+            for i in range(len(every) - size + 1):
+                if every[i : i + size] == phrase:
+                    inside.update(range(i, i + size))
+        return inside
+
+    def evidence(self, text: str, denied: frozenset[str] = frozenset()) -> Evidence:
+        """`denied`: words of symptoms the message denies. Beside another body part they
+        show nothing of ours ("my back is fine, it's my wrist"); alone they are still about
+        ours ("no numbness, can I garden?")."""
         every, content = self._sequences(text)
-        found = self._phrases.find(every, content) | self._names.find(every, content)
         words = self._words(text)
-        elsewhere = bool(self._elsewhere.find(
+        places = tuple(sorted(self._elsewhere.find(
             words, tuple(w for w in words if w not in self._words_stop)
-        ))
+        )))
+        if denied and places:
+            every = tuple(t for t in every if t not in denied)
+            content = tuple(t for t in content if t not in denied)
+        found = self._phrases.find(every, content) | self._names.find(every, content)
         everyday_name = _EVERYDAY_NAME in found
         found.discard(_EVERYDAY_NAME)
         weight = sum(
@@ -193,5 +271,7 @@ class Scope:
             if t not in self._known and not t.isdigit() and len(t) > 2
         ))
         named = EXERCISE_NAME in found
-        return Evidence(weight, hints, foreign, elsewhere, named, named or everyday_name,
-                        bool(self._complaints & found), weight >= self._threshold)
+        own = weight - (self._weights[EXERCISE_NAME] if named else 0.0)
+        return Evidence(weight, hints, foreign, bool(places), named, named or everyday_name,
+                        bool(self._complaints & found), weight >= self._threshold, own,
+                        places, self._animal_body(every))

@@ -417,7 +417,7 @@ def _domain(out: Collector, r: Fields) -> Domain:
             if need not in names:
                 out.add(r.file, r.line, f"domain.concepts[{i}].needs",
                         f"unknown concept '{need}'")
-    for key in ("complaints", "general"):
+    for key in ("complaints", "general", "body"):
         for name in r.texts(key, False):
             if name not in names:
                 out.add(r.file, r.line_of(key), f"domain.{key}", f"unknown concept '{name}'")
@@ -425,6 +425,7 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   exercise_names=_weight(r, "exercise_names"),
                   elsewhere=r.texts("elsewhere", False),
                   complaints=r.texts("complaints", False),
+                  body=r.texts("body", False),
                   general=r.texts("general", False),
                   common_words=int(_weight(r, "common_words")),
                   generic=r.texts("generic", False))

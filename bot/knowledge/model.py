@@ -150,6 +150,7 @@ class Domain:
     exercise_names: float = 0.0  # the weight of an exercise called by name
     elsewhere: tuple[str, ...] = ()  # other body parts and conditions
     complaints: tuple[str, ...] = ()  # concepts that say something is wrong (pain, numbness)
+    body: tuple[str, ...] = ()  # concepts that name parts of the body (the back, the legs)
     general: tuple[str, ...] = ()  # concepts whose words other topics use too (routine, doctor)
     common_words: int = 0  # how many of the most frequent English words say nothing of a topic
     generic: tuple[str, ...] = ()  # words that say nothing of a topic though the KB never uses them
