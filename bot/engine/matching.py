@@ -96,9 +96,11 @@ class Matcher:
         for phrasings in analysed.values():
             df.update(set().union(*phrasings))
         n = len(analysed)
-        # Numbers ("10 days", "5 to 10 reps") say how much, not what about: weigh them lightly.
+        # Numbers ("10 days", "5 to 10 reps") say how much, not what about, and a letter
+        # alone (the "l" of "L4-L5") says little: weigh them lightly.
         self._idf = {
-            t: min(math.log((n + 1) / (c + 0.5)), 1.0 if t.isdigit() else math.inf)
+            t: min(math.log((n + 1) / (c + 0.5)),
+                   1.0 if t.isdigit() or len(t) == 1 else math.inf)
             for t, c in df.items()
         }
         # A word no phrasing uses says little about which entry is meant: weigh it lightly.

@@ -110,12 +110,33 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(word) if not word.isdigit() else word
 
 
+GAP = "..."
+"""In a variant, a few words that describe: "had ... fusion" is "had a spinal fusion" and
+"had my 5th fusion", not "had a chat about a fusion"."""
+MAX_GAP = 3
+"""Words of three letters or more a gap may hold (numbers and levels such as "l4" are free)."""
+MAX_GAP_TOKENS = 7
+_GAP_BREAKS = frozenset("""about for before after to of with without but and or if when than
+    re regarding until till no not never instead that this these those any such""".split())
+"""Words a gap never holds: they start another thought ("had a talk about surgery")."""
+
+
 class PhraseMap:
-    """Longest-match replacement of word sequences: ("slipped", "disc") -> ("herniated", ...)."""
+    """Longest-match replacement of word sequences: ("slipped", "disc") -> ("herniated", ...).
+    A variant with a gap ("had ... surgery") puts the canonical words first and keeps the
+    words in the gap: "had a lumbar laminectomy" reads "after laminectomy a lumbar"."""
 
     def __init__(self, mapping: dict[str, str], *, by_stem: bool = False) -> None:
         self._map: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = {}
         for variant, canonical in mapping.items():
+            if GAP in variant:
+                before, _, after = variant.partition(GAP)
+                head, tail = tuple(tokenize(before)), tuple(tokenize(after))
+                if head and tail:
+                    self._gapped.setdefault(head[0], []).append(
+                        (head, tail, tuple(tokenize(canonical))))
+                continue
             key = tuple(tokenize(variant))
             if key:
                 self._map[key] = tuple(tokenize(canonical))
@@ -135,10 +156,32 @@ class PhraseMap:
             if by_stem and len(key) == 1 and len(key[0]) >= 6:
                 self._stems.setdefault(stem(key[0]), value)
 
+    def _gap(self, tokens: list[str], i: int) -> tuple[int, int, int, tuple[str, ...]] | None:
+        """A gapped variant starting at `i`: where its gap starts, where its tail starts and
+        how long the tail is, and its canonical words."""
+        for head, tail, canonical in self._gapped.get(tokens[i], ()):
+            start = i + len(head)
+            if tuple(tokens[i:start]) != head:
+                continue
+            words = 0
+            for j in range(start, min(start + MAX_GAP_TOKENS, len(tokens) - len(tail)) + 1):
+                if j > start and tuple(tokens[j : j + len(tail)]) == tail:
+                    return start, j, len(tail), canonical
+                if j >= len(tokens) or tokens[j] in _GAP_BREAKS:
+                    break
+                words += len(tokens[j]) > 2 and not tokens[j].isdigit()
+                if words > MAX_GAP:
+                    break
+        return None
+
     def apply(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
+        tails: dict[int, int] = {}  # where a gapped variant's tail starts: its length
         while i < len(tokens):
+            if i in tails:
+                i += tails.pop(i)
+                continue
             for size in self._sizes.get(tokens[i], ()):
                 replacement = self._map.get(tuple(tokens[i : i + size]))
                 if replacement is not None:
@@ -146,6 +189,13 @@ class PhraseMap:
                     i += size
                     break
             else:
+                gapped = self._gap(tokens, i) if self._gapped else None
+                if gapped is not None:
+                    start, tail, size, canonical = gapped
+                    out.extend(canonical)
+                    tails[tail] = size
+                    i = start
+                    continue
                 token = tokens[i]
                 stemmed = self._stems.get(stem(token)) if self._stems and len(token) > 3 else None
                 out.extend(stemmed or (token,))
@@ -188,7 +238,8 @@ class Analyzer:
         self.spellings = PhraseMap(spellings)
         # Synonyms meet words after the chat spellings ("had an op": "an" is read as "and").
         def spelled(text: str) -> str:
-            return " ".join(self.spellings.apply(tokenize(text)))
+            return f" {GAP} ".join(" ".join(self.spellings.apply(tokenize(part)))
+                                   for part in text.split(GAP))
 
         self.synonyms = PhraseMap({spelled(v): spelled(c) for v, c in synonyms.items()},
                                   by_stem=True)
