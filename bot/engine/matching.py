@@ -27,6 +27,10 @@ _NAMED_BONUS = 0.15
 """Added to an exercise the message calls by one of its names ("should I do the piriformis
 stretch?"): a name is stronger evidence than any number of symptom words around it."""
 
+_SITUATION_BONUS = 0.15
+"""Added to an entry written for a situation the message puts the writer in ("I had a
+discectomy ... is this normal?" is a question for the entry on recovery after surgery)."""
+
 _COMMON = 0.8
 """Words weighing less than this (used by most entries) do not pull in candidates alone."""
 
@@ -131,6 +135,11 @@ class Matcher:
             if (phrase := tuple(t for t in analyzer.tokens(name) if t not in self._stop))
         }
         self._names = sorted(named)
+        self._situations = [
+            (frozenset(words), entry.id)
+            for entry in kb.faqs for text in entry.situation
+            if (words := self.content(text))
+        ]
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -178,11 +187,14 @@ class Matcher:
         q_weight = sum(self.idf(t) for t in query)
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
         ranked = self._rank(query, q_weight)
-        named = self._named(text, ignore)
-        if named:
+        bonus = dict.fromkeys(self._named(text, ignore), _NAMED_BONUS)
+        for words, entry_id in self._situations:
+            if words <= query:
+                bonus[entry_id] = bonus.get(entry_id, 0.0) + _SITUATION_BONUS
+        if bonus:
             ranked = sorted(
-                (replace(c, score=min(1.0, c.score + _NAMED_BONUS)) if c.entry_id in named else c
-                 for c in ranked),
+                (replace(c, score=min(1.0, c.score + bonus[c.entry_id]))
+                 if c.entry_id in bonus else c for c in ranked),
                 key=lambda c: c.score, reverse=True,
             )
         return Ranking(ranked[:limit], q_weight, unknown, frozenset(query))

@@ -291,7 +291,8 @@ def _sources(out: Collector, file: str, data: Any) -> dict[str, Source]:
 
 def _faq(r: Fields) -> Faq:
     return Faq(
-        **_entry_fields(r, "faq"), answer=r.text("answer"), related=r.texts("related", False)
+        **_entry_fields(r, "faq"), answer=r.text("answer"), related=r.texts("related", False),
+        situation=r.texts("situation", False),
     )
 
 

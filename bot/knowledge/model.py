@@ -55,6 +55,9 @@ class Entry:
 class Faq(Entry):
     answer: str
     related: tuple[str, ...] = ()
+    situation: tuple[str, ...] = ()
+    """Words that put the writer in the situation this entry is written for ("had the
+    operation", "pregnant"): whatever else they ask, this answer is likely the one."""
 
 
 @dataclass(frozen=True, kw_only=True)
