@@ -180,16 +180,19 @@ class Matcher:
                     for t in query)
         return sum(self._idf[t] for t in shared) / total if total else 0.0
 
-    def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset()) -> Ranking:
+    def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset(),
+             context: str | None = None) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a
-        denied symptom: "no numbness") are context, not the question."""
+        denied symptom: "no numbness") are context, not the question. The situation comes
+        from `context` when given (the whole message a question was taken from)."""
         query = self.content(text) - ignore
+        situated = self.content(context) - ignore if context is not None else query
         q_weight = sum(self.idf(t) for t in query)
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
         ranked = self._rank(query, q_weight)
         bonus = dict.fromkeys(self._named(text, ignore), _NAMED_BONUS)
         for words, entry_id in self._situations:
-            if words <= query:
+            if words <= situated:
                 bonus[entry_id] = bonus.get(entry_id, 0.0) + _SITUATION_BONUS
         if bonus:
             ranked = sorted(

@@ -30,6 +30,7 @@ class Thresholds:
     answer: float = 0.40
     sure: float = 0.62
     margin: float = 0.06
+    lead: float = 1.1  # or, for a message plainly ours, this many times the runner-up's score
     clarify: float = 0.28
     unknown_share: float = 0.4
     unknown_clarify: float = 0.42
@@ -207,13 +208,9 @@ def _match(
         # between entries the whole message makes likely ("what can you tell me about it?"
         # alone says nothing of which). A question that reads like small talk ("what can
         # you do to help?") after a story about the back is about the story.
-        focused = matcher.rank(" ".join(asked), ignore=denied)
-        likely = {c.entry_id for c in ranking.candidates[:t.focus_among]
-                  if not _chitchat(kb, c.entry_id) or _chitchat(kb, ranking.candidates[0].entry_id)}
+        focused = matcher.rank(" ".join(asked), ignore=denied, context=text)
         if focused.candidates and focused.information >= t.min_information and (
-            not ranking.candidates
-            or (focused.candidates[0].score > ranking.candidates[0].score
-                and focused.candidates[0].entry_id in likely)
+            not ranking.candidates or _asks_for(kb, ranking, focused, t)
         ):
             ranking = focused
     ranked = ranking.candidates
@@ -236,7 +233,10 @@ def _match(
     margin = top.score - (rivals[0].score if rivals else 0.0)
     # Too little said to pick one entry ("stretch"), unless it is word for word a phrasing.
     vague = ranking.information < t.min_information and not top.exact
-    if not vague and (top.score >= t.sure or (top.score >= t.answer and margin >= t.margin)):
+    # A message plainly ours may win by a share of the runner-up's score: long stories score
+    # lower, and their margins are narrower.
+    ahead = margin >= t.margin or (evidence.enough and top.score >= t.lead * (top.score - margin))
+    if not vague and (top.score >= t.sure or (top.score >= t.answer and ahead)):
         found = lookup(kb, top.entry_id)
         assert found is not None
         return replace(found, score=top.score)
@@ -256,6 +256,16 @@ def _match(
             _suggestions(kb, [c.entry_id for c in options]),
         )
     return fallback(kb, score=top.score)
+
+
+def _asks_for(kb: Knowledge, story: Ranking, question: Ranking, t: Thresholds) -> bool:
+    """Whether what a message asks picks its answer rather than the whole story: the
+    question's best entry is one the story makes likely (small talk only after small talk),
+    and it scores above the story's best."""
+    told, asked = story.candidates[0], question.candidates[0]
+    likely = {c.entry_id for c in story.candidates[:t.focus_among]
+              if not _chitchat(kb, c.entry_id) or _chitchat(kb, told.entry_id)}
+    return asked.entry_id in likely and asked.score > told.score
 
 
 def _chitchat(kb: Knowledge, entry_id: str) -> bool:
