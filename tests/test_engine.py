@@ -136,6 +136,50 @@ def test_short_messages_of_everyday_words_are_ours(ask, message, entry_id):
     assert a.id == entry_id, (message, a.kind, a.id)
 
 
+@pytest.mark.parametrize("message", [
+    "my cat's back legs keep giving way", "our pony seems stiff in the hips after the show",
+    "my puppy can't use his back legs properly",
+])
+def test_an_animals_body_is_never_ours(ask, message):
+    assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize("message", [
+    "my dog pulled me over on a walk and now my back hurts",
+    "how do i do upward dog with a stiff back",
+])
+def test_an_animal_word_is_not_an_animals_body(ask, message):
+    assert ask(message).kind != "fallback", message
+
+
+@pytest.mark.parametrize("message", [
+    "cobra vs king pigeon, which burns more calories in power yoga",
+    "the back door of my shed keeps sticking", "disc golf courses near manchester",
+])
+def test_our_words_in_another_topic_are_declined(ask, message):
+    """An exercise's name among words of another topic, and things named with our words
+    (a back door, disc golf), are not ours."""
+    assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("should i put a pillow between my knees at night", "sleeping"),
+    ("forgot my stretches all weekend, does it matter", "skipping-stretches"),
+    ("i have had 3 back operations and the pain is back, is that normal", "after-surgery"),
+    ("had my second lumbar fusion in may, still numb in my foot, is that normal",
+     "after-surgery"),
+])
+def test_our_own_words_and_situations_are_answered(ask, message, entry_id):
+    a = ask(message)
+    assert a.id == entry_id or a.entry == entry_id, (message, a.kind, a.id)
+
+
+def test_a_gap_in_a_phrase_holds_only_describing_words(kb):
+    words = compile_knowledge(kb).analyzer.words
+    assert "postoperative" in words("I had my 5th spinal fusion")
+    assert "postoperative" not in words("I had a long talk about surgery")
+
+
 def test_how_long_to_hold_is_answered(ask):
     assert ask("how long do i hold it").kind in ("exercise", "faq", "clarify")
 

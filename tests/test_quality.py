@@ -1,6 +1,8 @@
-"""Answer quality on five labelled sets written blind to the knowledge base's phrasings
+"""Answer quality on six labelled sets written blind to the knowledge base's phrasings
 (holdout2 in the voices of five very different writers, holdout3 mostly short messages,
-holdout4 as from a real deployment: follow-ups, voice-to-text, many Englishes).
+holdout4 as from a real deployment: follow-ups, voice-to-text, many Englishes; holdout6, held
+back until issue 8's entries were written, over every entry including the new topics, with
+off-topic messages full of our words: since its first read a development set).
 
 The thresholds sit a little below today's figures so that a change which makes the bot
 worse fails here, while ordinary rewording of the knowledge base does not.
@@ -17,7 +19,8 @@ from bot.engine import Answer
 from bot.maintainers.evaluate import Case, evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
-SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv"]
+SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
+        "holdout6.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -29,7 +32,12 @@ FLOORS = {
     "holdout3.tsv": (0.94, 0.96, 0.90),
     "holdout4.tsv": (0.90, 0.91, 0.95),
     "holdout5.tsv": (0.94, 0.95, 0.95),
+    # First read 78.0% / 82.5% / 77.5% (README).
+    "holdout6.tsv": (0.88, 0.93, 0.90),
 }
+# holdout6's false alarms are triage's (issue 7's follow-up: "28 weeks pregnant" read as a
+# duration, "slip disk" and "a slipped bike chain" as a fall).
+FALSE_URGENT = {"holdout6.tsv": 0.03}
 
 
 @pytest.fixture(scope="module", params=SETS)
@@ -44,7 +52,8 @@ def test_every_red_flag_is_caught(report):
 
 
 def test_few_false_alarms(report):
-    assert report[1].metrics["false_urgent"] <= 0.02
+    name, r = report
+    assert r.metrics["false_urgent"] <= FALSE_URGENT.get(name, 0.02)
 
 
 def test_in_domain_questions_get_the_right_answer(report):
@@ -86,11 +95,11 @@ def offtopic(ask):
 def test_real_questions_get_an_acceptable_reply(real_questions):
     # Of the rest, about a dozen are triage's (issue 7): emergencies and same-day warnings
     # on messages that describe none, and "see a doctor soon" before the wrong entry.
-    assert real_questions.metrics["acceptable"] >= 0.70
+    assert real_questions.metrics["acceptable"] >= 0.80
 
 
 def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):
-    assert real_questions.counts["declined_covered"] <= 3
+    assert real_questions.counts["declined_covered"] <= 2
 
 
 def test_offtopic_messages_full_of_our_words_are_declined(offtopic):

@@ -80,7 +80,7 @@ class _Phrases(Generic[T]):
 
 _ANIMAL = "animal"
 _PERSON = "person"
-_REACH = 4
+_REACH = 6
 """How many words before a body part the word that says whose it is may be ("my dog's
 stiff old hips", "his back legs")."""
 _EXCEPTION = "\x00exception"
@@ -157,10 +157,10 @@ class Scope:
         ours = {t for n, _ in names for t in tokens(n)}
         for c in domain.concepts:
             for term in c.terms:
-                words = [t for t in tokens(term) if t not in stop]
-                ours.update(words if len(words) == 1 else (t for t in words if t not in common))
-                if c.name in domain.body and words:
-                    ours.add(words[-1])
+                kept = [t for t in tokens(term) if t not in stop]
+                ours.update(kept if len(kept) == 1 else (t for t in kept if t not in common))
+                if c.name in domain.body and kept:
+                    ours.add(kept[-1])
         generic = {t for w in domain.generic for t in analyzer.tokens(w)}
         self.plain = frozenset((common | generic) - ours)
         """Words that say nothing of any topic: common English and the generic words,

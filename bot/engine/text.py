@@ -116,8 +116,11 @@ GAP = "..."
 MAX_GAP = 3
 """Words of three letters or more a gap may hold (numbers and levels such as "l4" are free)."""
 MAX_GAP_TOKENS = 7
-_GAP_BREAKS = frozenset("""about for before after to of with without but and or if when than
-    re regarding until till no not never instead that this these those any such""".split())
+_GAP_BREAKS = frozenset({
+    "about", "for", "before", "after", "to", "of", "with", "without", "but", "and", "or", "if",
+    "when", "than", "re", "regarding", "until", "till", "no", "not", "never", "instead", "that",
+    "this", "these", "those", "any", "such",
+})
 """Words a gap never holds: they start another thought ("had a talk about surgery")."""
 
 

@@ -30,6 +30,7 @@ from telegram.request import BaseRequest, RequestData
 from bot.care.chart import ChartDrawer
 from bot.care.clock import SystemClock
 from bot.care.companion import Companion
+from bot.care.schedule import local_day
 from bot.care.store import Store, open_store
 from bot.knowledge import Knowledge
 from bot.maintainers.bench import sample_messages
@@ -80,13 +81,17 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def _fill(store: Store, people: int, rng: random.Random) -> None:
-    """`people` reminders at random times in several zones, none due while measuring."""
+    """`people` reminders at random times in several zones, none due while measuring. The
+    last one sent is tomorrow in the person's own zone (not in UTC: just after midnight UTC,
+    New York is still on the day before)."""
     now = datetime.now(UTC)
     for user in range(1, people + 1):
-        store.set_zone(user, rng.choice(ZONES), now.date())
+        place = rng.choice(ZONES)
+        store.set_zone(user, place, now.date())
         at = clock_time(rng.randrange(24), rng.randrange(60))
         store.set_reminder(user, at, now - timedelta(days=2), now.date())
-        store.claim_reminder(user, now.date() + timedelta(days=1))  # next one in two days
+        # next one in two days
+        store.claim_reminder(user, local_day(now, place) + timedelta(days=1))
 
 def _diary(store: Store, user: int, days: int, today: date, rng: random.Random) -> None:
     for n in range(days):
