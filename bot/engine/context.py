@@ -13,7 +13,7 @@ applies them to the phrases `PhraseIndex` finds.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.engine.text import Analyzer
 from bot.knowledge import ContextRule, TriageRules
@@ -34,6 +34,8 @@ WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN = (
 )
 _NAMED = (OTHER, CHILD, ANIMAL)
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
+_ANCHORS = ("now", "own")
+"""Categories whose triggers make a clause a report, so `generic` rules do not hold there."""
 _NOT_FORMS = ("isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt")
 _ASKING = frozenset({"what", "how", "whi", "when", "which", "can", "could", "should", "is",
                      "are", "do", "doe", "did", "will", "would", "may", "might", "has", "have"})
@@ -129,6 +131,7 @@ class Mention:
     properties: set[str] = field(default_factory=set)
     experiencer: str = WRITER
     negated_by: tuple[str, ...] = ()
+    clause: int = 0
 
 
 @dataclass(frozen=True)
@@ -214,7 +217,7 @@ class ContextReader:
         mentions = []
         for c in s.concepts:
             m = Mention(number, c.start, c.end, _concepts(c), tuple(tokens[c.start:c.end]),
-                        experiencer=self._owner(s, c, states))
+                        experiencer=self._owner(s, c, states), clause=s.clause_of[c.start])
             if any(c.within(i) for i in s.idioms):
                 m.properties.add("figurative")
             mentions.append(m)
@@ -302,6 +305,8 @@ class ContextReader:
         states = []
         for p in range(len(s.tokens)):
             found = s.who.get(p)
+            if found is not None and found[1] == THING and s.of & {p - 1, p - 2}:
+                found = None  # "I sat on my phone": the thing is where, the sign still mine
             if found is not None:
                 kind = found[1]
                 if kind == PRONOUN:
@@ -343,15 +348,16 @@ class ContextReader:
             said -= {"historical", "resolved"}
         if not s.triggers or not mentions:
             return said
+        self._split(s, mentions)
         anchored = {
             s.clause_of[p] for p, (span, kind) in s.who.items()
             if kind in (WRITER, OTHER, PRONOUN)
             and not any(span.within(t) for t, _ in s.triggers)  # the "I" of "should I worry"
         } | {
             s.clause_of[x.start] for x, i in s.triggers
-            if self._rules[i].category == "now" and self._rules[i].anchors
+            if self._rules[i].category in _ANCHORS and self._rules[i].anchors
         }
-        given: dict[int, list[ContextRule]] = {}
+        given: dict[int, list[tuple[ContextRule, bool]]] = {}
         for span, i in s.triggers:
             rule = self._rules[i]
             reached = self._reach(s, span, rule, s.breaks | s.stops.get(i, set()))
@@ -364,14 +370,33 @@ class ContextReader:
                     continue
                 if rule.category == "now" and states[span.start] != states[m.start]:
                     continue  # "she had a fit last year, I'm fine now": the now is mine
-                given.setdefault(k, []).append(rule)
+                # The sign's own verb says little about when ("couldn't pee" is read as
+                # "can't pee"): a `now` inside the sign does not cancel a time said around it.
+                own_verb = rule.category == "now" and m.start <= span.start < m.end
+                given.setdefault(k, []).append((rule, own_verb))
                 if rule.category == "negated":
                     m.negated_by += tuple(s.tokens[span.start:span.end])
         for k, rules in given.items():
             m = mentions[k]
-            found = {rule.category for rule in rules} | m.properties
-            m.properties |= {rule.category for rule in rules if not set(rule.unless) & found}
+            found = {rule.category for rule, own_verb in rules if not own_verb} | m.properties
+            m.properties |= {rule.category for rule, _ in rules if not set(rule.unless) & found}
         return said
+
+    def _split(self, s: _Sentence, mentions: list[Mention]) -> None:
+        """A rule for some concepts only ("on purpose" for weight, "in my neck" for a lump)
+        gives its property to those concepts, not to others said in the same words
+        ("swelling" is both a lump and a face swelling)."""
+        for _, i in s.triggers:
+            only = frozenset(self._rules[i].only)
+            if not only:
+                continue
+            for k in range(len(mentions)):
+                m = mentions[k]
+                inside = m.concepts & only
+                if inside and m.concepts - only:
+                    mentions[k] = replace(m, concepts=inside, properties=set(m.properties))
+                    mentions.append(replace(m, concepts=m.concepts - only,
+                                            properties=set(m.properties)))
 
     def _reach(self, s: _Sentence, trigger: Span, rule: ContextRule, stops: set[int]
                ) -> set[int]:
@@ -422,5 +447,7 @@ class ContextReader:
                 m.experiencer = "patient"
             elif m.experiencer == OTHER:
                 m.experiencer = OTHER if writer else "unsure"
+            elif m.experiencer == ANYONE and "own" in m.properties:
+                m.experiencer = "patient"  # "is it normal for the disc to make you ...?"
             elif m.experiencer in (ANYONE, CHILD):
                 m.experiencer = OTHER

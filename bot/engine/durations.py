@@ -24,6 +24,9 @@ _UNITS = {
     "month": 30, "months": 30, "mo": 30, "mos": 30, "mth": 30, "mths": 30, "mnth": 30,
     "mnths": 30, "munth": 30, "munths": 30, "monthes": 30,
     "year": 365, "years": 365, "yr": 365, "yrs": 365,
+    # Hindi and Urdu, as written in Roman letters in Indian and Pakistani English
+    "din": 1, "hafta": 7, "hafte": 7, "haftay": 7, "mahina": 30, "mahine": 30,
+    "mahinay": 30, "mahiney": 30, "saal": 365,
 }
 _BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730, "ages": 60}
 _MONTHS = {
@@ -60,6 +63,8 @@ _AMOUNT = re.compile(
     rf"\b(?:(half an?|half)\s+{_UNIT}|{_NUM}(?:\s+(?:and\s+a\s+half|plus|or\s+so|odd))?"
     rf"\s*(?:of\s+)?(?:a\s+)?{_UNIT}(?:\s+and\s+a\s+half)?)\b"
 )
+_UNIT_AND_A_HALF = re.compile(rf"(?<!\S)(?<!\d )(?<!\d){_UNIT}\s+and\s+a\s+half\b")
+"""'Month and a half in': one and a half of a unit, no number said."""
 _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
                    r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
@@ -70,7 +75,8 @@ _SINCE = re.compile(
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
 )
 _NOW_IS = re.compile(
-    r"\b(?:it\s+is|its|now)\s+(?:now\s+|nearly\s+|almost\s+|already\s+)*("
+    r"\b(?:it\s+is|its|now)\s+(?:now\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
+    r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+)*("
     + _HOLIDAY + "|" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
     r"|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+now\b"
 )
@@ -80,8 +86,17 @@ _NOW_IS = re.compile(
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b")
 _CLINICAL = re.compile(r"\b(\d{1,2})\s*/\s*(52|12|7)\b")  # 9/52: nine weeks, as notes write it
 _CLINICAL_UNITS = {"52": 7, "12": 30, "7": 1}
-_OF_SOMETHING_ELSE = {"old", "pregnant", "postpartum", "postnatal", "gestation"}
-"""'6 weeks old', '6 weeks postpartum': how old or how far along, not how long it has hurt."""
+_OF_SOMETHING_ELSE = {"old", "pregnant", "postpartum", "postnatal", "gestation", "later",
+                      "after", "afterwards", "before", "earlier", "prior", "apart"}
+"""'6 weeks old', '6 weeks postpartum': how old or how far along, not how long it has hurt;
+'2 years later', '3 months before': when, not how long."""
+_ACTIVITY = {"sit", "sitting", "sat", "stand", "standing", "stood", "walk", "walking",
+             "drive", "driving", "lie", "lying", "laying", "queue", "queuing"}
+"""'When I sit for ages': how long the sitting lasts, not the symptom."""
+_GESTATION = (12 * 7, 42 * 7)
+_LASTED = {"for", "since", "past", "last", "over", "these", "about", "around", "nearly",
+           "almost", "already", "now", "of", "ago", "and", "plus", "straight", "running"}
+"""Words that make a number of weeks a duration, even in a message about a pregnancy."""
 _ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3})\b")
 _NOT_YET = {"wait", "another", "next"}
 """A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind."""
@@ -108,7 +123,7 @@ def _date_of(word: str) -> tuple[int, int]:
     return _MONTHS[word], 1
 
 
-def _reference(text: str, today: date) -> date:
+def reference_day(text: str, today: date) -> date:
     """The day a 'since' counts to: today, or the month the message says it is now."""
     match = _NOW_IS.search(text)
     if match is None:
@@ -130,8 +145,10 @@ _WORTH_READING = re.compile(
 """A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
 
 
-def durations_in_days(text: str, today: date) -> list[int]:
-    """Every duration said in `text` (folded, lower case), in days."""
+def durations_in_days(text: str, today: date, pregnant: bool = False) -> list[int]:
+    """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
+    message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
+    the pregnancy is, not a duration."""
     found: list[int] = []
     if not _WORTH_READING.search(text):
         return found
@@ -149,7 +166,14 @@ def durations_in_days(text: str, today: date) -> list[int]:
         amount = _number(number)
         if _HALF.search(match.group(0)):
             amount += 0.5
-        found.append(int(amount * _UNITS[unit]))
+        days = int(amount * _UNITS[unit])
+        if (pregnant and _UNITS[unit] == 7 and _GESTATION[0] <= days <= _GESTATION[1]
+                and not (before and before[-1] in _LASTED)
+                and not (after and after[0] in _LASTED)):
+            continue
+        found.append(days)
+    for match in _UNIT_AND_A_HALF.finditer(text):
+        found.append(int(_UNITS[match.group(1)] * 1.5))
     for match in _ORDINAL.finditer(text):  # "I'm on week 10"
         found.append(int(match.group(2)) * _UNITS[match.group(1)])
     for match in _NTH.finditer(text):  # "seventh week of this"
@@ -160,8 +184,11 @@ def durations_in_days(text: str, today: date) -> list[int]:
         if year < today.year or (year == today.year and match.group(0).startswith("since")):
             found.append((today - date(year, 1, 1)).days)
     for match in _BARE.finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1] in _ACTIVITY:
+            continue
         found.append(_BARE_PLURALS[match.group(1) or match.group(2)])
-    reference = _reference(text, today)
+    reference = reference_day(text, today)
     for match in _SINCE.finditer(text):
         word = re.sub(r"\s+", " ", match.group(1))
         word = "new year" if word.startswith("new") else word

@@ -58,6 +58,21 @@ def sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE_END.split(text) if part and part.strip()]
 
 
+def sentences_asked(text: str) -> list[tuple[str, bool]]:
+    """The sentences of `text` (as `sentences` splits them), each with whether it ends with
+    a question mark ("Legs giving way? No, nothing like that.")."""
+    found: list[tuple[str, bool]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        part = text[start:end.start()]
+        if part.strip():
+            found.append((part, "?" in end.group(0)))
+        start = end.end()
+    if text[start:].strip():
+        found.append((text[start:], False))
+    return found
+
+
 @lru_cache(maxsize=1)
 def english_words(min_count: int = 50) -> frozenset[str]:
     """Common English words (pyspellchecker's frequency list). Spelling correction leaves

@@ -21,19 +21,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.engine.context import SEPARATOR, ContextReader, Mention, PhraseIndex, Speaker
-from bot.engine.durations import clinical_days, durations_in_days
-from bot.engine.text import Analyzer, fold, sentences, tokenize
+from bot.engine.context import SEPARATOR, WRITER, ContextReader, Mention, PhraseIndex, Speaker
+from bot.engine.durations import clinical_days, durations_in_days, reference_day
+from bot.engine.text import Analyzer, fold, sentences_asked, tokenize
 from bot.knowledge import CONTEXT, LEVELS, Knowledge, RedFlag
 
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
 _QUESTION = re.compile(
-    r"^\W*(what|whats|how|why|when|which|can|could|should|is|are|do|does|will|would)\b",
+    r"^\W*(what|whats|how|why|when|which|can|could|should|is|are|do|does|will|would|"
+    r"any|anything|anyone|anybody|tips|advice|ideas|suggestions)\b",
     re.IGNORECASE,
 )
+"""A sentence that starts like this is the writer asking ("Any tips for lifting ...?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
+_DISCOUNTED = frozenset({"negated", "explained", "figurative", "historical", "resolved"})
+_NOT_PATIENT = frozenset({"other", "animal", "thing"})
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,19 @@ class Triage:
                                 for c in combo)
         self._by_id = {f.id: f for f in kb.redflags.flags}
         index = PhraseIndex(analyzer, rules.soft_words)
+        # Words a short reply may have around it ("it has now", "no, nothing like that").
+        self._quiet = frozenset(t for w in (*rules.soft_words, *rules.filler)
+                                for t in analyzer.tokens(w))
+        self._replies = {
+            key: kind
+            for kind, terms in (("confirm", rules.confirm), ("deny", rules.deny))
+            for key in (tuple(t for t in analyzer.tokens(term) if t not in self._quiet)
+                        for term in terms)
+            if key
+        }
+        self._neutral = frozenset(rules.duration_neutral)
+        self._pregnancy = frozenset(t for w in rules.duration_pregnancy
+                                    for t in analyzer.tokens(w))
         for concept, terms in rules.concepts.items():
             for term in terms:
                 index.add(term, concept)
@@ -134,15 +151,57 @@ class Triage:
             actions = [("warn" if now else "note") if a == "warn-now" else a for a in actions]
         return min(_RANK[a] for a in actions), chosen
 
+    def _reply_clauses(self, tokens: list[str]) -> list[tuple[int, str]]:
+        """The clauses that are only a short answer to what was said before: where each
+        starts, and whether it confirms ("It has.") or denies ("No, nothing like that")."""
+        found = []
+        start = 0
+        ends = [i for i, t in enumerate(tokens) if t == SEPARATOR]
+        for end in (*ends, len(tokens)):
+            kind = self._replies.get(tuple(t for t in tokens[start:end] if t not in self._quiet))
+            if kind is not None:
+                found.append((start, kind))
+            start = end + 1
+        return found
+
+    @staticmethod
+    def _answer(per_sentence: list[list[Mention]], replies: list[list[tuple[int, str]]],
+                asked: list[bool]) -> None:
+        """A short answer is about the signs just before it: in its own sentence, else in one
+        of the two before. "It has." after "... report if my leg got weaker" makes the sign
+        real; "No, nothing like that" after "Legs giving way?" (or "I don't have one" after
+        what a friend said about fever) denies a sign the writer had only asked about or
+        told of someone else. A denial never takes away a sign the writer reported."""
+        for j, found in enumerate(replies):
+            for start, kind in found:
+                targets = [m for m in per_sentence[j] if m.end <= start]
+                question = False
+                if not targets:
+                    for k in (j - 1, j - 2):
+                        if k >= 0 and per_sentence[k]:
+                            targets, question = per_sentence[k], asked[k]
+                            break
+                for m in targets:
+                    if kind == "confirm" and not question:
+                        m.properties -= {"hypothetical", "asked"}
+                    elif kind == "deny" and (question or m.experiencer != WRITER or m.properties
+                                             & {"asked", "hypothetical", "possible"}):
+                        m.properties.add("negated")
+
     def read(self, message: str, today: date | None = None) -> Reading:
         today = today or date.today()
-        parts = sentences(_ELLIPSIS.sub(" ", _DECIMAL.sub(r"\1 point \2", message)))
+        marked = sentences_asked(_ELLIPSIS.sub(" ", _DECIMAL.sub(r"\1 point \2", message)))
+        parts = [part for part, _ in marked]
         mentions: list[Mention] = []
         per_sentence: list[list[Mention]] = []
+        replies: list[list[tuple[int, str]]] = []
         speaker = Speaker()
         past_sentences = set()
+        pregnant = False
         for number, part in enumerate(parts):
             tokens = self._tokens(part)
+            pregnant = pregnant or not self._pregnancy.isdisjoint(tokens)
+            replies.append(self._reply_clauses(tokens))
             spans = self._index.find(tokens)
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
                 if token.isdigit() and len(token) == 4 and 1900 < int(token) < today.year:
@@ -153,8 +212,10 @@ class Triage:
                 past_sentences.add(number)
             mentions.extend(found)
             per_sentence.append(found)
+        if any(replies):
+            self._answer(per_sentence, replies, [q for _, q in marked])
         self._context.whose(mentions)
-        days = _Durations(parts, today)
+        days = _Durations(parts, today, pregnant)
         self._injuries_long_ago(days, per_sentence)
         windows = [
             per_sentence[i] + (per_sentence[i + 1] if i + 1 < len(parts) else [])
@@ -174,7 +235,7 @@ class Triage:
             if best is not None:
                 rank, combo, chosen = best
                 findings[flag_id] = _finding(self._by_id[flag_id], combo, rank, chosen)
-        duration = self._duration(days, windows, past_sentences)
+        duration = self._duration(days, per_sentence, past_sentences)
         if duration is not None:
             known = findings.get(duration.flag.id)
             if known is None or known.reply != "warn":
@@ -206,47 +267,91 @@ class Triage:
         return any(c in m.concepts and self._action(flag_id, c, m) == "warn"
                    for m in mentions for c in concepts)
 
-    def _duration(self, days: _Durations, windows: list[list[Mention]], past: set[int]
+    def _duration(self, days: _Durations, per_sentence: list[list[Mention]], past: set[int]
                   ) -> Finding | None:
-        """Persistent pain from a duration: six weeks or more of an ongoing symptom (in the
-        sentence or the next), not one that is getting better, and not in a sentence about
-        the past ("last year it went on for 3 months")."""
+        """Persistent pain from a duration: six weeks or more of an ongoing symptom, not one
+        that is getting better, and not in a sentence about the past ("last year it went on
+        for 3 months"). A duration is of what its clause tells ("Lost 8kg on purpose since
+        January" is the weight's; "up twice a night to pee for 20 years" the nights'); one
+        said alone ("Month and a half in.", "its week 9 now") is of the nearest clause, or
+        sentence before or after, that tells of something."""
         rules = self._kb.triage
         flag = self._by_id.get(rules.duration_flag)
         if flag is None:
             return None
-        for i in range(len(windows) if days.parts else 0):
+        needs, unless = rules.duration_needs, rules.duration_unless
+        for i in range(len(per_sentence) if days.parts else 0):
             if i in past or days.longest(i) < rules.duration_min_days:
                 continue
-            window = windows[i]
-            if self._says(flag.id, rules.duration_unless, window):
-                continue
-            if (self._says(flag.id, rules.duration_needs, window)
-                    or days.words(i) <= rules.duration_alone_words):
+            lasted: list[Mention] = per_sentence[i]
+            if days.words(i) > rules.duration_alone_words:
+                found = next((m for c in days.clauses_over(i, rules.duration_min_days)
+                              if (m := self._what_lasted(per_sentence, i, c)) is not None), None)
+                if found is None or not self._says(flag.id, needs, found):
+                    continue
+                lasted = found
+            near = [m for k in (i, i + 1) if k < len(per_sentence) for m in per_sentence[k]]
+            if not self._says(flag.id, unless, near + lasted):
                 return Finding(flag, ("duration",))
+        return None
+
+    def _what_lasted(self, per_sentence: list[list[Mention]], i: int, clause: int
+                     ) -> list[Mention] | None:
+        """The mentions a duration in this clause is about, or None when it is about
+        something that does not count (weight lost on purpose, nights up to pee that the GP
+        put down to the prostate, someone else's illness)."""
+        needs = set(self._kb.triage.duration_needs)
+        own = per_sentence[i]
+        rest = [m for m in own if m.clause != clause]
+        places = [
+            [m for m in own if m.clause == clause],
+            [m for m in rest if m.clause == clause - 1],
+            [m for m in rest if m.clause == clause + 1],
+            rest,
+            per_sentence[i - 1] if i else [],
+            per_sentence[i + 1] if i + 1 < len(per_sentence) else [],
+        ]
+        for mentions in places:
+            if any(m.concepts & needs for m in mentions):
+                return mentions
+            if any(m.concepts - self._neutral and (m.properties & _DISCOUNTED
+                                                   or m.experiencer in _NOT_PATIENT)
+                   for m in mentions):
+                return None  # of something denied, explained or someone else's
         return None
 
 
 class _Durations:
-    """How long each sentence says something has lasted, read once and only when asked."""
+    """How long each sentence, and each clause of it, says something has lasted, read once
+    and only when asked. In a message about a pregnancy, "34 weeks" said alone is how far
+    along it is."""
 
-    def __init__(self, parts: list[str], today: date) -> None:
+    def __init__(self, parts: list[str], today: date, pregnant: bool = False) -> None:
         self.parts = parts
         self._today = today
-        self._read: dict[int, tuple[int, int]] = {}
+        self._pregnant = pregnant
+        self._read: dict[int, tuple[list[int], int]] = {}
 
-    def _get(self, i: int) -> tuple[int, int]:
+    def _get(self, i: int) -> tuple[list[int], int]:
         if i not in self._read:
             part = self.parts[i]
             words = tokenize(part)
-            days = durations_in_days(" ".join(words), self._today)
-            if "/" in part:
-                days += clinical_days(fold(part))
-            self._read[i] = (max(days, default=0), len(words))
+            today = reference_day(" ".join(words), self._today)
+            per_clause = []
+            for clause in _CLAUSE.split(part):
+                days = durations_in_days(" ".join(tokenize(clause)), today, self._pregnant)
+                if "/" in clause:
+                    days += clinical_days(fold(clause))
+                per_clause.append(max(days, default=0))
+            self._read[i] = (per_clause, len(words))
         return self._read[i]
 
     def longest(self, i: int) -> int:
-        return self._get(i)[0]
+        return max(self._get(i)[0])
+
+    def clauses_over(self, i: int, days: int) -> list[int]:
+        """The clauses of sentence `i` that say something lasted at least `days`."""
+        return [c for c, d in enumerate(self._get(i)[0]) if d >= days]
 
     def words(self, i: int) -> int:
         return self._get(i)[1]

@@ -485,6 +485,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         return names
 
     dur = r.sub("duration")
+    replies = r.sub("replies", required=False)
     context = r.sub("context")
     people = r.sub("people")
     return TriageRules(
@@ -516,8 +517,12 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_unless=known(dur, "unless", dur.texts("unless", False)),
         duration_earlier_for=known(dur, "earlier_for", dur.texts("earlier_for", False)),
         duration_earlier_days=dur.integer("earlier_days") if "earlier_days" in dur.data else 0,
+        duration_neutral=known(dur, "neutral", dur.texts("neutral", False)),
+        duration_pregnancy=dur.texts("pregnancy", False),
         soft_words=r.texts("soft", False),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
+        confirm=replies.texts("confirm", False),
+        deny=replies.texts("deny", False),
     )
 
 

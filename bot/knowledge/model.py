@@ -174,7 +174,7 @@ class Language:
 
 
 CONTEXT = ("negated", "historical", "resolved", "earlier", "hypothetical", "asked",
-           "possible", "figurative", "explained", "now")
+           "possible", "figurative", "explained", "now", "own")
 """What the words around a sign can say about it (ConText properties, plus chat's own)."""
 EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
 """Whose sign it is: the person with the back problem; another person (whose back is not in
@@ -267,8 +267,12 @@ class TriageRules:
     duration_unless: tuple[str, ...] = ()
     duration_earlier_for: tuple[str, ...] = ()
     duration_earlier_days: int = 0
+    duration_neutral: tuple[str, ...] = ()  # concepts that say nothing of what lasted
+    duration_pregnancy: tuple[str, ...] = ()  # words of a pregnancy: "34 weeks" is how far along
     soft_words: tuple[str, ...] = ()
     spellings: dict[str, str] = field(default_factory=dict)
+    confirm: tuple[str, ...] = ()  # a short answer that says the sign before it is so ("It has.")
+    deny: tuple[str, ...] = ()  # one that says it is not ("No, nothing like that")
 
     def words(self) -> list[str]:
         """Every phrase the triage reads, for the spelling corrector's vocabulary."""
@@ -278,7 +282,8 @@ class TriageRules:
             *(t for rule in self.context for t in (*rule.terms, *rule.stop)),
             *self.breaks, *self.pseudo, *self.idioms, *people.writer, *people.others,
             *people.animals, *people.things, *people.pronouns, *people.anyone,
-            *people.neutral, *people.of, *people.children,
+            *people.neutral, *people.of, *people.children, *self.confirm, *self.deny,
+            *self.duration_pregnancy,
         ]
 
 
