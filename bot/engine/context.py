@@ -357,7 +357,7 @@ class ContextReader:
             s.clause_of[x.start] for x, i in s.triggers
             if self._rules[i].category in _ANCHORS and self._rules[i].anchors
         }
-        given: dict[int, list[tuple[ContextRule, bool]]] = {}
+        given: dict[int, list[ContextRule]] = {}
         for span, i in s.triggers:
             rule = self._rules[i]
             reached = self._reach(s, span, rule, s.breaks | s.stops.get(i, set()))
@@ -370,16 +370,15 @@ class ContextReader:
                     continue
                 if rule.category == "now" and states[span.start] != states[m.start]:
                     continue  # "she had a fit last year, I'm fine now": the now is mine
-                # The sign's own verb says little about when ("couldn't pee" is read as
-                # "can't pee"): a `now` inside the sign does not cancel a time said around it.
-                own_verb = rule.category == "now" and m.start <= span.start < m.end
-                given.setdefault(k, []).append((rule, own_verb))
+                given.setdefault(k, []).append(rule)
                 if rule.category == "negated":
                     m.negated_by += tuple(s.tokens[span.start:span.end])
         for k, rules in given.items():
             m = mentions[k]
-            found = {rule.category for rule, own_verb in rules if not own_verb} | m.properties
-            m.properties |= {rule.category for rule, _ in rules if not set(rule.unless) & found}
+            # A `weak` now ("can't", also how "couldn't" is read) says little about when: it
+            # does not cancel a time said around the sign.
+            found = {rule.category for rule in rules if not rule.weak} | m.properties
+            m.properties |= {rule.category for rule in rules if not set(rule.unless) & found}
         return said
 
     def _split(self, s: _Sentence, mentions: list[Mention]) -> None:

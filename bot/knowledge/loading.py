@@ -550,7 +550,8 @@ def _context_rules(
                 out.add(r.file, fr.line_of("unless"), f"{fr.where}.unless",
                         f"unknown property '{name}' (known: {', '.join(CONTEXT)})")
         flags = {key: fr.data.get(key, default)
-                 for key, default in (("generic", False), ("anchors", True), ("question", False))}
+                 for key, default in (("generic", False), ("anchors", True), ("question", False),
+                                      ("weak", False))}
         for key, value in flags.items():
             if not isinstance(value, bool):
                 out.add(r.file, fr.line_of(key), f"{fr.where}.{key}", "must be true or false")
@@ -568,6 +569,7 @@ def _context_rules(
             generic=flags["generic"] is True,
             anchors=flags["anchors"] is not False,
             question=flags["question"] is True,
+            weak=flags["weak"] is True,
             only=known(fr, "only", fr.texts("only", False)),
             line=fr.line,
         ))

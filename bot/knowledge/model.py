@@ -202,6 +202,7 @@ class ContextRule:
     generic: bool = False
     anchors: bool = True  # a `now` trigger that makes a clause a report for `generic` rules
     question: bool = False  # holds only in a sentence that starts like a question
+    weak: bool = False  # a `now` that never cancels a time said around the sign ("can't")
     only: tuple[str, ...] = ()  # the concepts it applies to (all when empty)
     line: int = 0
 
