@@ -92,7 +92,8 @@ _OF_SOMETHING_ELSE = {"old", "pregnant", "postpartum", "postnatal", "gestation",
 '2 years later', '3 months before': when, not how long."""
 _ACTIVITY = {"sit", "sitting", "sat", "stand", "standing", "stood", "walk", "walking",
              "drive", "driving", "lie", "lying", "laying", "queue", "queuing"}
-"""'When I sit for ages': how long the sitting lasts, not the symptom."""
+"""'When I sit for ages', 'stood at the toilet for ages': how long the sitting or standing
+lasts, not the symptom."""
 _GESTATION = (12 * 7, 42 * 7)
 _LASTED = {"for", "since", "past", "last", "over", "these", "about", "around", "nearly",
            "almost", "already", "now", "of", "ago", "and", "plus", "straight", "running"}
@@ -185,7 +186,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False) -> list[in
             found.append((today - date(year, 1, 1)).days)
     for match in _BARE.finditer(text):
         before = text[: match.start()].split()
-        if before and before[-1] in _ACTIVITY:
+        if _ACTIVITY.intersection(before[-4:]):
             continue
         found.append(_BARE_PLURALS[match.group(1) or match.group(2)])
     reference = reference_day(text, today)

@@ -94,7 +94,7 @@ class Triage:
         }
         self._flags = sorted(kb.redflags.flags, key=lambda f: LEVELS.index(f.level))
         self._signs = frozenset(c for combos in self._patterns.values() for combo in combos
-                                for c in combo)
+                                for c in combo) - set(rules.topics)
         self._by_id = {f.id: f for f in kb.redflags.flags}
         index = PhraseIndex(analyzer, rules.soft_words)
         # Words a short reply may have around it ("it has now", "no, nothing like that").

@@ -521,6 +521,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_pregnancy=dur.texts("pregnancy", False),
         soft_words=r.texts("soft", False),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
+        topics=known(r, "topics", r.texts("topics", False)),
         confirm=replies.texts("confirm", False),
         deny=replies.texts("deny", False),
     )

@@ -272,6 +272,7 @@ class TriageRules:
     duration_pregnancy: tuple[str, ...] = ()  # words of a pregnancy: "34 weeks" is how far along
     soft_words: tuple[str, ...] = ()
     spellings: dict[str, str] = field(default_factory=dict)
+    topics: tuple[str, ...] = ()  # concepts of a sign's setting, not symptoms ("I don't drive")
     confirm: tuple[str, ...] = ()  # a short answer that says the sign before it is so ("It has.")
     deny: tuple[str, ...] = ()  # one that says it is not ("No, nothing like that")
 
