@@ -101,6 +101,22 @@ _LASTED = {"for", "since", "past", "last", "over", "these", "about", "around", "
 _ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3})\b")
 _NOT_YET = {"wait", "another", "next"}
 """A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind."""
+_EXPECTED = {"should", "will", "would", "itll", "itd", "may", "might", "could", "can",
+             "usually", "normally", "typically", "expect", "expected", "supposed", "meant",
+             "take", "takes"}
+"""A duration a few words after these is how long things are expected to take ("should
+settle in 6 weeks", "it'd settle in 6 weeks", "usually takes 6 weeks"), not how long it has
+lasted ("hasn't budged in 8 weeks")."""
+_CLAUSE_WORDS = {"and", "but", "so", "now", "then"}
+
+
+def _expected(before: list[str]) -> bool:
+    for word in reversed(before[-3:]):
+        if word in _CLAUSE_WORDS:
+            return False
+        if word in _EXPECTED:
+            return True
+    return False
 
 
 def _number(text: str) -> float:
@@ -155,7 +171,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False) -> list[in
         return found
     for match in _AMOUNT.finditer(text):
         before = text[: match.start()].split()
-        if before and before[-1] in _NOT_YET:
+        if (before and before[-1] in _NOT_YET) or _expected(before):
             continue
         after = text[match.end() :].split()
         if after and after[0] in _OF_SOMETHING_ELSE:

@@ -102,11 +102,14 @@ class Triage:
                                 for t in analyzer.tokens(w))
         self._replies = {
             key: kind
-            for kind, terms in (("confirm", rules.confirm), ("deny", rules.deny))
+            for kind, terms in (("confirm", rules.confirm), ("deny", rules.deny),
+                                ("report", rules.report), ("report_start", rules.report_start))
             for key in (tuple(t for t in analyzer.tokens(term) if t not in self._quiet)
                         for term in terms)
             if key
         }
+        self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
+                                     if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
         self._pregnancy = frozenset(t for w in rules.duration_pregnancy
                                     for t in analyzer.tokens(w))
@@ -152,13 +155,18 @@ class Triage:
         return min(_RANK[a] for a in actions), chosen
 
     def _reply_clauses(self, tokens: list[str]) -> list[tuple[int, str]]:
-        """The clauses that are only a short answer to what was said before: where each
-        starts, and whether it confirms ("It has.") or denies ("No, nothing like that")."""
+        """The clauses that answer what was said before: where each starts, and whether it
+        confirms ("It has."), denies ("No, nothing like that"), both only when the clause is
+        nothing else, or starts by telling the writer has it ("because I did this morning")."""
         found = []
         start = 0
         ends = [i for i, t in enumerate(tokens) if t == SEPARATOR]
         for end in (*ends, len(tokens)):
-            kind = self._replies.get(tuple(t for t in tokens[start:end] if t not in self._quiet))
+            words = tuple(t for t in tokens[start:end] if t not in self._quiet)
+            kind = self._replies.get(words)
+            if kind is None or kind == "report_start":
+                kind = next(("report" for size in self._report_sizes
+                             if self._replies.get(words[:size]) == "report_start"), None)
             if kind is not None:
                 found.append((start, kind))
             start = end + 1
@@ -169,9 +177,11 @@ class Triage:
                 asked: list[bool]) -> None:
         """A short answer is about the signs just before it: in its own sentence, else in one
         of the two before. "It has." after "... report if my leg got weaker" makes the sign
-        real; "No, nothing like that" after "Legs giving way?" (or "I don't have one" after
-        what a friend said about fever) denies a sign the writer had only asked about or
-        told of someone else. A denial never takes away a sign the writer reported."""
+        real, and so does "because I did" after a question about it ("Does sciatica make
+        you wet yourself?"); "No, nothing like that" after "Legs giving way?" (or "I don't
+        have one" after what a friend said about fever) denies a sign the writer had only
+        asked about or told of someone else. A denial never takes away a sign the writer
+        reported."""
         for j, found in enumerate(replies):
             for start, kind in found:
                 targets = [m for m in per_sentence[j] if m.end <= start]
@@ -182,7 +192,10 @@ class Triage:
                             targets, question = per_sentence[k], asked[k]
                             break
                 for m in targets:
-                    if kind == "confirm" and not question:
+                    if kind == "report":  # "Does sciatica make you wet yourself? I did."
+                        m.properties -= {"hypothetical", "asked"}
+                        m.properties.add("own")
+                    elif kind == "confirm" and not question:
                         m.properties -= {"hypothetical", "asked"}
                     elif kind == "deny" and (question or m.experiencer != WRITER or m.properties
                                              & {"asked", "hypothetical", "possible"}):

@@ -524,6 +524,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         topics=known(r, "topics", r.texts("topics", False)),
         confirm=replies.texts("confirm", False),
         deny=replies.texts("deny", False),
+        report=replies.texts("report", False),
+        report_start=replies.texts("report_start", False),
     )
 
 

@@ -275,6 +275,8 @@ class TriageRules:
     topics: tuple[str, ...] = ()  # concepts of a sign's setting, not symptoms ("I don't drive")
     confirm: tuple[str, ...] = ()  # a short answer that says the sign before it is so ("It has.")
     deny: tuple[str, ...] = ()  # one that says it is not ("No, nothing like that")
+    report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
+    report_start: tuple[str, ...] = ()  # a clause starting so does too ("because I did ...")
 
     def words(self) -> list[str]:
         """Every phrase the triage reads, for the spelling corrector's vocabulary."""
@@ -284,7 +286,8 @@ class TriageRules:
             *(t for rule in self.context for t in (*rule.terms, *rule.stop)),
             *self.breaks, *self.pseudo, *self.idioms, *people.writer, *people.others,
             *people.animals, *people.things, *people.pronouns, *people.anyone,
-            *people.neutral, *people.of, *people.children, *self.confirm, *self.deny,
+            *people.neutral, *people.of, *people.children, *self.confirm, *self.deny, *self.report,
+            *self.report_start,
             *self.duration_pregnancy,
         ]
 
