@@ -72,6 +72,10 @@ class PhraseIndex:
         self._labels: dict[tuple[str, ...], set[str]] = {}
         self._soft = frozenset(t for w in soft_words for t in analyzer.tokens(w))
         self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        # The same phrases by first and second word ("cant" alone starts hundreds), and
+        # the one-word ones by their word: what `find` looks at when no soft word follows.
+        self._pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        self._single: dict[str, frozenset[str]] = {}
 
     def add(self, phrase: str, label: str) -> None:
         key = tuple(self._analyzer.tokens(phrase))
@@ -86,22 +90,32 @@ class PhraseIndex:
             self._index.setdefault(key[0], []).append((key, frozenset(labels)))
         for options in self._index.values():
             options.sort(key=lambda item: len(item[0]), reverse=True)
+            for phrase, found in options:
+                if len(phrase) == 1:
+                    self._single[phrase[0]] = found
+                else:
+                    self._pairs.setdefault((phrase[0], phrase[1]), []).append((phrase, found))
 
     def find(self, tokens: list[str]) -> list[Span]:
         found = []
         last = len(tokens) - 1
         soft = self._soft
         for i, token in enumerate(tokens):
+            if token not in self._index:
+                continue
             following = tokens[i + 1] if i < last else None
-            for key, labels in self._index.get(token, ()):
-                if len(key) == 1:
-                    found.append(Span(i, i + 1, labels))
-                    continue
-                if following is None or (following != key[1] and following not in soft):
-                    continue  # the common case, decided without a call
-                end = self._end_of(tokens, i, key)
-                if end is not None:
-                    found.append(Span(i, end, labels))
+            if following is not None:
+                # After a soft word the phrase may go on past it ("lost (some) feeling").
+                options = (self._index[token] if following in soft
+                           else self._pairs.get((token, following), ()))
+                for key, labels in options:
+                    if len(key) > 1:
+                        end = self._end_of(tokens, i, key)
+                        if end is not None:
+                            found.append(Span(i, end, labels))
+            single = self._single.get(token)
+            if single is not None:
+                found.append(Span(i, i + 1, single))
         return found
 
     def _end_of(self, tokens: list[str], start: int, key: tuple[str, ...]) -> int | None:

@@ -162,12 +162,18 @@ _WORTH_READING = re.compile(
 """A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
 
 
+def may_say_a_duration(text: str) -> bool:
+    """False when `text` (folded) has nothing a duration is said with: no digit, unit,
+    month, season or holiday. Cheap; most messages stop here."""
+    return _WORTH_READING.search(text) is not None
+
+
 def durations_in_days(text: str, today: date, pregnant: bool = False) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
     the pregnancy is, not a duration."""
     found: list[int] = []
-    if not _WORTH_READING.search(text):
+    if not may_say_a_duration(text):
         return found
     for match in _AMOUNT.finditer(text):
         before = text[: match.start()].split()

@@ -22,7 +22,12 @@ from datetime import date
 from typing import Any
 
 from bot.engine.context import SEPARATOR, WRITER, ContextReader, Mention, PhraseIndex, Speaker
-from bot.engine.durations import clinical_days, durations_in_days, reference_day
+from bot.engine.durations import (
+    clinical_days,
+    durations_in_days,
+    may_say_a_duration,
+    reference_day,
+)
 from bot.engine.text import Analyzer, fold, sentences_asked, tokenize
 from bot.knowledge import CONTEXT, LEVELS, Knowledge, RedFlag
 
@@ -108,6 +113,8 @@ class Triage:
                         for term in terms)
             if key
         }
+        # The words a reply clause can start with (its own first word, or a quiet one).
+        self._reply_starts = frozenset(k[0] for k in self._replies) | self._quiet
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
@@ -162,6 +169,9 @@ class Triage:
         start = 0
         ends = [i for i, t in enumerate(tokens) if t == SEPARATOR]
         for end in (*ends, len(tokens)):
+            if start == end or tokens[start] not in self._reply_starts:  # most clauses
+                start = end + 1
+                continue
             words = tuple(t for t in tokens[start:end] if t not in self._quiet)
             kind = self._replies.get(words)
             if kind is None or kind == "report_start":
@@ -349,7 +359,11 @@ class _Durations:
         if i not in self._read:
             part = self.parts[i]
             words = tokenize(part)
-            today = reference_day(" ".join(words), self._today)
+            joined = " ".join(words)
+            if not may_say_a_duration(joined) and "/" not in part:
+                self._read[i] = ([0], len(words))
+                return self._read[i]
+            today = reference_day(joined, self._today)
             per_clause = []
             for clause in _CLAUSE.split(part):
                 days = durations_in_days(" ".join(tokenize(clause)), today, self._pregnant)
