@@ -196,6 +196,21 @@ def test_check_reports_shared_and_too_close_phrasings(knowledge_copy):
             "what-is-lumbar-radiculopathy") in found
 
 
+def test_check_warns_about_common_words_that_share_a_term_stem(knowledge_copy):
+    """'several' stems like 'severe': a one-word term 'severe' would make 'I've had several
+    chest infections' an emergency. The shipped rules have no such word left unchecked."""
+    from bot.maintainers.check import stem_collisions
+
+    assert stem_collisions(load(knowledge_copy)) == []
+    _edit(knowledge_copy / "triage.yaml", "    - really severe\n",
+          "    - really severe\n    - severe\n")
+    _edit(knowledge_copy / "triage.yaml", "  radiotherapy: [radiation]\n", "")
+    found = "\n".join(stem_collisions(load(knowledge_copy)))
+    assert "'several' reads as the term 'severe'" in found
+    assert "'radiation' reads as the term 'radiating'" in found
+    assert "'severely'" not in found  # a form of the word itself is no collision
+
+
 def test_broken_context_rules_are_named_with_file_line_and_field(knowledge_copy):
     """A clinician editing the context rules learns exactly what is wrong, all at once."""
     triage = knowledge_copy / "triage.yaml"

@@ -82,6 +82,15 @@ def english_words(min_count: int = 50) -> frozenset[str]:
     return frozenset(w for w, n in frequencies.items() if n >= min_count and w.isalpha())
 
 
+@lru_cache(maxsize=2)
+def frequent_words(top: int) -> tuple[str, ...]:
+    """The `top` most frequent English words (pyspellchecker's frequency list), most
+    frequent first."""
+    frequencies = SpellChecker(language="en", distance=1).word_frequency
+    ranked = sorted(((n, w) for w, n in frequencies.items() if w.isalpha()), reverse=True)
+    return tuple(w for _, w in ranked[:top])
+
+
 _BRITISH = ((re.compile(r"iz(e|ed|es|ing|ation)$"), r"is\1"), (re.compile(r"or$"), "our"),
             (re.compile(r"er$"), "re"))
 

@@ -522,6 +522,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         soft_words=r.texts("soft", False),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
         topics=known(r, "topics", r.texts("topics", False)),
+        stems_checked=r.texts("stems_checked", False),
         confirm=replies.texts("confirm", False),
         deny=replies.texts("deny", False),
         report=replies.texts("report", False),

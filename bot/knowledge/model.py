@@ -273,6 +273,7 @@ class TriageRules:
     soft_words: tuple[str, ...] = ()
     spellings: dict[str, str] = field(default_factory=dict)
     topics: tuple[str, ...] = ()  # concepts of a sign's setting, not symptoms ("I don't drive")
+    stems_checked: tuple[str, ...] = ()  # common words sharing a term's stem, found harmless
     confirm: tuple[str, ...] = ()  # a short answer that says the sign before it is so ("It has.")
     deny: tuple[str, ...] = ()  # one that says it is not ("No, nothing like that")
     report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
