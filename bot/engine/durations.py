@@ -168,6 +168,17 @@ def may_say_a_duration(text: str) -> bool:
     return _WORTH_READING.search(text) is not None
 
 
+_AGO = re.compile(rf"\b{_NUM}\s+{_UNIT}\s+ago\b")
+
+
+def ago_at(text: str) -> list[tuple[int, int]]:
+    """The durations said as "N units ago" in `text` (folded): when something happened, as
+    (days, how many words come before it). "Started 3 months ago" dates the pain; "had a
+    heart attack 10 years ago" dates the heart attack."""
+    return [(int(_number(m.group(1)) * _UNITS[m.group(2)]), len(text[: m.start()].split()))
+            for m in _AGO.finditer(text)]
+
+
 def durations_in_days(text: str, today: date, pregnant: bool = False) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along

@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.engine.context import SEPARATOR, WRITER, ContextReader, Mention, PhraseIndex, Speaker
 from bot.engine.durations import (
+    ago_at,
     clinical_days,
     durations_in_days,
     may_say_a_duration,
@@ -218,11 +219,13 @@ class Triage:
         mentions: list[Mention] = []
         per_sentence: list[list[Mention]] = []
         replies: list[list[tuple[int, str]]] = []
+        clause_starts: list[list[int]] = []  # where each clause of each sentence starts
         speaker = Speaker()
         past_sentences = set()
         pregnant = False
         for number, part in enumerate(parts):
             tokens = self._tokens(part)
+            clause_starts.append([0, *(k + 1 for k, t in enumerate(tokens) if t == SEPARATOR)])
             pregnant = pregnant or not self._pregnancy.isdisjoint(tokens)
             replies.append(self._reply_clauses(tokens))
             spans = self._index.find(tokens)
@@ -258,7 +261,7 @@ class Triage:
             if best is not None:
                 rank, combo, chosen = best
                 findings[flag_id] = _finding(self._by_id[flag_id], combo, rank, chosen)
-        duration = self._duration(days, per_sentence, past_sentences)
+        duration = self._duration(days, per_sentence, past_sentences, clause_starts)
         if duration is not None:
             known = findings.get(duration.flag.id)
             if known is None or known.reply != "warn":
@@ -290,8 +293,8 @@ class Triage:
         return any(c in m.concepts and self._action(flag_id, c, m) == "warn"
                    for m in mentions for c in concepts)
 
-    def _duration(self, days: _Durations, per_sentence: list[list[Mention]], past: set[int]
-                  ) -> Finding | None:
+    def _duration(self, days: _Durations, per_sentence: list[list[Mention]], past: set[int],
+                  starts: list[list[int]]) -> Finding | None:
         """Persistent pain from a duration: six weeks or more of an ongoing symptom, not one
         that is getting better, and not in a sentence about the past ("last year it went on
         for 3 months"). A duration is of what its clause tells ("Lost 8kg on purpose since
@@ -309,7 +312,8 @@ class Triage:
             lasted: list[Mention] = per_sentence[i]
             if days.words(i) > rules.duration_alone_words:
                 found = next((m for c in days.clauses_over(i, rules.duration_min_days)
-                              if (m := self._what_lasted(per_sentence, i, c)) is not None), None)
+                              if (m := self._what_lasted(per_sentence, i, c, days.ago(i, c),
+                                                         starts[i])) is not None), None)
                 if found is None or not self._says(flag.id, needs, found):
                     continue
                 lasted = found
@@ -318,13 +322,20 @@ class Triage:
                 return Finding(flag, ("duration",))
         return None
 
-    def _what_lasted(self, per_sentence: list[list[Mention]], i: int, clause: int
-                     ) -> list[Mention] | None:
+    def _what_lasted(self, per_sentence: list[list[Mention]], i: int, clause: int,
+                     ago: int | None, starts: list[int]) -> list[Mention] | None:
         """The mentions a duration in this clause is about, or None when it is about
         something that does not count (weight lost on purpose, nights up to pee that the GP
-        put down to the prostate, someone else's illness)."""
+        put down to the prostate, someone else's illness). A duration said as "N ago"
+        (`ago`: the words before it) dates what was told just before it: "had a heart
+        attack 10 years ago and now I have sciatica" is not ten years of sciatica."""
         needs = set(self._kb.triage.duration_needs)
         own = per_sentence[i]
+        if ago is not None:
+            before = [m for m in own if m.clause == clause and m.start - starts[clause] <= ago
+                      and m.concepts - self._neutral]
+            if before and not max(before, key=lambda m: m.start).concepts & needs:
+                return None
         rest = [m for m in own if m.clause != clause]
         places = [
             [m for m in own if m.clause == clause],
@@ -354,6 +365,7 @@ class _Durations:
         self._today = today
         self._pregnant = pregnant
         self._read: dict[int, tuple[list[int], int]] = {}
+        self._ago: dict[tuple[int, int], int] = {}
 
     def _get(self, i: int) -> tuple[list[int], int]:
         if i not in self._read:
@@ -365,13 +377,24 @@ class _Durations:
                 return self._read[i]
             today = reference_day(joined, self._today)
             per_clause = []
-            for clause in _CLAUSE.split(part):
-                days = durations_in_days(" ".join(tokenize(clause)), today, self._pregnant)
+            for number, clause in enumerate(_CLAUSE.split(part)):
+                text = " ".join(tokenize(clause))
+                days = durations_in_days(text, today, self._pregnant)
                 if "/" in clause:
                     days += clinical_days(fold(clause))
-                per_clause.append(max(days, default=0))
+                longest = max(days, default=0)
+                per_clause.append(longest)
+                ago = [where for length, where in ago_at(text) if length == longest]
+                if ago:
+                    self._ago[(i, number)] = ago[0]
             self._read[i] = (per_clause, len(words))
         return self._read[i]
+
+    def ago(self, i: int, clause: int) -> int | None:
+        """Where the longest duration of a clause is said as "N ago": how many words come
+        before it in the clause; None when it is not said so."""
+        self._get(i)
+        return self._ago.get((i, clause))
 
     def longest(self, i: int) -> int:
         return max(self._get(i)[0])
