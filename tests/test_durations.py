@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from bot.engine.durations import durations_in_days
+from bot.engine.durations import ago_at, durations_in_days
 
 TODAY = date(2026, 11, 25)
 
@@ -12,15 +12,31 @@ TODAY = date(2026, 11, 25)
     ("a year and a half", 547), ("ten days", 10), ("a couple of weeks", 14),
     ("since march", (TODAY - date(2026, 3, 1)).days),
     ("since christmas", (TODAY - date(2025, 12, 25)).days),
-    ("for months now", 60),
+    ("for months now", 60), ("month and a half in", 45), ("bhai 2 mahine ho gaye", 60),
+    ("hasnt budged in 8 weeks", 56), ("had this since christmas its now mid march", 66),
 ])
 def test_durations(text, days):
     assert max(durations_in_days(text, TODAY)) == days
 
 
-@pytest.mark.parametrize("text", ["im 38", "hold 30 seconds", "l5 s1", "since monday", ""])
+@pytest.mark.parametrize("text", [
+    "im 38", "hold 30 seconds", "l5 s1", "since monday", "",
+    "now 2 years later", "it should settle in 6 weeks", "physio said itd settle in 6 weeks",
+    "it usually takes 6 weeks", "when i sit for ages", "stood at the toilet for ages",
+])
 def test_no_duration(text):
+    """Durations that are when something happened or how long things are expected to take."""
     assert durations_in_days(text, TODAY) == []
+
+
+def test_weeks_said_alone_in_a_pregnancy_are_how_far_along():
+    assert durations_in_days("baby is pressing on my nerve 34 weeks", TODAY, pregnant=True) == []
+    assert durations_in_days("sciatica for 34 weeks", TODAY, pregnant=True) == [238]
+    assert durations_in_days("baby is pressing on my nerve 34 weeks", TODAY) == [238]
+
+
+def test_ago_says_where_it_is_in_the_text():
+    assert ago_at("had a heart attack 10 years ago and now sciatica") == [(3650, 4)]
 
 
 def test_month_later_in_the_year_means_last_year():

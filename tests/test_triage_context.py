@@ -116,6 +116,53 @@ def test_words_that_only_look_like_signs_are_not_alarms(ask, message):
     assert ask(message).kind != "urgent", message
 
 
+@pytest.mark.parametrize("message", [
+    # a short answer confirms what was only said as an "if"
+    "The nurse said to ring if my foot started dragging. It has.",
+    # a question about a sign, then the writer says they have it
+    "Can a slipped disc make you wet yourself? Because I did this morning",
+    "Does the disc ever stop you feeling the toilet paper? Same here.",
+    # "is it normal ..." tells of the writer's own sign, and its "you" is the writer
+    "is it normal for a disc to make you not feel when you need a wee?",
+    # a short denial never takes away a sign the writer reported
+    "My groin has gone numb since this morning. No, I'm not imagining it.",
+    # a rule for some concepts ("a lump in the face") gives nothing to the others
+    "had an injection for my back and now my face and tongue are swelling",
+])
+def test_questions_and_answers_that_report_a_sign(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", message
+
+
+@pytest.mark.parametrize("message", [
+    "Numbness down there? No, nothing like that. Just the ache.",
+    "My neighbour says a fever with back pain means infection. I don't have one.",
+    "The physio asked about leaking. I haven't.",
+    # "couldn't" is read as "can't": it does not make a past told around it now
+    "Couldn't pee after my c-section in 2019, sorted within a day. Why does the physio ask?",
+    # a duration is of what its clause tells, and "N ago" dates what was told before it
+    "Lost two stone on purpose since last January. Does it help sciatica?",
+    "I had a stroke 5 years ago and now I have sciatica, is walking ok?",
+    "I've been up twice a night to pee for 15 years, the GP says it's my prostate",
+    # a thing after "on" is where, not whose
+    "I use a heat pack on my back, is it ok to sleep with it?",
+])
+def test_answers_and_contexts_that_take_a_sign_away(ask, message):
+    assert ask(message).kind != "urgent", message
+
+
+def test_a_duration_said_alone_is_of_the_sentence_next_to_it(ask):
+    assert ask("Still the same pain down my leg. Month and a half in.").id == "persistent-pain"
+    assert ask("no, not really any better. its week 10 now").id == "persistent-pain"
+
+
+def test_findings_say_a_question_was_the_writers_own(kb):
+    f = finding(kb, "is it normal for a disc to make you not feel when you need a wee?",
+                "cauda-equina")
+    assert f is not None and "own" in f.properties and f.experiencer == "patient", f
+    assert f.to_json()["own"] is True
+
+
 def test_a_named_sign_gets_the_answer_and_a_calm_note(ask, kb):
     a = ask("can sciatica cause incontinence?")
     assert a.kind != "urgent"

@@ -5,9 +5,10 @@ machine"), short chat messages. `triage_context.tsv` (carers, other people's ill
 questions about signs, idioms, past episodes, weight lost on purpose, emergencies that are
 not about the back) and `triage_reach.tsv` (the same in many voices: UK regional, US,
 Indian, Nigerian incl. Pidgin, Australian, Scottish, Irish, elderly, teenage, voice-to-text)
-were written for issue 7. Scored as `lumbar-bot eval` scores them (bot/maintainers/stress.py):
-a flagged message needs its own flag or an emergency warning, an emergency needs an
-emergency answer; a near miss must get no warning."""
+were written for issue 7; `triage_heldback_a.tsv` and `triage_heldback_b.tsv` were held back,
+read once after it, then used to develop its second pass. Scored as `lumbar-bot eval` scores
+them (bot/maintainers/stress.py): a flagged message needs its own flag or an emergency
+warning, an emergency needs an emergency answer; a near miss must get no warning."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ FALSE_ALARMS_ALLOWED = {
     # Written during issue 7 by its author, so not blind (a regression guard, not an estimate):
     # carers, questions, idioms, the past, emergencies, many voices.
     "triage_probes.tsv": 0.03,
+    # Written blind and read once on main (a 87.5% recall, 7.5% false alarms; b 81.7%, 11.7%),
+    # then the development sets of issue 7's second pass: not an estimate any more.
+    "triage_heldback_a.tsv": 0.01,
+    "triage_heldback_b.tsv": 0.01,
+    # Written during that pass by its author, each cause said in other words than the
+    # held-back sets: questions that report, effort and failure, comparisons, function,
+    # plain-word emergencies, indirect suicidal thinking, the past, other people.
+    "triage_probes2.tsv": 0.02,
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

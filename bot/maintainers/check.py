@@ -22,7 +22,7 @@ def _bases(word: str) -> set[str]:
     """The word with a regular ending taken off, as it may have been before it ("running",
     "runs": "run"; "dancing": "danc", "dance"). Two words that share one are forms of the
     same word, not a collision."""
-    found = {word}
+    found = {word, word[:-1]} if word.endswith("e") else {word}  # "bathe", "bath"
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             base = word[: -len(ending)]
