@@ -73,6 +73,8 @@ def test_a_carer_reports_the_patients_emergency(ask, message):
     "my lips and tongue are swelling up after the new tablets",
     "fell off the roof this morning and landed on my back",
     "worst stomach pain of my life, I'm doubled over",
+    # someone else's, happening now as the words beside it say
+    "my brother fell from the roof, he can't move",
 ])
 def test_general_emergencies_get_the_call_now_reply(ask, kb, message):
     a = ask(message)

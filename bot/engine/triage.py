@@ -158,7 +158,11 @@ class Triage:
             actions.append(action)
             chosen.append(mention)
         if "warn-now" in actions:  # someone else's emergency counts when it happens now
-            now = any("now" in m.properties for m in chosen)
+            # ... said of it, or of the same person beside it ("fell from the roof, he can't
+            # move")
+            whose = {m.experiencer for m in chosen} - {"patient"}
+            now = any("now" in m.properties for m in chosen) or any(
+                "now" in m.properties and m.experiencer in whose for m in mentions)
             actions = [("warn" if now else "note") if a == "warn-now" else a for a in actions]
         return min(_RANK[a] for a in actions), chosen
 
