@@ -141,7 +141,10 @@ def _answer(
         )
         return Answer("urgent", first.id, 1.0, first.title, body, level=first.level,
                       findings=reading.findings)
-    reply = _match(kb, compiled, _head(text, MAX_MATCH_CHARS), thresholds, reading.denied)
+    # A denied symptom ("no numbness") and an animal outside an exercise's name ("walking
+    # the dog") are context, not the question.
+    ignore = reading.denied | compiled.scope.stray_animals(text[:MAX_MATCH_CHARS])
+    reply = _match(kb, compiled, _head(text, MAX_MATCH_CHARS), thresholds, ignore)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
         reply = replace(reply, body=f"{reply.body}\n\n{kb.message('too_long')}")
     if not warnings:

@@ -234,6 +234,14 @@ class Scope:
                 last = kind
         return bool(owners) and all(o == _ANIMAL for o in owners)
 
+    def stray_animals(self, text: str) -> frozenset[str]:
+        """Words that name an animal outside any exercise's name ("walking the dog"): they
+        say nothing of upward dog."""
+        every = self._analyzer.tokens(text)
+        named = self._in_names(every)
+        stray = {t for i, t in enumerate(every) if self._owners.get(t) == _ANIMAL and i not in named}
+        return frozenset(stray - {every[i] for i in named})
+
     def _in_names(self, every: tuple[str, ...]) -> set[int]:
         """Positions of words inside an exercise's name of two words or more."""
         inside: set[int] = set()
