@@ -135,9 +135,10 @@ class Scope:
                 if len(words) == 1:
                     self._owners[words[0]] = kind
         self._pronouns = frozenset(t for term in people.pronouns for t in analyzer.tokens(term))
-        self._name_phrases = frozenset(
-            words for n, _ in names if len(words := analyzer.tokens(n)) > 1
-        )
+        self._name_phrases: dict[str, set[tuple[str, ...]]] = {}
+        for name, _ in names:
+            if len(words := analyzer.tokens(name)) > 1:
+                self._name_phrases.setdefault(words[0], set()).add(words)
         self._names: _Phrases[str] = _Phrases(tokens, stop, names, keep_short=False)
         self._exceptions: _Phrases[str] = _Phrases(
             tokens, stop, ((t, _EXCEPTION) for t in kb.language.exceptions)
@@ -238,6 +239,8 @@ class Scope:
         """Words that name an animal outside any exercise's name ("walking the dog"): they
         say nothing of upward dog."""
         every = self._analyzer.tokens(text)
+        if not any(self._owners.get(t) == _ANIMAL for t in every):
+            return frozenset()
         named = self._in_names(every)
         stray = {t for i, t in enumerate(every) if self._owners.get(t) == _ANIMAL and i not in named}
         return frozenset(stray - {every[i] for i in named})
@@ -245,11 +248,10 @@ class Scope:
     def _in_names(self, every: tuple[str, ...]) -> set[int]:
         """Positions of words inside an exercise's name of two words or more."""
         inside: set[int] = set()
-        for phrase in self._name_phrases:
-            size = len(phrase)
-            for i in range(len(every) - size + 1):
-                if every[i : i + size] == phrase:
-                    inside.update(range(i, i + size))
+        for i, token in enumerate(every):
+            for phrase in self._name_phrases.get(token, ()):
+                if every[i : i + len(phrase)] == phrase:
+                    inside.update(range(i, i + len(phrase)))
         return inside
 
     def evidence(self, text: str, denied: frozenset[str] = frozenset()) -> Evidence:
