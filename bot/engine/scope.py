@@ -242,7 +242,8 @@ class Scope:
         if not any(self._owners.get(t) == _ANIMAL for t in every):
             return frozenset()
         named = self._in_names(every)
-        stray = {t for i, t in enumerate(every) if self._owners.get(t) == _ANIMAL and i not in named}
+        stray = {t for i, t in enumerate(every)
+                 if self._owners.get(t) == _ANIMAL and i not in named}
         return frozenset(stray - {every[i] for i in named})
 
     def _in_names(self, every: tuple[str, ...]) -> set[int]:
