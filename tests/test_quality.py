@@ -33,11 +33,8 @@ FLOORS = {
     "holdout4.tsv": (0.90, 0.91, 0.95),
     "holdout5.tsv": (0.94, 0.95, 0.95),
     # First read 78.0% / 82.5% / 77.5% (README).
-    "holdout6.tsv": (0.88, 0.93, 0.90),
+    "holdout6.tsv": (0.90, 0.96, 0.92),
 }
-# holdout6's false alarms are triage's (issue 7's follow-up: "28 weeks pregnant" read as a
-# duration, "slip disk" and "a slipped bike chain" as a fall).
-FALSE_URGENT = {"holdout6.tsv": 0.03}
 
 
 @pytest.fixture(scope="module", params=SETS)
@@ -52,8 +49,7 @@ def test_every_red_flag_is_caught(report):
 
 
 def test_few_false_alarms(report):
-    name, r = report
-    assert r.metrics["false_urgent"] <= FALSE_URGENT.get(name, 0.02)
+    assert report[1].metrics["false_urgent"] <= 0.02
 
 
 def test_in_domain_questions_get_the_right_answer(report):
