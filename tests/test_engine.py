@@ -305,3 +305,11 @@ def test_answers_do_not_depend_on_hash_order():
         reply = json.loads(run.stdout)
         outputs.add((reply["id"], reply["score"]))
     assert outputs == {("double-knee-to-chest", 1.0)}
+
+
+def test_hard_exceptions_are_read_word_for_word(ask):
+    """'my dogs back' is an exception as a whole; its words spread over a message about our
+    own exercise ('upward facing dog for back pain') are not."""
+    assert ask("how to do upward facing dog for back pain").id == "upward-dog"
+    assert ask("my dogs back legs are stiff").kind == "fallback"
+    assert ask("can you book me an appointment").kind == "fallback"

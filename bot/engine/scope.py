@@ -140,8 +140,10 @@ class Scope:
             if len(words := analyzer.tokens(name)) > 1:
                 self._name_phrases.setdefault(words[0], set()).add(words)
         self._names: _Phrases[str] = _Phrases(tokens, stop, names, keep_short=False)
+        # Exceptions are read word for word, small words included: "my dogs back" must not
+        # shrink to "dog back" and refuse "upward facing dog for back pain".
         self._exceptions: _Phrases[str] = _Phrases(
-            tokens, stop, ((t, _EXCEPTION) for t in kb.language.exceptions)
+            tokens, frozenset(), ((t, _EXCEPTION) for t in kb.language.exceptions)
         )
         common = common_words(domain.common_words)
         # Chat spellings and typos the analyser knows (triage lists many: "serius", "doin")
@@ -207,7 +209,8 @@ class Scope:
     def excepted(self, text: str) -> bool:
         """True when the text names a hard exception (an animal, the app, a booking): outside
         the bot's scope whatever else it says."""
-        return bool(self._exceptions.find(*self._sequences(text)))
+        every, _ = self._sequences(text)
+        return bool(self._exceptions.find(every, every))
 
     def _animal_body(self, every: tuple[str, ...]) -> bool:
         """True when every body part the message names is an animal's: the nearest word
