@@ -7,6 +7,7 @@ synonyms) come from the knowledge base; this module holds only the mechanics.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -74,21 +75,31 @@ def sentences_asked(text: str) -> list[tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    """pyspellchecker's English words and their frequencies. Read once: building its
+    SpellChecker is the slowest step of start-up."""
+    frequencies = SpellChecker(language="en", distance=1).word_frequency
+    return {w: n for w, n in frequencies.items() if w.isalpha()}
+
+
+def _most_frequent(top: int) -> list[str]:
+    counts = _frequencies()
+    return heapq.nlargest(top, counts, key=counts.__getitem__)
+
+
+@lru_cache(maxsize=1)
 def english_words(min_count: int = 50) -> frozenset[str]:
     """Common English words (pyspellchecker's frequency list). Spelling correction leaves
     these alone, so a real word is never "corrected" into another one ("chance" into
     "cancer", "grave" into "gave")."""
-    frequencies = SpellChecker(language="en", distance=1).word_frequency
-    return frozenset(w for w, n in frequencies.items() if n >= min_count and w.isalpha())
+    return frozenset(w for w, n in _frequencies().items() if n >= min_count)
 
 
 @lru_cache(maxsize=2)
 def frequent_words(top: int) -> tuple[str, ...]:
     """The `top` most frequent English words (pyspellchecker's frequency list), most
     frequent first."""
-    frequencies = SpellChecker(language="en", distance=1).word_frequency
-    ranked = sorted(((n, w) for w, n in frequencies.items() if w.isalpha()), reverse=True)
-    return tuple(w for _, w in ranked[:top])
+    return tuple(_most_frequent(top))
 
 
 _BRITISH = ((re.compile(r"iz(e|ed|es|ing|ation)$"), r"is\1"), (re.compile(r"or$"), "our"),
@@ -100,10 +111,8 @@ def common_words(top: int) -> frozenset[str]:
     """Stems of the `top` most frequent English words (pyspellchecker's frequency list), with
     their British spellings ("realise", "colour", "centre"): words so common that they say
     nothing about what a message is about."""
-    frequencies = SpellChecker(language="en", distance=1).word_frequency
-    ranked = sorted(((n, w) for w, n in frequencies.items() if w.isalpha()), reverse=True)
     found: set[str] = set()
-    for _, word in ranked[:top]:
+    for word in _most_frequent(top):
         found.add(stem(word))
         for pattern, british in _BRITISH:
             found.add(stem(pattern.sub(british, word)))

@@ -27,7 +27,12 @@ class LineList(list[Any]):
     item_lines: list[int]
 
 
-class _Loader(yaml.SafeLoader):
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser when PyYAML was built with it (its wheels are): the knowledge base is
+parsed several times faster, and start-up waits on it."""
+
+
+class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
     """SafeLoader where only true/false are booleans (YAML 1.2), so that words such as
     "no", "on" and "off" in a phrase list stay words."""
 
