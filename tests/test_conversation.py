@@ -266,3 +266,11 @@ def test_the_terminal_chat_has_the_same_memory_and_words(kb: Knowledge) -> None:
     assert questions[0][0] in replies[10] and questions[1][0] in replies[11]
     assert questions[2][0] in replies[12]
     assert kb.message("symptom_check_stopped").split(".")[0] in replies[13]
+
+
+def test_a_yes_later_does_not_resume_a_stopped_walk_through(kb):
+    """A stopped walk-through goes on when asked to ('resume', 'next'); a bare 'yes' typed
+    later, after /forget's question for example, is not that request."""
+    paused = State(flow=ROUTINE, position=4, paused=True)
+    assert respond(kb, "yes", paused).answer.kind != "step"
+    assert respond(kb, "resume", paused).answer.kind == "step"

@@ -100,7 +100,9 @@ def _flow_move(kb: Knowledge, state: State, word: str | None) -> str | None:
     position = state.position
     if state.flow == ROUTINE:
         if state.paused:
-            return walk(position) if word in ("next", "resume", "yes") else None
+            # Only the words the pause offers: a "yes" typed later answers something else
+            # (a question about /forget, say), not a walk-through stopped long ago.
+            return walk(position) if word in ("next", "resume") else None
         if word in ("next", "yes", "resume"):
             return walk(position + 1) if position + 1 < len(kb.routine.steps) else WALK_DONE
         if word == "back":
