@@ -29,10 +29,13 @@ from fake_telegram import (
     FakeTelegramServer,
     callback_update,
     message_update,
+    my_chat_member_update,
     sticker_update,
 )
 from telegram_support import FAST, real_kb
 
+from bot.conversation.flows import symptom_questions
+from bot.knowledge import Exercise
 from bot.telegram_bot.app import ALLOWED_UPDATES, build_application
 
 REPO = Path(__file__).resolve().parent.parent
@@ -105,6 +108,41 @@ def bot_process(tmp_path: Path):
                     except subprocess.TimeoutExpired:
                         process.kill()
                         process.wait()
+
+
+def test_a_conversation_over_http_remembers_and_follows_up(bot_process) -> None:
+    """Issue 9 through `python -m bot run` over real HTTP: a follow-up about the card just
+    shown, a bad day, typed flow words in the symptom check, and a group introduction."""
+    server, _process, log = bot_process
+    fake = server.fake
+    kb = real_kb()
+    piriformis = kb.entries["piriformis-stretch"]
+    assert isinstance(piriformis, Exercise)
+
+    def say(text: str, count: int) -> dict[str, Any]:
+        fake.push(message_update(text, user_id=21))
+        return replies(server, 21, count)[-1]
+
+    card = say("how do I do the piriformis stretch", 1)
+    assert piriformis.steps[0] in card["text"]
+    hold = say("and how long should i hold it", 2)
+    assert piriformis.hold in hold["text"] and piriformis.steps[0] not in hold["text"]
+    bad_day = say("its really bad today", 3)
+    assert bad_day["text"].startswith(kb.entries["flare-up"].title)
+    total = str(len(symptom_questions(kb)))
+    first = say("/start check", 4)
+    assert kb.message("symptom_check_question", number="1", total=total) in first["text"]
+    second = say("not sure", 5)  # typed, as the "Not sure" button
+    assert kb.message("symptom_check_question", number="2", total=total) in second["text"]
+    for message in fake.sent_to(21):  # a way back under every reply
+        assert message.get("reply_markup"), message["text"][:60]
+
+    fake.push(my_chat_member_update(chat_id=-100321))
+    [intro] = replies(server, -100321)
+    assert intro["text"] == kb.message("group_intro")
+    assert fake.errors == [] and fake.unanswered_queries() == set()
+    logged = log.read_text().lower()  # how each message was answered, never what was said
+    assert "really bad today" not in logged and "should i hold it" not in logged
 
 
 def test_a_conversation_through_faults_loses_no_reply(bot_process) -> None:
