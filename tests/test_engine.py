@@ -313,3 +313,22 @@ def test_hard_exceptions_are_read_word_for_word(ask):
     assert ask("how to do upward facing dog for back pain").id == "upward-dog"
     assert ask("my dogs back legs are stiff").kind == "fallback"
     assert ask("can you book me an appointment").kind == "fallback"
+
+
+def test_compiled_knowledge_is_made_once_and_only_the_recent_kept(kb):
+    """Compiling takes most of start-up: once per knowledge base, and a process that loads
+    many (tests, reloads) keeps only the last few."""
+    from dataclasses import replace
+
+    from bot.knowledge.memo import PerKnowledge
+
+    built: list[int] = []
+    memo = PerKnowledge(lambda k: built.append(id(k)) or len(built), keep=2)
+    first = memo(kb)
+    assert memo(kb) == first and len(built) == 1
+    others = [replace(kb) for _ in range(3)]
+    for other in others:
+        memo(other)
+    assert len(built) == 4
+    memo(kb)  # pushed out by the newer ones: built again
+    assert len(built) == 5

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.pipeline import compile_knowledge
 from bot.engine.text import english_words, stem, tokenize
 from bot.knowledge import Knowledge
+from bot.knowledge.memo import PerKnowledge
 
 FLOW_WORDS = ("menu", "yes", "no", "not_sure", "next", "back", "stop", "resume")
 PREFIX_WORDS = ("yes", "no", "not_sure", "stop")
@@ -171,17 +172,5 @@ def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     )
 
 
-_prepared: dict[int, tuple[Knowledge, Words]] = {}
-_KEEP = 8
-
-
-def words_for(kb: Knowledge) -> Words:
-    """The prepared words of `kb`, made once per knowledge base."""
-    kept = _prepared.get(id(kb))
-    if kept is not None and kept[0] is kb:
-        return kept[1]
-    if len(_prepared) >= _KEEP:
-        _prepared.pop(next(iter(_prepared)))
-    words = Words(kb)
-    _prepared[id(kb)] = (kb, words)
-    return words
+words_for = PerKnowledge(Words)
+"""The prepared words of a knowledge base, made once per knowledge base."""

@@ -16,6 +16,7 @@ from bot.engine.scope import Evidence, Scope
 from bot.engine.text import Analyzer, english_words, questions, sentences
 from bot.engine.triage import Finding, Triage
 from bot.knowledge import Exercise, Faq, Knowledge
+from bot.knowledge.memo import PerKnowledge
 
 MAX_TRIAGE_CHARS = 20_000
 """Red flags are looked for in this much of a message (Telegram allows 4,096)."""
@@ -53,15 +54,8 @@ class Compiled:
     scope: Scope
 
 
-_compiled: dict[int, tuple[Knowledge, Compiled]] = {}
-_KEEP_COMPILED = 8
-
-
-def compile_knowledge(kb: Knowledge) -> Compiled:
-    """Analyse every phrasing and triage term once; cached per Knowledge object."""
-    cached = _compiled.get(id(kb))
-    if cached is not None and cached[0] is kb:
-        return cached[1]
+def _compile(kb: Knowledge) -> Compiled:
+    """Analyse every phrasing and triage term once (see compile_knowledge)."""
     vocabulary: list[str] = []
     for entry in kb.entries.values():
         vocabulary.extend([entry.title, *entry.phrasings])
@@ -74,12 +68,12 @@ def compile_knowledge(kb: Knowledge) -> Compiled:
     spellings = {**kb.triage.spellings, **kb.language.spellings}
     analyzer = Analyzer(spellings, kb.language.synonyms, vocabulary, protected=english_words())
     matcher = Matcher(kb, analyzer)
-    compiled = Compiled(analyzer, Triage(kb, analyzer), matcher,
-                        Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary))
-    if len(_compiled) >= _KEEP_COMPILED:  # a long-lived process keeps only recent ones
-        _compiled.pop(next(iter(_compiled)))
-    _compiled[id(kb)] = (kb, compiled)
-    return compiled
+    return Compiled(analyzer, Triage(kb, analyzer), matcher,
+                    Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary))
+
+
+compile_knowledge = PerKnowledge(_compile)
+"""The compiled form of a knowledge base, made once and kept while it is in use."""
 
 
 def lookup(kb: Knowledge, entry_id: str) -> Answer | None:
