@@ -29,8 +29,9 @@ _PSEUDO = "\x00pseudo"
 _IDIOM = "\x00idiom"
 _WHO = "\x00who:"
 _OF = "\x00of"
-WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN = (
-    "writer", "other", "child", "animal", "thing", "anyone", "neutral", "pronoun"
+_NEED = "\x00need"
+WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
+    "writer", "other", "child", "animal", "thing", "anyone", "neutral", "pronoun", "impersonal"
 )
 _NAMED = (OTHER, CHILD, ANIMAL)
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
@@ -146,6 +147,7 @@ class Mention:
     experiencer: str = WRITER
     negated_by: tuple[str, ...] = ()
     clause: int = 0
+    firm_now: bool = False  # tied to now by a word that says so ("today"), not only "can't"
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,7 @@ class Speaker:
 
     state: str = WRITER
     referent: str = OTHER
+    named: bool = False  # someone has been named, so "they" may be them
 
 
 @dataclass
@@ -185,6 +188,8 @@ class ContextReader:
                 index.add(term, f"{_RULE}{i}")
             for term in rule.stop:
                 index.add(term, f"{_STOP}{i}")
+            for term in rule.needs:
+                index.add(term, f"{_NEED}{i}")
         self._year_labels = frozenset(
             f"{_RULE}{next(i for i, r in enumerate(self._rules) if r.category == category)}"
             for category in ("historical", "earlier")
@@ -202,7 +207,8 @@ class ContextReader:
         for kind, terms in ((WRITER, people.writer), (OTHER, people.others),
                             (CHILD, people.children), (ANIMAL, people.animals),
                             (THING, people.things),
-                            (PRONOUN, people.pronouns), (ANYONE, people.anyone),
+                            (PRONOUN, people.pronouns), (IMPERSONAL, people.impersonal),
+                            (ANYONE, people.anyone),
                             (NEUTRAL, people.neutral)):
             for term in terms:
                 index.add(term, _WHO + kind)
@@ -226,7 +232,7 @@ class ContextReader:
         person or animal; one that `asks` something starts with the writer)."""
         s = self._sentence(tokens, spans)
         if asks:
-            speaker = Speaker(WRITER, speaker.referent)
+            speaker = Speaker(WRITER, speaker.referent, speaker.named)
         states, speaker = self._experiencers(s, speaker)
         mentions = []
         for c in s.concepts:
@@ -267,6 +273,9 @@ class ContextReader:
             return self._rules[int(label[len(_RULE):])].category
 
         rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)]
+        # A rule that needs another word in the sentence holds only when one is said.
+        needed = {int(lb[len(_NEED):]) for x in spans for lb in x.labels
+                  if lb.startswith(_NEED) and not shadowed(x, pseudo)}
         asking = {clause_of[i] for i, t in enumerate(tokens)
                   if t in _ASKING and (i == 0 or tokens[i - 1] == SEPARATOR)}
         triggers = [
@@ -274,6 +283,8 @@ class ContextReader:
             for x, label in rules
             if not shadowed(x, pseudo)
             and (clause_of[x.start] in asking or not self._rules[int(label[len(_RULE):])].question)
+            and (not self._rules[int(label[len(_RULE):])].needs
+                 or int(label[len(_RULE):]) in needed)
             and (category(label) == "now" or not in_concept(x))
             # "now" inside "fine now" is part of that trigger, not a trigger of its own
             and not any(x.within(o) and o.size > x.size and category(ol) != category(label)
@@ -288,12 +299,15 @@ class ContextReader:
             # Inside a sign's own words, "my", "his", "me" say whose it is ("both his legs",
             # "threw me"); a noun there is what the sign is done to ("can't pick up my
             # toddler", "fell off a horse"), and "someone else's skin" names no one.
-            if kinds[0] not in (WRITER, PRONOUN) and any(
+            if kinds[0] not in (WRITER, PRONOUN, IMPERSONAL) and any(
                 x.within(c) and c.size > x.size for c in concepts
             ):
                 continue
             if x.start not in who or x.size > who[x.start][0].size:
                 who[x.start] = (x, kinds[0])
+        # A person word inside a longer one is part of it: "a patient of mine" is the patient.
+        who = {p: (x, kind) for p, (x, kind) in who.items()
+               if not any(x.within(o) and o.size > x.size for o, _ in who.values())}
         breaks = {
             p for x in spans if _BREAK in x.labels
             and not shadowed(x, [*pseudo, *live]) and not in_concept(x)
@@ -314,8 +328,9 @@ class ContextReader:
     def _experiencers(self, s: _Sentence, speaker: Speaker) -> tuple[list[str], Speaker]:
         """Whose each word is about: "my mum" moves to another person, "our dog" to an
         animal, "the match" to a thing, "I" back to the writer, "he" and "she" to whoever
-        was last named (a person or an animal)."""
-        state, referent = speaker.state, speaker.referent
+        was last named (a person or an animal). "They" before anyone is named are the
+        people who looked after the writer ("they put a catheter in"): the writer's story."""
+        state, referent, named = speaker.state, speaker.referent, speaker.named
         states = []
         for p in range(len(s.tokens)):
             found = s.who.get(p)
@@ -323,16 +338,17 @@ class ContextReader:
                 found = None  # "I sat on my phone": the thing is where, the sign still mine
             if found is not None:
                 kind = found[1]
-                if kind == PRONOUN:
+                if kind == PRONOUN or (kind == IMPERSONAL and named):
                     kind = referent
-                elif kind == NEUTRAL:
+                elif kind in (NEUTRAL, IMPERSONAL):
                     kind = WRITER
                 if kind in _NAMED:
                     referent = kind
+                    named = True
                 state = kind
             states.append(state)
         carried = state if state in _NAMED else WRITER
-        return states, Speaker(carried, referent)
+        return states, Speaker(carried, referent, named)
 
     def _owner(self, s: _Sentence, c: Span, states: list[str]) -> str:
         """Whose a concept phrase is: whose words it stands in, unless a thing right after it
@@ -350,6 +366,8 @@ class ContextReader:
                     owner = s.who.get(q)
                     if owner is not None:
                         kind = owner[1]
+                        if kind == IMPERSONAL:
+                            return states[q]
                         if kind == PRONOUN:
                             return states[q] if states[q] != WRITER else OTHER
                         return WRITER if kind == NEUTRAL else kind
@@ -365,7 +383,7 @@ class ContextReader:
         self._split(s, mentions)
         anchored = {
             s.clause_of[p] for p, (span, kind) in s.who.items()
-            if kind in (WRITER, OTHER, PRONOUN)
+            if kind in (WRITER, OTHER, PRONOUN, IMPERSONAL)
             and not any(span.within(t) for t, _ in s.triggers)  # the "I" of "should I worry"
         } | {
             s.clause_of[x.start] for x, i in s.triggers
@@ -380,6 +398,8 @@ class ContextReader:
                     continue
                 if rule.only and not m.concepts & set(rule.only):
                     continue
+                if rule.never and m.concepts & set(rule.never):
+                    continue
                 if rule.generic and s.clause_of[m.start] in anchored:
                     continue
                 if rule.category == "now" and states[span.start] != states[m.start]:
@@ -393,14 +413,16 @@ class ContextReader:
             # does not cancel a time said around the sign.
             found = {rule.category for rule in rules if not rule.weak} | m.properties
             m.properties |= {rule.category for rule in rules if not set(rule.unless) & found}
+            m.firm_now = m.firm_now or any(r.category == "now" and not r.weak for r in rules)
         return said
 
     def _split(self, s: _Sentence, mentions: list[Mention]) -> None:
-        """A rule for some concepts only ("on purpose" for weight, "in my neck" for a lump)
-        gives its property to those concepts, not to others said in the same words
-        ("swelling" is both a lump and a face swelling)."""
+        """A rule for some concepts only ("on purpose" for weight, "in my neck" for a lump),
+        or for all but some ("she is fine" says nothing against a past cancer), gives its
+        property to those concepts, not to others said in the same words ("swelling" is
+        both a lump and a face swelling)."""
         for _, i in s.triggers:
-            only = frozenset(self._rules[i].only)
+            only = frozenset(self._rules[i].only or self._rules[i].never)
             if not only:
                 continue
             for k in range(len(mentions)):

@@ -75,12 +75,13 @@ _SINCE = re.compile(
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
 )
 _NOW_IS = re.compile(
-    r"\b(?:it\s+is|its|now)\s+(?:now\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
+    r"\b(?:it\s+is|its|now|we\s+are\s+in)\s+(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
     r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+)*("
     + _HOLIDAY + "|" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
-    r"|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+now\b"
+    r"|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+now\b(?!\s+(?:is|its)\b)"
 )
-"""'It is now January', 'it's nearly June', 'it's July now': the day a 'since' counts to."""
+"""'It is now January', 'it's nearly June', 'it's July now', 'now is April': the day a 'since'
+counts to."""
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b")
@@ -103,10 +104,15 @@ _NOT_YET = {"wait", "another", "next"}
 """A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind."""
 _EXPECTED = {"should", "will", "would", "itll", "itd", "may", "might", "could", "can",
              "usually", "normally", "typically", "expect", "expected", "supposed", "meant",
-             "take", "takes"}
+             "take", "takes", "give", "allow"}
 """A duration a few words after these is how long things are expected to take ("should
-settle in 6 weeks", "it'd settle in 6 weeks", "usually takes 6 weeks"), not how long it has
-lasted ("hasn't budged in 8 weeks")."""
+settle in 6 weeks", "it'd settle in 6 weeks", "usually takes 6 weeks", "give it 6 weeks"), not
+how long it has lasted ("hasn't budged in 8 weeks")."""
+_NEGATIONS = {"no", "not", "nothing", "never", "hasnt", "havent", "hadnt", "isnt", "wasnt",
+              "didnt", "doesnt", "dont", "cant", "wont", "first", "none", "nae"}
+"""'In 6 weeks' is when something will be ('if it's still there in 6 weeks', 'review in 6
+weeks'), unless the clause denies something ('hasn't budged in 8 weeks', 'first time in 8
+weeks')."""
 _CLAUSE_WORDS = {"and", "but", "so", "now", "then"}
 
 
@@ -179,16 +185,36 @@ def ago_at(text: str) -> list[tuple[int, int]]:
             for m in _AGO.finditer(text)]
 
 
-def durations_in_days(text: str, today: date, pregnant: bool = False) -> list[int]:
+_ELIDED = re.compile(rf"\b(?:its\s+been|its\s+now|been|now\s+its)\s+{_NUM}\b(?!\s*(?:of\s+)?{_UNIT})")
+"""'Give it six weeks. It's been eight.': a number said after a unit named before it."""
+
+
+def unit_of(text: str) -> int | None:
+    """The first unit of time `text` (folded) counts in, in days: what a number said alone
+    later ("It's been eight") counts."""
+    match = _AMOUNT.search(text)
+    if match is None:
+        return None
+    return _UNITS[match.group(2) or match.group(4)]
+
+
+def durations_in_days(text: str, today: date, pregnant: bool = False,
+                      unit: int | None = None) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
-    the pregnancy is, not a duration."""
+    the pregnancy is, not a duration. With `unit` (days; the unit the message counted in
+    before), a number said alone after "it's been" counts in it."""
     found: list[int] = []
+    if unit is not None:
+        found.extend(int(_number(m.group(1)) * unit) for m in _ELIDED.finditer(text)
+                     if m.group(1) not in ("a", "an", "some", "many", "few"))
     if not may_say_a_duration(text):
         return found
     for match in _AMOUNT.finditer(text):
         before = text[: match.start()].split()
         if (before and before[-1] in _NOT_YET) or _expected(before):
+            continue
+        if before and before[-1] == "in" and _NEGATIONS.isdisjoint(text.split()):
             continue
         after = text[match.end() :].split()
         if after and after[0] in _OF_SOMETHING_ELSE:

@@ -26,6 +26,7 @@ from bot.engine.durations import (
     ago_at,
     clinical_days,
     durations_in_days,
+    unit_of,
     may_say_a_duration,
     reference_day,
 )
@@ -43,6 +44,11 @@ _QUESTION = re.compile(
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
 _DISCOUNTED = frozenset({"negated", "explained", "figurative", "historical", "resolved"})
+_NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", "sec", "secs",
+                         "day", "week", "wk", "wks", "mile", "km", "metr", "meter", "feet",
+                         "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
+"""Words after a number that make it something other than an age ("when I was 30 minutes
+into my walk")."""
 _NOT_PATIENT = frozenset({"other", "animal", "thing"})
 
 
@@ -129,6 +135,8 @@ class Triage:
         self._context = ContextReader(rules, index, names)
         index.freeze()
         self._index = index
+        self._ages = {key for key in (tuple(analyzer.tokens(a)) for a in rules.ages) if key}
+        self._functions = [frozenset(c) for c in rules.functions.values()]
 
     # ------------------------------------------------------------------ reading
 
@@ -234,7 +242,8 @@ class Triage:
             replies.append(self._reply_clauses(tokens))
             spans = self._index.find(tokens)
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
-                if token.isdigit() and len(token) == 4 and 1900 < int(token) < today.year:
+                if token.isdigit() and (len(token) == 4 and 1900 < int(token) < today.year
+                                        or self._an_age(tokens, i)):
                     spans.append(self._context.year_span(i))
             asks = _QUESTION.match(part) is not None
             found, said, speaker = self._context.read(number, tokens, spans, speaker, asks)
@@ -245,6 +254,8 @@ class Triage:
         if any(replies):
             self._answer(per_sentence, replies, [q for _, q in marked])
         self._context.whose(mentions)
+        if self._functions:
+            self._stories(per_sentence)
         days = _Durations(parts, today, pregnant)
         self._injuries_long_ago(days, per_sentence)
         windows = [
@@ -276,6 +287,33 @@ class Triage:
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported)
+
+    def _an_age(self, tokens: list[str], i: int) -> bool:
+        """Whether the number at `i` is an age long past: "when I was 15", not "when I was
+        30 minutes into my walk"."""
+        if int(tokens[i]) > 120 or (i + 1 < len(tokens) and tokens[i + 1] in _NOT_AN_AGE):
+            return False
+        return any(tuple(tokens[i - len(key): i]) == key for key in self._ages)
+
+    def _stories(self, per_sentence: list[list[Mention]]) -> None:
+        """A story ends with how things are now: a sentence saying a body function is normal
+        now ("I can pee by myself now", "peeing has been normal since") ends the earlier
+        episode of it, told in the sentences before without a word tying it to now ("they
+        put a catheter in", "last month I couldn't pee"): those mentions, and the others in
+        their clause, are over. One tied to now ("couldn't pee this morning") still counts."""
+        for function in self._functions:
+            for j, found in enumerate(per_sentence):
+                normal = {m.experiencer for m in found if m.concepts & function and m.firm_now
+                          and m.properties & {"negated", "resolved"}}
+                if not normal:
+                    continue
+                for earlier in per_sentence[:j]:
+                    ended = {m.clause for m in earlier if m.concepts & function
+                             and m.experiencer in normal and not m.firm_now
+                             and "negated" not in m.properties}
+                    for m in earlier:
+                        if m.clause in ended and not m.firm_now:
+                            m.properties.add("resolved")
 
     def _injuries_long_ago(self, days: _Durations, per_sentence: list[list[Mention]]) -> None:
         """An injury told beside how long the pain has lasted ("I injured it by falling off
@@ -367,6 +405,8 @@ class _Durations:
     def __init__(self, parts: list[str], today: date, pregnant: bool = False) -> None:
         self.parts = parts
         self._today = today
+        self._dated = False  # the message says what day it is now ("It's February.")
+        self._units: list[int | None] | None = None
         self._pregnant = pregnant
         self._read: dict[int, tuple[list[int], int]] = {}
         self._ago: dict[tuple[int, int], int] = {}
@@ -376,14 +416,15 @@ class _Durations:
             part = self.parts[i]
             words = tokenize(part)
             joined = " ".join(words)
-            if not may_say_a_duration(joined) and "/" not in part:
+            unit = self._unit_before(i)
+            if not may_say_a_duration(joined) and "/" not in part and unit is None:
                 self._read[i] = ([0], len(words))
                 return self._read[i]
-            today = reference_day(joined, self._today)
+            today = reference_day(joined, self._message_day())
             per_clause = []
             for number, clause in enumerate(_CLAUSE.split(part)):
                 text = " ".join(tokenize(clause))
-                days = durations_in_days(text, today, self._pregnant)
+                days = durations_in_days(text, today, self._pregnant, unit)
                 if "/" in clause:
                     days += clinical_days(fold(clause))
                 longest = max(days, default=0)
@@ -393,6 +434,24 @@ class _Durations:
                     self._ago[(i, number)] = ago[0]
             self._read[i] = (per_clause, len(words))
         return self._read[i]
+
+    def _unit_before(self, i: int) -> int | None:
+        """The unit of time the sentences before `i` counted in ("give it six weeks"), for
+        a number said alone ("It's been eight.")."""
+        if self._units is None:
+            said = (" ".join(tokenize(part)) for part in self.parts)
+            self._units = [unit_of(t) if may_say_a_duration(t) else None for t in said]
+        return next((u for u in reversed(self._units[:i]) if u is not None), None)
+
+    def _message_day(self) -> date:
+        """The day a 'since' counts to: what the message says it is now, in any sentence
+        ("Started in November. ... It's February."), else today."""
+        if not self._dated:
+            self._dated = True
+            said = [" ".join(tokenize(p)) for p in self.parts]
+            self._today = reference_day(" ".join(w for w in said if may_say_a_duration(w)),
+                                        self._today)
+        return self._today
 
     def ago(self, i: int, clause: int) -> int | None:
         """Where the longest duration of a clause is said as "N ago": how many words come

@@ -508,6 +508,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             of=people.texts("of", False),
             children=people.texts("children", False),
             own=known(people, "own", people.texts("own", False)),
+            impersonal=people.texts("impersonal", False),
         ),
         reply=_reply_rules(out, r.sub("reply"), known),
         duration_flag=dur.text("flag"),
@@ -527,7 +528,16 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         deny=replies.texts("deny", False),
         report=replies.texts("report", False),
         report_start=replies.texts("report_start", False),
+        functions=_functions(r, known),
+        ages=context.texts("ages", False),
     )
+
+
+def _functions(r: Fields, known: Callable[[Fields, str, tuple[str, ...]], tuple[str, ...]]
+               ) -> dict[str, tuple[str, ...]]:
+    """`functions`: name -> the concepts that tell of that body function."""
+    found = r.sub("functions", required=False)
+    return {name: known(found, name, found.texts(name)) for name in found.data}
 
 
 _DIRECTIONS = ("forward", "backward", "both")
@@ -575,6 +585,8 @@ def _context_rules(
             question=flags["question"] is True,
             weak=flags["weak"] is True,
             only=known(fr, "only", fr.texts("only", False)),
+            never=known(fr, "never", fr.texts("never", False)),
+            needs=fr.texts("needs", False),
             line=fr.line,
         ))
     return tuple(rules)

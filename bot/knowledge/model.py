@@ -190,7 +190,9 @@ class ContextRule:
     ConTextRule): `direction` forward, backward or both; `scope` words; `within` a clause or
     the whole sentence; `stop` words that end the reach early; `unless` properties that
     cancel this one on the same sign; `generic` rules apply only where the clause names no
-    one and no time ("can sciatica cause incontinence?", not "can it cause my leg to ...")."""
+    one and no time ("can sciatica cause incontinence?", not "can it cause my leg to ...");
+    `needs`: a rule that holds only when the sentence also says one of these words
+    ("unchanged" is long-standing beside "for years", not beside "since yesterday")."""
 
     category: str
     direction: str
@@ -204,6 +206,8 @@ class ContextRule:
     question: bool = False  # holds only in a sentence that starts like a question
     weak: bool = False  # a `now` that never cancels a time said around the sign ("can't")
     only: tuple[str, ...] = ()  # the concepts it applies to (all when empty)
+    never: tuple[str, ...] = ()  # concepts it never applies to ("she is fine": a past cancer)
+    needs: tuple[str, ...] = ()  # words the sentence must also say for it to hold
     line: int = 0
 
 
@@ -223,6 +227,7 @@ class People:
     of: tuple[str, ...] = ()  # words that place a sign on someone: "a bump on (my spine)"
     children: tuple[str, ...] = ()  # a child's signs are a child's, unless their back is named
     own: tuple[str, ...] = ()  # concepts of the writer's own symptoms: the writer is the patient
+    impersonal: tuple[str, ...] = ()  # "they" before anyone is named: the writer's carers
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -278,18 +283,22 @@ class TriageRules:
     deny: tuple[str, ...] = ()  # one that says it is not ("No, nothing like that")
     report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
     report_start: tuple[str, ...] = ()  # a clause starting so does too ("because I did ...")
+    functions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Concepts that tell of one body function (peeing, the legs): a later sentence saying
+    the function is normal now ends an earlier episode of it ("couldn't pee ... normal
+    since")."""
+    ages: tuple[str, ...] = ()  # a number after these is an age long past: "when I was 15"
 
     def words(self) -> list[str]:
         """Every phrase the triage reads, for the spelling corrector's vocabulary."""
         people = self.people
         return [
             *(t for terms in self.concepts.values() for t in terms),
-            *(t for rule in self.context for t in (*rule.terms, *rule.stop)),
+            *(t for rule in self.context for t in (*rule.terms, *rule.stop, *rule.needs)),
             *self.breaks, *self.pseudo, *self.idioms, *people.writer, *people.others,
             *people.animals, *people.things, *people.pronouns, *people.anyone,
-            *people.neutral, *people.of, *people.children, *self.confirm, *self.deny, *self.report,
-            *self.report_start,
-            *self.duration_pregnancy,
+            *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
+            *self.deny, *self.report, *self.report_start, *self.duration_pregnancy, *self.ages,
         ]
 
 
