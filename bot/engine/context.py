@@ -263,19 +263,23 @@ class ContextReader:
             return any(x.within(o) and o.size > x.size for o in longer)
 
         def in_concept(x: Span) -> bool:
-            """Inside a longer concept phrase ("no" in "no feeling" denies nothing)."""
+            """Inside a longer concept phrase ("no" in "no feeling" denies nothing); a trigger
+            that goes on past its end is a trigger ("gone completely" after "has gone")."""
             return any(
-                c.start <= x.start < c.end and not (c.start == x.start and c.end <= x.end)
+                c.start <= x.start and x.end <= c.end
+                and not (c.start == x.start and c.end <= x.end)
                 for c in phrases
             )
 
         def category(label: str) -> str:
             return self._rules[int(label[len(_RULE):])].category
 
-        rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)]
         # A rule that needs another word in the sentence holds only when one is said.
         needed = {int(lb[len(_NEED):]) for x in spans for lb in x.labels
                   if lb.startswith(_NEED) and not shadowed(x, pseudo)}
+        rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)
+                 and (not self._rules[int(lb[len(_RULE):])].needs
+                      or int(lb[len(_RULE):]) in needed)]
         asking = {clause_of[i] for i, t in enumerate(tokens)
                   if t in _ASKING and (i == 0 or tokens[i - 1] == SEPARATOR)}
         triggers = [
@@ -283,8 +287,7 @@ class ContextReader:
             for x, label in rules
             if not shadowed(x, pseudo)
             and (clause_of[x.start] in asking or not self._rules[int(label[len(_RULE):])].question)
-            and (not self._rules[int(label[len(_RULE):])].needs
-                 or int(label[len(_RULE):]) in needed)
+
             and (category(label) == "now" or not in_concept(x))
             # "now" inside "fine now" is part of that trigger, not a trigger of its own
             and not any(x.within(o) and o.size > x.size and category(ol) != category(label)
@@ -375,7 +378,8 @@ class ContextReader:
         return states[c.end - 1]
 
     def _apply_rules(self, s: _Sentence, mentions: list[Mention], states: list[str]) -> set[str]:
-        said = {self._rules[i].category for _, i in s.triggers}
+        # What the sentence says as a whole (a rule for some concepts only says it of them).
+        said = {self._rules[i].category for _, i in s.triggers if not self._rules[i].only}
         if "now" in said:
             said -= {"historical", "resolved"}
         if not s.triggers or not mentions:

@@ -106,6 +106,21 @@ _BRITISH = ((re.compile(r"iz(e|ed|es|ing|ation)$"), r"is\1"), (re.compile(r"or$"
             (re.compile(r"er$"), "re"))
 
 
+_AMERICAN = ((re.compile(r"our(s|ed|ing|ite|ites|able|er|ers|ful)?$"), r"or\1"),
+             (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+             (re.compile(r"tre(s|d)?$"), r"ter\1"), (re.compile(r"ence(s)?$"), r"ense\1"),
+             (re.compile(r"ae"), "e"), (re.compile(r"oe"), "e"),
+             (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"), (re.compile(r"ogue(s)?$"), r"og\1"))
+"""British spellings, the way back to the American ones that the English word list holds
+("humour" is "humor", "centre" "center", "paediatric" "pediatric")."""
+
+
+def american(word: str) -> set[str]:
+    """The American spellings a British one may stand for ("humour": {"humor"})."""
+    return {changed for pattern, repl in _AMERICAN
+            if (changed := pattern.sub(repl, word)) != word}
+
+
 @lru_cache(maxsize=4)
 def common_words(top: int) -> frozenset[str]:
     """Stems of the `top` most frequent English words (pyspellchecker's frequency list), with
@@ -303,8 +318,12 @@ class Analyzer:
             return self._joined[word]
         if word.endswith("in") and (word + "g") in self.vocabulary:  # "givin", "tinglin"
             return (word + "g",)
-        if word in self._protected:
-            return (word,)
+        spelt = american(word)
+        known = spelt & self.vocabulary  # "paraesthesia" is the "paresthesia" we know
+        if known:
+            return (min(known),)
+        if word in self._protected or not self._protected.isdisjoint(spelt):
+            return (word,)  # a real word, in British spelling too ("humour" is no "tumour")
         edits = _max_edits(len(word))
         best = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=edits,
                                limit=8)
