@@ -13,7 +13,12 @@ TODAY = date(2026, 11, 25)
     ("since march", (TODAY - date(2026, 3, 1)).days),
     ("since christmas", (TODAY - date(2025, 12, 25)).days),
     ("for months now", 60), ("month and a half in", 45), ("bhai 2 mahine ho gaye", 60),
-    ("hasnt budged in 8 weeks", 56), ("had this since christmas its now mid march", 66),
+    ("hasnt budged in 8 weeks", 56), ("had this since christmas its now mid march", 80),
+    # two dates, said many ways: the start, and the day it is now
+    ("since the end of january now is april", 66),
+    ("started hurting in the summer holidays still the same and its now october", 122),
+    ("back went at easter still no better now its nearly july", 91),
+    ("pain came on after christmas", (TODAY - date(2025, 12, 25)).days),
 ])
 def test_durations(text, days):
     assert max(durations_in_days(text, TODAY)) == days
@@ -23,6 +28,8 @@ def test_durations(text, days):
     "im 38", "hold 30 seconds", "l5 s1", "since monday", "",
     "now 2 years later", "it should settle in 6 weeks", "physio said itd settle in 6 weeks",
     "it usually takes 6 weeks", "when i sit for ages", "stood at the toilet for ages",
+    "gp said give it 6 weeks", "if the pains still there in 6 weeks", "review in 6 weeks",
+    "i went to see my gp in march",
 ])
 def test_no_duration(text):
     """Durations that are when something happened or how long things are expected to take."""
@@ -37,6 +44,16 @@ def test_weeks_said_alone_in_a_pregnancy_are_how_far_along():
 
 def test_ago_says_where_it_is_in_the_text():
     assert ago_at("had a heart attack 10 years ago and now sciatica") == [(3650, 4)]
+
+
+def test_a_number_alone_counts_in_the_unit_said_before():
+    """'Doc said give it six weeks. It's been eight.'"""
+    assert durations_in_days("its been eight", TODAY, unit=7) == [56]
+    assert durations_in_days("its been eight", TODAY) == []
+
+
+def test_in_weeks_is_a_duration_beside_a_denial():
+    assert durations_in_days("not been right in 8 weeks", TODAY) == [56]
 
 
 def test_month_later_in_the_year_means_last_year():

@@ -394,6 +394,7 @@ class ContextReader:
             if self._rules[i].category in _ANCHORS and self._rules[i].anchors
         }
         given: dict[int, list[ContextRule]] = {}
+        firm: set[int] = set()
         for span, i in s.triggers:
             rule = self._rules[i]
             reached = self._reach(s, span, rule, s.breaks | s.stops.get(i, set()))
@@ -409,15 +410,18 @@ class ContextReader:
                 if rule.category == "now" and states[span.start] != states[m.start]:
                     continue  # "she had a fit last year, I'm fine now": the now is mine
                 given.setdefault(k, []).append(rule)
-                if rule.category == "negated":
+                if rule.category in ("negated", "normal"):
                     m.negated_by += tuple(s.tokens[span.start:span.end])
+                if (rule.category == "now" and not rule.weak
+                        and s.clause_of[span.start] == s.clause_of[m.start]):
+                    firm.add(k)  # tied to now in its own clause ("couldn't pee this morning")
         for k, rules in given.items():
             m = mentions[k]
             # A `weak` now ("can't", also how "couldn't" is read) says little about when: it
             # does not cancel a time said around the sign.
             found = {rule.category for rule in rules if not rule.weak} | m.properties
             m.properties |= {rule.category for rule in rules if not set(rule.unless) & found}
-            m.firm_now = m.firm_now or any(r.category == "now" and not r.weak for r in rules)
+            m.firm_now = m.firm_now or k in firm
         return said
 
     def _split(self, s: _Sentence, mentions: list[Mention]) -> None:
@@ -474,7 +478,8 @@ class ContextReader:
         def has(kinds: tuple[str, ...], concepts: frozenset[str]) -> bool:
             return any(
                 m.experiencer in kinds and m.concepts & concepts
-                and not m.properties & {"negated", "hypothetical", "asked", "figurative"}
+                and not m.properties & {"negated", "normal", "hypothetical", "asked",
+                                        "figurative"}
                 for m in mentions
             )
 

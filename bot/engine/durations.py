@@ -68,14 +68,21 @@ _UNIT_AND_A_HALF = re.compile(rf"(?<!\S)(?<!\d )(?<!\d){_UNIT}\s+and\s+a\s+half\
 _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
                    r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
+_WHEN = (r"(?:(?:in|at|around|about|the|last|early|late|mid|middle|end|beginning|start|of|"
+         r"before|st)\s+)*")
+_STARTED = (r"(?:began|begun|started|start|went|came\s+on|kicked\s+off|flared(?:\s+up)?|"
+            r"happened|appeared|hurt\s+it|did\s+it)")
 _SINCE = re.compile(
-    r"\b(?:since|began|begun|started|back|from)\s+"
-    r"(?:(?:in|at|around|about|the|last|early|late|mid|end|beginning|start|of|before|st)\s+)*"
+    r"\b(?:(?:since|began|begun|started|back|from)\s+" + _WHEN
+    + r"|" + _STARTED + r"(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,2}?\s+"
+    r"(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
     r"(new\s*years?|" + _HOLIDAY + r"|spring|summer|autumn|fall|winter|"
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
 )
+"""'since March', 'started in November', 'back went at Easter', 'started hurting in the
+summer', 'came on after Christmas': the day something began."""
 _NOW_IS = re.compile(
-    r"\b(?:it\s+is|its|now|we\s+are\s+in)\s+(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
+    r"\b(?:it\s+is|its|now|we\s+are\s+in|were\s+in)\s+(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
     r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+)*("
     + _HOLIDAY + "|" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
     r"|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+now\b(?!\s+(?:is|its)\b)"
@@ -146,12 +153,25 @@ def _date_of(word: str) -> tuple[int, int]:
     return _MONTHS[word], 1
 
 
+_PART_OF_MONTH = re.compile(r"\b(mid|middle|end|late)\b")
+
+
+def _part_of(said: str, word: str, day: int) -> int:
+    """The day of a month said with where in it: 'mid March' is the 15th, 'the end of
+    January' the 25th; a holiday keeps its own day."""
+    if word in _MONTHS and (found := _PART_OF_MONTH.search(said)):
+        return 15 if found.group(1) in ("mid", "middle") else 25
+    return day
+
+
 def reference_day(text: str, today: date) -> date:
     """The day a 'since' counts to: today, or the month the message says it is now."""
     match = _NOW_IS.search(text)
     if match is None:
         return today
-    month, day = _date_of(match.group(1) or match.group(2))
+    word = match.group(1) or match.group(2)
+    month, day = _date_of(word)
+    day = _part_of(match.group(0), re.sub(r"\s+", " ", word), day)
     said = date(today.year, month, min(day, 28))
     return said if said <= today else date(today.year - 1, month, min(day, 28))
 
@@ -258,5 +278,5 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
             word = word.replace(" ", "")
         month, day = _date_of(word)
-        found.append(_days_since(month, day, reference))
+        found.append(_days_since(month, _part_of(match.group(0), word, day), reference))
     return found

@@ -43,7 +43,8 @@ _QUESTION = re.compile(
 """A sentence that starts like this is the writer asking ("Any tips for lifting ...?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
-_DISCOUNTED = frozenset({"negated", "explained", "figurative", "historical", "resolved"})
+_DISCOUNTED = frozenset({"negated", "normal", "explained", "figurative", "historical",
+                         "resolved"})
 _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", "sec", "secs",
                          "day", "week", "wk", "wks", "mile", "km", "metr", "meter", "feet",
                          "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
@@ -281,7 +282,7 @@ class Triage:
             known = findings.get(duration.flag.id)
             if known is None or known.reply != "warn":
                 findings[duration.flag.id] = duration
-        denied = frozenset(w for m in mentions if "negated" in m.properties
+        denied = frozenset(w for m in mentions if m.properties & {"negated", "normal"}
                            and m.concepts & self._signs for w in (*m.words, *m.negated_by))
         reported = frozenset(w for f in findings.values() if f.reply == "warn"
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
@@ -296,24 +297,26 @@ class Triage:
         return any(tuple(tokens[i - len(key): i]) == key for key in self._ages)
 
     def _stories(self, per_sentence: list[list[Mention]]) -> None:
-        """A story ends with how things are now: a sentence saying a body function is normal
-        now ("I can pee by myself now", "peeing has been normal since") ends the earlier
-        episode of it, told in the sentences before without a word tying it to now ("they
-        put a catheter in", "last month I couldn't pee"): those mentions, and the others in
-        their clause, are over. One tied to now ("couldn't pee this morning") still counts."""
+        """A story ends with how things are now: a sentence or clause saying a body function
+        is normal now ("I can pee by myself now", "peeing has been normal since") ends the
+        earlier episode of it, told before without a word in its clause tying it to now
+        ("they put a catheter in", "last month I couldn't pee"): those mentions, and the
+        others in their clause, are over. One tied to now ("couldn't pee this morning") still
+        counts."""
+        told = [m for found in per_sentence for m in found]
         for function in self._functions:
-            for j, found in enumerate(per_sentence):
-                normal = {m.experiencer for m in found if m.concepts & function and m.firm_now
-                          and m.properties & {"negated", "resolved"}}
-                if not normal:
+            for later in told:
+                if not (later.concepts & function and later.firm_now
+                        and later.properties & {"normal", "resolved"}):
                     continue
-                for earlier in per_sentence[:j]:
-                    ended = {m.clause for m in earlier if m.concepts & function
-                             and m.experiencer in normal and not m.firm_now
-                             and "negated" not in m.properties}
-                    for m in earlier:
-                        if m.clause in ended and not m.firm_now:
-                            m.properties.add("resolved")
+                when = (later.sentence, later.clause)
+                ended = {(m.sentence, m.clause) for m in told
+                         if (m.sentence, m.clause) < when and m.concepts & function
+                         and m.experiencer == later.experiencer and not m.firm_now
+                         and not m.properties & {"negated", "normal"}}
+                for m in told:
+                    if (m.sentence, m.clause) in ended and not m.firm_now:
+                        m.properties.add("resolved")
 
     def _injuries_long_ago(self, days: _Durations, per_sentence: list[list[Mention]]) -> None:
         """An injury told beside how long the pain has lasted ("I injured it by falling off
@@ -331,8 +334,13 @@ class Triage:
                         m.properties.add("earlier")
 
     def _says(self, flag_id: str, concepts: tuple[str, ...], mentions: list[Mention]) -> bool:
-        """Whether one of `concepts` is reported (not denied, not someone else's...)."""
+        """Whether one of `concepts` is reported (not denied, not someone else's...). Words
+        a rule for some concepts discounted ("numb for years because of my diabetes") say
+        nothing of the others either."""
+        discounted = {(m.sentence, m.start, m.end) for m in mentions
+                      if m.properties & _DISCOUNTED}
         return any(c in m.concepts and self._action(flag_id, c, m) == "warn"
+                   and (m.sentence, m.start, m.end) not in discounted
                    for m in mentions for c in concepts)
 
     def _duration(self, days: _Durations, per_sentence: list[list[Mention]], past: set[int],

@@ -173,7 +173,7 @@ class Language:
     ("next", "not sure"), menu words, follow-up cues, what people say after a warning."""
 
 
-CONTEXT = ("negated", "historical", "resolved", "earlier", "hypothetical", "asked",
+CONTEXT = ("negated", "normal", "historical", "resolved", "earlier", "hypothetical", "asked",
            "possible", "figurative", "explained", "now", "own")
 """What the words around a sign can say about it (ConText properties, plus chat's own)."""
 EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
