@@ -263,11 +263,9 @@ class ContextReader:
             return any(x.within(o) and o.size > x.size for o in longer)
 
         def in_concept(x: Span) -> bool:
-            """Inside a longer concept phrase ("no" in "no feeling" denies nothing); a trigger
-            that goes on past its end is a trigger ("gone completely" after "has gone")."""
+            """Inside a longer concept phrase ("no" in "no feeling" denies nothing)."""
             return any(
-                c.start <= x.start and x.end <= c.end
-                and not (c.start == x.start and c.end <= x.end)
+                c.start <= x.start < c.end and not (c.start == x.start and c.end <= x.end)
                 for c in phrases
             )
 
