@@ -198,3 +198,92 @@ def test_triage_terms_tolerate_typos_and_voice_to_text(ask, typed, flag):
 @pytest.mark.parametrize("word", ["feel", "fill", "weed", "peas", "fall"])
 def test_real_words_are_not_turned_into_triage_words(kb, word):
     assert compile_knowledge(kb).analyzer.words(word) == [word]
+
+
+# ---- issue 7's third pass: kinds of saying, and the model's new rules (sentences written for
+# these tests, not taken from the sets)
+
+@pytest.mark.parametrize("message", [
+    # being a burden; the family better off with someone else
+    "my partner would honestly be happier with someone else, I'm just dead weight",
+    # disappearing for good; not waking up as a wish
+    "lately I keep thinking about disappearing for good",
+    "I just want to go to sleep and never have to wake up",
+    # medicine kept back, with the intent
+    "I've got a stash of diazepam in my bag in case it all gets too much",
+    # a high place and the thought of it, or brooding there
+    "stood on the balcony last night thinking it would be easier to just jump",
+    "I drove to the multi storey and sat at the top looking down at the road",
+    # a crisis is not hidden by a question after it, nor taken back by an apology
+    "I've been counting my gabapentin, I think there's enough to do it. Sorry, ignore me. "
+    "Is swimming ok?",
+])
+def test_distress_said_indirectly_gets_the_crisis_reply(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "distress", (message, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    "I feel like a burden when my son has to drive me to physio",
+    "I'm saving up my holiday for when I can sit on a plane again",
+    "are glute bridges ok for a slipped disc?",
+    "we had suicide prevention training at work, it was really good",
+])
+def test_everyday_words_near_distress_are_not_a_crisis(ask, message):
+    assert ask(message).kind != "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    "a month ago I could hop on my right leg, now I can't even get my heel up",
+    "my foot hasn't got the strength to push the clutch down anymore",
+    "leg no dey lift again, e dey drag for ground",
+])
+def test_weakness_told_as_what_the_leg_no_longer_does(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
+    # a story that ends now ends the earlier episode of the same function ...
+    ("Last spring I couldn't wee for a day and had a catheter. Peeing has been normal since.",
+     False),
+    ("They put a catheter in on the ward. I can pee by myself now.", False),
+    # ... but not one tied to now in its own clause
+    ("I couldn't pee at all this morning. Now I can.", True),
+    # ... and normal function is what the writer can do, not what they can feel happening
+    ("I can feel my foot dragging when I walk", True),
+    ("I can feel when my bladder is full and I can start and stop", False),
+])
+def test_a_story_ends_with_how_things_are_now(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
+    # unchanged beside a time long ago is long-standing; beside yesterday it is now
+    ("my bladder leaks a little when I laugh, it's been like that since my daughter was "
+     "born 15 years ago and hasn't changed", False),
+    ("my bum is still numb, hasn't changed since yesterday", True),
+    # 'fine' says nothing against a past cancer
+    ("my mum had bowel cancer years back, she is fine now, but her back hurts at night and "
+     "I'm asking for her", True),
+    # 'strong' is strength only
+    ("the pain in my chest is really strong and I'm clammy", True),
+    # an age long past
+    ("I had a seizure when I was 12, nothing since", False),
+    ("when I was 30 minutes into my walk my legs both gave way", True),
+])
+def test_the_context_rules_of_the_third_pass(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+def test_a_person_word_inside_a_longer_one_is_that_person(kb):
+    """'a client of mine' is the client, not the writer ('mine')."""
+    f = finding(kb, "a client of mine with a bad disc says she can't feel herself wipe",
+                "cauda-equina")
+    assert f is not None and f.reply == "warn" and f.experiencer == "patient"
+
+
+def test_a_real_word_in_british_spelling_is_never_corrected(kb):
+    analyzer = compile_knowledge(kb).analyzer
+    assert analyzer.words("the humour at work") == ["the", "humour", "at", "work"]
+    assert "tumour" not in analyzer.words("theres a rumour going round")

@@ -37,6 +37,18 @@ FALSE_ALARMS_ALLOWED = {
     # held-back sets: questions that report, effort and failure, comparisons, function,
     # plain-word emergencies, indirect suicidal thinking, the past, other people.
     "triage_probes2.tsv": 0.02,
+    # Written blind and read once after issue 7's second pass (c: 40 personas over a month,
+    # 90.8% recall, 11.7% false alarms; d: forum voices and the hardest honest near misses,
+    # 90.8%, 22.5%), then the development sets of its third pass: not an estimate any more.
+    # d's one false alarm left dates a start ("Sciatica started in May") the label reads as
+    # weeks ago and the fixed test day reads as six months.
+    "triage_final_c.tsv": 0.01,
+    "triage_final_d.tsv": 0.01,
+    # Written during that pass by its author, two rounds, each cause said in other words
+    # (first reads 70.0% / 23.1% and 75.0% / 19.6%): distress said indirectly, weakness told
+    # as a sequence, carers, plain-word emergencies, two dates, stories that end now,
+    # long-standing signs, normal function, both sides of the back, terms and jokes.
+    "triage_probes3.tsv": 0.02,
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

@@ -298,7 +298,7 @@ class Triage:
 
     def _stories(self, per_sentence: list[list[Mention]]) -> None:
         """A story ends with how things are now: a sentence or clause saying a body function
-        is normal now ("I can pee by myself now", "peeing has been normal since") ends the
+        is normal ("I can pee by myself now", "peeing has been normal since") ends the
         earlier episode of it, told before without a word in its clause tying it to now
         ("they put a catheter in", "last month I couldn't pee"): those mentions, and the
         others in their clause, are over. One tied to now ("couldn't pee this morning") still
@@ -306,8 +306,7 @@ class Triage:
         told = [m for found in per_sentence for m in found]
         for function in self._functions:
             for later in told:
-                if not (later.concepts & function and later.firm_now
-                        and later.properties & {"normal", "resolved"}):
+                if not (later.concepts & function and later.properties & {"normal", "resolved"}):
                     continue
                 when = (later.sentence, later.clause)
                 ended = {(m.sentence, m.clause) for m in told
