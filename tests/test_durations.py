@@ -48,7 +48,7 @@ def test_ago_says_where_it_is_in_the_text():
 
 def test_a_number_alone_counts_in_the_unit_said_before():
     """'Doc said give it six weeks. It's been eight.'"""
-    assert durations_in_days("its been eight", TODAY, unit=7) == [56]
+    assert durations_in_days("its been eight", TODAY, said_in=7) == [56]
     assert durations_in_days("its been eight", TODAY) == []
 
 

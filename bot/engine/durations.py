@@ -205,7 +205,9 @@ def ago_at(text: str) -> list[tuple[int, int]]:
             for m in _AGO.finditer(text)]
 
 
-_ELIDED = re.compile(rf"\b(?:its\s+been|its\s+now|been|now\s+its)\s+{_NUM}\b(?!\s*(?:of\s+)?{_UNIT})")
+_ELIDED = re.compile(
+    rf"\b(?:its\s+been|its\s+now|been|now\s+its)\s+{_NUM}\b(?!\s*(?:of\s+)?{_UNIT})"
+)
 """'Give it six weeks. It's been eight.': a number said after a unit named before it."""
 
 
@@ -219,14 +221,14 @@ def unit_of(text: str) -> int | None:
 
 
 def durations_in_days(text: str, today: date, pregnant: bool = False,
-                      unit: int | None = None) -> list[int]:
+                      said_in: int | None = None) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
-    the pregnancy is, not a duration. With `unit` (days; the unit the message counted in
+    the pregnancy is, not a duration. With `said_in` (days; the unit the message counted in
     before), a number said alone after "it's been" counts in it."""
     found: list[int] = []
-    if unit is not None:
-        found.extend(int(_number(m.group(1)) * unit) for m in _ELIDED.finditer(text)
+    if said_in is not None:
+        found.extend(int(_number(m.group(1)) * said_in) for m in _ELIDED.finditer(text)
                      if m.group(1) not in ("a", "an", "some", "many", "few"))
     if not may_say_a_duration(text):
         return found

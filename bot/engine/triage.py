@@ -26,9 +26,9 @@ from bot.engine.durations import (
     ago_at,
     clinical_days,
     durations_in_days,
-    unit_of,
     may_say_a_duration,
     reference_day,
+    unit_of,
 )
 from bot.engine.text import Analyzer, fold, sentences_asked, tokenize
 from bot.knowledge import CONTEXT, LEVELS, Knowledge, RedFlag
@@ -243,7 +243,7 @@ class Triage:
             replies.append(self._reply_clauses(tokens))
             spans = self._index.find(tokens)
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
-                if token.isdigit() and (len(token) == 4 and 1900 < int(token) < today.year
+                if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year)
                                         or self._an_age(tokens, i)):
                     spans.append(self._context.year_span(i))
             asks = _QUESTION.match(part) is not None
