@@ -70,8 +70,8 @@ _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|th
                    r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
 _WHEN = (r"(?:(?:in|at|around|about|the|last|early|late|mid|middle|end|beginning|start|of|"
          r"before|st)\s+)*")
-_STARTED = (r"(?:began|begun|started|start|went|came\s+on|kicked\s+off|flared(?:\s+up)?|"
-            r"happened|appeared|hurt\s+it|did\s+it)")
+_STARTED = (r"(?:began|begun|started|start|(?:back|it|leg|hip|neck)\s+went|came\s+on|"
+            r"kicked\s+off|flared(?:\s+up)?|appeared|hurt\s+it|did\s+it)")
 _SINCE = re.compile(
     r"\b(?:(?:since|began|begun|started|back|from)\s+" + _WHEN
     + r"|" + _STARTED + r"(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,2}?\s+"
@@ -192,6 +192,18 @@ def may_say_a_duration(text: str) -> bool:
     """False when `text` (folded) has nothing a duration is said with: no digit, unit,
     month, season or holiday. Cheap; most messages stop here."""
     return _WORTH_READING.search(text) is not None
+
+
+_GLUE = frozenset({"its", "it", "is", "now", "and", "the", "been", "has", "have", "already",
+                   "nearly", "almost", "about", "around", "just", "so", "since", "for"})
+
+
+def words_besides_time(text: str) -> int:
+    """How many words `text` (folded) says besides when and how long: "since mid September,
+    it's December now" says nothing else, so it answers "how long?" like "eight weeks"."""
+    for pattern in (_SINCE, _NOW_IS, _AMOUNT, _ORDINAL, _NTH, _BARE):
+        text = pattern.sub(" ", text)
+    return sum(1 for word in text.split() if word not in _GLUE)
 
 
 _AGO = re.compile(rf"\b{_NUM}\s+{_UNIT}\s+ago\b")

@@ -29,6 +29,7 @@ from bot.engine.durations import (
     may_say_a_duration,
     reference_day,
     unit_of,
+    words_besides_time,
 )
 from bot.engine.text import Analyzer, fold, sentences_asked, tokenize
 from bot.knowledge import CONTEXT, LEVELS, Knowledge, RedFlag
@@ -427,6 +428,7 @@ class _Durations:
             if not may_say_a_duration(joined) and "/" not in part and unit is None:
                 self._read[i] = ([0], len(words))
                 return self._read[i]
+            said = words_besides_time(joined)
             today = reference_day(joined, self._message_day())
             per_clause = []
             for number, clause in enumerate(_CLAUSE.split(part)):
@@ -439,7 +441,7 @@ class _Durations:
                 ago = [where for length, where in ago_at(text) if length == longest]
                 if ago:
                     self._ago[(i, number)] = ago[0]
-            self._read[i] = (per_clause, len(words))
+            self._read[i] = (per_clause, said)
         return self._read[i]
 
     def _unit_before(self, i: int) -> int | None:
