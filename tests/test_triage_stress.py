@@ -44,12 +44,12 @@ FALSE_ALARMS_ALLOWED = {
     # weeks ago and the fixed test day reads as six months.
     "triage_final_c.tsv": 0.01,
     "triage_final_d.tsv": 0.01,
-    # Written during that pass by its author, three rounds, each cause said in other words
-    # (first reads 70.0% / 23.1%, 75.0% / 19.6%, 78.3% / 31.8%): distress said indirectly,
-    # weakness told as a sequence, carers, plain-word emergencies, two dates, stories that
-    # end now, long-standing signs, normal function, both sides of the back, terms and
-    # jokes. Its one false alarm is by design: a crisis phrase quoted as someone's joke gets
-    # the crisis reply.
+    # Written during that pass by its author, four rounds, each cause said in other words
+    # (first reads 70.0% / 23.1%, 75.0% / 19.6%, 78.3% / 31.8%, and near misses only 17.5%):
+    # distress said indirectly, weakness told as a sequence, carers, plain-word emergencies,
+    # two dates, stories that end now, long-standing signs, normal function, both sides of
+    # the back, terms and jokes. Its one false alarm is by design: a crisis phrase quoted as
+    # someone's joke gets the crisis reply.
     "triage_probes3.tsv": 0.02,
 }
 HARDEST = "triage_stress5.tsv"

@@ -379,7 +379,9 @@ class ContextReader:
         # What the sentence says as a whole (a rule for some concepts only says it of them).
         said = {self._rules[i].category for _, i in s.triggers if not self._rules[i].only}
         if "now" in said:
-            said -= {"historical", "resolved"}
+            # ... but unchanged beside a long time is long-standing in any tense
+            said -= {"historical", "resolved"} - {self._rules[i].category for _, i in s.triggers
+                                                  if self._rules[i].needs}
         if not s.triggers or not mentions:
             return said
         self._split(s, mentions)

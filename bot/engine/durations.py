@@ -73,7 +73,7 @@ _WHEN = (r"(?:(?:in|at|around|about|the|last|early|late|mid|middle|end|beginning
 _STARTED = (r"(?:began|begun|started|start|(?:back|it|leg|hip|neck)\s+went|came\s+on|"
             r"kicked\s+off|flared(?:\s+up)?|appeared|hurt\s+it|did\s+it)")
 _SINCE = re.compile(
-    r"\b(?:(?:since|began|begun|started|back|from)\s+" + _WHEN
+    r"\b(?:(?:since|began|begun|started|from|back(?=\s+(?:in|at|around|over|during)\b))\s+" + _WHEN
     + r"|" + _STARTED + r"(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,2}?\s+"
     r"(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
     r"(new\s*years?|" + _HOLIDAY + r"|spring|summer|autumn|fall|winter|"
