@@ -115,8 +115,13 @@ _AMERICAN = ((re.compile(r"our(s|ed|ing|ite|ites|able|er|ers|ful)?$"), r"or\1"),
 ("humour" is "humor", "centre" "center", "paediatric" "pediatric")."""
 
 
+_BRITISH_LOOK = re.compile(r"our|is(e|ed|es|ing|ation|ations)$|tre|ence|ae|oe|ll|ogue")
+
+
 def american(word: str) -> set[str]:
     """The American spellings a British one may stand for ("humour": {"humor"})."""
+    if _BRITISH_LOOK.search(word) is None:  # most words: nothing British about them
+        return set()
     return {changed for pattern, repl in _AMERICAN
             if (changed := pattern.sub(repl, word)) != word}
 

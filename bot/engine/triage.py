@@ -415,20 +415,25 @@ class _Durations:
         self._today = today
         self._dated = False  # the message says what day it is now ("It's February.")
         self._units: list[int | None] | None = None
+        self._folded: list[str] | None = None
         self._pregnant = pregnant
         self._read: dict[int, tuple[list[int], int]] = {}
         self._ago: dict[tuple[int, int], int] = {}
 
+    def _text(self, i: int) -> str:
+        """Sentence `i` folded into words, read once for every use."""
+        if self._folded is None:
+            self._folded = [" ".join(tokenize(part)) for part in self.parts]
+        return self._folded[i]
+
     def _get(self, i: int) -> tuple[list[int], int]:
         if i not in self._read:
             part = self.parts[i]
-            words = tokenize(part)
-            joined = " ".join(words)
+            joined = self._text(i)
             unit = self._unit_before(i)
             if not may_say_a_duration(joined) and "/" not in part and unit is None:
-                self._read[i] = ([0], len(words))
+                self._read[i] = ([0], joined.count(" ") + 1)
                 return self._read[i]
-            said = words_besides_time(joined)
             today = reference_day(joined, self._message_day())
             per_clause = []
             for number, clause in enumerate(_CLAUSE.split(part)):
@@ -441,14 +446,14 @@ class _Durations:
                 ago = [where for length, where in ago_at(text) if length == longest]
                 if ago:
                     self._ago[(i, number)] = ago[0]
-            self._read[i] = (per_clause, said)
+            self._read[i] = (per_clause, -1)
         return self._read[i]
 
     def _unit_before(self, i: int) -> int | None:
         """The unit of time the sentences before `i` counted in ("give it six weeks"), for
         a number said alone ("It's been eight.")."""
         if self._units is None:
-            said = (" ".join(tokenize(part)) for part in self.parts)
+            said = (self._text(k) for k in range(len(self.parts)))
             self._units = [unit_of(t) if may_say_a_duration(t) else None for t in said]
         return next((u for u in reversed(self._units[:i]) if u is not None), None)
 
@@ -457,7 +462,7 @@ class _Durations:
         ("Started in November. ... It's February."), else today."""
         if not self._dated:
             self._dated = True
-            said = [" ".join(tokenize(p)) for p in self.parts]
+            said = (self._text(k) for k in range(len(self.parts)))
             self._today = reference_day(" ".join(w for w in said if may_say_a_duration(w)),
                                         self._today)
         return self._today
@@ -476,7 +481,12 @@ class _Durations:
         return [c for c, d in enumerate(self._get(i)[0]) if d >= days]
 
     def words(self, i: int) -> int:
-        return self._get(i)[1]
+        """How many words sentence `i` says besides when and how long."""
+        clauses, said = self._get(i)
+        if said < 0:
+            said = words_besides_time(self._text(i))
+            self._read[i] = (clauses, said)
+        return said
 
 
 def _finding(flag: RedFlag, combo: tuple[str, ...], rank: int, chosen: list[Mention]
