@@ -248,3 +248,17 @@ def test_every_sign_level_has_its_calm_note(knowledge_copy):
     _edit(knowledge_copy / "messages.yaml", "sign_note_urgent:", "sign_note_urgnet:")
     assert re.search(r"messages\.yaml:\d+: field 'sign_note_urgent': is missing",
                      _errors(knowledge_copy))
+
+
+def test_an_intent_for_an_unknown_entry_is_an_error(knowledge_copy):
+    _edit(knowledge_copy / "language.yaml", "    entries: [what-to-avoid]",
+          "    entries: [what-to-dodge]")
+    assert re.search(r"language\.yaml:\d+: field 'intents.entries': unknown entry 'what-to-dodge'",
+                     _errors(knowledge_copy))
+
+
+def test_a_word_both_synonym_and_contextual_synonym_is_an_error(knowledge_copy):
+    _edit(knowledge_copy / "language.yaml", "  exercise: [exercising]",
+          "  exercise: [exercising, moving]")
+    assert re.search(r"language\.yaml:\d+: field 'contextual_synonyms.exercise': 'moving' is "
+                     r"also listed under synonyms 'exercise'", _errors(knowledge_copy))

@@ -1,8 +1,10 @@
-"""Answer quality on six labelled sets written blind to the knowledge base's phrasings
+"""Answer quality on seven labelled sets written blind to the knowledge base's phrasings
 (holdout2 in the voices of five very different writers, holdout3 mostly short messages,
 holdout4 as from a real deployment: follow-ups, voice-to-text, many Englishes; holdout6, held
 back until issue 8's entries were written, over every entry including the new topics, with
-off-topic messages full of our words: since its first read a development set).
+off-topic messages full of our words: since its first read a development set; holdout7, a
+fresh set over every entry, a third of it long stories with the question at the end: the
+development set of issue 8's fourth pass).
 
 The thresholds sit a little below today's figures so that a change which makes the bot
 worse fails here, while ordinary rewording of the knowledge base does not.
@@ -20,7 +22,7 @@ from bot.maintainers.evaluate import Case, evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
-        "holdout6.tsv"]
+        "holdout6.tsv", "holdout7.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -34,6 +36,9 @@ FLOORS = {
     "holdout5.tsv": (0.94, 0.95, 0.95),
     # First read 78.0% / 82.5% / 77.5% (README).
     "holdout6.tsv": (0.90, 0.96, 0.92),
+    # First read 78.2% / 81.4% / 90% on main 1b41b24 (README); its false alarms (3.1%) are
+    # triage's.
+    "holdout7.tsv": (0.83, 0.87, 0.90),
 }
 
 
@@ -48,8 +53,12 @@ def test_every_red_flag_is_caught(report):
     assert missed == []
 
 
+FALSE_ALARMS = {"holdout7.tsv": 0.035}  # long stories; triage's (issue 7)
+
+
 def test_few_false_alarms(report):
-    assert report[1].metrics["false_urgent"] <= 0.02
+    name, r = report
+    assert r.metrics["false_urgent"] <= FALSE_ALARMS.get(name, 0.02)
 
 
 def test_in_domain_questions_get_the_right_answer(report):

@@ -31,6 +31,10 @@ _SITUATION_BONUS = 0.15
 """Added to an entry written for a situation the message puts the writer in ("I had a
 discectomy ... is this normal?" is a question for the entry on recovery after surgery)."""
 
+_INTENT_BONUS = 0.1
+"""Added to the entries a question's words ask for ("which exercises", "is it worth it"):
+the kind of answer asked for, whatever the story around it is about."""
+
 _COMMON = 0.8
 """Words weighing less than this (used by most entries) do not pull in candidates alone."""
 
@@ -47,6 +51,10 @@ _PAUSE = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s")
 
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
+
+_TOLD = 0.5
+"""Weight of a word a story tells (its situation) against a word of what it asks: in "I'm
+a lorry driver ... am I more likely to get it?" the question decides, the story helps."""
 
 _FOREIGN = 2.0
 """Weight of a word of another topic when measuring how much of a message an entry explains:
@@ -135,6 +143,14 @@ class Matcher:
             if (phrase := tuple(t for t in analyzer.tokens(name) if t not in self._stop))
         }
         self._names = sorted(named)
+        # A cue is read word for word, small words too: without them, "have to do them"
+        # would be found in "am I doing them too fast".
+        self._intents: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for intent in kb.language.intents:
+            for cue in intent.cues:
+                phrase = analyzer.tokens(cue)
+                if phrase:
+                    self._intents.setdefault(phrase[0], []).append((phrase, intent.entries))
         self._situations = [
             (frozenset(words), entry.id)
             for entry in kb.faqs for text in entry.situation
@@ -181,16 +197,24 @@ class Matcher:
         return sum(self._idf[t] for t in shared) / total if total else 0.0
 
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset(),
-             context: str | None = None) -> Ranking:
+             context: str | None = None, asked: str | None = None,
+             cues: str | None = None, told: float = _TOLD) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a
         denied symptom: "no numbness") are context, not the question. The situation comes
-        from `context` when given (the whole message a question was taken from)."""
+        from `context` when given (the whole message a question was taken from). With
+        `asked` (the sentences of `text` that ask), the other words of `text` tell the
+        story: they weigh less (_TOLD) than what is asked. What kind of answer is wanted
+        (language.yaml `intents`) is read in `cues`, else in `asked`, else in `text`."""
         query = self.content(text) - ignore
         situated = self.content(context) - ignore if context is not None else query
-        q_weight = sum(self.idf(t) for t in query)
+        question = self.content(asked) - ignore if asked is not None else query
+        weights = {t: self.idf(t) * (1.0 if t in question else told) for t in query}
+        q_weight = sum(weights.values())
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
-        ranked = self._rank(query, q_weight)
+        ranked = self._rank(query, q_weight, weights)
         bonus = dict.fromkeys(self._named(text, ignore), _NAMED_BONUS)
+        for entry_id in self.asked_for(cues or asked or text):
+            bonus[entry_id] = bonus.get(entry_id, 0.0) + _INTENT_BONUS
         for words, entry_id in self._situations:
             if words <= situated:
                 bonus[entry_id] = bonus.get(entry_id, 0.0) + _SITUATION_BONUS
@@ -201,6 +225,22 @@ class Matcher:
                 key=lambda c: c.score, reverse=True,
             )
         return Ranking(ranked[:limit], q_weight, unknown, frozenset(query))
+
+    def asked_for(self, text: str) -> set[str]:
+        """The entries a question's cues ask for (language.yaml `intents`)."""
+        return {entry for entries in self.cued(text) for entry in entries}
+
+    def cued(self, text: str) -> list[tuple[str, ...]]:
+        """For each cue found in `text` (word for word, within one phrase), the entries it
+        asks for."""
+        found: list[tuple[str, ...]] = []
+        for part in _PAUSE.split(text):
+            words = self._analyzer.tokens(part)
+            for i, token in enumerate(words):
+                for phrase, entries in self._intents.get(token, ()):
+                    if words[i : i + len(phrase)] == phrase:
+                        found.append(entries)
+        return found
 
     def names(self, text: str) -> set[str]:
         """Exercises the text calls by name ("is the piriformis stretch safe?")."""
@@ -233,7 +273,8 @@ class Matcher:
                 found.add(entry_id)
         return found
 
-    def _rank(self, query: set[str], q_weight: float) -> list[Candidate]:
+    def _rank(self, query: set[str], q_weight: float,
+              told: dict[str, float]) -> list[Candidate]:
         if not query:
             return []
         idf = self._idf
@@ -245,7 +286,7 @@ class Matcher:
         # phrasings that use each word (cheaper than one set intersection per phrasing).
         shared_by: dict[int, float] = {}
         for t in telling:
-            weight = idf[t]
+            weight = told[t]
             for idx in self._by_token.get(t, ()):
                 shared_by[idx] = shared_by.get(idx, 0.0) + weight
         if not shared_by:
@@ -254,7 +295,7 @@ class Matcher:
         for t in known:
             if t in telling:
                 continue
-            weight = idf[t]
+            weight = told[t]
             postings = self._by_token.get(t, ())
             if len(postings) < len(shared_by):
                 for idx in postings:
@@ -293,7 +334,7 @@ class Matcher:
                 best[entry_id] = score
         ranked = []
         for eid, phrasing_score in best.items():
-            support = sum(self.idf(t) for t in query & self._vocab[eid])
+            support = sum(told[t] for t in query & self._vocab[eid])
             score = (1 - _SPREAD) * phrasing_score + _SPREAD * support / q_weight
             ranked.append(Candidate(eid, score, support, eid in exact))
         ranked.sort(key=lambda c: c.score, reverse=True)

@@ -44,6 +44,9 @@ class Thresholds:
     min_information: float = 1.2
     focus_among: int = 5  # a long message's questions pick among this many best entries
     greeting_gap: float = 0.2  # a question this close to a greeting's score wins over it
+    # A story (several sentences) saying this much of ours in its own words is ours,
+    # whatever everyday words it tells (a wedding, insurance, a tractor).
+    story: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,8 @@ def _compile(kb: Knowledge) -> Compiled:
     vocabulary.extend([*kb.triage.words(), *kb.language.exceptions, *kb.language.stopwords,
                        *(t for c in kb.language.domain.concepts for t in c.terms)])
     spellings = {**kb.triage.spellings, **kb.language.spellings}
-    analyzer = Analyzer(spellings, kb.language.synonyms, vocabulary, protected=english_words())
+    analyzer = Analyzer(spellings, kb.language.synonyms, vocabulary,
+                        contextual=kb.language.contextual_synonyms, protected=english_words())
     matcher = Matcher(kb, analyzer)
     return Compiled(analyzer, Triage(kb, analyzer), matcher,
                     Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary))
@@ -196,26 +200,13 @@ def is_emergency(kb: Knowledge, message: str | None) -> bool:
 def _match(
     kb: Knowledge, compiled: Compiled, text: str, t: Thresholds, denied: frozenset[str]
 ) -> Answer:
-    matcher = compiled.matcher
-    whole = ranking = matcher.rank(text, ignore=denied)
-    asked = questions(text)
-    if asked and len(sentences(text)) > 1:
-        # "I was told ... I'm 38 ... how long does it take?": people tell the story first and
-        # ask at the end; what they ask decides (all of it, when they ask several things),
-        # between entries the whole message makes likely ("what can you tell me about it?"
-        # alone says nothing of which). A question that reads like small talk ("what can
-        # you do to help?") after a story about the back is about the story.
-        focused = matcher.rank(" ".join(asked), ignore=denied, context=text)
-        if focused.candidates and focused.information >= t.min_information and (
-            not ranking.candidates or _asks_for(kb, ranking, focused, t)
-        ):
-            ranking = focused
+    whole, ranking, asked, support = _rankings(kb, compiled, text, t, denied)
     ranked = ranking.candidates
     if not ranked:
         return fallback(kb)
     top = ranked[0]
     # Scope is a question about the whole message as well as what it asks.
-    evidence = _ours(kb, compiled, text, [r for r in (whole, ranking) if r.candidates], t,
+    evidence = _ours(kb, compiled, text, [r for r in (whole, asked) if r and r.candidates], t,
                      denied)
     if evidence is None:
         return fallback(kb, score=top.score)
@@ -228,41 +219,113 @@ def _match(
         top = content[0]  # "hi, how many reps?" is a question with a greeting
     rivals = [c for c in ranked if c.entry_id != top.entry_id]
     margin = top.score - (rivals[0].score if rivals else 0.0)
+    # How sure: for a story read by its question, the best support the entry has (see
+    # _rankings); the margin is the one read together.
+    level = support.get(top.entry_id, top.score)
     # Too little said to pick one entry ("stretch"), unless it is word for word a phrasing.
     vague = ranking.information < t.min_information and not top.exact
     # A message plainly ours may win by a share of the runner-up's score: long stories score
     # lower, and their margins are narrower.
     ahead = margin >= t.margin or (evidence.enough and top.score >= t.lead * (top.score - margin))
-    if not vague and (top.score >= t.sure or (top.score >= t.answer and ahead)):
+    if not vague and (level >= t.sure or (level >= t.answer and ahead)):
         found = lookup(kb, top.entry_id)
         assert found is not None
-        return replace(found, score=top.score)
+        return replace(found, score=level)
     # "Did you mean" only for a message that says something of ours: one that an entry
     # merely resembles ("how do i get bigger arms") is declined, not asked about; beside a
-    # word of another topic, everyday words of ours are not enough ("stretch leather shoes").
+    # word of another topic, everyday words of ours are not enough ("stretch leather shoes"),
+    # unless a story says enough of ours in its own words.
     ours = evidence.weight if evidence.foreign else evidence.hints
-    if top.score >= t.clarify and ours and not (
-        ranking.unknown >= t.unknown_share and top.score < t.unknown_clarify
+    if asked is not None and evidence.strength >= t.story:
+        ours = max(ours, evidence.strength)
+    if level >= t.clarify and ours and not (
+        ranking.unknown >= t.unknown_share and level < t.unknown_clarify
     ):
         options = [top, *(
             c for c in rivals
             if c.score >= t.clarify * 0.8 and kb.entries[c.entry_id].kind != "chitchat"
         )][:3]
         return Answer(
-            "clarify", None, top.score, "", kb.message("clarify"),
+            "clarify", None, level, "", kb.message("clarify"),
             _suggestions(kb, [c.entry_id for c in options]),
         )
-    return fallback(kb, score=top.score)
+    return fallback(kb, score=level)
 
 
-def _asks_for(kb: Knowledge, story: Ranking, question: Ranking, t: Thresholds) -> bool:
+def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
+              denied: frozenset[str]
+              ) -> tuple[Ranking, Ranking, Ranking | None, dict[str, float]]:
+    """The whole message's ranking, the ranking that decides the answer, and, for a story
+    whose questions decide, the ranking of those questions alone and how well each entry
+    is supported.
+
+    "I'm a lorry driver, a bit overweight, I smoke ... am I more likely to get it?": people
+    tell the story first and ask at the end. When what they ask (all of it, when they ask
+    several things) picks an entry the story makes likely, the question decides: its words
+    weigh fully and the story's less (matching `_TOLD`), so the story still says which "it"
+    is meant ("the pain clinic put me on a list for an epidural ... what does it involve?")
+    without its situation (a driver) outweighing what is asked. A question that reads like
+    small talk ("what can you do to help?") after a story about the back is about the story.
+    """
+    matcher = compiled.matcher
+    asked = questions(text) if len(sentences(text)) > 1 else []
+    question = " ".join(asked)
+    # In a story, only what is asked says what kind of answer is wanted: "my neighbour says
+    # I should rest" tells the story, it does not ask whether to rest.
+    whole = ranking = matcher.rank(text, ignore=denied, cues=question or None)
+    if not asked:
+        return whole, ranking, None, {}
+    # A sign the story denies is context ("I've put on weight" denies weight loss), unless
+    # the question asks about its words ("is my weight why I got it?").
+    denied -= matcher.content(question)
+    focused = matcher.rank(question, ignore=denied, context=text)
+    chosen = None
+    support: dict[str, float] = {}
+    if focused.candidates and focused.information >= t.min_information and (
+        not whole.candidates or _asks_for(kb, whole, focused, t, matcher.asked_for(question))
+    ):
+        ranking = matcher.rank(text, ignore=denied, asked=question)
+        chosen = focused
+        # Weighing the story down lowers every score, so how sure an entry is comes from
+        # the best support it has: the question alone, the whole message or both read
+        # together; the order is the one read together.
+        for c in (*focused.candidates, *whole.candidates, *ranking.candidates):
+            support[c.entry_id] = max(support.get(c.entry_id, 0.0), c.score)
+        ranking = _by_story(ranking, whole, matcher.cued(question))
+    if whole.candidates and not _chitchat(kb, whole.candidates[0].entry_id):
+        ranking = replace(ranking, candidates=[
+            c for c in ranking.candidates if not _chitchat(kb, c.entry_id)])
+    return whole, ranking, chosen, support
+
+
+def _by_story(ranking: Ranking, whole: Ranking, cued: list[tuple[str, ...]]) -> Ranking:
+    """A cue that asks for one of several entries ("what does it involve": an injection,
+    an operation, a scan...) leaves the choice to the story: those entries keep their
+    places in the ranking, in the order the whole message gives them."""
+    told = {c.entry_id: c.score for c in whole.candidates}
+    candidates = list(ranking.candidates)
+    for entries in cued:
+        if len(entries) < 2:
+            continue
+        places = [i for i, c in enumerate(candidates) if c.entry_id in entries]
+        members = sorted((candidates[i] for i in places),
+                         key=lambda c: told.get(c.entry_id, 0.0), reverse=True)
+        for i, c in zip(places, members, strict=True):
+            candidates[i] = c
+    return replace(ranking, candidates=candidates)
+
+
+
+def _asks_for(kb: Knowledge, story: Ranking, question: Ranking, t: Thresholds,
+              cued: set[str]) -> bool:
     """Whether what a message asks picks its answer rather than the whole story: the
     question's best entry is one the story makes likely (small talk only after small talk),
-    and it scores above the story's best."""
+    and it scores as well as the story's best or is what the question's words ask for
+    (`cued`: "am I more likely to get it?" asks about risk, whatever the story's driving)."""
     told, asked = story.candidates[0], question.candidates[0]
     likely = {c.entry_id for c in story.candidates[:t.focus_among]
               if not _chitchat(kb, c.entry_id) or _chitchat(kb, told.entry_id)}
-    return asked.entry_id in likely and asked.score > told.score
+    return asked.entry_id in likely and (asked.score >= told.score or asked.entry_id in cued)
 
 
 def _chitchat(kb: Knowledge, entry_id: str) -> bool:
@@ -293,6 +356,9 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     trivia = evidence.named and evidence.foreign and evidence.own < t.own
     if not trivia and (evidence.enough or evidence.named or evidence.clear):
         return evidence
+    story = len(sentences(text)) > 1
+    if not evidence.elsewhere and evidence.strength >= t.story and story:
+        return evidence
     if evidence.elsewhere and not trivia:
         describes = not evidence.complaint and not evidence.foreign and any(
             isinstance(kb.entries[r.candidates[0].entry_id], Exercise) for r in rankings
@@ -303,7 +369,12 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
             for r in rankings
         )
         return evidence if evidence.exercise or describes or explained else None
-    for ranking in rankings:
+    # What a story asks vouches for it only when it names something of ours in its own
+    # words: "the mould keeps coming back. How do I treat it?" asks word for word what an
+    # entry answers, about something else; "Is surgery better than waiting?" does not.
+    asked = " ".join(questions(text)) if story else ""
+    vouches = not story or (asked and scope.evidence(asked, denied).hints > 0)
+    for ranking in rankings if vouches else rankings[:1]:
         top = ranking.candidates[0].entry_id
         coverage = matcher.coverage(ranking, top, evidence.foreign, scope.plain)
         if coverage >= t.coverage:

@@ -42,6 +42,9 @@ class Evidence:
     own: float = 0.0  # weight without an exercise's name: what the message says of the body
     places: tuple[str, ...] = ()  # the other body parts and conditions it names
     animal: bool = False  # every body part it names is an animal's ("my dog's hips")
+    # hints, and half a concept's weight for each further term of it the message says in
+    # its own words ("chiropractors, injections, yoga, surgery"): how much a story says
+    strength: float = 0.0
 
     @property
     def clear(self) -> bool:
@@ -68,6 +71,21 @@ class _Phrases(Generic[T]):
             elif content:
                 self._content.setdefault(content[0], []).append((content, label))
 
+    def spans(self, every: tuple[str, ...], stop: frozenset[str]) -> list[tuple[T, range]]:
+        """Each phrase found, with the positions in `every` of the words it matched."""
+        where = [i for i, t in enumerate(every) if t not in stop]
+        content = tuple(every[i] for i in where)
+        found: list[tuple[T, range]] = []
+        for i, token in enumerate(content):
+            for phrase, label in self._content.get(token, ()):
+                if content[i : i + len(phrase)] == phrase:
+                    found.append((label, range(where[i], where[i + len(phrase) - 1] + 1)))
+        for i, token in enumerate(every):
+            for phrase, label in self._full.get(token, ()):
+                if every[i : i + len(phrase)] == phrase:
+                    found.append((label, range(i, i + len(phrase))))
+        return found
+
     def find(self, every: tuple[str, ...], content: tuple[str, ...]) -> set[T]:
         found: set[T] = set()
         for sequence, index in ((content, self._content), (every, self._full)):
@@ -77,6 +95,9 @@ class _Phrases(Generic[T]):
                         found.add(label)
         return found
 
+
+_Term = tuple[str, tuple[str, ...]]
+"""A domain term found: its concept's name and its words (stems)."""
 
 _ANIMAL = "animal"
 _PERSON = "person"
@@ -110,16 +131,24 @@ class Scope:
             for ex in kb.exercises for name in (ex.title, *ex.aliases) if tokenize(name)
         ]
         tokens = analyzer.tokens
-        self._phrases: _Phrases[str] = _Phrases(tokens, stop, (
-            (term, c.name) for c in domain.concepts for term in c.terms
-        ))
+        # The domain's terms are read strictly, as messages are for them: "moved house" is no
+        # exercise, "mould keeps coming back" no recurrence of this condition.
+        # Each term is labelled with its concept and its words (stems): "stretch" and
+        # "stretches" are one term, "yoga" and "surgery" two terms of one concept.
+        labelled = [(term, (c.name, analyzer.strict_tokens(term)))
+                    for c in domain.concepts for term in c.terms]
+        self._phrases: _Phrases[_Term] = _Phrases(analyzer.strict_tokens, stop, labelled)
+        # ... and, in a message that shows something of ours in its own words, with the
+        # synonyms that hold in context ("surgeon says op now", "movements for the spine").
+        self._in_context: _Phrases[_Term] = _Phrases(tokens, stop, labelled)
         # Other body parts are read by whole words, not stems ("handful" is no hand); the
         # list names their plurals.
         self._words_stop = frozenset(
             w for word in kb.language.stopwords for w in analyzer.words(word)
         )
         self._elsewhere: _Phrases[str] = _Phrases(
-            self._words, self._words_stop, ((term, term) for term in domain.elsewhere)
+            lambda text: tuple(analyzer.words(text)), self._words_stop,
+            ((term, term) for term in domain.elsewhere)
         )
         # A body part is the last word of a term of the body's concepts ("upper back").
         self._body = frozenset(
@@ -150,7 +179,8 @@ class Scope:
         # are no words of another topic either.
         english = english_words()
         # (Not the synonyms' own words: see _vocabulary.)
-        canonical = {w for v in kb.language.synonyms.values() for w in tokenize(v)}
+        canonical = {w for v in (*kb.language.synonyms.values(),
+                                 *kb.language.contextual_synonyms.values()) for w in tokenize(v)}
         typed = {stem(w) for w in analyzer.vocabulary
                  if w.isalpha() and w not in english and w not in canonical}
         self._known = self._vocabulary(kb) | phrasing_words | stop | common | typed
@@ -202,9 +232,6 @@ class Scope:
     def _sequences(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         every = self._analyzer.tokens(text)
         return every, tuple(t for t in every if t not in self._stop)
-
-    def _words(self, text: str) -> tuple[str, ...]:
-        return tuple(self._analyzer.words(text))
 
     def excepted(self, text: str) -> bool:
         """True when the text names a hard exception (an animal, the app, a booking): outside
@@ -263,29 +290,52 @@ class Scope:
         show nothing of ours ("my back is fine, it's my wrist"); alone they are still about
         ours ("no numbness, can I garden?")."""
         every, content = self._sequences(text)
-        words = self._words(text)
-        places = tuple(sorted(self._elsewhere.find(
-            words, tuple(w for w in words if w not in self._words_stop)
-        )))
+        places: set[str] = set()
+
+        def read(words: tuple[str, ...], phrases: _Phrases[_Term]) -> set[_Term]:
+            spans = self._elsewhere.spans(words, self._words_stop)
+            places.update(place for place, _ in spans)
+            # The words of another place's name are not ours: "hip replacement", "flat feet".
+            taken = {i for _, where in spans if len(where) > 1 for i in where}
+            stems = tuple(stem(w) for i, w in enumerate(words) if i not in taken)
+            if denied and spans:
+                stems = tuple(t for t in stems if t not in denied)
+            return phrases.find(stems, tuple(t for t in stems if t not in self._stop))
+
+        said = read(self._analyzer.strict_words(text), self._phrases)
+        found = {name for name, _ in said}
+        meant = read(tuple(self._analyzer.words(text)), self._in_context)
+        loose = {name for name, _ in meant}
+        if any(not self._needs.get(name) or self._needs[name] & found for name in found):
+            found |= loose
+        # More than one term of a concept in its own words says more than one ("yoga,
+        # injections, surgery"): each further term adds half its concept's weight.
+        further = sum(self._weights[name] / 2
+                      for name in found - self._general
+                      for _ in range(len({t for n, t in said if n == name}) - 1))
         if denied and places:
             every = tuple(t for t in every if t not in denied)
             content = tuple(t for t in content if t not in denied)
-        found = self._phrases.find(every, content) | self._names.find(every, content)
+        found |= self._names.find(every, content)
         everyday_name = _EVERYDAY_NAME in found
         found.discard(_EVERYDAY_NAME)
         weight = sum(
             self._weights[name] for name in found
             if not self._needs.get(name) or self._needs[name] & found
         )
-        hints = sum(self._weights[name] for name in found - self._general)
-        if everyday_name:
-            hints += self._weights[EXERCISE_NAME]
         foreign = tuple(dict.fromkeys(
             t for t in content
             if t not in self._known and not t.isdigit() and len(t) > 2
         ))
+        # Where nothing points elsewhere, words that are ours in context hint at us too
+        # ("surgeon says op now or wait, what would u do").
+        hinted = found if foreign or places else found | loose
+        hints = sum(self._weights[name] for name in hinted - self._general)
+        if everyday_name:
+            hints += self._weights[EXERCISE_NAME]
         named = EXERCISE_NAME in found
         own = weight - (self._weights[EXERCISE_NAME] if named else 0.0)
         return Evidence(weight, hints, foreign, bool(places), named, named or everyday_name,
                         bool(self._complaints & found), weight >= self._threshold, own,
-                        places, self._animal_body(every))
+                        tuple(sorted(places)), self._animal_body(every),
+                        hints + further)

@@ -208,9 +208,19 @@ class PhraseMap:
         # With `by_stem`, one-word variants also match by stem ("tinglings" as "tingling");
         # short ones do not, where stems collide with everyday words ("bits" and "bit").
         self._stems: dict[str, tuple[str, ...]] = {}
+        # Phrases match by the stems of their words too ("staying away from" as "stay away
+        # from"), when none of those words is short.
+        self._phrase_stems: dict[tuple[str, ...], tuple[str, ...]] = {}
         for key, value in self._map.items():
             if by_stem and len(key) == 1 and len(key[0]) >= 6:
                 self._stems.setdefault(stem(key[0]), value)
+            elif by_stem and len(key) > 1 and all(len(w) > 3 for w in key):
+                self._phrase_stems.setdefault(tuple(stem(w) for w in key), value)
+        self._stem_sizes: dict[str, tuple[int, ...]] = {}
+        for key in self._phrase_stems:
+            self._stem_sizes[key[0]] = (*self._stem_sizes.get(key[0], ()), len(key))
+        self._stem_sizes = {w: tuple(sorted(set(n), reverse=True))
+                            for w, n in self._stem_sizes.items()}
 
     def _gap(self, tokens: list[str], i: int) -> tuple[int, int, int, tuple[str, ...]] | None:
         """A gapped variant starting at `i`: where its gap starts, where its tail starts and
@@ -230,6 +240,20 @@ class PhraseMap:
                     break
         return None
 
+    def _phrase(self, tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
+        """The longest variant starting at `i`, word for word or else by stems: its length
+        and its canonical words."""
+        for size in self._sizes.get(tokens[i], ()):
+            replacement = self._map.get(tuple(tokens[i : i + size]))
+            if replacement is not None:
+                return size, replacement
+        if self._stem_sizes:
+            for size in self._stem_sizes.get(stem(tokens[i]), ()):
+                replacement = self._phrase_stems.get(tuple(stem(t) for t in tokens[i : i + size]))
+                if replacement is not None:
+                    return size, replacement
+        return None
+
     def apply(self, tokens: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
@@ -238,24 +262,23 @@ class PhraseMap:
             if i in tails:
                 i += tails.pop(i)
                 continue
-            for size in self._sizes.get(tokens[i], ()):
-                replacement = self._map.get(tuple(tokens[i : i + size]))
-                if replacement is not None:
-                    out.extend(replacement)
-                    i += size
-                    break
-            else:
-                gapped = self._gap(tokens, i) if self._gapped else None
-                if gapped is not None:
-                    start, tail, size, canonical = gapped
-                    out.extend(canonical)
-                    tails[tail] = size
-                    i = start
-                    continue
-                token = tokens[i]
-                stemmed = self._stems.get(stem(token)) if self._stems and len(token) > 3 else None
-                out.extend(stemmed or (token,))
-                i += 1
+            found = self._phrase(tokens, i)
+            if found is not None:
+                size, replacement = found
+                out.extend(replacement)
+                i += size
+                continue
+            gapped = self._gap(tokens, i) if self._gapped else None
+            if gapped is not None:
+                start, tail, size, canonical = gapped
+                out.extend(canonical)
+                tails[tail] = size
+                i = start
+                continue
+            token = tokens[i]
+            stemmed = self._stems.get(stem(token)) if self._stems and len(token) > 3 else None
+            out.extend(stemmed or (token,))
+            i += 1
         return out
 
 
@@ -288,6 +311,7 @@ class Analyzer:
         synonyms: dict[str, str],
         vocabulary_texts: Iterable[str],
         *,
+        contextual: dict[str, str] | None = None,
         protected: frozenset[str] = frozenset(),
         min_length: int = 4,
     ) -> None:
@@ -297,12 +321,17 @@ class Analyzer:
             return f" {GAP} ".join(" ".join(self.spellings.apply(tokenize(part)))
                                    for part in text.split(GAP))
 
-        self.synonyms = PhraseMap({spelled(v): spelled(c) for v, c in synonyms.items()},
-                                  by_stem=True)
+        loose = contextual or {}
+        self.synonyms = PhraseMap(
+            {spelled(v): spelled(c) for v, c in {**synonyms, **loose}.items()}, by_stem=True)
+        # The strict reading leaves out the synonyms that hold only in context ("moved" stays
+        # "moved"): what a message says of the domain in its own words.
+        self._strict = PhraseMap({spelled(v): spelled(c) for v, c in synonyms.items()},
+                                 by_stem=True) if loose else self.synonyms
         words: set[str] = set()
         joined: dict[str, tuple[str, ...]] = {}
         for text in (*vocabulary_texts, *spellings, *spellings.values(), *synonyms,
-                     *synonyms.values()):
+                     *synonyms.values(), *loose, *loose.values()):
             tokens = self.spellings.apply(tokenize(text))
             words.update(tokens)
             if 1 < len(tokens) <= 4:
@@ -315,6 +344,7 @@ class Analyzer:
         self._protected = protected
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._tokens = lru_cache(maxsize=4096)(self._tokens_uncached)
+        self._strict_words = lru_cache(maxsize=4096)(self._strict_words_uncached)
 
     def _correct_uncached(self, word: str) -> tuple[str, ...]:
         if word in self.vocabulary or word.isdigit() or len(word) < self._min_length - 1:
@@ -345,8 +375,9 @@ class Analyzer:
                                     score_cutoff=1)
         return self._joined[joined[0]] if joined is not None else (word,)
 
-    def words(self, text: str) -> list[str]:
-        """Canonical words (not stemmed): spellings, corrections and synonyms applied."""
+    def words(self, text: str, *, strict: bool = False) -> list[str]:
+        """Canonical words (not stemmed): spellings, corrections and synonyms applied (with
+        `strict`, only the synonyms that hold in any context)."""
         tokens = self.spellings.apply(tokenize(text))
         corrected: list[str] = []
         mended = False
@@ -356,16 +387,28 @@ class Analyzer:
             corrected.extend(fixed)
         if mended:  # a typo mended into a chat spelling ("strechs" -> "strech") is read too
             corrected = self.spellings.apply(corrected)
-        return self.synonyms.apply(corrected)
+        return (self._strict if strict else self.synonyms).apply(corrected)
 
     def tokens(self, text: str) -> tuple[str, ...]:
         """Stems of the canonical words: what matching and triage compare. Cached: triage,
         matching and the scope check all read the same message."""
         return self._tokens(text)
 
+    def strict_words(self, text: str) -> tuple[str, ...]:
+        """The words read strictly (see `words`): the scope's evidence. Cached."""
+        return self._strict_words(text)
+
+    def strict_tokens(self, text: str) -> tuple[str, ...]:
+        """Stems of `strict_words`."""
+        return tuple(stem(w) for w in self._strict_words(text))
+
     def forget_messages(self) -> None:
         """Drop cached message analyses (benchmarks time each message from cold)."""
         self._tokens.cache_clear()
+        self._strict_words.cache_clear()
 
     def _tokens_uncached(self, text: str) -> tuple[str, ...]:
         return tuple(stem(w) for w in self.words(text))
+
+    def _strict_words_uncached(self, text: str) -> tuple[str, ...]:
+        return tuple(self.words(text, strict=True))

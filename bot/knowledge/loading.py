@@ -27,6 +27,7 @@ from bot.knowledge.model import (
     Entry,
     Exercise,
     Faq,
+    Intent,
     Knowledge,
     Language,
     People,
@@ -239,6 +240,11 @@ def load(
         else:
             entries[entry.id] = entry
     _check_references(out, sources, entries, routine, redflags, triage)
+    for intent in language.intents:
+        for eid in intent.entries:
+            if eid not in entries:
+                out.add(f("language.yaml"), intent.line, "intents.entries",
+                        f"unknown entry '{eid}'")
     if out.problems:
         raise KnowledgeError(out.problems)
     number = emergency_number or messages["default_emergency_number"]
@@ -396,9 +402,25 @@ def _word_map(out: Collector, r: Fields, key: str) -> dict[str, str]:
 
 
 def _language(out: Collector, r: Fields) -> Language:
+    synonyms = _word_map(out, r, "synonyms")
+    contextual: dict[str, str] = {}
+    if "contextual_synonyms" in r.data:
+        contextual = _word_map(out, r, "contextual_synonyms")
+        section = r.sub("contextual_synonyms")
+        for variant, canonical in contextual.items():
+            if variant in synonyms:
+                out.add(r.file, section.line_of(canonical), f"contextual_synonyms.{canonical}",
+                        f"'{variant}' is also listed under synonyms '{synonyms[variant]}'")
+    intents: list[Intent] = []
+    for i, item in (_items(out, r.file, r.data["intents"]) if "intents" in r.data else ()):
+        c = Fields(out, r.file, item, f"intents[{i}]")
+        intents.append(Intent(cues=c.texts("cues"), entries=c.texts("entries"),
+                              line=c.line))
     return Language(
         spellings=_word_map(out, r, "spellings"),
-        synonyms=_word_map(out, r, "synonyms"),
+        synonyms=synonyms,
+        intents=tuple(intents),
+        contextual_synonyms=contextual,
         domain=_domain(out, r.sub("domain")),
         exceptions=r.texts("exceptions", False),
         stopwords=r.texts("stopwords"),

@@ -160,12 +160,28 @@ class Domain:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Intent:
+    """Words that ask for a kind of answer ("which exercises", "what should I avoid", "is it
+    worth it") and the entries that give it: a question with one of these `cues` leans
+    towards those `entries`; what it is about still decides between them."""
+
+    cues: tuple[str, ...]
+    entries: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
 class Language:
     """Word maps applied to every message and phrasing before matching, and the scope."""
 
     spellings: dict[str, str]
     synonyms: dict[str, str]
     domain: Domain
+    intents: tuple[Intent, ...] = ()
+    contextual_synonyms: dict[str, str] = field(default_factory=dict)
+    """Words that mean the word on the left only in a message already about this domain
+    ("move" is exercise in "does moving help", not in "we moved house"): matching reads them
+    like `synonyms`, the scope check counts them as no evidence of ours."""
     exceptions: tuple[str, ...] = ()
     stopwords: tuple[str, ...]
     conversation: dict[str, tuple[str, ...]] = field(default_factory=dict)

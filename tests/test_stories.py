@@ -1,0 +1,95 @@
+"""Reading what people really write (issue 8): a story told before a question, words that are
+ours only in context, and the words that say what kind of answer is wanted.
+
+The messages here are written for these tests, in other words than any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import compile_knowledge
+
+
+def evidence(kb, message):
+    return compile_knowledge(kb).scope.evidence(message)
+
+
+@pytest.mark.parametrize("message", [
+    "we moved house last week and the garden is a mess",
+    "the damp keeps coming back in the bathroom",
+    "my laptop needs a fix",
+    "my nan is having a cataract operation",
+])
+def test_words_ours_only_in_context_are_no_evidence(kb, message):
+    """'move' is exercise and 'coming back' a recurrence only in a message already about us
+    (language.yaml `contextual_synonyms`)."""
+    assert evidence(kb, message).hints == 0, message
+
+
+@pytest.mark.parametrize("message", [
+    "does moving about help sciatica", "my sciatica keeps coming back",
+    "explain what these movements do for the spine",
+])
+def test_words_ours_in_context_count_beside_our_own(kb, message):
+    assert evidence(kb, message).enough, message
+
+
+def test_the_words_of_another_places_name_are_not_ours(kb):
+    assert evidence(kb, "hip replacement recovery for my gran").weight == 0
+    assert evidence(kb, "my hip and leg hurt").enough
+
+
+def test_several_terms_of_one_concept_say_more_than_one(kb):
+    one = evidence(kb, "is yoga any good")
+    several = evidence(kb, "yoga, injections, a chiropractor: what actually works")
+    assert several.strength > one.strength == one.hints
+
+
+def test_a_phrase_is_found_by_the_stems_of_its_words(kb):
+    assert "avoid" in compile_knowledge(kb).analyzer.words("what should I be staying away from")
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("I drive a van for a living and I've gained three stone. Am I more likely to get "
+     "sciatica because of it?", "risk-factors"),
+    ("I'm a bus driver and I smoke twenty a day. Could smoking be why I keep getting back "
+     "pain?", "risk-factors"),
+    ("I teach yoga three times a week and my left leg has started tingling. Which exercises "
+     "should I avoid for now?", "what-to-avoid"),
+    ("My GP has referred me for a steroid injection next month. What does it involve and does "
+     "it hurt?", "injections"),
+    ("I'm 32 weeks pregnant and my bum and leg ache all evening. Can I take anything for the "
+     "pain?", "pregnancy"),
+])
+def test_a_story_is_answered_by_what_it_asks(ask, message, entry_id):
+    """The question says what is asked; the story's situation (a driver, a yoga teacher)
+    weighs less, and says which 'it' is meant."""
+    a = ask(message)
+    assert entry_id in (a.id, a.entry), (message, a.kind, a.id, [s.id for s in a.suggestions])
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("My brother's wedding is in Galway next weekend and the dance floor will be packed. I've "
+     "been doing my stretches every day. Can I take a break from them for the weekend?",
+     "skipping-stretches"),
+    ("Everyone online swears by something else: acupuncture, pilates, injections, a "
+     "chiropractor. I'm lost. Which of these actually works?", None),
+])
+def test_a_storys_everyday_words_are_not_another_topic(ask, message, entry_id):
+    a = ask(message)
+    assert a.kind != "fallback", message
+    if entry_id:
+        offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+        assert entry_id in offered, (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    "The kitchen tap keeps dripping. I've changed the washer twice. How do I fix it?",
+    "Our boiler keeps cutting out. The engineer came twice. How do I treat it?",
+    "We moved house last month. The garden is full of weeds. What should I plant first?",
+])
+def test_a_question_of_ours_after_a_story_of_something_else_is_declined(ask, message):
+    """'How do I fix it?' asks word for word what an entry answers; the story says it is
+    about something else."""
+    assert ask(message).kind == "fallback", message
