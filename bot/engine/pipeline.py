@@ -47,6 +47,7 @@ class Thresholds:
     # A story (several sentences) saying this much of ours in its own words is ours,
     # whatever everyday words it tells (a wedding, insurance, a tractor).
     story: float = 1.0
+    specific: int = 2  # a cue pointing to this many entries or fewer asks for something of ours
 
 
 @dataclass(frozen=True)
@@ -370,10 +371,13 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
         )
         return evidence if evidence.exercise or describes or explained else None
     # What a story asks vouches for it only when it names something of ours in its own
-    # words: "the mould keeps coming back. How do I treat it?" asks word for word what an
-    # entry answers, about something else; "Is surgery better than waiting?" does not.
+    # words, or asks for a kind of answer only we give: "the mould keeps coming back. How
+    # do I treat it?" asks word for word what an entry answers, about something else; "Is
+    # surgery better than waiting?" and "Should he be avoiding that?" do not. (A cue that
+    # fits many entries, "is it safe", is asked of anything.)
     asked = " ".join(questions(text)) if story else ""
-    vouches = not story or (asked and scope.evidence(asked, denied).hints > 0)
+    vouches = not story or (asked and (scope.evidence(asked, denied).hints > 0 or any(
+        len(entries) <= t.specific for entries in matcher.cued(asked))))
     for ranking in rankings if vouches else rankings[:1]:
         top = ranking.candidates[0].entry_id
         coverage = matcher.coverage(ranking, top, evidence.foreign, scope.plain)
