@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from bot.engine.text import Analyzer, tokenize
+from bot.engine.text import Analyzer
 from bot.knowledge import Exercise, Knowledge
 
 _NAMED_BONUS = 0.15
@@ -144,14 +144,12 @@ class Matcher:
         }
         self._names = sorted(named)
         # A cue is read word for word, small words too: without them, "have to do them"
-        # would be found in "am I doing them too fast". A cue of several words that
-        # synonyms make one ("exercise plan" is "routine") would be found in every message
-        # with that word: it is left out.
+        # would be found in "am I doing them too fast".
         self._intents: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for intent in kb.language.intents:
             for cue in intent.cues:
                 phrase = analyzer.tokens(cue)
-                if phrase and (len(phrase) > 1 or len(tokenize(cue)) == 1):
+                if phrase:
                     self._intents.setdefault(phrase[0], []).append((phrase, intent.entries))
         self._situations = [
             (frozenset(words), entry.id)
