@@ -13,13 +13,16 @@ from bot.engine.answers import Answer, Suggestion
 from bot.engine.matching import Matcher, Ranking
 from bot.engine.render import entry_body, flag_advice, sign_note
 from bot.engine.scope import Evidence, Scope
-from bot.engine.text import Analyzer, english_words, questions, sentences
+from bot.engine.text import Analyzer, english_words, frequent_words, questions, sentences
 from bot.engine.triage import Finding, Triage
 from bot.knowledge import Exercise, Faq, Knowledge
 from bot.knowledge.memo import PerKnowledge
 
 MAX_TRIAGE_CHARS = 20_000
 """Red flags are looked for in this much of a message (Telegram allows 4,096)."""
+EVERYDAY = 15_000
+"""The most frequent English words: voice-to-text never mends a message into one of these
+(only into words the knowledge base has and everyday speech does not: "sciatica")."""
 MAX_MATCH_CHARS = 4_096
 """Matching reads this much (all Telegram allows); longer messages are noted as too long."""
 
@@ -61,17 +64,21 @@ class Compiled:
 def _compile(kb: Knowledge) -> Compiled:
     """Analyse every phrasing and triage term once (see compile_knowledge)."""
     vocabulary: list[str] = []
+    named: list[str] = [*(t for c in kb.language.domain.concepts for t in c.terms)]
     for entry in kb.entries.values():
         vocabulary.extend([entry.title, *entry.phrasings])
+        named.extend([entry.title, *entry.phrasings])
         if isinstance(entry, Exercise):
             vocabulary.extend([*entry.aliases, entry.purpose, *entry.steps, *entry.cautions])
+            named.extend(entry.aliases)
         if isinstance(entry, Faq):
             vocabulary.append(entry.answer)
     vocabulary.extend([*kb.triage.words(), *kb.language.exceptions, *kb.language.stopwords,
                        *(t for c in kb.language.domain.concepts for t in c.terms)])
     spellings = {**kb.triage.spellings, **kb.language.spellings}
     analyzer = Analyzer(spellings, kb.language.synonyms, vocabulary,
-                        contextual=kb.language.contextual_synonyms, protected=english_words())
+                        contextual=kb.language.contextual_synonyms, protected=english_words(),
+                        heard=named, everyday=frozenset(frequent_words(EVERYDAY)))
     matcher = Matcher(kb, analyzer)
     return Compiled(analyzer, Triage(kb, analyzer), matcher,
                     Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary))

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import snowballstemmer
+from doublemetaphone import doublemetaphone
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 from spellchecker import SpellChecker
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼ′ʹʻ＇]")
@@ -291,6 +292,23 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def sounds(word: str) -> tuple[str, ...]:
+    """How a word sounds (Double Metaphone's keys): "sigh attica" and "sciatica" sound alike."""
+    return tuple(dict.fromkeys(k for k in doublemetaphone(word) if k))
+
+
+MIN_SOUND = 3
+"""Letters of a sound key below which sounding alike says too little."""
+MIN_HEARD = 8
+"""Letters of a word of ours that voice-to-text is mended into: shorter ones sound like too
+many pairs of everyday words ("she sits" like "chests")."""
+"""Letters of a sound key below which sounding alike says too little ("fizzio", "physio")."""
+MAX_JOIN = 4
+"""Words a name may be broken into by voice-to-text ("pier if or miss" is "piriformis")."""
+MIN_LIKE = 0.7
+"""How alike in letters (rapidfuzz's Indel similarity) words heard alike must still be."""
+
+
 def _max_edits(length: int) -> int:
     """How many typing slips (a letter wrong, missing, extra, or two swapped) a word may have
     and still be corrected: one for short words, two from eight letters on."""
@@ -313,6 +331,8 @@ class Analyzer:
         *,
         contextual: dict[str, str] | None = None,
         protected: frozenset[str] = frozenset(),
+        heard: Iterable[str] = (),
+        everyday: frozenset[str] = frozenset(),
         min_length: int = 4,
     ) -> None:
         self.spellings = PhraseMap(spellings)
@@ -342,7 +362,19 @@ class Analyzer:
         self._joined_keys = sorted(joined)
         self._min_length = min_length
         self._protected = protected
+        # Our long words that everyday English does not use (in `heard`: the entries' names
+        # and phrasings), by how they sound: voice-to-text breaks them into everyday words
+        # that sound the same ("I be profen", "sigh attica").
+        self._heard: dict[str, list[str]] = {}
+        ours = {w for text in heard for w in self.spellings.apply(tokenize(text))}
+        for word in sorted(ours):
+            if len(word) >= MIN_HEARD and word.isalpha() and word not in everyday:
+                for key in sounds(word):
+                    if len(key) >= MIN_SOUND:
+                        self._heard.setdefault(key, []).append(word)
+        self._heard_words = frozenset(w for ws in self._heard.values() for w in ws)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        self._rejoin = lru_cache(maxsize=65536)(self._rejoin_uncached)
         self._tokens = lru_cache(maxsize=4096)(self._tokens_uncached)
         self._strict_words = lru_cache(maxsize=4096)(self._strict_words_uncached)
 
@@ -375,10 +407,58 @@ class Analyzer:
                                     score_cutoff=1)
         return self._joined[joined[0]] if joined is not None else (word,)
 
+    def _rejoin_uncached(self, pieces: tuple[str, ...]) -> tuple[float, str] | None:
+        """The word of ours that `pieces` say when read as one word, by sound and nearly by
+        letters ("i be profen" is "ibuprofen"), with how alike in letters; or None."""
+        joined = "".join(pieces)
+        found = [
+            (Indel.normalized_similarity(joined, word), word)
+            for key in sounds(joined) for word in self._heard.get(key, ())
+            if len(word) - 2 <= len(joined) <= len(word) + 3
+        ]
+        best = max(found, default=None)
+        return best if best is not None and best[0] >= MIN_LIKE else None
+
+    def heard(self, tokens: list[str]) -> list[str]:
+        """Voice-to-text mended: a word of ours broken into words that sound like it ("sigh
+        attica", "pier if or miss") is that word again. Only where one of the pieces is a
+        word the knowledge base does not use, and none is a word of ours already; of
+        overlapping readings, the one most alike in letters wins."""
+        found: list[tuple[float, int, int, str]] = []
+        for i in range(len(tokens)):
+            for size in range(2, min(MAX_JOIN, len(tokens) - i) + 1):
+                pieces = tuple(tokens[i : i + size])
+                if (all(p.isalpha() for p in pieces)
+                        and any(p not in self.vocabulary for p in pieces)
+                        and not any(p in self._heard_words for p in pieces)):
+                    heard = self._rejoin(pieces)
+                    if heard is not None:
+                        found.append((heard[0], i, size, heard[1]))
+        if not found:
+            return tokens
+        taken: dict[int, tuple[int, str]] = {}
+        used: set[int] = set()
+        for _, start, size, word in sorted(found, key=lambda f: (-f[0], f[1])):
+            span = set(range(start, start + size))
+            if not span & used:
+                used |= span
+                taken[start] = (size, word)
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            if i in taken:
+                size, word = taken[i]
+                out.append(word)
+                i += size
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
     def words(self, text: str, *, strict: bool = False) -> list[str]:
-        """Canonical words (not stemmed): spellings, corrections and synonyms applied (with
-        `strict`, only the synonyms that hold in any context)."""
-        tokens = self.spellings.apply(tokenize(text))
+        """Canonical words (not stemmed): spellings, voice-to-text mended, corrections and
+        synonyms applied (with `strict`, only the synonyms that hold in any context)."""
+        tokens = self.heard(self.spellings.apply(tokenize(text)))
         corrected: list[str] = []
         mended = False
         for token in tokens:
