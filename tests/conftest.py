@@ -1,4 +1,5 @@
-"""Shared fixtures: the shipped knowledge base, loaded once, and a fixed 'today'."""
+"""Shared fixtures: the shipped knowledge base, loaded once, a fixed 'today', and the real
+Application fed in-process (`bot`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from telegram_support import Harness
 
 from bot.engine import answer
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
@@ -31,3 +33,10 @@ def knowledge_copy(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(DEFAULT_DIR, target)
     return target
+
+
+@pytest.fixture
+async def bot(kb: Knowledge):
+    """The real Application with a fake Bot API behind it, fresh for each test."""
+    async with Harness(kb) as harness:
+        yield harness

@@ -142,6 +142,16 @@ def reply_keyboard(message: dict[str, Any]) -> list[str]:
             for b in row]
 
 
+def assert_clean(bot: Harness) -> None:
+    """Telegram accepted everything, every button press was answered and every button's
+    callback data fits Telegram's 64 bytes."""
+    assert bot.fake.errors == []
+    assert bot.fake.unanswered_queries() == set()
+    for message in bot.fake.sent:
+        for _, data in buttons(message):
+            assert len(data.encode()) <= 64, data
+
+
 def text_of(messages: list[dict[str, Any]]) -> str:
     return "\n\n".join(m["text"] for m in messages)
 

@@ -22,10 +22,10 @@ from fake_telegram import (
 )
 from telegram_support import (
     Harness,
+    assert_clean,
     buttons,
     links,
     no_network,
-    real_kb,
     reply_keyboard,
     text_of,
 )
@@ -37,22 +37,6 @@ __all__ = ["no_network"]
 
 EMERGENCY = "since yesterday i cant hold my pee"
 GROUP = {"chat_id": -100123, "chat_type": "supergroup"}
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return real_kb()
-
-
-@pytest.fixture
-async def bot(kb: Knowledge):
-    async with Harness(kb) as harness:
-        yield harness
-
-
-def clean(bot: Harness) -> None:
-    assert bot.fake.errors == []
-    assert bot.fake.unanswered_queries() == set()
 
 
 def exercise(kb: Knowledge, entry_id: str) -> Exercise:
@@ -86,7 +70,7 @@ async def test_how_long_do_i_hold_it_is_about_the_card_just_shown(
     assert all(caution in safe["text"] for caution in stretch.cautions)
     [how_many] = await bot.say("how many?")
     assert stretch.reps in how_many["text"]
-    clean(bot)
+    assert_clean(bot)
 
 
 async def test_whats_next_goes_on_to_the_next_exercise_of_the_routine(
@@ -99,7 +83,7 @@ async def test_whats_next_goes_on_to_the_next_exercise_of_the_routine(
     following = kb.entries[steps[position].exercise]
     assert following.title in step["text"]
     assert kb.message("routine_step", step=str(position + 1), total=str(len(steps))) in step["text"]
-    clean(bot)
+    assert_clean(bot)
 
 
 async def test_a_new_question_is_not_taken_for_a_follow_up(bot: Harness, kb: Knowledge) -> None:
@@ -108,7 +92,7 @@ async def test_a_new_question_is_not_taken_for_a_follow_up(bot: Harness, kb: Kno
     assert answer["text"].startswith(kb.entries["time-to-results"].title)
     [named, *_] = await bot.say("how long do i hold the wall squat")
     assert named["text"].startswith(kb.entries["wall-squat"].title)
-    clean(bot)
+    assert_clean(bot)
 
 
 async def test_other_chats_and_other_people_have_their_own_memory(
@@ -157,7 +141,7 @@ async def test_typed_next_back_stop_and_resume_work_like_the_buttons(
     [again] = await bot.say("/routine")  # later: the overview offers to carry on
     assert (kb.message("button_resume", step="2"), "rt:1") in buttons(again)
     assert steps[1] in (await bot.say("resume"))[0]["text"]
-    clean(bot)
+    assert_clean(bot)
 
 
 async def test_the_last_step_is_done_by_typing_too(bot: Harness, kb: Knowledge) -> None:
@@ -194,7 +178,7 @@ async def test_typed_yes_no_and_not_sure_answer_the_symptom_check(
     assert advice["text"].startswith(questions[0][1].title)
     assert buttons(advice) == []
     assert (await bot.say("no"))[0]["text"] != kb.message("symptom_check_clear")
-    clean(bot)
+    assert_clean(bot)
 
 
 async def test_the_symptom_check_has_not_sure_and_back(bot: Harness, kb: Knowledge) -> None:
@@ -370,7 +354,7 @@ async def test_every_reply_has_a_way_back_to_the_menu(bot: Harness, kb: Knowledg
              *await bot.say(f"/help@{BOT_USERNAME}", **GROUP)]
     for message in group:  # no keyboard for everyone in a group: a Menu button instead
         assert reply_keyboard(message) == [] and "c:menu" in data_of(message)
-    clean(bot)
+    assert_clean(bot)
 
 
 async def test_flows_leave_the_message_they_started_from(bot: Harness, kb: Knowledge) -> None:
@@ -427,7 +411,7 @@ async def test_was_this_helpful_is_counted_per_entry(bot: Harness, kb: Knowledge
     await bot.press("f:0:mri", again)
     assert await bot.press("f:0:no-such-entry", again) == []
     assert bot.store.feedback_counts() == {"mri": (1, 1)}
-    clean(bot)
+    assert_clean(bot)
 
 
 async def test_every_did_you_mean_offers_none_of_these(bot: Harness, kb: Knowledge) -> None:
@@ -467,7 +451,7 @@ async def test_personal_flows_move_to_a_private_chat(bot: Harness, kb: Knowledge
     assert kb.message("symptom_check_question", number="1",
                       total=str(len(kb.redflags.flags[1].questions) + 3)) in question["text"] \
         or question["text"].startswith("Question 1")
-    clean(bot)
+    assert_clean(bot)
 
 
 async def test_a_flows_buttons_never_answer_in_public(bot: Harness, kb: Knowledge) -> None:
@@ -482,7 +466,7 @@ async def test_a_flows_buttons_never_answer_in_public(bot: Harness, kb: Knowledg
         assert bot.fake.sent[before:] == []
         answered = bot.fake.answered[update["callback_query"]["id"]]
         assert answered["url"].startswith(f"https://t.me/{BOT_USERNAME}?start=")
-    clean(bot)
+    assert_clean(bot)
 
 
 # --------------------------------------------------------------------------- photos, voice

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from fake_telegram import photo_update, sticker_update, voice_update
-from telegram_support import Harness, buttons, no_network, real_kb
+from telegram_support import Harness, buttons, no_network
 
 from bot.conversation.flows import symptom_questions
 from bot.knowledge import Knowledge
@@ -29,11 +29,6 @@ EXCEPTIONS = {
     "every emergency sign": "the complete list, shown only when asked for; the first screen "
                             "of /redflags has them in a few words",
 }
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return real_kb()
 
 
 def exception_for(kb: Knowledge, message: dict[str, Any]) -> str | None:

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from fake_telegram import message_update
-from telegram_support import Harness, buttons, no_network, real_kb, text_of
+from telegram_support import Harness, assert_clean, buttons, no_network, text_of
 
 from bot.care.chart import ChartData, ChartLabels, draw_png
 from bot.care.clock import ManualClock
@@ -26,23 +26,10 @@ START = datetime(2026, 3, 10, 7, 0, tzinfo=UTC)
 MAR10 = date(2026, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return real_kb()
-
-
 @pytest.fixture
 async def bot(kb: Knowledge):
     async with Harness(kb, clock=ManualClock(START)) as harness:
         yield harness
-
-
-def assert_clean(bot: Harness) -> None:
-    assert bot.fake.errors == []
-    assert bot.fake.unanswered_queries() == set()
-    for message in bot.fake.sent:
-        for _, data in buttons(message):
-            assert len(data.encode()) <= 64
 
 
 def reminder_jobs(bot: Harness, user_id: int) -> list:

@@ -13,7 +13,7 @@ from fake_telegram import (
     sticker_update,
     voice_update,
 )
-from telegram_support import FAST, Harness, buttons, hostile_kb, no_network, real_kb, text_of
+from telegram_support import FAST, Harness, assert_clean, buttons, hostile_kb, no_network, text_of
 
 from bot.conversation.flows import symptom_questions
 from bot.engine import commands as shared_commands
@@ -24,23 +24,6 @@ from bot.telegram_bot.handlers import COMMANDS, error_handler
 
 pytestmark = pytest.mark.usefixtures("no_network")
 __all__ = ["no_network"]
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return real_kb()
-
-
-@pytest.fixture
-async def bot(kb: Knowledge):
-    async with Harness(kb) as harness:
-        yield harness
-
-
-def assert_clean(bot: Harness) -> None:
-    """Telegram accepted everything and every button press was answered."""
-    assert bot.fake.errors == []
-    assert bot.fake.unanswered_queries() == set()
 
 
 # --------------------------------------------------------------------------- commands

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 from fake_telegram import MAX_CALLBACK_DATA
-from telegram_support import Harness, buttons, no_network, real_kb
+from telegram_support import Harness, buttons, no_network
 
 from bot.conversation.flows import symptom_questions
 from bot.conversation.moves import entry, expand, parse, shorten
@@ -26,11 +26,6 @@ def entry_for_data(kb: Knowledge, data: str) -> str | None:
 
 pytestmark = pytest.mark.usefixtures("no_network")
 __all__ = ["no_network"]
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return real_kb()
 
 
 async def test_every_entry_and_red_flag_renders(kb: Knowledge) -> None:

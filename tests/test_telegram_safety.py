@@ -14,11 +14,6 @@ pytestmark = pytest.mark.usefixtures("no_network")
 EMERGENCY = "I can't control my bladder since this morning"
 
 
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return real_kb()
-
-
 def warning(kb: Knowledge) -> str:
     return kb.flag("cauda-equina").title
 
