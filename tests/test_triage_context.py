@@ -287,3 +287,60 @@ def test_a_real_word_in_british_spelling_is_never_corrected(kb):
     analyzer = compile_knowledge(kb).analyzer
     assert analyzer.words("the humour at work") == ["the", "humour", "at", "work"]
     assert "tumour" not in analyzer.words("theres a rumour going round")
+
+
+# ---- issue 7's fifth pass: causes, each in sentences written for these tests
+
+@pytest.mark.parametrize("message", [
+    # a threat under a condition is a threat: the condition's "not" ends where the main
+    # clause starts, comma or not
+    "if the surgeon won't operate I'm going to kill myself",
+    "if the scan shows nothing again I'm done, I'll end it",
+    "unless something changes soon I will end it all",
+    # someone the writer cares for
+    "my daughter said she doesn't want to be alive any more with this pain",
+    # medicine saved or counted, with a veiled disclosure or the amount that would do it
+    "been stockpiling my codeine. thought you should know",
+    "I worked out how many of my pregabalin would do it",
+])
+def test_a_threat_under_a_condition_or_for_someone_else_is_a_crisis(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "distress", (message, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    # a clear denial for oneself still denies
+    "I'd never hurt myself, but the pain is wearing me down",
+    "if it doesn't settle I'll go back to the GP, I don't want to end up on tramadol",
+    # a dose question is not a crisis
+    "how many ibuprofen would be too many in one day?",
+    "whats the point of doing the exercises if they dont help?",
+])
+def test_a_denial_or_a_dose_question_is_not_a_crisis(ask, message):
+    a = ask(message)
+    assert not (a.kind == "urgent" and a.id == "distress"), (message, a.id)
+
+
+@pytest.mark.parametrize(("message", "experiencer"), [
+    # what does the leaking or slapping owns it, not where it lands
+    ("the radiator pipe is leaking onto my bed again", "thing"),
+    ("our old dog is leaking all over my lap again", "animal"),
+    ("my toddler's nappy leaked all over my lap", "other"),
+    ("the hot water bottle leaked in the bed last night", "thing"),
+])
+def test_a_body_function_belongs_to_its_subject(kb, message, experiencer):
+    f = finding(kb, message, "cauda-equina")
+    assert f is not None and f.experiencer == experiencer and f.reply != "warn", (message, f)
+
+
+@pytest.mark.parametrize("message", [
+    # the writer's own function, whatever it lands on
+    "I leaked all over the sofa and didn't even feel it happen",
+    "since yesterday I keep wetting the bed without waking",
+    "my foot slaps in my shoe when I walk since Monday",
+    # a thing said first does not make a later sign of the writer's its own
+    "the kettle is broken and I've been leaking urine since this morning",
+])
+def test_the_writers_own_function_still_counts(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", (message, a.id)

@@ -21,6 +21,10 @@ from bot.knowledge import ContextRule, TriageRules
 SEPARATOR = "\x00,"
 """Stands between two clauses of a sentence (a comma, a colon, a bracket or a dash)."""
 
+MAIN_CLAUSE = "\x00main"
+"""Stands where a main clause starts after a condition said without a comma: no context
+trigger reaches across it ("if this doesn't ease | I'm going to ...")."""
+
 _RULE = "\x00rule"
 _STOP = "\x00stop"
 _BREAK = "\x00break"
@@ -85,6 +89,9 @@ class PhraseIndex:
         if phrase.startswith("not "):  # "is not dieting" is also written "isnt dieting"
             for contraction in _NOT_FORMS:
                 self.add(contraction + phrase[3:], label)
+        elif phrase.startswith("dont "):  # and "I don't want to" is "he doesn't want to"
+            for contraction in ("doesnt", "didnt"):
+                self.add(contraction + phrase[4:], label)
 
     def freeze(self) -> None:
         for key, labels in self._labels.items():
@@ -215,6 +222,7 @@ class ContextReader:
         for term in people.of:
             index.add(term, _OF)
         self._back = frozenset(people.back)
+        self._by_subject = frozenset(people.by_subject)
         self._own = frozenset(people.back) | frozenset(people.own)
 
     def year_span(self, position: int) -> Span:
@@ -313,7 +321,7 @@ class ContextReader:
             p for x in spans if _BREAK in x.labels
             and not shadowed(x, [*pseudo, *live]) and not in_concept(x)
             for p in range(x.start, x.end)
-        }
+        } | {p for p, t in enumerate(tokens) if t == MAIN_CLAUSE}
         filler = {x.start for x in spans if _FILLER in x.labels}
         inner = {p for x in (*concepts, *pseudo, *live) if x.size > 1
                  for p in range(x.start + 1, x.end)}
@@ -355,10 +363,13 @@ class ContextReader:
         """Whose a concept phrase is: whose words it stands in, unless a thing right after it
         ("a leaking (kitchen) tap") or a place after it names someone ("a bump on my spine")."""
         after = c.end
+        by_subject = bool(_concepts(c) & self._by_subject)
+        if by_subject and states[c.start] != WRITER:
+            return states[c.start]  # "the ceiling is leaking onto my bed": the ceiling leaks
         for p in (after, after + 1):  # "a leaking tap", "a leaking kitchen tap"
             found = s.who.get(p)
-            if found is not None and found[1] == THING:
-                return THING
+            if found is not None and found[1] == THING and by_subject:
+                return THING  # (but a "numb nappy" is a numb bottom)
         for p in range(after, min(after + 3, len(s.tokens))):
             if s.tokens[p] == SEPARATOR:
                 break

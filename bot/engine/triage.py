@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.engine.context import SEPARATOR, WRITER, ContextReader, Mention, PhraseIndex, Speaker
+from bot.engine.context import MAIN_CLAUSE, SEPARATOR, WRITER, ContextReader, Mention, PhraseIndex, Speaker
 from bot.engine.durations import (
     ago_at,
     clinical_days,
@@ -51,6 +51,11 @@ _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", 
                          "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
 """Words after a number that make it something other than an age ("when I was 30 minutes
 into my walk")."""
+_NOT_A_CONDITION = frozenset({"as", "even", "see", "check", "wonder", "wondering", "know",
+                              "sure", "ask", "asked", "asking", "tell", "notice"})
+"""Words before "if" that make it "whether" or a manner ("as if"), not a condition."""
+_JOINED = frozenset({"and", "or", "that", "when", "if", "whether"})
+"""Words before a subject that keep it inside the condition ("if I sit and I ...")."""
 _NOT_PATIENT = frozenset({"other", "animal", "thing"})
 
 
@@ -139,6 +144,8 @@ class Triage:
         self._index = index
         self._ages = {key for key in (tuple(analyzer.tokens(a)) for a in rules.ages) if key}
         self._functions = [frozenset(c) for c in rules.functions.values()]
+        self._conditions = frozenset(t for w in rules.conditions for t in analyzer.tokens(w))
+        self._subjects = frozenset(t for w in rules.subjects for t in analyzer.tokens(w))
 
     # ------------------------------------------------------------------ reading
 
@@ -147,7 +154,22 @@ class Triage:
         for number, clause in enumerate(_CLAUSE.split(sentence)):
             if number:  # even after an empty clause, so clause numbers stay aligned
                 tokens.append(SEPARATOR)
-            tokens.extend(self._analyzer.tokens(clause))
+            tokens.extend(self._main_clause(self._analyzer.tokens(clause)))
+        return tokens
+
+    def _main_clause(self, tokens: list[str]) -> list[str]:
+        """A condition ends where the main clause starts, said or not with a comma: "if
+        this pain doesn't go I'm ...", "if the scan shows nothing then I ...". The main
+        clause starts at the first subject ("I", "she") after the condition has said
+        something (two words or more), unless "and" or "or" joins it to the condition."""
+        for k, token in enumerate(tokens):
+            if token not in self._conditions or (k and tokens[k - 1] in _NOT_A_CONDITION):
+                continue
+            for j in range(k + 3, len(tokens)):
+                if tokens[j] in self._subjects and tokens[j - 1] not in _JOINED:
+                    cut = j - 1 if tokens[j - 1] == "then" else j
+                    return [*tokens[:cut], MAIN_CLAUSE, *self._main_clause(tokens[cut:])]
+            break
         return tokens
 
     def _action(self, flag_id: str, concept: str, m: Mention) -> str:

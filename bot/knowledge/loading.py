@@ -531,6 +531,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             children=people.texts("children", False),
             own=known(people, "own", people.texts("own", False)),
             impersonal=people.texts("impersonal", False),
+            by_subject=known(people, "by_subject", people.texts("by_subject", False)),
         ),
         reply=_reply_rules(out, r.sub("reply"), known),
         duration_flag=dur.text("flag"),
@@ -552,6 +553,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         report_start=replies.texts("report_start", False),
         functions=_functions(r, known),
         ages=context.texts("ages", False),
+        conditions=context.texts("conditions", False),
+        subjects=context.texts("subjects", False),
     )
 
 

@@ -244,6 +244,9 @@ class People:
     children: tuple[str, ...] = ()  # a child's signs are a child's, unless their back is named
     own: tuple[str, ...] = ()  # concepts of the writer's own symptoms: the writer is the patient
     impersonal: tuple[str, ...] = ()  # "they" before anyone is named: the writer's carers
+    by_subject: tuple[str, ...] = ()
+    """Concepts of what a body does (leaking, slapping): whoever or whatever does it owns the
+    sign, never where it lands ("the nappy leaked all over me", "the dog peed on my leg")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -304,6 +307,9 @@ class TriageRules:
     the function is normal now ends an earlier episode of it ("couldn't pee ... normal
     since")."""
     ages: tuple[str, ...] = ()  # a number after these is an age long past: "when I was 15"
+    conditions: tuple[str, ...] = ()  # words that start a condition: "if", "unless"
+    subjects: tuple[str, ...] = ()
+    """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
 
     def words(self) -> list[str]:
         """Every phrase the triage reads, for the spelling corrector's vocabulary."""
@@ -315,6 +321,7 @@ class TriageRules:
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.report, *self.report_start, *self.duration_pregnancy, *self.ages,
+            *self.conditions, *self.subjects,
         ]
 
 
