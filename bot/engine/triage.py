@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.engine.context import MAIN_CLAUSE, SEPARATOR, WRITER, ContextReader, Mention, PhraseIndex, Speaker
+from bot.engine.context import (
+    MAIN_CLAUSE,
+    SEPARATOR,
+    WRITER,
+    ContextReader,
+    Mention,
+    PhraseIndex,
+    Speaker,
+)
 from bot.engine.durations import (
     ago_at,
     clinical_days,
@@ -154,7 +162,7 @@ class Triage:
         for number, clause in enumerate(_CLAUSE.split(sentence)):
             if number:  # even after an empty clause, so clause numbers stay aligned
                 tokens.append(SEPARATOR)
-            tokens.extend(self._main_clause(self._analyzer.tokens(clause)))
+            tokens.extend(self._main_clause(list(self._analyzer.tokens(clause))))
         return tokens
 
     def _main_clause(self, tokens: list[str]) -> list[str]:
