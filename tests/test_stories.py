@@ -93,3 +93,38 @@ def test_a_question_of_ours_after_a_story_of_something_else_is_declined(ask, mes
     """'How do I fix it?' asks word for word what an entry answers; the story says it is
     about something else."""
     assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("I drive a forklift on nights in Swindon and the lads think I'm skiving. The clinic has "
+     "offered me an epidural. Should I go ahead?", "injections"),
+    ("I'm a self-employed roofer in Cork with a van loan to pay off. The consultant says the "
+     "operation is an option or I could wait. Which would you do?", "surgery"),
+    ("Got my cousin's stag do in Magaluf with the lads from the garage, paintballing and a "
+     "boat party. What's the most naproxen I can take in one day?", "painkillers"),
+])
+def test_a_storys_situation_is_no_other_topic_when_it_says_something_of_ours(
+        ask, message, entry_id):
+    """A story that names something of ours (language.yaml `situation`: a care word, the
+    back, a complaint) is read by what it asks: its job, town or party are no other topic."""
+    a = ask(message)
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert entry_id in offered, (message, a.kind, a.id, offered)
+
+
+@pytest.mark.parametrize("message", [
+    "The satellite dish came loose in the storm. The installer will come back Friday. Can I "
+    "fix it myself before then?",
+    "We're repainting the back bedroom. The landlord is fussy. Which roller gives the "
+    "smoothest finish on plaster?",
+])
+def test_a_storys_situation_without_anything_of_ours_is_still_another_topic(ask, message):
+    """'come back' is a recurrence only in context, and a question with a word of another
+    topic ('roller', 'plaster') stays outside, whatever the story says."""
+    assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize("message", ["back wise how am i meant to sit at my desk",
+                                     "what's the maximum amount of paracetamol per day"])
+def test_words_of_how_much_and_as_for_are_no_other_topic(kb, message):
+    assert compile_knowledge(kb).scope.evidence(message).foreign == (), message

@@ -367,6 +367,14 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     story = len(sentences(text)) > 1
     if not evidence.elsewhere and evidence.strength >= t.story and story:
         return evidence
+    # A story is about what it asks: its situation (a job, a town, a party) is no other
+    # topic when it says something of ours and its question points nowhere else ("I'm a
+    # self-employed plumber ... the surgeon says I could wait. How do I decide?").
+    asked = " ".join(questions(text)) if story else ""
+    if asked and not evidence.elsewhere:
+        situated = scope.evidence(text, denied, asked)
+        if situated.clear and situated.situation > 0:
+            return situated
     if evidence.elsewhere and not trivia:
         describes = not evidence.complaint and not evidence.foreign and any(
             isinstance(kb.entries[r.candidates[0].entry_id], Exercise) for r in rankings
@@ -382,7 +390,6 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     # do I treat it?" asks word for word what an entry answers, about something else; "Is
     # surgery better than waiting?" and "Should he be avoiding that?" do not. (A cue that
     # fits many entries, "is it safe", is asked of anything.)
-    asked = " ".join(questions(text)) if story else ""
     vouches = not story or (asked and (scope.evidence(asked, denied).hints > 0 or any(
         len(entries) <= t.specific for entries in matcher.cued(asked))))
     for ranking in rankings if vouches else rankings[:1]:

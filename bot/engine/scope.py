@@ -45,6 +45,8 @@ class Evidence:
     # hints, and half a concept's weight for each further term of it the message says in
     # its own words ("chiropractors, injections, yoga, surgery"): how much a story says
     strength: float = 0.0
+    # hints from the concepts that make a story's situation ours (language.yaml `situation`)
+    situation: float = 0.0
 
     @property
     def clear(self) -> bool:
@@ -121,6 +123,7 @@ class Scope:
         self._weights[EXERCISE_NAME] = domain.exercise_names
         self._needs = {c.name: frozenset(c.needs) for c in domain.concepts}
         self._general = frozenset(domain.general)
+        self._situation = frozenset(domain.situation)
         self._complaints = frozenset(domain.complaints)
         # An everyday word alone ("cobra", "crunch", "bridge") names an exercise to the matcher
         # and to someone talking about exercise, but "king cobra" and "credit crunch" are not
@@ -285,10 +288,13 @@ class Scope:
                     inside.update(range(i, i + len(phrase)))
         return inside
 
-    def evidence(self, text: str, denied: frozenset[str] = frozenset()) -> Evidence:
+    def evidence(self, text: str, denied: frozenset[str] = frozenset(),
+                 asked: str | None = None) -> Evidence:
         """`denied`: words of symptoms the message denies. Beside another body part they
         show nothing of ours ("my back is fine, it's my wrist"); alone they are still about
-        ours ("no numbness, can I garden?")."""
+        ours ("no numbness, can I garden?"). With `asked` (what a story asks), words of
+        another topic are looked for there only: the story's own (a job, a town, a hen
+        party) tell the situation, not the topic."""
         every, content = self._sequences(text)
         places: set[str] = set()
 
@@ -324,7 +330,7 @@ class Scope:
             if not self._needs.get(name) or self._needs[name] & found
         )
         foreign = tuple(dict.fromkeys(
-            t for t in content
+            t for t in (content if asked is None else self._sequences(asked)[1])
             if t not in self._known and not t.isdigit() and len(t) > 2
         ))
         # Where nothing points elsewhere, words that are ours in context hint at us too
@@ -338,4 +344,5 @@ class Scope:
         return Evidence(weight, hints, foreign, bool(places), named, named or everyday_name,
                         bool(self._complaints & found), weight >= self._threshold, own,
                         tuple(sorted(places)), self._animal_body(every),
-                        hints + further)
+                        hints + further,
+                        sum(self._weights[name] for name in hinted & self._situation))

@@ -440,7 +440,7 @@ def _domain(out: Collector, r: Fields) -> Domain:
             if need not in names:
                 out.add(r.file, r.line, f"domain.concepts[{i}].needs",
                         f"unknown concept '{need}'")
-    for key in ("complaints", "general", "body"):
+    for key in ("complaints", "general", "body", "situation"):
         for name in r.texts(key, False):
             if name not in names:
                 out.add(r.file, r.line_of(key), f"domain.{key}", f"unknown concept '{name}'")
@@ -450,6 +450,7 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   complaints=r.texts("complaints", False),
                   body=r.texts("body", False),
                   general=r.texts("general", False),
+                  situation=r.texts("situation", False),
                   common_words=int(_weight(r, "common_words")),
                   generic=r.texts("generic", False))
 

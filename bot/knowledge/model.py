@@ -155,6 +155,9 @@ class Domain:
     complaints: tuple[str, ...] = ()  # concepts that say something is wrong (pain, numbness)
     body: tuple[str, ...] = ()  # concepts that name parts of the body (the back, the legs)
     general: tuple[str, ...] = ()  # concepts whose words other topics use too (routine, doctor)
+    # concepts that, said in a story, make its situation ours (a story is then read by what
+    # it asks: its job, town or party is no other topic)
+    situation: tuple[str, ...] = ()
     common_words: int = 0  # how many of the most frequent English words say nothing of a topic
     generic: tuple[str, ...] = ()  # words that say nothing of a topic though the KB never uses them
 
