@@ -4,7 +4,8 @@ holdout4 as from a real deployment: follow-ups, voice-to-text, many Englishes; h
 back until issue 8's entries were written, over every entry including the new topics, with
 off-topic messages full of our words: since its first read a development set; holdout7, a
 fresh set over every entry, a third of it long stories with the question at the end: the
-development set of issue 8's fourth pass).
+development set of issue 8's fourth pass; holdout8, the lead's next such set, the
+development set of the fifth pass).
 
 The thresholds sit a little below today's figures so that a change which makes the bot
 worse fails here, while ordinary rewording of the knowledge base does not.
@@ -22,7 +23,7 @@ from bot.maintainers.evaluate import Case, evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
-        "holdout6.tsv", "holdout7.tsv"]
+        "holdout6.tsv", "holdout7.tsv", "holdout8.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -39,6 +40,9 @@ FLOORS = {
     # First read 78.2% / 81.4% / 90% on main 1b41b24 (README); its false alarms (3.1%) are
     # triage's.
     "holdout7.tsv": (0.83, 0.87, 0.90),
+    # The lead's final2 set (260, a third long stories, 40 off-topic traps): first read
+    # 85.0% / 87.3% / 90.0% (acceptable 88.1%, 7 covered questions declined) on main c6bb2db.
+    "holdout8.tsv": (0.86, 0.89, 0.875),
 }
 
 
@@ -53,7 +57,7 @@ def test_every_red_flag_is_caught(report):
     assert missed == []
 
 
-FALSE_ALARMS = {"holdout7.tsv": 0.035}  # long stories; triage's (issue 7)
+FALSE_ALARMS = {"holdout7.tsv": 0.035, "holdout8.tsv": 0.03}  # long stories; triage's (issue 7)
 
 
 def test_few_false_alarms(report):
@@ -66,6 +70,20 @@ def test_in_domain_questions_get_the_right_answer(report):
     top1, recovered, _ = FLOORS[name]
     assert r.metrics["in_domain_top1"] >= top1
     assert r.metrics["in_domain_recovered"] >= recovered
+
+
+# The sets of long real-life stories: an acceptable reply (right, a fitting "did you mean",
+# or a decline where one is allowed), and questions on covered topics declined at most.
+STORIES = {"holdout7.tsv": (0.93, 2), "holdout8.tsv": (0.90, 1)}
+
+
+def test_stories_get_an_acceptable_reply_and_covered_ones_are_not_declined(report):
+    name, r = report
+    if name not in STORIES:
+        pytest.skip("figures kept for the story sets")
+    acceptable, declined = STORIES[name]
+    assert r.metrics["acceptable"] >= acceptable
+    assert r.counts["declined_covered"] <= declined
 
 
 def test_outside_topics_are_declined(report):

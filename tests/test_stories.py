@@ -128,3 +128,39 @@ def test_a_storys_situation_without_anything_of_ours_is_still_another_topic(ask,
                                      "what's the maximum amount of paracetamol per day"])
 def test_words_of_how_much_and_as_for_are_no_other_topic(kb, message):
     assert compile_knowledge(kb).scope.evidence(message).foreign == (), message
+
+
+def test_a_story_plainly_about_the_back_is_never_declined_for_its_everyday_words(ask):
+    """Enough evidence of ours, and nothing in what it asks pointing elsewhere: many words no
+    entry uses (a farm, a town) make the match doubtful, so the bot asks back with its best
+    candidates, the question's own best among them, instead of declining."""
+    a = ask("Never had back trouble in my life. Last Tuesday I hopped off the forklift and "
+            "bang, pain in the back and all down the back of the leg. Doc said sciatica and "
+            "gave me a pamphlet I've misplaced. I'm 47, haulage depot outside Wexford. What "
+            "should I be doing?")
+    assert a.kind == "clarify"
+    assert "getting-started" in [s.id for s in a.suggestions]
+    assert a.kind != "fallback"
+    assert "hello" not in [s.id for s in a.suggestions]
+
+
+def test_in_a_story_read_by_its_question_the_questions_best_entry_is_offered(ask):
+    a = ask("Never had a day off sick in thirty years. Bent over the chest freezer at the "
+            "cash and carry and boom, pain down the back of my leg. Doc said sciatica, gave "
+            "me a leaflet I left on the bus. What should I be doing?")
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert "getting-started" in offered, (a.kind, offered)
+
+
+@pytest.mark.parametrize("message", ["translate sciatica into german",
+                                     "translate my sciatica leaflet into polish"])
+def test_our_words_with_a_question_of_another_topic_are_still_declined(ask, message):
+    assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize(("message", "kind"), [("evening and morning routine please", "routine"),
+                                               ("morning! how many reps?", "faq")])
+def test_a_greeting_word_is_no_rival_to_the_question(ask, message, kind):
+    """'Morning' and 'evening' may be times of day, not a greeting; either way the greeting
+    entry does not make the question a close call."""
+    assert ask(message).kind == kind, message

@@ -225,6 +225,7 @@ def _match(
         and content[0].score >= max(t.answer, top.score - t.greeting_gap)
     ):
         top = content[0]  # "hi, how many reps?" is a question with a greeting
+        ranked = content  # ... and the greeting is no rival to the question
     rivals = [c for c in ranked if c.entry_id != top.entry_id]
     margin = top.score - (rivals[0].score if rivals else 0.0)
     # How sure: for a story read by its question, the best support the entry has (see
@@ -246,13 +247,26 @@ def _match(
     ours = evidence.weight if evidence.foreign else evidence.hints
     if asked is not None and evidence.strength >= t.story:
         ours = max(ours, evidence.strength)
-    if level >= t.clarify and ours and not (
-        ranking.unknown >= t.unknown_share and level < t.unknown_clarify
-    ):
-        options = [top, *(
-            c for c in rivals
-            if c.score >= t.clarify * 0.8 and kb.entries[c.entry_id].kind != "chitchat"
-        )][:3]
+    # Many words no entry uses make a weak match doubtful, unless the message is plainly
+    # about the back (enough evidence, and nothing in it, or in what a story asks, points
+    # elsewhere): then a decline is the wrong answer, and the best candidates are offered.
+    doubtful = ranking.unknown >= t.unknown_share and level < t.unknown_clarify
+    if doubtful and evidence.enough:
+        said = " ".join(questions(text)) if asked is not None else None
+        doubtful = not compiled.scope.evidence(text, denied, said).clear
+    if level >= t.clarify and ours and not doubtful:
+        # A greeting is no choice beside a question ("Hiya, ... what now?").
+        options = [c for c in (top, *rivals) if c is top or (
+            c.score >= t.clarify * 0.8 and not _chitchat(kb, c.entry_id))]
+        if len(options) > 1 and _chitchat(kb, top.entry_id):
+            options = options[1:]
+        options = options[:3]
+        # In a story read by its question, the question's best entry is among them.
+        if asked is not None and asked.candidates and asked.candidates[0] not in options:
+            best = asked.candidates[0]
+            if best.entry_id not in {c.entry_id for c in options} and not _chitchat(
+                    kb, best.entry_id):
+                options = [*options[:2], best]
         return Answer(
             "clarify", None, level, "", kb.message("clarify"),
             _suggestions(kb, [c.entry_id for c in options]),
