@@ -42,7 +42,7 @@ FLOORS = {
     "holdout7.tsv": (0.83, 0.87, 0.90),
     # The lead's final2 set (260, a third long stories, 40 off-topic traps): first read
     # 85.0% / 87.3% / 90.0% (acceptable 88.1%, 7 covered questions declined) on main c6bb2db.
-    "holdout8.tsv": (0.86, 0.89, 0.875),
+    "holdout8.tsv": (0.86, 0.89, 0.925),
 }
 
 
@@ -57,7 +57,7 @@ def test_every_red_flag_is_caught(report):
     assert missed == []
 
 
-FALSE_ALARMS = {"holdout7.tsv": 0.035, "holdout8.tsv": 0.03}  # long stories; triage's (issue 7)
+FALSE_ALARMS = {"holdout7.tsv": 0.035, "holdout8.tsv": 0.025}  # long stories; triage's (issue 7)
 
 
 def test_few_false_alarms(report):

@@ -164,3 +164,24 @@ def test_a_greeting_word_is_no_rival_to_the_question(ask, message, kind):
     """'Morning' and 'evening' may be times of day, not a greeting; either way the greeting
     entry does not make the question a close call."""
     assert ask(message).kind == kind, message
+
+
+@pytest.mark.parametrize("message", [
+    "pushed the wardrobe against the back wall and now the room feels cramped",
+    "my new book's spine cracked the first time I opened it, is that normal",
+    "my kid brother gets on my nerves all day",
+    "the disc drive in my old pc has not worked for 8 weeks now, how do i fix it",
+    "I sowed beans by the back fence and they keep dying, should I move them",
+])
+def test_things_named_with_our_words_are_another_topic(ask, message):
+    """'Back', 'disc', 'spine' and 'nerves' name other things in compounds and idioms
+    (language.yaml synonyms: backgarden, discdrive, bookspine, pester)."""
+    assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize("message", [
+    "slipped on ice in the back yard, now I can't feel between my legs",
+    "I put my back out lifting the back door off its hinges, what stretches help",
+])
+def test_a_compound_hides_nothing_of_ours_said_beside_it(ask, message):
+    assert ask(message).kind != "fallback", message
