@@ -20,6 +20,10 @@ def words(kb):
     ("my physio showed me the pair a form is stretch", {"piriformis"}),
     ("the pain clinic offered an eppy dural", {"epidural"}),
     ("can i mix nap rocks in with it", set()),  # pieces our own words: left alone
+    # one sound off, and closer in letters
+    ("would a cairo practor help", {"chiropractor"}),
+    ("they said spinal stent oasis", {"stenosis"}),
+    ("my hammer strings are so tight", {"hamstring"}),
 ])
 def test_words_broken_by_voice_to_text_are_heard_again(words, message, heard):
     assert heard <= set(words(message))
@@ -32,6 +36,8 @@ def test_words_broken_by_voice_to_text_are_heard_again(words, message, heard):
     "he reckons a week is enough",  # "recognise"
     "i tried the rice sack trick",
     "best tv box sets to binge",
+    "im a continence nurse on a ward",  # a small word beside a whole one is no split
+    "retail therapy ideas for a rainy day",  # a word of ours is a word of its own
 ])
 def test_everyday_words_are_never_heard_as_ours(words, kb, message):
     analyzer = compile_knowledge(kb).analyzer

@@ -16,7 +16,7 @@ from functools import lru_cache
 import snowballstemmer
 from doublemetaphone import doublemetaphone
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 from spellchecker import SpellChecker
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼ′ʹʻ＇]")
@@ -306,6 +306,15 @@ many pairs of everyday words ("she sits" like "chests")."""
 MAX_JOIN = 4
 """Words a name may be broken into by voice-to-text ("pier if or miss" is "piriformis")."""
 MIN_LIKE = 0.7
+MAX_PIECE = 0.7
+"""Share of the joined word its longest piece may be: voice-to-text splits a word into
+pieces; a small word beside a whole one is no split ("a continence nurse")."""
+MIN_OWN_PIECE = 5
+"""A piece this long that the knowledge base uses is a word of its own ("therapy ideas")."""
+MIN_NEAR_SOUND = 5
+"""Letters of a sound key from which a key one sound off is heard too ("hammer string")..."""
+MIN_NEAR_LIKE = 0.8
+"""... when the words are this alike in letters."""
 """How alike in letters (rapidfuzz's Indel similarity) words heard alike must still be."""
 
 
@@ -366,13 +375,14 @@ class Analyzer:
         # and phrasings), by how they sound: voice-to-text breaks them into everyday words
         # that sound the same ("I be profen", "sigh attica").
         self._heard: dict[str, list[str]] = {}
-        ours = {w for text in heard for w in self.spellings.apply(tokenize(text))}
-        for word in sorted(ours):
+        self._ours = frozenset(w for text in heard for w in self.spellings.apply(tokenize(text)))
+        for word in sorted(self._ours):
             if len(word) >= MIN_HEARD and word.isalpha() and word not in everyday:
                 for key in sounds(word):
                     if len(key) >= MIN_SOUND:
                         self._heard.setdefault(key, []).append(word)
         self._heard_words = frozenset(w for ws in self._heard.values() for w in ws)
+        self._sound_keys = sorted(self._heard)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._rejoin = lru_cache(maxsize=65536)(self._rejoin_uncached)
         self._tokens = lru_cache(maxsize=4096)(self._tokens_uncached)
@@ -411,26 +421,41 @@ class Analyzer:
         """The word of ours that `pieces` say when read as one word, by sound and nearly by
         letters ("i be profen" is "ibuprofen"), with how alike in letters; or None."""
         joined = "".join(pieces)
+        # The same sounds; or, for a long key, one sound off ("hammer string" is one R off
+        # "hamstring") and then closer in letters.
+        candidates: list[tuple[str, float]] = []
+        for key in sounds(joined):
+            candidates += [(word, MIN_LIKE) for word in self._heard.get(key, ())]
+            if len(key) >= MIN_NEAR_SOUND:
+                candidates += [
+                    (word, MIN_NEAR_LIKE)
+                    for near, _, _ in process.extract(key, self._sound_keys,
+                                                      scorer=Levenshtein.distance,
+                                                      score_cutoff=1, limit=None)
+                    if near != key for word in self._heard[near]
+                ]
         found = [
-            (Indel.normalized_similarity(joined, word), word)
-            for key in sounds(joined) for word in self._heard.get(key, ())
+            (like, word) for word, least in candidates
             if len(word) - 2 <= len(joined) <= len(word) + 3
+            and (like := Indel.normalized_similarity(joined, word)) >= least
         ]
-        best = max(found, default=None)
-        return best if best is not None and best[0] >= MIN_LIKE else None
+        return max(found, default=None)
 
     def heard(self, tokens: list[str]) -> list[str]:
         """Voice-to-text mended: a word of ours broken into words that sound like it ("sigh
         attica", "pier if or miss") is that word again. Only where one of the pieces is a
-        word the knowledge base does not use, and none is a word of ours already; of
-        overlapping readings, the one most alike in letters wins."""
+        word the knowledge base does not use, none is a word of ours already, and none is
+        most of the word; of overlapping readings, the one most alike in letters wins."""
         found: list[tuple[float, int, int, str]] = []
         for i in range(len(tokens)):
             for size in range(2, min(MAX_JOIN, len(tokens) - i) + 1):
                 pieces = tuple(tokens[i : i + size])
+                longest = max(len(p) for p in pieces)
                 if (all(p.isalpha() for p in pieces)
+                        and longest <= MAX_PIECE * sum(len(p) for p in pieces)
                         and any(p not in self.vocabulary for p in pieces)
-                        and not any(p in self._heard_words for p in pieces)):
+                        and not any(p in self._ours and len(p) >= MIN_OWN_PIECE
+                                    for p in pieces)):
                     heard = self._rejoin(pieces)
                     if heard is not None:
                         found.append((heard[0], i, size, heard[1]))
