@@ -188,3 +188,11 @@ def test_things_named_with_our_words_are_another_topic(ask, message):
 ])
 def test_a_compound_hides_nothing_of_ours_said_beside_it(ask, message):
     assert ask(message).kind != "fallback", message
+
+
+@pytest.mark.parametrize("message", ["how should I organise my week around this",
+                                     "am and pm exercises?"])
+def test_plain_asks_for_the_daily_plan_get_the_routine(ask, message):
+    """Words of planning ('organise', 'structure', 'plan') are generic, not another topic,
+    and times of day asked together ('am and pm') ask for the daily plan."""
+    assert ask(message).kind == "routine", message
