@@ -196,3 +196,14 @@ def test_plain_asks_for_the_daily_plan_get_the_routine(ask, message):
     """Words of planning ('organise', 'structure', 'plan') are generic, not another topic,
     and times of day asked together ('am and pm') ask for the daily plan."""
     assert ask(message).kind == "routine", message
+
+
+@pytest.mark.parametrize("message", [
+    "My nephew wants to train as a chiropractor. The course costs a fortune. Is it worth it?",
+    "My sister is booked in for an operation on her bunions. She's dreading it. How do I "
+    "cheer her up?",
+])
+def test_someone_elses_situation_is_not_the_writers(ask, message):
+    """A care word whose nearest person word is someone else's ('my nephew ... a
+    chiropractor') tells their situation: the story is still about another topic."""
+    assert ask(message).kind == "fallback", message

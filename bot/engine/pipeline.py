@@ -387,7 +387,7 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     asked = " ".join(questions(text)) if story else ""
     if asked and not evidence.elsewhere:
         situated = scope.evidence(text, denied, asked)
-        if situated.clear and situated.situation > 0:
+        if situated.clear and scope.situation(text, denied) > 0:
             return situated
     if evidence.elsewhere and not trivia:
         describes = not evidence.complaint and not evidence.foreign and any(

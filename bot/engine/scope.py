@@ -45,8 +45,6 @@ class Evidence:
     # hints, and half a concept's weight for each further term of it the message says in
     # its own words ("chiropractors, injections, yoga, surgery"): how much a story says
     strength: float = 0.0
-    # hints from the concepts that make a story's situation ours (language.yaml `situation`)
-    situation: float = 0.0
 
     @property
     def clear(self) -> bool:
@@ -167,6 +165,16 @@ class Scope:
                 if len(words) == 1:
                     self._owners[words[0]] = kind
         self._pronouns = frozenset(t for term in people.pronouns for t in analyzer.tokens(term))
+        # Whose a situation is: the writer's ("I", "my", "me") or someone else's ("my son",
+        # "my brother is a ...", "she"): words of one word only, as for the owners.
+        self._whose: dict[str, bool] = {}
+        for mine, terms in ((True, people.writer),
+                            (False, (*people.others, *people.children, *people.animals,
+                                     *people.pronouns))):
+            for term in terms:
+                words = analyzer.tokens(term)
+                if len(words) == 1:
+                    self._whose.setdefault(words[0], mine)
         self._name_phrases: dict[str, set[tuple[str, ...]]] = {}
         for name, _ in names:
             if len(words := analyzer.tokens(name)) > 1:
@@ -231,6 +239,28 @@ class Scope:
         for text in set(texts):
             known.update(self._analyzer.tokens(text))
         return frozenset(known)
+
+    def situation(self, text: str, denied: frozenset[str] = frozenset()) -> float:
+        """How much a story says of the writer's own situation that is ours (language.yaml
+        `situation`, each concept once, read in context: "the surgeon says I could wait"):
+        a term whose nearest person word before it is someone else's ("my son wants to be a
+        surgeon", "my daughter has an operation") tells their situation, not the writer's."""
+        every = tuple(t for t in self._analyzer.tokens(text) if t not in denied)
+        seen: set[str] = set()
+        for (name, _), where in self._in_context.spans(every, self._stop):
+            if name in self._situation and name not in seen and self._writers(every,
+                                                                              where.start):
+                seen.add(name)
+        return sum(self._weights[name] for name in seen)
+
+    def _writers(self, every: tuple[str, ...], at: int) -> bool:
+        """Whether the words before position `at` leave it the writer's: the nearest person
+        word within reach is the writer's, or there is none."""
+        for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
+            mine = self._whose.get(every[j])
+            if mine is not None:
+                return mine
+        return True
 
     def _sequences(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         every = self._analyzer.tokens(text)
@@ -344,5 +374,4 @@ class Scope:
         return Evidence(weight, hints, foreign, bool(places), named, named or everyday_name,
                         bool(self._complaints & found), weight >= self._threshold, own,
                         tuple(sorted(places)), self._animal_body(every),
-                        hints + further,
-                        sum(self._weights[name] for name in hinted & self._situation))
+                        hints + further)
