@@ -344,3 +344,37 @@ def test_a_body_function_belongs_to_its_subject(kb, message, experiencer):
 def test_the_writers_own_function_still_counts(ask, message):
     a = ask(message)
     assert a.kind == "urgent" and a.level == "emergency", (message, a.id)
+
+
+@pytest.mark.parametrize(("message", "warned"), [
+    # a short bout said with the stop is a short bout; a long one still counts
+    ("I've been signed off for five days with my back, when can I go back?", False),
+    ("I've been off work for nine weeks now with this leg pain", True),
+    # a duration asked and then denied is none; one asked and confirmed still is
+    ("leg pain for two months? no, more like ten days", False),
+    ("leg pain for two months? yes, and it's no better", True),
+    # how long healing is expected to take is not how long it has lasted
+    ("the physio said 8 weeks to settle and it's only been 3", False),
+    # another person's long illness is theirs, even beside one's own
+    ("my sister had sciatica for two years before her op, will mine be the same", False),
+    # unchanged for years, or known to a doctor, is nothing new
+    ("my left foot has been a bit numb, the same for years, my neurologist knows", False),
+])
+def test_durations_of_short_bouts_denials_and_other_people(ask, message, warned):
+    a = ask(message)
+    assert (a.kind == "urgent" and a.id == "persistent-pain") is warned, (message, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    # words that share a sign's stem in ordinary questions
+    "is physio a waste of money for sciatica?",
+    "frozen peas on my lower back or a heat pad, which is better?",
+    "should I add compost to the soil before planting?",
+    "my laptop's disc drive wont open anymore",
+    "is there a swimming stroke that is kinder on my back?",
+    "the sleeping tablets knock me out but I still wake with leg pain",
+    "I can't afford to stop working, how do I manage sciatica at my desk?",
+    "can I just chill on the sofa for a day or two?",
+])
+def test_everyday_words_that_share_a_signs_stem_are_not_alarms(ask, message):
+    assert ask(message).kind != "urgent", message

@@ -121,6 +121,9 @@ _NEGATIONS = {"no", "not", "nothing", "never", "hasnt", "havent", "hadnt", "isnt
 weeks'), unless the clause denies something ('hasn't budged in 8 weeks', 'first time in 8
 weeks')."""
 _CLAUSE_WORDS = {"and", "but", "so", "now", "then"}
+_GET_BETTER = {"heal", "settle", "recover", "improve", "clear", "resolve", "mend", "ease",
+               "calm"}
+"""After "N weeks to", how long getting better is expected to take."""
 
 
 def _expected(before: list[str]) -> bool:
@@ -253,6 +256,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         after = text[match.end() :].split()
         if after and after[0] in _OF_SOMETHING_ELSE:
             continue
+        if after[:1] == ["to"] and after[1:2] and after[1] in _GET_BETTER:
+            continue  # "6 weeks to heal" is how long healing is expected to take
         half_unit, number, unit = match.group(2), match.group(3), match.group(4)
         if half_unit:
             found.append(int(_UNITS[half_unit] * 0.5))

@@ -53,7 +53,7 @@ _QUESTION = re.compile(
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
 _DISCOUNTED = frozenset({"negated", "normal", "explained", "figurative", "historical",
-                         "resolved"})
+                         "resolved", "brief"})
 _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", "sec", "secs",
                          "day", "week", "wk", "wks", "mile", "km", "metr", "meter", "feet",
                          "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
@@ -285,11 +285,16 @@ class Triage:
             per_sentence.append(found)
         if any(replies):
             self._answer(per_sentence, replies, [q for _, q in marked])
+            # A duration asked and then denied is no duration: "six weeks? nope, six days"
+            past_sentences |= {i for i in range(len(parts) - 1) if marked[i][1]
+                               and any(start == 0 and kind == "deny"
+                                       for start, kind in replies[i + 1])}
         self._context.whose(mentions)
         if self._functions:
             self._stories(per_sentence)
         days = _Durations(parts, today, pregnant)
         self._injuries_long_ago(days, per_sentence)
+        self._short_bouts(days, per_sentence)
         windows = [
             per_sentence[i] + (per_sentence[i + 1] if i + 1 < len(parts) else [])
             for i in range(len(parts))
@@ -363,6 +368,20 @@ class Triage:
                     if m.concepts & concepts and "now" not in m.properties:
                         m.properties.add("earlier")
 
+    def _short_bouts(self, days: _Durations, per_sentence: list[list[Mention]]) -> None:
+        """A stop said with a short time in its own clause ("off sick for a week", "took
+        two days off work") is a short bout: not pain that stops one's life."""
+        rules = self._kb.triage
+        concepts = set(rules.duration_short_for)
+        if not concepts or not any(m.concepts & concepts for found in per_sentence
+                                   for m in found):
+            return
+        for i, found in enumerate(per_sentence):
+            for m in found:
+                if m.concepts & concepts and 0 < days.in_clause(i, m.clause) < \
+                        rules.duration_short_days:
+                    m.properties.add("brief")
+
     def _says(self, flag_id: str, concepts: tuple[str, ...], mentions: list[Mention]) -> bool:
         """Whether one of `concepts` is reported (not denied, not someone else's...). Words
         a rule for some concepts discounted ("numb for years because of my diabetes") say
@@ -426,7 +445,10 @@ class Triage:
             per_sentence[i + 1] if i + 1 < len(per_sentence) else [],
         ]
         for mentions in places:
-            if any(m.concepts & needs for m in mentions):
+            lasting = sorted((m for m in mentions if m.concepts & needs), key=lambda m: m.start)
+            if lasting and mentions is places[0] and lasting[0].experiencer in _NOT_PATIENT:
+                return None  # "my brother had sciatica for a year and ...": his year
+            if lasting:
                 return mentions
             if any(m.concepts - self._neutral and (m.properties & _DISCOUNTED
                                                    or m.experiencer in _NOT_PATIENT)
@@ -502,6 +524,11 @@ class _Durations:
         before it in the clause; None when it is not said so."""
         self._get(i)
         return self._ago.get((i, clause))
+
+    def in_clause(self, i: int, clause: int) -> int:
+        """How long clause `clause` of sentence `i` says something lasted (0: not said)."""
+        clauses = self._get(i)[0]
+        return clauses[clause] if clause < len(clauses) else 0
 
     def longest(self, i: int) -> int:
         return max(self._get(i)[0])

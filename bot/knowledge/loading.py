@@ -544,6 +544,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_earlier_days=dur.integer("earlier_days") if "earlier_days" in dur.data else 0,
         duration_neutral=known(dur, "neutral", dur.texts("neutral", False)),
         duration_pregnancy=dur.texts("pregnancy", False),
+        duration_short_for=known(dur, "short_for", dur.texts("short_for", False)),
+        duration_short_days=dur.integer("short_days") if "short_days" in dur.data else 0,
         soft_words=r.texts("soft", False),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
         topics=known(r, "topics", r.texts("topics", False)),

@@ -193,7 +193,7 @@ class Language:
 
 
 CONTEXT = ("negated", "normal", "historical", "resolved", "earlier", "hypothetical", "asked",
-           "possible", "figurative", "explained", "now", "own")
+           "possible", "figurative", "explained", "now", "own", "brief")
 """What the words around a sign can say about it (ConText properties, plus chat's own)."""
 EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
 """Whose sign it is: the person with the back problem; another person (whose back is not in
@@ -297,6 +297,10 @@ class TriageRules:
     duration_earlier_days: int = 0
     duration_neutral: tuple[str, ...] = ()  # concepts that say nothing of what lasted
     duration_pregnancy: tuple[str, ...] = ()  # words of a pregnancy: "34 weeks" is how far along
+    duration_short_for: tuple[str, ...] = ()
+    """Concepts that a short time said in their clause makes a short bout ("off sick for a
+    week"): not pain that stops one's life."""
+    duration_short_days: int = 0
     soft_words: tuple[str, ...] = ()
     spellings: dict[str, str] = field(default_factory=dict)
     topics: tuple[str, ...] = ()  # concepts of a sign's setting, not symptoms ("I don't drive")
