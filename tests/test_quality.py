@@ -57,7 +57,7 @@ def test_every_red_flag_is_caught(report):
     assert missed == []
 
 
-FALSE_ALARMS = {"holdout7.tsv": 0.035, "holdout8.tsv": 0.025}  # long stories; triage's (issue 7)
+FALSE_ALARMS: dict[str, float] = {}  # every set at most 2% (long stories too, since issue 7e)
 
 
 def test_few_false_alarms(report):
@@ -74,7 +74,9 @@ def test_in_domain_questions_get_the_right_answer(report):
 
 # The sets of long real-life stories: an acceptable reply (right, a fitting "did you mean",
 # or a decline where one is allowed), and questions on covered topics declined at most.
-STORIES = {"holdout7.tsv": (0.93, 2), "holdout8.tsv": (0.90, 1)}
+# (Issue 7's fifth pass took away two false alarms, a rest "on the couch" read as chills and
+# a week off sick read as pain stopping work; matching declines both, one in each set.)
+STORIES = {"holdout7.tsv": (0.93, 3), "holdout8.tsv": (0.90, 2)}
 
 
 def test_stories_get_an_acceptable_reply_and_covered_ones_are_not_declined(report):
