@@ -207,3 +207,12 @@ def test_someone_elses_situation_is_not_the_writers(ask, message):
     """A care word whose nearest person word is someone else's ('my nephew ... a
     chiropractor') tells their situation: the story is still about another topic."""
     assert ask(message).kind == "fallback", message
+
+
+def test_a_message_saying_much_of_ours_is_never_declined_for_its_other_words(ask):
+    """Evidence of twice the domain threshold (the condition, a leg, nerve pain, treatment)
+    makes a message plainly ours whatever else it tells: a "did you mean", not a decline."""
+    a = ask("sciatica treatment: my uncle has had sciatic nerve pain down his leg for ages, "
+            "the relatives have exhausted their savings on quacks and now he just lies in "
+            "bed, nobody can help him recuperate")
+    assert a.kind == "clarify"

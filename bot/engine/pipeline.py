@@ -51,6 +51,9 @@ class Thresholds:
     # whatever everyday words it tells (a wedding, insurance, a tractor).
     story: float = 1.0
     specific: int = 2  # a cue pointing to this many entries or fewer asks for something of ours
+    # Domain evidence that makes a message plainly ours whatever other words it has
+    # ("sciatic nerve pain ... lying on bed ... nobody can help him"): never declined.
+    plain: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -251,9 +254,10 @@ def _match(
     # about the back (enough evidence, and nothing in it, or in what a story asks, points
     # elsewhere): then a decline is the wrong answer, and the best candidates are offered.
     doubtful = ranking.unknown >= t.unknown_share and level < t.unknown_clarify
-    if doubtful and evidence.enough:
+    if doubtful and evidence.enough and not evidence.elsewhere:
         said = " ".join(questions(text)) if asked is not None else None
-        doubtful = not compiled.scope.evidence(text, denied, said).clear
+        doubtful = not (evidence.weight >= t.plain
+                        or compiled.scope.evidence(text, denied, said).clear)
     if level >= t.clarify and ours and not doubtful:
         # A greeting is no choice beside a question ("Hiya, ... what now?").
         options = [c for c in (top, *rivals) if c is top or (
