@@ -216,3 +216,11 @@ def test_a_message_saying_much_of_ours_is_never_declined_for_its_other_words(ask
             "the relatives have exhausted their savings on quacks and now he just lies in "
             "bed, nobody can help him recuperate")
     assert a.kind == "clarify"
+
+
+@pytest.mark.parametrize(("message", "ours"), [
+    ("should I keep walking if I'm limping?", True),
+    ("my dog keeps limping after walks, what should I do", False),
+])
+def test_limping_is_the_legs_and_whose_counts(ask, message, ours):
+    assert (ask(message).kind != "fallback") == ours, message
