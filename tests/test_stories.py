@@ -190,6 +190,12 @@ def test_a_compound_hides_nothing_of_ours_said_beside_it(ask, message):
     assert ask(message).kind != "fallback", message
 
 
+def test_an_exercise_name_inside_a_compound_is_no_exercise(ask):
+    a = ask("Felt my back go lifting a feed sack off the quad bike, now it shoots down my "
+            "thigh. What should I do?")
+    assert a.id != "quadriceps-stretch"
+
+
 @pytest.mark.parametrize("message", ["how should I organise my week around this",
                                      "am and pm exercises?"])
 def test_plain_asks_for_the_daily_plan_get_the_routine(ask, message):
