@@ -102,6 +102,9 @@ def test_a_question_of_ours_after_a_story_of_something_else_is_declined(ask, mes
      "operation is an option or I could wait. Which would you do?", "surgery"),
     ("Got my cousin's stag do in Magaluf with the lads from the garage, paintballing and a "
      "boat party. What's the most naproxen I can take in one day?", "painkillers"),
+    # a body part that names a person is no other body part
+    ("Off for ten days with this now. The head teacher keeps emailing about cover. When can "
+     "I go back to work?", "sitting-and-work"),
     # "this", in a chat with this bot, is the condition
     ("Before this started I swam at the lido every morning. My swimming club keeps "
      "emailing. Can I swim yet?", "other-exercise"),
