@@ -233,3 +233,26 @@ def test_a_message_saying_much_of_ours_is_never_declined_for_its_other_words(ask
 ])
 def test_limping_is_the_legs_and_whose_counts(ask, message, ours):
     assert (ask(message).kind != "fallback") == ours, message
+
+
+@pytest.mark.parametrize(("message", "ours"), [
+    ("sciatica in cats, how would I even tell", False),
+    ("back pain in horses after jumping, what helps", False),
+    ("back pain in my legs since walking the dog, what helps", True),
+])
+def test_a_body_part_placed_on_an_animal_after_it_is_the_animals(ask, message, ours):
+    """'in' (triage.yaml people `of`) and then an animal, when nothing before the body part
+    says whose it is."""
+    assert (ask(message).kind != "fallback") == ours, message
+
+
+@pytest.mark.parametrize("message", [
+    "my grandad has carotid stenosis, is the artery operation worth it at 85",
+    "mitral stenosis and pregnancy, what are the risks",
+])
+def test_a_narrowing_of_something_else_is_another_condition(ask, message):
+    assert ask(message).kind == "fallback", message
+
+
+def test_spinal_stenosis_stays_ours(ask):
+    assert ask("my mum has spinal stenosis, what is it").id == "spinal-stenosis"

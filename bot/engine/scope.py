@@ -104,6 +104,8 @@ _PERSON = "person"
 _REACH = 6
 """How many words before a body part the word that says whose it is may be ("my dog's
 stiff old hips", "his back legs")."""
+_AFTER = 3
+"""How many words after a body part a placing word may be ("back pain in dogs")."""
 _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
@@ -165,6 +167,8 @@ class Scope:
                 if len(words) == 1:
                     self._owners[words[0]] = kind
         self._pronouns = frozenset(t for term in people.pronouns for t in analyzer.tokens(term))
+        # Words that place a body part on someone after it: "back pain in dogs".
+        self._placing = frozenset(t for term in people.of for t in analyzer.tokens(term))
         # Whose a situation is: the writer's ("I", "my", "me") or someone else's ("my son",
         # "my brother is a ...", "she"): words of one word only, as for the owners.
         self._whose: dict[str, bool] = {}
@@ -292,11 +296,25 @@ class Scope:
                     if kind is not None and j not in named:
                         whose = kind
                         break
+                else:
+                    whose = self._placed(every, i, named) or whose
                 owners.append(whose)
             kind = self._owners.get(token)
             if kind is not None and i not in named:
                 last = kind
         return bool(owners) and all(o == _ANIMAL for o in owners)
+
+    def _placed(self, every: tuple[str, ...], at: int, named: set[int]) -> str | None:
+        """Whose a body part is said to be after it, when nothing before it says: a
+        placing word and then, next or after one word, an animal ("back pain in dogs",
+        "sciatica in my cat")."""
+        for j in range(at + 1, min(len(every), at + 1 + _AFTER)):
+            if every[j] in self._placing:
+                for k in range(j + 1, min(len(every), j + 3)):
+                    if k not in named and self._owners.get(every[k]) == _ANIMAL:
+                        return _ANIMAL
+                return None
+        return None
 
     def stray_animals(self, text: str) -> frozenset[str]:
         """Words that name an animal outside any exercise's name ("walking the dog"): they
