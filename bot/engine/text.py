@@ -359,12 +359,19 @@ class Analyzer:
                                  by_stem=True) if loose else self.synonyms
         words: set[str] = set()
         joined: dict[str, tuple[str, ...]] = {}
+        heard_texts = set(heard)
+        ours: set[str] = set()
         for text in (*vocabulary_texts, *spellings, *spellings.values(), *synonyms,
                      *synonyms.values(), *loose, *loose.values()):
             tokens = self.spellings.apply(tokenize(text))
             words.update(tokens)
+            if text in heard_texts:
+                ours.update(tokens)
+                heard_texts.discard(text)
             if 1 < len(tokens) <= 4:
                 joined.setdefault("".join(tokens), tuple(tokens))
+        for text in heard_texts:  # (usually all among the vocabulary's texts already)
+            ours.update(self.spellings.apply(tokenize(text)))
         self.vocabulary = frozenset(words)
         self._joined = joined
         self._choices = sorted(w for w in words if len(w) >= min_length - 1 and not w.isdigit())
@@ -375,7 +382,7 @@ class Analyzer:
         # and phrasings), by how they sound: voice-to-text breaks them into everyday words
         # that sound the same ("I be profen", "sigh attica").
         self._heard: dict[str, list[str]] = {}
-        self._ours = frozenset(w for text in heard for w in self.spellings.apply(tokenize(text)))
+        self._ours = frozenset(ours)
         for word in sorted(self._ours):
             if len(word) >= MIN_HEARD and word.isalpha() and word not in everyday:
                 for key in sounds(word):
@@ -446,24 +453,25 @@ class Analyzer:
         attica", "pier if or miss") is that word again. Only where one of the pieces is a
         word the knowledge base does not use, none is a word of ours already, and none is
         most of the word; of overlapping readings, the one most alike in letters wins."""
+        unknown = [i for i, t in enumerate(tokens) if t not in self.vocabulary]
+        if not unknown:  # most messages: nothing to mend
+            return tokens
+        windows = {(start, size) for u in unknown for size in range(2, MAX_JOIN + 1)
+                   for start in range(max(0, u - size + 1), min(u, len(tokens) - size) + 1)}
         found: list[tuple[float, int, int, str]] = []
-        for i in range(len(tokens)):
-            for size in range(2, min(MAX_JOIN, len(tokens) - i) + 1):
-                pieces = tuple(tokens[i : i + size])
-                longest = max(len(p) for p in pieces)
-                if (all(p.isalpha() for p in pieces)
-                        and longest <= MAX_PIECE * sum(len(p) for p in pieces)
-                        and any(p not in self.vocabulary for p in pieces)
-                        and not any(p in self._ours and len(p) >= MIN_OWN_PIECE
-                                    for p in pieces)):
-                    heard = self._rejoin(pieces)
-                    if heard is not None:
-                        found.append((heard[0], i, size, heard[1]))
+        for i, size in windows:
+            pieces = tuple(tokens[i : i + size])
+            if (all(p.isalpha() for p in pieces)
+                    and max(len(p) for p in pieces) <= MAX_PIECE * sum(len(p) for p in pieces)
+                    and not any(p in self._ours and len(p) >= MIN_OWN_PIECE for p in pieces)):
+                heard = self._rejoin(pieces)
+                if heard is not None:
+                    found.append((heard[0], i, size, heard[1]))
         if not found:
             return tokens
         taken: dict[int, tuple[int, str]] = {}
         used: set[int] = set()
-        for _, start, size, word in sorted(found, key=lambda f: (-f[0], f[1])):
+        for _, start, size, word in sorted(found, key=lambda f: (-f[0], f[1], -f[2])):
             span = set(range(start, start + size))
             if not span & used:
                 used |= span
