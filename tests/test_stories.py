@@ -256,3 +256,12 @@ def test_a_narrowing_of_something_else_is_another_condition(ask, message):
 
 def test_spinal_stenosis_stays_ours(ask):
     assert ask("my mum has spinal stenosis, what is it").id == "spinal-stenosis"
+
+
+def test_where_a_pain_travels_to_is_the_leg(ask):
+    """'Shooting past my knee' tells where a leg pain goes, not a knee problem."""
+    a = ask("Was fine all week, then bent to lift the washing basket and now it's shooting "
+            "past my knee. Friends are coming for dinner tonight. What can I do today to "
+            "calm it?")
+    assert a.id == "flare-up", (a.kind, a.id)
+    assert ask("my knee clicks when I squat, is that bad").kind == "fallback"
