@@ -265,3 +265,13 @@ def test_where_a_pain_travels_to_is_the_leg(ask):
             "calm it?")
     assert a.id == "flare-up", (a.kind, a.id)
     assert ask("my knee clicks when I squat, is that bad").kind == "fallback"
+
+
+def test_one_word_of_another_topic_beside_our_exercise_is_how_it_is_done(ask):
+    """Our exercise called by name with one everyday word no entry uses ('toppling') is
+    asked about; several ('upward dog vs downward dog, which burns more calories in
+    vinyasa') make it trivia about something else."""
+    assert ask("how do I do the quadriceps stretch without toppling over").id == (
+        "quadriceps-stretch")
+    assert ask("upward dog vs downward dog, which burns more calories in vinyasa").kind == (
+        "fallback")

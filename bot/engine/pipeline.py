@@ -369,8 +369,9 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     or when the message only describes the best exercise ("lying on my tummy, pushing up with
     my arms"), or when the best entry is sure and speaks of that body part itself ("a pillow
     between the knees"). A hard exception, or an animal's body, is never ours; nor is our
-    exercise's name among words of another topic unless an entry explains nearly all of it
-    ("upward dog vs downward dog, which burns more calories in vinyasa"). Returns the
+    exercise's name among words of another topic (two or more: one is how it is done, "without
+    toppling over") unless an entry explains nearly all of it ("upward dog vs downward dog,
+    which burns more calories in vinyasa"). Returns the
     evidence when the message is ours, None when it is not."""
     scope = compiled.scope
     if scope.excepted(text):
@@ -379,7 +380,7 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     if evidence.animal:
         return None
     matcher = compiled.matcher
-    trivia = evidence.named and evidence.foreign and evidence.own < t.own
+    trivia = evidence.named and len(evidence.foreign) > 1 and evidence.own < t.own
     if not trivia and (evidence.enough or evidence.named or evidence.clear):
         return evidence
     story = len(sentences(text)) > 1
