@@ -378,3 +378,49 @@ def test_durations_of_short_bouts_denials_and_other_people(ask, message, warned)
 ])
 def test_everyday_words_that_share_a_signs_stem_are_not_alarms(ask, message):
     assert ask(message).kind != "urgent", message
+
+
+@pytest.mark.parametrize(("message", "level"), [
+    # a minor fall or knock, then new back pain: see a doctor today
+    ("Dad, 81, slipped off the bottom stair on Sunday, his back has hurt ever since", "urgent"),
+    ("my nan tripped on the rug this morning and now has new back pain", "urgent"),
+    # a fall one cannot get up from, a fall from a ladder, trampled: call now
+    ("came off the stepladder, maybe 10 ft, landed on my back and can't move", "emergency"),
+    ("my husband was trampled by a bullock and can't get up off the field", "emergency"),
+    # bleeding that will not stop, whatever cut it
+    ("sliced my palm on a broken bottle, blood won't stop, through two towels", "emergency"),
+    # an aside in brackets keeps its words to itself
+    ("Dad (who I asked about last week) is shaking all over and not answering me", "emergency"),
+])
+def test_falls_knocks_and_emergencies_said_plainly(ask, message, level):
+    a = ask(message)
+    assert a.kind == "urgent" and (level == "urgent" or a.level == "emergency"), (message, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    "tripped over the cat yesterday, I'm fine, no pain anywhere",
+    "burnt my thumb on the kettle, tiny blister, any tips for sitting at work?",
+    "knocked my head on the cupboard, small bump, no headache",
+    "bending to wipe after the toilet is hard because twisting is agony",
+    "straining on the toilet makes my sciatica shoot down my leg",
+    "up twice a night to pee because I drink tea late, does poor sleep slow healing?",
+    "my gran was incontinent in her last years, God rest her. What stretches help me?",
+    "is numbness down below something I should be watching for? no problems so far",
+    "passed out on the sofa after Sunday lunch, back was fine after",
+    "got a fit note from the GP for two weeks, can I still walk the dog?",
+    "both legs ache after the half marathon, normal DOMS, back's fine",
+    "lost my footing on the kerb but caught myself, didn't fall",
+])
+def test_minor_knocks_explained_functions_and_idioms_are_not_alarms(ask, message):
+    assert ask(message).kind != "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    "Mum says she hasn't passed urine since yesterday and her back is bad",
+    "since my back went I stand at the toilet an age before anything comes out",
+    "haven't felt like I need to pee all day even though I've drunk loads",
+    "my leg has given way twice today and I went down in the kitchen",
+])
+def test_retention_and_giving_way_in_other_words(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", (message, a.id)

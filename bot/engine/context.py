@@ -92,6 +92,9 @@ class PhraseIndex:
         elif phrase.startswith("dont "):  # and "I don't want to" is "he doesn't want to"
             for contraction in ("doesnt", "didnt"):
                 self.add(contraction + phrase[4:], label)
+        elif phrase.startswith("havent "):  # "I haven't passed urine", "she hasn't ..."
+            for contraction in ("hasnt", "hadnt"):
+                self.add(contraction + phrase[6:], label)
 
     def freeze(self) -> None:
         for key, labels in self._labels.items():
@@ -343,8 +346,9 @@ class ContextReader:
         states = []
         for p in range(len(s.tokens)):
             found = s.who.get(p)
-            if found is not None and found[1] == THING and s.of & {p - 1, p - 2}:
-                found = None  # "I sat on my phone": the thing is where, the sign still mine
+            if (found is not None and found[1] in (THING, ANIMAL)
+                    and s.of & {p - 1, p - 2, p - 3}):
+                found = None  # "I sat on my phone", "tripped over the dog": where, not whose
             if found is not None:
                 kind = found[1]
                 if kind == PRONOUN or (kind == IMPERSONAL and named):
