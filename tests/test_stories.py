@@ -275,3 +275,7 @@ def test_one_word_of_another_topic_beside_our_exercise_is_how_it_is_done(ask):
         "quadriceps-stretch")
     assert ask("upward dog vs downward dog, which burns more calories in vinyasa").kind == (
         "fallback")
+
+
+def test_vaping_is_smoking(ask):
+    assert ask("could my vape habit be why my back is bad").id == "risk-factors"
