@@ -424,3 +424,40 @@ def test_minor_knocks_explained_functions_and_idioms_are_not_alarms(ask, message
 def test_retention_and_giving_way_in_other_words(ask, message):
     a = ask(message)
     assert a.kind == "urgent" and a.level == "emergency", (message, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    # clinical shorthand: a graded muscle test that has fallen
+    "physio here: EHL weakness on the left, 4/5 on Monday, 3/5 now",
+    # the physio's heel-walk test failed
+    "can't heel walk on my left side any more, I could last week",
+    # with someone as company, the sign is still the writer's
+    "went to bed with my wife last night and couldn't feel a thing down there",
+    # a question about a sign, then when it started: the writer's own
+    "Is it normal to have to push hard to start peeing? It started on Saturday.",
+    # painkillers that do less each day, pain that does not go even at rest, a lump growing
+    "the pain is there even when I rest and does not go at night, and I've lost weight "
+    "without trying",
+])
+def test_shorthand_company_and_onset_tell_of_a_real_sign(ask, message):
+    assert ask(message).kind == "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    # a sentence that dates the one before makes it long past
+    "During labour I couldn't feel anything down there for a day. That was 9 years ago. "
+    "Could it be linked to my sciatica?",
+    # unchanged for months and known to a neurologist
+    "my left calf has been a bit weaker than the right, exactly the same for 8 months, the "
+    "neurologist knows",
+    # a question about a sign, then a denial of the time: not a report
+    "sciatica for two months? no, only a week so far",
+])
+def test_a_sign_dated_long_ago_or_unchanged_is_not_an_alarm(ask, message):
+    assert ask(message).kind != "urgent", message
+
+
+def test_a_sentence_that_dates_another_still_counts_a_sign_tied_to_now(ask):
+    a = ask("I couldn't feel anything down there this morning. That was 6 years after my "
+            "first episode.")
+    assert a.kind == "urgent" and a.level == "emergency"

@@ -39,6 +39,9 @@ WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
 )
 _NAMED = (OTHER, CHILD, ANIMAL)
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
+_COMPANION = frozenset({"with", "beside", "alongside"})
+"""Words before a person who is company, not the one the words are about ("tried to get
+frisky with the missus and couldn't feel a thing")."""
 _ANCHORS = ("now", "own")
 """Categories whose triggers make a clause a report, so `generic` rules do not hold there."""
 _NOT_FORMS = ("isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt")
@@ -358,7 +361,9 @@ class ContextReader:
                 if kind in _NAMED:
                     referent = kind
                     named = True
-                state = kind
+                if not (found[1] in _NAMED and _COMPANION & {s.tokens[q] for q in (p - 1, p - 2)
+                                                             if q >= 0}):
+                    state = kind  # ("with the missus" is company: still the writer's words)
             states.append(state)
         carried = state if state in _NAMED else WRITER
         return states, Speaker(carried, referent, named)

@@ -62,6 +62,9 @@ into my walk")."""
 _NOT_A_CONDITION = frozenset({"as", "even", "see", "check", "wonder", "wondering", "know",
                               "sure", "ask", "asked", "asking", "tell", "notice"})
 """Words before "if" that make it "whether" or a manner ("as if"), not a condition."""
+_REFERRING = frozenset({"that", "this", "it", "which"})
+_WAS = frozenset({"was", "were", "happened"})
+"""How a sentence that dates the one before starts ("That was ...", "This was ...")."""
 _JOINED = frozenset({"and", "or", "that", "when", "if", "whether"})
 """Words before a subject that keep it inside the condition ("if I sit and I ...")."""
 _NOT_PATIENT = frozenset({"other", "animal", "thing"})
@@ -286,6 +289,7 @@ class Triage:
                 past_sentences.add(number)
             mentions.extend(found)
             per_sentence.append(found)
+        self._dated_after(parts, per_sentence, past_sentences)
         if any(replies):
             self._answer(per_sentence, replies, [q for _, q in marked])
             # A duration asked and then denied is no duration: "six weeks? nope, six days"
@@ -327,6 +331,21 @@ class Triage:
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported)
+
+    def _dated_after(self, parts: list[str], per_sentence: list[list[Mention]],
+                     past: set[int]) -> None:
+        """A sentence that only dates what was just told ("That was 6 years ago.", "It
+        was years back.") makes the sentence before it long past, unless a word there ties
+        it to now."""
+        for i in range(1, len(parts)):
+            if i not in past or any(m.concepts - self._neutral for m in per_sentence[i]):
+                continue
+            words = tokenize(parts[i])[:2]
+            if words[:1] == ["thats"] or (len(words) == 2 and words[0] in _REFERRING
+                                          and words[1] in _WAS):
+                for m in per_sentence[i - 1]:
+                    if not m.firm_now:
+                        m.properties.add("historical")
 
     def _an_age(self, tokens: list[str], i: int) -> bool:
         """Whether the number at `i` is an age long past: "when I was 15", not "when I was
