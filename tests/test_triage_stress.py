@@ -52,6 +52,16 @@ FALSE_ALARMS_ALLOWED = {
     # someone's joke gets the crisis reply.
     "triage_probes3.tsv": 0.02,
 }
+# Written blind and read once after issue 7's third and fourth passes (e 91.7% recall, 15.8%
+# false alarms; f 91.7%, 14.2%; g 87.5%, 11.7%; h 96.7%, 3.3%), then the development sets of
+# its fifth pass (causes, not sentences): not an estimate any more. Bounds: misses and false
+# alarms allowed, as counts.
+FIFTH_PASS = {
+    "triage_last_e.tsv": (0, 6),
+    "triage_last_f.tsv": (1, 9),
+    "triage_g.tsv": (3, 3),
+    "triage_h.tsv": (0, 0),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -66,7 +76,7 @@ def _cases(name, kb):
 
 @pytest.fixture(scope="module")
 def sets(kb):
-    return {name: _cases(name, kb) for name in (*FALSE_ALARMS_ALLOWED, HARDEST)}
+    return {name: _cases(name, kb) for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, HARDEST)}
 
 
 def _levels(kb):
@@ -109,3 +119,14 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
     """The sets exercise the general-emergency flag, not only the back's."""
     for name in ("triage_context.tsv", "triage_reach.tsv"):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
+
+
+@pytest.mark.parametrize("name", FIFTH_PASS)
+def test_the_fifth_pass_sets_keep_their_figures(ask, kb, sets, name):
+    missed_allowed, alarms_allowed = FIFTH_PASS[name]
+    cases = sets[name]
+    missed = [c.message for c in cases
+              if c.flag != NONE and not warned(c, ask(c.message), _levels(kb))]
+    alarms = [c.message for c in cases if c.flag == NONE and ask(c.message).kind == "urgent"]
+    assert len(missed) <= missed_allowed, missed
+    assert len(alarms) <= alarms_allowed, alarms
