@@ -279,3 +279,19 @@ def test_one_word_of_another_topic_beside_our_exercise_is_how_it_is_done(ask):
 
 def test_vaping_is_smoking(ask):
     assert ask("could my vape habit be why my back is bad").id == "risk-factors"
+
+
+@pytest.mark.parametrize(("message", "entries"), [
+    ("which muscles might contribute to my leg pain", {"why-it-hurts",
+                                                       "what-is-lumbar-radiculopathy"}),
+    ("what tight muscles contribute to a sore lower back",
+     {"why-it-hurts", "what-is-lumbar-radiculopathy"}),
+    ("The MRI found two bulges. I can't afford the physio until next month. What kind of "
+     "stretches can I do until then?", {"what-exercises-do", "best-exercise"}),
+])
+def test_what_causes_and_what_exercises_ask_for_a_kind_of_answer(ask, message, entries):
+    """'What causes' and 'contribute to' ask what the condition is and why it hurts, whatever
+    body words come with them (not an exercise for those muscles); 'what kind of stretches'
+    asks for the exercises, not how long recovery takes."""
+    a = ask(message)
+    assert a.id in entries, (message, a.kind, a.id)
