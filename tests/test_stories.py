@@ -295,3 +295,17 @@ def test_what_causes_and_what_exercises_ask_for_a_kind_of_answer(ask, message, e
     asks for the exercises, not how long recovery takes."""
     a = ask(message)
     assert a.id in entries, (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize(("message", "ours"), [
+    ("what mattress should I buy for my toddler", False),
+    ("is ibuprofen safe to give a toddler", False),
+    ("is it safe to give my horse painkillers", False),
+    ("heat pack for my son's sciatica, is that ok?", True),
+    ("can i take ibuprofen before walking the dog", True),
+])
+def test_care_for_an_animal_or_a_young_child_is_theirs(ask, message, ours):
+    """A care word (a mattress, ibuprofen) given to an animal or a young child, with nothing
+    of anyone's body or condition, is their topic (language.yaml `given_to`); with a
+    condition named, or taken by the writer, it stays ours."""
+    assert (ask(message).kind != "fallback") == ours, message

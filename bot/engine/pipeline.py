@@ -368,7 +368,8 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     ours with enough evidence, with one of our exercises ("crunches without hurting my neck"),
     or when the message only describes the best exercise ("lying on my tummy, pushing up with
     my arms"), or when the best entry is sure and speaks of that body part itself ("a pillow
-    between the knees"). A hard exception, or an animal's body, is never ours; nor is our
+    between the knees"). A hard exception, an animal's body, or care for an animal or a young
+    child and nothing of anyone's body ("a mattress for a toddler") is never ours; nor is our
     exercise's name among words of another topic (two or more: one is how it is done, "without
     toppling over") unless an entry explains nearly all of it ("upward dog vs downward dog,
     which burns more calories in vinyasa"). Returns the
@@ -377,7 +378,7 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     if scope.excepted(text):
         return None
     evidence = scope.evidence(text, denied)
-    if evidence.animal:
+    if evidence.animal or evidence.theirs:
         return None
     matcher = compiled.matcher
     trivia = evidence.named and len(evidence.foreign) > 1 and evidence.own < t.own

@@ -45,6 +45,9 @@ class Evidence:
     # hints, and half a concept's weight for each further term of it the message says in
     # its own words ("chiropractors, injections, yoga, surgery"): how much a story says
     strength: float = 0.0
+    # all it names of ours is care for an animal or a young child ("give my dog ibuprofen",
+    # "a mattress for a toddler"), nothing of anyone's body or condition
+    theirs: bool = False
 
     @property
     def clear(self) -> bool:
@@ -167,6 +170,16 @@ class Scope:
                 if len(words) == 1:
                     self._owners[words[0]] = kind
         self._pronouns = frozenset(t for term in people.pronouns for t in analyzer.tokens(term))
+        # Beings whose care is never ours: animals and young children (an adult may be
+        # the writer's patient, a carer asking for them).
+        self._beings: dict[str, bool] = {}
+        for young, terms in ((True, (*people.children, *people.animals)),
+                             (False, (*people.writer, *people.others))):
+            for term in terms:
+                words = analyzer.tokens(term)
+                if len(words) == 1:
+                    self._beings.setdefault(words[0], young)
+        self._given = frozenset(t for term in domain.given_to for t in analyzer.tokens(term))
         # Words that place a body part on someone after it: "back pain in dogs".
         self._placing = frozenset(t for term in people.of for t in analyzer.tokens(term))
         # Whose a situation is: the writer's ("I", "my", "me") or someone else's ("my son",
@@ -316,6 +329,29 @@ class Scope:
                 return None
         return None
 
+    def _theirs(self, every: tuple[str, ...]) -> bool:
+        """True when every term of ours the message names is care for an animal or a young
+        child: the nearest being named before it is one ("give my dog ibuprofen"), or one
+        is given it after ("a firm mattress for a toddler", "chiropractor for baby colic")."""
+        spans = self._in_context.spans(every, self._stop)
+        if not spans or not any(self._beings.get(t) for t in every):
+            return False
+        named = self._in_names(every)
+        for _, where in spans:
+            whose = None
+            for j in range(where.start - 1, max(-1, where.start - 1 - _REACH), -1):
+                if j not in named and (whose := self._beings.get(every[j])) is not None:
+                    break
+            if whose is None:
+                for j in range(where.stop, min(len(every), where.stop + _REACH)):
+                    if every[j] in self._given:
+                        whose = any(self._beings.get(every[k]) and k not in named
+                                    for k in range(j + 1, min(len(every), j + 1 + _AFTER)))
+                        break
+            if not whose:
+                return False
+        return True
+
     def stray_animals(self, text: str) -> frozenset[str]:
         """Words that name an animal outside any exercise's name ("walking the dog"): they
         say nothing of upward dog."""
@@ -392,4 +428,4 @@ class Scope:
         return Evidence(weight, hints, foreign, bool(places), named, named or everyday_name,
                         bool(self._complaints & found), weight >= self._threshold, own,
                         tuple(sorted(places)), self._animal_body(every),
-                        hints + further)
+                        hints + further, weight == 0 and self._theirs(every))

@@ -452,7 +452,8 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   general=r.texts("general", False),
                   situation=r.texts("situation", False),
                   common_words=int(_weight(r, "common_words")),
-                  generic=r.texts("generic", False))
+                  generic=r.texts("generic", False),
+                  given_to=r.texts("given_to", False))
 
 
 def _weight(r: Fields, key: str) -> float:

@@ -160,6 +160,8 @@ class Domain:
     situation: tuple[str, ...] = ()
     common_words: int = 0  # how many of the most frequent English words say nothing of a topic
     generic: tuple[str, ...] = ()  # words that say nothing of a topic though the KB never uses them
+    # words after a care word that give it to someone ("a mattress for a toddler")
+    given_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
