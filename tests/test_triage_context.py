@@ -461,3 +461,15 @@ def test_a_sentence_that_dates_another_still_counts_a_sign_tied_to_now(ask):
     a = ask("I couldn't feel anything down there this morning. That was 6 years after my "
             "first episode.")
     assert a.kind == "urgent" and a.level == "emergency"
+
+
+@pytest.mark.parametrize("message", [
+    # the condition's cause still explains the main clause; only denials, conditions and
+    # questions end there
+    "if I sit too long on the train I get a numb bum",
+    # a thing knocked over is no fall
+    "I knocked over a mug of tea and had to bend to clean it, is bending ok?",
+])
+def test_a_cause_under_a_condition_still_explains_and_things_knocked_over_are_no_fall(
+        ask, message):
+    assert ask(message).kind != "urgent", message

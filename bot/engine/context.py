@@ -22,8 +22,12 @@ SEPARATOR = "\x00,"
 """Stands between two clauses of a sentence (a comma, a colon, a bracket or a dash)."""
 
 MAIN_CLAUSE = "\x00main"
-"""Stands where a main clause starts after a condition said without a comma: no context
-trigger reaches across it ("if this doesn't ease | I'm going to ...")."""
+"""Stands where a main clause starts after a condition said without a comma: no denial,
+condition or question reaches across it ("if this doesn't ease | I'm going to ..."), while
+a cause still does ("if I sit too long | I get a numb bum")."""
+ASIDE = "\x00aside"
+"""Stands at each side of an aside in brackets: no trigger reaches in or out of it."""
+_CONDITION_SCOPED = frozenset({"negated", "hypothetical", "asked", "possible", "normal"})
 
 _RULE = "\x00rule"
 _STOP = "\x00stop"
@@ -327,7 +331,7 @@ class ContextReader:
             p for x in spans if _BREAK in x.labels
             and not shadowed(x, [*pseudo, *live]) and not in_concept(x)
             for p in range(x.start, x.end)
-        } | {p for p, t in enumerate(tokens) if t == MAIN_CLAUSE}
+        } | {p for p, t in enumerate(tokens) if t == ASIDE}
         filler = {x.start for x in spans if _FILLER in x.labels}
         inner = {p for x in (*concepts, *pseudo, *live) if x.size > 1
                  for p in range(x.start + 1, x.end)}
@@ -467,6 +471,8 @@ class ContextReader:
         words not at all) in its direction, never past a break or one of its stop words,
         nor past a comma when it reaches only within its clause."""
         reached: set[int] = set()
+        if rule.category in _CONDITION_SCOPED:
+            stops = stops | {p for p, t in enumerate(s.tokens) if t == MAIN_CLAUSE}
         directions = {"forward": (1,), "backward": (-1,), "both": (1, -1)}[rule.direction]
         for step in directions:
             p = trigger.end if step == 1 else trigger.start - 1

@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from bot.engine.context import (
+    ASIDE,
     MAIN_CLAUSE,
     SEPARATOR,
     WRITER,
@@ -129,7 +130,7 @@ class Triage:
         index = PhraseIndex(analyzer, rules.soft_words)
         # Words a short reply may have around it ("it has now", "no, nothing like that").
         self._quiet = frozenset(t for w in (*rules.soft_words, *rules.filler)
-                                for t in analyzer.tokens(w)) | {MAIN_CLAUSE}
+                                for t in analyzer.tokens(w)) | {MAIN_CLAUSE, ASIDE}
         self._replies = {
             key: kind
             for kind, terms in (("confirm", rules.confirm), ("deny", rules.deny),
@@ -166,7 +167,7 @@ class Triage:
         for number, clause in enumerate(_CLAUSE.split(sentence)):
             if number:  # even after an empty clause, so clause numbers stay aligned
                 if marks[number - 1] in "()[]":
-                    tokens.append(MAIN_CLAUSE)  # an aside in brackets keeps its words to itself
+                    tokens.append(ASIDE)  # an aside in brackets keeps its words to itself
                 tokens.append(SEPARATOR)
             tokens.extend(self._main_clause(list(self._analyzer.tokens(clause))))
         return tokens
