@@ -473,3 +473,13 @@ def test_a_sentence_that_dates_another_still_counts_a_sign_tied_to_now(ask):
 def test_a_cause_under_a_condition_still_explains_and_things_knocked_over_are_no_fall(
         ask, message):
     assert ask(message).kind != "urgent", message
+
+
+@pytest.mark.parametrize(("message", "flag"), [
+    ("if the injection fails I'm not going to carry on", "distress"),
+    ("MRC 5/5 in June, down to 3/5 on the right foot this week", "progressive-weakness"),
+    ("my right leg wouldn't push the clutch down on the way home", "progressive-weakness"),
+])
+def test_more_ways_of_saying_a_threat_and_a_weakness(ask, message, flag):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == flag, (message, a.id)
