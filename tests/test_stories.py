@@ -309,3 +309,14 @@ def test_care_for_an_animal_or_a_young_child_is_theirs(ask, message, ours):
     of anyone's body or condition, is their topic (language.yaml `given_to`); with a
     condition named, or taken by the writer, it stays ours."""
     assert (ask(message).kind != "fallback") == ours, message
+
+
+@pytest.mark.parametrize(("message", "not_this"), [
+    ("instead of painkillers, what can I do for my sciatica", "painkillers"),
+    ("I don't want surgery for my disc, what are the other options", "surgery"),
+])
+def test_what_the_writer_rules_out_is_not_what_is_asked(ask, message, not_this):
+    """Care named after 'I don't want', 'instead of' (language.yaml `rejecting`) is context:
+    the writer asks for something else."""
+    a = ask(message)
+    assert a.kind != "fallback" and not (a.kind == "faq" and a.id == not_this), (a.kind, a.id)

@@ -13,6 +13,7 @@ This module only measures; the engine decides what the evidence means.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -109,6 +110,10 @@ _REACH = 6
 stiff old hips", "his back legs")."""
 _AFTER = 3
 """How many words after a body part a placing word may be ("back pain in dogs")."""
+_PHRASE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:but|so|and then)\b", re.I)
+"""Where what a rejecting word rules out ends ("I don't want pills, but is heat ok?")."""
+_REJECT_REACH = 6
+"""How many words after a rejecting word it rules out."""
 _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
@@ -180,6 +185,9 @@ class Scope:
                 if len(words) == 1:
                     self._beings.setdefault(words[0], young)
         self._given = frozenset(t for term in domain.given_to for t in analyzer.tokens(term))
+        self._rejecting: _Phrases[bool] = _Phrases(
+            tokens, frozenset(), ((t, True) for t in domain.rejecting))
+        self._rejectable = frozenset(domain.rejectable)
         # Words that place a body part on someone after it: "back pain in dogs".
         self._placing = frozenset(t for term in people.of for t in analyzer.tokens(term))
         # Whose a situation is: the writer's ("I", "my", "me") or someone else's ("my son",
@@ -351,6 +359,23 @@ class Scope:
             if not whose:
                 return False
         return True
+
+    def rejected(self, text: str) -> frozenset[str]:
+        """Words of care the message rules out ("I don't want medicine or stretching",
+        "instead of painkillers"): context, not what is asked for."""
+        if not self._rejectable:
+            return frozenset()
+        out: set[str] = set()
+        for part in _PHRASE_END.split(text):
+            every = self._analyzer.tokens(part)
+            found = self._rejecting.spans(every, frozenset())
+            if not found:
+                continue
+            rest = every[min(where.stop for _, where in found):][:_REJECT_REACH]
+            kept = {t for (name, words), _ in self._in_context.spans(rest, self._stop)
+                    if name not in self._rejectable for t in words}
+            out.update(t for t in rest if t not in self._stop and t not in kept)
+        return frozenset(out)
 
     def stray_animals(self, text: str) -> frozenset[str]:
         """Words that name an animal outside any exercise's name ("walking the dog"): they

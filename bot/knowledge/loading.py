@@ -440,7 +440,7 @@ def _domain(out: Collector, r: Fields) -> Domain:
             if need not in names:
                 out.add(r.file, r.line, f"domain.concepts[{i}].needs",
                         f"unknown concept '{need}'")
-    for key in ("complaints", "general", "body", "situation"):
+    for key in ("complaints", "general", "body", "situation", "rejectable"):
         for name in r.texts(key, False):
             if name not in names:
                 out.add(r.file, r.line_of(key), f"domain.{key}", f"unknown concept '{name}'")
@@ -453,7 +453,9 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   situation=r.texts("situation", False),
                   common_words=int(_weight(r, "common_words")),
                   generic=r.texts("generic", False),
-                  given_to=r.texts("given_to", False))
+                  given_to=r.texts("given_to", False),
+                  rejecting=r.texts("rejecting", False),
+                  rejectable=r.texts("rejectable", False))
 
 
 def _weight(r: Fields, key: str) -> float:
