@@ -320,3 +320,13 @@ def test_what_the_writer_rules_out_is_not_what_is_asked(ask, message, not_this):
     the writer asks for something else."""
     a = ask(message)
     assert a.kind != "fallback" and not (a.kind == "faq" and a.id == not_this), (a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", ["can sciatica make the top of my foot numb",
+                                     "burning on top of the thigh, is it the nerve"])
+def test_the_top_of_a_body_part_is_a_place_not_the_best_exercise(ask, message):
+    """'The top of my foot' says where (language.yaml synonyms: upper), never the 'top'
+    exercise."""
+    a = ask(message)
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert "best-exercise" not in offered, (a.kind, offered)
