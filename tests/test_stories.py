@@ -330,3 +330,12 @@ def test_the_top_of_a_body_part_is_a_place_not_the_best_exercise(ask, message):
     a = ask(message)
     offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
     assert "best-exercise" not in offered, (a.kind, offered)
+
+
+def test_a_question_about_other_readers_pain_is_not_what_a_story_asks(ask):
+    """'What made your leg pain flare up?' asks other readers about theirs (language.yaml
+    `yours`): the writer's story (a scan, an epidural, an operation mentioned) decides."""
+    a = ask("Scan showed a bulging disc at L4. Had one epidural, and now the consultant "
+            "mentioned an operation. What made your leg pain flare up?")
+    assert a.kind == "clarify", (a.kind, a.id)
+    assert {"surgery", "injections", "mri", "slipped-disc"} & {s.id for s in a.suggestions}

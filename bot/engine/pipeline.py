@@ -297,7 +297,10 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     small talk ("what can you do to help?") after a story about the back is about the story.
     """
     matcher = compiled.matcher
-    asked = questions(text) if len(sentences(text)) > 1 else []
+    # A question to other readers about their own experience ("what was your nerve pain
+    # like?") is not what the story asks: the whole story decides when nothing else is asked.
+    asked = [q for q in questions(text) if not compiled.scope.asks_others(q)
+             ] if len(sentences(text)) > 1 else []
     question = " ".join(asked)
     # In a story, only what is asked says what kind of answer is wanted: "my neighbour says
     # I should rest" tells the story, it does not ask whether to rest.

@@ -188,6 +188,8 @@ class Scope:
         self._rejecting: _Phrases[bool] = _Phrases(
             tokens, frozenset(), ((t, True) for t in domain.rejecting))
         self._rejectable = frozenset(domain.rejectable)
+        self._yours = frozenset(t for term in domain.yours for t in analyzer.tokens(term))
+        self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
         # Words that place a body part on someone after it: "back pain in dogs".
         self._placing = frozenset(t for term in people.of for t in analyzer.tokens(term))
         # Whose a situation is: the writer's ("I", "my", "me") or someone else's ("my son",
@@ -376,6 +378,21 @@ class Scope:
                     if name not in self._rejectable for t in words}
             out.update(t for t in rest if t not in self._stop and t not in kept)
         return frozenset(out)
+
+    def asks_others(self, question: str) -> bool:
+        """Whether a question asks other people about their own body or pain ("what was
+        your nerve pain like?", "did your sciatica ease?"): in a story told to a forum, that
+        is not what the writer needs answered. ("Has anyone tried acupuncture?" is: it asks
+        whether acupuncture helps.)"""
+        every = self._analyzer.tokens(question)
+        if not self._yours & set(every):
+            return False
+        for (name, _), where in self._in_context.spans(every, self._stop):
+            if name in self._bodily and any(
+                    every[j] in self._yours for j in range(max(0, where.start - 3),
+                                                           where.start)):
+                return True
+        return False
 
     def stray_animals(self, text: str) -> frozenset[str]:
         """Words that name an animal outside any exercise's name ("walking the dog"): they

@@ -455,7 +455,8 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   generic=r.texts("generic", False),
                   given_to=r.texts("given_to", False),
                   rejecting=r.texts("rejecting", False),
-                  rejectable=r.texts("rejectable", False))
+                  rejectable=r.texts("rejectable", False),
+                  yours=r.texts("yours", False))
 
 
 def _weight(r: Fields, key: str) -> float:

@@ -166,6 +166,9 @@ class Domain:
     # concepts whose terms they rule out: what is ruled out is not what is asked for
     rejecting: tuple[str, ...] = ()
     rejectable: tuple[str, ...] = ()
+    # words that, before a word of the body, a complaint or the condition, ask other people
+    # about their own ("what was your nerve pain like?")
+    yours: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
