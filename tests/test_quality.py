@@ -36,13 +36,13 @@ FLOORS = {
     "holdout4.tsv": (0.90, 0.91, 0.95),
     "holdout5.tsv": (0.94, 0.95, 0.95),
     # First read 78.0% / 82.5% / 77.5% (README).
-    "holdout6.tsv": (0.90, 0.96, 0.92),
+    "holdout6.tsv": (0.90, 0.96, 0.95),
     # First read 78.2% / 81.4% / 90% on main 1b41b24 (README); its false alarms (3.1%) are
     # triage's.
-    "holdout7.tsv": (0.83, 0.87, 0.90),
+    "holdout7.tsv": (0.83, 0.87, 0.95),
     # The lead's final2 set (260, a third long stories, 40 off-topic traps): first read
     # 85.0% / 87.3% / 90.0% (acceptable 88.1%, 7 covered questions declined) on main c6bb2db.
-    "holdout8.tsv": (0.86, 0.89, 0.925),
+    "holdout8.tsv": (0.86, 0.89, 0.975),
 }
 
 
@@ -77,7 +77,7 @@ def test_in_domain_questions_get_the_right_answer(report):
 # (Issue 7's fifth pass took away two false alarms, a rest "on the couch" read as chills and
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
-STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.92, 1)}
+STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.93, 1)}
 
 
 def test_stories_get_an_acceptable_reply_and_covered_ones_are_not_declined(report):
@@ -121,7 +121,7 @@ def offtopic(ask):
 def test_real_questions_get_an_acceptable_reply(real_questions):
     # Of the rest, about a dozen are triage's (issue 7): emergencies and same-day warnings
     # on messages that describe none, and "see a doctor soon" before the wrong entry.
-    assert real_questions.metrics["acceptable"] >= 0.80
+    assert real_questions.metrics["acceptable"] >= 0.825
 
 
 def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):
