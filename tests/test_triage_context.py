@@ -483,3 +483,13 @@ def test_a_cause_under_a_condition_still_explains_and_things_knocked_over_are_no
 def test_more_ways_of_saying_a_threat_and_a_weakness(ask, message, flag):
     a = ask(message)
     assert a.kind == "urgent" and a.id == flag, (message, a.id)
+
+
+@pytest.mark.parametrize(("message", "warned"), [
+    # a contrast corrects what came before it ...
+    ("my foot was weak on Monday but it's got stronger every day since", False),
+    # ... never what comes after it
+    ("my leg was getting stronger but today it's gone weak again and keeps giving way", True),
+])
+def test_a_contrast_corrects_what_came_before_it(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message

@@ -58,7 +58,7 @@ FALSE_ALARMS_ALLOWED = {
 # alarms allowed, as counts.
 FIFTH_PASS = {
     "triage_last_e.tsv": (0, 6),
-    "triage_last_f.tsv": (1, 9),
+    "triage_last_f.tsv": (1, 8),
     "triage_g.tsv": (3, 3),
     "triage_h.tsv": (0, 0),
 }

@@ -421,7 +421,12 @@ class ContextReader:
         firm: set[int] = set()
         for span, i in s.triggers:
             rule = self._rules[i]
-            reached = self._reach(s, span, rule, s.breaks | s.stops.get(i, set()))
+            own = s.stops.get(i, set())
+            # A contrast corrects what came before it ("weak last week but it's got stronger
+            # every day since"), never what comes after ("stronger, but today weak again").
+            back = {p for p, t in enumerate(s.tokens) if t == ASIDE} if rule.contrast else None
+            reached = self._reach(s, span, rule, s.breaks | own,
+                                  None if back is None else back | own)
             for k, m in enumerate(mentions):
                 if not reached.intersection(range(m.start, m.end)):
                     continue
@@ -465,8 +470,8 @@ class ContextReader:
                     mentions.append(replace(m, concepts=m.concepts - only,
                                             properties=set(m.properties)))
 
-    def _reach(self, s: _Sentence, trigger: Span, rule: ContextRule, stops: set[int]
-               ) -> set[int]:
+    def _reach(self, s: _Sentence, trigger: Span, rule: ContextRule, stops: set[int],
+               back_stops: set[int] | None = None) -> set[int]:
         """The positions a trigger reaches: `scope` words (a phrase counts as one, filler
         words not at all) in its direction, never past a break or one of its stop words,
         nor past a comma when it reaches only within its clause."""
@@ -477,11 +482,12 @@ class ContextReader:
         for step in directions:
             p = trigger.end if step == 1 else trigger.start - 1
             left = rule.scope
+            ends = stops if step == 1 or back_stops is None else back_stops
             while 0 <= p < len(s.tokens) and left > 0:
                 if s.tokens[p] == SEPARATOR:
                     if rule.within == "clause":
                         break
-                elif p in stops:
+                elif p in ends:
                     break
                 else:
                     reached.add(p)

@@ -597,7 +597,7 @@ def _context_rules(
                         f"unknown property '{name}' (known: {', '.join(CONTEXT)})")
         flags = {key: fr.data.get(key, default)
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
-                                      ("weak", False))}
+                                      ("weak", False), ("contrast", False))}
         for key, value in flags.items():
             if not isinstance(value, bool):
                 out.add(r.file, fr.line_of(key), f"{fr.where}.{key}", "must be true or false")
@@ -616,6 +616,7 @@ def _context_rules(
             anchors=flags["anchors"] is not False,
             question=flags["question"] is True,
             weak=flags["weak"] is True,
+            contrast=flags["contrast"] is True,
             only=known(fr, "only", fr.texts("only", False)),
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),

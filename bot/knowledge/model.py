@@ -233,6 +233,7 @@ class ContextRule:
     anchors: bool = True  # a `now` trigger that makes a clause a report for `generic` rules
     question: bool = False  # holds only in a sentence that starts like a question
     weak: bool = False  # a `now` that never cancels a time said around the sign ("can't")
+    contrast: bool = False  # reaches back past "but": the contrast corrects what came before
     only: tuple[str, ...] = ()  # the concepts it applies to (all when empty)
     never: tuple[str, ...] = ()  # concepts it never applies to ("she is fine": a past cancer)
     needs: tuple[str, ...] = ()  # words the sentence must also say for it to hold
