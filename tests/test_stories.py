@@ -339,3 +339,13 @@ def test_a_question_about_other_readers_pain_is_not_what_a_story_asks(ask):
             "mentioned an operation. What made your leg pain flare up?")
     assert a.kind == "clarify", (a.kind, a.id)
     assert {"surgery", "injections", "mri", "slipped-disc"} & {s.id for s in a.suggestions}
+
+
+@pytest.mark.parametrize("message", [
+    "honestly what is the point of strengthening my core, the pain is in my thigh",
+    "whats the point of strengthening my core when it's my hamstring that aches",
+])
+def test_asking_what_the_point_is_asks_what_the_exercises_do(ask, message):
+    """'What's the point of ...' asks what the exercises are for (language.yaml intents),
+    not for the card of the exercise that strengthens that muscle."""
+    assert ask(message).id == "what-exercises-do", message
