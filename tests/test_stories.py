@@ -349,3 +349,15 @@ def test_asking_what_the_point_is_asks_what_the_exercises_do(ask, message):
     """'What's the point of ...' asks what the exercises are for (language.yaml intents),
     not for the card of the exercise that strengthens that muscle."""
     assert ask(message).id == "what-exercises-do", message
+
+
+@pytest.mark.parametrize("message", [
+    "I have a pain that runs down the outside of my leg, what is it",
+    "pain running down my leg since friday, what helps",
+])
+def test_a_pain_that_runs_down_the_leg_is_no_running(ask, message):
+    """'Runs down my leg' is how a nerve pain travels (language.yaml synonyms: shooting),
+    not a question about running."""
+    a = ask(message)
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert offered[0] != "other-exercise", (a.kind, offered)
