@@ -361,3 +361,15 @@ def test_a_pain_that_runs_down_the_leg_is_no_running(ask, message):
     a = ask(message)
     offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
     assert offered[0] != "other-exercise", (a.kind, offered)
+
+
+@pytest.mark.parametrize("message", [
+    "My GP referred me to the pain clinic and they mentioned an epidural. What exactly is it?",
+    "They want to do a nerve block at the pain clinic next month. What is it exactly?",
+])
+def test_what_exactly_is_it_asks_about_the_care_named(ask, message):
+    """'What exactly is it?' asks what the treatment named is (language.yaml intents, the
+    story choosing among them), not how to cope with the clinic it is done at."""
+    a = ask(message)
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert offered[0] == "injections", (a.kind, offered)
