@@ -373,3 +373,11 @@ def test_what_exactly_is_it_asks_about_the_care_named(ask, message):
     a = ask(message)
     offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
     assert offered[0] == "injections", (a.kind, offered)
+
+
+def test_where_do_i_go_from_here_asks_for_first_steps(ask):
+    """'Now what', 'where do I go from here' ask for the first steps (language.yaml
+    intents), not what the scan named is."""
+    a = ask("slipped disc confirmed on the scan. where do I go from here?")
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert "getting-started" in offered, (a.kind, offered)
