@@ -381,3 +381,11 @@ def test_where_do_i_go_from_here_asks_for_first_steps(ask):
     a = ask("slipped disc confirmed on the scan. where do I go from here?")
     offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
     assert "getting-started" in offered, (a.kind, offered)
+
+
+def test_what_the_condition_can_do_asks_where_and_why_it_hurts(ask):
+    """'Is it possible for sciatica to cause ...' asks what the condition is and why it
+    hurts where it does (language.yaml intents)."""
+    a = ask("is it possible for sciatica to cause pain in the groin")
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert offered[0] in {"what-is-lumbar-radiculopathy", "why-it-hurts"}, (a.kind, offered)
