@@ -81,7 +81,9 @@ def _compile(kb: Knowledge) -> Compiled:
     spellings = {**kb.triage.spellings, **kb.language.spellings}
     analyzer = Analyzer(spellings, kb.language.synonyms, vocabulary,
                         contextual=kb.language.contextual_synonyms, protected=english_words(),
-                        heard=named, everyday=frozenset(frequent_words(EVERYDAY)))
+                        heard=named, everyday=frozenset(frequent_words(EVERYDAY)),
+                        names=[n for e in kb.entries.values() if isinstance(e, Exercise)
+                               for n in (e.title, *e.aliases)])
     matcher = Matcher(kb, analyzer)
     return Compiled(analyzer, Triage(kb, analyzer), matcher,
                     Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary))

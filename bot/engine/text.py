@@ -342,6 +342,7 @@ class Analyzer:
         protected: frozenset[str] = frozenset(),
         heard: Iterable[str] = (),
         everyday: frozenset[str] = frozenset(),
+        names: Iterable[str] = (),
         min_length: int = 4,
     ) -> None:
         self.spellings = PhraseMap(spellings)
@@ -390,6 +391,14 @@ class Analyzer:
                         self._heard.setdefault(key, []).append(word)
         self._heard_words = frozenset(w for ws in self._heard.values() for w in ws)
         self._sound_keys = sorted(self._heard)
+        # Word pairs of the exercises' names ("wall squat"): a slip that is itself an English
+        # word ("wall squad") is read as the name's word when the rest of the name is beside it.
+        self._pairs: dict[str, set[str]] = {}
+        for name in names:
+            tokens = self.spellings.apply(tokenize(name))
+            for first, second in zip(tokens, tokens[1:], strict=False):
+                self._pairs.setdefault(first, set()).add(second)
+                self._pairs.setdefault(second, set()).add(first)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._rejoin = lru_cache(maxsize=65536)(self._rejoin_uncached)
         self._tokens = lru_cache(maxsize=4096)(self._tokens_uncached)
@@ -488,6 +497,24 @@ class Analyzer:
                 i += 1
         return out
 
+    def _in_names(self, tokens: list[str]) -> list[str]:
+        """A word the knowledge base does not use, next to a word of an exercise's name, that
+        is a slip of the name's other word ("wall squad" is "wall squat"): read as it, even
+        when it is an English word of its own (correction leaves those alone)."""
+        out = list(tokens)
+        for i, token in enumerate(tokens):
+            if token in self.vocabulary or not token.isalpha() or len(token) < self._min_length:
+                continue
+            beside = {w for j in (i - 1, i + 1) if 0 <= j < len(tokens)
+                      for w in self._pairs.get(tokens[j], ())}
+            edits = _max_edits(len(token))
+            near = [(OSA.distance(token, w), w) for w in beside
+                    if abs(len(w) - len(token)) <= edits]
+            near = [(d, w) for d, w in near if d <= edits]
+            if near:
+                out[i] = min(near)[1]
+        return out
+
     def words(self, text: str, *, strict: bool = False) -> list[str]:
         """Canonical words (not stemmed): spellings, voice-to-text mended, corrections and
         synonyms applied (with `strict`, only the synonyms that hold in any context)."""
@@ -500,6 +527,7 @@ class Analyzer:
             corrected.extend(fixed)
         if mended:  # a typo mended into a chat spelling ("strechs" -> "strech") is read too
             corrected = self.spellings.apply(corrected)
+        corrected = self._in_names(corrected)
         return (self._strict if strict else self.synonyms).apply(corrected)
 
     def tokens(self, text: str) -> tuple[str, ...]:
