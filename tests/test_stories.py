@@ -389,3 +389,60 @@ def test_what_the_condition_can_do_asks_where_and_why_it_hurts(ask):
     a = ask("is it possible for sciatica to cause pain in the groin")
     offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
     assert offered[0] in {"what-is-lumbar-radiculopathy", "why-it-hurts"}, (a.kind, offered)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("is a chiro worth it or a waste ngl", "hands-on-therapies"),
+    ("physio any use or pointless innit", "physical-therapy"),
+    ("ETA on the leg pain going", "time-to-results"),
+])
+def test_chat_abbreviations_and_fillers_are_no_other_topic(ask, message, entry):
+    """Chat abbreviations, fillers and tags ("ngl", "innit"), and whether something is worth
+    the money, say how a thing is asked, never what it is about (language.yaml `generic`):
+    they are no word of another topic, so they never decline a question of ours. "ETA" is
+    how long until (language.yaml synonyms)."""
+    a = ask(message)
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert a.kind != "fallback" and entry in offered, (a.kind, offered)
+
+
+def test_transport_words_are_everyday_life(kb):
+    """Getting somewhere (a bus, a cab, an uber) is daily life, not another topic."""
+    assert evidence(kb, "cant afford an uber or the bus to get to the emergency dept").foreign == ()
+
+
+@pytest.mark.parametrize("message", [
+    "can i neck some ibuprofen",
+    "just neck an ibuprofen and carry on?",
+    "can i pop a few painkillers and crack on",
+])
+def test_colloquial_verbs_for_taking_tablets_take_them(ask, message):
+    """To neck, pop or knock back tablets is to take them (language.yaml synonyms: take):
+    the verb 'neck' is no neck, so the question is not declined as another body part."""
+    a = ask(message)
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert "painkillers" in offered, (a.kind, offered)
+
+
+def test_a_neck_that_is_a_neck_stays_another_body_part(kb):
+    """Only the verb is taking: 'my neck a few times a day' is still a neck."""
+    assert evidence(kb, "my neck a few times a day goes stiff").elsewhere
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("wall squad how long do i hold", "wall-squat"),
+    ("wall squad for sciatica, how do i do it", "wall-squat"),
+])
+def test_a_slip_beside_the_rest_of_an_exercises_name_is_that_name(ask, message, entry):
+    """A slip that is an English word of its own ("squad") is left alone by correction, but
+    beside the rest of an exercise's name ("wall") it is the name's word."""
+    a = ask(message)
+    assert (a.kind, a.id) == ("exercise", entry), (a.kind, a.id)
+
+
+def test_a_lift_somewhere_is_a_ride_not_lifting(ask):
+    """'No lift to the hospital' is a ride (language.yaml synonyms), not a question about
+    lifting."""
+    a = ask("no bus and no lift to the hospital, what do i do")
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert "lifting" not in offered and a.kind != "fallback", (a.kind, offered)
