@@ -5,7 +5,8 @@ back until issue 8's entries were written, over every entry including the new to
 off-topic messages full of our words: since its first read a development set; holdout7, a
 fresh set over every entry, a third of it long stories with the question at the end: the
 development set of issue 8's fourth pass; holdout8, the lead's next such set, the
-development set of the fifth pass).
+development set of the fifth pass; holdout9, the lead's final3 set, the development set of
+issue 8's seventh pass).
 
 The thresholds sit a little below today's figures so that a change which makes the bot
 worse fails here, while ordinary rewording of the knowledge base does not.
@@ -23,7 +24,7 @@ from bot.maintainers.evaluate import Case, evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
-        "holdout6.tsv", "holdout7.tsv", "holdout8.tsv"]
+        "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -43,6 +44,11 @@ FLOORS = {
     # The lead's final2 set (260, a third long stories, 40 off-topic traps): first read
     # 85.0% / 87.3% / 90.0% (acceptable 88.1%, 7 covered questions declined) on main c6bb2db.
     "holdout8.tsv": (0.86, 0.89, 0.975),
+    # The lead's final3 set (260, a third long stories, 40 off-topic traps): first read
+    # 82.7% / 85.0% / 85.0% (acceptable 90.0%, 7 covered questions declined) on main
+    # a2b34f2. Its off-topic misses and false alarms are mostly triage's (a horse's saddle,
+    # a Labrador, a brake disc, "six weeks in").
+    "holdout9.tsv": (0.855, 0.877, 0.85),
 }
 
 
@@ -57,7 +63,9 @@ def test_every_red_flag_is_caught(report):
     assert missed == []
 
 
-FALSE_ALARMS: dict[str, float] = {}  # every set at most 2% (long stories too, since issue 7e)
+# Every set at most 2% (long stories too, since issue 7e), but holdout9, whose false alarms
+# on stories that tell a duration ("six weeks in") are triage's (issue 7's next pass).
+FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.09}
 
 
 def test_few_false_alarms(report):
@@ -77,7 +85,7 @@ def test_in_domain_questions_get_the_right_answer(report):
 # (Issue 7's fifth pass took away two false alarms, a rest "on the couch" read as chills and
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
-STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.93, 1)}
+STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.925, 0)}
 
 
 def test_stories_get_an_acceptable_reply_and_covered_ones_are_not_declined(report):
