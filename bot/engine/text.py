@@ -8,6 +8,7 @@ synonyms) come from the knowledge base; this module holds only the mechanics.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -396,7 +397,7 @@ class Analyzer:
         self._pairs: dict[str, set[str]] = {}
         for name in names:
             tokens = self.spellings.apply(tokenize(name))
-            for first, second in zip(tokens, tokens[1:], strict=False):
+            for first, second in itertools.pairwise(tokens):
                 self._pairs.setdefault(first, set()).add(second)
                 self._pairs.setdefault(second, set()).add(first)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
