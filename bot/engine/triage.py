@@ -29,6 +29,7 @@ from bot.engine.context import (
     ContextReader,
     Mention,
     PhraseIndex,
+    Span,
     Speaker,
 )
 from bot.engine.durations import (
@@ -60,6 +61,8 @@ _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", 
                          "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
 """Words after a number that make it something other than an age ("when I was 30 minutes
 into my walk")."""
+_SPANS = frozenset({"year", "yr", "yrs", "month", "mth", "mths"})
+"""Units of time: after one, a number is an age only when "old" follows."""
 _NOT_A_CONDITION = frozenset({"as", "even", "see", "check", "wonder", "wondering", "know",
                               "sure", "ask", "asked", "asking", "tell", "notice"})
 """Words before "if" that make it "whether" or a manner ("as if"), not a condition."""
@@ -155,6 +158,13 @@ class Triage:
         index.freeze()
         self._index = index
         self._ages = {key for key in (tuple(analyzer.tokens(a)) for a in rules.ages) if key}
+        self._age_before = {key for key in (tuple(analyzer.tokens(a)) for a in rules.age_before)
+                            if key}
+        self._age_after = {key for key in (tuple(analyzer.tokens(a)) for a in rules.age_after)
+                           if key}
+        self._is = tuple(analyzer.tokens("is"))
+        self._age_is_from = rules.age_is_from
+        self._age_groups = rules.age_groups
         self._functions = [frozenset(c) for c in rules.functions.values()]
         self._conditions = frozenset(t for w in rules.conditions for t in analyzer.tokens(w))
         self._subjects = frozenset(t for w in rules.subjects for t in analyzer.tokens(w))
@@ -284,6 +294,9 @@ class Triage:
                 if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year)
                                         or self._an_age(tokens, i)):
                     spans.append(self._context.year_span(i))
+                age = self._age_now(tokens, i)
+                if age:
+                    spans.append(Span(i, i + 1, age))
             asks = _QUESTION.match(part) is not None
             found, said, speaker = self._context.read(number, tokens, spans, speaker, asks)
             if said & {"historical", "resolved"}:
@@ -354,6 +367,27 @@ class Triage:
         if int(tokens[i]) > 120 or (i + 1 < len(tokens) and tokens[i + 1] in _NOT_AN_AGE):
             return False
         return any(tuple(tokens[i - len(key): i]) == key for key in self._ages)
+
+    def _age_now(self, tokens: list[str], i: int) -> frozenset[str]:
+        """The age groups (concepts) of the number at `i` when it is an age said now: "I'm
+        63", "a 15 year old", "dad is 80"; never a score ("the pain is 8") or a measure ("I'm
+        20 weeks")."""
+        token = tokens[i]
+        if not self._age_groups or not token.isdigit() or int(token) > 120:
+            return frozenset()
+        if i + 1 < len(tokens) and tokens[i + 1] in _NOT_AN_AGE:
+            return frozenset()
+        value = int(token)
+        if tokens[i + 1: i + 2] in ([w] for w in _SPANS) and tokens[i + 2: i + 3] != ["old"]:
+            return frozenset()  # "I'm 2 years post op", "I am 3 months in": a time
+        after = any(tuple(tokens[i + 1: i + 1 + len(key)]) == key for key in self._age_after)
+        before = [key for key in self._age_before if tuple(tokens[i - len(key): i]) == key]
+        if before == [self._is] and value < self._age_is_from:
+            before = []
+        if not (after or before):
+            return frozenset()
+        return frozenset(name for name, (low, high) in self._age_groups.items()
+                         if low <= value <= high)
 
     def _stories(self, per_sentence: list[list[Mention]]) -> None:
         """A story ends with how things are now: a sentence or clause saying a body function

@@ -484,6 +484,8 @@ def _conversation(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
 def _triage(out: Collector, r: Fields) -> TriageRules:
     concepts_r = r.sub("concepts")
     concepts = {name: concepts_r.texts(name) for name in concepts_r.data}
+    age_before, age_after, age_is_from, age_groups = _ages_now(out, r)
+    concepts.update((name, ()) for name in age_groups if name not in concepts)
     patterns_r = r.sub("patterns")
     patterns: dict[str, tuple[tuple[str, ...], ...]] = {}
     for flag_id, raw in patterns_r.data.items():
@@ -560,9 +562,33 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         report_start=replies.texts("report_start", False),
         functions=_functions(r, known),
         ages=context.texts("ages", False),
+        age_before=age_before,
+        age_after=age_after,
+        age_is_from=age_is_from,
+        age_groups=age_groups,
         conditions=context.texts("conditions", False),
         subjects=context.texts("subjects", False),
     )
+
+
+def _ages_now(out: Collector, r: Fields
+              ) -> tuple[tuple[str, ...], tuple[str, ...], int, dict[str, tuple[int, int]]]:
+    """`ages_now`: the words around a number that make it an age said now, and the groups
+    of ages that are concepts (`age_older: [50, 120]`)."""
+    found = r.sub("ages_now", required=False)
+    if not found.data:
+        return (), (), 0, {}
+    groups: dict[str, tuple[int, int]] = {}
+    raw = found.data.get("groups") or {}
+    for name, span in (raw.items() if isinstance(raw, dict) else ()):
+        if (not isinstance(span, list) or len(span) != 2
+                or not all(isinstance(n, int) for n in span) or span[0] > span[1]):
+            out.add(r.file, found.line_of("groups"), f"ages_now.groups.{name}",
+                    "must be [lowest, highest], two whole numbers")
+            continue
+        groups[str(name)] = (span[0], span[1])
+    is_from = found.integer("is_from") if "is_from" in found.data else 0
+    return found.texts("before"), found.texts("after"), is_from, groups
 
 
 def _functions(r: Fields, known: Callable[[Fields, str, tuple[str, ...]], tuple[str, ...]]

@@ -324,6 +324,11 @@ class TriageRules:
     the function is normal now ends an earlier episode of it ("couldn't pee ... normal
     since")."""
     ages: tuple[str, ...] = ()  # a number after these is an age long past: "when I was 15"
+    age_before: tuple[str, ...] = ()  # a number after these is an age now: "I'm 63"
+    age_after: tuple[str, ...] = ()  # ... or before these: "a 15 year old"
+    age_is_from: int = 0  # after "is" alone, a smaller number is a score, not an age
+    age_groups: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Concepts that are ranges of ages ("age_older": 50 to 120), found by number."""
     conditions: tuple[str, ...] = ()  # words that start a condition: "if", "unless"
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
@@ -338,6 +343,7 @@ class TriageRules:
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.report, *self.report_start, *self.duration_pregnancy, *self.ages,
+            *self.age_before, *self.age_after,
             *self.conditions, *self.subjects,
         ]
 
