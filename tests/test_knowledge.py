@@ -237,7 +237,7 @@ def test_reply_rules_must_name_known_red_flags_and_concepts(knowledge_copy):
     _edit(triage, "    general-emergency:\n      earlier: note",
           "    general-emergancy:\n      earlier: note")
     _edit(triage, "    unresponsive:\n      other: warn", "    unresponsiv:\n      other: warn")
-    _edit(triage, "  back: [back_problem]", "  back: [back_problems]")
+    _edit(triage, "  back: [back_problem, back_hurts]", "  back: [back_problems, back_hurts]")
     errors = _errors(knowledge_copy)
     assert "unknown red flag 'general-emergancy'" in errors
     assert "unknown concept 'unresponsiv'" in errors

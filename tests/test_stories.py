@@ -144,8 +144,8 @@ def test_a_story_plainly_about_the_back_is_never_declined_for_its_everyday_words
             "bang, pain in the back and all down the back of the leg. Doc said sciatica and "
             "gave me a pamphlet I've misplaced. I'm 47, haulage depot outside Wexford. What "
             "should I be doing?")
-    assert a.kind == "clarify"
-    assert "getting-started" in [s.id for s in a.suggestions]
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert "getting-started" in offered, (a.kind, offered)
     assert a.kind != "fallback"
     assert "hello" not in [s.id for s in a.suggestions]
 

@@ -62,6 +62,15 @@ FIFTH_PASS = {
     "triage_g.tsv": (3, 3),
     "triage_h.tsv": (0, 0),
 }
+# Written blind and read once after issue 7's fifth pass (i 81.7% recall, 13.3% false alarms;
+# j 71.7%, 15.8%), then, after the concepts of its seventh pass were built from the clinical
+# sources and checked on the author's own probes (i 85.0% / 13.3%, j 80.8% / 16.7%), the
+# development sets of that pass: not an estimate any more. Bounds: misses and false alarms
+# allowed, as counts.
+SEVENTH_PASS = {
+    "triage_i.tsv": (3, 4),
+    "triage_j.tsv": (9, 8),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -76,7 +85,8 @@ def _cases(name, kb):
 
 @pytest.fixture(scope="module")
 def sets(kb):
-    return {name: _cases(name, kb) for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, HARDEST)}
+    return {name: _cases(name, kb)
+            for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, HARDEST)}
 
 
 def _levels(kb):
@@ -121,9 +131,9 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
 
 
-@pytest.mark.parametrize("name", FIFTH_PASS)
-def test_the_fifth_pass_sets_keep_their_figures(ask, kb, sets, name):
-    missed_allowed, alarms_allowed = FIFTH_PASS[name]
+@pytest.mark.parametrize("name", [*FIFTH_PASS, *SEVENTH_PASS])
+def test_the_fifth_and_seventh_pass_sets_keep_their_figures(ask, kb, sets, name):
+    missed_allowed, alarms_allowed = {**FIFTH_PASS, **SEVENTH_PASS}[name]
     cases = sets[name]
     missed = [c.message for c in cases
               if c.flag != NONE and not warned(c, ask(c.message), _levels(kb))]

@@ -1,0 +1,90 @@
+"""Concepts built from the clinical sources rather than from failing sentences (issue 7,
+seventh pass): each is caught however it is said, and its near misses (a denial, the past,
+someone else, a figure of speech, an everyday cause) stay calm. Wordings are the author's
+own, never copied from a blind set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeError, load
+
+URGENT = [
+    # self-harm by any method, life refused, a stockpile kept back, goodbyes
+    ("been cutting again since the flare started", "distress"),
+    ("I burned my forearm with a lighter on purpose last night", "distress"),
+    ("i hurt myself to feel something other than this back", "distress"),
+    ("honestly if this is my life now i dont want it anymore", "distress"),
+    ("got a bag full of gabapentin put aside, not saying i'd do anything", "distress"),
+    ("my brother gave away his guitars and said his goodbyes, his back has broken him",
+     "distress"),
+    # too much of a medicine, a child who got into one, a thunderclap headache
+    ("took my amitriptyline twice by mistake, so drowsy and breathing slow",
+     "general-emergency"),
+    ("my 4 year old got into my tramadol, found him with the strip", "general-emergency"),
+    ("worst headache of my life came on in seconds while lifting", "general-emergency"),
+    # numbness spreading by the day, foot drop told by what the foot no longer does
+    ("the numb bit on my shin is spreading further up every day", "progressive-weakness"),
+    ("my toes wont curl on the left and I keep catching my toe on the stairs",
+     "progressive-weakness"),
+    # bladder and bowels: no urge, a leak not noticed, not reaching the loo
+    ("my partner has had no urge to pee since breakfast and his back went yesterday",
+     "cauda-equina"),
+    ("wet myself at the shops and didnt even realise", "cauda-equina"),
+    ("cant hold it in now, twice i didnt make it to the toilet this week", "cauda-equina"),
+    # the same-day signs: the red-flag ages, long-term steroids, sweats, thin bones, a fall
+    ("I'm 58 and this back pain is new, first time ever", "serious-illness-signs"),
+    ("my 12yo daughter has had back pain for a fortnight", "serious-illness-signs"),
+    ("been on prednisolone for years for my asthma and now my back is bad",
+     "serious-illness-signs"),
+    ("drenching night sweats this week and my lower back aches", "serious-illness-signs"),
+    ("I have osteoporosis and lifted a bag of compost, sharp back pain since",
+     "serious-illness-signs"),
+    ("mum is 82 and had a fall on Sunday, her back is sore", "serious-illness-signs"),
+    ("kidney transplant a few years back, on tacrolimus, new back pain", "serious-illness-signs"),
+]
+
+CALM = [
+    "I started cutting down on my painkillers again, any tips?",
+    "I burnt my hand on the oven again, unrelated but which stretch for sciatica?",
+    "I'm done with physio for today, what's next in the routine?",
+    "is it safe to take double the ibuprofen if I miss a dose?",
+    "I got into a good routine with my tablets, should I keep taking them at night?",
+    "what's a thunderclap headache?",
+    "I'm 63, what stretches are good for sciatica?",
+    "I cut my finger with a knife making dinner, which stretch helps sciatica?",
+    "can i still pick up my 2 year old with sciatica",
+    "I am 2 years post op and the back is great",
+    "the pain is 8 out of 10 today, which stretch helps?",
+    "my 16 year old daughter has sciatica from dancing, she's improving",
+    "I had a steroid injection in my back last month",
+    "I get night sweats from the menopause and sciatica in my left leg",
+    "my mum fell last year but she's fine now, any exercises for me?",
+    "my dad has a catheter for years, all managed, can he do bridges?",
+    "had a stroke of luck and got an early physio slot",
+    "what's the best exercise? this question keeps coming up on this forum",
+]
+
+
+@pytest.mark.parametrize("message, flag", URGENT)
+def test_each_concept_is_caught(ask, message, flag):
+    a = ask(message)
+    assert a.kind == "urgent", (message, a.kind, a.id)
+    assert a.id == flag or a.level == "emergency", (message, a.id)
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_its_near_misses_stay_calm(ask, message):
+    a = ask(message)
+    assert a.kind != "urgent", (message, a.id)
+
+
+def test_an_age_group_must_be_two_whole_numbers(knowledge_copy):
+    triage = knowledge_copy / "triage.yaml"
+    text = triage.read_text(encoding="utf-8")
+    assert "    age_older: [50, 120]" in text
+    triage.write_text(text.replace("    age_older: [50, 120]", "    age_older: [fifty]"),
+                      encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load(knowledge_copy)
+    assert "ages_now.groups.age_older" in str(caught.value)
