@@ -446,3 +446,14 @@ def test_a_lift_somewhere_is_a_ride_not_lifting(ask):
     a = ask("no bus and no lift to the hospital, what do i do")
     offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
     assert "lifting" not in offered and a.kind != "fallback", (a.kind, offered)
+
+
+def test_physio_spelt_by_sound_is_physio(ask):
+    """'Fizio' is how physio sounds (language.yaml spellings)."""
+    assert ask("is fizio worth trying for my sciatica").id == "physical-therapy"
+
+
+def test_what_one_should_not_be_doing_asks_what_to_avoid(ask):
+    """'Should not be doing' asks what to avoid, as 'should not do' does (language.yaml
+    intents), not what the condition is."""
+    assert ask("stuff I should not be doing with a bulging disc?").id == "what-to-avoid"
