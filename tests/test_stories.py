@@ -457,3 +457,23 @@ def test_what_one_should_not_be_doing_asks_what_to_avoid(ask):
     """'Should not be doing' asks what to avoid, as 'should not do' does (language.yaml
     intents), not what the condition is."""
     assert ask("stuff I should not be doing with a bulging disc?").id == "what-to-avoid"
+
+
+@pytest.mark.parametrize(("message", "ours"), [
+    ("after a hip operation how soon can you walk the dog", False),
+    ("had my knee op last month, when can I drive again", False),
+    ("had my third spinal fusion in May, is this pain normal", True),
+])
+def test_an_operation_on_another_body_part_is_none_of_ours(kb, message, ours):
+    """A synonym's describing gap never holds another body part (language.yaml
+    `other_parts`): "after a hip operation" is no operation of ours, "had my third spinal
+    fusion" is."""
+    words = compile_knowledge(kb).analyzer.words(message)
+    assert any(w == "postoperative" for w in words) == ours, words
+
+
+def test_a_hip_replaced_is_another_condition(ask):
+    """A hip replaced or a hip operation is another condition (language.yaml `elsewhere`),
+    found in the message's own words and in context ("operation" is surgery only there)."""
+    assert ask("my gran had her hip replaced, how soon can she go for walks").kind == "fallback"
+    assert ask("tired after a hip operation, is that normal").kind == "fallback"

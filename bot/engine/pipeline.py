@@ -83,7 +83,8 @@ def _compile(kb: Knowledge) -> Compiled:
                         contextual=kb.language.contextual_synonyms, protected=english_words(),
                         heard=named, everyday=frozenset(frequent_words(EVERYDAY)),
                         names=[n for e in kb.entries.values() if isinstance(e, Exercise)
-                               for n in (e.title, *e.aliases)])
+                               for n in (e.title, *e.aliases)],
+                        gap_breaks=kb.language.domain.other_parts)
     matcher = Matcher(kb, analyzer)
     return Compiled(analyzer, Triage(kb, analyzer), matcher,
                     Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary))

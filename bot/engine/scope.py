@@ -157,9 +157,12 @@ class Scope:
         self._words_stop = frozenset(
             w for word in kb.language.stopwords for w in analyzer.words(word)
         )
+        # Read both ways, so a term holding a word that is ours only in context ("hip
+        # operation") is found in the message's strict words and in its words in context.
         self._elsewhere: _Phrases[str] = _Phrases(
-            lambda text: tuple(analyzer.words(text)), self._words_stop,
-            ((term, term) for term in domain.elsewhere)
+            lambda text: tuple(analyzer.words(text[1:], strict=text[0] == "s")),
+            self._words_stop,
+            ((f"{way}{term}", term) for term in domain.elsewhere for way in "sl")
         )
         # A body part is the last word of a term of the body's concepts ("upper back").
         self._body = frozenset(

@@ -184,7 +184,9 @@ class PhraseMap:
     A variant with a gap ("had ... surgery") puts the canonical words first and keeps the
     words in the gap: "had a lumbar laminectomy" reads "after laminectomy a lumbar"."""
 
-    def __init__(self, mapping: dict[str, str], *, by_stem: bool = False) -> None:
+    def __init__(self, mapping: dict[str, str], *, by_stem: bool = False,
+                 breaks: frozenset[str] = frozenset()) -> None:
+        self._breaks = _GAP_BREAKS | breaks
         self._map: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._gapped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = {}
         for variant, canonical in mapping.items():
@@ -235,7 +237,7 @@ class PhraseMap:
             for j in range(start, min(start + MAX_GAP_TOKENS, len(tokens) - len(tail)) + 1):
                 if j > start and tuple(tokens[j : j + len(tail)]) == tail:
                     return start, j, len(tail), canonical
-                if j >= len(tokens) or tokens[j] in _GAP_BREAKS:
+                if j >= len(tokens) or tokens[j] in self._breaks:
                     break
                 words += len(tokens[j]) > 2 and not tokens[j].isdigit()
                 if words > MAX_GAP:
@@ -344,6 +346,7 @@ class Analyzer:
         heard: Iterable[str] = (),
         everyday: frozenset[str] = frozenset(),
         names: Iterable[str] = (),
+        gap_breaks: Iterable[str] = (),
         min_length: int = 4,
     ) -> None:
         self.spellings = PhraseMap(spellings)
@@ -353,12 +356,15 @@ class Analyzer:
                                    for part in text.split(GAP))
 
         loose = contextual or {}
+        # A describing gap never holds another body part ("after a hip operation").
+        breaks = frozenset(w for text in gap_breaks for w in tokenize(text))
         self.synonyms = PhraseMap(
-            {spelled(v): spelled(c) for v, c in {**synonyms, **loose}.items()}, by_stem=True)
+            {spelled(v): spelled(c) for v, c in {**synonyms, **loose}.items()}, by_stem=True,
+            breaks=breaks)
         # The strict reading leaves out the synonyms that hold only in context ("moved" stays
         # "moved"): what a message says of the domain in its own words.
         self._strict = PhraseMap({spelled(v): spelled(c) for v, c in synonyms.items()},
-                                 by_stem=True) if loose else self.synonyms
+                                 by_stem=True, breaks=breaks) if loose else self.synonyms
         words: set[str] = set()
         joined: dict[str, tuple[str, ...]] = {}
         heard_texts = set(heard)

@@ -456,7 +456,8 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   given_to=r.texts("given_to", False),
                   rejecting=r.texts("rejecting", False),
                   rejectable=r.texts("rejectable", False),
-                  yours=r.texts("yours", False))
+                  yours=r.texts("yours", False),
+                  other_parts=r.texts("other_parts", False))
 
 
 def _weight(r: Fields, key: str) -> float:

@@ -169,6 +169,9 @@ class Domain:
     # words that, before a word of the body, a complaint or the condition, ask other people
     # about their own ("what was your nerve pain like?")
     yours: tuple[str, ...] = ()
+    # words of another body part that a synonym's describing gap never holds: "after a hip
+    # operation" is no operation of ours, "had my 5th spinal fusion" is
+    other_parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
