@@ -454,9 +454,9 @@ def test_physio_spelt_by_sound_is_physio(ask):
 
 
 def test_what_one_should_not_be_doing_asks_what_to_avoid(ask):
-    """'Should not be doing' asks what to avoid, as 'should not do' does (language.yaml
+    """'Not supposed to be doing' asks what to avoid, as 'should not do' does (language.yaml
     intents), not what the condition is."""
-    assert ask("stuff I should not be doing with a bulging disc?").id == "what-to-avoid"
+    assert ask("my slipped disc - what am I not supposed to be doing").id == "what-to-avoid"
 
 
 @pytest.mark.parametrize(("message", "ours"), [
