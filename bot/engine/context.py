@@ -167,6 +167,9 @@ class Mention:
     firm_now: bool = False  # tied to now by a word that says so ("today"), not only "can't"
 
 
+_ABOUT_THEM = frozenset({"is", "are", "was", "could", "might", "does", "did", "would"})
+"""How a yes-or-no question about the one just told of starts ("Is that the sciatica?")."""
+
 @dataclass(frozen=True)
 class Speaker:
     """Whose words a sentence starts with, and whom "he" or "she" refers to."""
@@ -247,9 +250,11 @@ class ContextReader:
         """The concept mentions of one sentence with their properties; the properties its
         triggers give (a sentence about the past, unless it also ties to now); whose words
         the next sentence starts with (a sentence that names no one goes on about the same
-        person or animal; one that `asks` something starts with the writer)."""
+        person or animal, and so does a yes-or-no question that names no one: "Dad is
+        dragging his foot. Is that the sciatica?"; any other that `asks` something starts
+        with the writer: "Any tips?")."""
         s = self._sentence(tokens, spans)
-        if asks:
+        if asks and (s.who or not tokens or tokens[0] not in _ABOUT_THEM):
             speaker = Speaker(WRITER, speaker.referent, speaker.named)
         states, speaker = self._experiencers(s, speaker)
         mentions = []
