@@ -477,3 +477,19 @@ def test_a_hip_replaced_is_another_condition(ask):
     found in the message's own words and in context ("operation" is surgery only there)."""
     assert ask("my gran had her hip replaced, how soon can she go for walks").kind == "fallback"
     assert ask("tired after a hip operation, is that normal").kind == "fallback"
+
+
+@pytest.mark.parametrize("message", ["a bruise on the back of her thigh",
+                                     "cramp in the back of his calf"])
+def test_the_back_of_a_body_part_is_a_place_on_it(kb, message):
+    """'The back of his thigh' is the hamstring, 'the back of his calf' the leg (language.yaml
+    synonyms), whoever's it is: never the back."""
+    words = compile_knowledge(kb).analyzer.words(message)
+    assert "back" not in words, words
+
+
+def test_a_pulled_hamstring_is_a_sports_strain(ask):
+    """A pulled or torn hamstring is a strain, another condition (language.yaml
+    `elsewhere`); with sciatica named it stays ours."""
+    assert ask("tore my hamstring sprinting, ice or heat?").kind == "fallback"
+    assert ask("is it sciatica or a pulled hamstring, pain down my leg").kind != "fallback"
