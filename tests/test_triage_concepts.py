@@ -42,6 +42,9 @@ URGENT = [
      "serious-illness-signs"),
     ("mum is 82 and had a fall on Sunday, her back is sore", "serious-illness-signs"),
     ("kidney transplant a few years back, on tacrolimus, new back pain", "serious-illness-signs"),
+    # a yes-or-no question that names no one is about the one just told of
+    ("My husband's back went on Friday and now his left foot slaps down. Is that the disc?",
+     "progressive-weakness"),
 ]
 
 CALM = [
@@ -63,6 +66,11 @@ CALM = [
     "my dad has a catheter for years, all managed, can he do bridges?",
     "had a stroke of luck and got an early physio slot",
     "what's the best exercise? this question keeps coming up on this forum",
+    "my uncle lost weight before his cancer was found. I've lost a bit from cycling. Is "
+    "cycling ok with sciatica?",
+    "shivering all evening because the boiler packed in, does cold make sciatica worse?",
+    "fell off my bike at walking pace, just a graze on my knee, is cycling ok for my back?",
+    "dad has a suprapubic catheter, the nurse changes it monthly. Can he do bridges?",
 ]
 
 

@@ -68,8 +68,8 @@ FIFTH_PASS = {
 # development sets of that pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 SEVENTH_PASS = {
-    "triage_i.tsv": (2, 4),
-    "triage_j.tsv": (7, 8),
+    "triage_i.tsv": (2, 3),
+    "triage_j.tsv": (7, 4),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

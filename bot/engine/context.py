@@ -168,7 +168,9 @@ class Mention:
 
 
 _ABOUT_THEM = frozenset({"is", "are", "was", "could", "might", "does", "did", "would"})
-"""How a yes-or-no question about the one just told of starts ("Is that the sciatica?")."""
+_REFERS = frozenset({"that", "this", "it", "he", "she", "hes", "shes"})
+"""How a yes-or-no question about the one just told of starts ("Is that the sciatica?", "Is
+it growing pains?"); "Is running ok?" asks for the writer."""
 
 @dataclass(frozen=True)
 class Speaker:
@@ -254,8 +256,11 @@ class ContextReader:
         dragging his foot. Is that the sciatica?"; any other that `asks` something starts
         with the writer: "Any tips?")."""
         s = self._sentence(tokens, spans)
-        if asks and (s.who or not tokens or tokens[0] not in _ABOUT_THEM):
+        if asks and (s.who or tokens[:1] not in ([w] for w in _ABOUT_THEM)
+                     or tokens[1:2] not in ([w] for w in _REFERS)):
             speaker = Speaker(WRITER, speaker.referent, speaker.named)
+        elif asks and speaker.named:  # "Is that the sciatica?": the one last named
+            speaker = Speaker(speaker.referent, speaker.referent, True)
         states, speaker = self._experiencers(s, speaker)
         mentions = []
         for c in s.concepts:
