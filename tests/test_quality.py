@@ -48,7 +48,7 @@ FLOORS = {
     # 82.7% / 85.0% / 85.0% (acceptable 90.0%, 7 covered questions declined) on main
     # a2b34f2. Its off-topic misses and false alarms are mostly triage's (a horse's saddle,
     # a Labrador, a brake disc, "six weeks in").
-    "holdout9.tsv": (0.855, 0.877, 0.85),
+    "holdout9.tsv": (0.86, 0.881, 0.875),
 }
 
 
@@ -85,7 +85,7 @@ def test_in_domain_questions_get_the_right_answer(report):
 # (Issue 7's fifth pass took away two false alarms, a rest "on the couch" read as chills and
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
-STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.925, 0)}
+STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0)}
 
 
 def test_stories_get_an_acceptable_reply_and_covered_ones_are_not_declined(report):
