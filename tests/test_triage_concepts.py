@@ -42,6 +42,9 @@ URGENT = [
      "serious-illness-signs"),
     ("mum is 82 and had a fall on Sunday, her back is sore", "serious-illness-signs"),
     ("kidney transplant a few years back, on tacrolimus, new back pain", "serious-illness-signs"),
+    ("dad had an extra oxycodone and is so sleepy he can hardly keep his eyes open",
+     "general-emergency"),
+    ("sweats soaking my sheets every night this month and my back aches", "serious-illness-signs"),
     # a yes-or-no question that names no one is about the one just told of
     ("My husband's back went on Friday and now his left foot slaps down. Is that the disc?",
      "progressive-weakness"),
@@ -71,6 +74,8 @@ CALM = [
     "shivering all evening because the boiler packed in, does cold make sciatica worse?",
     "fell off my bike at walking pace, just a graze on my knee, is cycling ok for my back?",
     "dad has a suprapubic catheter, the nurse changes it monthly. Can he do bridges?",
+    "worst headache ever today, far too much wine at the wedding",
+    "I'm 74 and worried about falling, which exercises help balance?",
 ]
 
 
