@@ -493,3 +493,10 @@ def test_a_pulled_hamstring_is_a_sports_strain(ask):
     `elsewhere`); with sciatica named it stays ours."""
     assert ask("tore my hamstring sprinting, ice or heat?").kind == "fallback"
     assert ask("is it sciatica or a pulled hamstring, pain down my leg").kind != "fallback"
+
+
+def test_an_idiom_of_being_annoyed_names_no_head(kb):
+    """'Doing my head in' is being fed up (language.yaml synonyms: pester), no head of
+    anyone's, so it is no other body part."""
+    assert not evidence(kb, "this leg pain is doing my head in").elsewhere
+    assert evidence(kb, "my head hurts and my leg pain too").elsewhere
