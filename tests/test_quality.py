@@ -45,9 +45,9 @@ FLOORS = {
     # 85.0% / 87.3% / 90.0% (acceptable 88.1%, 7 covered questions declined) on main c6bb2db.
     "holdout8.tsv": (0.86, 0.89, 0.975),
     # The lead's final3 set (260, a third long stories, 40 off-topic traps): first read
-    # 82.7% / 85.0% / 85.0% (acceptable 90.0%, 7 covered questions declined) on main
-    # a2b34f2. Its off-topic misses and false alarms are mostly triage's (a horse's saddle,
-    # a Labrador, a brake disc, "six weeks in").
+    # 80.5% / 82.3% / 85.0% (acceptable 88.8%, 7 covered questions declined) on main
+    # c6bb2db, 82.7% / 85.0% / 85.0% (90.0%, 7) on a2b34f2. Its off-topic misses and false
+    # alarms are mostly triage's (a horse's saddle, a Labrador, a brake disc, "six weeks in").
     "holdout9.tsv": (0.86, 0.881, 0.875),
 }
 
@@ -88,10 +88,9 @@ def test_in_domain_questions_get_the_right_answer(report):
 STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0)}
 
 
-def test_stories_get_an_acceptable_reply_and_covered_ones_are_not_declined(report):
-    name, r = report
-    if name not in STORIES:
-        pytest.skip("figures kept for the story sets")
+@pytest.mark.parametrize("name", STORIES)
+def test_stories_get_an_acceptable_reply_and_covered_ones_are_not_declined(ask, name):
+    r = evaluate(read_cases(DATA / name), ask)
     acceptable, declined = STORIES[name]
     assert r.metrics["acceptable"] >= acceptable
     assert r.counts["declined_covered"] <= declined
