@@ -350,7 +350,6 @@ def _by_story(ranking: Ranking, whole: Ranking, cued: list[tuple[str, ...]]) -> 
     return replace(ranking, candidates=candidates)
 
 
-
 def _asks_for(kb: Knowledge, story: Ranking, question: Ranking, t: Thresholds,
               cued: set[str]) -> bool:
     """Whether what a message asks picks its answer rather than the whole story: the

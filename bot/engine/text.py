@@ -305,10 +305,10 @@ MIN_SOUND = 3
 MIN_HEARD = 8
 """Letters of a word of ours that voice-to-text is mended into: shorter ones sound like too
 many pairs of everyday words ("she sits" like "chests")."""
-"""Letters of a sound key below which sounding alike says too little ("fizzio", "physio")."""
 MAX_JOIN = 4
 """Words a name may be broken into by voice-to-text ("pier if or miss" is "piriformis")."""
 MIN_LIKE = 0.7
+"""How alike in letters (rapidfuzz's Indel similarity) words heard alike must still be."""
 MAX_PIECE = 0.7
 """Share of the joined word its longest piece may be: voice-to-text splits a word into
 pieces; a small word beside a whole one is no split ("a continence nurse")."""
@@ -318,7 +318,6 @@ MIN_NEAR_SOUND = 5
 """Letters of a sound key from which a key one sound off is heard too ("hammer string")..."""
 MIN_NEAR_LIKE = 0.8
 """... when the words are this alike in letters."""
-"""How alike in letters (rapidfuzz's Indel similarity) words heard alike must still be."""
 
 
 def _max_edits(length: int) -> int:
