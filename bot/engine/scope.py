@@ -439,7 +439,7 @@ class Scope:
 
         said = read(self._analyzer.strict_words(text), self._phrases)
         found = {name for name, _ in said}
-        meant = read(tuple(self._analyzer.words(text)), self._in_context)
+        meant = read(self._analyzer.context_words(text), self._in_context)
         loose = {name for name, _ in meant}
         if any(not self._needs.get(name) or self._needs[name] & found for name in found):
             found |= loose

@@ -407,8 +407,14 @@ class Analyzer:
                 self._pairs.setdefault(second, set()).add(first)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._rejoin = lru_cache(maxsize=65536)(self._rejoin_uncached)
+        # What a message is read as, cached while it is answered (see forget_messages).
+        self._spelled = lru_cache(maxsize=4096)(self._spelled_uncached)
+        self._context_words = lru_cache(maxsize=4096)(self._context_words_uncached)
         self._tokens = lru_cache(maxsize=4096)(self._tokens_uncached)
         self._strict_words = lru_cache(maxsize=4096)(self._strict_words_uncached)
+        # Voice-to-text's readings hold a few words of a message each: forgotten with it.
+        self._caches = (self._spelled, self._context_words, self._tokens, self._strict_words,
+                        self._rejoin)
 
     def _correct_uncached(self, word: str) -> tuple[str, ...]:
         if word in self.vocabulary or word.isdigit() or len(word) < self._min_length - 1:
@@ -524,6 +530,11 @@ class Analyzer:
     def words(self, text: str, *, strict: bool = False) -> list[str]:
         """Canonical words (not stemmed): spellings, voice-to-text mended, corrections and
         synonyms applied (with `strict`, only the synonyms that hold in any context)."""
+        spelled = list(self._spelled_uncached(text))
+        return (self._strict if strict else self.synonyms).apply(spelled)
+
+    def _spelled_uncached(self, text: str) -> tuple[str, ...]:
+        """The words before the synonyms: the same for both readings, so made once."""
         tokens = self.heard(self.spellings.apply(tokenize(text)))
         corrected: list[str] = []
         mended = False
@@ -533,13 +544,16 @@ class Analyzer:
             corrected.extend(fixed)
         if mended:  # a typo mended into a chat spelling ("strechs" -> "strech") is read too
             corrected = self.spellings.apply(corrected)
-        corrected = self._in_names(corrected)
-        return (self._strict if strict else self.synonyms).apply(corrected)
+        return tuple(self._in_names(corrected))
 
     def tokens(self, text: str) -> tuple[str, ...]:
         """Stems of the canonical words: what matching and triage compare. Cached: triage,
         matching and the scope check all read the same message."""
         return self._tokens(text)
+
+    def context_words(self, text: str) -> tuple[str, ...]:
+        """`words` of a message being answered, cached like `tokens` (forget_messages)."""
+        return self._context_words(text)
 
     def strict_words(self, text: str) -> tuple[str, ...]:
         """The words read strictly (see `words`): the scope's evidence. Cached."""
@@ -551,11 +565,15 @@ class Analyzer:
 
     def forget_messages(self) -> None:
         """Drop cached message analyses (benchmarks time each message from cold)."""
-        self._tokens.cache_clear()
-        self._strict_words.cache_clear()
+        for cache in self._caches:
+            cache.cache_clear()
+
+    # The two readings of a message share the words before the synonyms (_spelled).
+    def _context_words_uncached(self, text: str) -> tuple[str, ...]:
+        return tuple(self.synonyms.apply(list(self._spelled(text))))
 
     def _tokens_uncached(self, text: str) -> tuple[str, ...]:
-        return tuple(stem(w) for w in self.words(text))
+        return tuple(stem(w) for w in self._context_words(text))
 
     def _strict_words_uncached(self, text: str) -> tuple[str, ...]:
-        return tuple(self.words(text, strict=True))
+        return tuple(self._strict.apply(list(self._spelled(text))))
