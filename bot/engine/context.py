@@ -82,7 +82,7 @@ class PhraseIndex:
     def __init__(self, analyzer: Analyzer, soft_words: Iterable[str]) -> None:
         self._analyzer = analyzer
         self._labels: dict[tuple[str, ...], set[str]] = {}
-        self._soft = frozenset(t for w in soft_words for t in analyzer.tokens(w))
+        self._soft = analyzer.stems_of(soft_words)
         self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         # The same phrases by first and second word ("cant" alone starts hundreds), and
         # the one-word ones by their word: what `find` looks at when no soft word follows.

@@ -118,6 +118,18 @@ _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
 
+def _by_word(analyzer: Analyzer, groups: Iterable[tuple[T, Iterable[str]]]) -> dict[str, T]:
+    """Each one-word term of `groups` (its stem), labelled with its group's label; a word
+    in several groups keeps the first group's."""
+    found: dict[str, T] = {}
+    for label, terms in groups:
+        for term in terms:
+            words = analyzer.tokens(term)
+            if len(words) == 1:
+                found.setdefault(words[0], label)
+    return found
+
+
 class Scope:
     """The domain evidence of one knowledge base, compiled once."""
 
@@ -170,41 +182,27 @@ class Scope:
             for term in c.terms if tokens(term)
         )
         people = kb.triage.people
-        self._owners: dict[str, str] = {}
-        for kind, terms in ((_PERSON, (*people.writer, *people.others, *people.children)),
-                            (_ANIMAL, people.animals)):
-            for term in terms:
-                words = analyzer.tokens(term)
-                if len(words) == 1:
-                    self._owners[words[0]] = kind
-        self._pronouns = frozenset(t for term in people.pronouns for t in analyzer.tokens(term))
+        self._owners = _by_word(analyzer, (
+            (_ANIMAL, people.animals),
+            (_PERSON, (*people.writer, *people.others, *people.children))))
+        self._pronouns = analyzer.stems_of(people.pronouns)
         # Beings whose care is never ours: animals and young children (an adult may be
         # the writer's patient, a carer asking for them).
-        self._beings: dict[str, bool] = {}
-        for young, terms in ((True, (*people.children, *people.animals)),
-                             (False, (*people.writer, *people.others))):
-            for term in terms:
-                words = analyzer.tokens(term)
-                if len(words) == 1:
-                    self._beings.setdefault(words[0], young)
-        self._given = frozenset(t for term in domain.given_to for t in analyzer.tokens(term))
+        self._beings = _by_word(analyzer, ((True, (*people.children, *people.animals)),
+                                           (False, (*people.writer, *people.others))))
+        self._given = analyzer.stems_of(domain.given_to)
         self._rejecting: _Phrases[bool] = _Phrases(
             tokens, frozenset(), ((t, True) for t in domain.rejecting))
         self._rejectable = frozenset(domain.rejectable)
-        self._yours = frozenset(t for term in domain.yours for t in analyzer.tokens(term))
+        self._yours = analyzer.stems_of(domain.yours)
         self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
         # Words that place a body part on someone after it: "back pain in dogs".
-        self._placing = frozenset(t for term in people.of for t in analyzer.tokens(term))
+        self._placing = analyzer.stems_of(people.of)
         # Whose a situation is: the writer's ("I", "my", "me") or someone else's ("my son",
         # "my brother is a ...", "she"): words of one word only, as for the owners.
-        self._whose: dict[str, bool] = {}
-        for mine, terms in ((True, people.writer),
-                            (False, (*people.others, *people.children, *people.animals,
-                                     *people.pronouns))):
-            for term in terms:
-                words = analyzer.tokens(term)
-                if len(words) == 1:
-                    self._whose.setdefault(words[0], mine)
+        self._whose = _by_word(analyzer, (
+            (True, people.writer),
+            (False, (*people.others, *people.children, *people.animals, *people.pronouns))))
         self._name_phrases: dict[str, set[tuple[str, ...]]] = {}
         for name, _ in names:
             if len(words := analyzer.tokens(name)) > 1:
@@ -235,7 +233,7 @@ class Scope:
                 ours.update(kept if len(kept) == 1 else (t for t in kept if t not in common))
                 if c.name in domain.body and kept:
                     ours.add(kept[-1])
-        generic = {t for w in domain.generic for t in analyzer.tokens(w)}
+        generic = analyzer.stems_of(domain.generic)
         self.plain = frozenset((common | generic) - ours)
         """Words that say nothing of any topic: common English and the generic words,
         less our words (the domain's terms, our exercises' names)."""

@@ -551,6 +551,16 @@ class Analyzer:
         matching and the scope check all read the same message."""
         return self._tokens(text)
 
+    def stems_of(self, terms: Iterable[str]) -> frozenset[str]:
+        """Every stem of the words of `terms` (a word list of the knowledge base), to look
+        a message's words up in."""
+        return frozenset(t for term in terms for t in self.tokens(term))
+
+    def phrases_of(self, terms: Iterable[str]) -> frozenset[tuple[str, ...]]:
+        """`terms` as sequences of stems (a term with no word left out), to find in a
+        message."""
+        return frozenset(key for term in terms if (key := self.tokens(term)))
+
     def context_words(self, text: str) -> tuple[str, ...]:
         """`words` of a message being answered, cached like `tokens` (forget_messages)."""
         return self._context_words(text)

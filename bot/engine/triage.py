@@ -132,8 +132,7 @@ class Triage:
         self._by_id = {f.id: f for f in kb.redflags.flags}
         index = PhraseIndex(analyzer, rules.soft_words)
         # Words a short reply may have around it ("it has now", "no, nothing like that").
-        self._quiet = frozenset(t for w in (*rules.soft_words, *rules.filler)
-                                for t in analyzer.tokens(w)) | {MAIN_CLAUSE, ASIDE}
+        self._quiet = analyzer.stems_of((*rules.soft_words, *rules.filler)) | {MAIN_CLAUSE, ASIDE}
         self._replies = {
             key: kind
             for kind, terms in (("confirm", rules.confirm), ("deny", rules.deny),
@@ -147,8 +146,7 @@ class Triage:
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
-        self._pregnancy = frozenset(t for w in rules.duration_pregnancy
-                                    for t in analyzer.tokens(w))
+        self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
         for concept, terms in rules.concepts.items():
             for term in terms:
                 index.add(term, concept)
@@ -157,17 +155,15 @@ class Triage:
         self._context = ContextReader(rules, index, names)
         index.freeze()
         self._index = index
-        self._ages = {key for key in (tuple(analyzer.tokens(a)) for a in rules.ages) if key}
-        self._age_before = {key for key in (tuple(analyzer.tokens(a)) for a in rules.age_before)
-                            if key}
-        self._age_after = {key for key in (tuple(analyzer.tokens(a)) for a in rules.age_after)
-                           if key}
+        self._ages = analyzer.phrases_of(rules.ages)
+        self._age_before = analyzer.phrases_of(rules.age_before)
+        self._age_after = analyzer.phrases_of(rules.age_after)
         self._is = tuple(analyzer.tokens("is"))
         self._age_is_from = rules.age_is_from
         self._age_groups = rules.age_groups
         self._functions = [frozenset(c) for c in rules.functions.values()]
-        self._conditions = frozenset(t for w in rules.conditions for t in analyzer.tokens(w))
-        self._subjects = frozenset(t for w in rules.subjects for t in analyzer.tokens(w))
+        self._conditions = analyzer.stems_of(rules.conditions)
+        self._subjects = analyzer.stems_of(rules.subjects)
 
     # ------------------------------------------------------------------ reading
 
