@@ -156,10 +156,10 @@ def _answer(
     # A denied symptom ("no numbness") and an animal outside an exercise's name ("walking
     # the dog") are context, not the question.
     # What the writer rules out ("I don't want surgery") is not what is asked for either.
-    head = text[:MAX_MATCH_CHARS]
+    head = _head(text, MAX_MATCH_CHARS)
     ignore = (reading.denied | compiled.scope.stray_animals(head)
               | compiled.scope.rejected(head))
-    reply = _match(kb, compiled, _head(text, MAX_MATCH_CHARS), thresholds, ignore)
+    reply = _match(kb, compiled, head, thresholds, ignore)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
         reply = replace(reply, body=f"{reply.body}\n\n{kb.message('too_long')}")
     if not warnings:

@@ -84,11 +84,6 @@ def _frequencies() -> dict[str, int]:
     return {w: n for w, n in frequencies.items() if w.isalpha()}
 
 
-def _most_frequent(top: int) -> list[str]:
-    counts = _frequencies()
-    return heapq.nlargest(top, counts, key=counts.__getitem__)
-
-
 @lru_cache(maxsize=1)
 def english_words(min_count: int = 50) -> frozenset[str]:
     """Common English words (pyspellchecker's frequency list). Spelling correction leaves
@@ -101,7 +96,8 @@ def english_words(min_count: int = 50) -> frozenset[str]:
 def frequent_words(top: int) -> tuple[str, ...]:
     """The `top` most frequent English words (pyspellchecker's frequency list), most
     frequent first."""
-    return tuple(_most_frequent(top))
+    counts = _frequencies()
+    return tuple(heapq.nlargest(top, counts, key=counts.__getitem__))
 
 
 _BRITISH = ((re.compile(r"iz(e|ed|es|ing|ation)$"), r"is\1"), (re.compile(r"or$"), "our"),
@@ -117,7 +113,8 @@ _AMERICAN = ((re.compile(r"our(s|ed|ing|ite|ites|able|er|ers|ful)?$"), r"or\1"),
 ("humour" is "humor", "centre" "center", "paediatric" "pediatric")."""
 
 
-_BRITISH_LOOK = re.compile(r"our|is(e|ed|es|ing|ation|ations)$|tre|ence|ae|oe|ll|ogue")
+_BRITISH_LOOK = re.compile("|".join(pattern.pattern for pattern, _ in _AMERICAN))
+"""Any of them: one search tells most words there is nothing British about them."""
 
 
 def american(word: str) -> set[str]:
@@ -134,7 +131,7 @@ def common_words(top: int) -> frozenset[str]:
     their British spellings ("realise", "colour", "centre"): words so common that they say
     nothing about what a message is about."""
     found: set[str] = set()
-    for word in _most_frequent(top):
+    for word in frequent_words(top):
         found.add(stem(word))
         for pattern, british in _BRITISH:
             found.add(stem(pattern.sub(british, word)))
