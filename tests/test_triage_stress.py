@@ -71,6 +71,18 @@ SEVENTH_PASS = {
     "triage_i.tsv": (2, 3),
     "triage_j.tsv": (7, 4),
 }
+# Written blind on 2026-12-02 and read once on main dde342b before any change (m: carers,
+# relatives and pets, 87.5% recall, 10.0% false alarms; n: international Englishes and
+# voice-to-text, 85.0%, 14.2%; o: indirect and minimised, 85.0%, 11.7%; p: a deployment log,
+# replies mid-conversation and forum stories, 88.3%, 11.7%), then the development
+# sets of issue 7's eighth pass: not an estimate any more. Bounds: misses and false alarms
+# allowed, as counts.
+EIGHTH_PASS = {
+    "triage_m.tsv": (15, 12),
+    "triage_n.tsv": (18, 17),
+    "triage_o.tsv": (18, 14),
+    "triage_p.tsv": (14, 14),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -86,7 +98,7 @@ def _cases(name, kb):
 @pytest.fixture(scope="module")
 def sets(kb):
     return {name: _cases(name, kb)
-            for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, HARDEST)}
+            for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS, HARDEST)}
 
 
 def _levels(kb):
@@ -131,9 +143,12 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
 
 
-@pytest.mark.parametrize("name", [*FIFTH_PASS, *SEVENTH_PASS])
-def test_the_fifth_and_seventh_pass_sets_keep_their_figures(ask, kb, sets, name):
-    missed_allowed, alarms_allowed = {**FIFTH_PASS, **SEVENTH_PASS}[name]
+COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS}
+
+
+@pytest.mark.parametrize("name", COUNTED)
+def test_the_later_pass_sets_keep_their_figures(ask, kb, sets, name):
+    missed_allowed, alarms_allowed = COUNTED[name]
     cases = sets[name]
     missed = [c.message for c in cases
               if c.flag != NONE and not warned(c, ask(c.message), _levels(kb))]
