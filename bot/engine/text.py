@@ -176,6 +176,11 @@ _GAP_BREAKS = frozenset({
 """Words a gap never holds: they start another thought ("had a talk about surgery")."""
 
 
+_ADVERB = "ly"
+"""How an adverb ends: matching a word by its stem is for its other forms ("tinglings"), not
+for the adverb made from it."""
+
+
 class PhraseMap:
     """Longest-match replacement of word sequences: ("slipped", "disc") -> ("herniated", ...).
     A variant with a gap ("had ... surgery") puts the canonical words first and keeps the
@@ -213,7 +218,9 @@ class PhraseMap:
         # from"), when none of those words is short.
         self._phrase_stems: dict[tuple[str, ...], tuple[str, ...]] = {}
         for key, value in self._map.items():
-            if by_stem and len(key) == 1 and len(key[0]) >= 6:
+            # An adverb is another word than the one it is made from ("privately" is no
+            # "privates"); a variant that is one itself matches word for word.
+            if by_stem and len(key) == 1 and len(key[0]) >= 6 and not key[0].endswith(_ADVERB):
                 self._stems.setdefault(stem(key[0]), value)
             elif by_stem and len(key) > 1 and all(len(w) > 3 for w in key):
                 self._phrase_stems.setdefault(tuple(stem(w) for w in key), value)
@@ -277,7 +284,8 @@ class PhraseMap:
                 i = start
                 continue
             token = tokens[i]
-            stemmed = self._stems.get(stem(token)) if self._stems and len(token) > 3 else None
+            stemmed = (self._stems.get(stem(token))
+                       if self._stems and len(token) > 3 and not token.endswith(_ADVERB) else None)
             out.extend(stemmed or (token,))
             i += 1
         return out
