@@ -233,13 +233,21 @@ class Matcher:
     def cued(self, text: str) -> list[tuple[str, ...]]:
         """For each cue found in `text` (word for word, within one phrase), the entries it
         asks for."""
-        found: list[tuple[str, ...]] = []
+        return [entries for _, entries in self._cues(text)]
+
+    def asking_words(self, text: str) -> frozenset[str]:
+        """The analysed words of the cues found in `text`: how it asks ("what should I not
+        be doing"), not what it tells."""
+        return frozenset(word for phrase, _ in self._cues(text) for word in phrase)
+
+    def _cues(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         for part in _PAUSE.split(text):
             words = self._analyzer.tokens(part)
             for i, token in enumerate(words):
                 for phrase, entries in self._intents.get(token, ()):
                     if words[i : i + len(phrase)] == phrase:
-                        found.append(entries)
+                        found.append((phrase, entries))
         return found
 
     def names(self, text: str) -> set[str]:

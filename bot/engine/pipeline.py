@@ -157,7 +157,12 @@ def _answer(
     # the dog") are context, not the question.
     # What the writer rules out ("I don't want surgery") is not what is asked for either.
     head = _head(text, MAX_MATCH_CHARS)
-    ignore = (reading.denied | compiled.scope.stray_animals(head)
+    # A negation in how the question asks ("what should I not be doing with sciatica?",
+    # "any stretches I shouldn't do") denies nothing: it is what is asked.
+    denied = reading.denied
+    if denied & compiled.matcher.asking_words(head):
+        denied = frozenset()
+    ignore = (denied | compiled.scope.stray_animals(head)
               | compiled.scope.rejected(head))
     reply = _match(kb, compiled, head, thresholds, ignore)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
