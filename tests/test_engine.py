@@ -332,3 +332,14 @@ def test_compiled_knowledge_is_made_once_and_only_the_recent_kept(kb):
     assert len(built) == 4
     memo(kb)  # pushed out by the newer ones: built again
     assert len(built) == 5
+
+
+@pytest.mark.parametrize("message", [
+    "what should I not be doing with sciatica?",
+    "any stretches i should not do with sciatica",
+    "what am i not supposed to be doing with a trapped nerve",
+])
+def test_a_negation_in_how_a_question_asks_denies_nothing(ask, message):
+    """"Not" asks what to avoid: the words after it stay in the question (triage reads
+    "not ... sciatica" as a denial, which matching would drop)."""
+    assert (ask(message).kind, ask(message).id) == ("faq", "what-to-avoid")

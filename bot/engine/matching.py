@@ -236,9 +236,10 @@ class Matcher:
         return [entries for _, entries in self._cues(text)]
 
     def asking_words(self, text: str) -> frozenset[str]:
-        """The analysed words of the cues found in `text`: how it asks ("what should I not
-        be doing"), not what it tells."""
-        return frozenset(word for phrase, _ in self._cues(text) for word in phrase)
+        """The analysed words of the cues found in `text`, stopwords aside: how it asks
+        ("what should I not be doing"), not what it tells."""
+        return frozenset(word for phrase, _ in self._cues(text) for word in phrase
+                         if word not in self._stop)
 
     def _cues(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
