@@ -6,7 +6,8 @@ off-topic messages full of our words: since its first read a development set; ho
 fresh set over every entry, a third of it long stories with the question at the end: the
 development set of issue 8's fourth pass; holdout8, the lead's next such set, the
 development set of the fifth pass; holdout9, the lead's final3 set, the development set of
-issue 8's seventh pass).
+issue 8's seventh pass; holdout10, the lead's final4 set, many short colloquial questions,
+the development set of its eighth).
 
 The thresholds sit a little below today's figures so that a change which makes the bot
 worse fails here, while ordinary rewording of the knowledge base does not.
@@ -24,7 +25,7 @@ from bot.maintainers.evaluate import Case, evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
-        "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv"]
+        "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -49,6 +50,10 @@ FLOORS = {
     # c6bb2db, 82.7% / 85.0% / 85.0% (90.0%, 7) on a2b34f2. Its off-topic misses and false
     # alarms are mostly triage's (a horse's saddle, a Labrador, a brake disc, "six weeks in").
     "holdout9.tsv": (0.86, 0.881, 0.875),
+    # The lead's final4 set (260, many short colloquial questions, 40 off-topic traps): first
+    # read 82.7% / 88.2% / 90.0% (acceptable 89.6%, 6 covered questions declined) on main
+    # 07d3e25. Its false alarms (2.7%) are triage's.
+    "holdout10.tsv": (0.84, 0.90, 0.875),
 }
 
 
@@ -65,7 +70,7 @@ def test_every_red_flag_is_caught(report):
 
 # Every set at most 2% (long stories too, since issue 7e), but holdout9, whose false alarms
 # on stories that tell a duration ("six weeks in") are triage's (issue 7's next pass).
-FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.09}
+FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.09, "holdout10.tsv": 0.03}
 
 
 def test_few_false_alarms(report):
@@ -85,7 +90,8 @@ def test_in_domain_questions_get_the_right_answer(report):
 # (Issue 7's fifth pass took away two false alarms, a rest "on the couch" read as chills and
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
-STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0)}
+STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
+           "holdout10.tsv": (0.91, 1)}
 
 
 @pytest.mark.parametrize("name", STORIES)

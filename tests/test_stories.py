@@ -500,3 +500,38 @@ def test_an_idiom_of_being_annoyed_names_no_head(kb):
     anyone's, so it is no other body part."""
     assert not evidence(kb, "this leg pain is doing my head in").elsewhere
     assert evidence(kb, "my head hurts and my leg pain too").elsewhere
+
+
+@pytest.mark.parametrize("message", [
+    "my knackered old back needs something gentle, what stretches",
+    "is swimming ok with a wonky back",
+    "this ropey sciatica of mine, how long does it last",
+])
+def test_words_that_describe_our_body_are_no_other_topic(kb, message):
+    """Between a determiner and a body part or the condition, a word says how it is
+    ("knackered", "wonky", "ropey"), however it is spelt or whether any list knows it:
+    a quality, never a word of another topic (language.yaml `determiners`)."""
+    assert evidence(kb, message).foreign == ()
+
+
+def test_a_back_after_describing_words_is_the_body(kb):
+    """'A wonky back' is the back as 'my back' is; 'get back to work', 'come back' and
+    'my money back' (an everyday word between) are a way back, no body."""
+    assert evidence(kb, "any gym advice for someone with a wonky back").weight > 0
+    for message in ("when can i get back to work", "will it come back",
+                    "how do i get my money back"):
+        assert evidence(kb, message).weight == 0, message
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("wtf is the point of all these stretches", "what-exercises-do"),
+    ("tryna find the safest way to lift boxes with sciatica", "lifting"),
+    ("wetin i fit do for this back wahala", None),
+])
+def test_chat_and_pidgin_are_how_a_thing_is_asked(ask, message, entry):
+    """Chat tags and contractions ("wtf", "tryna", "thru") and Nigerian Pidgin's words of
+    asking ("wetin": what, "abeg": please, "wahala": a problem) say how a question is asked,
+    never what about (language.yaml spellings and `generic`)."""
+    a = ask(message)
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert a.kind != "fallback" and (entry is None or entry in offered), (a.kind, offered)

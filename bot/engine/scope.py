@@ -196,6 +196,20 @@ class Scope:
         self._rejectable = frozenset(domain.rejectable)
         self._yours = analyzer.stems_of(domain.yours)
         self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
+        # A body term that is a determiner and a word ("my back") is that word after any
+        # determiner and describing words too ("with a dodgy back").
+        self._determiners = analyzer.stems_of(domain.determiners)
+        self._after_determiner: dict[str, _Term] = {
+            words[-1]: (c.name, words) for c in domain.concepts if c.name in domain.body
+            for term in c.terms if len(words := analyzer.strict_tokens(term)) == 2
+            and words[0] in self._determiners}
+        # What a noun phrase's describing words describe: a body part or the condition in
+        # one word ("back", "legs", "sciatica"). Not a complaint, nor the last word of a
+        # longer term: before those, a word names a thing ("my tailbone aches", "a vinyl
+        # disc", "the square root").
+        self._heads = frozenset(self._after_determiner) | frozenset(
+            words[0] for c in domain.concepts if c.name in (*domain.body, "condition")
+            for term in c.terms if len(words := analyzer.strict_tokens(term)) == 1)
         # Words that place a body part on someone after it: "back pain in dogs".
         self._placing = analyzer.stems_of(people.of)
         # Whose a situation is: the writer's ("I", "my", "me") or someone else's ("my son",
@@ -237,6 +251,7 @@ class Scope:
         self.plain = frozenset((common | generic) - ours)
         """Words that say nothing of any topic: common English and the generic words,
         less our words (the domain's terms, our exercises' names)."""
+        self._ours = frozenset(ours)
 
     def _vocabulary(self, kb: Knowledge) -> frozenset[str]:
         """Every word the knowledge base uses beyond its phrasings (stems: answers, steps,
@@ -415,6 +430,40 @@ class Scope:
                     inside.update(range(i, i + len(phrase)))
         return inside
 
+    def _described(self, every: tuple[str, ...]) -> tuple[set[int], set[_Term]]:
+        """The positions of the words that describe a body part, a complaint or the
+        condition, between a determiner and it ("a dodgy back", "my knackered old legs",
+        "this stupid sciatica": how it is, however it is spelt, is no other topic); and
+        the body terms said with such words between ("a dodgy back" is "my back"). A
+        describing word is no small word, number or everyday word that is not ours: "get
+        my money back" and "come back" are no body."""
+        described: set[int] = set()
+        terms: set[_Term] = set()
+        for i, head in enumerate(every):
+            if head not in self._heads:
+                continue
+            for j in range(i - 1, max(-1, i - 4), -1):
+                word = every[j]
+                if word in self._determiners:
+                    if j < i - 1:
+                        described.update(range(j + 1, i))
+                        if head in self._after_determiner:
+                            terms.add(self._after_determiner[head])
+                    break
+                if (word in self._stop or word.isdigit()
+                        or (word in self.plain and word not in self._ours)):
+                    break
+        return described, terms
+
+    def _foreign(self, every: tuple[str, ...]) -> tuple[str, ...]:
+        """The words of another topic among `every` (see the module's docstring), less
+        those that describe something of ours."""
+        described, _ = self._described(every)
+        return tuple(dict.fromkeys(
+            t for i, t in enumerate(every)
+            if i not in described and t not in self._stop and t not in self._known
+            and not t.isdigit() and len(t) > 2))
+
     def evidence(self, text: str, denied: frozenset[str] = frozenset(),
                  asked: str | None = None) -> Evidence:
         """`denied`: words of symptoms the message denies. Beside another body part they
@@ -433,7 +482,8 @@ class Scope:
             stems = tuple(stem(w) for i, w in enumerate(words) if i not in taken)
             if denied and spans:
                 stems = tuple(t for t in stems if t not in denied)
-            return phrases.find(stems, tuple(t for t in stems if t not in self._stop))
+            return phrases.find(stems, tuple(t for t in stems if t not in self._stop)
+                                ) | self._described(stems)[1]
 
         said = read(self._analyzer.strict_words(text), self._phrases)
         found = {name for name, _ in said}
@@ -456,10 +506,7 @@ class Scope:
             self._weights[name] for name in found
             if not self._needs.get(name) or self._needs[name] & found
         )
-        foreign = tuple(dict.fromkeys(
-            t for t in (content if asked is None else self._sequences(asked)[1])
-            if t not in self._known and not t.isdigit() and len(t) > 2
-        ))
+        foreign = self._foreign(every if asked is None else self._sequences(asked)[0])
         # Where nothing points elsewhere, words that are ours in context hint at us too
         # ("surgeon says op now or wait, what would u do").
         hinted = found if foreign or places else found | loose

@@ -457,7 +457,8 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   rejecting=r.texts("rejecting", False),
                   rejectable=r.texts("rejectable", False),
                   yours=r.texts("yours", False),
-                  other_parts=r.texts("other_parts", False))
+                  other_parts=r.texts("other_parts", False),
+                  determiners=r.texts("determiners", False))
 
 
 def _weight(r: Fields, key: str) -> float:

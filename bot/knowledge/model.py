@@ -172,6 +172,10 @@ class Domain:
     # words of another body part that a synonym's describing gap never holds: "after a hip
     # operation" is no operation of ours, "had my 5th spinal fusion" is
     other_parts: tuple[str, ...] = ()
+    # words that open a noun phrase ("a", "my", "this"): the words between one and a body
+    # part or the condition describe it ("a dodgy back", "my knackered legs"), and "back"
+    # after one and such words is the body ("with a bad back"), not a way back ("get back")
+    determiners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
