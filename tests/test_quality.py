@@ -53,7 +53,7 @@ FLOORS = {
     # The lead's final4 set (260, many short colloquial questions, 40 off-topic traps): first
     # read 82.7% / 88.2% / 90.0% (acceptable 89.6%, 6 covered questions declined) on main
     # 07d3e25. Its false alarms (2.7%) are triage's.
-    "holdout10.tsv": (0.84, 0.90, 0.875),
+    "holdout10.tsv": (0.868, 0.922, 0.875),
 }
 
 
@@ -90,8 +90,8 @@ def test_in_domain_questions_get_the_right_answer(report):
 # (Issue 7's fifth pass took away two false alarms, a rest "on the couch" read as chills and
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
-STORIES = {"holdout7.tsv": (0.95, 2), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
-           "holdout10.tsv": (0.91, 1)}
+STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
+           "holdout10.tsv": (0.93, 0)}
 
 
 @pytest.mark.parametrize("name", STORIES)

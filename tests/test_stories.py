@@ -535,3 +535,32 @@ def test_chat_and_pidgin_are_how_a_thing_is_asked(ask, message, entry):
     a = ask(message)
     offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
     assert a.kind != "fallback" and (entry is None or entry in offered), (a.kind, offered)
+
+
+def test_an_exercise_name_without_its_brackets_is_still_ours(kb):
+    """'Knees to chest (both knees)': the bracket tells two of ours apart; "the knees to
+    chest one" still calls one of our exercises, though knees and chest are other body
+    parts."""
+    assert evidence(kb, "can i do the knees to chest one in the morning").exercise
+
+
+@pytest.mark.parametrize("message", [
+    "is it better to just chill out in bed for a few days",
+    "will resting till it goes away help",
+])
+def test_resting_and_waiting_in_chat_words_ask_about_resting(ask, message):
+    """To chill is to rest (language.yaml synonyms), and "wait it out", "till it goes away"
+    are waiting for the writer's own pain to pass: the question is whether to rest or keep
+    moving, never declined."""
+    a = ask(message)
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert a.kind != "fallback", (a.kind, offered)
+
+
+def test_a_story_that_describes_an_exercise_is_about_what_it_asks(ask):
+    """The words of a job in a story ("a plasterer ... up ladders") are no other topic when
+    the story describes one of our exercises, other body parts and all, and asks how to do
+    it: what is asked decides."""
+    a = ask("You kneel down, sit back on your heels and reach your arms forward on the "
+            "floor. I'm a plasterer so I'm up ladders all day. How long do I stay like that?")
+    assert (a.kind, a.id) == ("exercise", "childs-pose"), (a.kind, a.id)

@@ -269,10 +269,13 @@ def _match(
         said = " ".join(questions(text)) if asked is not None else None
         doubtful = not (evidence.weight >= t.plain
                         or compiled.scope.evidence(text, denied, said).clear)
-    if level >= t.clarify and ours and not doubtful:
+    # A message plainly about the back (enough evidence, nothing pointing elsewhere) is
+    # never declined: it gets the best candidates there are.
+    plain = evidence.enough and evidence.clear
+    if (level >= t.clarify and ours and not doubtful) or plain:
         # A greeting is no choice beside a question ("Hiya, ... what now?").
         options = [c for c in (top, *rivals) if c is top or (
-            c.score >= t.clarify * 0.8 and not _chitchat(kb, c.entry_id))]
+            (plain or c.score >= t.clarify * 0.8) and not _chitchat(kb, c.entry_id))]
         if len(options) > 1 and _chitchat(kb, top.entry_id):
             options = options[1:]
         options = options[:3]
@@ -409,7 +412,10 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
         if situated.clear and scope.situation(text, denied) > 0:
             return situated
     if evidence.elsewhere and not trivia:
-        describes = not evidence.complaint and not evidence.foreign and any(
+        # A story that describes one of our exercises is about what it asks: "after years
+        # of laying tiles" tells who is asking, not another topic.
+        foreign = scope.evidence(text, denied, asked).foreign if asked else evidence.foreign
+        describes = not evidence.complaint and not foreign and any(
             isinstance(kb.entries[r.candidates[0].entry_id], Exercise) for r in rankings
         )
         explained = not evidence.complaint and not evidence.foreign and any(

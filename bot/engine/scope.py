@@ -114,6 +114,7 @@ _PHRASE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:but|so|and then)\b
 """Where what a rejecting word rules out ends ("I don't want pills, but is heat ok?")."""
 _REJECT_REACH = 6
 """How many words after a rejecting word it rules out."""
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
 _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
@@ -148,10 +149,14 @@ class Scope:
         # An everyday word alone ("cobra", "crunch", "bridge") names an exercise to the matcher
         # and to someone talking about exercise, but "king cobra" and "credit crunch" are not
         # ours: such a name counts as an everyday word.
+        # A name's words in brackets tell two of ours apart ("Knees to chest (both knees)"):
+        # without them it is still a name of ours ("the knees to chest one").
         names = [
             (name, EXERCISE_NAME if len(tokenize(name)) > 1
              or tokenize(name)[0] not in english_words() else _EVERYDAY_NAME)
-            for ex in kb.exercises for name in (ex.title, *ex.aliases) if tokenize(name)
+            for ex in kb.exercises
+            for name in dict.fromkeys((ex.title, _BRACKETS.sub("", ex.title), *ex.aliases))
+            if tokenize(name)
         ]
         tokens = analyzer.tokens
         # The domain's terms are read strictly, as messages are for them: "moved house" is no
