@@ -134,7 +134,7 @@ def offtopic(ask):
 def test_real_questions_get_an_acceptable_reply(real_questions):
     # Of the rest, about a dozen are triage's (issue 7): emergencies and same-day warnings
     # on messages that describe none, and "see a doctor soon" before the wrong entry.
-    assert real_questions.metrics["acceptable"] >= 0.83
+    assert real_questions.metrics["acceptable"] >= 0.84
 
 
 def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):

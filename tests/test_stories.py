@@ -564,3 +564,13 @@ def test_a_story_that_describes_an_exercise_is_about_what_it_asks(ask):
     a = ask("You kneel down, sit back on your heels and reach your arms forward on the "
             "floor. I'm a plasterer so I'm up ladders all day. How long do I stay like that?")
     assert (a.kind, a.id) == ("exercise", "childs-pose"), (a.kind, a.id)
+
+
+def test_a_cue_holds_the_words_that_describe_its_noun(kb):
+    """"Good exercises" is asked in "some good core strengthening exercises" too: a cue of
+    two words may hold one or two words of substance between them (language.yaml
+    intents), never small words ("good for my exercises" is not asking for exercises)."""
+    matcher = compile_knowledge(kb).matcher
+    asked = matcher.asked_for("what are some good core strengthening exercises")
+    assert "what-exercises-do" in asked
+    assert "what-exercises-do" not in matcher.asked_for("is walking good for me or just exercises")

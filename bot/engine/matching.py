@@ -247,9 +247,23 @@ class Matcher:
             words = self._analyzer.tokens(part)
             for i, token in enumerate(words):
                 for phrase, entries in self._intents.get(token, ()):
-                    if words[i : i + len(phrase)] == phrase:
+                    if words[i : i + len(phrase)] == phrase or self._described(
+                            words, i, phrase):
                         found.append((phrase, entries))
         return found
+
+    def _described(self, words: tuple[str, ...], at: int, phrase: tuple[str, ...]) -> bool:
+        """A cue of two words with a word or two describing its second between them: "good
+        exercises" in "some good lumbar strain exercises", "best stretch" in "best hamstring
+        stretch" (words of substance: no small words between)."""
+        if len(phrase) != 2:
+            return False
+        for gap in (1, 2):
+            end = at + 1 + gap
+            if end < len(words) and words[end] == phrase[1] and all(
+                    w not in self._stop for w in words[at + 1:end]):
+                return True
+        return False
 
     def names(self, text: str) -> set[str]:
         """Exercises the text calls by name ("is the piriformis stretch safe?")."""
