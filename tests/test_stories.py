@@ -574,3 +574,10 @@ def test_a_cue_holds_the_words_that_describe_its_noun(kb):
     asked = matcher.asked_for("what are some good core strengthening exercises")
     assert "what-exercises-do" in asked
     assert "what-exercises-do" not in matcher.asked_for("is walking good for me or just exercises")
+
+
+def test_whether_something_brings_it_on_asks_about_risk(kb):
+    """"Can carrying a heavy rucksack cause back ache?" asks whether a thing brings the
+    condition on: its risk factors (language.yaml intents)."""
+    matcher = compile_knowledge(kb).matcher
+    assert "risk-factors" in matcher.asked_for("can carrying a heavy rucksack cause back ache")
