@@ -261,6 +261,22 @@ def test_a_story_ends_with_how_things_are_now(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # a bout that passed at a moment, said in its sentence or in the next one
+    ("my feet went numb in the cinema, fine the second I got up", False),
+    ("both legs went dead kneeling to weed the garden. Fine once I'd stretched them.", False),
+    ("legs felt heavy and achy after the hike, gone by the morning", False),
+    ("my legs went numb sitting on the loo. All fine now.", False),
+    # ... never one tied to now, even by "can't", nor a sentence that asks or reports a sign
+    ("I can't pee. Fine now otherwise.", True),
+    ("my bum has been numb since this morning. Fine now apart from that.", True),
+    ("I took too many of my tablets and my breathing feels slow. Will it wear off?", True),
+    ("my legs went numb on the loo. Fine now but I can't pee.", True),
+])
+def test_a_bout_that_passed_is_over(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # unchanged beside a time long ago is long-standing; beside yesterday it is now
     ("my bladder leaks a little when I laugh, it's been like that since my daughter was "
      "born 15 years ago and hasn't changed", False),

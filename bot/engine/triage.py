@@ -279,6 +279,7 @@ class Triage:
         clause_starts: list[list[int]] = []  # where each clause of each sentence starts
         speaker = Speaker()
         past_sentences = set()
+        over: set[int] = set()  # sentences that say something is over ("Fine now.")
         pregnant = False
         for number, part in enumerate(parts):
             tokens = self._tokens(part)
@@ -297,9 +298,12 @@ class Triage:
             found, said, speaker = self._context.read(number, tokens, spans, speaker, asks)
             if said & {"historical", "resolved"}:
                 past_sentences.add(number)
+            if "resolved" in said:
+                over.add(number)
             mentions.extend(found)
             per_sentence.append(found)
         self._dated_after(parts, per_sentence, past_sentences)
+        self._over_after(per_sentence, over - {i for i, (_, asked) in enumerate(marked) if asked})
         if any(replies):
             self._answer(per_sentence, replies, [q for _, q in marked])
             # A duration asked and then denied is no duration: "six weeks? nope, six days"
@@ -341,6 +345,18 @@ class Triage:
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported)
+
+    def _over_after(self, per_sentence: list[list[Mention]], over: set[int]) -> None:
+        """A sentence that only says it is over ("Fine now.", "All gone by the morning.",
+        "Fine once I'd walked about.") ends what the sentence before told, unless a word
+        there ties it to now, even "can't" ("I can't pee. Fine now otherwise.": not over)."""
+        for i in sorted(over):
+            if i == 0 or any(m.concepts & self._signs - self._reply.places
+                             and not m.properties & {"resolved"} for m in per_sentence[i]):
+                continue
+            for m in per_sentence[i - 1]:
+                if "now" not in m.properties:
+                    m.properties.add("resolved")
 
     def _dated_after(self, parts: list[str], per_sentence: list[list[Mention]],
                      past: set[int]) -> None:

@@ -686,13 +686,15 @@ def _reply_rules(
         if prop not in properties:
             out.add(r.file, places.line_of("ignore"), f"{places.where}.ignore",
                     f"unknown property '{prop}'")
-    for name in known(places, "concepts", places.texts("concepts", False)):
+    where = known(places, "concepts", places.texts("concepts", False))
+    for name in where:
         concepts[name] = {**{prop: "warn" for prop in ignored}, **concepts.get(name, {})}
     return ReplyRules(
         order=order,
         default=table(r.sub("default")),
         flags={flag: table(flags_r.sub(flag)) for flag in flags_r.data},
         concepts=concepts,
+        places=frozenset(where),
     )
 
 

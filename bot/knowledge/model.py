@@ -279,6 +279,8 @@ class ReplyRules:
     default: dict[str, str]
     flags: dict[str, dict[str, str]]
     concepts: dict[str, dict[str, str]]
+    places: frozenset[str] = frozenset()
+    """Concepts that only say where or what (a foot, the bladder, a car): no sign alone."""
 
     def action(self, flag_id: str, concept: str, properties: set[str] | frozenset[str]) -> str:
         """The reply one mention of `concept` gets for `flag_id`: the first property in
