@@ -277,6 +277,17 @@ def test_a_bout_that_passed_is_over(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # a little leak on a sneeze or a cough in a pregnancy is the baby pressing on the bladder
+    ("30 weeks pregnant and I leak a little when I cough, is that the sciatica?", False),
+    # ... never a bladder out of control, nor one with a numb bottom
+    ("28 weeks pregnant and I've lost control of my bladder when I sneeze", True),
+    ("30 weeks pregnant, my bum has gone numb and I leak when I cough", True),
+])
+def test_a_pregnancy_explains_a_little_leak(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # unchanged beside a time long ago is long-standing; beside yesterday it is now
     ("my bladder leaks a little when I laugh, it's been like that since my daughter was "
      "born 15 years ago and hasn't changed", False),
