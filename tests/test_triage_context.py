@@ -288,6 +288,19 @@ def test_a_pregnancy_explains_a_little_leak(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # a child in many Englishes: a teen, a small boy, an anak, a pikin
+    ("my teen has a fever with the flu, can I still do my stretches?", False),
+    ("my small boy has a temperature, the doctor saw him. My sciatica is the same", False),
+    ("my anak has fever since yesterday, can I take ibuprofen for my back?", False),
+    ("my pikin wet the bed again, my own back pain is as usual", False),
+    # ... whose back emergency still counts
+    ("my teenager hurt his back lifting weights and now he can't pee", True),
+])
+def test_a_childs_illness_is_the_childs(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # unchanged beside a time long ago is long-standing; beside yesterday it is now
     ("my bladder leaks a little when I laugh, it's been like that since my daughter was "
      "born 15 years ago and hasn't changed", False),
