@@ -301,6 +301,20 @@ def test_a_childs_illness_is_the_childs(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # a term read on a scan report or in notes, or seen in a drama, is asked about
+    ("what does bilateral mean on my scan report?", False),
+    ("the report says bilateral facet joint changes, is that bad?", False),
+    ("I keep seeing 'cauda equina' in my notes, what is it?", False),
+    ("saw a medical drama where a man lost control of his bladder, is that real?", False),
+    # ... but the writer's own sign asked about is a report
+    ("what does numbness in my groin mean?", True),
+    ("numb groin, what does it mean on my scan?", True),
+])
+def test_a_term_read_or_seen_is_asked_about(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # unchanged beside a time long ago is long-standing; beside yesterday it is now
     ("my bladder leaks a little when I laugh, it's been like that since my daughter was "
      "born 15 years ago and hasn't changed", False),

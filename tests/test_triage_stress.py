@@ -78,9 +78,9 @@ SEVENTH_PASS = {
 # sets of issue 7's eighth pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 EIGHTH_PASS = {
-    "triage_m.tsv": (15, 11),
-    "triage_n.tsv": (18, 15),
-    "triage_o.tsv": (18, 10),
+    "triage_m.tsv": (15, 10),
+    "triage_n.tsv": (18, 14),
+    "triage_o.tsv": (18, 9),
     "triage_p.tsv": (14, 14),
 }
 HARDEST = "triage_stress5.tsv"
