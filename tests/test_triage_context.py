@@ -315,6 +315,19 @@ def test_a_term_read_or_seen_is_asked_about(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # an episode of a pain that comes every so often: its years are the pain's history
+    ("I've had sciatica every couple of years since my thirties, this one started Monday",
+     False),
+    ("had sciatica for 10 years, it's flared again after lifting the shopping", False),
+    # ... but a bout that has lasted is persistent
+    ("had sciatica on and off for years but this bout has lasted three months, no better",
+     True),
+])
+def test_an_episode_of_a_pain_that_comes_and_goes(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # unchanged beside a time long ago is long-standing; beside yesterday it is now
     ("my bladder leaks a little when I laugh, it's been like that since my daughter was "
      "born 15 years ago and hasn't changed", False),

@@ -79,8 +79,8 @@ SEVENTH_PASS = {
 # allowed, as counts.
 EIGHTH_PASS = {
     "triage_m.tsv": (15, 10),
-    "triage_n.tsv": (18, 14),
-    "triage_o.tsv": (18, 9),
+    "triage_n.tsv": (18, 13),
+    "triage_o.tsv": (18, 8),
     "triage_p.tsv": (14, 14),
 }
 HARDEST = "triage_stress5.tsv"
