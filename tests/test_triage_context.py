@@ -328,6 +328,24 @@ def test_an_episode_of_a_pain_that_comes_and_goes(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # an episode that has not happened since, even told past a "but", or that a treatment
+    # sorted, is over
+    ("my knee gave way on the stairs in the spring but it hasn't happened since and I walk "
+     "fine", False),
+    ("had a temperature with a chest infection last month, the antibiotics sorted it", False),
+    # "the odd niggle" is one now and then, not a niggle that feels odd
+    ("Had the disc op in 2019, full recovery, bladder perfect since. Now just the odd niggle "
+     "in my hamstring after football. Any stretches?", False),
+    # ... never a numb bottom, nor an episode of today
+    ("I can't feel my bum but my bladder has been fine since the op", True),
+    ("my groin went numb yesterday but everything's been fine since", True),
+    ("I wet myself this morning but it's been fine since", True),
+])
+def test_an_episode_over_since(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # unchanged beside a time long ago is long-standing; beside yesterday it is now
     ("my bladder leaks a little when I laugh, it's been like that since my daughter was "
      "born 15 years ago and hasn't changed", False),

@@ -58,7 +58,7 @@ FALSE_ALARMS_ALLOWED = {
 # alarms allowed, as counts.
 FIFTH_PASS = {
     "triage_last_e.tsv": (0, 6),
-    "triage_last_f.tsv": (1, 8),
+    "triage_last_f.tsv": (1, 7),
     "triage_g.tsv": (3, 3),
     "triage_h.tsv": (0, 0),
 }
@@ -80,8 +80,8 @@ SEVENTH_PASS = {
 EIGHTH_PASS = {
     "triage_m.tsv": (15, 10),
     "triage_n.tsv": (18, 13),
-    "triage_o.tsv": (18, 8),
-    "triage_p.tsv": (14, 14),
+    "triage_o.tsv": (18, 7),
+    "triage_p.tsv": (14, 13),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
