@@ -346,6 +346,22 @@ def test_an_episode_over_since(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # said for effect: joy, money, a bank balance; a night's drink explains slurred words
+    # and feeling rough
+    ("Just wet myself with excitement, the pain is finally gone!", False),
+    ("my bank balance has collapsed after all the physio sessions", False),
+    ("hungover and feeling rough, my back aches from the camp bed", False),
+    ("slurring my words a bit after the office party, ha. back's fine though", False),
+    # ... never beside a drooping face, a weak arm, or a fever with a stiff neck
+    ("I'm slurring my words and my face has gone droopy after the works do", True),
+    ("slurring and my arm feels weak after a few drinks", True),
+    ("feeling rough with a hangover and a fever of 39 and a stiff neck", True),
+])
+def test_said_for_effect_or_after_a_night_out(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # unchanged beside a time long ago is long-standing; beside yesterday it is now
     ("my bladder leaks a little when I laugh, it's been like that since my daughter was "
      "born 15 years ago and hasn't changed", False),
