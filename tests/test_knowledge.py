@@ -262,3 +262,12 @@ def test_a_word_both_synonym_and_contextual_synonym_is_an_error(knowledge_copy):
           "  exercise: [exercising, moving]")
     assert re.search(r"language\.yaml:\d+: field 'contextual_synonyms.exercise': 'moving' is "
                      r"also listed under synonyms 'exercise'", _errors(knowledge_copy))
+
+
+def test_unknown_concept_in_a_pattern_across_the_message_is_an_error(knowledge_copy):
+    _edit(knowledge_copy / "triage.yaml", "- [affairs_done, end_near]",
+          "- [affairs_dne, end_near]")
+    assert re.search(
+        r"triage\.yaml:\d+: field 'across.distress\[\d+\]': unknown concept 'affairs_dne'",
+        _errors(knowledge_copy),
+    )

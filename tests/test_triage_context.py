@@ -596,3 +596,41 @@ def test_more_ways_of_saying_a_threat_and_a_weakness(ask, message, flag):
 ])
 def test_a_contrast_corrects_what_came_before_it(ask, message, warned):
     assert (ask(message).kind == "urgent") is warned, message
+
+
+# ---- issue 7's eighth pass: warning signs of suicide spread over a message (sentences
+# written for these tests)
+
+@pytest.mark.parametrize("message", [
+    # affairs in order in one sentence, a time set in another
+    "Updated my will on Sunday. Anyway. I won't be around much longer.",
+    # the means kept, and no future, two sentences apart
+    "I've got a noose in the loft. Long day. Nothing left for me really.",
+    # medicine put aside, and a veiled disclosure three sentences on
+    "Been keeping my pregabalin aside. Quite a pile now. Weather's nice. Just letting you "
+    "know.",
+    # a pet rehomed and letters written to family
+    "Found a new home for my cat yesterday. Also wrote a letter to each of my boys.",
+    # said plainly in other Englishes and registers
+    "I just want dead, this pain has taken everything",
+    "pt disclosed active SI this morning, what do I do while we wait?",
+])
+def test_two_kinds_of_warning_sign_anywhere_in_a_message_are_a_crisis(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "distress", (message, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    # one kind alone is not
+    "Made a will last year like everyone should. Any tips for sitting at a desk?",
+    "We rehomed the dog when the kids left home. Is walking ok with sciatica?",
+    # a phrase of two kinds is one thing said, not two
+    "I gave my old bike to my brother, I won't be needing it with this back",
+    # a farewell with a reason a week off is not a time set for an ending
+    "Thanks for everything! Won't need you after this week, surgery on Friday",
+    # a rope for sport is no means
+    "Is skipping rope ok with sciatica? I'm done with running.",
+])
+def test_one_kind_of_warning_sign_is_not_a_crisis(ask, message):
+    a = ask(message)
+    assert not (a.kind == "urgent" and a.id == "distress"), (message, a.id)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import product
 from typing import Any
 
 from bot.engine.context import (
@@ -126,8 +127,13 @@ class Triage:
             flag: rules.patterns[flag] for flag in (f.id for f in kb.redflags.flags)
             if flag in rules.patterns
         }
+        # Signs of a kind people spread over a whole message ("Sorted my will. ... Thanks
+        # for everything."): their concepts may be said in any sentence.
+        self._across = {flag: rules.across[flag] for flag in self._patterns
+                        if flag in rules.across}
         self._flags = sorted(kb.redflags.flags, key=lambda f: LEVELS.index(f.level))
-        self._signs = frozenset(c for combos in self._patterns.values() for combo in combos
+        self._signs = frozenset(c for patterns in (rules.patterns, rules.across)
+                                for combos in patterns.values() for combo in combos
                                 for c in combo) - set(rules.topics)
         self._by_id = {f.id: f for f in kb.redflags.flags}
         index = PhraseIndex(analyzer, rules.soft_words)
@@ -197,19 +203,33 @@ class Triage:
         """What one mention of `concept` does for `flag_id` (reply rules in triage.yaml)."""
         return self._reply.action(flag_id, concept, m.properties | {m.experiencer})
 
-    def _best(self, flag_id: str, combo: tuple[str, ...], mentions: list[Mention]
-              ) -> tuple[int, list[Mention]] | None:
-        """How strongly `combo` is said in these mentions, and by which mentions."""
-        chosen: list[Mention] = []
-        actions: list[str] = []
-        for concept in combo:
-            options = [(self._action(flag_id, concept, m), m)
-                       for m in mentions if concept in m.concepts]
-            if not options:
-                return None
-            action, mention = max(options, key=lambda o: _RANK[o[0]])
-            actions.append(action)
-            chosen.append(mention)
+    def _best(self, flag_id: str, combo: tuple[str, ...], mentions: list[Mention],
+              apart: bool = False) -> tuple[int, list[Mention]] | None:
+        """How strongly `combo` is said in these mentions, and by which mentions. `apart`:
+        each concept by a mention of its own (two kinds of sign are two things said, not
+        one phrase that belongs to both)."""
+        options = [[(self._action(flag_id, concept, m), m) for m in mentions
+                    if concept in m.concepts] for concept in combo]
+        if not all(options):
+            return None
+        if not apart:
+            picks = [max(found, key=lambda o: _RANK[o[0]]) for found in options]
+            return self._rank(picks, mentions), [m for _, m in picks]
+        best: tuple[int, list[Mention]] | None = None
+        for tried in product(*(sorted(found, key=lambda o: -_RANK[o[0]])[:4]
+                               for found in options)):
+            if len({id(m) for _, m in tried}) < len(tried):
+                continue
+            rank = self._rank(list(tried), mentions)
+            if best is None or rank > best[0]:
+                best = (rank, [m for _, m in tried])
+        return best
+
+    @staticmethod
+    def _rank(picks: list[tuple[str, Mention]], mentions: list[Mention]) -> int:
+        """The reply the weakest of the chosen mentions allows."""
+        actions = [action for action, _ in picks]
+        chosen = [m for _, m in picks]
         if "warn-now" in actions:  # someone else's emergency counts when it happens now
             # ... said of it, or of the same person beside it ("fell from the roof, he can't
             # move")
@@ -217,7 +237,7 @@ class Triage:
             now = any("now" in m.properties for m in chosen) or any(
                 "now" in m.properties and m.experiencer in whose for m in mentions)
             actions = [("warn" if now else "note") if a == "warn-now" else a for a in actions]
-        return min(_RANK[a] for a in actions), chosen
+        return min(_RANK[a] for a in actions)
 
     def _reply_clauses(self, tokens: list[str]) -> list[tuple[int, str]]:
         """The clauses that answer what was said before: where each starts, and whether it
@@ -321,14 +341,18 @@ class Triage:
             for i in range(len(parts))
         ] or [[]]
         present = [frozenset(c for m in window for c in m.concepts) for window in windows]
+        everything = frozenset(c for m in mentions for c in m.concepts)
         findings: dict[str, Finding] = {}
         for flag_id, combos in self._patterns.items():
             best: tuple[int, tuple[str, ...], list[Mention]] | None = None
-            for window, concepts in zip(windows, present, strict=True):
-                for combo in combos:
+            read = [(w, c, combos, False) for w, c in zip(windows, present, strict=True)]
+            if flag_id in self._across:
+                read.append((mentions, everything, self._across[flag_id], True))
+            for window, concepts, combos_here, apart in read:
+                for combo in combos_here:
                     if not concepts.issuperset(combo):
                         continue
-                    result = self._best(flag_id, combo, window)
+                    result = self._best(flag_id, combo, window, apart)
                     if result is not None and (best is None or result[0] > best[0]):
                         best = (result[0], combo, result[1])
             if best is not None:

@@ -483,30 +483,38 @@ def _conversation(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
     return words
 
 
-def _triage(out: Collector, r: Fields) -> TriageRules:
-    concepts_r = r.sub("concepts")
-    concepts = {name: concepts_r.texts(name) for name in concepts_r.data}
-    age_before, age_after, age_is_from, age_groups = _ages_now(out, r)
-    concepts.update((name, ()) for name in age_groups if name not in concepts)
-    patterns_r = r.sub("patterns")
+def _patterns(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]]
+              ) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`flag: [[concept, ...], ...]`, every concept one the file defines."""
     patterns: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for flag_id, raw in patterns_r.data.items():
+    for flag_id, raw in r.data.items():
         combos: list[tuple[str, ...]] = []
         if not isinstance(raw, list) or not raw:
-            out.add(r.file, patterns_r.line_of(flag_id), f"patterns.{flag_id}",
+            out.add(r.file, r.line_of(flag_id), f"{r.where}.{flag_id}",
                     "must be a non-empty list of concept lists")
             continue
         for i, combo in enumerate(raw):
             names = [combo] if isinstance(combo, str) else combo
             line = raw.item_lines[i] if isinstance(raw, LineList) else r.line
             if not isinstance(names, list) or not names:
-                out.add(r.file, line, f"patterns.{flag_id}[{i}]", "must list concept names")
+                out.add(r.file, line, f"{r.where}.{flag_id}[{i}]", "must list concept names")
                 continue
             for name in names:
                 if name not in concepts:
-                    out.add(r.file, line, f"patterns.{flag_id}[{i}]", f"unknown concept '{name}'")
+                    out.add(r.file, line, f"{r.where}.{flag_id}[{i}]",
+                            f"unknown concept '{name}'")
             combos.append(tuple(str(n) for n in names))
         patterns[flag_id] = tuple(combos)
+    return patterns
+
+
+def _triage(out: Collector, r: Fields) -> TriageRules:
+    concepts_r = r.sub("concepts")
+    concepts = {name: concepts_r.texts(name) for name in concepts_r.data}
+    age_before, age_after, age_is_from, age_groups = _ages_now(out, r)
+    concepts.update((name, ()) for name in age_groups if name not in concepts)
+    patterns = _patterns(out, r.sub("patterns"), concepts)
+    across = _patterns(out, r.sub("across", required=False), concepts)
 
     def known(fields: Fields, key: str, names: tuple[str, ...]) -> tuple[str, ...]:
         for name in names:
@@ -522,6 +530,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
     return TriageRules(
         concepts=concepts,
         patterns=patterns,
+        across=across,
         context=_context_rules(out, context, known),
         breaks=context.texts("breaks"),
         filler=context.texts("filler", False),
@@ -739,7 +748,7 @@ def _check_references(
             out.add(redflags.file, redflags.line, "flags",
                     f"red flag '{flag.id}' has no patterns in triage.yaml")
     triage_file = str(Path(redflags.file).with_name("triage.yaml"))
-    for flag_id in (*triage.patterns, triage.duration_flag):
+    for flag_id in (*triage.patterns, *triage.across, triage.duration_flag):
         if flag_id and flag_id not in flag_ids:
             out.add(triage_file, 1, "patterns", f"unknown red flag '{flag_id}'")
     for flag_id in triage.reply.flags:

@@ -300,6 +300,9 @@ class ReplyRules:
 class TriageRules:
     concepts: dict[str, tuple[str, ...]]
     patterns: dict[str, tuple[tuple[str, ...], ...]]
+    # patterns whose concepts may be said anywhere in the message, not only in one sentence
+    # or the next
+    across: dict[str, tuple[tuple[str, ...], ...]]
     context: tuple[ContextRule, ...]
     breaks: tuple[str, ...]
     filler: tuple[str, ...]
