@@ -634,3 +634,37 @@ def test_two_kinds_of_warning_sign_anywhere_in_a_message_are_a_crisis(ask, messa
 def test_one_kind_of_warning_sign_is_not_a_crisis(ask, message):
     a = ask(message)
     assert not (a.kind == "urgent" and a.id == "distress"), (message, a.id)
+
+
+@pytest.mark.parametrize(("message", "flag"), [
+    # someone else's emergency with a present state in the same sentence is happening now
+    ("my uncle came off the ladder onto the drive, he's lying on the gravel and won't move "
+     "his legs", "general-emergency"),
+    # a face gone skew (South African, Irish English)
+    ("my aunt's face has gone skew on the left and she can't lift her arm",
+     "general-emergency"),
+    # Caribbean 'cyaan' is can't
+    ("Mi cyaan feel nothing when mi wipe, back bad bad since Sunday", "cauda-equina"),
+    # a number typed as a digit, and what happens without warning
+    ("back's been bad for a week and now when I need a number 2 I can't feel it coming",
+     "cauda-equina"),
+    # Scots 'fit' is the foot
+    ("my right fit keeps catching on the kerb, getting worse every day", "progressive-weakness"),
+    # what the calf no longer does, against what it did before
+    ("can't get up on my tippy toes on the left anymore, could a fortnight ago",
+     "progressive-weakness"),
+    ("I keep stubbing my toe on the kerb since last week and it's getting worse, bad back",
+     "progressive-weakness"),
+])
+def test_signs_said_in_other_words_and_other_englishes(ask, message, flag):
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", (message, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    "I stubbed my toe on the bed this morning, ouch. any stretches for sciatica?",
+    "my grandad fell off a ladder last month, he is fine now",
+    "I'm allergic to penicillin, it just gives me a rash. Can I take ibuprofen for sciatica?",
+])
+def test_near_misses_of_those_words_are_not_warned(ask, message):
+    assert ask(message).kind != "urgent", message

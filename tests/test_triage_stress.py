@@ -78,10 +78,10 @@ SEVENTH_PASS = {
 # sets of issue 7's eighth pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 EIGHTH_PASS = {
-    "triage_m.tsv": (11, 10),
-    "triage_n.tsv": (12, 13),
-    "triage_o.tsv": (14, 7),
-    "triage_p.tsv": (10, 12),
+    "triage_m.tsv": (5, 10),
+    "triage_n.tsv": (4, 13),
+    "triage_o.tsv": (9, 7),
+    "triage_p.tsv": (6, 12),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
