@@ -668,3 +668,22 @@ def test_signs_said_in_other_words_and_other_englishes(ask, message, flag):
 ])
 def test_near_misses_of_those_words_are_not_warned(ask, message):
     assert ask(message).kind != "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    # an age right after the relative, with back pain new at that age
+    "my grandad 81 never had back pain before and now it's there every night",
+    # the sweats told by when they come
+    "my back hurts and I keep waking up sweating at night",
+    # out of bed is a fall, not a falling-out
+    "nan is 88 and she fell out of bed last night, now her back is really sore",
+])
+def test_serious_signs_said_as_families_say_them(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "serious-illness-signs", (message, a.id)
+
+
+def test_a_number_after_a_relative_and_before_a_time_is_no_age(kb):
+    reading = compile_knowledge(kb).triage.read("mum 2 days ago said her back is sore", TODAY)
+    assert not any("age_older" in f.concepts or "age_young" in f.concepts
+                   for f in reading.findings)

@@ -79,9 +79,9 @@ SEVENTH_PASS = {
 # allowed, as counts.
 EIGHTH_PASS = {
     "triage_m.tsv": (5, 10),
-    "triage_n.tsv": (4, 13),
+    "triage_n.tsv": (1, 13),
     "triage_o.tsv": (9, 7),
-    "triage_p.tsv": (6, 12),
+    "triage_p.tsv": (5, 12),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
