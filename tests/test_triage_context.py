@@ -687,3 +687,14 @@ def test_a_number_after_a_relative_and_before_a_time_is_no_age(kb):
     reading = compile_knowledge(kb).triage.read("mum 2 days ago said her back is sore", TODAY)
     assert not any("age_older" in f.concepts or "age_young" in f.concepts
                    for f in reading.findings)
+
+
+@pytest.mark.parametrize("message", [
+    # trying and failing, said as managing
+    "back's in bits and I haven't managed to pee since lunch",
+    # what washing tells
+    "since the back went I can't feel myself when I wash down there",
+])
+def test_retention_and_numbness_said_by_what_fails(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "cauda-equina", (message, a.id)
