@@ -126,6 +126,14 @@ def real_questions(ask):
     return evaluate(read_cases(DATA / "real_questions.tsv"), ask)
 
 
+# A second set of real questions (sources and the one label corrected in
+# real_questions2_SOURCES.md): medicines by name, back pain that is another condition's,
+# long stories with a generic question. First read 58.3% acceptable, 6 covered declined.
+@pytest.fixture(scope="module")
+def real_questions2(ask):
+    return evaluate(read_cases(DATA / "real_questions2.tsv"), ask)
+
+
 @pytest.fixture(scope="module")
 def offtopic(ask):
     return evaluate(read_cases(DATA / "offtopic.tsv"), ask)
@@ -139,6 +147,14 @@ def test_real_questions_get_an_acceptable_reply(real_questions):
 
 def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):
     assert real_questions.counts["declined_covered"] <= 1
+
+
+def test_second_real_questions_get_an_acceptable_reply(real_questions2):
+    assert real_questions2.metrics["acceptable"] >= 0.59
+
+
+def test_second_real_questions_on_covered_topics_are_rarely_declined(real_questions2):
+    assert real_questions2.counts["declined_covered"] <= 6
 
 
 def test_offtopic_messages_full_of_our_words_are_declined(offtopic):
@@ -163,10 +179,10 @@ def test_acceptable_counts_the_answer_after_a_warning():
     assert not case.acceptable(replace(warned, then=None))
 
 
-@pytest.mark.parametrize("name", ["real_questions.tsv", "offtopic.tsv"])
+@pytest.mark.parametrize("name", ["real_questions.tsv", "real_questions2.tsv", "offtopic.tsv"])
 def test_issue_8_sets_are_well_formed(name):
     cases = read_cases(DATA / name)
-    assert len(cases) >= 200
+    assert len(cases) >= (100 if name == "real_questions2.tsv" else 200)
     assert {k for c in cases for k in c.kinds} <= {
         "urgent", "faq", "exercise", "routine", "redflags", "chitchat", "fallback"
     }
