@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.engine import answer, compile_knowledge, lookup
@@ -343,3 +345,54 @@ def test_a_negation_in_how_a_question_asks_denies_nothing(ask, message):
     """"Not" asks what to avoid: the words after it stay in the question (triage reads
     "not ... sciatica" as a denial, which matching would drop)."""
     assert (ask(message).kind, ask(message).id) == ("faq", "what-to-avoid")
+
+
+@pytest.mark.parametrize("message", [
+    "i have been getting stomach pain that goes round to my back",
+    "lower back ache and my tummy hurts on the left, worse before my period",
+    "back pain with a red rash on my side",
+    "sharp pain between my shoulder blades when i breathe",
+    "aching lower back and a dull ache in my testicle since friday",
+])
+def test_back_pain_that_is_another_conditions_gets_the_gp_not_an_exercise(kb, message):
+    """Pain of an organ or an illness is often felt in the back; so is the upper back's own.
+    Such a message is declined with the advice to see a GP, never given an exercise."""
+    a = answer(kb, message)
+    assert a.kind == "fallback", (a.kind, a.id)
+    assert a.text == kb.message("another_condition")
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("sleeping on my stomach with sciatica, is that ok?", "sleeping"),
+    ("ibuprofen upsets my stomach, what else can i take for my back", "painkillers"),
+    ("does lying on my tummy help a bulging disc", None),
+])
+def test_the_stomach_as_a_position_or_a_side_effect_is_still_ours(kb, message, entry):
+    a = answer(kb, message)
+    assert a.kind != "fallback", message
+    assert entry is None or a.id == entry or entry in {s.id for s in a.suggestions}
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("is lyrica the same as gabapentine?", "nerve-pain-medicines"),
+    ("cyclobenzaprine?", "nerve-pain-medicines"),
+    ("what are steroid shots", "injections"),
+    ("is combiflam ok for sciatica", "painkillers"),
+    ("what is voltaren gel used for", "painkillers"),
+    ("does prednisone help a trapped nerve", "nerve-pain-medicines"),
+])
+def test_medicines_by_brand_generic_or_misspelt_name_find_their_class(kb, message, entry):
+    assert answer(kb, message).id == entry, message
+
+
+@pytest.mark.parametrize("message", [
+    "what is the maximum dose of naproxen",
+    "can i take tramadol with ibuprofen",
+    "how do i come off pregabalin",
+])
+def test_dose_mixing_and_stopping_a_medicine_get_the_pharmacist_never_a_number(kb, message):
+    a = answer(kb, message)
+    assert a.kind == "faq" and a.id in ("painkillers", "nerve-pain-medicines"), (a.kind, a.id)
+    assert "pharmacist" in a.body.lower()
+    assert not re.search(r"\d+\s*(mg|milligram|g\b|tablet|pill|capsule|times|a day)",
+                         a.body, re.I), a.body

@@ -271,3 +271,15 @@ def test_unknown_concept_in_a_pattern_across_the_message_is_an_error(knowledge_c
         r"triage\.yaml:\d+: field 'across.distress\[\d+\]': unknown concept 'affairs_dne'",
         _errors(knowledge_copy),
     )
+
+
+def test_referred_back_pain_names_known_concepts_and_needs_its_message(knowledge_copy):
+    """A referral (back pain that is another condition's) that names a concept nobody
+    defined is an error at its line, and the decline it gives must exist."""
+    _edit(knowledge_copy / "language.yaml", "unless_concepts: [leg, lower limb, exercise name]",
+          "unless_concepts: [leg, lower limbs, exercise name]")
+    _edit(knowledge_copy / "messages.yaml", "another_condition: |", "another_conditon: |")
+    errors = _errors(knowledge_copy)
+    assert re.search(r"language\.yaml:\d+: field 'domain\.referred\[0\]\.unless_concepts': "
+                     r"unknown concept 'lower limbs'", errors)
+    assert "another_condition" in errors and "is missing" in errors

@@ -227,6 +227,11 @@ def _match(
     if not ranked:
         return fallback(kb)
     top = ranked[0]
+    # Back pain said with an organ's or an illness's pain ("stomach pain that goes round to
+    # my back"), or in the upper back only, is another condition's: a GP's to look into,
+    # never an entry or an exercise of ours.
+    if compiled.scope.referred(text, denied):
+        return fallback(kb, "another_condition", score=top.score)
     # Scope is a question about the whole message as well as what it asks.
     evidence = _ours(kb, compiled, text, [r for r in (whole, asked) if r and r.candidates], t,
                      denied)

@@ -222,6 +222,15 @@ class Scope:
         self._whose = _by_word(analyzer, (
             (True, people.writer),
             (False, (*people.others, *people.children, *people.animals, *people.pronouns))))
+        # Back pain that is another condition's: each referral's terms, and the terms that
+        # keep a message ours, read strictly like the domain's terms.
+        self._referred = [
+            (r.name,
+             _Phrases(analyzer.strict_tokens, stop, ((t, True) for t in r.terms)),
+             _Phrases(analyzer.strict_tokens, stop, ((t, True) for t in r.unless)),
+             frozenset(r.needs), frozenset(r.unless_concepts))
+            for r in domain.referred
+        ]
         self._name_phrases: dict[str, set[tuple[str, ...]]] = {}
         for name, _ in names:
             if len(words := analyzer.tokens(name)) > 1:
@@ -468,6 +477,26 @@ class Scope:
             t for i, t in enumerate(every)
             if i not in described and t not in self._stop and t not in self._known
             and not t.isdigit() and len(t) > 2))
+
+    def referred(self, text: str, denied: frozenset[str] = frozenset()) -> str | None:
+        """The other condition a message's back pain may be (language.yaml `referred`):
+        "stomach pain that travels to my back", "back pain with a rash", "pain between my
+        shoulder blades". Not when the message says what keeps it ours: the pain's path
+        down the leg, the condition by name, one of our exercises. None when it is ours."""
+        if not self._referred:
+            return None
+        stems = tuple(stem(w) for w in self._analyzer.strict_words(text))
+        stems = tuple(t for t in stems if t not in denied)
+        content = tuple(t for t in stems if t not in self._stop)
+        concepts = {name for name, _ in self._phrases.find(stems, content)}
+        every, content_words = self._sequences(text)
+        if self._names.find(every, content_words) - {_EVERYDAY_NAME}:
+            concepts.add(EXERCISE_NAME)
+        for name, terms, unless, needs, unless_concepts in self._referred:
+            if (terms.find(stems, content) and (not needs or needs & concepts)
+                    and not unless.find(stems, content) and not unless_concepts & concepts):
+                return name
+        return None
 
     def evidence(self, text: str, denied: frozenset[str] = frozenset(),
                  asked: str | None = None) -> Evidence:

@@ -33,6 +33,7 @@ from bot.knowledge.model import (
     People,
     RedFlag,
     RedFlagGuide,
+    Referral,
     Repetitions,
     ReplyRules,
     Routine,
@@ -245,6 +246,9 @@ def load(
             if eid not in entries:
                 out.add(f("language.yaml"), intent.line, "intents.entries",
                         f"unknown entry '{eid}'")
+    if language.domain.referred and "another_condition" not in messages:
+        out.add(f("messages.yaml"), 0, "another_condition",
+                "is missing (language.yaml domain.referred needs it)")
     if out.problems:
         raise KnowledgeError(out.problems)
     number = emergency_number or messages["default_emergency_number"]
@@ -435,6 +439,18 @@ def _domain(out: Collector, r: Fields) -> Domain:
         concepts.append(DomainConcept(name=c.text("name"), weight=_weight(c, "weight"),
                                       terms=c.texts("terms"), needs=c.texts("needs", False)))
     names = {c.name for c in concepts} | {EXERCISE_NAME}
+    referred: list[Referral] = []
+    for i, item in _items(out, r.file, r.data.get("referred", [])):
+        c = Fields(out, r.file, item, f"domain.referred[{i}]")
+        referral = Referral(name=c.text("name"), terms=c.texts("terms"),
+                            needs=c.texts("needs", False), unless=c.texts("unless", False),
+                            unless_concepts=c.texts("unless_concepts", False))
+        for key in ("needs", "unless_concepts"):
+            for name in getattr(referral, key):
+                if name not in names:
+                    out.add(r.file, c.line_of(key), f"domain.referred[{i}].{key}",
+                            f"unknown concept '{name}'")
+        referred.append(referral)
     for i, concept in enumerate(concepts):
         for need in concept.needs:
             if need not in names:
@@ -458,7 +474,8 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   rejectable=r.texts("rejectable", False),
                   yours=r.texts("yours", False),
                   other_parts=r.texts("other_parts", False),
-                  determiners=r.texts("determiners", False))
+                  determiners=r.texts("determiners", False),
+                  referred=tuple(referred))
 
 
 def _weight(r: Fields, key: str) -> float:

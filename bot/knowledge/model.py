@@ -141,6 +141,20 @@ class DomainConcept:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Referral:
+    """Back pain that is another condition's (`name`): said with one of its `terms` (an
+    organ or illness whose pain is felt in the back, or the upper back alone) and with one of
+    the concepts it `needs` (the back), and with none of the `unless` terms or concepts that
+    keep a message ours (the nerve's path down the leg, the condition by name)."""
+
+    name: str
+    terms: tuple[str, ...]
+    needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    unless_concepts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class Domain:
     """What shows a message is ours: the weights of the concepts it mentions (each counted
     once) reach `threshold`; or nothing in it points elsewhere (another body part or
@@ -176,6 +190,8 @@ class Domain:
     # part or the condition describe it ("a dodgy back", "my knackered legs"), and "back"
     # after one and such words is the body ("with a bad back"), not a way back ("get back")
     determiners: tuple[str, ...] = ()
+    # back pain that is another condition's: a GP's to look into, not an entry's
+    referred: tuple[Referral, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
