@@ -389,6 +389,7 @@ def test_medicines_by_brand_generic_or_misspelt_name_find_their_class(kb, messag
     "what is the maximum dose of naproxen",
     "can i take tramadol with ibuprofen",
     "how do i come off pregabalin",
+    "what is the max dose of lyrica",
 ])
 def test_dose_mixing_and_stopping_a_medicine_get_the_pharmacist_never_a_number(kb, message):
     a = answer(kb, message)

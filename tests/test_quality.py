@@ -150,11 +150,11 @@ def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):
 
 
 def test_second_real_questions_get_an_acceptable_reply(real_questions2):
-    assert real_questions2.metrics["acceptable"] >= 0.71
+    assert real_questions2.metrics["acceptable"] >= 0.79
 
 
 def test_second_real_questions_on_covered_topics_are_rarely_declined(real_questions2):
-    assert real_questions2.counts["declined_covered"] <= 2
+    assert real_questions2.counts["declined_covered"] <= 1
 
 
 def test_offtopic_messages_full_of_our_words_are_declined(offtopic):
