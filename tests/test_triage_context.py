@@ -349,6 +349,8 @@ def test_an_episode_over_since(ask, message, warned):
     # said for effect: joy, money, a bank balance; a night's drink explains slurred words
     # and feeling rough
     ("Just wet myself with excitement, the pain is finally gone!", False),
+    # "fall hand" in Nigerian Pidgin is to let someone down, not a fall
+    ("my pikin don fall hand for school again, this back pain no let me sleep", False),
     ("my bank balance has collapsed after all the physio sessions", False),
     ("hungover and feeling rough, my back aches from the camp bed", False),
     ("slurring my words a bit after the office party, ha. back's fine though", False),

@@ -79,7 +79,7 @@ SEVENTH_PASS = {
 # allowed, as counts.
 EIGHTH_PASS = {
     "triage_m.tsv": (5, 10),
-    "triage_n.tsv": (1, 13),
+    "triage_n.tsv": (1, 12),
     "triage_o.tsv": (8, 7),
     "triage_p.tsv": (5, 12),
 }
