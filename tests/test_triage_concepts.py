@@ -45,6 +45,11 @@ URGENT = [
     ("dad had an extra oxycodone and is so sleepy he can hardly keep his eyes open",
      "general-emergency"),
     ("sweats soaking my sheets every night this month and my back aches", "serious-illness-signs"),
+    # "can barely" is "can't": little is not enough, and it is now
+    ("since this morning i can barely pass water, back is agony", "cauda-equina"),
+    ("my wife can hardly get her breath and her lips are going blue", "general-emergency"),
+    # an overdose taken earlier still needs help now (paracetamol harms days later)
+    ("I took the whole packet of paracetamol yesterday, feel fine today", "general-emergency"),
     # a yes-or-no question that names no one is about the one just told of
     ("My husband's back went on Friday and now his left foot slaps down. Is that the disc?",
      "progressive-weakness"),
@@ -76,6 +81,9 @@ CALM = [
     "dad has a suprapubic catheter, the nurse changes it monthly. Can he do bridges?",
     "worst headache ever today, far too much wine at the wedding",
     "I'm 74 and worried about falling, which exercises help balance?",
+    "I could hardly pee after my hernia op three years ago, all fine since",
+    "I can hardly wait to get back to the gym, which stretch should I start with?",
+    "took an overdose when I was 19, I'm 45 now and doing well, is yoga ok for sciatica?",
 ]
 
 
