@@ -194,6 +194,8 @@ class _Sentence:
     inner: set[int]  # inside a phrase, after its first word: not counted in a reach
     stops: dict[int, set[int]]  # positions of each rule's own stop words
     of: set[int]  # words that place a sign on someone: "on (my spine)", "in (his leg)"
+    asides: set[int]  # the ASIDE marks around an aside in brackets
+    mains: set[int]  # the MAIN_CLAUSE marks: where a main clause starts after a condition
 
 
 class ContextReader:
@@ -337,11 +339,13 @@ class ContextReader:
         # A person word inside a longer one is part of it: "a patient of mine" is the patient.
         who = {p: (x, kind) for p, (x, kind) in who.items()
                if not any(x.within(o) and o.size > x.size for o, _ in who.values())}
+        asides = {p for p, t in enumerate(tokens) if t == ASIDE}
+        mains = {p for p, t in enumerate(tokens) if t == MAIN_CLAUSE}
         breaks = {
             p for x in spans if _BREAK in x.labels
             and not shadowed(x, [*pseudo, *live]) and not in_concept(x)
             for p in range(x.start, x.end)
-        } | {p for p, t in enumerate(tokens) if t == ASIDE}
+        } | asides
         filler = {x.start for x in spans if _FILLER in x.labels}
         inner = {p for x in (*concepts, *pseudo, *live) if x.size > 1
                  for p in range(x.start + 1, x.end)}
@@ -352,7 +356,7 @@ class ContextReader:
                     stops.setdefault(int(label[len(_STOP):]), set()).update(range(x.start, x.end))
         of = {x.start for x in spans if _OF in x.labels}
         return _Sentence(tokens, clause_of, concepts, idioms, triggers, who, breaks, filler,
-                         inner, stops, of)
+                         inner, stops, of, asides, mains)
 
     def _experiencers(self, s: _Sentence, speaker: Speaker) -> tuple[list[str], Speaker]:
         """Whose each word is about: "my mum" moves to another person, "our dog" to an
@@ -434,7 +438,7 @@ class ContextReader:
             own = s.stops.get(i, set())
             # A contrast corrects what came before it ("weak last week but it's got stronger
             # every day since"), never what comes after ("stronger, but today weak again").
-            back = {p for p, t in enumerate(s.tokens) if t == ASIDE} if rule.contrast else None
+            back = s.asides if rule.contrast else None
             reached = self._reach(s, span, rule, s.breaks | own,
                                   None if back is None else back | own)
             for k, m in enumerate(mentions):
@@ -487,7 +491,7 @@ class ContextReader:
         nor past a comma when it reaches only within its clause."""
         reached: set[int] = set()
         if rule.category in _CONDITION_SCOPED:
-            stops = stops | {p for p, t in enumerate(s.tokens) if t == MAIN_CLAUSE}
+            stops = stops | s.mains
         directions = {"forward": (1,), "backward": (-1,), "both": (1, -1)}[rule.direction]
         for step in directions:
             p = trigger.end if step == 1 else trigger.start - 1

@@ -160,7 +160,7 @@ def _answer(
     # A negation in how the question asks ("what should I not be doing with sciatica?",
     # "any stretches I shouldn't do") denies nothing: it is what is asked.
     denied = reading.denied
-    if denied & compiled.matcher.asking_words(head):
+    if denied and denied & compiled.matcher.asking_words(head):
         denied = frozenset()
     ignore = (denied | compiled.scope.stray_animals(head)
               | compiled.scope.rejected(head))

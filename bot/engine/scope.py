@@ -119,6 +119,16 @@ _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
 
+def _nearest(every: tuple[str, ...], at: int, table: dict[str, T],
+             skip: set[int] | frozenset[int] = frozenset()) -> T | None:
+    """The label `table` gives the nearest word before position `at`, within reach (not at
+    a position in `skip`): whose the words at `at` are."""
+    for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
+        if j not in skip and (label := table.get(every[j])) is not None:
+            return label
+    return None
+
+
 def _by_word(analyzer: Analyzer, groups: Iterable[tuple[T, Iterable[str]]]) -> dict[str, T]:
     """Each one-word term of `groups` (its stem), labelled with its group's label; a word
     in several groups keeps the first group's."""
@@ -313,11 +323,8 @@ class Scope:
     def _writers(self, every: tuple[str, ...], at: int) -> bool:
         """Whether the words before position `at` leave it the writer's: the nearest person
         word within reach is the writer's, or there is none."""
-        for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
-            mine = self._whose.get(every[j])
-            if mine is not None:
-                return mine
-        return True
+        mine = _nearest(every, at, self._whose)
+        return True if mine is None else mine
 
     def _sequences(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         every = self._analyzer.tokens(text)
@@ -378,10 +385,7 @@ class Scope:
             return False
         named = self._in_names(every)
         for _, where in spans:
-            whose = None
-            for j in range(where.start - 1, max(-1, where.start - 1 - _REACH), -1):
-                if j not in named and (whose := self._beings.get(every[j])) is not None:
-                    break
+            whose = _nearest(every, where.start, self._beings, named)
             if whose is None:
                 for j in range(where.stop, min(len(every), where.stop + _REACH)):
                     if every[j] in self._given:

@@ -152,6 +152,8 @@ class Triage:
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
+        self._earlier_for = frozenset(rules.duration_earlier_for)
+        self._short_for = frozenset(rules.duration_short_for)
         self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
         for concept, terms in rules.concepts.items():
             for term in terms:
@@ -450,7 +452,7 @@ class Triage:
         """An injury told beside how long the pain has lasted ("I injured it by falling off
         a horse ... for 12 months now") happened that long ago, unless tied to now."""
         rules = self._kb.triage
-        concepts = set(rules.duration_earlier_for)
+        concepts = self._earlier_for
         if not any(m.concepts & concepts for found in per_sentence for m in found):
             return
         for i in range(len(per_sentence)):
@@ -465,7 +467,7 @@ class Triage:
         """A stop said with a short time in its own clause ("off sick for a week", "took
         two days off work") is a short bout: not pain that stops one's life."""
         rules = self._kb.triage
-        concepts = set(rules.duration_short_for)
+        concepts = self._short_for
         if not concepts or not any(m.concepts & concepts for found in per_sentence
                                    for m in found):
             return
