@@ -25,7 +25,8 @@ from bot.maintainers.evaluate import Case, evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
-        "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv"]
+        "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv",
+        "holdout11.tsv", "holdout12.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -54,6 +55,14 @@ FLOORS = {
     # read 82.7% / 88.2% / 90.0% (acceptable 89.6%, 6 covered questions declined) on main
     # 07d3e25. Its false alarms (2.7%) are triage's.
     "holdout10.tsv": (0.868, 0.922, 0.875),
+    # The lead's final5 set (260, a third under eight words, 40 off-topic traps): first read
+    # 80.0% / 83.2% / 95.0% (acceptable 85.8%, 12 covered questions declined) on main
+    # dde342b, held out through issue 8's eighth pass (unchanged after it).
+    "holdout11.tsv": (0.80, 0.83, 0.95),
+    # The lead's final6 set (260, a third under six words in the everyday words of people's
+    # lives): first read 77.7% / 80.5% / 95.0% (acceptable 83.8%, 22 covered declined) on
+    # main d9bc9fa.
+    "holdout12.tsv": (0.77, 0.80, 0.95),
 }
 
 
@@ -70,7 +79,8 @@ def test_every_red_flag_is_caught(report):
 
 # Every set at most 2% (long stories too, since issue 7e), but holdout9, whose false alarms
 # on stories that tell a duration ("six weeks in") are triage's (issue 7's next pass).
-FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.09, "holdout10.tsv": 0.03}
+FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.09, "holdout10.tsv": 0.03,
+                                  "holdout12.tsv": 0.025}
 
 
 def test_few_false_alarms(report):
@@ -91,7 +101,7 @@ def test_in_domain_questions_get_the_right_answer(report):
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
-           "holdout10.tsv": (0.93, 0)}
+           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.85, 12), "holdout12.tsv": (0.83, 22)}
 
 
 @pytest.mark.parametrize("name", STORIES)

@@ -83,6 +83,19 @@ EIGHTH_PASS = {
     "triage_o.tsv": (8, 7),
     "triage_p.tsv": (5, 12),
 }
+# Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
+# 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;
+# held out through that pass, then 92.5 / 8.3, 95.0 / 9.2, 94.2 / 11.7; t: people aged 60
+# to 90 and their carers, 87.5 / 10.0; u: young adults, slang and dark humour, 83.3 / 8.3),
+# then the development sets of the ninth pass: not an estimate any more. Bounds: misses and
+# false alarms allowed, as counts.
+NINTH_PASS = {
+    "triage_q.tsv": (9, 10),
+    "triage_r.tsv": (6, 11),
+    "triage_s.tsv": (7, 14),
+    "triage_t.tsv": (15, 12),
+    "triage_u.tsv": (20, 10),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -98,7 +111,8 @@ def _cases(name, kb):
 @pytest.fixture(scope="module")
 def sets(kb):
     return {name: _cases(name, kb)
-            for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS, HARDEST)}
+            for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
+                         *NINTH_PASS, HARDEST)}
 
 
 def _levels(kb):
@@ -143,7 +157,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
 
 
-COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS}
+COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
