@@ -29,6 +29,12 @@ _PAST_D = re.compile(
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\bbtw\b|\bp\.?s\.?\b")
+_HELD = re.compile(r"([a-z])\1{2,}")
+"""A letter typed three times or more ("helppp", "nooo"): a word said long, not spelt so."""
+MAX_HELD = 3
+"""Held letters in one word beyond which its spellings are not all tried."""
+_EMOJI_DRESS = re.compile("[\ufe0f\ufe0e\U0001f3fb-\U0001f3ff]")
+"""What dresses an emoji without changing what it shows: the emoji style and skin tones."""
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -291,6 +297,29 @@ class PhraseMap:
         return out
 
 
+def held_readings(word: str) -> list[str]:
+    """The words a word with held letters may be ("peeeee": "pee", "pe"), each held letter
+    kept twice or once, doubles first; [] when no letter is held three times."""
+    runs = list(_HELD.finditer(word))
+    if not runs:
+        return []
+    if len(runs) > MAX_HELD:
+        return [_HELD.sub(r"\1\1", word)]
+    found = []
+    for counts in itertools.product((2, 1), repeat=len(runs)):
+        parts, last = [], 0
+        for run, count in zip(runs, counts, strict=True):
+            parts += [word[last:run.start()], run.group(1) * count]
+            last = run.end()
+        found.append("".join(parts) + word[last:])
+    return found
+
+
+def _squeeze(word: str) -> str:
+    """A word with doubled letters typed once ("bladder" -> "blader")."""
+    return re.sub(r"([a-z])\1+", r"\1", word)
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -325,6 +354,10 @@ MIN_NEAR_LIKE = 0.8
 """... when the words are this alike in letters."""
 
 
+MIN_SPLIT = 3
+"""Letters each word of a run-together pair must have ("cantpee" is "cant pee")."""
+
+
 def _max_edits(length: int) -> int:
     """How many typing slips (a letter wrong, missing, extra, or two swapped) a word may have
     and still be corrected: one for short words, two from eight letters on."""
@@ -351,9 +384,18 @@ class Analyzer:
         everyday: frozenset[str] = frozenset(),
         names: Iterable[str] = (),
         gap_breaks: Iterable[str] = (),
+        emoji: dict[str, str] | None = None,
         min_length: int = 4,
     ) -> None:
         self.spellings = PhraseMap(spellings)
+        # Emoji that stand for a word ("my 🦵"), dressed or not (skin tones, emoji style).
+        self._emoji = {_EMOJI_DRESS.sub("", k): v for k, v in (emoji or {}).items()}
+        self._emoji_look = re.compile("|".join(
+            re.escape(k) for k in sorted(self._emoji, key=len, reverse=True) if k)
+        ) if self._emoji else None
+        # Chat spellings as typed ("pls", "cnt"): words too, for held letters and run-together
+        # words ("plsss", "cntpee").
+        self._typed = frozenset(t for v in spellings for t in tokenize(v))
         # Synonyms meet words after the chat spellings ("had an op": "an" is read as "and").
         def spelled(text: str) -> str:
             return f" {GAP} ".join(" ".join(self.spellings.apply(tokenize(part)))
@@ -411,6 +453,7 @@ class Analyzer:
                 self._pairs.setdefault(first, set()).add(second)
                 self._pairs.setdefault(second, set()).add(first)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        self._unheld = lru_cache(maxsize=4096)(self._unheld_uncached)
         self._rejoin = lru_cache(maxsize=65536)(self._rejoin_uncached)
         # What a message is read as, cached while it is answered (see forget_messages).
         self._spelled = lru_cache(maxsize=4096)(self._spelled_uncached)
@@ -419,7 +462,49 @@ class Analyzer:
         self._strict_words = lru_cache(maxsize=4096)(self._strict_words_uncached)
         # Voice-to-text's readings hold a few words of a message each: forgotten with it.
         self._caches = (self._spelled, self._context_words, self._tokens, self._strict_words,
+                        self._unheld,
                         self._rejoin)
+
+    def _unheld_uncached(self, word: str) -> str:
+        """A word with a letter held ("peeeee", "helppp", "nooo") as the word it says: the
+        first reading (doubles first) the knowledge base uses, else a chat spelling, else
+        an English word, else with every held letter doubled (correction takes it on)."""
+        readings = held_readings(word)
+        if not readings:
+            return word
+        for known in (self.vocabulary, self._typed, self._protected):
+            found = next((r for r in readings if r in known), None)
+            if found is not None:
+                return found
+        return readings[0]
+
+    def _typed_words(self, text: str) -> list[str]:
+        """The words as typed: emoji that stand for a word read as it, held letters let go."""
+        if self._emoji_look is not None and not text.isascii():
+            text = self._emoji_look.sub(lambda m: f" {self._emoji[m.group(0)]} ",
+                                        _EMOJI_DRESS.sub("", text))
+        tokens = tokenize(text)
+        if any(_HELD.search(t) for t in tokens):
+            tokens = [self._unheld(t) for t in tokens]
+        return tokens
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """A word run together from two ("cantpee", "numbdown", "wetmyself"): two words of
+        at least MIN_SPLIT letters, one the knowledge base uses and the other too, or an
+        English word or chat spelling. Of several splits, the one with both words ours,
+        then the most even."""
+        best: tuple[tuple[int, int], tuple[str, str]] | None = None
+        for i in range(MIN_SPLIT, len(word) - MIN_SPLIT + 1):
+            left, right = word[:i], word[i:]
+            ours = (left in self.vocabulary) + (right in self.vocabulary)
+            if not ours or (ours == 1 and not all(
+                    p in self.vocabulary or p in self._protected or p in self._typed
+                    for p in (left, right))):
+                continue
+            key = (ours, min(len(left), len(right)))
+            if best is None or key > best[0]:
+                best = (key, (left, right))
+        return best[1] if best is not None else None
 
     def _correct_uncached(self, word: str) -> tuple[str, ...]:
         if word in self.vocabulary or word.isdigit() or len(word) < self._min_length - 1:
@@ -439,12 +524,19 @@ class Analyzer:
                                limit=8)
         if len(word) < self._min_length:  # "drp": only a missing letter ("drop")
             best = [b for b in best if len(b[0]) == len(word) + 1]
+        closest = min((d for _, d, _ in best), default=edits + 1)
+        if closest > 1 and word.isalpha():
+            split = self._split(word)  # two whole words say more than two slips
+            if split is not None:
+                return split
         if best:
-            closest = min(d for _, d, _ in best)
             ties = [c for c, d, _ in best if d == closest]
-            # The one that starts, then ends, most like the word: slips come late in a word
-            # more often than early ("fel" is "fell" rather than "feel"; "serius" "serious").
-            return (max(ties, key=lambda c: (_common_prefix(c, word),
+            # A doubled letter typed once, or once typed twice, is the commonest slip
+            # ("blader" is "bladder", not "blade"); then the one that starts, then ends,
+            # most like the word: slips come late in a word more often than early ("fel"
+            # is "fell" rather than "feel"; "serius" "serious").
+            squeezed = _squeeze(word)
+            return (max(ties, key=lambda c: (_squeeze(c) == squeezed, _common_prefix(c, word),
                                              _common_prefix(c[::-1], word[::-1]))),)
         joined = process.extractOne(word, self._joined_keys, scorer=OSA.distance,
                                     score_cutoff=1)
@@ -540,7 +632,7 @@ class Analyzer:
 
     def _spelled_uncached(self, text: str) -> tuple[str, ...]:
         """The words before the synonyms: the same for both readings, so made once."""
-        tokens = self.heard(self.spellings.apply(tokenize(text)))
+        tokens = self.heard(self.spellings.apply(self._typed_words(text)))
         corrected: list[str] = []
         mended = False
         for token in tokens:

@@ -428,6 +428,7 @@ def _language(out: Collector, r: Fields) -> Language:
         domain=_domain(out, r.sub("domain")),
         exceptions=r.texts("exceptions", False),
         stopwords=r.texts("stopwords"),
+        emoji=_word_map(out, r, "emoji") if "emoji" in r.data else {},
         conversation=_conversation(out, r.sub("conversation", required=False)),
     )
 

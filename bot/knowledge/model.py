@@ -219,6 +219,9 @@ class Language:
     like `synonyms`, the scope check counts them as no evidence of ours."""
     exceptions: tuple[str, ...] = ()
     stopwords: tuple[str, ...]
+    emoji: dict[str, str] = field(default_factory=dict)
+    """Emoji that stand for one word wherever they are used (a body part, a state: "🦵",
+    "🤒"), read as that word."""
     conversation: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that steer a conversation, by meaning (CONVERSATION_WORDS): typed flow words
     ("next", "not sure"), menu words, follow-up cues, what people say after a warning."""

@@ -1,0 +1,138 @@
+"""Messages typed fast on a phone, in pain, or said into it: letters held ("helppp"), words run
+together ("cantpee") or an apostrophe typed as a space ("can t"), numbers for words ("want 2"),
+text speak ("rn", "yday", "btwn"), emoji for a body part or a state ("my 🦵"). The analyser
+reads them as the words they stand for, so triage and matching see what a person would; and
+an ordinary message typed the same way stays ordinary."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import compile_knowledge
+from bot.engine.text import held_readings
+from bot.knowledge import KnowledgeError, load
+
+
+@pytest.fixture(scope="module")
+def words(kb):
+    return compile_knowledge(kb).analyzer.words
+
+
+def test_held_letters_are_read_doubled_then_once():
+    assert held_readings("peeeee") == ["pee", "pe"]
+    assert held_readings("sooo") == ["soo", "so"]
+    assert held_readings("legs") == []
+    assert "help" in held_readings("helppp")
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("noooo my leg", ["no", "my", "leg"]),
+    ("helppppp", ["help"]),
+    ("so numbbbb", ["so", "numb"]),
+    ("pleaseeee", ["please"]),
+    ("plsss", ["please"]),  # a chat spelling held
+    ("whyyyy", ["why"]),
+])
+def test_a_held_letter_is_the_word_it_says(words, typed, meant):
+    assert words(typed) == words(" ".join(meant))
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("cantpee", ["cant", "pee"]),
+    ("numbdown there", ["numb", "down"]),
+    ("cntwalk", ["cant", "walk"]),  # a chat spelling run into a word
+    ("i can t stand", ["cant", "stand"]),
+    ("i don t know", ["dont", "know"]),
+    ("i m numb", ["im", "numb"]),
+])
+def test_words_run_together_or_split_at_the_apostrophe_are_read_apart(words, typed, meant):
+    assert set(words(" ".join(meant))) <= set(words(typed)), words(typed)
+
+
+@pytest.mark.parametrize("word", ["sometimes", "whenever", "understand", "therapist",
+                                  "physiotherapy", "afterwards", "nevertheless"])
+def test_a_word_is_never_split_into_two(words, word):
+    assert len(words(word)) == 1, words(word)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("my 🦵 has gone", "leg"),
+    ("my 🦶🏽 flops", "foot"),  # a skin tone changes nothing
+    ("cant feel my 🍑", "bum"),
+    ("there was 🩸 in it", "blood"),
+    ("❤️ this stretch", None),  # a mood, not the heart
+    ("💀💀 at that video", None),  # a laugh, not death
+])
+def test_emoji_for_a_body_part_or_state_are_read_as_the_word(kb, typed, meant):
+    analyzer = compile_knowledge(kb).analyzer
+    read = analyzer.words(typed)
+    if meant is None:
+        assert read == analyzer.words(typed.encode("ascii", "ignore").decode())
+    else:
+        assert set(analyzer.words(meant)) <= set(read), read
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("i want 2 sleep", ["want", "to"]),
+    ("no1 listens", ["no", "one"]),
+    ("pain rn", ["right", "now"]),
+    ("since yday", ["yesterday"]),
+    ("numb btwn my legs", ["between"]),
+    ("hi temp all night", ["high", "temperature"]),
+])
+def test_text_speak_is_read_as_words(words, typed, meant):
+    assert set(words(" ".join(meant))) <= set(words(typed)), words(typed)
+
+
+def test_numbers_that_count_stay_numbers(words):
+    assert "2" in words("i walked 2 miles")
+    assert "2" in words("took 2 tablets at 2")
+    assert "2" in words("for 2 weeks")
+
+
+def test_a_doubled_letter_typed_once_is_the_slip_it_looks_like(words):
+    assert "bladder" in words("cant empty my blader")  # not "blade"
+
+
+# Signs typed like this, in new words: caught as the words would be.
+@pytest.mark.parametrize(("message", "flag"), [
+    ("cant weeeee at all since this morninggg", "cauda-equina"),
+    ("soooo numb btwn my legs rn", "cauda-equina"),
+    ("💩 myself on the bus n never felt it coming", "cauda-equina"),
+    ("cntpee since yday n back is agony", "cauda-equina"),
+    ("i can t pee and my back is agony", "cauda-equina"),
+    ("my 🦶 just flops when i walk now", "progressive-weakness"),
+    ("i want 2 die tbh", "distress"),
+    ("dont wanna b here anymore", "distress"),
+    ("hi temp n back pain 2day", "serious-illness-signs"),
+    ("loosing weight w/o trying n back pain at nite", "serious-illness-signs"),
+    ("im loosing control of my bladder", "cauda-equina"),
+])
+def test_a_sign_typed_fast_is_caught(ask, message, flag):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == flag, (a.kind, a.id)
+
+
+# The same kinds of typing in ordinary messages: no warning.
+@pytest.mark.parametrize("message", [
+    "sooo happy my legs feel normal again",
+    "🦵 day at the gym, legs sore lol",
+    "bit 🤒 with a cold, can i still do my stretches",
+    "i went 2 the loo fine this morning, all normal",
+    "want 2 know if swimming is ok",
+    "back pain rn but no numbness n peeing fine",
+    "my legsss are so tired after hiking",
+    "nooo i missed my stretches 2day",
+    "can t sleep bc of the leg pain",
+    "i could die for a pizza rn 😂",
+])
+def test_ordinary_messages_typed_fast_get_no_warning(ask, message):
+    assert ask(message).kind != "urgent"
+
+
+def test_an_emoji_listed_twice_names_the_file(knowledge_copy):
+    path = knowledge_copy / "language.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  foot: [🦶]", "  foot: [🦶, 🦵]"), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"language\.yaml.*emoji"):
+        load(knowledge_copy)
