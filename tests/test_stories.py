@@ -581,3 +581,25 @@ def test_whether_something_brings_it_on_asks_about_risk(kb):
     condition on: its risk factors (language.yaml intents)."""
     matcher = compile_knowledge(kb).matcher
     assert "risk-factors" in matcher.asked_for("can carrying a heavy rucksack cause back ache")
+
+
+@pytest.mark.parametrize("message", [
+    "thatll do my back in wont it",  # a contraction without its apostrophe
+    "whats the gentlest stretch for sciatica",  # a superlative of a known word
+    "have i undone all the good work",  # a prefixed known word
+    "its flared up agn, wot do i do",  # chat spellings of common words
+])
+def test_forms_of_known_words_are_no_other_topic(kb, message):
+    """A word the knowledge base does not use is another topic's only when it is a word of
+    its own: another form of a known or common word ("itll", "strongest", "undone", the
+    chat spelling "agn") says nothing about what a message is about."""
+    assert evidence(kb, message).foreign == (), message
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    ("whats the tallest mountain in europe", "mountain"),
+    ("best tv box sets to binge this winter", "bing"),
+    ("how hot will it be tomorrow in paris", "pari"),
+])
+def test_words_of_another_topic_stay_so_beside_forms_of_known_ones(kb, message, word):
+    assert word in evidence(kb, message).foreign, message

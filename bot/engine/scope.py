@@ -7,7 +7,9 @@ is still ours while nothing in it points elsewhere: no other body part or condit
 word of another topic; then everyday words of ours ("stretch", "heat", "crunch") hint at it.
 A word of another topic is one that nothing in the knowledge base uses (no entry, answer,
 exercise step or domain term) and that is neither common English nor listed as generic:
-"bracket" in "best wall mounted tv bracket", "spanish" in "routine for learning spanish".
+"bracket" in "best wall mounted tv bracket", "spanish" in "routine for learning spanish";
+nor merely another form of such a word ("thatll", "strongest", "undone", the chat spelling
+"agn"): being unknown is not enough to be another topic's.
 This module only measures; the engine decides what the evidence means.
 """
 
@@ -18,7 +20,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from bot.engine.text import Analyzer, common_words, english_words, stem, tokenize
+from bot.engine.text import (
+    Analyzer,
+    common_words,
+    english_words,
+    frequency,
+    frequent_words,
+    stem,
+    tokenize,
+)
 from bot.knowledge import EXERCISE_NAME, Exercise, Faq, Knowledge
 
 T = TypeVar("T")
@@ -115,6 +125,16 @@ _PHRASE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:but|so|and then)\b
 _REJECT_REACH = 6
 """How many words after a rejecting word it rules out."""
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
+_CONTRACTED = ("ll", "ve", "v", "re", "d")
+"""What is left of a contraction once its apostrophe is gone: "thatll", "wouldve", "itd"."""
+_PREFIXES = ("un", "re")
+"""Prefixes that make a word of a word: "undone", "rejoining"."""
+_SUPERLATIVE = "est"
+_CHAT_LENGTH = 3
+"""A chat spelling of a common word is this short at most ("agn", "wot", "tho")."""
+_CHAT_RARE = 1_000
+"""... and rarer than this in the English frequency list: "hay" and "lid" are words."""
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
@@ -261,6 +281,10 @@ class Scope:
         typed = {stem(w) for w in analyzer.vocabulary
                  if w.isalpha() and w not in english and w not in canonical}
         self._known = self._vocabulary(kb) | phrasing_words | stop | common | typed
+        self._english = english
+        self._chat_bases = frozenset(w for w in frequent_words(domain.common_words)
+                                     if len(w) > 1)
+        self._kin: dict[str, bool] = {}
         # Our words: a term's own word ("sciatica", "pain"), the body part a term names
         # ("back" in "my back"), and the uncommon words of longer terms ("spasms" in "back
         # spasms", not "went" in "back went").
@@ -480,7 +504,43 @@ class Scope:
         return tuple(dict.fromkeys(
             t for i, t in enumerate(every)
             if i not in described and t not in self._stop and t not in self._known
-            and not t.isdigit() and len(t) > 2))
+            and not t.isdigit() and len(t) > 2 and not self._form_of_known(t)))
+
+    def _form_of_known(self, word: str) -> bool:
+        """Whether an unknown word (a stem) is only another form of a known or common one,
+        and so no word of another topic: a contraction without its apostrophe ("thatll",
+        "wouldve"), a superlative ("strongest"), a prefixed word ("undone", "rejoining"),
+        an adjective in -y ("stretchy"), or a chat spelling of a common word ("agn", "wot",
+        "tho": short, rare, one letter from it)."""
+        kin = self._kin.get(word)
+        if kin is None:
+            kin = self._kin[word] = self._kin_uncached(word)
+        return kin
+
+    def _kin_uncached(self, word: str) -> bool:
+        def known(base: str) -> bool:
+            return len(base) > 1 and (base in self._known or stem(base) in self._known)
+
+        if word not in self._english and any(
+                word.endswith(end) and known(word[: -len(end)]) for end in _CONTRACTED):
+            return True
+        if word.endswith(_SUPERLATIVE):
+            base = word[: -len(_SUPERLATIVE)]
+            undoubled = base[:-1] if len(base) > 2 and base[-1] == base[-2] else base
+            if any(known(b) for b in (base, undoubled, f"{base}e", f"{base}y")):
+                return True
+        for prefix in _PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) > 2 and (known(rest) or known(f"{rest}e")):
+                return True
+        if word.endswith("i") and known(word[:-1]) and f"{word[:-1]}y" in self._english:
+            return True
+        if len(word) <= _CHAT_LENGTH and frequency(word) < _CHAT_RARE:
+            variants = {word[:i] + word[i + 1:] for i in range(len(word))}
+            variants |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in _LETTERS}
+            variants |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}
+            return not variants.isdisjoint(self._chat_bases)
+        return False
 
     def referred(self, text: str, denied: frozenset[str] = frozenset()) -> str | None:
         """The other condition a message's back pain may be (language.yaml `referred`):

@@ -98,6 +98,11 @@ def english_words(min_count: int = 50) -> frozenset[str]:
     return frozenset(w for w, n in _frequencies().items() if n >= min_count)
 
 
+def frequency(word: str) -> int:
+    """How often `word` occurs in pyspellchecker's frequency list (0: not in it)."""
+    return _frequencies().get(word, 0)
+
+
 @lru_cache(maxsize=2)
 def frequent_words(top: int) -> tuple[str, ...]:
     """The `top` most frequent English words (pyspellchecker's frequency list), most
