@@ -145,6 +145,15 @@ def real_questions2(ask):
     return evaluate(read_cases(DATA / "real_questions2.tsv"), ask)
 
 
+# A third set of real questions (r/AskDocs, iCliniq, Medical Sciences Stack Exchange, NLM,
+# newspaper columns, ask-an-expert sites; sources and the label corrections in
+# real_questions3_SOURCES.md): long posts with the question at the end, back pain of another
+# organ. First read 51.0% acceptable, urgent recall 60%, false urgent 19.5% on main 0f2cf35.
+@pytest.fixture(scope="module")
+def real_questions3(ask):
+    return evaluate(read_cases(DATA / "real_questions3.tsv"), ask)
+
+
 @pytest.fixture(scope="module")
 def offtopic(ask):
     return evaluate(read_cases(DATA / "offtopic.tsv"), ask)
@@ -166,6 +175,16 @@ def test_second_real_questions_get_an_acceptable_reply(real_questions2):
 
 def test_second_real_questions_on_covered_topics_are_rarely_declined(real_questions2):
     assert real_questions2.counts["declined_covered"] <= 1
+
+
+def test_third_real_questions_get_an_acceptable_reply(real_questions3):
+    assert real_questions3.metrics["acceptable"] >= 0.52
+    assert real_questions3.counts["declined_covered"] <= 0
+
+
+def test_third_real_questions_warn_on_signs_and_rarely_otherwise(real_questions3):
+    assert real_questions3.metrics["urgent_recall"] >= 0.58
+    assert real_questions3.metrics["false_urgent"] <= 0.22
 
 
 def test_offtopic_messages_full_of_our_words_are_declined(offtopic):
@@ -190,10 +209,11 @@ def test_acceptable_counts_the_answer_after_a_warning():
     assert not case.acceptable(replace(warned, then=None))
 
 
-@pytest.mark.parametrize("name", ["real_questions.tsv", "real_questions2.tsv", "offtopic.tsv"])
+@pytest.mark.parametrize("name", ["real_questions.tsv", "real_questions2.tsv",
+                                  "real_questions3.tsv", "offtopic.tsv"])
 def test_issue_8_sets_are_well_formed(name):
     cases = read_cases(DATA / name)
-    assert len(cases) >= (100 if name == "real_questions2.tsv" else 200)
+    assert len(cases) >= (100 if name.startswith("real_questions") else 200)
     assert {k for c in cases for k in c.kinds} <= {
         "urgent", "faq", "exercise", "routine", "redflags", "chitchat", "fallback"
     }
