@@ -93,7 +93,7 @@ NINTH_PASS = {
     "triage_q.tsv": (9, 10),
     "triage_r.tsv": (6, 11),
     "triage_s.tsv": (7, 14),
-    "triage_t.tsv": (15, 12),
+    "triage_t.tsv": (13, 12),
     "triage_u.tsv": (20, 10),
 }
 HARDEST = "triage_stress5.tsv"

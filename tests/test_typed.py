@@ -84,6 +84,12 @@ def test_text_speak_is_read_as_words(words, typed, meant):
     assert set(words(" ".join(meant))) <= set(words(typed)), words(typed)
 
 
+def test_a_number_is_read_as_a_word_only_before_what_no_count_comes_before(words):
+    assert words("went 2 the gp")[:3] == words("went to the gp")[:3]
+    assert "4" in words("4 weeks of this")  # four weeks, not "for weeks"
+    assert "2" in words("2 a day")
+
+
 def test_numbers_that_count_stay_numbers(words):
     assert "2" in words("i walked 2 miles")
     assert "2" in words("took 2 tablets at 2")
@@ -107,6 +113,15 @@ def test_a_doubled_letter_typed_once_is_the_slip_it_looks_like(words):
     ("hi temp n back pain 2day", "serious-illness-signs"),
     ("loosing weight w/o trying n back pain at nite", "serious-illness-signs"),
     ("im loosing control of my bladder", "cauda-equina"),
+    # words a phone message leaves out: "my" before a part, "is" before "having"
+    ("banged head on the door frame keep being sick", "general-emergency"),
+    ("lost control of bowels on the way home", "cauda-equina"),
+    ("nephew having a fit on the sofa", "general-emergency"),
+    # a number for the word it sounds like
+    ("no reason 2 go on living", "distress"),
+    # durations typed fast
+    ("sciatica since b4 xmas", "persistent-pain"),
+    ("pain down my leg 4 ages now", "persistent-pain"),
 ])
 def test_a_sign_typed_fast_is_caught(ask, message, flag):
     a = ask(message)
@@ -125,6 +140,10 @@ def test_a_sign_typed_fast_is_caught(ask, message, flag):
     "nooo i missed my stretches 2day",
     "can t sleep bc of the leg pain",
     "i could die for a pizza rn 😂",
+    "cant play w the kids as much, how do i keep them busy",  # a phrase's last "my" stays
+    "having a bath helps my back, is that ok",
+    "pain 4 2 days after gardening",
+    "went 2 the gp yday, she said its a disc",
 ])
 def test_ordinary_messages_typed_fast_get_no_warning(ask, message):
     assert ask(message).kind != "urgent"

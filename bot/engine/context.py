@@ -79,8 +79,10 @@ class PhraseIndex:
     longest first. A phrase may have one or two small words inside it as people say it:
     "lost (some) feeling", "can't (really) feel"."""
 
-    def __init__(self, analyzer: Analyzer, soft_words: Iterable[str]) -> None:
+    def __init__(self, analyzer: Analyzer, soft_words: Iterable[str],
+                 dropped_words: Iterable[str] = ()) -> None:
         self._analyzer = analyzer
+        self._dropped = analyzer.stems_of(dropped_words)
         self._labels: dict[tuple[str, ...], set[str]] = {}
         self._soft = analyzer.stems_of(soft_words)
         self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
@@ -89,19 +91,27 @@ class PhraseIndex:
         self._pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         self._single: dict[str, frozenset[str]] = {}
 
-    def add(self, phrase: str, label: str) -> None:
+    def add(self, phrase: str, label: str, *, droppable: bool = False) -> None:
+        """`droppable`: the phrase is also found without the small words a message typed
+        fast leaves out before a word of it ("hit head", "cant feel bum"), when two words
+        or more are left. One that ends the phrase stays: it keeps the place of what is
+        said next ("cant play with my" is not "cant play with the kids")."""
         key = tuple(self._analyzer.tokens(phrase))
         if key:
             self._labels.setdefault(key, set()).add(label)
+            short = (*(t for t in key[:-1] if t not in self._dropped), key[-1]) if droppable \
+                else key
+            if short != key and len(short) > 1:
+                self._labels.setdefault(short, set()).add(label)
         if phrase.startswith("not "):  # "is not dieting" is also written "isnt dieting"
             for contraction in _NOT_FORMS:
-                self.add(contraction + phrase[3:], label)
+                self.add(contraction + phrase[3:], label, droppable=droppable)
         elif phrase.startswith("dont "):  # and "I don't want to" is "he doesn't want to"
             for contraction in ("doesnt", "didnt"):
-                self.add(contraction + phrase[4:], label)
+                self.add(contraction + phrase[4:], label, droppable=droppable)
         elif phrase.startswith("havent "):  # "I haven't passed urine", "she hasn't ..."
             for contraction in ("hasnt", "hadnt"):
-                self.add(contraction + phrase[6:], label)
+                self.add(contraction + phrase[6:], label, droppable=droppable)
 
     def freeze(self) -> None:
         for key, labels in self._labels.items():

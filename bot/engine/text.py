@@ -493,6 +493,11 @@ class Analyzer:
             tokens = [self._unheld(t) for t in tokens]
         return tokens
 
+    def typed(self, text: str) -> list[str]:
+        """The words as typed with chat spellings read ("b4" is "before", "4 ages" "for
+        ages"), not corrected: numbers and times as they were said."""
+        return self.spellings.apply(self._typed_words(text))
+
     def _split(self, word: str) -> tuple[str, str] | None:
         """A word run together from two ("cantpee", "numbdown", "wetmyself"): two words of
         at least MIN_SPLIT letters, one the knowledge base uses and the other too, or an

@@ -17,6 +17,7 @@ that is reported in another part of the message.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import product
@@ -136,7 +137,7 @@ class Triage:
                                 for combos in patterns.values() for combo in combos
                                 for c in combo) - set(rules.topics)
         self._by_id = {f.id: f for f in kb.redflags.flags}
-        index = PhraseIndex(analyzer, rules.soft_words)
+        index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words)
         # Words a short reply may have around it ("it has now", "no, nothing like that").
         self._quiet = analyzer.stems_of((*rules.soft_words, *rules.filler)) | {MAIN_CLAUSE, ASIDE}
         self._replies = {
@@ -157,7 +158,7 @@ class Triage:
         self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
         for concept, terms in rules.concepts.items():
             for term in terms:
-                index.add(term, concept)
+                index.add(term, concept, droppable=True)
         # An exercise's name is no sign and names no one: "knee to chest", "upward dog".
         names = [name for ex in kb.exercises for name in (ex.title, *ex.aliases)]
         self._context = ContextReader(rules, index, names)
@@ -335,7 +336,7 @@ class Triage:
         self._context.whose(mentions)
         if self._functions:
             self._stories(per_sentence)
-        days = _Durations(parts, today, pregnant)
+        days = _Durations(parts, today, pregnant, self._analyzer.typed)
         self._injuries_long_ago(days, per_sentence)
         self._short_bouts(days, per_sentence)
         windows = [
@@ -557,8 +558,10 @@ class _Durations:
     and only when asked. In a message about a pregnancy, "34 weeks" said alone is how far
     along it is."""
 
-    def __init__(self, parts: list[str], today: date, pregnant: bool = False) -> None:
+    def __init__(self, parts: list[str], today: date, pregnant: bool = False,
+                 typed: Callable[[str], list[str]] = tokenize) -> None:
         self.parts = parts
+        self._typed = typed  # the words as typed, chat spellings read ("b4 xmas", "4 ages")
         self._today = today
         self._dated = False  # the message says what day it is now ("It's February.")
         self._units: list[int | None] | None = None
@@ -570,7 +573,7 @@ class _Durations:
     def _text(self, i: int) -> str:
         """Sentence `i` folded into words, read once for every use."""
         if self._folded is None:
-            self._folded = [" ".join(tokenize(part)) for part in self.parts]
+            self._folded = [" ".join(self._typed(part)) for part in self.parts]
         return self._folded[i]
 
     def _get(self, i: int) -> tuple[list[int], int]:
@@ -584,7 +587,7 @@ class _Durations:
             today = reference_day(joined, self._message_day())
             per_clause = []
             for number, clause in enumerate(_CLAUSE.split(part)):
-                text = " ".join(tokenize(clause))
+                text = " ".join(self._typed(clause))
                 days = durations_in_days(text, today, self._pregnant, unit)
                 if "/" in clause:
                     days += clinical_days(fold(clause))

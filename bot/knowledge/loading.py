@@ -405,6 +405,21 @@ def _word_map(out: Collector, r: Fields, key: str) -> dict[str, str]:
     return result
 
 
+def _numbers_as_words(out: Collector, r: Fields) -> dict[str, str]:
+    """`word: {typed: N, before: [...]}`: N typed for the word it sounds like, read as it
+    before these words ("2 the" is "to the"), as chat spellings."""
+    if "numbers_as_words" not in r.data:
+        return {}
+    section = r.sub("numbers_as_words")
+    found: dict[str, str] = {}
+    for word in section.data:
+        c = section.sub(word)
+        typed = c.text("typed")
+        for after in c.texts("before"):
+            found[f"{typed} {after}".lower()] = f"{word} {after}".lower()
+    return found
+
+
 def _language(out: Collector, r: Fields) -> Language:
     synonyms = _word_map(out, r, "synonyms")
     contextual: dict[str, str] = {}
@@ -421,7 +436,7 @@ def _language(out: Collector, r: Fields) -> Language:
         intents.append(Intent(cues=c.texts("cues"), entries=c.texts("entries"),
                               line=c.line))
     return Language(
-        spellings=_word_map(out, r, "spellings"),
+        spellings={**_numbers_as_words(out, r), **_word_map(out, r, "spellings")},
         synonyms=synonyms,
         intents=tuple(intents),
         contextual_synonyms=contextual,
@@ -582,6 +597,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_short_for=known(dur, "short_for", dur.texts("short_for", False)),
         duration_short_days=dur.integer("short_days") if "short_days" in dur.data else 0,
         soft_words=r.texts("soft", False),
+        dropped_words=r.texts("dropped", False),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
         topics=known(r, "topics", r.texts("topics", False)),
         stems_checked=r.texts("stems_checked", False),

@@ -343,6 +343,9 @@ class TriageRules:
     week"): not pain that stops one's life."""
     duration_short_days: int = 0
     soft_words: tuple[str, ...] = ()
+    dropped_words: tuple[str, ...] = ()
+    """Small words a message typed fast leaves out of a sign's phrase ("hit head" for "hit
+    my head"): a concept term is found without them too."""
     spellings: dict[str, str] = field(default_factory=dict)
     topics: tuple[str, ...] = ()  # concepts of a sign's setting, not symptoms ("I don't drive")
     stems_checked: tuple[str, ...] = ()  # common words sharing a term's stem, found harmless
