@@ -80,8 +80,7 @@ def test_every_red_flag_is_caught(report):
 
 # Every set at most 2% (long stories too, since issue 7e), but holdout9, whose false alarms
 # on stories that tell a duration ("six weeks in") are triage's (issue 7's next pass).
-FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.09, "holdout10.tsv": 0.03,
-                                  "holdout12.tsv": 0.025}
+FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.09}
 
 
 def test_few_false_alarms(report):

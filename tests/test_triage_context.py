@@ -346,6 +346,31 @@ def test_an_episode_over_since(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # a clause that tells of something else in words of its own owns its duration: a
+    # condition, a medicine, a habit, a waiting list
+    ("had gout for 15 years, now sciatica started last week, what helps", False),
+    ("been on metformin since 2019, sciatica for 10 days, can I take naproxen", False),
+    ("the NHS waiting list for physio is 14 weeks here, what can I do meanwhile for my "
+     "sciatica", False),
+    ("my psoriasis has been bad for 3 months. Back twinged on Monday, any stretches?", False),
+    # "it", "them", "which": the last thing named before
+    ("Eczema, which I've had since I was a kid, flares in winter. Sciatica is new this week.",
+     False),
+    ("my wrist clicks, old netball injury, had it 12 years. Sciatica since Sunday", False),
+    ("sciatic nerve playing up, had it about 9 weeks", True),
+    # what people do for the pain, and the words around a time, tell of nothing else
+    ("seeing the chiro for 10 weeks and nothing has changed", True),
+    ("11 weeks of physio, same pain", True),
+    ("been doing the exercises daily for 8 weeks, leg still sore", True),
+    ("hobbling about since Christmas and it's now March", True),
+    ("on crutches for 7 weeks, leg still burning", True),
+    ("we're nearly at the end of the second month and I'd say it's no better", True),
+])
+def test_a_duration_is_of_what_its_clause_tells(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # said for effect: joy, money, a bank balance; a night's drink explains slurred words
     # and feeling rough
     ("Just wet myself with excitement, the pain is finally gone!", False),

@@ -59,7 +59,7 @@ FALSE_ALARMS_ALLOWED = {
 FIFTH_PASS = {
     "triage_last_e.tsv": (0, 6),
     "triage_last_f.tsv": (1, 7),
-    "triage_g.tsv": (3, 3),
+    "triage_g.tsv": (3, 2),
     "triage_h.tsv": (0, 0),
 }
 # Written blind and read once after issue 7's fifth pass (i 81.7% recall, 13.3% false alarms;
@@ -78,10 +78,10 @@ SEVENTH_PASS = {
 # sets of issue 7's eighth pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 EIGHTH_PASS = {
-    "triage_m.tsv": (5, 10),
-    "triage_n.tsv": (1, 12),
+    "triage_m.tsv": (5, 9),
+    "triage_n.tsv": (1, 9),
     "triage_o.tsv": (8, 7),
-    "triage_p.tsv": (5, 12),
+    "triage_p.tsv": (5, 11),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
 # 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;
@@ -91,9 +91,9 @@ EIGHTH_PASS = {
 # false alarms allowed, as counts.
 NINTH_PASS = {
     "triage_q.tsv": (9, 10),
-    "triage_r.tsv": (6, 11),
-    "triage_s.tsv": (7, 14),
-    "triage_t.tsv": (13, 12),
+    "triage_r.tsv": (6, 10),
+    "triage_s.tsv": (7, 10),
+    "triage_t.tsv": (13, 11),
     "triage_u.tsv": (20, 10),
 }
 HARDEST = "triage_stress5.tsv"

@@ -197,6 +197,10 @@ def may_say_a_duration(text: str) -> bool:
     return _WORTH_READING.search(text) is not None
 
 
+TIME_WORDS = frozenset({*_NUMBER_WORDS, *_UNITS, *_BARE_PLURALS, *_MONTHS, *_SEASONS,
+                        *_ORDINALS, *(w for h in _HOLIDAYS for w in h.split())})
+"""The words a duration or a date is said in: they tell when and how long, not what."""
+
 _GLUE = frozenset({"its", "it", "is", "now", "and", "the", "been", "has", "have", "already",
                    "nearly", "almost", "about", "around", "just", "so", "since", "for"})
 

@@ -35,6 +35,7 @@ from bot.engine.context import (
     Speaker,
 )
 from bot.engine.durations import (
+    TIME_WORDS,
     ago_at,
     clinical_days,
     durations_in_days,
@@ -74,6 +75,12 @@ _WAS = frozenset({"was", "were", "happened"})
 _JOINED = frozenset({"and", "or", "that", "when", "if", "whether"})
 """Words before a subject that keep it inside the condition ("if I sit and I ...")."""
 _NOT_PATIENT = frozenset({"other", "animal", "thing"})
+_REFERS = frozenset({"it", "them", "which"})
+"""Words that refer to something named before ("had it for years", "which I've had")."""
+_JOINS = frozenset({"and", "but", "so", "becaus", "because", "cos", "coz", "though", "although",
+                    "while", "whilst", "then", "plus", MAIN_CLAUSE})
+"""Words that end the part of a clause that says how long something lasted ("we're coming up
+to seven weeks and I'd say it's back to square one")."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +163,9 @@ class Triage:
         self._earlier_for = frozenset(rules.duration_earlier_for)
         self._short_for = frozenset(rules.duration_short_for)
         self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
+        self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
+                                         *TIME_WORDS)) | {SEPARATOR, MAIN_CLAUSE, ASIDE}
+        self._times = analyzer.stems_of(TIME_WORDS)
         for concept, terms in rules.concepts.items():
             for term in terms:
                 index.add(term, concept, droppable=True)
@@ -300,12 +310,14 @@ class Triage:
         per_sentence: list[list[Mention]] = []
         replies: list[list[tuple[int, str]]] = []
         clause_starts: list[list[int]] = []  # where each clause of each sentence starts
+        said_words: list[list[str]] = []  # each sentence's words
         speaker = Speaker()
         past_sentences = set()
         over: set[int] = set()  # sentences that say something is over ("Fine now.")
         pregnant = False
         for number, part in enumerate(parts):
             tokens = self._tokens(part)
+            said_words.append(tokens)
             clause_starts.append([0, *(k + 1 for k, t in enumerate(tokens) if t == SEPARATOR)])
             pregnant = pregnant or not self._pregnancy.isdisjoint(tokens)
             replies.append(self._reply_clauses(tokens))
@@ -361,7 +373,7 @@ class Triage:
             if best is not None:
                 rank, combo, chosen = best
                 findings[flag_id] = _finding(self._by_id[flag_id], combo, rank, chosen)
-        duration = self._duration(days, per_sentence, past_sentences, clause_starts)
+        duration = self._duration(days, per_sentence, past_sentences, clause_starts, said_words)
         if duration is not None:
             known = findings.get(duration.flag.id)
             if known is None or known.reply != "warn":
@@ -489,7 +501,7 @@ class Triage:
                    for m in mentions for c in concepts)
 
     def _duration(self, days: _Durations, per_sentence: list[list[Mention]], past: set[int],
-                  starts: list[list[int]]) -> Finding | None:
+                  starts: list[list[int]], said: list[list[str]]) -> Finding | None:
         """Persistent pain from a duration: six weeks or more of an ongoing symptom, not one
         that is getting better, and not in a sentence about the past ("last year it went on
         for 3 months"). A duration is of what its clause tells ("Lost 8kg on purpose since
@@ -508,7 +520,7 @@ class Triage:
             if days.words(i) > rules.duration_alone_words:
                 found = next((m for c in days.clauses_over(i, rules.duration_min_days)
                               if (m := self._what_lasted(per_sentence, i, c, days.ago(i, c),
-                                                         starts[i])) is not None), None)
+                                                         starts[i], said[i])) is not None), None)
                 if found is None or not self._says(flag.id, needs, found):
                     continue
                 lasted = found
@@ -518,7 +530,8 @@ class Triage:
         return None
 
     def _what_lasted(self, per_sentence: list[list[Mention]], i: int, clause: int,
-                     ago: int | None, starts: list[int]) -> list[Mention] | None:
+                     ago: int | None, starts: list[int], said: list[str]
+                     ) -> list[Mention] | None:
         """The mentions a duration in this clause is about, or None when it is about
         something that does not count (weight lost on purpose, nights up to pee that the GP
         put down to the prostate, someone else's illness). A duration said as "N ago"
@@ -531,6 +544,15 @@ class Triage:
                       and m.concepts - self._neutral]
             if before and not max(before, key=lambda m: m.start).concepts & needs:
                 return None
+        lasting = [m for m in own if m.clause == clause and m.concepts & needs]
+        if clause and self._refers(said, starts, clause, lasting):
+            # "it's my anxiety, had it for years": "it" is the last thing the clause before
+            # names, a pain or something else
+            named = self._named_last(said, starts, clause - 1, own)
+            if named is not None:
+                return [named, *lasting] if named.concepts & needs else None
+        elif not lasting and self._tells_what(said, starts, clause, own):
+            return None  # "lost 10 kg on banting since January": the weight's, not a pain's
         rest = [m for m in own if m.clause != clause]
         places = [
             [m for m in own if m.clause == clause],
@@ -551,6 +573,56 @@ class Triage:
                    for m in mentions):
                 return None  # of something denied, explained or someone else's
         return None
+
+    def _tells_what(self, said: list[str], starts: list[int], clause: int,
+                    mentions: list[Mention], whole: bool = False) -> bool:
+        """Whether the part of a clause that says how long ("... and", "but ...", "because
+        ..." end it; `whole`: the whole clause) says what lasted in words of its own,
+        besides the words of time and the signs found in it: "I have thyroid since 10
+        years", "type 1 for 20 years", "the waiting list is 10 weeks" tell of a thyroid, a
+        diabetes and a waiting list, and their duration is no pain's."""
+        words = self._part(said, starts, clause, whole)
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        return any(k not in covered and word not in self._light and word not in _REFERS
+                   and not word.isdigit() for k, word in words)
+
+    def _part(self, said: list[str], starts: list[int], clause: int, whole: bool = False
+              ) -> list[tuple[int, str]]:
+        """The words of a clause, with their places; unless `whole`, only the part of it
+        around its first word of time, between the words that join parts."""
+        end = starts[clause + 1] - 1 if clause + 1 < len(starts) else len(said)
+        words = list(enumerate(said[starts[clause]:end], starts[clause]))
+        timed = [n for n, (_, word) in enumerate(words) if word in self._times]
+        if timed and not whole:
+            before = [n for n in range(timed[0]) if words[n][1] in _JOINS]
+            after = [n for n in range(timed[0], len(words)) if words[n][1] in _JOINS]
+            words = words[(before[-1] + 1 if before else 0):(after[0] if after else None)]
+        return words
+
+    def _named_last(self, said: list[str], starts: list[int], clause: int,
+                    mentions: list[Mention]) -> Mention | None:
+        """The last thing a clause names: the mention of a lasting sign ("sciatica down my
+        leg"), or a mention without concepts for words of its own ("because of piles", "my
+        overactive bladder"); None when it names nothing."""
+        needs = set(self._kb.triage.duration_needs)
+        for k, word in reversed(self._part(said, starts, clause, whole=True)):
+            found = [m for m in mentions if m.start <= k < m.end]
+            lasting = [m for m in found if m.concepts & needs]
+            if lasting:
+                return lasting[0]
+            if not found and word not in self._light and word not in _REFERS \
+                    and not word.isdigit():
+                return Mention(-1, k, k + 1, frozenset(), (word,))
+        return None
+
+    def _refers(self, said: list[str], starts: list[int], clause: int,
+                lasting: list[Mention]) -> bool:
+        """Whether a clause says how long only of something named before it: "which I've
+        had for years", "had it for years", "I've had them for ages"."""
+        words = [word for _, word in self._part(said, starts, clause)]
+        if not any(word in _REFERS for word in words):
+            return False
+        return all(_REFERS.intersection(m.words) for m in lasting)
 
 
 class _Durations:

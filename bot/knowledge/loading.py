@@ -596,6 +596,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_pregnancy=dur.texts("pregnancy", False),
         duration_short_for=known(dur, "short_for", dur.texts("short_for", False)),
         duration_short_days=dur.integer("short_days") if "short_days" in dur.data else 0,
+        duration_light=dur.texts("light", False),
         soft_words=r.texts("soft", False),
         dropped_words=r.texts("dropped", False),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},

@@ -342,6 +342,9 @@ class TriageRules:
     """Concepts that a short time said in their clause makes a short bout ("off sick for a
     week"): not pain that stops one's life."""
     duration_short_days: int = 0
+    duration_light: tuple[str, ...] = ()
+    """Words that say nothing of what lasted ("been", "off", "almost"): a clause with a
+    duration and other words besides these tells what lasted ("lost 10 kg since January")."""
     soft_words: tuple[str, ...] = ()
     dropped_words: tuple[str, ...] = ()
     """Small words a message typed fast leaves out of a sign's phrase ("hit head" for "hit
@@ -376,8 +379,8 @@ class TriageRules:
             *self.breaks, *self.pseudo, *self.idioms, *people.writer, *people.others,
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
-            *self.deny, *self.report, *self.report_start, *self.duration_pregnancy, *self.ages,
-            *self.age_before, *self.age_after,
+            *self.deny, *self.report, *self.report_start, *self.duration_pregnancy,
+            *self.duration_light, *self.ages, *self.age_before, *self.age_after,
             *self.conditions, *self.subjects,
         ]
 
