@@ -603,3 +603,12 @@ def test_forms_of_known_words_are_no_other_topic(kb, message):
 ])
 def test_words_of_another_topic_stay_so_beside_forms_of_known_ones(kb, message, word):
     assert word in evidence(kb, message).foreign, message
+
+
+@pytest.mark.parametrize("message", ["any quick remedies for a rough day",
+                                     "what moves help on a bad morning",
+                                     "is there a proper fix or do i just wait"])
+def test_words_ours_in_context_are_no_other_topic(kb, message):
+    """A word that is ours only in context (language.yaml contextual_synonyms: "fix",
+    "remedies", "moves") points nowhere alone: it is no word of another topic."""
+    assert evidence(kb, message).foreign == (), message

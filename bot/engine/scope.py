@@ -125,8 +125,9 @@ _PHRASE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:but|so|and then)\b
 _REJECT_REACH = 6
 """How many words after a rejecting word it rules out."""
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
-_CONTRACTED = ("ll", "ve", "v", "re", "d")
-"""What is left of a contraction once its apostrophe is gone: "thatll", "wouldve", "itd"."""
+_CONTRACTED = ("ll", "ve", "v", "re", "d", "s")
+"""What is left of a contraction once its apostrophe is gone: "thatll", "wouldve", "itd",
+"hes"."""
 _PREFIXES = ("un", "re")
 """Prefixes that make a word of a word: "undone", "rejoining"."""
 _SUPERLATIVE = "est"
@@ -280,7 +281,11 @@ class Scope:
                                  *kb.language.contextual_synonyms.values()) for w in tokenize(v)}
         typed = {stem(w) for w in analyzer.vocabulary
                  if w.isalpha() and w not in english and w not in canonical}
-        self._known = self._vocabulary(kb) | phrasing_words | stop | common | typed
+        # Words that are ours in context ("fix", "remedy", "scan", "moves") are no other
+        # topic's either: alone they point nowhere.
+        contextual = {stem(variant) for variant in kb.language.contextual_synonyms
+                      if len(tokenize(variant)) == 1}
+        self._known = self._vocabulary(kb) | phrasing_words | stop | common | typed | contextual
         self._english = english
         self._chat_bases = frozenset(w for w in frequent_words(domain.common_words)
                                      if len(w) > 1)
@@ -509,9 +514,10 @@ class Scope:
     def _form_of_known(self, word: str) -> bool:
         """Whether an unknown word (a stem) is only another form of a known or common one,
         and so no word of another topic: a contraction without its apostrophe ("thatll",
-        "wouldve"), a superlative ("strongest"), a prefixed word ("undone", "rejoining"),
-        an adjective in -y ("stretchy"), or a chat spelling of a common word ("agn", "wot",
-        "tho": short, rare, one letter from it)."""
+        "wouldve", "hes"), a form whose stem is not its word's ("experiencing"), a
+        superlative ("strongest"), a prefixed word ("undone", "rejoining"), an adjective in
+        -y ("stretchy"), or a chat spelling of a common word ("agn", "wot", "tho": short,
+        rare, one letter from it)."""
         kin = self._kin.get(word)
         if kin is None:
             kin = self._kin[word] = self._kin_uncached(word)
@@ -534,6 +540,11 @@ class Scope:
             if word.startswith(prefix) and len(rest) > 2 and (known(rest) or known(f"{rest}e")):
                 return True
         if word.endswith("i") and known(word[:-1]) and f"{word[:-1]}y" in self._english:
+            return True
+        # Stems of one word's forms differ at times: "experiencing" is "experienc", and
+        # "experience" "experi".
+        if (word not in self._english and f"{word}e" in self._english
+                and stem(f"{word}e") in self._known):
             return True
         if len(word) <= _CHAT_LENGTH and frequency(word) < _CHAT_RARE:
             variants = {word[:i] + word[i + 1:] for i in range(len(word))}
