@@ -59,12 +59,14 @@ FLOORS = {
     # 80.0% / 83.2% / 95.0% (acceptable 85.8%, 12 covered questions declined) on main
     # dde342b, held out through issue 8's eighth pass (unchanged after it); 82.3% / 85.0%
     # once forms of known words, and words ours in context, were no other topic's (issue
-    # 8's ninth pass).
-    "holdout11.tsv": (0.82, 0.845, 0.95),
+    # 8's ninth pass); 84.5% / 87.7% once quoted terms were asked and words of grammar
+    # weighed lightly (ninth ranking pass).
+    "holdout11.tsv": (0.84, 0.87, 0.95),
     # The lead's final6 set (260, a third under six words in the everyday words of people's
     # lives): first read 77.7% / 80.5% / 95.0% (acceptable 83.8%, 22 covered declined) on
-    # main d9bc9fa; 78.6% / 81.4% once forms of known words were no other topic's.
-    "holdout12.tsv": (0.78, 0.81, 0.95),
+    # main d9bc9fa; 78.6% / 81.4% once forms of known words were no other topic's; 81.4% /
+    # 83.6% after the ninth ranking pass.
+    "holdout12.tsv": (0.809, 0.831, 0.95),
 }
 
 
@@ -102,7 +104,7 @@ def test_in_domain_questions_get_the_right_answer(report):
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
-           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.87, 8), "holdout12.tsv": (0.84, 19)}
+           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.89, 8), "holdout12.tsv": (0.858, 18)}
 
 
 @pytest.mark.parametrize("name", STORIES)

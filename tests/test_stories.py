@@ -612,3 +612,60 @@ def test_words_ours_in_context_are_no_other_topic(kb, message):
     """A word that is ours only in context (language.yaml contextual_synonyms: "fix",
     "remedies", "moves") points nowhere alone: it is no word of another topic."""
     assert evidence(kb, message).foreign == (), message
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("The consultant's letter mentions 'spinal stenosis'. What does that mean?",
+     "spinal-stenosis"),
+    ("my scan report says 'disc protrusion' - what is that??", "slipped-disc"),
+    ("Physio wrote 'radicular pain' in my notes. What's that?",
+     "what-is-lumbar-radiculopathy"),
+    ("the leaflet keeps talking about 'red flags'. what are they?", "redflags"),
+])
+def test_a_quoted_term_is_what_that_asks_about(ask, message, entry):
+    """People quote what a letter, a report or a doctor said and ask what "that" means: the
+    quoted term is asked, the frame around it ("my physio wrote ... in my notes") tells the
+    story (pipeline._rankings, text.quoted)."""
+    a = ask(message)
+    assert a.id == entry, (a.kind, a.id, [s.id for s in a.suggestions])
+
+
+def test_a_long_quote_is_a_passage_not_a_term(kb):
+    from bot.engine.text import quoted
+    assert quoted("my physio's note says 'nerve root irritation', don't panic") == [
+        "nerve root irritation"]
+    assert quoted("it says 'a broad disc bulge at L4/5 with mild narrowing of the canal'") == []
+
+
+def test_words_of_grammar_weigh_lightly(kb):
+    """"They", "because", "someone" say how a sentence is built: a phrasing that happens to
+    use one is no better a match for it (language.yaml `grammar`), so "what are they?"
+    after a story is about the story."""
+    matcher = compile_knowledge(kb).matcher
+    def weight(word: str) -> float:
+        (token,) = matcher.content(word)
+        return matcher.idf(token)
+    assert weight("they") < 0.8 and weight("someone") < 0.8
+    assert weight("shouldnt") > 1.0  # a word that changes what is asked keeps its weight
+
+
+def test_a_question_that_only_asks_about_it_is_about_the_story(ask):
+    """"Is it even recommended for this?" after a story about a medicine: the question's
+    cue fits the medicine's entry, so "it" is the medicine, not whatever entry happens to
+    say "recommend"."""
+    a = ask("Three weeks on pregabalin now and I'm dizzy all the time. "
+            "Is it even recommended for this?")
+    assert a.id == "nerve-pain-medicines", (a.kind, a.id)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("when does it stop", "time-to-results"),
+    ("does it ever end", "time-to-results"),
+    ("At what point should I think about an operation?", "surgery"),
+    ("naproxen, any point?", "painkillers"),
+])
+def test_short_ways_of_asking_when_and_whether_worth_it(ask, message, entry):
+    """"When does it stop" asks how long until it stops; "at what point" asks when, not the
+    point of something; "any point?" after a medicine asks whether it is worth taking."""
+    a = ask(message)
+    assert a.id == entry, (a.kind, a.id, [s.id for s in a.suggestions])

@@ -13,7 +13,14 @@ from bot.engine.answers import Answer, Suggestion
 from bot.engine.matching import Matcher, Ranking
 from bot.engine.render import entry_body, flag_advice, sign_note
 from bot.engine.scope import Evidence, Scope
-from bot.engine.text import Analyzer, english_words, frequent_words, questions, sentences
+from bot.engine.text import (
+    Analyzer,
+    english_words,
+    frequent_words,
+    questions,
+    quoted,
+    sentences,
+)
 from bot.engine.triage import Finding, Triage
 from bot.knowledge import Exercise, Faq, Knowledge
 from bot.knowledge.memo import PerKnowledge
@@ -315,8 +322,15 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     matcher = compiled.matcher
     # A question to other readers about their own experience ("what was your nerve pain
     # like?") is not what the story asks: the whole story decides when nothing else is asked.
-    asked = [q for q in questions(text) if not compiled.scope.asks_others(q)
-             ] if len(sentences(text)) > 1 else []
+    asked = [q for q in questions(text) if not compiled.scope.asks_others(q)]
+    # What the writer quotes is what "what does that mean?" asks about ("dr said
+    # 'conservative management'?? whats that mean"): the quoted words are asked, the frame
+    # around them ("the doctor said") tells the story.
+    terms = quoted(text) if asked else []
+    if terms:
+        asked = [*terms, *(q for q in asked if not any(term in q for term in terms))]
+    elif len(sentences(text)) < 2:
+        asked = []
     question = " ".join(asked)
     # In a story, only what is asked says what kind of answer is wanted: "my neighbour says
     # I should rest" tells the story, it does not ask whether to rest.
@@ -329,8 +343,14 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     focused = matcher.rank(question, ignore=denied, context=text)
     chosen = None
     support: dict[str, float] = {}
+    cued = matcher.asked_for(question)
+    # A question that says nothing beyond how it asks ("is it even recommended for this?")
+    own = matcher.content(question) - matcher.asking_words(question)
+    bare = sum(matcher.idf(w) for w in own) < t.min_information
+    if terms and focused.candidates:  # a quoted term is what is asked, however it scores
+        cued.add(focused.candidates[0].entry_id)
     if focused.candidates and focused.information >= t.min_information and (
-        not whole.candidates or _asks_for(kb, whole, focused, t, matcher.asked_for(question))
+        not whole.candidates or _asks_for(kb, whole, focused, t, cued, bare)
     ):
         ranking = matcher.rank(text, ignore=denied, asked=question)
         chosen = focused
@@ -364,12 +384,17 @@ def _by_story(ranking: Ranking, whole: Ranking, cued: list[tuple[str, ...]]) -> 
 
 
 def _asks_for(kb: Knowledge, story: Ranking, question: Ranking, t: Thresholds,
-              cued: set[str]) -> bool:
+              cued: set[str], bare: bool = False) -> bool:
     """Whether what a message asks picks its answer rather than the whole story: the
     question's best entry is one the story makes likely (small talk only after small talk),
     and it scores as well as the story's best or is what the question's words ask for
     (`cued`: "am I more likely to get it?" asks about risk, whatever the story's driving)."""
     told, asked = story.candidates[0], question.candidates[0]
+    # "Is it even recommended for this?" after a story about gabapentin: a question that
+    # says only how it asks, whose cue fits the story's best entry and not the question's
+    # own, asks about the story's subject.
+    if bare and told.entry_id in cued and asked.entry_id not in cued:
+        return False
     likely = {c.entry_id for c in story.candidates[:t.focus_among]
               if not _chitchat(kb, c.entry_id) or _chitchat(kb, told.entry_id)}
     return asked.entry_id in likely and (asked.score >= told.score or asked.entry_id in cued)

@@ -167,6 +167,23 @@ def questions(text: str) -> list[str]:
     return found
 
 
+_QUOTED = re.compile(
+    r"(?<!\w)['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d\n]{3,80}?)['\"\u2019\u201d](?!\w)")
+
+
+_TERM_WORDS = 5
+"""A quoted term is a few words; a longer quote is a passage (a scan report) told, not a
+term asked about."""
+
+
+def quoted(text: str) -> list[str]:
+    """Terms the writer quotes ("the letter said 'nerve root compression'", "GP wrote 'L5
+    radiculopathy' on my note"): what a question about "that" asks about. An apostrophe
+    inside a word ("physio's", "don't") opens no quote."""
+    return [match.group(1) for match in _QUOTED.finditer(text)
+            if len(match.group(1).split()) <= _TERM_WORDS]
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball English stem; cached, as the same words come back in every message."""

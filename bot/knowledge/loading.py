@@ -444,6 +444,7 @@ def _language(out: Collector, r: Fields) -> Language:
         exceptions=r.texts("exceptions", False),
         stopwords=r.texts("stopwords"),
         emoji=_word_map(out, r, "emoji") if "emoji" in r.data else {},
+        grammar=r.texts("grammar", False),
         conversation=_conversation(out, r.sub("conversation", required=False)),
     )
 

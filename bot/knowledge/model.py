@@ -222,6 +222,11 @@ class Language:
     emoji: dict[str, str] = field(default_factory=dict)
     """Emoji that stand for one word wherever they are used (a body part, a state: "🦵",
     "🤒"), read as that word."""
+    grammar: tuple[str, ...] = ()
+    """Words of grammar (pronouns, conjunctions, auxiliaries, verbs of saying): how a
+    sentence is built, not what it asks about. Few phrasings use them, so they would weigh
+    as much as "MRI"; the matcher weighs them lightly ("what are they?" is not about a
+    phrasing that happens to say "they")."""
     conversation: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that steer a conversation, by meaning (CONVERSATION_WORDS): typed flow words
     ("next", "not sure"), menu words, follow-up cues, what people say after a warning."""
