@@ -19,6 +19,15 @@ TODAY = date(2026, 11, 25)
     ("started hurting in the summer holidays still the same and its now october", 122),
     ("back went at easter still no better now its nearly july", 91),
     ("pain came on after christmas", (TODAY - date(2025, 12, 25)).days),
+    # days of the month, weeks of a month, school terms (said in new words here)
+    ("since the 4th of feb today is the 1st of april", 56),
+    ("it kicked off on the 10th of march and today its the 28th of april", 49),
+    ("9th of june it began today is the 1st of august", 53),
+    ("started in the third week of may and its now the middle of july", 61),
+    ("since before my brothers wedding in may its august now", 92),
+    ("had this since freshers and its nearly the second term", 107),
+    # counted from a day to a month said bare, that month is taken a week in
+    ("since bonfire night its now january", 64),
 ])
 def test_durations(text, days):
     assert max(durations_in_days(text, TODAY)) == days
@@ -30,6 +39,7 @@ def test_durations(text, days):
     "it usually takes 6 weeks", "when i sit for ages", "stood at the toilet for ages",
     "gp said give it 6 weeks", "if the pains still there in 6 weeks", "review in 6 weeks",
     "i went to see my gp in march",
+    "the 3rd of may is my birthday",
 ])
 def test_no_duration(text):
     """Durations that are when something happened or how long things are expected to take."""

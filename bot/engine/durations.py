@@ -8,7 +8,7 @@ medical; triage decides what a duration means.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -46,6 +46,16 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
              "bonfire night": (11, 5), "thanksgiving": (11, 25), "valentines": (2, 14),
              "the clocks went back": (10, 27), "the clocks changed": (10, 27)}
 """Days people count from; a movable feast gets a typical date (close enough for weeks)."""
+_TERMS = {"freshers": (9, 25), "freshers week": (9, 25), "fresher week": (9, 25),
+          "autumn term": (9, 5), "first term": (9, 5), "michaelmas": (10, 10),
+          "second term": (1, 10), "spring term": (1, 10), "lent term": (1, 20),
+          "summer term": (4, 20), "third term": (4, 20), "back to school": (9, 5),
+          "going back to school": (9, 5), "back to uni": (9, 25), "the school holidays": (7, 25),
+          "summer hols": (7, 25), "mocks": (1, 15), "my mocks": (1, 15), "gcses": (5, 15),
+          "a levels": (5, 15), "exam season": (5, 15), "ramadan": (3, 1), "eid": (3, 30)}
+"""School and university terms (UK calendar) and feasts people date their pain by: "since
+freshers week", "since before my mocks"; a typical day, close enough for weeks."""
+_HOLIDAYS.update(_TERMS)
 _HOLIDAY = "|".join(sorted((h.replace(" ", r"\s+") for h in _HOLIDAYS), key=len, reverse=True))
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -69,21 +79,33 @@ _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
                    r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
 _WHEN = (r"(?:(?:in|at|around|about|the|last|early|late|mid|middle|end|beginning|start|of|"
-         r"before|st)\s+)*")
+         r"before|after|on|st|nd|rd|th|\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|week)\s+)*")
+"""Words before the day something began: 'since the end of', 'since the 2nd of', 'started in
+the second week of'."""
 _STARTED = (r"(?:began|begun|started|start|(?:back|it|leg|hip|neck)\s+went|came\s+on|"
             r"kicked\s+off|flared(?:\s+up)?|appeared|hurt\s+it|did\s+it)")
 _SINCE = re.compile(
     r"\b(?:(?:since|began|begun|started|from|back(?=\s+(?:in|at|around|over|during)\b))\s+" + _WHEN
-    + r"|" + _STARTED + r"(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,2}?\s+"
-    r"(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
+    + r"|" + _STARTED + r"\s+(?:on\s+)?(?=(?:the\s+)?\d{1,2}\s*(?:st|nd|rd|th|of)\b)" + _WHEN
+    + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,5}?"
+    r"\s+(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
     r"(new\s*years?|" + _HOLIDAY + r"|spring|summer|autumn|fall|winter|"
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
 )
 """'since March', 'started in November', 'back went at Easter', 'started hurting in the
 summer', 'came on after Christmas': the day something began."""
+_STARTED_ON = re.compile(
+    r"\b((?:the\s+)?\d{1,2}\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?)("
+    + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}?"
+    r"(?:started|began|begun|kicked\s+off|came\s+on)\b"
+)
+"""'2nd of May it started', 'the 3rd of Jan this began': a day, then that it began."""
 _NOW_IS = re.compile(
-    r"\b(?:it\s+is|its|now|we\s+are\s+in|were\s+in)\s+(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
-    r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+)*("
+    r"\b(?:it\s+is|its|now|we\s+are\s+in|were\s+in|today\s+is|todays|today\s+its)\s+"
+    r"(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
+    r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+|the\s+middle\s+of\s+|"
+    r"middle\s+of\s+|the\s+|(?:the\s+)?\d{1,2}\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?|"
+    r"(?:reading|half|study)\s+(?:week|term)\s+(?:of\s+)?(?:the\s+)?)*("
     + _HOLIDAY + "|" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
     r"|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+now\b(?!\s+(?:is|its)\b)"
 )
@@ -159,24 +181,63 @@ def _date_of(word: str) -> tuple[int, int]:
 _PART_OF_MONTH = re.compile(r"\b(mid|middle|end|late)\b")
 
 
+_DAY_OF_MONTH = re.compile(r"\b(\d{1,2})\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?$")
+_WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last)\s+week\s+of\s+$")
+_WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": 25}
+
+
 def _part_of(said: str, word: str, day: int) -> int:
     """The day of a month said with where in it: 'mid March' is the 15th, 'the end of
-    January' the 25th; a holiday keeps its own day."""
-    if word in _MONTHS and (found := _PART_OF_MONTH.search(said)):
+    January' the 25th, 'the 3rd of Jan' the 3rd, 'the second week of January' the 8th; a
+    holiday keeps its own day."""
+    if word not in _MONTHS:
+        return day
+    before = said[: said.rfind(word)] if word in said else said
+    if (found := _DAY_OF_MONTH.search(before)) and 1 <= int(found.group(1)) <= 31:
+        return int(found.group(1))
+    if found := _WEEK_OF_MONTH.search(before):
+        return _WEEK_STARTS[found.group(1)]
+    if found := _PART_OF_MONTH.search(said):
         return 15 if found.group(1) in ("mid", "middle") else 25
     return day
 
 
+def _exact(said: str, word: str) -> bool:
+    """Whether a day said is a day ('Christmas', 'the 3rd of Jan', 'the second week of
+    May'), not a month or a season, so the month it is now is taken a week in (no day said:
+    it is rarely the 1st)."""
+    if word in _HOLIDAYS:
+        return True
+    before = said[: said.rfind(word)] if word in said else said
+    return word in _MONTHS and bool(_DAY_OF_MONTH.search(before) or _WEEK_OF_MONTH.search(before))
+
+
 def reference_day(text: str, today: date) -> date:
     """The day a 'since' counts to: today, or the month the message says it is now."""
+    return _reference(text, today)[0]
+
+
+def bare_month_now(text: str) -> bool:
+    """Whether the message says it is now a month and no more ("It's Feb now."): counted
+    from a day ("since Christmas"), that month is taken a week in."""
+    return _reference(text, date(2000, 12, 31))[1]
+
+
+_JUST_BEFORE = re.compile(r"\b(?:nearly|almost|start|beginning|early)\b")
+
+
+def _reference(text: str, today: date) -> tuple[date, bool]:
     match = _NOW_IS.search(text)
     if match is None:
-        return today
-    word = match.group(1) or match.group(2)
+        return today, False
+    word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
     month, day = _date_of(word)
-    day = _part_of(match.group(0), re.sub(r"\s+", " ", word), day)
+    day = _part_of(match.group(0), word, day)
     said = date(today.year, month, min(day, 28))
-    return said if said <= today else date(today.year - 1, month, min(day, 28))
+    said = said if said <= today else date(today.year - 1, month, min(day, 28))
+    bare = (word in _MONTHS and _part_of(match.group(0), word, 0) == 0
+            and _JUST_BEFORE.search(match.group(0)) is None)
+    return said, bare
 
 
 def clinical_days(raw: str) -> list[int]:
@@ -240,7 +301,7 @@ def unit_of(text: str) -> int | None:
 
 
 def durations_in_days(text: str, today: date, pregnant: bool = False,
-                      said_in: int | None = None) -> list[int]:
+                      said_in: int | None = None, bare_now: bool = False) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
     the pregnancy is, not a duration. With `said_in` (days; the unit the message counted in
@@ -291,7 +352,9 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if _ACTIVITY.intersection(before[-4:]):
             continue
         found.append(_BARE_PLURALS[match.group(1) or match.group(2)])
-    reference = reference_day(text, today)
+    reference, bare = _reference(text, today)
+    if _NOW_IS.search(text) is None:
+        bare = bare_now  # the month it is now, said in another sentence
     for match in _SINCE.finditer(text):
         word = re.sub(r"\s+", " ", match.group(1))
         word = "new year" if word.startswith("new") else word
@@ -301,5 +364,11 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
             word = word.replace(" ", "")
         month, day = _date_of(word)
-        found.append(_days_since(month, _part_of(match.group(0), word, day), reference))
+        counted_to = reference
+        if bare and _exact(match.group(0), word):  # "since Christmas ... it's Feb now"
+            counted_to = reference + timedelta(days=7)
+        found.append(_days_since(month, _part_of(match.group(0), word, day), counted_to))
+    for match in _STARTED_ON.finditer(text):  # "2nd of May it started"
+        word = match.group(2)
+        found.append(_days_since(_MONTHS[word], _part_of(match.group(0), word, 1), reference))
     return found

@@ -17,7 +17,7 @@ that is reported in another part of the message.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import product
@@ -37,6 +37,7 @@ from bot.engine.context import (
 from bot.engine.durations import (
     TIME_WORDS,
     ago_at,
+    bare_month_now,
     clinical_days,
     durations_in_days,
     may_say_a_duration,
@@ -525,7 +526,7 @@ class Triage:
                     continue
                 lasted = found
             near = [m for k in (i, i + 1) if k < len(per_sentence) for m in per_sentence[k]]
-            if not self._says(flag.id, unless, near + lasted):
+            if not self._says(flag.id, unless, _outside(near + lasted, needs)):
                 return Finding(flag, ("duration",))
         return None
 
@@ -636,6 +637,7 @@ class _Durations:
         self._typed = typed  # the words as typed, chat spellings read ("b4 xmas", "4 ages")
         self._today = today
         self._dated = False  # the message says what day it is now ("It's February.")
+        self._bare = False  # ... and it is a month, no more (taken at its middle)
         self._units: list[int | None] | None = None
         self._folded: list[str] | None = None
         self._pregnant = pregnant
@@ -660,7 +662,7 @@ class _Durations:
             per_clause = []
             for number, clause in enumerate(_CLAUSE.split(part)):
                 text = " ".join(self._typed(clause))
-                days = durations_in_days(text, today, self._pregnant, unit)
+                days = durations_in_days(text, today, self._pregnant, unit, self._bare)
                 if "/" in clause:
                     days += clinical_days(fold(clause))
                 longest = max(days, default=0)
@@ -684,9 +686,10 @@ class _Durations:
         ("Started in November. ... It's February."), else today."""
         if not self._dated:
             self._dated = True
-            said = (self._text(k) for k in range(len(self.parts)))
-            self._today = reference_day(" ".join(w for w in said if may_say_a_duration(w)),
-                                        self._today)
+            said = " ".join(t for t in (self._text(k) for k in range(len(self.parts)))
+                            if may_say_a_duration(t))
+            self._today = reference_day(said, self._today)
+            self._bare = bare_month_now(said)
         return self._today
 
     def ago(self, i: int, clause: int) -> int | None:
@@ -714,6 +717,15 @@ class _Durations:
             said = words_besides_time(self._text(i))
             self._read[i] = (clauses, said)
         return said
+
+
+def _outside(mentions: list[Mention], longer: Iterable[str]) -> list[Mention]:
+    """The mentions not inside a longer phrase of one of the `longer` concepts: "hasn't
+    eased" says the pain goes on, though "eased" alone would say it is getting better."""
+    wide = [m for m in mentions if not m.concepts.isdisjoint(longer)]
+    return [m for m in mentions if not any(
+        w.sentence == m.sentence and w.start <= m.start and m.end <= w.end
+        and w.end - w.start > m.end - m.start for w in wide)]
 
 
 def _finding(flag: RedFlag, combo: tuple[str, ...], rank: int, chosen: list[Mention]
