@@ -46,6 +46,11 @@ def test_no_duration(text):
     assert durations_in_days(text, TODAY) == []
 
 
+def test_years_one_has_are_an_age_as_spanish_and_french_speakers_say_it():
+    assert durations_in_days("i have 19 years and my back hurts since 2 month", TODAY) == [60]
+    assert durations_in_days("i have 2 years and still pain", TODAY) == [730, 730]
+
+
 def test_weeks_said_alone_in_a_pregnancy_are_how_far_along():
     assert durations_in_days("baby is pressing on my nerve 34 weeks", TODAY, pregnant=True) == []
     assert durations_in_days("sciatica for 34 weeks", TODAY, pregnant=True) == [238]

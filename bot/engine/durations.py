@@ -148,6 +148,12 @@ _GET_BETTER = {"heal", "settle", "recover", "improve", "clear", "resolve", "mend
 """After "N weeks to", how long getting better is expected to take."""
 
 
+_HAVE_AGE = re.compile(r"\b(?:i|he|she|son|daughter)\s+(?:have|has)\s+(1[2-9]|[2-9]\d|1[01]\d)"
+                       r"\s+(?:years|year|yrs|yr)(?=\s+(?:and|old)\b|\s*$)")
+"""'I have 19 years', 'my son has 15 years and ...': an age (12 or over), as Spanish, French,
+Italian and Portuguese speakers give it in English; never a duration."""
+
+
 def _expected(before: list[str]) -> bool:
     for word in reversed(before[-3:]):
         if word in _CLAUSE_WORDS:
@@ -312,7 +318,10 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
                      if m.group(1) not in ("a", "an", "some", "many", "few"))
     if not may_say_a_duration(text):
         return found
+    ages = [m.span(1) for m in _HAVE_AGE.finditer(text)]
     for match in _AMOUNT.finditer(text):
+        if any(start <= match.start() < end for start, end in ages):
+            continue
         before = text[: match.start()].split()
         if (before and before[-1] in _NOT_YET) or _expected(before):
             continue
@@ -348,6 +357,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if year < today.year or (year == today.year and match.group(0).startswith("since")):
             found.append((today - date(year, 1, 1)).days)
     for match in _BARE.finditer(text):
+        if any(end < match.start() <= end + 1 for _, end in ages):
+            continue  # "I have 19 years and ...": the age's years
         before = text[: match.start()].split()
         if _ACTIVITY.intersection(before[-4:]):
             continue

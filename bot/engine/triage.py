@@ -66,6 +66,8 @@ _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", 
 """Words after a number that make it something other than an age ("when I was 30 minutes
 into my walk")."""
 _SPANS = frozenset({"year", "yr", "yrs", "month", "mth", "mths"})
+_HAVE_FROM = 12
+"""'I have 19 years' is an age from this up; 'I have 2 years and still pain' is a time."""
 """Units of time: after one, a number is an age only when "old" follows."""
 _NOT_A_CONDITION = frozenset({"as", "even", "see", "check", "wonder", "wondering", "know",
                               "sure", "ask", "asked", "asking", "tell", "notice"})
@@ -178,6 +180,7 @@ class Triage:
         self._ages = analyzer.phrases_of(rules.ages)
         self._age_before = analyzer.phrases_of(rules.age_before)
         self._age_after = analyzer.phrases_of(rules.age_after)
+        self._age_have = analyzer.phrases_of(rules.age_have)
         self._is = tuple(analyzer.tokens("is"))
         self._age_is_from = rules.age_is_from
         self._age_groups = rules.age_groups
@@ -430,6 +433,8 @@ class Triage:
         if i + 1 < len(tokens) and tokens[i + 1] in _NOT_AN_AGE:
             return frozenset()
         value = int(token)
+        if value >= _HAVE_FROM and self._has_years(tokens, i):
+            return self._age_groups_of(value)  # "I have 19 years", as Spanish or French say it
         if tokens[i + 1: i + 2] in ([w] for w in _SPANS) and tokens[i + 2: i + 3] != ["old"]:
             return frozenset()  # "I'm 2 years post op", "I am 3 months in": a time
         after = any(tuple(tokens[i + 1: i + 1 + len(key)]) == key for key in self._age_after)
@@ -438,8 +443,20 @@ class Triage:
             before = []
         if not (after or before):
             return frozenset()
+        return self._age_groups_of(value)
+
+    def _age_groups_of(self, value: int) -> frozenset[str]:
         return frozenset(name for name, (low, high) in self._age_groups.items()
                          if low <= value <= high)
+
+    def _has_years(self, tokens: list[str], i: int) -> bool:
+        """An age said as one has it ("I have 19 years", "my son has 15 years and..."):
+        "years" right after the number ends what is said of it (the clause ends, or "and"
+        goes on to something else); "I have 3 years of pain" is a time."""
+        if (tokens[i + 1: i + 2] not in (["year"], ["yr"], ["yrs"])
+                or tokens[i + 2: i + 3] not in ([], [SEPARATOR], ["and"], ["old"])):
+            return False
+        return any(tuple(tokens[i - len(key): i]) == key for key in self._age_have)
 
     def _stories(self, per_sentence: list[list[Mention]]) -> None:
         """A story ends with how things are now: a sentence or clause saying a body function
