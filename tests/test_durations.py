@@ -28,6 +28,7 @@ TODAY = date(2026, 11, 25)
     ("had this since freshers and its nearly the second term", 107),
     # counted from a day to a month said bare, that month is taken a week in
     ("since bonfire night its now january", 64),
+    ("since the third of february today is the first of april", 57),
 ])
 def test_durations(text, days):
     assert max(durations_in_days(text, TODAY)) == days

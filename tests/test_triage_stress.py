@@ -78,10 +78,10 @@ SEVENTH_PASS = {
 # sets of issue 7's eighth pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 EIGHTH_PASS = {
-    "triage_m.tsv": (5, 9),
+    "triage_m.tsv": (4, 9),
     "triage_n.tsv": (1, 9),
-    "triage_o.tsv": (8, 7),
-    "triage_p.tsv": (5, 11),
+    "triage_o.tsv": (4, 7),
+    "triage_p.tsv": (3, 11),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
 # 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;
@@ -90,11 +90,11 @@ EIGHTH_PASS = {
 # then the development sets of the ninth pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 NINTH_PASS = {
-    "triage_q.tsv": (9, 10),
-    "triage_r.tsv": (6, 10),
-    "triage_s.tsv": (7, 10),
-    "triage_t.tsv": (13, 11),
-    "triage_u.tsv": (20, 10),
+    "triage_q.tsv": (1, 10),
+    "triage_r.tsv": (1, 10),
+    "triage_s.tsv": (0, 10),
+    "triage_t.tsv": (2, 11),
+    "triage_u.tsv": (2, 10),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

@@ -49,10 +49,8 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
 _TERMS = {"freshers": (9, 25), "freshers week": (9, 25), "fresher week": (9, 25),
           "autumn term": (9, 5), "first term": (9, 5), "michaelmas": (10, 10),
           "second term": (1, 10), "spring term": (1, 10), "lent term": (1, 20),
-          "summer term": (4, 20), "third term": (4, 20), "back to school": (9, 5),
-          "going back to school": (9, 5), "back to uni": (9, 25), "the school holidays": (7, 25),
-          "summer hols": (7, 25), "mocks": (1, 15), "my mocks": (1, 15), "gcses": (5, 15),
-          "a levels": (5, 15), "exam season": (5, 15), "ramadan": (3, 1), "eid": (3, 30)}
+          "summer term": (4, 20), "third term": (4, 20), "summer hols": (7, 25),
+          "mocks": (1, 15), "gcses": (5, 15), "ramadan": (3, 1), "eid": (3, 30)}
 """School and university terms (UK calendar) and feasts people date their pain by: "since
 freshers week", "since before my mocks"; a typical day, close enough for weeks."""
 _HOLIDAYS.update(_TERMS)
@@ -63,6 +61,10 @@ _ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
 }
+_ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_DAY = rf"(?:(?:the\s+)?(?:\d{{1,2}}\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?|(?:{_ORD})\s+of\s+))"
+"""A day of the month said before the month: 'the 2nd of', '2', 'the second of' (an ordinal
+typed with its number, '2nd', is read as its word)."""
 _NTH = re.compile(
     r"\b(" + "|".join(_ORDINALS) + r"|(\d{1,2})(?:st|nd|rd|th))\s+(week|month)\b"
 )
@@ -79,14 +81,15 @@ _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
                    r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
 _WHEN = (r"(?:(?:in|at|around|about|the|last|early|late|mid|middle|end|beginning|start|of|"
-         r"before|after|on|st|nd|rd|th|\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|week)\s+)*")
+         r"before|after|on|st|nd|rd|th|\d{1,2}(?:st|nd|rd|th)?|" + _ORD + r"|week)\s+)*")
 """Words before the day something began: 'since the end of', 'since the 2nd of', 'started in
 the second week of'."""
 _STARTED = (r"(?:began|begun|started|start|(?:back|it|leg|hip|neck)\s+went|came\s+on|"
             r"kicked\s+off|flared(?:\s+up)?|appeared|hurt\s+it|did\s+it)")
 _SINCE = re.compile(
     r"\b(?:(?:since|began|begun|started|from|back(?=\s+(?:in|at|around|over|during)\b))\s+" + _WHEN
-    + r"|" + _STARTED + r"\s+(?:on\s+)?(?=(?:the\s+)?\d{1,2}\s*(?:st|nd|rd|th|of)\b)" + _WHEN
+    + r"|" + _STARTED + r"\s+(?:on\s+)?(?=(?:the\s+)?(?:\d{1,2}\s*(?:st|nd|rd|th|of)|(?:" + _ORD
+    + r")\s+of)\b)" + _WHEN
     + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,5}?"
     r"\s+(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
     r"(new\s*years?|" + _HOLIDAY + r"|spring|summer|autumn|fall|winter|"
@@ -95,7 +98,7 @@ _SINCE = re.compile(
 """'since March', 'started in November', 'back went at Easter', 'started hurting in the
 summer', 'came on after Christmas': the day something began."""
 _STARTED_ON = re.compile(
-    r"\b((?:the\s+)?\d{1,2}\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?)("
+    r"\b(" + _DAY + r")("
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}?"
     r"(?:started|began|begun|kicked\s+off|came\s+on)\b"
 )
@@ -104,7 +107,7 @@ _NOW_IS = re.compile(
     r"\b(?:it\s+is|its|now|we\s+are\s+in|were\s+in|today\s+is|todays|today\s+its)\s+"
     r"(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
     r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+|the\s+middle\s+of\s+|"
-    r"middle\s+of\s+|the\s+|(?:the\s+)?\d{1,2}\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?|"
+    r"middle\s+of\s+|the\s+|" + _DAY + "|"
     r"(?:reading|half|study)\s+(?:week|term)\s+(?:of\s+)?(?:the\s+)?)*("
     + _HOLIDAY + "|" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
     r"|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+now\b(?!\s+(?:is|its)\b)"
@@ -187,7 +190,8 @@ def _date_of(word: str) -> tuple[int, int]:
 _PART_OF_MONTH = re.compile(r"\b(mid|middle|end|late)\b")
 
 
-_DAY_OF_MONTH = re.compile(r"\b(\d{1,2})\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?$")
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:(\d{{1,2}})\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?|({_ORD})\s+of\s+)$")
 _WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last)\s+week\s+of\s+$")
 _WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": 25}
 
@@ -199,8 +203,10 @@ def _part_of(said: str, word: str, day: int) -> int:
     if word not in _MONTHS:
         return day
     before = said[: said.rfind(word)] if word in said else said
-    if (found := _DAY_OF_MONTH.search(before)) and 1 <= int(found.group(1)) <= 31:
-        return int(found.group(1))
+    if found := _DAY_OF_MONTH.search(before):
+        day = int(found.group(1)) if found.group(1) else _ORDINALS[found.group(2)]
+        if 1 <= day <= 31:
+            return day
     if found := _WEEK_OF_MONTH.search(before):
         return _WEEK_STARTS[found.group(1)]
     if found := _PART_OF_MONTH.search(said):

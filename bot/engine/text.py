@@ -27,7 +27,8 @@ _PAST_D = re.compile(
 )
 """A verb made past with an apostrophe ("wee'd", "pee'd") is that verb; "I'd" stays."""
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])(?!(?:st|nd|rd|th)\b)|(?<=[a-z])(?=\d)")
+"""Where a number and a word run together ("4months"); an ordinal ("2nd", "7th") stays one."""
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\bbtw\b|\bp\.?s\.?\b")
 _HELD = re.compile(r"([a-z])\1{2,}")
 """A letter typed three times or more ("helppp", "nooo"): a word said long, not spelt so."""

@@ -66,9 +66,9 @@ _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", 
 """Words after a number that make it something other than an age ("when I was 30 minutes
 into my walk")."""
 _SPANS = frozenset({"year", "yr", "yrs", "month", "mth", "mths"})
+"""Units of time: after one, a number is an age only when "old" follows."""
 _HAVE_FROM = 12
 """'I have 19 years' is an age from this up; 'I have 2 years and still pain' is a time."""
-"""Units of time: after one, a number is an age only when "old" follows."""
 _NOT_A_CONDITION = frozenset({"as", "even", "see", "check", "wonder", "wondering", "know",
                               "sure", "ask", "asked", "asking", "tell", "notice"})
 """Words before "if" that make it "whether" or a manner ("as if"), not a condition."""
@@ -602,7 +602,7 @@ class Triage:
         words = self._part(said, starts, clause, whole)
         covered = {k for m in mentions for k in range(m.start, m.end)}
         return any(k not in covered and word not in self._light and word not in _REFERS
-                   and not word.isdigit() for k, word in words)
+                   and not word[:1].isdigit() for k, word in words)
 
     def _part(self, said: list[str], starts: list[int], clause: int, whole: bool = False
               ) -> list[tuple[int, str]]:
@@ -629,7 +629,7 @@ class Triage:
             if lasting:
                 return lasting[0]
             if not found and word not in self._light and word not in _REFERS \
-                    and not word.isdigit():
+                    and not word[:1].isdigit():
                 return Mention(-1, k, k + 1, frozenset(), (word,))
         return None
 
