@@ -669,3 +669,22 @@ def test_short_ways_of_asking_when_and_whether_worth_it(ask, message, entry):
     point of something; "any point?" after a medicine asks whether it is worth taking."""
     a = ask(message)
     assert a.id == entry, (a.kind, a.id, [s.id for s in a.suggestions])
+
+
+@pytest.mark.parametrize("message", [
+    "got a long haul flight friday, how do i manage my leg on the plane",
+    "back to nights on the ward next week, any advice",
+    "bending over the bath at bathtime is agony on my back",
+    "is mowing the lawn ok with a trapped nerve",
+])
+def test_travel_work_and_home_life_are_no_other_topic(kb, message):
+    """Travel by air or sea, the ward or the factory floor and its breaks, bathing a small
+    child and the chores of a home are the everyday life around the back (language.yaml
+    `generic`): the words of the situation, never of another topic."""
+    assert evidence(kb, message).foreign == (), message
+
+
+@pytest.mark.parametrize("message", ["cheapest flights to rome in june",
+                                     "which cruise line has the best buffet"])
+def test_travel_with_a_word_of_another_topic_is_still_declined(ask, message):
+    assert ask(message).kind == "fallback", message
