@@ -50,7 +50,7 @@ FLOORS = {
     # 80.5% / 82.3% / 85.0% (acceptable 88.8%, 7 covered questions declined) on main
     # c6bb2db, 82.7% / 85.0% / 85.0% (90.0%, 7) on a2b34f2. Its off-topic misses and false
     # alarms are mostly triage's (a horse's saddle, a Labrador, a brake disc, "six weeks in").
-    "holdout9.tsv": (0.87, 0.89, 0.875),
+    "holdout9.tsv": (0.87, 0.89, 0.925),
     # The lead's final4 set (260, many short colloquial questions, 40 off-topic traps): first
     # read 82.7% / 88.2% / 90.0% (acceptable 89.6%, 6 covered questions declined) on main
     # 07d3e25. Its false alarms (2.7%) are triage's.
@@ -84,7 +84,7 @@ def test_every_red_flag_is_caught(report):
 
 # Every set at most 2% (long stories too, since issue 7e), but holdout9, whose false alarms
 # on stories that tell a duration ("six weeks in") are triage's (issue 7's next pass).
-FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.09}
+FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08}
 
 
 def test_few_false_alarms(report):

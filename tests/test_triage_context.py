@@ -371,6 +371,47 @@ def test_a_duration_is_of_what_its_clause_tells(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # "saddle" alone is also a seat: it counts only beside a loss of feeling
+    ("should I get a gel saddle for my bike with sciatica", False),
+    ("my pony's saddle doesn't fit and he seems sore", False),
+    ("changed the saddle on my road bike and the leg pain is less", False),
+    ("numb in the saddle area since this morning", True),
+    ("saddle paraesthesia and back pain", True),
+    ("my saddle area feels weird since last night", True),
+    ("cant feel my saddle", True),
+    ("my saddle feels numb when I wipe", True),
+    ("tingling in the saddle region and leg pain", True),
+    # a pet named by its breed, then by its name: "he" is the animal
+    ("Our spaniel Bella can't use her back legs since yesterday, she keeps wetting her bed",
+     False),
+])
+def test_a_saddle_or_a_pet_is_not_the_writers_body(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
+    # a sign of a condition a clinician already knows, checks or manages
+    ("I leak a little when I cough, have done since my hysterectomy, the continence nurse "
+     "knows", False),
+    ("my right foot has been floppy since a stroke in 2018, the consultant knows", False),
+    ("dad has had a catheter for years, the district nurses manage it, is a heat pad ok for "
+     "his back", False),
+    # ... unless something is new, worse or sudden, or the clinician knows of the back only
+    ("GP knows about my back but since yesterday I can't pee", True),
+    ("the urologist is happy with my prostate but tonight I can't pee at all", True),
+    ("neuro knows about my weak leg but it's getting worse fast", True),
+    ("neuro knows about my weak leg but it's getting weaker", True),
+    ("my bladder has been leaking since this morning, the GP knows and said go to A&E", True),
+    ("I keep wetting myself, the GP knows about my sciatica", True),
+    ("my doctor knows I have sciatica and now I'm leaking", True),
+    ("the consultant knows about my disc, my left foot is dragging", True),
+    ("numb between my legs, the physio knows, she said to watch it", True),
+])
+def test_a_sign_a_clinician_knows_and_manages(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # said for effect: joy, money, a bank balance; a night's drink explains slurred words
     # and feeling rough
     ("Just wet myself with excitement, the pain is finally gone!", False),

@@ -80,7 +80,7 @@ SEVENTH_PASS = {
 EIGHTH_PASS = {
     "triage_m.tsv": (4, 9),
     "triage_n.tsv": (1, 9),
-    "triage_o.tsv": (4, 7),
+    "triage_o.tsv": (4, 6),
     "triage_p.tsv": (3, 11),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
@@ -94,7 +94,7 @@ NINTH_PASS = {
     "triage_r.tsv": (1, 10),
     "triage_s.tsv": (0, 10),
     "triage_t.tsv": (2, 11),
-    "triage_u.tsv": (2, 10),
+    "triage_u.tsv": (2, 9),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

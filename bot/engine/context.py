@@ -38,6 +38,7 @@ _IDIOM = "\x00idiom"
 _WHO = "\x00who:"
 _OF = "\x00of"
 _NEED = "\x00need"
+_UNSAID = "\x00unsaid"
 WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
     "writer", "other", "child", "animal", "thing", "anyone", "neutral", "pronoun", "impersonal"
 )
@@ -224,6 +225,8 @@ class ContextReader:
                 index.add(term, f"{_STOP}{i}")
             for term in rule.needs:
                 index.add(term, f"{_NEED}{i}")
+            for term in rule.unsaid:
+                index.add(term, f"{_UNSAID}{i}")
         self._year_labels = frozenset(
             f"{_RULE}{next(i for i, r in enumerate(self._rules) if r.category == category)}"
             for category in ("historical", "earlier")
@@ -312,12 +315,16 @@ class ContextReader:
         def category(label: str) -> str:
             return self._rules[int(label[len(_RULE):])].category
 
-        # A rule that needs another word in the sentence holds only when one is said.
+        # A rule that needs another word in the sentence holds only when one is said, and one
+        # that a word must not be said beside ("worse") only when none is.
         needed = {int(lb[len(_NEED):]) for x in spans for lb in x.labels
                   if lb.startswith(_NEED) and not shadowed(x, pseudo)}
+        barred = {int(lb[len(_UNSAID):]) for x in spans for lb in x.labels
+                  if lb.startswith(_UNSAID) and not shadowed(x, pseudo)}
         rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)
                  and (not self._rules[int(lb[len(_RULE):])].needs
-                      or int(lb[len(_RULE):]) in needed)]
+                      or int(lb[len(_RULE):]) in needed)
+                 and int(lb[len(_RULE):]) not in barred]
         asking = {clause_of[i] for i, t in enumerate(tokens)
                   if t in _ASKING and (i == 0 or tokens[i - 1] == SEPARATOR)}
         triggers = [

@@ -695,6 +695,7 @@ def _context_rules(
             only=known(fr, "only", fr.texts("only", False)),
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),
+            unsaid=fr.texts("unsaid", False),
             line=fr.line,
         ))
     return tuple(rules)

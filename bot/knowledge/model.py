@@ -251,7 +251,9 @@ class ContextRule:
     cancel this one on the same sign; `generic` rules apply only where the clause names no
     one and no time ("can sciatica cause incontinence?", not "can it cause my leg to ...");
     `needs`: a rule that holds only when the sentence also says one of these words
-    ("unchanged" is long-standing beside "for years", not beside "since yesterday")."""
+    ("unchanged" is long-standing beside "for years", not beside "since yesterday");
+    `unsaid`: one that holds only when the sentence says none of these ("GP knows" explains
+    a sign, unless it is worse or new)."""
 
     category: str
     direction: str
@@ -268,6 +270,7 @@ class ContextRule:
     only: tuple[str, ...] = ()  # the concepts it applies to (all when empty)
     never: tuple[str, ...] = ()  # concepts it never applies to ("she is fine": a past cancer)
     needs: tuple[str, ...] = ()  # words the sentence must also say for it to hold
+    unsaid: tuple[str, ...] = ()  # words the sentence must not say for it to hold
     line: int = 0
 
 
@@ -382,7 +385,8 @@ class TriageRules:
         people = self.people
         return [
             *(t for terms in self.concepts.values() for t in terms),
-            *(t for rule in self.context for t in (*rule.terms, *rule.stop, *rule.needs)),
+            *(t for rule in self.context for t in (*rule.terms, *rule.stop, *rule.needs,
+                                                      *rule.unsaid)),
             *self.breaks, *self.pseudo, *self.idioms, *people.writer, *people.others,
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
