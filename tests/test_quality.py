@@ -60,14 +60,16 @@ FLOORS = {
     # dde342b, held out through issue 8's eighth pass (unchanged after it); 82.3% / 85.0%
     # once forms of known words, and words ours in context, were no other topic's (issue
     # 8's ninth pass); 84.5% / 87.7% once quoted terms were asked and words of grammar
-    # weighed lightly (ninth ranking pass).
-    "holdout11.tsv": (0.84, 0.87, 0.95),
+    # weighed lightly (ninth ranking pass), 85.5% / 88.2% with healing alone, the outlook
+    # and a back that is killing me.
+    "holdout11.tsv": (0.85, 0.878, 0.95),
     # The lead's final6 set (260, a third under six words in the everyday words of people's
     # lives): first read 77.7% / 80.5% / 95.0% (acceptable 83.8%, 22 covered declined) on
     # main d9bc9fa; 78.6% / 81.4% once forms of known words were no other topic's; 81.4% /
     # 83.6% after the ninth ranking pass; 81.8% / 84.1% once the words of travel, work and
-    # home life were no other topic's either.
-    "holdout12.tsv": (0.813, 0.836, 0.95),
+    # home life were no other topic's either; 83.2% / 85.5% with healing alone and the
+    # outlook (ninth ranking pass).
+    "holdout12.tsv": (0.828, 0.85, 0.95),
 }
 
 
@@ -105,7 +107,7 @@ def test_in_domain_questions_get_the_right_answer(report):
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
-           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.89, 8), "holdout12.tsv": (0.865, 17)}
+           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.896, 8), "holdout12.tsv": (0.873, 17)}
 
 
 @pytest.mark.parametrize("name", STORIES)

@@ -688,3 +688,20 @@ def test_travel_work_and_home_life_are_no_other_topic(kb, message):
                                      "which cruise line has the best buffet"])
 def test_travel_with_a_word_of_another_topic_is_still_declined(ask, message):
     assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("will my slipped disc heal by itself?", "slipped-disc"),
+    ("does a disc hernia go away on its own", "slipped-disc"),
+    ("is sciatica a long term thing?", "how-serious"),
+    ("what's the long term outlook with a trapped nerve", "how-serious"),
+    ("is gabapentin ok to take long term", "nerve-pain-medicines"),
+    ("my leg is absolutely killing me today, what do i do", "flare-up"),
+    ("prolapsed disc or bulging disc, is there a difference", "slipped-disc"),
+])
+def test_healing_alone_and_the_long_term_outlook(ask, message, entry):
+    """Healing "on its own", "by itself" or "alone" is one question (language.yaml
+    synonyms), and "a hernia of the disc" a herniated disc; "long term" asked of the
+    condition is its outlook, asked of a medicine its safety."""
+    a = ask(message)
+    assert a.id == entry, (a.kind, a.id, [s.id for s in a.suggestions])
