@@ -119,6 +119,11 @@ def test_a_doubled_letter_typed_once_is_the_slip_it_looks_like(words):
     ("nephew having a fit on the sofa", "general-emergency"),
     # a number for the word it sounds like
     ("no reason 2 go on living", "distress"),
+    # a word autocorrect or voice-to-text put for one that looks or sounds like it
+    ("right leg getting week by the day", "progressive-weakness"),
+    ("no control of my bowls since lunch", "cauda-equina"),
+    ("grandad fitting on the floor and wont stop", "general-emergency"),
+    ("cant stand on my heals anymore since sat", "progressive-weakness"),
     # durations typed fast
     ("sciatica since b4 xmas", "persistent-pain"),
     ("pain down my leg 4 ages now", "persistent-pain"),
@@ -144,6 +149,10 @@ def test_a_sign_typed_fast_is_caught(ask, message, flag):
     "having a bath helps my back, is that ok",
     "pain 4 2 days after gardening",
     "went 2 the gp yday, she said its a disc",
+    "week 3 of physio going well",
+    "my bowls club has a ramp, is bowling ok for sciatica",
+    "the new brace is fitting really well",
+    "how long til the nerve heals",
 ])
 def test_ordinary_messages_typed_fast_get_no_warning(ask, message):
     assert ask(message).kind != "urgent"
