@@ -705,3 +705,16 @@ def test_healing_alone_and_the_long_term_outlook(ask, message, entry):
     condition is its outlook, asked of a medicine its safety."""
     a = ask(message)
     assert a.id == entry, (a.kind, a.id, [s.id for s in a.suggestions])
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("the gabapentin, these nerve meds, are they worth the side effects",
+     "nerve-pain-medicines"),
+    ("I can't afford the doctor right now, what do I do if it gets worse",
+     "cant-get-to-hospital"),
+])
+def test_pills_for_the_nerve_and_care_out_of_reach(ask, message, entry):
+    """Pills or meds "for the nerve" are the prescribed nerve pain medicines, not any
+    painkiller; not being able to pay for or reach care asks what to do without it."""
+    a = ask(message)
+    assert a.id == entry, (a.kind, a.id, [s.id for s in a.suggestions])
