@@ -718,3 +718,13 @@ def test_pills_for_the_nerve_and_care_out_of_reach(ask, message, entry):
     painkiller; not being able to pay for or reach care asks what to do without it."""
     a = ask(message)
     assert a.id == entry, (a.kind, a.id, [s.id for s in a.suggestions])
+
+
+@pytest.mark.parametrize("message", ["is a long haul flight ok with a trapped nerve",
+                                     "can i do night shifts with sciatica"])
+def test_long_sitting_on_the_way_somewhere_is_sittings_question(ask, message):
+    """A flight or a long shift is long sitting, or going to work, with the condition:
+    sitting-and-work answers it (not how long it lasts, nor painkillers)."""
+    a = ask(message)
+    offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
+    assert "sitting-and-work" in offered, (a.kind, offered)
