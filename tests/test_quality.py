@@ -54,15 +54,16 @@ FLOORS = {
     # The lead's final4 set (260, many short colloquial questions, 40 off-topic traps): first
     # read 82.7% / 88.2% / 90.0% (acceptable 89.6%, 6 covered questions declined) on main
     # 07d3e25. Its false alarms (2.7%) are triage's.
-    "holdout10.tsv": (0.868, 0.922, 0.875),
+    # 89.1% / 94.5% after issue 8's ninth ranking pass.
+    "holdout10.tsv": (0.886, 0.94, 0.875),
     # The lead's final5 set (260, a third under eight words, 40 off-topic traps): first read
     # 80.0% / 83.2% / 95.0% (acceptable 85.8%, 12 covered questions declined) on main
     # dde342b, held out through issue 8's eighth pass (unchanged after it); 82.3% / 85.0%
     # once forms of known words, and words ours in context, were no other topic's (issue
     # 8's ninth pass); 84.5% / 87.7% once quoted terms were asked and words of grammar
     # weighed lightly (ninth ranking pass), 85.5% / 88.2% with healing alone, the outlook
-    # and a back that is killing me.
-    "holdout11.tsv": (0.85, 0.878, 0.95),
+    # and a back that is killing me, 85.9% / 88.6% with pills for the nerve.
+    "holdout11.tsv": (0.855, 0.882, 0.95),
     # The lead's final6 set (260, a third under six words in the everyday words of people's
     # lives): first read 77.7% / 80.5% / 95.0% (acceptable 83.8%, 22 covered declined) on
     # main d9bc9fa; 78.6% / 81.4% once forms of known words were no other topic's; 81.4% /
@@ -107,7 +108,7 @@ def test_in_domain_questions_get_the_right_answer(report):
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
-           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.896, 8), "holdout12.tsv": (0.873, 17)}
+           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.90, 8), "holdout12.tsv": (0.873, 17)}
 
 
 @pytest.mark.parametrize("name", STORIES)
