@@ -176,6 +176,7 @@ class Mention:
     negated_by: tuple[str, ...] = ()
     clause: int = 0
     firm_now: bool = False  # tied to now by a word that says so ("today"), not only "can't"
+    asking: bool = False  # in a question that names no one: it tells no symptom of one's own
 
 
 _ABOUT_THEM = frozenset({"is", "are", "was", "could", "might", "does", "did", "would"})
@@ -280,7 +281,8 @@ class ContextReader:
         mentions = []
         for c in s.concepts:
             m = Mention(number, c.start, c.end, _concepts(c), tuple(tokens[c.start:c.end]),
-                        experiencer=self._owner(s, c, states), clause=s.clause_of[c.start])
+                        experiencer=self._owner(s, c, states), clause=s.clause_of[c.start],
+                        asking=asks and not s.who)
             if any(c.within(i) for i in s.idioms):
                 m.properties.add("figurative")
             mentions.append(m)
@@ -538,16 +540,19 @@ class ContextReader:
         say), `animal` or `thing`. A child's signs are the child's unless the child's back
         is named; someone in general ("can it make you wet yourself?") is another person."""
 
-        def has(kinds: tuple[str, ...], concepts: frozenset[str]) -> bool:
+        def has(kinds: tuple[str, ...], concepts: frozenset[str], told: bool = False) -> bool:
             return any(
                 m.experiencer in kinds and m.concepts & concepts
+                and not (told and m.asking)
                 and not m.properties & {"negated", "normal", "hypothetical", "asked",
                                         "figurative"}
                 for m in mentions
             )
 
         # When the writer tells of their own back or symptoms too, the writer is the patient.
-        writer = has((WRITER,), self._own)
+        # ... told, not asked: after a story of someone else's, "Can acupuncture address the
+        # pain?" asks for them.
+        writer = has((WRITER,), self._own, told=any(m.experiencer in _NAMED for m in mentions))
         carer = not writer and has((OTHER, CHILD), self._back)
         for m in mentions:
             if m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in (OTHER, CHILD)):

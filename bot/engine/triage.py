@@ -230,7 +230,10 @@ class Triage:
         if not all(options):
             return None
         if not apart:
-            picks = [max(found, key=lambda o: _RANK[o[0]]) for found in options]
+            said_of = self._said_of(combo, options, mentions)
+            if said_of is None:
+                return None
+            picks = [max(found, key=lambda o: _RANK[o[0]]) for found in said_of]
             return self._rank(picks, mentions), [m for _, m in picks]
         best: tuple[int, list[Mention]] | None = None
         for tried in product(*(sorted(found, key=lambda o: -_RANK[o[0]])[:4]
@@ -241,6 +244,43 @@ class Triage:
             if best is None or rank > best[0]:
                 best = (rank, [m for _, m in tried])
         return best
+
+    def _said_of(self, combo: tuple[str, ...], options: list[list[tuple[str, Mention]]],
+                 mentions: list[Mention]) -> list[list[tuple[str, Mention]]] | None:
+        """A sign of a place that must be said of it (numbness of the saddle or the
+        buttocks) is not put together across a long story: a sign word told in another clause
+        beside another part of the body, and no word of the place, is that part's, when the
+        place's own clause tells something else of it ("I have severe pain in my butt. ... my
+        leg goes numb", "left leg issues. ... groin hurting"). A list still names one place
+        per item ("My groin, legs and feet are numb")."""
+        local, elsewhere = self._reply.local, self._reply.elsewhere
+        where = [k for k, concept in enumerate(combo) if concept in local]
+        if not where or not elsewhere:
+            return options
+
+        def here(m: Mention) -> list[Mention]:
+            return [o for o in mentions if (o.sentence, o.clause) == (m.sentence, m.clause)]
+
+        def another_part(m: Mention) -> bool:
+            told = here(m)
+            return (any(o.concepts & elsewhere for o in told)
+                    and not any(o.concepts & local for o in told))
+
+        def telling(m: Mention) -> bool:
+            return any(o is not m and o.concepts - self._reply.places - elsewhere
+                       for o in here(m))
+
+        places = [m for k in where for _, m in options[k]]
+        kept: list[list[tuple[str, Mention]]] = []
+        for k, found in enumerate(options):
+            if k not in where:
+                found = [o for o in found if any(
+                    (o[1].sentence, o[1].clause) == (p.sentence, p.clause)
+                    or not another_part(o[1]) or not telling(p) for p in places)]
+                if not found:
+                    return None
+            kept.append(found)
+        return kept
 
     @staticmethod
     def _rank(picks: list[tuple[str, Mention]], mentions: list[Mention]) -> int:

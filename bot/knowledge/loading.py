@@ -743,6 +743,8 @@ def _reply_rules(
         flags={flag: table(flags_r.sub(flag)) for flag in flags_r.data},
         concepts=concepts,
         places=frozenset(where),
+        local=frozenset(known(places, "local", places.texts("local", False))),
+        elsewhere=frozenset(known(places, "elsewhere", places.texts("elsewhere", False))),
     )
 
 

@@ -308,6 +308,11 @@ class ReplyRules:
     concepts: dict[str, dict[str, str]]
     places: frozenset[str] = frozenset()
     """Concepts that only say where or what (a foot, the bladder, a car): no sign alone."""
+    local: frozenset[str] = frozenset()
+    """Places a sign must be said of (the saddle, the buttocks): a sign word told in another
+    clause, beside another part of the body (`elsewhere`), is that part's ("severe pain in my
+    butt ... my leg goes numb" is no numb bottom)."""
+    elsewhere: frozenset[str] = frozenset()
 
     def action(self, flag_id: str, concept: str, properties: set[str] | frozenset[str]) -> str:
         """The reply one mention of `concept` gets for `flag_id`: the first property in
