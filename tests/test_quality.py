@@ -190,7 +190,7 @@ def test_third_real_questions_get_an_acceptable_reply(real_questions3):
 
 def test_third_real_questions_warn_on_signs_and_rarely_otherwise(real_questions3):
     assert real_questions3.metrics["urgent_recall"] >= 0.88
-    assert real_questions3.metrics["false_urgent"] <= 0.18
+    assert real_questions3.metrics["false_urgent"] <= 0.16
 
 
 def test_offtopic_messages_full_of_our_words_are_declined(offtopic):
