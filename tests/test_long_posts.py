@@ -57,3 +57,22 @@ def test_a_carers_question_naming_no_one_asks_for_the_one_cared_for(ask):
     assert a.kind == "urgent" and a.id == "cauda-equina"
     b = ask("my gran wets herself now and then, she's 91. could sciatica do that to me one day")
     assert b.kind != "urgent"
+
+
+@pytest.mark.parametrize("message", [
+    "Having a spinal tap next week. Will the needle hurt much?",
+    "Can a herniated lumbar disc cause migraines?",
+    "Headache every afternoon since my epidural on Friday, will it go away by itself?",
+])
+def test_a_question_whose_point_is_another_part_is_another_conditions(ask, message):
+    """A test of the spinal fluid, headaches, the ears: a GP's to look into, whatever spinal
+    word or treatment the post names."""
+    assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize("message", [
+    "Will my back pain get worse if I put off the operation?",
+    "When I was 12, I fell out of a tree. Is sitting all day bad for my back?",
+])
+def test_a_long_posts_future_or_childhood_is_not_now(ask, message):
+    assert ask(message).kind != "urgent", message

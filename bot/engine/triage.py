@@ -370,6 +370,11 @@ class Triage:
                 if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year)
                                         or self._an_age(tokens, i)):
                     spans.append(self._context.year_span(i))
+                    # "When I was 19 years old, I slipped": an age that opens the sentence
+                    # dates the clause it leads into too
+                    after = self._opening_age(tokens, i)
+                    if after is not None:
+                        spans.append(self._context.year_span(after))
                 age = self._age_now(tokens, i)
                 if age:
                     spans.append(Span(i, i + 1, age))
@@ -462,6 +467,17 @@ class Triage:
         if int(tokens[i]) > 120 or (i + 1 < len(tokens) and tokens[i + 1] in _NOT_AN_AGE):
             return False
         return any(tuple(tokens[i - len(key): i]) == key for key in self._ages)
+
+    def _opening_age(self, tokens: list[str], i: int) -> int | None:
+        """The mark before the clause after an age long past, when the age opens the sentence
+        ("When I was 19 years old, | I slipped"); None otherwise."""
+        if not self._an_age(tokens, i) or not any(
+                tuple(tokens[:len(key)]) == key and len(key) == i for key in self._ages):
+            return None
+        for j in range(i + 1, min(i + 4, len(tokens))):
+            if tokens[j] == SEPARATOR:
+                return j if j + 1 < len(tokens) else None
+        return None
 
     def _age_now(self, tokens: list[str], i: int) -> frozenset[str]:
         """The age groups (concepts) of the number at `i` when it is an age said now: "I'm
