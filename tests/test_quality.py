@@ -184,13 +184,13 @@ def test_second_real_questions_on_covered_topics_are_rarely_declined(real_questi
 
 
 def test_third_real_questions_get_an_acceptable_reply(real_questions3):
-    assert real_questions3.metrics["acceptable"] >= 0.59
+    assert real_questions3.metrics["acceptable"] >= 0.65
     assert real_questions3.counts["declined_covered"] <= 0
 
 
 def test_third_real_questions_warn_on_signs_and_rarely_otherwise(real_questions3):
     assert real_questions3.metrics["urgent_recall"] >= 0.88
-    assert real_questions3.metrics["false_urgent"] <= 0.16
+    assert real_questions3.metrics["false_urgent"] <= 0.15
 
 
 def test_offtopic_messages_full_of_our_words_are_declined(offtopic):
