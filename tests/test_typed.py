@@ -124,6 +124,9 @@ def test_a_doubled_letter_typed_once_is_the_slip_it_looks_like(words):
     ("no control of my bowls since lunch", "cauda-equina"),
     ("grandad fitting on the floor and wont stop", "general-emergency"),
     ("cant stand on my heals anymore since sat", "progressive-weakness"),
+    # "no" cried out before what happened, the comma left out: no denial
+    ("nooo i wet myself agen", "cauda-equina"),
+    ("oh no i cant pee at all", "cauda-equina"),
     # durations typed fast
     ("sciatica since b4 xmas", "persistent-pain"),
     ("pain down my leg 4 ages now", "persistent-pain"),
@@ -153,6 +156,8 @@ def test_a_sign_typed_fast_is_caught(ask, message, flag):
     "my bowls club has a ramp, is bowling ok for sciatica",
     "the new brace is fitting really well",
     "how long til the nerve heals",
+    "no i havent wet myself, just asking",
+    "no im not numb down there",
 ])
 def test_ordinary_messages_typed_fast_get_no_warning(ask, message):
     assert ask(message).kind != "urgent"
