@@ -40,6 +40,11 @@ URGENT = [
     ("my toes won't point up when I walk now", "progressive-weakness"),
     ("the leg won't push me up the stairs and it's worse than yesterday",
      "progressive-weakness"),
+    # a normal state dated before now and set against now is the change, not the end of it
+    ("my foot gets weaker by the day. on monday i could still walk on my heels, today i cant",
+     "progressive-weakness"),
+    ("leg getting weaker and weaker. two days ago I could still climb the stairs fine, now I "
+     "can't manage them", "progressive-weakness"),
     # pain counted by dates, terms and treatment that is not working
     ("since the 4th of Feb, today's the 1st of April, same pain down the leg",
      "persistent-pain"),
@@ -49,6 +54,8 @@ URGENT = [
 ]
 
 CALM = [
+    "my bladder was odd last month, couldn't pee properly. A week ago I could pee normally "
+    "again and now it's fine",
     "This is my last message for today, thanks! Don't worry about me, I'm fine",
     "I'm done with this pain. I've got a plan: see the GP and ask for a referral",
     "I'm done with this stupid sciatica, what's the point of stretching?",

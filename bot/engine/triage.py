@@ -520,11 +520,17 @@ class Triage:
         earlier episode of it, told before without a word in its clause tying it to now
         ("they put a catheter in", "last month I couldn't pee"): those mentions, and the
         others in their clause, are over. One tied to now ("couldn't pee this morning") still
-        counts."""
+        counts. A normal state dated before now that the sentence sets against now ("Week ago
+        I can stand on toes, now I cannot") is the change the story reports, not its end."""
         told = [m for found in per_sentence for m in found]
         for function in self._functions:
             for later in told:
                 if not (later.concepts & function and later.properties & {"normal", "resolved"}):
+                    continue
+                if "earlier" in later.properties and any(
+                        m.firm_now and m.concepts & (function | {"cannot"})
+                        and not m.properties & {"normal", "resolved"}
+                        for m in per_sentence[later.sentence]):
                     continue
                 when = (later.sentence, later.clause)
                 ended = {(m.sentence, m.clause) for m in told
