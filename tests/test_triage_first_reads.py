@@ -24,6 +24,8 @@ URGENT = [
     ("wrote a letter to my sister. just in case.", "distress"),
     ("I've decided. I won't be around much longer.", "distress"),
     ("it will never get better. i'm done", "distress"),
+    ("dad sent me a message saying look after mum for me, and now his phone is off",
+     "distress"),
     # emergencies not about the back, in plain words
     ("My grandad's words are coming out wrong and his face looks lopsided",
      "general-emergency"),
@@ -51,6 +53,7 @@ URGENT = [
     ("back went in the first week of May and it's now the end of June, still sore",
      "persistent-pain"),
     ("nine weeks now, the tablets are not doing much", "persistent-pain"),
+    ("pain down my leg since 4 months continuously, no relief", "persistent-pain"),
 ]
 
 CALM = [
@@ -69,6 +72,8 @@ CALM = [
     "My son is 15 and pulled a muscle lifting weights at the gym, which stretch?",
     "since the 3rd of march, its april now and the leg still hurts",
     "I have 45 years and work in an office, which chair is best?",
+    "can you look after the kids while I do my stretches? thanks for your help",
+    "my son is not answering his phone, thanks for your help",
     "After the epidural when I had my son I couldn't feel anything down there for hours. "
     "That was 6 years ago. Could that have caused my back pain now?",
 ]
