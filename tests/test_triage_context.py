@@ -412,6 +412,19 @@ def test_a_sign_a_clinician_knows_and_manages(ask, message, warned):
 
 
 @pytest.mark.parametrize(("message", "warned"), [
+    # one's own heart "stopping" at news is a fright, said by someone typing
+    ("my heart stopped when I saw the price of the MRI", False),
+    ("my heart nearly stopped when the surgeon said 'fusion'", False),
+    ("my heart literally stopped when I read my scan report lol", False),
+    # ... never someone else's, nor a heart that stops with a collapse
+    ("my dad's heart stopped and he collapsed in the garden, he isn't breathing", True),
+    ("crushing chest pain and my heart stopped for a second, I feel faint", True),
+])
+def test_a_heart_that_stopped_at_news_is_a_fright(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
     # said for effect: joy, money, a bank balance; a night's drink explains slurred words
     # and feeling rough
     ("Just wet myself with excitement, the pain is finally gone!", False),

@@ -91,10 +91,10 @@ EIGHTH_PASS = {
 # false alarms allowed, as counts.
 NINTH_PASS = {
     "triage_q.tsv": (1, 10),
-    "triage_r.tsv": (1, 10),
-    "triage_s.tsv": (0, 10),
+    "triage_r.tsv": (1, 9),
+    "triage_s.tsv": (0, 9),
     "triage_t.tsv": (2, 11),
-    "triage_u.tsv": (2, 9),
+    "triage_u.tsv": (2, 8),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
