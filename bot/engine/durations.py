@@ -229,19 +229,22 @@ def reference_day(text: str, today: date) -> date:
     return _reference(text, today)[0]
 
 
-def bare_month_now(text: str) -> bool:
-    """Whether the message says it is now a month and no more ("It's Feb now."): counted
-    from a day ("since Christmas"), that month is taken a week in."""
-    return _reference(text, date(2000, 12, 31))[1]
+def reference(text: str, today: date) -> tuple[date, bool]:
+    """The day a 'since' counts to, and whether the message says it is now a month and no
+    more ("It's Feb now."): counted from a day ("since Christmas"), that month is taken a
+    week in."""
+    day, bare = _reference(text, today)
+    return day, bool(bare)
 
 
 _JUST_BEFORE = re.compile(r"\b(?:nearly|almost|start|beginning|early)\b")
 
 
-def _reference(text: str, today: date) -> tuple[date, bool]:
+def _reference(text: str, today: date) -> tuple[date, bool | None]:
+    """The day it is now and whether it is said as a bare month; None: no day is said."""
     match = _NOW_IS.search(text)
     if match is None:
-        return today, False
+        return today, None
     word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
     month, day = _date_of(word)
     day = _part_of(match.group(0), word, day)
@@ -370,7 +373,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             continue
         found.append(_BARE_PLURALS[match.group(1) or match.group(2)])
     reference, bare = _reference(text, today)
-    if _NOW_IS.search(text) is None:
+    if bare is None:
         bare = bare_now  # the month it is now, said in another sentence
     for match in _SINCE.finditer(text):
         word = re.sub(r"\s+", " ", match.group(1))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from bot.engine.text import (
@@ -289,7 +290,8 @@ class Scope:
         self._english = english
         self._chat_bases = frozenset(w for w in frequent_words(domain.common_words)
                                      if len(w) > 1)
-        self._kin: dict[str, bool] = {}
+        # Unknown words seen, each read once: bounded, as messages bring new words forever.
+        self._form_of_known = lru_cache(maxsize=65536)(self._form_of_known_uncached)
         # Our words: a term's own word ("sciatica", "pain"), the body part a term names
         # ("back" in "my back"), and the uncommon words of longer terms ("spasms" in "back
         # spasms", not "went" in "back went").
@@ -511,19 +513,13 @@ class Scope:
             if i not in described and t not in self._stop and t not in self._known
             and not t.isdigit() and len(t) > 2 and not self._form_of_known(t)))
 
-    def _form_of_known(self, word: str) -> bool:
+    def _form_of_known_uncached(self, word: str) -> bool:
         """Whether an unknown word (a stem) is only another form of a known or common one,
         and so no word of another topic: a contraction without its apostrophe ("thatll",
         "wouldve", "hes"), a form whose stem is not its word's ("experiencing"), a
         superlative ("strongest"), a prefixed word ("undone", "rejoining"), an adjective in
         -y ("stretchy"), or a chat spelling of a common word ("agn", "wot", "tho": short,
         rare, one letter from it)."""
-        kin = self._kin.get(word)
-        if kin is None:
-            kin = self._kin[word] = self._kin_uncached(word)
-        return kin
-
-    def _kin_uncached(self, word: str) -> bool:
         def known(base: str) -> bool:
             return len(base) > 1 and (base in self._known or stem(base) in self._known)
 

@@ -37,10 +37,10 @@ from bot.engine.context import (
 from bot.engine.durations import (
     TIME_WORDS,
     ago_at,
-    bare_month_now,
     clinical_days,
     durations_in_days,
     may_say_a_duration,
+    reference,
     reference_day,
     unit_of,
     words_besides_time,
@@ -165,6 +165,7 @@ class Triage:
         self._neutral = frozenset(rules.duration_neutral)
         self._earlier_for = frozenset(rules.duration_earlier_for)
         self._short_for = frozenset(rules.duration_short_for)
+        self._lasting = frozenset(rules.duration_needs)
         self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
                                          *TIME_WORDS)) | {SEPARATOR, MAIN_CLAUSE, ASIDE}
@@ -257,9 +258,12 @@ class Triage:
         where = [k for k, concept in enumerate(combo) if concept in local]
         if not where or not elsewhere:
             return options
+        clauses: dict[tuple[int, int], list[Mention]] = {}
+        for o in mentions:
+            clauses.setdefault((o.sentence, o.clause), []).append(o)
 
         def here(m: Mention) -> list[Mention]:
-            return [o for o in mentions if (o.sentence, o.clause) == (m.sentence, m.clause)]
+            return clauses.get((m.sentence, m.clause), [])
 
         def another_part(m: Mention) -> bool:
             told = here(m)
@@ -617,7 +621,7 @@ class Triage:
         put down to the prostate, someone else's illness). A duration said as "N ago"
         (`ago`: the words before it) dates what was told just before it: "had a heart
         attack 10 years ago and now I have sciatica" is not ten years of sciatica."""
-        needs = set(self._kb.triage.duration_needs)
+        needs = self._lasting
         own = per_sentence[i]
         if ago is not None:
             before = [m for m in own if m.clause == clause and m.start - starts[clause] <= ago
@@ -684,7 +688,7 @@ class Triage:
         """The last thing a clause names: the mention of a lasting sign ("sciatica down my
         leg"), or a mention without concepts for words of its own ("because of piles", "my
         overactive bladder"); None when it names nothing."""
-        needs = set(self._kb.triage.duration_needs)
+        needs = self._lasting
         for k, word in reversed(self._part(said, starts, clause, whole=True)):
             found = [m for m in mentions if m.start <= k < m.end]
             lasting = [m for m in found if m.concepts & needs]
@@ -767,8 +771,7 @@ class _Durations:
             self._dated = True
             said = " ".join(t for t in (self._text(k) for k in range(len(self.parts)))
                             if may_say_a_duration(t))
-            self._today = reference_day(said, self._today)
-            self._bare = bare_month_now(said)
+            self._today, self._bare = reference(said, self._today)
         return self._today
 
     def ago(self, i: int, clause: int) -> int | None:
