@@ -26,7 +26,7 @@ from bot.maintainers.evaluate import Case, evaluate, read_cases
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
         "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv",
-        "holdout11.tsv", "holdout12.tsv"]
+        "holdout11.tsv", "holdout12.tsv", "holdout13.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -71,6 +71,11 @@ FLOORS = {
     # home life were no other topic's either; 83.2% / 85.5% with healing alone and the
     # outlook (ninth ranking pass).
     "holdout12.tsv": (0.828, 0.85, 0.95),
+    # The lead's final7 set (260: the newly diagnosed, families, everyday life, comparisons
+    # and follow-ups): first read 76.4% / 80.5% / 87.5% (acceptable 81.5%, 21 covered
+    # declined) on main 0f2cf35, held out through issue 8's ninth pass; 78.6% / 80.9% / 87.5%
+    # (81.9%, 20) after it.
+    "holdout13.tsv": (0.786, 0.809, 0.875),
 }
 
 
@@ -108,7 +113,8 @@ def test_in_domain_questions_get_the_right_answer(report):
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
-           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.90, 8), "holdout12.tsv": (0.873, 17)}
+           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.90, 8), "holdout12.tsv": (0.873, 17),
+           "holdout13.tsv": (0.819, 20)}
 
 
 @pytest.mark.parametrize("name", STORIES)

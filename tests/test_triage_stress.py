@@ -96,6 +96,18 @@ NINTH_PASS = {
     "triage_t.tsv": (2, 11),
     "triage_u.tsv": (2, 8),
 }
+# Written blind for issue 7's ninth pass, read once on main 0f2cf35 and held out through it
+# (v: other long-term conditions, pregnancy and carers, 94.2% recall, 9.2% false alarms, then
+# 95.8 / 8.3; w: typed fast and voice-to-text, 83.3 / 5.8, then 85.8 / 5.8; x: trades,
+# workers and sport, 85.0 / 12.5, then 86.7 / 11.7; y: daily users' follow-ups and diary
+# updates, 88.3 / 8.3, then 91.7 / 8.3), then the development sets of the tenth pass: not an
+# estimate any more. Bounds: misses and false alarms allowed, as counts.
+TENTH_PASS = {
+    "triage_v.tsv": (5, 10),
+    "triage_w.tsv": (17, 7),
+    "triage_x.tsv": (16, 14),
+    "triage_y.tsv": (10, 10),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -112,7 +124,7 @@ def _cases(name, kb):
 def sets(kb):
     return {name: _cases(name, kb)
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
-                         *NINTH_PASS, HARDEST)}
+                         *NINTH_PASS, *TENTH_PASS, HARDEST)}
 
 
 def _levels(kb):
@@ -157,7 +169,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
 
 
-COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS}
+COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
