@@ -176,6 +176,30 @@ def test_our_own_words_and_situations_are_answered(ask, message, entry_id):
     assert a.id == entry_id or a.entry == entry_id, (message, a.kind, a.id)
 
 
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("had my discectomy friday, how long before i can drive", "after-surgery"),
+    ("how long is recovery from a laminectomy", "after-surgery"),
+    ("my mum had a fusion last month, how long till she can walk properly", "after-surgery"),
+    ("pregnant and my leg is killing me, can i still go swimming", "pregnancy"),
+    ("preggo with baby 2, what can i take for the nerve pain", "pregnancy"),
+])
+def test_a_situation_qualifies_what_is_asked(ask, message, entry_id):
+    """How long, what to take, is it safe: asked after an operation or in pregnancy, the
+    entry written for that situation answers, not the general one."""
+    a = ask(message)
+    assert a.id == entry_id or a.entry == entry_id, (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("I had sciatica when I was pregnant with my first. Will it come back with the second?",
+     "coming-back"),
+    ("how long does sciatica usually last", "time-to-results"),
+])
+def test_a_situation_that_is_over_qualifies_nothing(ask, message, entry_id):
+    a = ask(message)
+    assert a.id == entry_id or a.entry == entry_id, (message, a.kind, a.id)
+
+
 def test_a_gap_in_a_phrase_holds_only_describing_words(kb):
     words = compile_knowledge(kb).analyzer.words
     assert "postoperative" in words("I had my 5th spinal fusion")

@@ -62,8 +62,9 @@ FLOORS = {
     # once forms of known words, and words ours in context, were no other topic's (issue
     # 8's ninth pass); 84.5% / 87.7% once quoted terms were asked and words of grammar
     # weighed lightly (ninth ranking pass), 85.5% / 88.2% with healing alone, the outlook
-    # and a back that is killing me, 85.9% / 88.6% with pills for the nerve.
-    "holdout11.tsv": (0.855, 0.882, 0.95),
+    # and a back that is killing me, 85.9% / 88.6% with pills for the nerve, 86.4% / 89.1%
+    # once a situation (after an operation, in pregnancy) qualified what is asked.
+    "holdout11.tsv": (0.86, 0.886, 0.95),
     # The lead's final6 set (260, a third under six words in the everyday words of people's
     # lives): first read 77.7% / 80.5% / 95.0% (acceptable 83.8%, 22 covered declined) on
     # main d9bc9fa; 78.6% / 81.4% once forms of known words were no other topic's; 81.4% /
@@ -174,7 +175,7 @@ def offtopic(ask):
 def test_real_questions_get_an_acceptable_reply(real_questions):
     # Of the rest, about a dozen are triage's (issue 7): emergencies and same-day warnings
     # on messages that describe none, and "see a doctor soon" before the wrong entry.
-    assert real_questions.metrics["acceptable"] >= 0.84
+    assert real_questions.metrics["acceptable"] >= 0.85
 
 
 def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):
@@ -190,7 +191,7 @@ def test_second_real_questions_on_covered_topics_are_rarely_declined(real_questi
 
 
 def test_third_real_questions_get_an_acceptable_reply(real_questions3):
-    assert real_questions3.metrics["acceptable"] >= 0.65
+    assert real_questions3.metrics["acceptable"] >= 0.68
     assert real_questions3.counts["declined_covered"] <= 0
 
 

@@ -206,13 +206,16 @@ class Matcher:
 
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset(),
              context: str | None = None, asked: str | None = None,
-             cues: str | None = None, told: float = _TOLD) -> Ranking:
+             cues: str | None = None, told: float = _TOLD,
+             current: frozenset[str] | None = None) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a
         denied symptom: "no numbness") are context, not the question. The situation comes
         from `context` when given (the whole message a question was taken from). With
         `asked` (the sentences of `text` that ask), the other words of `text` tell the
         story: they weigh less (_TOLD) than what is asked. What kind of answer is wanted
-        (language.yaml `intents`) is read in `cues`, else in `asked`, else in `text`."""
+        (language.yaml `intents`) is read in `cues`, else in `asked`, else in `text`. An
+        entry's situation counts only in the words said of one now (`current`, when given:
+        not "not pregnant", not "when I was pregnant")."""
         query = self.content(text) - ignore
         situated = self.content(context) - ignore if context is not None else query
         question = self.content(asked) - ignore if asked is not None else query
@@ -221,11 +224,18 @@ class Matcher:
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
         ranked = self._rank(query, q_weight, weights)
         bonus = dict.fromkeys(self._named(text, ignore), _NAMED_BONUS)
-        for entry_id in self.asked_for(cues or asked or text):
+        placed = {entry_id for words, entry_id in self._situations
+                  if words <= situated and (current is None or words <= current)}
+        for entry_id in placed:
+            bonus[entry_id] = bonus.get(entry_id, 0.0) + _SITUATION_BONUS
+        # A situation qualifies what is asked: "how long till I'm back to normal" after an
+        # operation, "is it safe to stretch" in pregnancy ask the entry written for that
+        # situation, which takes the kind of answer asked for from the general entries.
+        intended = self.asked_for(cues or asked or text)
+        if placed and intended - placed:
+            intended = intended | placed
+        for entry_id in intended:
             bonus[entry_id] = bonus.get(entry_id, 0.0) + _INTENT_BONUS
-        for words, entry_id in self._situations:
-            if words <= situated:
-                bonus[entry_id] = bonus.get(entry_id, 0.0) + _SITUATION_BONUS
         if bonus:
             ranked = sorted(
                 (replace(c, score=min(1.0, c.score + bonus[c.entry_id]))

@@ -334,13 +334,14 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     question = " ".join(asked)
     # In a story, only what is asked says what kind of answer is wanted: "my neighbour says
     # I should rest" tells the story, it does not ask whether to rest.
-    whole = ranking = matcher.rank(text, ignore=denied, cues=question or None)
+    current = compiled.scope.current(text)
+    whole = ranking = matcher.rank(text, ignore=denied, cues=question or None, current=current)
     if not asked:
         return whole, ranking, None, {}
     # A sign the story denies is context ("I've put on weight" denies weight loss), unless
     # the question asks about its words ("is my weight why I got it?").
     denied -= matcher.content(question)
-    focused = matcher.rank(question, ignore=denied, context=text)
+    focused = matcher.rank(question, ignore=denied, context=text, current=current)
     chosen = None
     support: dict[str, float] = {}
     cued = matcher.asked_for(question)
@@ -352,7 +353,7 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     if focused.candidates and focused.information >= t.min_information and (
         not whole.candidates or _asks_for(kb, whole, focused, t, cued, bare)
     ):
-        ranking = matcher.rank(text, ignore=denied, asked=question)
+        ranking = matcher.rank(text, ignore=denied, asked=question, current=current)
         chosen = focused
         # Weighing the story down lowers every score, so how sure an entry is comes from
         # the best support it has: the question alone, the whole message or both read

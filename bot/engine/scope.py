@@ -254,6 +254,8 @@ class Scope:
         self._whose = _by_word(analyzer, (
             (True, people.writer),
             (False, (*people.others, *people.children, *people.animals, *people.pronouns))))
+        self._ended = frozenset(w for term in domain.ended
+                                if len(words := analyzer.tokens(term)) == 1 for w in words)
         # Back pain that is another condition's: each referral's terms, and the terms that
         # keep a message ours, read strictly like the domain's terms.
         self._referred = [
@@ -350,6 +352,15 @@ class Scope:
                                                                               where.start):
                 seen.add(name)
         return sum(self._weights[name] for name in seen)
+
+    def current(self, text: str) -> frozenset[str]:
+        """The words said, at least once, of someone's situation now: the word or two right
+        before them do not end it ("I'm pregnant", "my husband had the op", not "not
+        pregnant" nor "when I was pregnant with my first"). What puts the writer, or the one
+        they ask for, in an entry's situation."""
+        every = self._analyzer.tokens(text)
+        return frozenset(t for i, t in enumerate(every)
+                         if not self._ended & set(every[max(0, i - 2):i]))
 
     def _writers(self, every: tuple[str, ...], at: int) -> bool:
         """Whether the words before position `at` leave it the writer's: the nearest person

@@ -492,6 +492,7 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   yours=r.texts("yours", False),
                   other_parts=r.texts("other_parts", False),
                   determiners=r.texts("determiners", False),
+                  ended=r.texts("ended", False),
                   referred=tuple(referred))
 
 

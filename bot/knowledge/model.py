@@ -190,6 +190,9 @@ class Domain:
     # part or the condition describe it ("a dodgy back", "my knackered legs"), and "back"
     # after one and such words is the body ("with a bad back"), not a way back ("get back")
     determiners: tuple[str, ...] = ()
+    # words right before a situation that say it is not, or no longer, the writer's ("not
+    # pregnant", "when I was pregnant"): no entry is written for it then
+    ended: tuple[str, ...] = ()
     # back pain that is another condition's: a GP's to look into, not an entry's
     referred: tuple[Referral, ...] = ()
 
