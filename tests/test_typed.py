@@ -96,6 +96,23 @@ def test_numbers_that_count_stay_numbers(words):
     assert "2" in words("for 2 weeks")
 
 
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("been feelin rough", ["been", "feeling", "rough"]),
+    ("hes shakin all over", ["hes", "shaking", "all", "over"]),
+    ("takin the lot", ["taking", "the", "lot"]),  # "takin" the animal is far rarer
+    ("lookin at it", ["looking", "at", "it"]),
+    ("talkin nonsense", ["talking", "nonsense"]),  # "talkin" is a phrase of ours too
+])
+def test_a_final_g_dropped_is_the_word_with_it(words, typed, meant):
+    assert words(typed) == words(" ".join(meant))
+
+
+@pytest.mark.parametrize("word", ["within", "robin", "cousin", "thin", "begin", "pikin",
+                                  "pickin"])
+def test_a_word_ending_in_in_keeps_its_ending(words, word):
+    assert not words(word)[0].endswith("ing"), words(word)
+
+
 def test_a_doubled_letter_typed_once_is_the_slip_it_looks_like(words):
     assert "bladder" in words("cant empty my blader")  # not "blade"
 
@@ -127,6 +144,9 @@ def test_a_doubled_letter_typed_once_is_the_slip_it_looks_like(words):
     # "no" cried out before what happened, the comma left out: no denial
     ("nooo i wet myself agen", "cauda-equina"),
     ("oh no i cant pee at all", "cauda-equina"),
+    # a final g dropped, as people say it
+    ("been thinkin of endin it lately", "distress"),
+    ("mum is talkin gibberish since this mornin", "general-emergency"),
     # durations typed fast
     ("sciatica since b4 xmas", "persistent-pain"),
     ("pain down my leg 4 ages now", "persistent-pain"),
@@ -158,6 +178,8 @@ def test_a_sign_typed_fast_is_caught(ask, message, flag):
     "how long til the nerve heals",
     "no i havent wet myself, just asking",
     "no im not numb down there",
+    "been doin my stretches n feelin better",
+    "my cousin is comin round to help with the shoppin",
 ])
 def test_ordinary_messages_typed_fast_get_no_warning(ask, message):
     assert ask(message).kind != "urgent"

@@ -377,6 +377,11 @@ MIN_NEAR_LIKE = 0.8
 """... when the words are this alike in letters."""
 
 
+G_DROPPED = 300
+"""How much more often the word with a final g must be used than an English word without
+it for that word to be read as the g dropped ("takin" is "taking"; "within", "robin" stay)."""
+
+
 MIN_SPLIT = 3
 """Letters each word of a run-together pair must have ("cantpee" is "cant pee")."""
 
@@ -535,6 +540,8 @@ class Analyzer:
         return best[1] if best is not None else None
 
     def _correct_uncached(self, word: str) -> tuple[str, ...]:
+        if word.endswith("in") and len(word) >= self._min_length and self._g_dropped(word):
+            return (word + "g",)
         if word in self.vocabulary or word.isdigit() or len(word) < self._min_length - 1:
             return (word,)
         if word in self._joined:  # "kneetochest", "situps"
@@ -569,6 +576,19 @@ class Analyzer:
         joined = process.extractOne(word, self._joined_keys, scorer=OSA.distance,
                                     score_cutoff=1)
         return self._joined[joined[0]] if joined is not None else (word,)
+
+    def _g_dropped(self, word: str) -> bool:
+        """A final g dropped, as people say and type it ("thinkin", "talkin", "endin",
+        "bleedin"): the word with it is an English word and the word typed is none, or one
+        far rarer ("takin" the animal against "taking"). Read before the knowledge base's
+        own words, so a phrase written either way ("thinkin about") meets both."""
+        full = word + "g"
+        if full not in self._protected or (word in self._protected
+                                           and frequency(word) * G_DROPPED >= frequency(full)):
+            return False
+        # A word of ours ("pikin", a child in Nigerian Pidgin; "morphin") stays, unless we
+        # use it with its g too ("thinkin about" beside "thinking about").
+        return word not in self.vocabulary or full in self.vocabulary
 
     def _rejoin_uncached(self, pieces: tuple[str, ...]) -> tuple[float, str] | None:
         """The word of ours that `pieces` say when read as one word, by sound and nearly by
