@@ -182,6 +182,10 @@ def test_our_own_words_and_situations_are_answered(ask, message, entry_id):
     ("my mum had a fusion last month, how long till she can walk properly", "after-surgery"),
     ("pregnant and my leg is killing me, can i still go swimming", "pregnancy"),
     ("preggo with baby 2, what can i take for the nerve pain", "pregnancy"),
+    ("our cottage is miles from the hospital, what if my sciatica gets really bad at night",
+     "cant-get-to-hospital"),
+    ("we live way out in the bush, nearest hospital is 200km. what do we do if his back goes "
+     "bad?", "cant-get-to-hospital"),
 ])
 def test_a_situation_qualifies_what_is_asked(ask, message, entry_id):
     """How long, what to take, is it safe: asked after an operation or in pregnancy, the

@@ -54,8 +54,9 @@ FLOORS = {
     # The lead's final4 set (260, many short colloquial questions, 40 off-topic traps): first
     # read 82.7% / 88.2% / 90.0% (acceptable 89.6%, 6 covered questions declined) on main
     # 07d3e25. Its false alarms (2.7%) are triage's.
-    # 89.1% / 94.5% after issue 8's ninth ranking pass.
-    "holdout10.tsv": (0.886, 0.94, 0.875),
+    # 89.1% / 94.5% after issue 8's ninth ranking pass, 90.0% / 95.0% once a place far from
+    # hospital was a situation (tenth ranking pass).
+    "holdout10.tsv": (0.895, 0.945, 0.875),
     # The lead's final5 set (260, a third under eight words, 40 off-topic traps): first read
     # 80.0% / 83.2% / 95.0% (acceptable 85.8%, 12 covered questions declined) on main
     # dde342b, held out through issue 8's eighth pass (unchanged after it); 82.3% / 85.0%
@@ -75,8 +76,8 @@ FLOORS = {
     # The lead's final7 set (260: the newly diagnosed, families, everyday life, comparisons
     # and follow-ups): first read 76.4% / 80.5% / 87.5% (acceptable 81.5%, 21 covered
     # declined) on main 0f2cf35, held out through issue 8's ninth pass; 78.6% / 80.9% / 87.5%
-    # (81.9%, 20) after it.
-    "holdout13.tsv": (0.786, 0.809, 0.875),
+    # (81.9%, 20) after it; 79.5% / 81.8% (82.7%, 20) after the tenth ranking pass.
+    "holdout13.tsv": (0.795, 0.818, 0.875),
 }
 
 
@@ -114,8 +115,8 @@ def test_in_domain_questions_get_the_right_answer(report):
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
-           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.90, 8), "holdout12.tsv": (0.873, 17),
-           "holdout13.tsv": (0.819, 20)}
+           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.90, 8), "holdout12.tsv": (0.873, 16),
+           "holdout13.tsv": (0.827, 20)}
 
 
 @pytest.mark.parametrize("name", STORIES)
@@ -183,7 +184,7 @@ def test_real_questions_on_covered_topics_are_rarely_declined(real_questions):
 
 
 def test_second_real_questions_get_an_acceptable_reply(real_questions2):
-    assert real_questions2.metrics["acceptable"] >= 0.78
+    assert real_questions2.metrics["acceptable"] >= 0.79
 
 
 def test_second_real_questions_on_covered_topics_are_rarely_declined(real_questions2):
