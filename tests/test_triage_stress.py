@@ -104,9 +104,9 @@ NINTH_PASS = {
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
     "triage_v.tsv": (5, 10),
-    "triage_w.tsv": (14, 7),
-    "triage_x.tsv": (16, 14),
-    "triage_y.tsv": (10, 10),
+    "triage_w.tsv": (13, 7),
+    "triage_x.tsv": (14, 14),
+    "triage_y.tsv": (9, 10),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

@@ -65,6 +65,16 @@ _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", 
                          "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
 """Words after a number that make it something other than an age ("when I was 30 minutes
 into my walk")."""
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBER_WORDS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, **_TENS}
+_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}
+"""Ages written in words ("I'm sixteen", "seventy two", "in her eighties"); a smaller number
+in words is rarely an age."""
+_DECADE_END = frozenset({"s"})
+"""What ends a decade written in digits: "60s", "60's"."""
 _SPANS = frozenset({"year", "yr", "yrs", "month", "mth", "mths"})
 """Units of time: after one, a number is an age only when "old" follows."""
 _HAVE_FROM = 12
@@ -185,6 +195,17 @@ class Triage:
         self._is = tuple(analyzer.tokens("is"))
         self._age_is_from = rules.age_is_from
         self._age_groups = rules.age_groups
+        self._age_tags = analyzer.stems_of(rules.age_tags)
+        self._age_opens_from = rules.age_opens_from
+        self._age_opening = analyzer.phrases_of(rules.age_opening)
+        self._age_decades = analyzer.phrases_of(rules.age_decades)
+        self._age_later = analyzer.stems_of(rules.age_later)
+        self._number_words = {stem: value for word, value in _NUMBER_WORDS.items()
+                              for stem in analyzer.tokens(word)}
+        self._unit_words = {stem: value for word, value in _UNIT_WORDS.items()
+                            for stem in analyzer.tokens(word)}
+        self._tens_words = frozenset(self._number_words[w] for w in
+                                     (next(iter(analyzer.tokens(t))) for t in _TENS))
         self._functions = [frozenset(c) for c in rules.functions.values()]
         self._conditions = analyzer.stems_of(rules.conditions)
         self._subjects = analyzer.stems_of(rules.subjects)
@@ -379,9 +400,9 @@ class Triage:
                     after = self._opening_age(tokens, i)
                     if after is not None:
                         spans.append(self._context.year_span(after))
-                age = self._age_now(tokens, i)
+                age, end = self._age_now(tokens, i)
                 if age:
-                    spans.append(Span(i, i + 1, age))
+                    spans.append(Span(i, end, age))
             asks = _QUESTION.match(part) is not None
             found, said, speaker = self._context.read(number, tokens, spans, speaker, asks)
             if said & {"historical", "resolved"}:
@@ -483,27 +504,87 @@ class Triage:
                 return j if j + 1 < len(tokens) else None
         return None
 
-    def _age_now(self, tokens: list[str], i: int) -> frozenset[str]:
-        """The age groups (concepts) of the number at `i` when it is an age said now: "I'm
-        63", "a 15 year old", "dad is 80"; never a score ("the pain is 8") or a measure ("I'm
-        20 weeks")."""
+    def _number(self, tokens: list[str], i: int) -> tuple[int, int] | None:
+        """The number said at `i`, in digits or words ("sixteen", "seventy two"), and where
+        it ends; None when none starts there."""
         token = tokens[i]
-        if not self._age_groups or not token.isdigit() or int(token) > 120:
-            return frozenset()
-        if i + 1 < len(tokens) and tokens[i + 1] in _NOT_AN_AGE:
-            return frozenset()
-        value = int(token)
+        if token.isdigit():
+            return int(token), i + 1
+        value = self._number_words.get(token)
+        if value is None:
+            return None
+        if value in self._tens_words and tokens[i + 1: i + 2] and \
+                tokens[i + 1] in self._unit_words:
+            return value + self._unit_words[tokens[i + 1]], i + 2
+        return value, i + 1
+
+    def _age_now(self, tokens: list[str], i: int) -> tuple[frozenset[str], int]:
+        """The age groups (concepts) of the number at `i` when it is an age said now, and
+        where it ends: "I'm 63", "a 15 year old", "dad is 80", "I'm sixteen", "in my late
+        60s", "Marathoner, 56.", "(56M)"; never a score ("the pain is 8") or a measure ("I'm
+        20 weeks")."""
+        none: tuple[frozenset[str], int] = (frozenset(), i + 1)
+        said = self._number(tokens, i) if self._age_groups else None
+        if said is None or said[0] > 120:
+            return none
+        value, end = said
+        if end < len(tokens) and tokens[end] in _NOT_AN_AGE:
+            return none
+        decade = self._decade(tokens, i, value, end)
+        if decade is not None:
+            return self._age_groups_of(decade[0]), decade[1]
         if value >= _HAVE_FROM and self._has_years(tokens, i):
-            return self._age_groups_of(value)  # "I have 19 years", as Spanish or French say it
-        if tokens[i + 1: i + 2] in ([w] for w in _SPANS) and tokens[i + 2: i + 3] != ["old"]:
-            return frozenset()  # "I'm 2 years post op", "I am 3 months in": a time
-        after = any(tuple(tokens[i + 1: i + 1 + len(key)]) == key for key in self._age_after)
+            return self._age_groups_of(value), end  # "I have 19 years", as Spanish say it
+        after = any(tuple(tokens[end: end + len(key)]) == key for key in self._age_after)
+        if not after and tokens[end: end + 1] in ([w] for w in _SPANS):
+            return none  # "I'm 2 years post op", "I am 3 months in": a time
         before = [key for key in self._age_before if tuple(tokens[i - len(key): i]) == key]
         if before == [self._is] and value < self._age_is_from:
             before = []
-        if not (after or before):
-            return frozenset()
-        return self._age_groups_of(value)
+        if after or before or self._alone(tokens, i, value, end):
+            return self._age_groups_of(value), end
+        return none
+
+    def _decade(self, tokens: list[str], i: int, value: int, end: int
+                ) -> tuple[int, int] | None:
+        """The age a decade says ("in my sixties": 60, "in his late 70s": 75) and where it
+        ends; None when the number is no decade after `decades` words."""
+        if value % 10 or value < 20:
+            return None
+        later = i > 0 and tokens[i - 1] in self._age_later
+        start = i - 1 if later else i
+        if not any(tuple(tokens[start - len(key): start]) == key for key in self._age_decades):
+            return None
+        if tokens[end: end + 1] and tokens[end] in _DECADE_END:
+            end += 1
+        return value + (5 if later else 0), end
+
+    def _alone(self, tokens: list[str], i: int, value: int, end: int) -> bool:
+        """An age said alone, as a profile gives it: a number that fills its clause
+        ("Marathoner, 56."), one with a sex beside it that fills its clause or opens the
+        sentence ("(56M)", "F, 71", "M56 new back pain"), one opening the sentence before
+        "and" ("67 n first ever back pain"; not "2 and a half weeks"), or one after an
+        `opening` word at a clause's start ("at 68 I've never had it")."""
+        edges = (SEPARATOR, ASIDE, MAIN_CLAUSE)
+        start = i - 1 if i and tokens[i - 1] in self._age_tags else i
+        tagged = start < i
+        if not tagged and end < len(tokens) and tokens[end] in self._age_tags:
+            end, tagged = end + 1, True
+        opens = start == 0
+        closes = end == len(tokens) or tokens[end] in edges
+        starts = start == 0 or tokens[start - 1] in edges
+        if value >= self._age_opens_from:
+            if tagged and (opens or (starts and closes)):
+                return True
+            if opens and tokens[end: end + 1] == ["and"] and not (
+                    set(tokens[end + 1: end + 3]) & {"half"}):
+                return True
+            for key in self._age_opening:
+                k = i - len(key)
+                if tuple(tokens[k: i]) == key and (k == 0 or tokens[k - 1] in edges) \
+                        and not closes:
+                    return True
+        return starts and closes and value >= self._age_is_from
 
     def _age_groups_of(self, value: int) -> frozenset[str]:
         return frozenset(name for name, (low, high) in self._age_groups.items()

@@ -547,6 +547,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
     concepts_r = r.sub("concepts")
     concepts = {name: concepts_r.texts(name) for name in concepts_r.data}
     age_before, age_after, age_have, age_is_from, age_groups = _ages_now(out, r)
+    ages_now = r.sub("ages_now", required=False)
     concepts.update((name, ()) for name in age_groups if name not in concepts)
     patterns = _patterns(out, r.sub("patterns"), concepts)
     across = _patterns(out, r.sub("across", required=False), concepts)
@@ -615,6 +616,11 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         age_have=age_have,
         age_is_from=age_is_from,
         age_groups=age_groups,
+        age_tags=ages_now.texts("tags", False),
+        age_opens_from=ages_now.integer("opens_from") if "opens_from" in ages_now.data else 0,
+        age_opening=ages_now.texts("opening", False),
+        age_decades=ages_now.texts("decades", False),
+        age_later=ages_now.texts("later", False),
         conditions=context.texts("conditions", False),
         subjects=context.texts("subjects", False),
     )

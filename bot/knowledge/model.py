@@ -384,6 +384,11 @@ class TriageRules:
     age_is_from: int = 0  # after "is" alone, a smaller number is a score, not an age
     age_groups: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Concepts that are ranges of ages ("age_older": 50 to 120), found by number."""
+    age_tags: tuple[str, ...] = ()  # a sex beside a number said alone: "(56M)", "F, 71"
+    age_opens_from: int = 0  # a number from this up opening a sentence before "and"
+    age_opening: tuple[str, ...] = ()  # ... or after these at a clause's start: "at 68 I"
+    age_decades: tuple[str, ...] = ()  # a decade after these is an age: "in my sixties"
+    age_later: tuple[str, ...] = ()  # ... its second half after these: "in my late 60s"
     conditions: tuple[str, ...] = ()  # words that start a condition: "if", "unless"
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
@@ -400,6 +405,7 @@ class TriageRules:
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.report, *self.report_start, *self.duration_pregnancy,
             *self.duration_light, *self.ages, *self.age_before, *self.age_after, *self.age_have,
+            *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.conditions, *self.subjects,
         ]
 

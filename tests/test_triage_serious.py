@@ -1,0 +1,54 @@
+"""Serious-illness signs told the way people tell them (issue 7, tenth pass): an age said in
+passing (in words, as a decade, as a profile gives it, by the school year), the back hurting
+said in everyday words. Each is caught; its near misses (a teacher's class, a measure, a
+score, someone else's age) stay calm. Wordings are the author's own, never copied from a
+blind set."""
+
+from __future__ import annotations
+
+import pytest
+
+URGENT = [
+    # an age in words, as a decade, as a profile or a forum post gives it
+    "I'm sixteen and my back hurts",
+    "I am seventy and this is my first ever back pain",
+    "in my seventies and first time with back pain",
+    "she's in her late 60s and this back pain is brand new",
+    "64 years young and first ever backache",
+    "16 y/o with back pain for 3 weeks",
+    "(67M) first ever back pain last week",
+    "F, 71, first time back pain",
+    "M56 new back pain",
+    "Retired teacher, 62. Never had back pain until this month",
+    "15 and my back hurts so much",
+    "at 68 I've never had back pain until now",
+    # a school-age writer who gives the age by the school year or the exams
+    "im in year 11 and my back has been hurting for weeks",
+    "doing my gcses and my back is killing me",
+    "i am in class 12 and back pain from sitting to study",
+    # the back hurting said in everyday words, beside a young age
+    "im 15, back and leg pain for a week",
+    "i'm 14 and my back has been killing me since the summer",
+]
+
+CALM = [
+    "I teach year 11 and my back hurts",
+    "my son is in year 10 and i have back pain",
+    "walked 15 m and my back hurts, which stretch?",
+    "pain, 8, what stretch helps?",
+    "2 and a half weeks of back pain, first time ever, what stretches?",
+    "at 30 I had my first back pain, now it's back",
+    "I'm 45, first time with sciatica, which exercises?",
+]
+
+
+@pytest.mark.parametrize("message", URGENT)
+def test_serious_signs_told_in_passing_are_caught(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "serious-illness-signs", (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_their_near_misses_stay_calm(ask, message):
+    a = ask(message)
+    assert a.kind != "urgent", (message, a.id)
