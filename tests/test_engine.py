@@ -204,6 +204,15 @@ def test_a_situation_that_is_over_qualifies_nothing(ask, message, entry_id):
     assert a.id == entry_id or a.entry == entry_id, (message, a.kind, a.id)
 
 
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("where do i even start with this sciatica", "getting-started"),
+    ("how long does it even last", "time-to-results"),
+    ("the physio offered acupuncture, does it actually work", "hands-on-therapies"),
+])
+def test_a_word_of_emphasis_inside_a_cue_changes_nothing(ask, message, entry_id):
+    assert ask(message).id == entry_id, message
+
+
 def test_a_gap_in_a_phrase_holds_only_describing_words(kb):
     words = compile_knowledge(kb).analyzer.words
     assert "postoperative" in words("I had my 5th spinal fusion")

@@ -55,8 +55,9 @@ FLOORS = {
     # read 82.7% / 88.2% / 90.0% (acceptable 89.6%, 6 covered questions declined) on main
     # 07d3e25. Its false alarms (2.7%) are triage's.
     # 89.1% / 94.5% after issue 8's ninth ranking pass, 90.0% / 95.0% once a place far from
-    # hospital was a situation (tenth ranking pass).
-    "holdout10.tsv": (0.895, 0.945, 0.875),
+    # hospital was a situation (tenth ranking pass), 90.5% / 95.5% once words of emphasis
+    # inside a cue ("where do I even begin") changed nothing.
+    "holdout10.tsv": (0.90, 0.95, 0.875),
     # The lead's final5 set (260, a third under eight words, 40 off-topic traps): first read
     # 80.0% / 83.2% / 95.0% (acceptable 85.8%, 12 covered questions declined) on main
     # dde342b, held out through issue 8's eighth pass (unchanged after it); 82.3% / 85.0%
@@ -76,8 +77,8 @@ FLOORS = {
     # The lead's final7 set (260: the newly diagnosed, families, everyday life, comparisons
     # and follow-ups): first read 76.4% / 80.5% / 87.5% (acceptable 81.5%, 21 covered
     # declined) on main 0f2cf35, held out through issue 8's ninth pass; 78.6% / 80.9% / 87.5%
-    # (81.9%, 20) after it; 79.5% / 81.8% (82.7%, 20) after the tenth ranking pass.
-    "holdout13.tsv": (0.795, 0.818, 0.875),
+    # (81.9%, 20) after it; 80.0% / 82.3% (83.1%, 20) after the tenth ranking pass.
+    "holdout13.tsv": (0.80, 0.822, 0.875),
 }
 
 
@@ -116,7 +117,7 @@ def test_in_domain_questions_get_the_right_answer(report):
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
            "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.90, 8), "holdout12.tsv": (0.873, 16),
-           "holdout13.tsv": (0.826, 20)}
+           "holdout13.tsv": (0.83, 20)}
 
 
 @pytest.mark.parametrize("name", STORIES)

@@ -50,6 +50,11 @@ _GRAMMAR = 0.5
 """Most a word of grammar (language.yaml `grammar`: "they", "but", "said") weighs: under
 _COMMON, so it never pulls in a candidate alone."""
 
+_EMPHASIS = ("even", "actually", "really", "honestly", "basically", "literally", "seriously",
+             "truly", "ever", "just")
+"""Words of emphasis: said inside a cue ("where do I even begin", "does it actually work")
+they change nothing of what is asked, so a cue is also looked for without them."""
+
 _PAUSE = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s")
 """Where a phrase ends: an exercise's name is never read across one."""
 
@@ -154,6 +159,7 @@ class Matcher:
         # A cue is read word for word, small words too: without them, "have to do them"
         # would be found in "am I doing them too fast".
         self._intents: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        self._emphasis = frozenset(analyzer.tokens(" ".join(_EMPHASIS)))
         for intent in kb.language.intents:
             for cue in intent.cues:
                 phrase = analyzer.tokens(cue)
@@ -262,12 +268,18 @@ class Matcher:
     def _cues(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         for part in _PAUSE.split(text):
-            words = self._analyzer.tokens(part)
-            for i, token in enumerate(words):
-                for phrase, entries in self._intents.get(token, ()):
-                    if words[i : i + len(phrase)] == phrase or self._described(
-                            words, i, phrase):
-                        found.append((phrase, entries))
+            said = self._analyzer.tokens(part)
+            # A word of emphasis inside a cue ("where do I even begin", "how bad is that
+            # actually") changes nothing of what is asked.
+            plain = tuple(t for t in said if t not in self._emphasis)
+            seen: set[tuple[str, ...]] = set()
+            for words in (said, plain) if plain != said else (said,):
+                for i, token in enumerate(words):
+                    for phrase, entries in self._intents.get(token, ()):
+                        if phrase not in seen and (words[i : i + len(phrase)] == phrase
+                                                   or self._described(words, i, phrase)):
+                            seen.add(phrase)
+                            found.append((phrase, entries))
         return found
 
     def _described(self, words: tuple[str, ...], at: int, phrase: tuple[str, ...]) -> bool:
