@@ -779,3 +779,43 @@ def test_a_number_after_a_relative_and_before_a_time_is_no_age(kb):
 def test_retention_and_numbness_said_by_what_fails(ask, message):
     a = ask(message)
     assert a.kind == "urgent" and a.id == "cauda-equina", (message, a.id)
+
+
+@pytest.mark.parametrize(("message", "warned"), [
+    # "after" or "from" and the ordinary activity that did it, in any words: tired legs, a
+    # bottom pressed by hours of sitting, numbness gone as soon as one moves
+    ("legs both aching after the dance marathon at my niece's wedding", False),
+    ("both thighs sore from the decorating yesterday", False),
+    ("numb backside after a 5 hr bus ride, gone as soon as I stood up", False),
+    ("my foot went to sleep in the cinema, woke up after a minute of walking", False),
+    ("bum went numb on the flight to Spain, wore off once I got up for a walk", False),
+    # ... never numbness that stays, gets worse, or comes with a bladder, bowel or saddle sign
+    ("my bum went numb after a long drive and it hasnt gone away since yesterday", True),
+    ("numb bum after the flight and it's still numb this morning", True),
+    ("numb between my legs after sitting at my desk, not going away", True),
+    ("my saddle area went numb after cycling and the feeling hasnt come back", True),
+    ("both legs numb after my run and I can't feel my bottom", True),
+    ("both legs have gone weak after the gym and it's getting worse", True),
+    ("shooting pain down both legs after work every day for weeks", True),
+    ("lost the feeling from the waist down after the gym session", True),
+    ("numb bum after the coach trip and now I can't feel the toilet paper when I wipe", True),
+])
+def test_an_ordinary_cause_explains_only_what_passes(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
+    # a bladder, bowel or sexual sign of years, said with its years: there before the back
+    ("trouble getting an erection for a decade now, on tablets, what stretches help the leg?",
+     False),
+    ("weak bladder for years after 3 kids, sciatica is the new problem", False),
+    ("I've been incontinent for 2 years since my stroke, any gentle stretches?", False),
+    # ... never one said to be new, worse or now, nor one told with the back
+    ("I've had back pain for years and now I can't control my bladder", True),
+    ("had bladder trouble for years but this week I've wet myself twice", True),
+    ("leaking wee for two years, worse since the disc went last week", True),
+    ("erection problems for years and now I'm numb down there", True),
+    ("I've been wetting myself for a year with this back pain", True),
+])
+def test_a_sign_of_years_is_long_standing(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message

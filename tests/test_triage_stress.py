@@ -79,9 +79,9 @@ SEVENTH_PASS = {
 # allowed, as counts.
 EIGHTH_PASS = {
     "triage_m.tsv": (4, 9),
-    "triage_n.tsv": (1, 9),
+    "triage_n.tsv": (1, 7),
     "triage_o.tsv": (4, 6),
-    "triage_p.tsv": (3, 11),
+    "triage_p.tsv": (3, 10),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
 # 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;
@@ -90,11 +90,11 @@ EIGHTH_PASS = {
 # then the development sets of the ninth pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 NINTH_PASS = {
-    "triage_q.tsv": (1, 10),
-    "triage_r.tsv": (1, 9),
-    "triage_s.tsv": (0, 9),
+    "triage_q.tsv": (1, 9),
+    "triage_r.tsv": (1, 8),
+    "triage_s.tsv": (0, 7),
     "triage_t.tsv": (2, 11),
-    "triage_u.tsv": (2, 8),
+    "triage_u.tsv": (2, 7),
 }
 # Written blind for issue 7's ninth pass, read once on main 0f2cf35 and held out through it
 # (v: other long-term conditions, pregnancy and carers, 94.2% recall, 9.2% false alarms, then
@@ -104,9 +104,9 @@ NINTH_PASS = {
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
     "triage_v.tsv": (5, 10),
-    "triage_w.tsv": (13, 7),
-    "triage_x.tsv": (14, 14),
-    "triage_y.tsv": (9, 10),
+    "triage_w.tsv": (13, 6),
+    "triage_x.tsv": (13, 12),
+    "triage_y.tsv": (9, 9),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

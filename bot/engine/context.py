@@ -29,6 +29,10 @@ ASIDE = "\x00aside"
 """Stands at each side of an aside in brackets: no trigger reaches in or out of it."""
 _CONDITION_SCOPED = frozenset({"negated", "hypothetical", "asked", "possible", "normal"})
 
+_FOLLOW_GAP = 4
+"""How many words may stand between a trigger and the concept it must be followed by ("after
+| a 6 hr coach | trip")."""
+
 _RULE = "\x00rule"
 _STOP = "\x00stop"
 _BREAK = "\x00break"
@@ -39,6 +43,7 @@ _WHO = "\x00who:"
 _OF = "\x00of"
 _NEED = "\x00need"
 _UNSAID = "\x00unsaid"
+_FOLLOWED = "\x00followed"
 WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
     "writer", "other", "child", "animal", "thing", "anyone", "neutral", "pronoun", "impersonal"
 )
@@ -228,6 +233,8 @@ class ContextReader:
                 index.add(term, f"{_NEED}{i}")
             for term in rule.unsaid:
                 index.add(term, f"{_UNSAID}{i}")
+            for term in rule.followed_by:
+                index.add(term, f"{_FOLLOWED}{i}")
         self._year_labels = frozenset(
             f"{_RULE}{next(i for i, r in enumerate(self._rules) if r.category == category)}"
             for category in ("historical", "earlier")
@@ -326,7 +333,9 @@ class ContextReader:
         rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)
                  and (not self._rules[int(lb[len(_RULE):])].needs
                       or int(lb[len(_RULE):]) in needed)
-                 and int(lb[len(_RULE):]) not in barred]
+                 and int(lb[len(_RULE):]) not in barred
+                 and (not self._rules[int(lb[len(_RULE):])].followed_by
+                      or self._followed(int(lb[len(_RULE):]), x, spans, clause_of))]
         asking = {clause_of[i] for i, t in enumerate(tokens)
                   if t in _ASKING and (i == 0 or tokens[i - 1] == SEPARATOR)}
         triggers = [
@@ -376,6 +385,16 @@ class ContextReader:
         of = {x.start for x in spans if _OF in x.labels}
         return _Sentence(tokens, clause_of, concepts, idioms, triggers, who, breaks, filler,
                          inner, stops, of, asides, mains)
+
+    @staticmethod
+    def _followed(rule: int, trigger: Span, spans: list[Span], clause_of: list[int]) -> bool:
+        """Whether a rule that names what must follow its trigger ("after" + an activity)
+        has it: one of those words starting within a few words after the trigger, in its
+        clause ("after a 12 hr shift", not "after that ... a shift")."""
+        label = f"{_FOLLOWED}{rule}"
+        clause = clause_of[trigger.start]
+        return any(trigger.end <= x.start <= trigger.end + _FOLLOW_GAP
+                   and clause_of[x.start] == clause and label in x.labels for x in spans)
 
     def _experiencers(self, s: _Sentence, speaker: Speaker) -> tuple[list[str], Speaker]:
         """Whose each word is about: "my mum" moves to another person, "our dog" to an

@@ -175,6 +175,8 @@ class Triage:
         self._neutral = frozenset(rules.duration_neutral)
         self._earlier_for = frozenset(rules.duration_earlier_for)
         self._short_for = frozenset(rules.duration_short_for)
+        self._chronic_for = frozenset(rules.duration_chronic_for)
+        self._chronic_unless = analyzer.stems_of(rules.duration_chronic_unless)
         self._lasting = frozenset(rules.duration_needs)
         self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
@@ -425,6 +427,7 @@ class Triage:
         days = _Durations(parts, today, pregnant, self._analyzer.typed)
         self._injuries_long_ago(days, per_sentence)
         self._short_bouts(days, per_sentence)
+        self._long_standing(days, per_sentence, clause_starts, said_words)
         windows = [
             per_sentence[i] + (per_sentence[i + 1] if i + 1 < len(parts) else [])
             for i in range(len(parts))
@@ -654,6 +657,53 @@ class Triage:
                 if m.concepts & concepts and 0 < days.in_clause(i, m.clause) < \
                         rules.duration_short_days:
                     m.properties.add("brief")
+
+    def _long_standing(self, days: _Durations, per_sentence: list[list[Mention]],
+                       starts: list[list[int]], said: list[list[str]]) -> None:
+        """A bladder, bowel or sexual sign told in the same part of a clause as years of it
+        ("had erection problems for years", "an overactive bladder for years, on
+        mirabegron") is long-standing: there before the back problem, not a new sign of
+        one. Never when its sentence or the next says it is new, worse, changed or now
+        ("leaking for two years, worse since the disc went"), except in a clause about the
+        back itself ("..., the back pain is the new thing"), nor when the back is told in
+        the same part ("wetting myself for a year with this back pain")."""
+        rules = self._kb.triage
+        concepts = self._chronic_for
+        if not concepts or rules.duration_chronic_days < 1:
+            return
+        back = frozenset(rules.people.back)
+        for i, found in enumerate(per_sentence):
+            if not any(m.concepts & concepts for m in found):
+                continue
+            for clause in days.clauses_over(i, rules.duration_chronic_days):
+                if self._said_changed(per_sentence, starts, said, i, clause):
+                    continue
+                where = {k for k, _ in self._part(said[i], starts[i], clause)}
+                if any(m.concepts & back and where.intersection(range(m.start, m.end))
+                       for m in found):
+                    continue  # "wetting myself for a year with this back pain": the back's
+                for m in found:
+                    if (m.clause == clause and m.concepts & concepts
+                            and where.issuperset(range(m.start, m.end))):
+                        m.properties.add("historical")
+
+    def _said_changed(self, per_sentence: list[list[Mention]], starts: list[list[int]],
+                      said: list[list[str]], i: int, clause: int) -> bool:
+        """Whether sentence `i` (its clause `clause` whole) or the next one says something
+        is new, worse or now, in a clause not about the back itself."""
+        back = frozenset(self._kb.triage.people.back)
+        for k in (i, i + 1):
+            if k >= len(said):
+                break
+            for c in range(len(starts[k])):
+                first = min((m for m in per_sentence[k] if m.clause == c
+                             and m.concepts - self._neutral), key=lambda m: m.start, default=None)
+                if (k, c) != (i, clause) and first is not None and first.concepts & back:
+                    continue  # "the back pain is the new thing"
+                if any(word in self._chronic_unless
+                       for _, word in self._part(said[k], starts[k], c, whole=True)):
+                    return True
+        return False
 
     def _says(self, flag_id: str, concepts: tuple[str, ...], mentions: list[Mention]) -> bool:
         """Whether one of `concepts` is reported (not denied, not someone else's...). Words

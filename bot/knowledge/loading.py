@@ -595,6 +595,9 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_unless=known(dur, "unless", dur.texts("unless", False)),
         duration_earlier_for=known(dur, "earlier_for", dur.texts("earlier_for", False)),
         duration_earlier_days=dur.integer("earlier_days") if "earlier_days" in dur.data else 0,
+        duration_chronic_for=known(dur, "chronic_for", dur.texts("chronic_for", False)),
+        duration_chronic_days=dur.integer("chronic_days") if "chronic_days" in dur.data else 0,
+        duration_chronic_unless=dur.texts("chronic_unless", False),
         duration_neutral=known(dur, "neutral", dur.texts("neutral", False)),
         duration_pregnancy=dur.texts("pregnancy", False),
         duration_short_for=known(dur, "short_for", dur.texts("short_for", False)),
@@ -703,6 +706,7 @@ def _context_rules(
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),
             unsaid=fr.texts("unsaid", False),
+            followed_by=fr.texts("followed_by", False),
             line=fr.line,
         ))
     return tuple(rules)

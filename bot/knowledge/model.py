@@ -256,7 +256,9 @@ class ContextRule:
     `needs`: a rule that holds only when the sentence also says one of these words
     ("unchanged" is long-standing beside "for years", not beside "since yesterday");
     `unsaid`: one that holds only when the sentence says none of these ("GP knows" explains
-    a sign, unless it is worse or new)."""
+    a sign, unless it is worse or new); `followed_by`: words one of which must start within
+    a few words after the trigger, in its clause ("after" + an ordinary activity: "after a 12
+    hour shift", "from this 3 hour zoom call")."""
 
     category: str
     direction: str
@@ -274,6 +276,7 @@ class ContextRule:
     never: tuple[str, ...] = ()  # concepts it never applies to ("she is fine": a past cancer)
     needs: tuple[str, ...] = ()  # words the sentence must also say for it to hold
     unsaid: tuple[str, ...] = ()  # words the sentence must not say for it to hold
+    followed_by: tuple[str, ...] = ()  # words that must come right after the trigger
     line: int = 0
 
 
@@ -352,6 +355,9 @@ class TriageRules:
     duration_unless: tuple[str, ...] = ()
     duration_earlier_for: tuple[str, ...] = ()
     duration_earlier_days: int = 0
+    duration_chronic_for: tuple[str, ...] = ()
+    duration_chronic_days: int = 0
+    duration_chronic_unless: tuple[str, ...] = ()
     duration_neutral: tuple[str, ...] = ()  # concepts that say nothing of what lasted
     duration_pregnancy: tuple[str, ...] = ()  # words of a pregnancy: "34 weeks" is how far along
     duration_short_for: tuple[str, ...] = ()
@@ -399,12 +405,13 @@ class TriageRules:
         return [
             *(t for terms in self.concepts.values() for t in terms),
             *(t for rule in self.context for t in (*rule.terms, *rule.stop, *rule.needs,
-                                                      *rule.unsaid)),
+                                                      *rule.unsaid, *rule.followed_by)),
             *self.breaks, *self.pseudo, *self.idioms, *people.writer, *people.others,
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.report, *self.report_start, *self.duration_pregnancy,
-            *self.duration_light, *self.ages, *self.age_before, *self.age_after, *self.age_have,
+            *self.duration_light, *self.duration_chronic_unless, *self.ages, *self.age_before,
+            *self.age_after, *self.age_have,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.conditions, *self.subjects,
         ]
