@@ -205,6 +205,15 @@ def test_a_situation_that_is_over_qualifies_nothing(ask, message, entry_id):
 
 
 @pytest.mark.parametrize(("message", "entry_id"), [
+    ("would a tens machine help my sciatica", "hands-on-therapies"),
+    ("would massage help with a trapped nerve", "hands-on-therapies"),
+    ("whats a good position to sit in at work with sciatica", "sitting-and-work"),
+])
+def test_a_treatment_or_posture_named_inside_a_question_is_what_is_asked(ask, message, entry_id):
+    assert ask(message).id == entry_id, message
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
     ("where do i even start with this sciatica", "getting-started"),
     ("how long does it even last", "time-to-results"),
     ("the physio offered acupuncture, does it actually work", "hands-on-therapies"),
