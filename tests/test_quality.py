@@ -65,20 +65,25 @@ FLOORS = {
     # 8's ninth pass); 84.5% / 87.7% once quoted terms were asked and words of grammar
     # weighed lightly (ninth ranking pass), 85.5% / 88.2% with healing alone, the outlook
     # and a back that is killing me, 85.9% / 88.6% with pills for the nerve, 86.4% / 89.1%
-    # once a situation (after an operation, in pregnancy) qualified what is asked.
-    "holdout11.tsv": (0.86, 0.886, 0.95),
+    # once a situation (after an operation, in pregnancy) qualified what is asked; 86.8% /
+    # 89.5% once the writer's own words around what is asked were no other topic's (tenth
+    # pass).
+    "holdout11.tsv": (0.864, 0.891, 0.95),
     # The lead's final6 set (260, a third under six words in the everyday words of people's
     # lives): first read 77.7% / 80.5% / 95.0% (acceptable 83.8%, 22 covered declined) on
     # main d9bc9fa; 78.6% / 81.4% once forms of known words were no other topic's; 81.4% /
     # 83.6% after the ninth ranking pass; 81.8% / 84.1% once the words of travel, work and
     # home life were no other topic's either; 83.2% / 85.5% with healing alone and the
-    # outlook (ninth ranking pass).
-    "holdout12.tsv": (0.828, 0.85, 0.95),
+    # outlook (ninth ranking pass); 84.1% / 86.4% once the writer's own words around what
+    # is asked were no other topic's (tenth pass).
+    "holdout12.tsv": (0.836, 0.859, 0.95),
     # The lead's final7 set (260: the newly diagnosed, families, everyday life, comparisons
     # and follow-ups): first read 76.4% / 80.5% / 87.5% (acceptable 81.5%, 21 covered
     # declined) on main 0f2cf35, held out through issue 8's ninth pass; 78.6% / 80.9% / 87.5%
-    # (81.9%, 20) after it; 80.0% / 82.3% (83.1%, 20) after the tenth ranking pass.
-    "holdout13.tsv": (0.80, 0.822, 0.875),
+    # (81.9%, 20) after it; 80.0% / 82.3% (83.1%, 20) after the tenth ranking pass; 81.8% /
+    # 84.1% (84.6%, 15) once the writer's own words around what is asked (a judgment, who
+    # asks, an everyday verb with its particle, he's) were no other topic's (tenth pass).
+    "holdout13.tsv": (0.814, 0.836, 0.875),
 }
 
 
@@ -116,8 +121,8 @@ def test_in_domain_questions_get_the_right_answer(report):
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
-           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.90, 8), "holdout12.tsv": (0.873, 16),
-           "holdout13.tsv": (0.83, 20)}
+           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.881, 13),
+           "holdout13.tsv": (0.842, 15)}
 
 
 @pytest.mark.parametrize("name", STORIES)

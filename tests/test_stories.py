@@ -728,3 +728,43 @@ def test_long_sitting_on_the_way_somewhere_is_sittings_question(ask, message):
     a = ask(message)
     offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
     assert "sitting-and-work" in offered, (a.kind, offered)
+
+
+def _foreign_stems(kb, message):
+    return set(compile_knowledge(kb).scope.evidence(message).foreign)
+
+
+def _stem(kb, word):
+    return compile_knowledge(kb).analyzer.tokens(word)[0]
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    # the writer weighing what they just said: the end of a clause opened by 'is that', ...
+    ("can I still go to the climbing wall, or is that reckless?", "reckless"),
+    ("back on the exercise bike after a week, is that premature?", "premature"),
+    # who asks: after 'I'm a', 'as a', to the first small word, or a clause before 'here'
+    ("I'm a hairdresser, on my feet all day, how should I stand?", "hairdresser"),
+    ("as a welder I crouch a lot, which stretches help my back", "welder"),
+    ("first timer here, where do I begin", "timer"),
+    # how things go: an everyday verb before a particle that ends its clause
+    ("does the stiffness ever fizzle out", "fizzle"),
+    ("I'd rather mooch about than lie down, is moving ok?", "mooch"),
+    # words naming people say whose a story is
+    ("my nan says she's had it for years, will mine last that long?", "she's"),
+])
+def test_the_writers_own_words_around_what_is_asked_are_no_other_topic(kb, message, word):
+    assert _stem(kb, word) not in _foreign_stems(kb, message), message
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    ("is it worth upgrading my kayak paddle this year", "kayak"),
+    ("I'm a beginner at chess, which opening should I learn?", "chess"),
+    ("any good kebab shops near here", "kebab"),
+    ("cheap hotels in porto in june?", "porto"),
+    ("how hot will it be in marrakesh", "marrakesh"),
+])
+def test_a_word_of_another_topic_in_what_is_asked_is_still_one(kb, ask, message, word):
+    """Only the writer's own words are neutral: what the clause asks about still points
+    elsewhere, and the message is declined."""
+    assert _stem(kb, word) in _foreign_stems(kb, message), message
+    assert ask(message).kind == "fallback", message

@@ -123,6 +123,11 @@ _AFTER = 3
 """How many words after a body part a placing word may be ("back pain in dogs")."""
 _PHRASE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:but|so|and then)\b", re.I)
 """Where what a rejecting word rules out ends ("I don't want pills, but is heat ok?")."""
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so|than)\b", re.I)
+"""Where a clause ends: the writer's own words about what is asked (`_own`) stay in theirs."""
+_OWN_WORDS = 3
+"""How many words a judgment ("is that daft"), a self-description ("I'm a keen runner") or
+a self-introduction ("newbie here") holds at most."""
 _REJECT_REACH = 6
 """How many words after a rejecting word it rules out."""
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
@@ -231,6 +236,11 @@ class Scope:
         self._rejecting: _Phrases[bool] = _Phrases(
             tokens, frozenset(), ((t, True) for t in domain.rejecting))
         self._rejectable = frozenset(domain.rejectable)
+        self._judging = analyzer.phrases_of(domain.judging)
+        self._self_described = analyzer.phrases_of(domain.self_described)
+        self._introducing = analyzer.stems_of(domain.introducing)
+        self._particles = analyzer.stems_of(domain.particles)
+        self._tail = analyzer.stems_of(domain.particle_tail)
         self._yours = analyzer.stems_of(domain.yours)
         self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
         # A body term that is a determiner and a word ("my back") is that word after any
@@ -288,7 +298,13 @@ class Scope:
         # topic's either: alone they point nowhere.
         contextual = {stem(variant) for variant in kb.language.contextual_synonyms
                       if len(tokenize(variant)) == 1}
-        self._known = self._vocabulary(kb) | phrasing_words | stop | common | typed | contextual
+        # Words that name people ("hes", "shes", "my nephew") say whose a story is, never
+        # what it is about (triage.yaml `people`; not animals: "my dog's hips").
+        people_words = analyzer.stems_of((*kb.triage.people.writer, *kb.triage.people.others,
+                                          *kb.triage.people.children,
+                                          *kb.triage.people.pronouns))
+        self._known = (self._vocabulary(kb) | phrasing_words | stop | common | typed
+                       | contextual | people_words)
         self._english = english
         self._chat_bases = frozenset(w for w in frequent_words(domain.common_words)
                                      if len(w) > 1)
@@ -515,14 +531,56 @@ class Scope:
                     break
         return described, terms
 
-    def _foreign(self, every: tuple[str, ...]) -> tuple[str, ...]:
-        """The words of another topic among `every` (see the module's docstring), less
-        those that describe something of ours."""
+    def _foreign(self, text: str) -> tuple[str, ...]:
+        """The words of another topic in `text` (see the module's docstring), less those
+        that describe something of ours and the writer's own words around what is asked."""
+        every = self._analyzer.tokens(text)
         described, _ = self._described(every)
-        return tuple(dict.fromkeys(
+        candidates = [
             t for i, t in enumerate(every)
             if i not in described and t not in self._stop and t not in self._known
-            and not t.isdigit() and len(t) > 2 and not self._form_of_known(t)))
+            and not t.isdigit() and len(t) > 2 and not self._form_of_known(t)]
+        if candidates:
+            own = self._own(text)
+            candidates = [t for t in candidates if t not in own]
+        return tuple(dict.fromkeys(candidates))
+
+    def _own(self, text: str) -> frozenset[str]:
+        """The writer's own words in `text`, clause by clause: neither ours nor another
+        topic's (language.yaml `judging`, `self_described`, `introducing`, `particles`).
+        "can I still go swimming or is that daft": the writer weighs the question; "I'm a
+        keen runner": who asks; "newbie here": who asks; "when do they kick in": how things
+        go, an everyday verb with its particle."""
+        own: set[str] = set()
+        for clause in _CLAUSE_END.split(text):
+            words = self._analyzer.tokens(clause)
+            if not words:
+                continue
+            small = [w in self._stop or w in self.plain for w in words]
+            for phrase in self._judging:
+                # opening its clause, and the clause ends soon after: "is that a setback?",
+                # not "is it a good time to buy bitcoin"
+                rest = words[len(phrase):]
+                if words[:len(phrase)] == phrase and len(rest) <= _OWN_WORDS - 1:
+                    own.update(rest)
+            for i in range(len(words)):
+                for phrase in self._self_described:
+                    if words[i:i + len(phrase)] == phrase:
+                        # to the first small word: "I'm a nurse doing nights" is a nurse
+                        for w in words[i + len(phrase):][:_OWN_WORDS]:
+                            if w in self._stop:
+                                break
+                            own.add(w)
+            content = [w for w, s in zip(words, small, strict=True) if not s]
+            if (words[-1] in self._introducing and len(words) <= _OWN_WORDS + 1
+                    and len(content) <= _OWN_WORDS - 1):
+                own.update(content)
+            tail = len(words) - 1
+            while tail > 0 and words[tail] in self._tail:
+                tail -= 1
+            if words[tail] in self._particles and tail > 0 and not small[tail - 1]:
+                own.add(words[tail - 1])
+        return frozenset(own)
 
     def _form_of_known_uncached(self, word: str) -> bool:
         """Whether an unknown word (a stem) is only another form of a known or common one,
@@ -622,7 +680,7 @@ class Scope:
             self._weights[name] for name in found
             if not self._needs.get(name) or self._needs[name] & found
         )
-        foreign = self._foreign(every if asked is None else self._sequences(asked)[0])
+        foreign = self._foreign(text if asked is None else asked)
         # Where nothing points elsewhere, words that are ours in context hint at us too
         # ("surgeon says op now or wait, what would u do").
         hinted = found if foreign or places else found | loose

@@ -493,6 +493,11 @@ def _domain(out: Collector, r: Fields) -> Domain:
                   other_parts=r.texts("other_parts", False),
                   determiners=r.texts("determiners", False),
                   ended=r.texts("ended", False),
+                  judging=r.texts("judging", False),
+                  self_described=r.texts("self_described", False),
+                  introducing=r.texts("introducing", False),
+                  particles=r.texts("particles", False),
+                  particle_tail=r.texts("particle_tail", False),
                   referred=tuple(referred))
 
 

@@ -193,6 +193,18 @@ class Domain:
     # words right before a situation that say it is not, or no longer, the writer's ("not
     # pregnant", "when I was pregnant"): no entry is written for it then
     ended: tuple[str, ...] = ()
+    # The writer's own words around what is asked, neither ours nor another topic's: the
+    # end of a clause after `judging` ("or is that daft", "is that a setback?": how the
+    # writer weighs what was said), the words after `self_described` to the clause's first
+    # small word ("I'm a keen runner", "as a plasterer": who asks) or before `introducing`
+    # in a clause of their own ("newbie here": who asks), and an everyday verb
+    # before one of `particles` that ends its clause ("when do they kick in", "I'd rather
+    # potter about": how things go).
+    judging: tuple[str, ...] = ()
+    self_described: tuple[str, ...] = ()
+    introducing: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    particle_tail: tuple[str, ...] = ()  # words that may follow a particle at a clause's end
     # back pain that is another condition's: a GP's to look into, not an entry's
     referred: tuple[Referral, ...] = ()
 
