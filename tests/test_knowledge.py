@@ -283,3 +283,10 @@ def test_referred_back_pain_names_known_concepts_and_needs_its_message(knowledge
     assert re.search(r"language\.yaml:\d+: field 'domain\.referred\[0\]\.unless_concepts': "
                      r"unknown concept 'lower limbs'", errors)
     assert "another_condition" in errors and "is missing" in errors
+
+
+def test_a_concept_read_as_written_must_be_known(knowledge_copy):
+    _edit(knowledge_copy / "triage.yaml", "as_written: [legs_plural]",
+          "as_written: [legs_plrual]")
+    assert re.search(r"triage\.yaml:\d+: field '\.?as_written': unknown concept 'legs_plrual'",
+                     _errors(knowledge_copy))

@@ -53,6 +53,13 @@ URGENT = [
     # a yes-or-no question that names no one is about the one just told of
     ("My husband's back went on Friday and now his left foot slaps down. Is that the disc?",
      "progressive-weakness"),
+    # both legs said in the plural ("legs", which stemming makes "leg"), feeling or power lost
+    ("woke up and my legs are numb, lower back agony", "cauda-equina"),
+    ("me legs have gone dead and they wont come back", "cauda-equina"),
+    ("mum's back is bad and now she says her legs have no feeling", "cauda-equina"),
+    ("Why can't I feel my legs? Sciatica 3 weeks", "cauda-equina"),
+    ("can hardly feel my legs when I walk, started this week", "cauda-equina"),
+    ("i cant move my legs properly since lunch", "cauda-equina"),
 ]
 
 CALM = [
@@ -84,6 +91,19 @@ CALM = [
     "I could hardly pee after my hernia op three years ago, all fine since",
     "I can hardly wait to get back to the gym, which stretch should I start with?",
     "took an overdose when I was 19, I'm 45 now and doing well, is yoga ok for sciatica?",
+    # legs in the plural: a passing position, a workout, a known cause, a fear, a question,
+    # a figure of speech, someone else's or an animal's, a short spell that is over; and
+    # "legs" beside a loss said of something else
+    "after sitting on the floor for an hour my legs were numb, fine once I stood up",
+    "can't feel my legs after that spin class lol",
+    "my nan can't feel her legs, she's had diabetes for years",
+    "had an epidural with my son, legs numb for hours, is that related to my back now?",
+    "could a pinched nerve leave my legs paralysed for good?",
+    "what if my legs go numb?",
+    "my legs went numb with fear when the surgeon rang",
+    "my dog can't feel his back legs",
+    "my legs were numb for a few minutes after the massage, all fine now",
+    "I get a dead leg off my brother every time we wrestle",
 ]
 
 
@@ -98,6 +118,15 @@ def test_each_concept_is_caught(ask, message, flag):
 def test_its_near_misses_stay_calm(ask, message):
     a = ask(message)
     assert a.kind != "urgent", (message, a.id)
+
+
+def test_a_loss_said_of_the_back_is_no_sign_of_both_legs(ask):
+    """Plural legs and a lost power said of another part, in another sentence, are no sign
+    of both legs (the pain that stops someone moving may still need a doctor soon)."""
+    a = ask("the ache goes down my legs sometimes. Cant move at all with my back this morning!")
+    assert a.id != "cauda-equina", a
+    assert ask("the ache goes down my legs. Cant move them at all this morning!").id \
+        == "cauda-equina"
 
 
 def test_an_age_group_must_be_two_whole_numbers(knowledge_copy):

@@ -691,6 +691,11 @@ class Analyzer:
             corrected = self.spellings.apply(corrected)
         return tuple(self._in_names(corrected))
 
+    def spelled_words(self, text: str) -> tuple[str, ...]:
+        """The words as written, spellings and typing slips mended, before the synonyms
+        (which say "legs" as "leg"). Cached."""
+        return self._spelled(text)
+
     def tokens(self, text: str) -> tuple[str, ...]:
         """Stems of the canonical words: what matching and triage compare. Cached: triage,
         matching and the scope check all read the same message."""

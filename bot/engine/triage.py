@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from itertools import product
 from typing import Any
 
@@ -182,9 +183,17 @@ class Triage:
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
                                          *TIME_WORDS)) | {SEPARATOR, MAIN_CLAUSE, ASIDE}
         self._times = analyzer.stems_of(TIME_WORDS)
+        # Concepts read in the words as written ("legs", not its stem "leg") are looked up
+        # apart from the others, by their words.
+        written = frozenset(rules.as_written)
+        self._written: dict[tuple[str, ...], frozenset[str]] = {}
         for concept, terms in rules.concepts.items():
             for term in terms:
-                index.add(term, concept, droppable=True)
+                if concept in written:
+                    key = analyzer.spelled_words(term)
+                    self._written[key] = self._written.get(key, frozenset()) | {concept}
+                else:
+                    index.add(term, concept, droppable=True)
         # An exercise's name is no sign and names no one: "knee to chest", "upward dog".
         names = [name for ex in kb.exercises for name in (ex.title, *ex.aliases)]
         self._context = ContextReader(rules, index, names)
@@ -214,16 +223,42 @@ class Triage:
 
     # ------------------------------------------------------------------ reading
 
-    def _tokens(self, sentence: str) -> list[str]:
+    def _tokens(self, sentence: str) -> tuple[list[str], list[Span]]:
+        """The sentence's stems, clauses marked, and the spans of the concepts read in the
+        words as written there."""
         tokens: list[str] = []
+        written: list[Span] = []
         marks = _CLAUSE.findall(sentence)
         for number, clause in enumerate(_CLAUSE.split(sentence)):
             if number:  # even after an empty clause, so clause numbers stay aligned
                 if marks[number - 1] in "()[]":
                     tokens.append(ASIDE)  # an aside in brackets keeps its words to itself
                 tokens.append(SEPARATOR)
+            start = len(tokens)
             tokens.extend(self._main_clause(list(self._analyzer.tokens(clause))))
-        return tokens
+            if self._written:
+                written.extend(self._as_written(clause, tokens, start))
+        return tokens, written
+
+    def _as_written(self, clause: str, tokens: list[str], start: int) -> list[Span]:
+        """Where the clause's words as written say a concept of `as_written`; `start` is
+        where the clause's stems begin in `tokens` (a main clause's mark is no word)."""
+        words = self._analyzer.spelled_words(clause)
+        hits = [(i, i + len(key), concepts) for key, concepts in self._written.items()
+                for i in range(len(words) - len(key) + 1) if words[i:i + len(key)] == key]
+        if not hits:
+            return []
+        # The synonyms may say a phrase in fewer or more words ("lower leg" is "leg"): a
+        # word as written is where the same word, or the one put for it, is in the stems.
+        at = [k for k in range(start, len(tokens)) if tokens[k] != MAIN_CLAUSE]
+        place: dict[int, int] = {}
+        read = self._analyzer.context_words(clause)
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, words, read, autojunk=False
+                                                   ).get_opcodes():
+            if tag in ("equal", "replace") and i2 - i1 == j2 - j1:
+                place.update((i1 + d, at[j1 + d]) for d in range(i2 - i1) if j1 + d < len(at))
+        return [Span(place[i], place[end - 1] + 1, concepts) for i, end, concepts in hits
+                if i in place and end - 1 in place]
 
     def _main_clause(self, tokens: list[str]) -> list[str]:
         """A condition ends where the main clause starts, said or not with a comma: "if
@@ -387,12 +422,12 @@ class Triage:
         over: set[int] = set()  # sentences that say something is over ("Fine now.")
         pregnant = False
         for number, part in enumerate(parts):
-            tokens = self._tokens(part)
+            tokens, written = self._tokens(part)
             said_words.append(tokens)
             clause_starts.append([0, *(k + 1 for k, t in enumerate(tokens) if t == SEPARATOR)])
             pregnant = pregnant or not self._pregnancy.isdisjoint(tokens)
             replies.append(self._reply_clauses(tokens))
-            spans = self._index.find(tokens)
+            spans = [*self._index.find(tokens), *written]
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
                 if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year)
                                         or self._an_age(tokens, i)):

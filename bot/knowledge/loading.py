@@ -610,6 +610,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_light=dur.texts("light", False),
         soft_words=r.texts("soft", False),
         dropped_words=r.texts("dropped", False),
+        as_written=known(r, "as_written", r.texts("as_written", False)),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
         topics=known(r, "topics", r.texts("topics", False)),
         stems_checked=r.texts("stems_checked", False),

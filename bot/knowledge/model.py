@@ -383,6 +383,9 @@ class TriageRules:
     dropped_words: tuple[str, ...] = ()
     """Small words a message typed fast leaves out of a sign's phrase ("hit head" for "hit
     my head"): a concept term is found without them too."""
+    as_written: tuple[str, ...] = ()
+    """Concepts found in the words as written, not by their stems: a number that stemming
+    loses ("legs" is said of both legs, "leg" of one)."""
     spellings: dict[str, str] = field(default_factory=dict)
     topics: tuple[str, ...] = ()  # concepts of a sign's setting, not symptoms ("I don't drive")
     stems_checked: tuple[str, ...] = ()  # common words sharing a term's stem, found harmless
