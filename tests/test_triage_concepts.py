@@ -60,6 +60,14 @@ URGENT = [
     ("Why can't I feel my legs? Sciatica 3 weeks", "cauda-equina"),
     ("can hardly feel my legs when I walk, started this week", "cauda-equina"),
     ("i cant move my legs properly since lunch", "cauda-equina"),
+    # pain that lasts or worsens, told as people keep track of it
+    ("the sciatica is worse month on month, nothing the GP gives me helps", "persistent-pain"),
+    ("every week is worse, I'm on week five", "persistent-pain"),
+    ("my scores keep going the wrong way, 5 then 6 then 8", "persistent-pain"),
+    ("9 wks of stretches, zero difference", "persistent-pain"),
+    ("not been able to walk the dogs for two months because of my back", "persistent-pain"),
+    ("had sciatica through my pregnancy and now she's 3 months old it's still there",
+     "persistent-pain"),
 ]
 
 CALM = [
@@ -103,6 +111,9 @@ CALM = [
     "my legs went numb with fear when the surgeon rang",
     "my dog can't feel his back legs",
     "my legs were numb for a few minutes after the massage, all fine now",
+    # a baby's age with no pain said to have begun in the pregnancy; one improving
+    "my baby is 3 months old and I want to start core work, which exercise first?",
+    "week on week it's easing, what stretch next?",
     "I get a dead leg off my brother every time we wrestle",
 ]
 

@@ -59,7 +59,7 @@ FALSE_ALARMS_ALLOWED = {
 FIFTH_PASS = {
     "triage_last_e.tsv": (0, 6),
     "triage_last_f.tsv": (1, 7),
-    "triage_g.tsv": (3, 2),
+    "triage_g.tsv": (2, 2),
     "triage_h.tsv": (0, 0),
 }
 # Written blind and read once after issue 7's fifth pass (i 81.7% recall, 13.3% false alarms;
@@ -80,7 +80,7 @@ SEVENTH_PASS = {
 EIGHTH_PASS = {
     "triage_m.tsv": (4, 9),
     "triage_n.tsv": (1, 7),
-    "triage_o.tsv": (4, 6),
+    "triage_o.tsv": (3, 6),
     "triage_p.tsv": (3, 10),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
@@ -94,7 +94,7 @@ NINTH_PASS = {
     "triage_r.tsv": (1, 8),
     "triage_s.tsv": (0, 7),
     "triage_t.tsv": (2, 11),
-    "triage_u.tsv": (2, 7),
+    "triage_u.tsv": (1, 7),
 }
 # Written blind for issue 7's ninth pass, read once on main 0f2cf35 and held out through it
 # (v: other long-term conditions, pregnancy and carers, 94.2% recall, 9.2% false alarms, then
@@ -104,9 +104,9 @@ NINTH_PASS = {
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
     "triage_v.tsv": (5, 10),
-    "triage_w.tsv": (13, 6),
-    "triage_x.tsv": (12, 12),
-    "triage_y.tsv": (9, 9),
+    "triage_w.tsv": (11, 6),
+    "triage_x.tsv": (11, 12),
+    "triage_y.tsv": (8, 9),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

@@ -22,7 +22,8 @@ _UNITS = {
     "week": 7, "weeks": 7, "wk": 7, "wks": 7,
     "fortnight": 14, "fortnights": 14,
     "month": 30, "months": 30, "mo": 30, "mos": 30, "mth": 30, "mths": 30, "mnth": 30,
-    "mnths": 30, "munth": 30, "munths": 30, "monthes": 30,
+    "mnths": 30, "munth": 30, "munths": 30, "monthes": 30, "montsh": 30, "monts": 30,
+    "weks": 7, "weeeks": 7,
     "year": 365, "years": 365, "yr": 365, "yrs": 365,
     # Hindi and Urdu, as written in Roman letters in Indian and Pakistani English
     "din": 1, "hafta": 7, "hafte": 7, "haftay": 7, "mahina": 30, "mahine": 30,
@@ -123,6 +124,15 @@ _OF_SOMETHING_ELSE = {"old", "pregnant", "postpartum", "postnatal", "gestation",
                       "after", "afterwards", "before", "earlier", "prior", "apart"}
 """'6 weeks old', '6 weeks postpartum': how old or how far along, not how long it has hurt;
 '2 years later', '3 months before': when, not how long."""
+_SINCE_BIRTH = {"old", "postpartum", "postnatal", "pp"}
+"""'10 weeks old', '8 weeks postpartum': the time since a birth, which is how long a pain
+that began in the pregnancy has lasted at least."""
+_BEGAN_PREGNANT = re.compile(
+    r"\b(?:since|in|during|through|throughout|when\s+i\s+was|while|from)\s+(?:my\s+|the\s+)?"
+    r"(?:\w+\s+weeks?\s+|\w+\s+months?\s+)?pregnan"
+)
+"""A pain said to have begun in a pregnancy ("since 30 weeks pregnant", "I had in
+pregnancy", "started when I was pregnant")."""
 _ACTIVITY = {"sit", "sitting", "sat", "stand", "standing", "stood", "walk", "walking",
              "drive", "driving", "lie", "lying", "laying", "queue", "queuing"}
 """'When I sit for ages', 'stood at the toilet for ages': how long the sitting or standing
@@ -328,6 +338,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     if not may_say_a_duration(text):
         return found
     ages = [m.span(1) for m in _HAVE_AGE.finditer(text)]
+    began_pregnant = _BEGAN_PREGNANT.search(text) is not None
     for match in _AMOUNT.finditer(text):
         if any(start <= match.start() < end for start, end in ages):
             continue
@@ -337,7 +348,9 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if before and before[-1] == "in" and _NEGATIONS.isdisjoint(text.split()):
             continue
         after = text[match.end() :].split()
-        if after and after[0] in _OF_SOMETHING_ELSE:
+        if after and after[0] in _OF_SOMETHING_ELSE and not (
+                began_pregnant and after[0] in _SINCE_BIRTH
+                and match.group(4) is not None and _UNITS[match.group(4)] in (7, 30)):
             continue
         if after[:1] == ["to"] and after[1:2] and after[1] in _GET_BETTER:
             continue  # "6 weeks to heal" is how long healing is expected to take
