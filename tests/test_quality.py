@@ -82,8 +82,9 @@ FLOORS = {
     # declined) on main 0f2cf35, held out through issue 8's ninth pass; 78.6% / 80.9% / 87.5%
     # (81.9%, 20) after it; 80.0% / 82.3% (83.1%, 20) after the tenth ranking pass; 81.8% /
     # 84.1% (84.6%, 15) once the writer's own words around what is asked (a judgment, who
-    # asks, an everyday verb with its particle, he's) were no other topic's (tenth pass).
-    "holdout13.tsv": (0.814, 0.836, 0.875),
+    # asks, an everyday verb with its particle, he's) were no other topic's (tenth pass); 82.3% /
+    # 84.5% (85.0%, 14) with comparing, a recommendation reported and wincing.
+    "holdout13.tsv": (0.818, 0.84, 0.875),
 }
 
 
@@ -121,8 +122,8 @@ def test_in_domain_questions_get_the_right_answer(report):
 # a week off sick read as pain stopping work; matching declined both, one in each set; the
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
-           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.881, 13),
-           "holdout13.tsv": (0.842, 15)}
+           "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.884, 12),
+           "holdout13.tsv": (0.846, 14)}
 
 
 @pytest.mark.parametrize("name", STORIES)

@@ -768,3 +768,18 @@ def test_a_word_of_another_topic_in_what_is_asked_is_still_one(kb, ask, message,
     elsewhere, and the message is declined."""
     assert _stem(kb, word) in _foreign_stems(kb, message), message
     assert ask(message).kind == "fallback", message
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    # a recommendation reported, a comparison asked: words of asking and saying
+    ("my brother swears by cold showers for it, any good?", "swears"),
+    ("how do pilates classes compare with physio for this", "compare"),
+])
+def test_reporting_and_comparing_are_words_of_asking(kb, message, word):
+    assert _stem(kb, word) not in _foreign_stems(kb, message), message
+
+
+def test_wincing_is_pain_said_by_how_it_shows(kb):
+    """Wincing, grimacing, flinching: pain told by the face, a hint of ours."""
+    said = evidence(kb, "I still grimace every time I stand up from the sofa")
+    assert said.hints > 0 and said.clear
