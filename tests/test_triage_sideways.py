@@ -29,6 +29,9 @@ URGENT = [
     ("gave my cat to my neighbour, wont need her", "distress"),
     # someone else's emergency now: a fit that goes on, where they lie, fine a while ago
     ("brother fitting and wont stop", "general-emergency"),
+    # ... or told as it goes on, the "is" left out as a message typed fast leaves it
+    ("wife face sagging on one side n slurring", "general-emergency"),
+    ("my mates bleeding loads from his leg after the fall", "general-emergency"),
     ("grandad took a tumble, hes on the floor, talking nonsense", "general-emergency"),
     ("my mums mouth looks droopy and she cant lift her arm, she was fine this morning",
      "general-emergency"),
@@ -36,6 +39,8 @@ URGENT = [
 
 CALM = [
     "my dad's face was drooping after his stroke in 2019, can he still do the stretches",
+    "his face drooped after the stroke, can he do stretches",
+    "my uncle was choking on a sweet at christmas, gave us a fright",
     "how high should my hips go in the bridge",
     "I keep thinking about how I hurt myself lifting that box",
     "thanks for listening to my moaning, speak tomorrow",

@@ -26,7 +26,9 @@ from typing import Any
 
 from bot.engine.context import (
     ASIDE,
+    CHILD,
     MAIN_CLAUSE,
+    OTHER,
     SEPARATOR,
     WRITER,
     ContextReader,
@@ -46,7 +48,7 @@ from bot.engine.durations import (
     unit_of,
     words_besides_time,
 )
-from bot.engine.text import Analyzer, fold, sentences_asked, tokenize
+from bot.engine.text import Analyzer, fold, sentences_asked, stem, tokenize
 from bot.knowledge import CONTEXT, LEVELS, Knowledge, RedFlag
 
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
@@ -89,6 +91,11 @@ _WAS = frozenset({"was", "were", "happened"})
 _JOINED = frozenset({"and", "or", "that", "when", "if", "whether"})
 """Words before a subject that keep it inside the condition ("if I sit and I ...")."""
 _NOT_PATIENT = frozenset({"other", "animal", "thing"})
+_SOMEONE = (OTHER, CHILD)
+_PARTICIPLE = "ing"
+_PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
+_NOT_NOW = frozenset({"historical", "earlier", "resolved", "hypothetical", "asked", "negated",
+                      "normal", "figurative", "explained", "brief"})
 _REFERS = frozenset({"it", "them", "which"})
 """Words that refer to something named before ("had it for years", "which I've had")."""
 _JOINS = frozenset({"and", "but", "so", "becaus", "because", "cos", "coz", "though", "although",
@@ -442,6 +449,8 @@ class Triage:
                     spans.append(Span(i, end, age))
             asks = _QUESTION.match(part) is not None
             found, said, speaker = self._context.read(number, tokens, spans, speaker, asks)
+            if not said & _NOT_NOW and any(m.experiencer in _SOMEONE for m in found):
+                self._going_on(part, found)
             if said & {"historical", "resolved"}:
                 past_sentences.add(number)
             if "resolved" in said:
@@ -496,6 +505,22 @@ class Triage:
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported)
+
+    def _going_on(self, sentence: str, found: list[Mention]) -> None:
+        """Someone else's sign said as going on, a present participle with the "is" left out
+        as a message typed fast leaves it ("hubby's face drooping", "neighbour bleeding
+        loads"), is happening now; never after "was" or "were" ("his face was drooping"),
+        nor in a sentence that says a time, an end, a denial or a question."""
+        going: set[str] = set()
+        for clause in _CLAUSE.split(sentence):
+            words = self._analyzer.context_words(clause)
+            going.update(stem(w) for i, w in enumerate(words)
+                         if w.endswith(_PARTICIPLE) and len(w) > len(_PARTICIPLE) + 2
+                         and (i == 0 or words[i - 1] not in _PAST_AUXILIARY))
+        for m in found:
+            if (m.experiencer in _SOMEONE and going.intersection(m.words)
+                    and not m.properties & _NOT_NOW):
+                m.properties.add("now")
 
     def _over_after(self, per_sentence: list[list[Mention]], over: set[int]) -> None:
         """A sentence that only says it is over ("Fine now.", "All gone by the morning.",
