@@ -103,10 +103,10 @@ NINTH_PASS = {
 # updates, 88.3 / 8.3, then 91.7 / 8.3), then the development sets of the tenth pass: not an
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
-    "triage_v.tsv": (5, 10),
-    "triage_w.tsv": (11, 6),
-    "triage_x.tsv": (11, 12),
-    "triage_y.tsv": (8, 9),
+    "triage_v.tsv": (3, 10),
+    "triage_w.tsv": (6, 6),
+    "triage_x.tsv": (8, 12),
+    "triage_y.tsv": (2, 9),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
