@@ -819,3 +819,22 @@ def test_an_ordinary_cause_explains_only_what_passes(ask, message, warned):
 ])
 def test_a_sign_of_years_is_long_standing(ask, message, warned):
     assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
+    # a raised temperature the day after a vaccination; sweats of the menopause, said before
+    # or after a "but"; a sprint drill that sport calls "suicides"
+    ("got my covid booster this morning and I'm shivery tonight, can I still do my stretches",
+     False),
+    ("feeling feverish after the shingles jab yesterday, back's the same", False),
+    ("night sweats but I'm 48 and menopausal so yeah. sciatica right side 3 wks", False),
+    ("we ran suicides at basketball practice and my hamstring is tight", False),
+    # ... never a fever that lasts or comes with a stiff neck, a fever said as one beside
+    #     the menopause, nor a thought of suicide near a word of training
+    ("had the flu jab 4 days ago and I still have a fever and my back is killing me", True),
+    ("flu jab yesterday, now a fever and a stiff neck", True),
+    ("menopausal and I've had a fever of 39 since yesterday with this back pain", True),
+    ("I keep thinking about suicide, even at training", True),
+])
+def test_an_everyday_cause_of_a_fever_or_a_word_of_sport(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message

@@ -69,7 +69,7 @@ FIFTH_PASS = {
 # allowed, as counts.
 SEVENTH_PASS = {
     "triage_i.tsv": (2, 3),
-    "triage_j.tsv": (7, 4),
+    "triage_j.tsv": (7, 3),
 }
 # Written blind on 2026-12-02 and read once on main dde342b before any change (m: carers,
 # relatives and pets, 87.5% recall, 10.0% false alarms; n: international Englishes and
@@ -81,7 +81,7 @@ EIGHTH_PASS = {
     "triage_m.tsv": (4, 9),
     "triage_n.tsv": (1, 7),
     "triage_o.tsv": (3, 6),
-    "triage_p.tsv": (3, 10),
+    "triage_p.tsv": (3, 9),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
 # 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;
@@ -90,11 +90,11 @@ EIGHTH_PASS = {
 # then the development sets of the ninth pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 NINTH_PASS = {
-    "triage_q.tsv": (1, 9),
+    "triage_q.tsv": (1, 7),
     "triage_r.tsv": (1, 8),
-    "triage_s.tsv": (0, 7),
+    "triage_s.tsv": (0, 6),
     "triage_t.tsv": (2, 11),
-    "triage_u.tsv": (1, 7),
+    "triage_u.tsv": (1, 6),
 }
 # Written blind for issue 7's ninth pass, read once on main 0f2cf35 and held out through it
 # (v: other long-term conditions, pregnancy and carers, 94.2% recall, 9.2% false alarms, then
@@ -105,7 +105,7 @@ NINTH_PASS = {
 TENTH_PASS = {
     "triage_v.tsv": (3, 10),
     "triage_w.tsv": (6, 6),
-    "triage_x.tsv": (8, 12),
+    "triage_x.tsv": (8, 10),
     "triage_y.tsv": (2, 9),
 }
 HARDEST = "triage_stress5.tsv"
