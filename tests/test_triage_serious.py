@@ -29,6 +29,18 @@ URGENT = [
     # the back hurting said in everyday words, beside a young age
     "im 15, back and leg pain for a week",
     "i'm 14 and my back has been killing me since the summer",
+    # a cancer over is still a history of cancer; weight lost without trying; unwell
+    "had lymphoma in 2019 all clear the doctors said and now my lower back aches",
+    "the weight is dropping off me and I'm not dieting, back aches too",
+    "lost 5 kilos w/out trying, back pain",
+    "feeling really poorly and my back is killing me",
+    "feel like I've got the flu and my back is agony",
+    # a patient named without "my" or "the": the writer, or the one a nurse writes about
+    "I am a transplant patient on immunosuppressants with new back pain",
+    "dialysis patient, on steroids for years, my lower back has started hurting",
+    # a carer's parent who hit the back in a fall; a word looked for, not someone else
+    "My mum is 80, she slip in the kitchen and hit the back on the table, now much pain",
+    "there is a bola, what do you call it, a lump on my spine that keeps growing",
 ]
 
 CALM = [
@@ -39,6 +51,10 @@ CALM = [
     "2 and a half weeks of back pain, first time ever, what stretches?",
     "at 30 I had my first back pain, now it's back",
     "I'm 45, first time with sciatica, which exercises?",
+    "was checked for cancer and it came back all clear, which stretches for sciatica?",
+    "dropping off to sleep is hard with this sciatica, any tips?",
+    "I'm a nurse and a patient had a high fever today, my back aches from lifting",
+    "my patient is 70 and fell last week, my back is sore from helping her up",
 ]
 
 

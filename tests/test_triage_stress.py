@@ -68,8 +68,8 @@ FIFTH_PASS = {
 # development sets of that pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 SEVENTH_PASS = {
-    "triage_i.tsv": (2, 3),
-    "triage_j.tsv": (7, 3),
+    "triage_i.tsv": (1, 3),
+    "triage_j.tsv": (6, 3),
 }
 # Written blind on 2026-12-02 and read once on main dde342b before any change (m: carers,
 # relatives and pets, 87.5% recall, 10.0% false alarms; n: international Englishes and
@@ -78,7 +78,7 @@ SEVENTH_PASS = {
 # sets of issue 7's eighth pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 EIGHTH_PASS = {
-    "triage_m.tsv": (4, 9),
+    "triage_m.tsv": (3, 9),
     "triage_n.tsv": (1, 7),
     "triage_o.tsv": (3, 6),
     "triage_p.tsv": (3, 9),
@@ -157,7 +157,7 @@ def test_the_hardest_set_misses_almost_nothing_and_rarely_alarms(ask, kb, sets):
     cases = sets[HARDEST]
     flagged = [c for c in cases if c.flag != NONE]
     missed = [c.message for c in flagged if not warned(c, ask(c.message), _levels(kb))]
-    assert len(missed) <= 0.02 * len(flagged), missed
+    assert len(missed) <= 0.01 * len(flagged), missed
     calm = [c.message for c in cases if c.flag == NONE]
     alarms = [m for m in calm if ask(m).kind == "urgent"]
     assert len(alarms) <= 0.06 * len(calm), alarms
