@@ -41,6 +41,12 @@ URGENT = [
     # a carer's parent who hit the back in a fall; a word looked for, not someone else
     "My mum is 80, she slip in the kitchen and hit the back on the table, now much pain",
     "there is a bola, what do you call it, a lump on my spine that keeps growing",
+    # a weak immune system and steroids in everyday words, pain that never lets up at rest,
+    # a cancer named by its treatment
+    "my immune system is low since the transplant and my lower back hurts",
+    "on pred long term for my arthritis, now my back is really sore",
+    "the pain never lets up, even when I lie flat",
+    "had a lumpectomy a few years ago and now my back hurts",
 ]
 
 CALM = [
@@ -55,6 +61,7 @@ CALM = [
     "dropping off to sleep is hard with this sciatica, any tips?",
     "I'm a nurse and a patient had a high fever today, my back aches from lifting",
     "my patient is 70 and fell last week, my back is sore from helping her up",
+    "my colitis is in remission and now I have sciatica, what stretches help?",
 ]
 
 
