@@ -68,6 +68,10 @@ URGENT = [
     ("not been able to walk the dogs for two months because of my back", "persistent-pain"),
     ("had sciatica through my pregnancy and now she's 3 months old it's still there",
      "persistent-pain"),
+    # saddle numbness in a learner's, a teenager's or a tradesman's words
+    ("is it usual to not be able to feel my bottom when I sit on the loo?", "cauda-equina"),
+    ("my bum and inner thighs feel like they're asleep since this morning", "cauda-equina"),
+    ("wiped after the loo and it was like the tissue wasn't touching anything", "cauda-equina"),
 ]
 
 CALM = [
@@ -114,6 +118,7 @@ CALM = [
     # a baby's age with no pain said to have begun in the pregnancy; one improving
     "my baby is 3 months old and I want to start core work, which exercise first?",
     "week on week it's easing, what stretch next?",
+    "my foot feels like it's asleep after sitting on it, fine once I walk",
     "I get a dead leg off my brother every time we wrestle",
 ]
 
