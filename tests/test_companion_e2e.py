@@ -18,7 +18,7 @@ from pathlib import Path
 
 from fake_telegram import TOKEN, FakeTelegramServer, callback_update, message_update
 from telegram_support import buttons, real_kb
-from test_telegram_e2e import LOCAL, REPO, wait_for
+from test_telegram_e2e import LOCAL, PATIENCE, REPO, wait_for
 
 from bot.care.store import store_path
 
@@ -55,7 +55,8 @@ class Bot:
         before = len(self.server.fake.sent_to(user))
         self.server.fake.push(message_update(text, user_id=user))
         sent = wait_for(lambda: len(self.server.fake.sent_to(user)) >= before + count
-                        and self.server.fake.sent_to(user), 20, f"{count} replies to {text!r}")
+                        and self.server.fake.sent_to(user), PATIENCE,
+                        f"{count} replies to {text!r}")
         return sent[before:]
 
     def press(self, user: int, data: str, message: dict) -> list[dict]:
@@ -63,12 +64,12 @@ class Bot:
         clean = {k: v for k, v in message.items() if k not in ("html", "method", "file")}
         self.server.fake.push(callback_update(data, clean, user_id=user))
         sent = wait_for(lambda: len(self.server.fake.sent_to(user)) > before
-                        and self.server.fake.sent_to(user), 20, f"the press of {data}")
+                        and self.server.fake.sent_to(user), PATIENCE, f"the press of {data}")
         return sent[before:]
 
     def crash(self) -> None:
         """SIGKILL once every update is confirmed (so none is delivered twice)."""
-        wait_for(lambda: not self.server.fake.updates, 10, "updates to be confirmed")
+        wait_for(lambda: not self.server.fake.updates, PATIENCE, "updates to be confirmed")
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
 
@@ -102,7 +103,7 @@ def test_reminders_and_the_diary_survive_sigkill(tmp_path: Path) -> None:
         # Run 2, 07:59:56 UTC: Alice's 08:00 reminder is scheduled again and arrives.
         bot = Bot(server, data, "2026-03-10T07:59:56Z", log)
         reminder = kb.message("reminder")
-        [sent] = wait_for(lambda: reminders_to(server, ALICE, reminder), 20, "the reminder")
+        [sent] = wait_for(lambda: reminders_to(server, ALICE, reminder), PATIENCE, "the reminder")
         assert [d for _, d in buttons(sent)] == ["rt:0", "rm:snooze"]
         [shown] = bot.say(ALICE, "/remind")
         assert shown["text"] == kb.message("remind_show", time="08:00", zone="UTC")
@@ -121,7 +122,7 @@ def test_reminders_and_the_diary_survive_sigkill(tmp_path: Path) -> None:
         # Run 3, 09:00 UTC: Ben's 09:30 Berlin (08:30 UTC) fell due while the bot was down:
         # sent once now. Alice's was sent before the crash: not again.
         bot = Bot(server, data, "2026-03-10T09:00:00Z", log)
-        wait_for(lambda: reminders_to(server, BEN, reminder), 20, "Ben's missed reminder")
+        wait_for(lambda: reminders_to(server, BEN, reminder), PATIENCE, "Ben's missed reminder")
         bot.say(ALICE, "/remind")  # a round trip: start-up's work is done
         assert len(reminders_to(server, ALICE, reminder)) == 1
         assert len(reminders_to(server, BEN, reminder)) == 1

@@ -40,9 +40,12 @@ from bot.telegram_bot.app import ALLOWED_UPDATES, build_application
 
 REPO = Path(__file__).resolve().parent.parent
 LOCAL = "127.0.0.1,localhost"
+# How long to wait for the bot before failing. A wait, not a timing assertion: a bot process
+# starts in about 2 s alone but took over 10 s when several test suites shared two cores.
+PATIENCE = 30.0
 
 
-def wait_for(check: Callable[[], Any], timeout: float = 10.0, what: str = "") -> Any:
+def wait_for(check: Callable[[], Any], timeout: float = PATIENCE, what: str = "") -> Any:
     """Poll `check` until it returns something truthy; fail after `timeout` seconds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -53,7 +56,8 @@ def wait_for(check: Callable[[], Any], timeout: float = 10.0, what: str = "") ->
     raise AssertionError(f"timed out waiting for {what or check}")
 
 
-async def async_wait_for(check: Callable[[], Any], timeout: float = 10.0, what: str = "") -> Any:
+async def async_wait_for(check: Callable[[], Any], timeout: float = PATIENCE,
+                         what: str = "") -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = check()
@@ -64,7 +68,7 @@ async def async_wait_for(check: Callable[[], Any], timeout: float = 10.0, what: 
 
 
 def replies(server: FakeTelegramServer, chat_id: int, count: int = 1,
-            timeout: float = 10.0) -> list[dict]:
+            timeout: float = PATIENCE) -> list[dict]:
     """Wait until `chat_id` has received at least `count` messages; return them all."""
     return wait_for(lambda: len(server.fake.sent_to(chat_id)) >= count
                     and server.fake.sent_to(chat_id), timeout, f"{count} replies to {chat_id}")
