@@ -449,6 +449,29 @@ def _language(out: Collector, r: Fields) -> Language:
     )
 
 
+# The lists of words and concept names under `domain`, each optional, read the same way.
+_DOMAIN_WORD_LISTS = (
+    "elsewhere",
+    "complaints",
+    "body",
+    "general",
+    "situation",
+    "generic",
+    "given_to",
+    "rejecting",
+    "rejectable",
+    "yours",
+    "other_parts",
+    "determiners",
+    "ended",
+    "judging",
+    "self_described",
+    "introducing",
+    "particles",
+    "particle_tail",
+)
+
+
 def _domain(out: Collector, r: Fields) -> Domain:
     concepts: list[DomainConcept] = []
     for i, item in _items(out, r.file, r.data.get("concepts")):
@@ -477,28 +500,11 @@ def _domain(out: Collector, r: Fields) -> Domain:
         for name in r.texts(key, False):
             if name not in names:
                 out.add(r.file, r.line_of(key), f"domain.{key}", f"unknown concept '{name}'")
+    lists = {name: r.texts(name, False) for name in _DOMAIN_WORD_LISTS}
     return Domain(threshold=_weight(r, "threshold"), concepts=tuple(concepts),
                   exercise_names=_weight(r, "exercise_names"),
-                  elsewhere=r.texts("elsewhere", False),
-                  complaints=r.texts("complaints", False),
-                  body=r.texts("body", False),
-                  general=r.texts("general", False),
-                  situation=r.texts("situation", False),
                   common_words=int(_weight(r, "common_words")),
-                  generic=r.texts("generic", False),
-                  given_to=r.texts("given_to", False),
-                  rejecting=r.texts("rejecting", False),
-                  rejectable=r.texts("rejectable", False),
-                  yours=r.texts("yours", False),
-                  other_parts=r.texts("other_parts", False),
-                  determiners=r.texts("determiners", False),
-                  ended=r.texts("ended", False),
-                  judging=r.texts("judging", False),
-                  self_described=r.texts("self_described", False),
-                  introducing=r.texts("introducing", False),
-                  particles=r.texts("particles", False),
-                  particle_tail=r.texts("particle_tail", False),
-                  referred=tuple(referred))
+                  referred=tuple(referred), **lists)
 
 
 def _weight(r: Fields, key: str) -> float:
