@@ -26,7 +26,7 @@ from bot.maintainers.evaluate import Case, evaluate, read_cases
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
         "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv",
-        "holdout11.tsv", "holdout12.tsv", "holdout13.tsv"]
+        "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -85,6 +85,11 @@ FLOORS = {
     # asks, an everyday verb with its particle, he's) were no other topic's (tenth pass); 82.3% /
     # 84.5% (85.0%, 14) with comparing, a recommendation reported and wincing.
     "holdout13.tsv": (0.818, 0.84, 0.875),
+    # The lead's final8 set (260: myths, what a friend or a video said, paid-for options,
+    # recovery after an operation, long stories ending in one question): first read 74.1% /
+    # 78.6% / 92.5% (acceptable 81.2%, 23 covered declined) on main 31b2e9a, held out through
+    # issue 8's tenth pass; 74.5% / 79.5% / 92.5% (81.9%, 22) after it.
+    "holdout14.tsv": (0.745, 0.795, 0.925),
 }
 
 
@@ -123,7 +128,8 @@ def test_in_domain_questions_get_the_right_answer(report):
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
            "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.884, 12),
-           "holdout13.tsv": (0.846, 14)}
+           "holdout13.tsv": (0.846, 14),
+           "holdout14.tsv": (0.819, 22)}
 
 
 @pytest.mark.parametrize("name", STORIES)
@@ -206,6 +212,17 @@ def test_third_real_questions_get_an_acceptable_reply(real_questions3):
 def test_third_real_questions_warn_on_signs_and_rarely_otherwise(real_questions3):
     assert real_questions3.metrics["urgent_recall"] >= 0.88
     assert real_questions3.metrics["false_urgent"] <= 0.15
+
+
+# A fourth set of real questions, all that the search tools still reached (23: pharmacists'
+# and health columns, yoga and lifting forums, HealthSearchQA; real_questions4_SOURCES.md).
+# First read 73.9% acceptable, 0 covered declined, 2 of 23 false urgent on main 31b2e9a;
+# held out through the tenth passes, 69.6% after them.
+def test_fourth_real_questions_get_an_acceptable_reply(ask):
+    r = evaluate(read_cases(DATA / "real_questions4.tsv"), ask)
+    assert r.metrics["acceptable"] >= 0.69
+    assert r.counts["declined_covered"] == 0
+    assert r.metrics["false_urgent"] <= 0.09
 
 
 def test_offtopic_messages_full_of_our_words_are_declined(offtopic):

@@ -108,6 +108,18 @@ TENTH_PASS = {
     "triage_x.tsv": (7, 10),
     "triage_y.tsv": (2, 9),
 }
+# Written blind for issue 7's tenth pass, read once on main 31b2e9a and held out through it
+# (z: in treatment or after it, 92.5% recall, 7.5% false alarms, then the same; aa: English
+# as a second language, 80.0 / 11.7, then 80.8 / 11.7; ab: emotion first, 95.0 / 3.3, then
+# 95.8 / 3.3; ac: worriers and askers, 91.7 / 9.2, then 90.8 / 8.3), then the development
+# sets of the eleventh pass: not an estimate any more. Bounds: misses and false alarms
+# allowed, as counts.
+ELEVENTH_PASS = {
+    "triage_z.tsv": (9, 9),
+    "triage_aa.tsv": (23, 14),
+    "triage_ab.tsv": (5, 4),
+    "triage_ac.tsv": (11, 10),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -124,7 +136,7 @@ def _cases(name, kb):
 def sets(kb):
     return {name: _cases(name, kb)
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
-                         *NINTH_PASS, *TENTH_PASS, HARDEST)}
+                         *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, HARDEST)}
 
 
 def _levels(kb):
@@ -169,7 +181,8 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
 
 
-COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS}
+COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
+           **ELEVENTH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
