@@ -206,7 +206,7 @@ class Matcher:
         if len(shared) < 2 and len(query) > len(shared):
             return 0.0
         other = set(foreign)
-        total = sum(self._idf.get(t, _FOREIGN if t in other else self.idf(t))
+        total = sum(_FOREIGN if t in other and t not in self._idf else self.idf(t)
                     for t in query)
         return sum(self._idf[t] for t in shared) / total if total else 0.0
 

@@ -76,9 +76,12 @@ _UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "eight": 8, "nine": 9}
 """Ages written in words ("I'm sixteen", "seventy two", "in her eighties"); a smaller number
 in words is rarely an age."""
+_TEN_VALUES = frozenset(_TENS.values())
+"""The tens a unit may follow ("seventy two")."""
 _DECADE_END = frozenset({"s"})
 """What ends a decade written in digits: "60s", "60's"."""
-_SPANS = frozenset({"year", "yr", "yrs", "month", "mth", "mths"})
+_YEARS = frozenset({"year", "yr", "yrs"})
+_SPANS = _YEARS | {"month", "mth", "mths"}
 """Units of time: after one, a number is an age only when "old" follows."""
 _HAVE_FROM = 12
 """'I have 19 years' is an age from this up; 'I have 2 years and still pain' is a time."""
@@ -222,8 +225,6 @@ class Triage:
                               for stem in analyzer.tokens(word)}
         self._unit_words = {stem: value for word, value in _UNIT_WORDS.items()
                             for stem in analyzer.tokens(word)}
-        self._tens_words = frozenset(self._number_words[w] for w in
-                                     (next(iter(analyzer.tokens(t))) for t in _TENS))
         self._functions = [frozenset(c) for c in rules.functions.values()]
         self._conditions = analyzer.stems_of(rules.conditions)
         self._subjects = analyzer.stems_of(rules.subjects)
@@ -576,7 +577,7 @@ class Triage:
         value = self._number_words.get(token)
         if value is None:
             return None
-        if value in self._tens_words and tokens[i + 1: i + 2] and \
+        if value in _TEN_VALUES and tokens[i + 1: i + 2] and \
                 tokens[i + 1] in self._unit_words:
             return value + self._unit_words[tokens[i + 1]], i + 2
         return value, i + 1
@@ -657,7 +658,7 @@ class Triage:
         """An age said as one has it ("I have 19 years", "my son has 15 years and..."):
         "years" right after the number ends what is said of it (the clause ends, or "and"
         goes on to something else); "I have 3 years of pain" is a time."""
-        if (tokens[i + 1: i + 2] not in (["year"], ["yr"], ["yrs"])
+        if (tokens[i + 1: i + 2] not in ([w] for w in _YEARS)
                 or tokens[i + 2: i + 3] not in ([], [SEPARATOR], ["and"], ["old"])):
             return False
         return any(tuple(tokens[i - len(key): i]) == key for key in self._age_have)
