@@ -10,13 +10,20 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "couple": 2, "few": 3, "several": 3, "many": 4, "some": 2,
-}
+from bot.engine.numbers import (
+    AFTER_AGE_HAD,
+    AGE_HAD_BY,
+    AGE_WORDS,
+    AMOUNTS,
+    ORDINALS,
+    TENS,
+    UNITS,
+    YEARS,
+    age_had,
+    number_at,
+    value_of,
+)
+
 _UNITS = {
     "day": 1, "days": 1,
     "week": 7, "weeks": 7, "wk": 7, "wks": 7,
@@ -56,21 +63,17 @@ _TERMS = {"freshers": (9, 25), "freshers week": (9, 25), "fresher week": (9, 25)
 freshers week", "since before my mocks"; a typical day, close enough for weeks."""
 _HOLIDAYS.update(_TERMS)
 _HOLIDAY = "|".join(sorted((h.replace(" ", r"\s+") for h in _HOLIDAYS), key=len, reverse=True))
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20,
-}
-_ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DAY = rf"(?:(?:the\s+)?(?:\d{{1,2}}\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?|(?:{_ORD})\s+of\s+))"
 """A day of the month said before the month: 'the 2nd of', '2', 'the second of' (an ordinal
 typed with its number, '2nd', is read as its word)."""
 _NTH = re.compile(
-    r"\b(" + "|".join(_ORDINALS) + r"|(\d{1,2})(?:st|nd|rd|th))\s+(week|month)\b"
+    r"\b(" + "|".join(ORDINALS) + r"|(\d{1,2})(?:st|nd|rd|th))\s+(week|month)\b"
 )
 
-_NUM = r"(\d{1,4}(?:\.\d{1,2})?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = (r"(\d{1,4}(?:\.\d{1,2})?|(?:" + "|".join(TENS) + r")(?:\s+|-)(?:" + "|".join(UNITS)
+        + r")\b|" + "|".join(sorted(AMOUNTS, key=len, reverse=True)) + r")")
+"""An amount: digits, a tens word and a unit ("twenty one", "twenty-one"), or a word."""
 _UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 _AMOUNT = re.compile(
     rf"\b(?:(half an?|half)\s+{_UNIT}|{_NUM}(?:\s+(?:and\s+a\s+half|plus|or\s+so|odd))?"
@@ -161,10 +164,24 @@ _GET_BETTER = {"heal", "settle", "recover", "improve", "clear", "resolve", "mend
 """After "N weeks to", how long getting better is expected to take."""
 
 
-_HAVE_AGE = re.compile(r"\b(?:i|he|she|son|daughter)\s+(?:have|has)\s+(1[2-9]|[2-9]\d|1[01]\d)"
-                       r"\s+(?:years|year|yrs|yr)(?=\s+(?:and|old)\b|\s*$)")
-"""'I have 19 years', 'my son has 15 years and ...': an age (12 or over), as Spanish, French,
-Italian and Portuguese speakers give it in English; never a duration."""
+_AGE_HAD_BY = frozenset(tuple(phrase.split()) for phrase in AGE_HAD_BY)
+_WORD = re.compile(r"\S+")
+
+
+def _ages_had(text: str) -> list[tuple[int, int]]:
+    """Where `text` gives an age as one has it ("I have 19 years", "my son has 15 years and
+    ..."), as Spanish, French, Italian and Portuguese speakers say it in English: the span of
+    the number, never a duration. Read as triage reads it (`numbers.age_had`)."""
+    if "yr" not in text and "year" not in text:  # no "years": most texts
+        return []
+    found = list(_WORD.finditer(text))
+    words = [m.group(0) for m in found]
+    ages = []
+    for i in range(1, len(words) - 1):
+        said = number_at(words, i, AGE_WORDS)
+        if said and age_had(words, i, said[1], said[0], _AGE_HAD_BY, YEARS, AFTER_AGE_HAD):
+            ages.append((found[i].start(), found[said[1] - 1].end()))
+    return ages
 
 
 def _expected(before: list[str]) -> bool:
@@ -174,10 +191,6 @@ def _expected(before: list[str]) -> bool:
         if word in _EXPECTED:
             return True
     return False
-
-
-def _number(text: str) -> float:
-    return float(text) if text[0].isdigit() else float(_NUMBER_WORDS[text])
 
 
 def _days_since(month: int, day: int, today: date) -> int:
@@ -214,7 +227,7 @@ def _part_of(said: str, word: str, day: int) -> int:
         return day
     before = said[: said.rfind(word)] if word in said else said
     if found := _DAY_OF_MONTH.search(before):
-        day = int(found.group(1)) if found.group(1) else _ORDINALS[found.group(2)]
+        day = int(found.group(1)) if found.group(1) else ORDINALS[found.group(2)]
         if 1 <= day <= 31:
             return day
     if found := _WEEK_OF_MONTH.search(before):
@@ -271,7 +284,7 @@ def clinical_days(raw: str) -> list[int]:
 
 
 _WORTH_READING = re.compile(
-    r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *_ORDINALS, "week", "month", "year",
+    r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *ORDINALS, "week", "month", "year",
                                "ages", *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
 )
 """A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
@@ -283,8 +296,8 @@ def may_say_a_duration(text: str) -> bool:
     return _WORTH_READING.search(text) is not None
 
 
-TIME_WORDS = frozenset({*_NUMBER_WORDS, *_UNITS, *_BARE_PLURALS, *_MONTHS, *_SEASONS,
-                        *_ORDINALS, *(w for h in _HOLIDAYS for w in h.split())})
+TIME_WORDS = frozenset({*AMOUNTS, *_UNITS, *_BARE_PLURALS, *_MONTHS, *_SEASONS,
+                        *ORDINALS, *(w for h in _HOLIDAYS for w in h.split())})
 """The words a duration or a date is said in: they tell when and how long, not what."""
 
 _GLUE = frozenset({"its", "it", "is", "now", "and", "the", "been", "has", "have", "already",
@@ -306,7 +319,7 @@ def ago_at(text: str) -> list[tuple[int, int]]:
     """The durations said as "N units ago" in `text` (folded): when something happened, as
     (days, how many words come before it). "Started 3 months ago" dates the pain; "had a
     heart attack 10 years ago" dates the heart attack."""
-    return [(int(_number(m.group(1)) * _UNITS[m.group(2)]), len(text[: m.start()].split()))
+    return [(int(value_of(m.group(1)) * _UNITS[m.group(2)]), len(text[: m.start()].split()))
             for m in _AGO.finditer(text)]
 
 
@@ -333,11 +346,11 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     before), a number said alone after "it's been" counts in it."""
     found: list[int] = []
     if said_in is not None:
-        found.extend(int(_number(m.group(1)) * said_in) for m in _ELIDED.finditer(text)
+        found.extend(int(value_of(m.group(1)) * said_in) for m in _ELIDED.finditer(text)
                      if m.group(1) not in ("a", "an", "some", "many", "few"))
     if not may_say_a_duration(text):
         return found
-    ages = [m.span(1) for m in _HAVE_AGE.finditer(text)]
+    ages = _ages_had(text)
     began_pregnant = _BEGAN_PREGNANT.search(text) is not None
     for match in _AMOUNT.finditer(text):
         if any(start <= match.start() < end for start, end in ages):
@@ -358,7 +371,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if half_unit:
             found.append(int(_UNITS[half_unit] * 0.5))
             continue
-        amount = _number(number)
+        amount = value_of(number)
         if _HALF.search(match.group(0)):
             amount += 0.5
         days = int(amount * _UNITS[unit])
@@ -372,7 +385,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     for match in _ORDINAL.finditer(text):  # "I'm on week 10"
         found.append(int(match.group(2)) * _UNITS[match.group(1)])
     for match in _NTH.finditer(text):  # "seventh week of this"
-        count = int(match.group(2)) if match.group(2) else _ORDINALS[match.group(1)]
+        count = int(match.group(2)) if match.group(2) else ORDINALS[match.group(1)]
         found.append(count * _UNITS[match.group(3)])
     for match in _SINCE_YEAR.finditer(text):
         year = int(match.group(1))

@@ -48,6 +48,16 @@ from bot.engine.durations import (
     unit_of,
     words_besides_time,
 )
+from bot.engine.numbers import (
+    AFTER_AGE_HAD,
+    AGE_HAD_BY,
+    AGE_WORDS,
+    OLDEST,
+    UNITS,
+    YEARS,
+    age_had,
+    number_at,
+)
 from bot.engine.text import Analyzer, fold, sentences_asked, stem, tokenize
 from bot.knowledge import CONTEXT, LEVELS, Knowledge, RedFlag
 
@@ -68,23 +78,10 @@ _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", 
                          "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
 """Words after a number that make it something other than an age ("when I was 30 minutes
 into my walk")."""
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_NUMBER_WORDS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                 "seventeen": 17, "eighteen": 18, "nineteen": 19, **_TENS}
-_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9}
-"""Ages written in words ("I'm sixteen", "seventy two", "in her eighties"); a smaller number
-in words is rarely an age."""
-_TEN_VALUES = frozenset(_TENS.values())
-"""The tens a unit may follow ("seventy two")."""
 _DECADE_END = frozenset({"s"})
 """What ends a decade written in digits: "60s", "60's"."""
-_YEARS = frozenset({"year", "yr", "yrs"})
-_SPANS = _YEARS | {"month", "mth", "mths"}
-"""Units of time: after one, a number is an age only when "old" follows."""
-_HAVE_FROM = 12
-"""'I have 19 years' is an age from this up; 'I have 2 years and still pain' is a time."""
+_MONTHS = ("month", "mth", "mths")
+"""With `YEARS`, units of time: after one, a number is an age only when "old" follows."""
 _NOT_A_CONDITION = frozenset({"as", "even", "see", "check", "wonder", "wondering", "know",
                               "sure", "ask", "asked", "asking", "tell", "notice"})
 """Words before "if" that make it "whether" or a manner ("as if"), not a condition."""
@@ -212,7 +209,10 @@ class Triage:
         self._ages = analyzer.phrases_of(rules.ages)
         self._age_before = analyzer.phrases_of(rules.age_before)
         self._age_after = analyzer.phrases_of(rules.age_after)
-        self._age_have = analyzer.phrases_of(rules.age_have)
+        self._age_had_by = analyzer.phrases_of(AGE_HAD_BY)
+        self._years = analyzer.stems_of(YEARS)
+        self._spans = self._years | analyzer.stems_of(_MONTHS)
+        self._after_age_had = analyzer.stems_of(AFTER_AGE_HAD) | {SEPARATOR}
         self._is = tuple(analyzer.tokens("is"))
         self._age_is_from = rules.age_is_from
         self._age_groups = rules.age_groups
@@ -221,9 +221,9 @@ class Triage:
         self._age_opening = analyzer.phrases_of(rules.age_opening)
         self._age_decades = analyzer.phrases_of(rules.age_decades)
         self._age_later = analyzer.stems_of(rules.age_later)
-        self._number_words = {stem: value for word, value in _NUMBER_WORDS.items()
+        self._number_words = {stem: value for word, value in AGE_WORDS.items()
                               for stem in analyzer.tokens(word)}
-        self._unit_words = {stem: value for word, value in _UNIT_WORDS.items()
+        self._unit_words = {stem: value for word, value in UNITS.items()
                             for stem in analyzer.tokens(word)}
         self._functions = [frozenset(c) for c in rules.functions.values()]
         self._conditions = analyzer.stems_of(rules.conditions)
@@ -571,16 +571,7 @@ class Triage:
     def _number(self, tokens: list[str], i: int) -> tuple[int, int] | None:
         """The number said at `i`, in digits or words ("sixteen", "seventy two"), and where
         it ends; None when none starts there."""
-        token = tokens[i]
-        if token.isdigit():
-            return int(token), i + 1
-        value = self._number_words.get(token)
-        if value is None:
-            return None
-        if value in _TEN_VALUES and tokens[i + 1: i + 2] and \
-                tokens[i + 1] in self._unit_words:
-            return value + self._unit_words[tokens[i + 1]], i + 2
-        return value, i + 1
+        return number_at(tokens, i, self._number_words, self._unit_words)
 
     def _age_now(self, tokens: list[str], i: int) -> tuple[frozenset[str], int]:
         """The age groups (concepts) of the number at `i` when it is an age said now, and
@@ -589,7 +580,7 @@ class Triage:
         20 weeks")."""
         none: tuple[frozenset[str], int] = (frozenset(), i + 1)
         said = self._number(tokens, i) if self._age_groups else None
-        if said is None or said[0] > 120:
+        if said is None or said[0] > OLDEST:
             return none
         value, end = said
         if end < len(tokens) and tokens[end] in _NOT_AN_AGE:
@@ -597,10 +588,10 @@ class Triage:
         decade = self._decade(tokens, i, value, end)
         if decade is not None:
             return self._age_groups_of(decade[0]), decade[1]
-        if value >= _HAVE_FROM and self._has_years(tokens, i):
+        if age_had(tokens, i, end, value, self._age_had_by, self._years, self._after_age_had):
             return self._age_groups_of(value), end  # "I have 19 years", as Spanish say it
         after = any(tuple(tokens[end: end + len(key)]) == key for key in self._age_after)
-        if not after and tokens[end: end + 1] in ([w] for w in _SPANS):
+        if not after and tokens[end: end + 1] in ([w] for w in self._spans):
             return none  # "I'm 2 years post op", "I am 3 months in": a time
         before = [key for key in self._age_before if tuple(tokens[i - len(key): i]) == key]
         if before == [self._is] and value < self._age_is_from:
@@ -653,15 +644,6 @@ class Triage:
     def _age_groups_of(self, value: int) -> frozenset[str]:
         return frozenset(name for name, (low, high) in self._age_groups.items()
                          if low <= value <= high)
-
-    def _has_years(self, tokens: list[str], i: int) -> bool:
-        """An age said as one has it ("I have 19 years", "my son has 15 years and..."):
-        "years" right after the number ends what is said of it (the clause ends, or "and"
-        goes on to something else); "I have 3 years of pain" is a time."""
-        if (tokens[i + 1: i + 2] not in ([w] for w in _YEARS)
-                or tokens[i + 2: i + 3] not in ([], [SEPARATOR], ["and"], ["old"])):
-            return False
-        return any(tuple(tokens[i - len(key): i]) == key for key in self._age_have)
 
     def _stories(self, per_sentence: list[list[Mention]]) -> None:
         """A story ends with how things are now: a sentence or clause saying a body function

@@ -557,7 +557,7 @@ def _patterns(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]]
 def _triage(out: Collector, r: Fields) -> TriageRules:
     concepts_r = r.sub("concepts")
     concepts = {name: concepts_r.texts(name) for name in concepts_r.data}
-    age_before, age_after, age_have, age_is_from, age_groups = _ages_now(out, r)
+    age_before, age_after, age_is_from, age_groups = _ages_now(out, r)
     ages_now = r.sub("ages_now", required=False)
     concepts.update((name, ()) for name in age_groups if name not in concepts)
     patterns = _patterns(out, r.sub("patterns"), concepts)
@@ -628,7 +628,6 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         ages=context.texts("ages", False),
         age_before=age_before,
         age_after=age_after,
-        age_have=age_have,
         age_is_from=age_is_from,
         age_groups=age_groups,
         age_tags=ages_now.texts("tags", False),
@@ -642,12 +641,12 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
 
 
 def _ages_now(out: Collector, r: Fields) -> tuple[
-        tuple[str, ...], tuple[str, ...], tuple[str, ...], int, dict[str, tuple[int, int]]]:
+        tuple[str, ...], tuple[str, ...], int, dict[str, tuple[int, int]]]:
     """`ages_now`: the words around a number that make it an age said now, and the groups
     of ages that are concepts (`age_older: [50, 120]`)."""
     found = r.sub("ages_now", required=False)
     if not found.data:
-        return (), (), (), 0, {}
+        return (), (), 0, {}
     groups: dict[str, tuple[int, int]] = {}
     raw = found.data.get("groups") or {}
     for name, span in (raw.items() if isinstance(raw, dict) else ()):
@@ -658,8 +657,7 @@ def _ages_now(out: Collector, r: Fields) -> tuple[
             continue
         groups[str(name)] = (span[0], span[1])
     is_from = found.integer("is_from") if "is_from" in found.data else 0
-    have = found.texts("have", False)
-    return found.texts("before"), found.texts("after"), have, is_from, groups
+    return found.texts("before"), found.texts("after"), is_from, groups
 
 
 def _functions(r: Fields, known: Callable[[Fields, str, tuple[str, ...]], tuple[str, ...]]

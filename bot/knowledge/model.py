@@ -400,8 +400,6 @@ class TriageRules:
     ages: tuple[str, ...] = ()  # a number after these is an age long past: "when I was 15"
     age_before: tuple[str, ...] = ()  # a number after these is an age now: "I'm 63"
     age_after: tuple[str, ...] = ()  # ... or before these: "a 15 year old"
-    # ... or after these, right before "years" that ends the clause: "I have 19 years"
-    age_have: tuple[str, ...] = ()
     age_is_from: int = 0  # after "is" alone, a smaller number is a score, not an age
     age_groups: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Concepts that are ranges of ages ("age_older": 50 to 120), found by number."""
@@ -426,7 +424,7 @@ class TriageRules:
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.report, *self.report_start, *self.duration_pregnancy,
             *self.duration_light, *self.duration_chronic_unless, *self.ages, *self.age_before,
-            *self.age_after, *self.age_have,
+            *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.conditions, *self.subjects,
         ]
