@@ -31,15 +31,13 @@ from bot.conversation.moves import (
 from bot.conversation.state import CHECK, ROUTINE, State, Turn
 from bot.conversation.words import words_for
 from bot.engine import pipeline as engine
-from bot.engine.answers import Answer
+from bot.engine.answers import ENTRY_KINDS, Answer
 from bot.engine.commands import command
 from bot.engine.render import signs_body
 from bot.knowledge import LEVELS, Knowledge
 
 CANNOT_GET_THERE = "cant-get-to-hospital"
 """The entry for "I can't get to hospital" after a warning, when the knowledge base has it."""
-SHOWN = ("faq", "exercise", "routine", "redflags")
-"""Answers that show an entry, so that follow-ups are about it."""
 
 
 def respond(kb: Knowledge, message: str | None, state: State, *,
@@ -62,7 +60,7 @@ def respond(kb: Knowledge, message: str | None, state: State, *,
             return turn
     if answer.kind == "urgent":  # same-day or see-a-doctor-soon: the advice, the flow waits
         then = answer.then
-        entry = then.id if then is not None and then.kind in SHOWN else state.entry
+        entry = then.id if then is not None and then.kind in ENTRY_KINDS else state.entry
         # "going now" and "I can't get there" answer a warning to act today, not "see a
         # doctor soon"
         warning = answer.id if answer.level != "soon" else state.warning
@@ -88,7 +86,7 @@ def respond(kb: Knowledge, message: str | None, state: State, *,
 
 def remember(state: State, answer: Answer) -> State:
     """The state after showing `answer`: an entry shown becomes the one follow-ups are about."""
-    if answer.kind in SHOWN and answer.id:
+    if answer.kind in ENTRY_KINDS and answer.id:
         return replace(state, entry=answer.id)
     return state
 

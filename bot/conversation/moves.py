@@ -27,6 +27,7 @@ import hashlib
 from dataclasses import dataclass
 
 from bot.conversation.state import CHECK, ROUTINE, Turn
+from bot.engine.commands import COMMANDS
 from bot.knowledge import Knowledge
 
 ENTRY = "e"
@@ -42,7 +43,8 @@ WALK_DONE = "rt:done"
 CHECK_STOP = "sc:stop"
 
 ANSWERS = {"y": "yes", "n": "no", "u": "not_sure"}
-MENU_COMMANDS = ("routine", "exercises", "redflags", "help", "privacy", "menu", "start")
+MENU_COMMANDS = (*COMMANDS, "menu")
+"""The slash commands, and the menu (the Menu button and the typed word)."""
 BAD_DAY = "flare-up"
 """The entry for bad days, offered in the menu when the knowledge base has it."""
 

@@ -16,10 +16,9 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.pipeline import compile_knowledge
 from bot.engine.text import english_words, stem, tokenize
-from bot.knowledge import Knowledge
+from bot.knowledge import FLOW_WORDS, Knowledge
 from bot.knowledge.memo import PerKnowledge
 
-FLOW_WORDS = ("menu", "yes", "no", "not_sure", "next", "back", "stop", "resume")
 PREFIX_WORDS = ("yes", "no", "not_sure", "stop")
 """Words that count when a message starts with them: "yes, both legs", "stop, it hurts"."""
 MAX_AFTER_PREFIX = 6

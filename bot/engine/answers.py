@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from bot.engine.triage import Finding
 
-KINDS = ("urgent", "faq", "exercise", "routine", "redflags", "clarify", "chitchat", "fallback",
+ENTRY_KINDS = ("faq", "exercise", "routine", "redflags")
+"""Answers that show an entry of the knowledge base: what a follow-up is about, what a
+warning may carry after it, what counts as in-domain."""
+KINDS = ("urgent", *ENTRY_KINDS, "clarify", "chitchat", "fallback",
          # made by the conversation layer (bot/conversation), never by `answer` alone:
          "menu", "signs", "step", "question", "checked", "stopped", "done", "ack")
 

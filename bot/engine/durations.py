@@ -31,7 +31,7 @@ _UNITS = {
     "month": 30, "months": 30, "mo": 30, "mos": 30, "mth": 30, "mths": 30, "mnth": 30,
     "mnths": 30, "munth": 30, "munths": 30, "monthes": 30, "montsh": 30, "monts": 30,
     "weks": 7, "weeeks": 7,
-    "year": 365, "years": 365, "yr": 365, "yrs": 365,
+    **dict.fromkeys(YEARS, 365),
     # Hindi and Urdu, as written in Roman letters in Indian and Pakistani English
     "din": 1, "hafta": 7, "hafte": 7, "haftay": 7, "mahina": 30, "mahine": 30,
     "mahinay": 30, "mahiney": 30, "saal": 365,

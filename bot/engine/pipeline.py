@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from bot.engine.answers import Answer, Suggestion
+from bot.engine.answers import ENTRY_KINDS, Answer, Suggestion
 from bot.engine.matching import Matcher, Ranking
 from bot.engine.render import entry_body, flag_advice, sign_note
 from bot.engine.scope import Evidence, Scope
@@ -181,7 +181,7 @@ def _answer(
     # A same-day warning should not end in a menu; "see a doctor soon" may.
     suggestions = reply.suggestions if flag.level == "soon" else ()
     then = None
-    if reply.kind in ("faq", "exercise", "routine", "redflags"):
+    if reply.kind in ENTRY_KINDS:
         body = f"{body}\n\n{kb.message('persistent_then_answer')}\n\n{reply.text}"
         then = reply
     elif reply.kind == "clarify":

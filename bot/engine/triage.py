@@ -94,8 +94,8 @@ _NOT_PATIENT = frozenset({"other", "animal", "thing"})
 _SOMEONE = (OTHER, CHILD)
 _PARTICIPLE = "ing"
 _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
-_NOT_NOW = frozenset({"historical", "earlier", "resolved", "hypothetical", "asked", "negated",
-                      "normal", "figurative", "explained", "brief"})
+_NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
+"""What makes a sign not happening now: discounted, earlier, imagined or asked about."""
 _REFERS = frozenset({"it", "them", "which"})
 """Words that refer to something named before ("had it for years", "which I've had")."""
 _JOINS = frozenset({"and", "but", "so", "becaus", "because", "cos", "coz", "though", "although",
@@ -553,7 +553,7 @@ class Triage:
     def _an_age(self, tokens: list[str], i: int) -> bool:
         """Whether the number at `i` is an age long past: "when I was 15", not "when I was
         30 minutes into my walk"."""
-        if int(tokens[i]) > 120 or (i + 1 < len(tokens) and tokens[i + 1] in _NOT_AN_AGE):
+        if int(tokens[i]) > OLDEST or (i + 1 < len(tokens) and tokens[i + 1] in _NOT_AN_AGE):
             return False
         return any(tuple(tokens[i - len(key): i]) == key for key in self._ages)
 

@@ -11,9 +11,10 @@ from pathlib import Path
 LEVELS = ("emergency", "urgent", "soon")
 """Red-flag levels, most severe first."""
 
+FLOW_WORDS = ("menu", "yes", "no", "not_sure", "next", "back", "stop", "resume")
+"""Typed alone, they work like the buttons of the flow in progress, or open the menu."""
 CONVERSATION_WORDS = (
-    # typed alone, they work like the buttons of the flow in progress, or open the menu
-    "menu", "yes", "no", "not_sure", "next", "back", "stop", "resume", "filler",
+    *FLOW_WORDS, "filler",
     # a greeting before a question ("hi, which stretch first?"): the question is answered
     "greeting",
     # follow-ups: a word that points back, and what is asked about the entry just shown

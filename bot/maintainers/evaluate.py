@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.engine.answers import Answer
+from bot.engine.answers import ENTRY_KINDS, Answer
 
-IN_DOMAIN = {"faq", "exercise", "routine", "redflags"}
+IN_DOMAIN = frozenset(ENTRY_KINDS)
 
 
 @dataclass(frozen=True)
@@ -126,10 +126,17 @@ TARGETS = {"urgent_recall": ">= 100%", "false_urgent": "<= 2%", "in_domain_top1"
            "oos_rejected": ">= 85%"}
 
 
-def table(report: Report) -> str:
+def metric_lines(metrics: dict[str, float], targets: dict[str, str]) -> list[str]:
+    """The metrics as a table, each beside its target: the one layout the question sets and
+    the triage sets are reported in."""
     lines = [f"{'metric':<22}{'value':>8}  target", "-" * 40]
-    for name, value in report.metrics.items():
-        lines.append(f"{name:<22}{value:>8.1%}  {TARGETS.get(name, '')}".rstrip())
+    for name, value in metrics.items():
+        lines.append(f"{name:<22}{value:>8.1%}  {targets.get(name, '')}".rstrip())
+    return lines
+
+
+def table(report: Report) -> str:
+    lines = metric_lines(report.metrics, TARGETS)
     counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())
     lines.append(f"({counts})")
     return "\n".join(lines)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bot.engine.answers import Answer
 from bot.knowledge import RedFlag
+from bot.maintainers.evaluate import metric_lines
 
 NONE = "none"
 TARGETS = {"recall": ">= 97%", "false_alarms": "<= 8%"}
@@ -91,9 +92,7 @@ def evaluate_stress(cases: list[StressCase], answer: Callable[[str], Answer],
 
 
 def stress_table(report: StressReport) -> str:
-    lines = [f"{'metric':<22}{'value':>8}  target", "-" * 40]
-    for name, value in report.metrics.items():
-        lines.append(f"{name:<22}{value:>8.1%}  {TARGETS.get(name, '')}".rstrip())
+    lines = metric_lines(report.metrics, TARGETS)
     for flag, (caught, total) in sorted(report.per_flag.items()):
         lines.append(f"  {flag:<20}{caught:>4}/{total:<4}")
     lines.append(f"({', '.join(f'{k} {v}' for k, v in report.counts.items())})")

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from bot.conversation import Action, Memory, State, Turn, actions, cards, press, respond
+from bot.conversation.moves import MENU_COMMANDS
 from bot.conversation.moves import command as command_move
 from bot.engine import pipeline as engine
-from bot.engine.commands import COMMANDS
 from bot.knowledge import Knowledge
 from bot.terminal.companion import TerminalCompanion
 
@@ -58,7 +58,7 @@ def answer_line(kb: Knowledge, line: str, state: State | None = None,
         if words and engine.is_emergency(kb, words):
             return respond(kb, words, state)
         name = name.lower().split("@", 1)[0]
-        turn = press(kb, command_move(name if name in (*COMMANDS, "menu") else "help"), state)
+        turn = press(kb, command_move(name if name in MENU_COMMANDS else "help"), state)
         if turn is not None:
             return turn
     if text.isdigit() and 1 <= int(text) <= len(offered):
