@@ -45,8 +45,10 @@ def respond(kb: Knowledge, message: str | None, state: State, *,
     """The reply to a typed message and the chat's state after it."""
     text = (message or "").strip()
     words = words_for(kb)
-    # triage first, on every message (the greeting in front is no part of it)
-    answer = engine.answer(kb, words.without_greeting(text), today=today)
+    # triage first, on every message (the greeting in front is no part of it); an entry
+    # shown a moment ago says the chat is about the writer's condition
+    answer = engine.answer(kb, words.without_greeting(text), today=today,
+                           about=state.entry is not None)
     if answer.level == "emergency" and answer.id is not None:
         if state.warning == answer.id and words.says(text, "going"):
             return Turn(_acknowledged(kb, answer.id), state)

@@ -35,6 +35,11 @@ _INTENT_BONUS = 0.1
 """Added to the entries a question's words ask for ("which exercises", "is it worth it"):
 the kind of answer asked for, whatever the story around it is about."""
 
+_LIVED_BONUS = 0.1
+"""Added to the entries written for an activity of daily life that someone living with the
+condition asks about ("a long flight with my leg like this" is a question on sitting): the
+activity decides which entry, the condition that it is ours (Scope.lived)."""
+
 _COMMON = 0.8
 """Words weighing less than this (used by most entries) do not pull in candidates alone."""
 
@@ -213,7 +218,8 @@ class Matcher:
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset(),
              context: str | None = None, asked: str | None = None,
              cues: str | None = None, told: float = _TOLD,
-             current: frozenset[str] | None = None) -> Ranking:
+             current: frozenset[str] | None = None,
+             lived: frozenset[str] = frozenset()) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a
         denied symptom: "no numbness") are context, not the question. The situation comes
         from `context` when given (the whole message a question was taken from). With
@@ -221,7 +227,8 @@ class Matcher:
         story: they weigh less (_TOLD) than what is asked. What kind of answer is wanted
         (language.yaml `intents`) is read in `cues`, else in `asked`, else in `text`. An
         entry's situation counts only in the words said of one now (`current`, when given:
-        not "not pregnant", not "when I was pregnant")."""
+        not "not pregnant", not "when I was pregnant"). The entries in `lived` are written
+        for an activity of daily life the writer asks about (Scope.lived)."""
         query = self.content(text) - ignore
         situated = self.content(context) - ignore if context is not None else query
         question = self.content(asked) - ignore if asked is not None else query
@@ -242,6 +249,8 @@ class Matcher:
             intended = intended | placed
         for entry_id in intended:
             bonus[entry_id] = bonus.get(entry_id, 0.0) + _INTENT_BONUS
+        for entry_id in lived:
+            bonus[entry_id] = bonus.get(entry_id, 0.0) + _LIVED_BONUS
         if bonus:
             ranked = sorted(
                 (replace(c, score=min(1.0, c.score + bonus[c.entry_id]))

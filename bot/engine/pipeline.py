@@ -134,20 +134,26 @@ def answer(
     *,
     today: date | None = None,
     thresholds: Thresholds = Thresholds(),
+    about: bool = False,
 ) -> Answer:
-    """Answer one message: urgent warning, entry, clarifying question, chitchat or fallback."""
+    """Answer one message: urgent warning, entry, clarifying question, chitchat or fallback.
+
+    `about`: the conversation is already about the writer's condition (an entry was shown
+    to them a moment ago), so a question about their daily life ("a long flight on
+    Friday, any tips?") is about living with it, as if the message said so."""
     text = (message or "").strip()
     if not any(ch.isalnum() for ch in text):
         return fallback(kb, "empty")
     compiled = compile_knowledge(kb)
     try:
-        return _answer(kb, compiled, text, today, thresholds)
+        return _answer(kb, compiled, text, today, thresholds, about)
     finally:
         compiled.analyzer.forget_messages()  # answered, then forgotten (see /privacy)
 
 
 def _answer(
-    kb: Knowledge, compiled: Compiled, text: str, today: date | None, thresholds: Thresholds
+    kb: Knowledge, compiled: Compiled, text: str, today: date | None, thresholds: Thresholds,
+    about: bool = False,
 ) -> Answer:
     reading = compiled.triage.read(text[:MAX_TRIAGE_CHARS], today)
     warnings = reading.warnings
@@ -171,7 +177,7 @@ def _answer(
         denied = frozenset()
     ignore = (denied | compiled.scope.stray_animals(head)
               | compiled.scope.rejected(head))
-    reply = _match(kb, compiled, head, thresholds, ignore)
+    reply = _match(kb, compiled, head, thresholds, ignore, about)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
         reply = replace(reply, body=f"{reply.body}\n\n{kb.message('too_long')}")
     if not warnings:
@@ -227,9 +233,16 @@ def is_emergency(kb: Knowledge, message: str | None) -> bool:
 
 
 def _match(
-    kb: Knowledge, compiled: Compiled, text: str, t: Thresholds, denied: frozenset[str]
+    kb: Knowledge, compiled: Compiled, text: str, t: Thresholds, denied: frozenset[str],
+    about: bool = False,
 ) -> Answer:
-    whole, ranking, asked, support = _rankings(kb, compiled, text, t, denied)
+    # An activity of daily life asked about by someone living with the condition ("a six
+    # hour drive with my leg like this"): ours, and its entries lean forward.
+    # The activity decides the entry only where the message says little of ours in its own
+    # words: "physio ... my colleague at the office suggests it" asks about physio.
+    lived = compiled.scope.lived(text, denied, about)
+    leaning = lived if lived and not compiled.scope.evidence(text, denied).enough else frozenset()
+    whole, ranking, asked, support = _rankings(kb, compiled, text, t, denied, leaning)
     ranked = ranking.candidates
     if not ranked:
         return fallback(kb)
@@ -241,7 +254,7 @@ def _match(
         return fallback(kb, "another_condition", score=top.score)
     # Scope is a question about the whole message as well as what it asks.
     evidence = _ours(kb, compiled, text, [r for r in (whole, asked) if r and r.candidates], t,
-                     denied)
+                     denied, lived)
     if evidence is None:
         return fallback(kb, score=top.score)
     content = [c for c in ranked if not _chitchat(kb, c.entry_id)]
@@ -283,7 +296,8 @@ def _match(
                         or compiled.scope.evidence(text, denied, said).clear)
     # A message plainly about the back (enough evidence, nothing pointing elsewhere) is
     # never declined: it gets the best candidates there are.
-    plain = evidence.enough and evidence.clear
+    # So is a question about daily life from someone living with the condition (`lived`).
+    plain = (evidence.enough and evidence.clear) or bool(lived)
     if (level >= t.clarify and ours and not doubtful) or plain:
         # A greeting is no choice beside a question ("Hiya, ... what now?").
         options = [c for c in (top, *rivals) if c is top or (
@@ -291,6 +305,11 @@ def _match(
         if len(options) > 1 and _chitchat(kb, top.entry_id):
             options = options[1:]
         options = options[:3]
+        # An entry written for the activity of daily life asked about is among them.
+        if leaning and not leaning & {c.entry_id for c in options}:
+            best = next((c for c in ranked if c.entry_id in leaning), None)
+            if best is not None:
+                options = [*options[:2], best]
         # In a story read by its question, the question's best entry is among them.
         if asked is not None and asked.candidates and asked.candidates[0] not in options:
             best = asked.candidates[0]
@@ -305,7 +324,7 @@ def _match(
 
 
 def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
-              denied: frozenset[str]
+              denied: frozenset[str], lived: frozenset[str] = frozenset()
               ) -> tuple[Ranking, Ranking, Ranking | None, dict[str, float]]:
     """The whole message's ranking, the ranking that decides the answer, and, for a story
     whose questions decide, the ranking of those questions alone and how well each entry
@@ -335,13 +354,14 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     # In a story, only what is asked says what kind of answer is wanted: "my neighbour says
     # I should rest" tells the story, it does not ask whether to rest.
     current = compiled.scope.current(text)
-    whole = ranking = matcher.rank(text, ignore=denied, cues=question or None, current=current)
+    whole = ranking = matcher.rank(text, ignore=denied, cues=question or None, current=current,
+                                   lived=lived)
     if not asked:
         return whole, ranking, None, {}
     # A sign the story denies is context ("I've put on weight" denies weight loss), unless
     # the question asks about its words ("is my weight why I got it?").
     denied -= matcher.content(question)
-    focused = matcher.rank(question, ignore=denied, context=text, current=current)
+    focused = matcher.rank(question, ignore=denied, context=text, current=current, lived=lived)
     chosen = None
     support: dict[str, float] = {}
     cued = matcher.asked_for(question)
@@ -353,7 +373,8 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     if focused.candidates and focused.information >= t.min_information and (
         not whole.candidates or _asks_for(kb, whole, focused, t, cued, bare)
     ):
-        ranking = matcher.rank(text, ignore=denied, asked=question, current=current)
+        ranking = matcher.rank(text, ignore=denied, asked=question, current=current,
+                               lived=lived)
         chosen = focused
         # Weighing the story down lowers every score, so how sure an entry is comes from
         # the best support it has: the question alone, the whole message or both read
@@ -406,7 +427,8 @@ def _chitchat(kb: Knowledge, entry_id: str) -> bool:
 
 
 def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
-          t: Thresholds, denied: frozenset[str] = frozenset()) -> Evidence | None:
+          t: Thresholds, denied: frozenset[str] = frozenset(),
+          lived: frozenset[str] = frozenset()) -> Evidence | None:
     """Scope from positive evidence (language.yaml `domain`, see bot/engine/scope.py). Ours:
     enough domain evidence ("sciatica", "leg" and "pain") or our exercise's name; or nothing
     pointing elsewhere (the matcher then decides, and asks back only when something in the
@@ -419,14 +441,18 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     child and nothing of anyone's body ("a mattress for a toddler") is never ours; nor is our
     exercise's name among words of another topic (two or more: one is how it is done, "without
     toppling over") unless an entry explains nearly all of it ("upward dog vs downward dog,
-    which burns more calories in vinyasa"). Returns the
-    evidence when the message is ours, None when it is not."""
+    which burns more calories in vinyasa"). A question about an activity of daily life from
+    someone who says something of their own condition (`lived`: "how do I survive a long
+    drive with my leg like this") is ours, unless it names another body part or condition.
+    Returns the evidence when the message is ours, None when it is not."""
     scope = compiled.scope
     if scope.excepted(text):
         return None
     evidence = scope.evidence(text, denied)
     if evidence.animal or evidence.theirs:
         return None
+    if lived and not evidence.elsewhere:
+        return evidence
     matcher = compiled.matcher
     trivia = evidence.named and len(evidence.foreign) > 1 and evidence.own < t.own
     if not trivia and (evidence.enough or evidence.named or evidence.clear):

@@ -280,6 +280,14 @@ class Scope:
             if len(words := analyzer.tokens(name)) > 1:
                 self._name_phrases.setdefault(words[0], set()).add(words)
         self._names: _Phrases[str] = _Phrases(tokens, stop, names, keep_short=False)
+        # Living with the condition: an activity of daily life (its entries), and what ties
+        # it to the writer's own condition (see `lived`).
+        self._activities: _Phrases[tuple[str, ...]] = _Phrases(
+            tokens, stop, ((t, a.entries) for a in domain.activities for t in a.terms))
+        self._living: _Phrases[bool] = _Phrases(analyzer.strict_tokens, stop,
+                                                ((t, True) for t in domain.living))
+        self._lived_by = frozenset(domain.lived_by)
+        self._body_concepts = frozenset(domain.body)
         # Exceptions are read word for word, small words included: "my dogs back" must not
         # shrink to "dog back" and refuse "upward facing dog for back pain".
         self._exceptions: _Phrases[str] = _Phrases(
@@ -453,6 +461,36 @@ class Scope:
             if not whose:
                 return False
         return True
+
+    def lived(self, text: str, denied: frozenset[str] = frozenset(),
+              about: bool = False) -> frozenset[str]:
+        """The entries written for the activities of daily life a message asks about ("a
+        six hour flight", "loading the dishwasher", "the school run"), when it also says
+        something of the writer's own condition: a concept of `lived_by` (language.yaml
+        `domain`), read strictly, whose nearest person word is the writer's or none, a body
+        part only when said to be the writer's ("with my leg like this", not "a hard floor
+        fixed his back" nor "the last leg of our trip"), counted only next to what it needs,
+        or a phrase of `living` ("will it make it worse", "without setting it off"), or, with
+        `about`, the conversation before it. Empty otherwise: "how do I get my toddler to
+        sleep" is about a toddler's sleep."""
+        every = tuple(t for t in self._analyzer.tokens(text) if t not in denied)
+        content = tuple(t for t in every if t not in self._stop)
+        entries = {e for found in self._activities.find(every, content) for e in found}
+        if not entries or about:
+            return frozenset(entries)
+        # What ties it to the condition is read strictly, as the domain's terms are: "came
+        # back" and "wreck the house" are no recurrence or damage of ours.
+        every = tuple(t for t in (stem(w) for w in self._analyzer.strict_words(text))
+                      if t not in denied)
+        if self._living.find(every, tuple(t for t in every if t not in self._stop)):
+            return frozenset(entries)
+        said = {name for (name, _), where in self._phrases.spans(every, self._stop)
+                if (_nearest(every, where.start, self._whose) if name in self._body_concepts
+                    else self._writers(every, where.start))}
+        if any(name in self._lived_by and (not self._needs.get(name) or self._needs[name] & said)
+               for name in said):
+            return frozenset(entries)
+        return frozenset()
 
     def rejected(self, text: str) -> frozenset[str]:
         """Words of care the message rules out ("I don't want medicine or stretching",

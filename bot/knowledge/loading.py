@@ -20,6 +20,7 @@ from bot.knowledge.model import (
     EXPERIENCERS,
     LEVELS,
     REPLIES,
+    Activity,
     Chitchat,
     ContextRule,
     Domain,
@@ -246,6 +247,11 @@ def load(
             if eid not in entries:
                 out.add(f("language.yaml"), intent.line, "intents.entries",
                         f"unknown entry '{eid}'")
+    for activity in language.domain.activities:
+        for eid in activity.entries:
+            if eid not in entries:
+                out.add(f("language.yaml"), activity.line, "domain.activities.entries",
+                        f"unknown entry '{eid}'")
     if language.domain.referred and "another_condition" not in messages:
         out.add(f("messages.yaml"), 0, "another_condition",
                 "is missing (language.yaml domain.referred needs it)")
@@ -469,6 +475,8 @@ _DOMAIN_WORD_LISTS = (
     "introducing",
     "particles",
     "particle_tail",
+    "lived_by",
+    "living",
 )
 
 
@@ -496,7 +504,12 @@ def _domain(out: Collector, r: Fields) -> Domain:
             if need not in names:
                 out.add(r.file, r.line, f"domain.concepts[{i}].needs",
                         f"unknown concept '{need}'")
-    for key in ("complaints", "general", "body", "situation", "rejectable"):
+    activities: list[Activity] = []
+    for i, item in _items(out, r.file, r.data.get("activities", [])):
+        c = Fields(out, r.file, item, f"domain.activities[{i}]")
+        activities.append(Activity(name=c.text("name"), entries=c.texts("entries"),
+                                   terms=c.texts("terms"), line=c.line))
+    for key in ("complaints", "general", "body", "situation", "rejectable", "lived_by"):
         for name in r.texts(key, False):
             if name not in names:
                 out.add(r.file, r.line_of(key), f"domain.{key}", f"unknown concept '{name}'")
@@ -504,7 +517,7 @@ def _domain(out: Collector, r: Fields) -> Domain:
     return Domain(threshold=_weight(r, "threshold"), concepts=tuple(concepts),
                   exercise_names=_weight(r, "exercise_names"),
                   common_words=int(_weight(r, "common_words")),
-                  referred=tuple(referred), **lists)
+                  referred=tuple(referred), activities=tuple(activities), **lists)
 
 
 def _weight(r: Fields, key: str) -> float:

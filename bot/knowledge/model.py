@@ -156,6 +156,18 @@ class Referral:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Activity:
+    """A part of daily life (`name`: work, travel, sleep ...) said in its own nouns ("a
+    flight", "the dishwasher", "the school run") and the `entries` written for it: a question
+    about it from someone living with the condition is theirs to answer."""
+
+    name: str
+    entries: tuple[str, ...]
+    terms: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
 class Domain:
     """What shows a message is ours: the weights of the concepts it mentions (each counted
     once) reach `threshold`; or nothing in it points elsewhere (another body part or
@@ -208,6 +220,13 @@ class Domain:
     particle_tail: tuple[str, ...] = ()  # words that may follow a particle at a clause's end
     # back pain that is another condition's: a GP's to look into, not an entry's
     referred: tuple[Referral, ...] = ()
+    # Living with the condition: an activity of daily life asked about (`activities`) by
+    # someone who says something of their own condition, a concept of `lived_by` said of
+    # the writer or a phrase of `living` ("make it worse", "set it off"), is ours, and the
+    # entries written for that activity lean forward.
+    activities: tuple[Activity, ...] = ()
+    lived_by: tuple[str, ...] = ()
+    living: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,118 @@
+"""Living with the condition (issue 8): a question about one's own daily life, in its own
+nouns (a coach trip, the washing machine, a netball final), from someone who says something
+of their condition, is ours and leans to the entry written for that activity; the same
+nouns without it are someone else's topic. And which entry owns what: the medicine named
+decides between the medicine entries."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.conversation.dialogue import respond
+from bot.conversation.state import State
+from bot.engine import answer
+from bot.engine.answers import Answer
+from bot.knowledge import Knowledge, KnowledgeError, load
+
+
+def _offered(a: Answer) -> set[str]:
+    """The entry answered, or the ones a "did you mean" offers."""
+    return {s.id for s in a.suggestions} if a.kind == "clarify" else {a.id or ""}
+
+
+@pytest.mark.parametrize(("text", "entries"), [
+    ("ten hour coach ride to see my mum on Friday, how do I cope with my leg like this",
+     {"sitting-and-work", "driving"}),
+    ("loading the washing machine all weekend, will it make it worse",
+     {"lifting", "what-to-avoid"}),
+    ("netball final next week, will it set it off again", {"other-exercise"}),
+    ("is it ok to have sex with a pinched nerve or will it make things worse",
+     {"stay-active", "what-to-avoid"}),
+])
+def test_daily_life_with_the_condition_is_ours_and_leans_to_its_entry(ask, text, entries):
+    a = ask(text)
+    assert a.kind in ("faq", "clarify")
+    assert _offered(a) & entries
+
+
+@pytest.mark.parametrize("text", [
+    "which coach goes to Leeds on Friday",
+    "best pram for a newborn",
+    "got a wedding on Saturday, any tips for dancing",
+])
+def test_daily_life_without_the_condition_is_not_ours(ask, text):
+    assert ask(text).kind == "fallback"
+
+
+def test_setting_it_off_is_no_sets_of_an_exercise(ask):
+    a = ask("painting the spare room this weekend, will it set it off")
+    assert "reps-and-sets" not in _offered(a)
+    assert _offered(a) & {"lifting", "what-to-avoid"}
+
+
+def test_another_persons_back_does_not_make_the_writers_life_ours(kb: Knowledge):
+    from bot.engine.pipeline import compile_knowledge
+    scope = compile_knowledge(kb).scope
+    assert scope.lived("my uncle swears a new mattress sorted his back") == frozenset()
+    assert scope.lived("a new mattress, will it make it worse") == {"sleeping"}
+    # a body part of a trip or a machine is no one's body
+    assert scope.lived("the last leg of our road trip, any good stops") == frozenset()
+
+
+def test_the_conversation_says_whose_daily_life_it_is(kb: Knowledge):
+    """An entry shown a moment ago says the chat is about the writer's condition."""
+    question = "six hour flight on Friday, any advice?"
+    alone = respond(kb, question, State())
+    assert not _offered(alone.answer) & {"sitting-and-work", "driving"}
+    shown = respond(kb, "how should I sleep with sciatica", State())
+    assert shown.state.entry == "sleeping"
+    after = respond(kb, question, shown.state)
+    assert _offered(after.answer) & {"sitting-and-work", "driving"}
+    # ... and still declines what is no daily life of anyone's
+    assert respond(kb, "what is the capital of peru", shown.state).answer.kind == "fallback"
+
+
+def test_what_the_exercises_do_leads_on_to_the_routine(ask):
+    purpose = ask("what are the stretches actually for")
+    assert purpose.id == "what-exercises-do"
+    # the daily plan is one tap away
+    assert "routine" in {s.id for s in purpose.suggestions}
+    assert ask("give me a daily plan of exercises").kind == "routine"
+    assert ask("what is the single best stretch").id == "best-exercise"
+
+
+@pytest.mark.parametrize("text", [
+    "My GP started me on duloxetine for the leg pain, is that a normal thing for sciatica",
+    "pregabalin leaves me so groggy, is that normal",
+    "gabapentin makes me feel spaced out, should I stop it",
+])
+def test_the_medicine_named_decides_between_the_medicine_entries(ask, text):
+    assert ask(text).id == "nerve-pain-medicines"
+
+
+def test_painkillers_stay_the_painkillers_entry(ask):
+    assert ask("ibuprofen or paracetamol for my sciatica").id == "painkillers"
+
+
+def test_an_activity_for_an_unknown_entry_is_refused(knowledge_copy):
+    path = knowledge_copy / "language.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("      entries: [sleeping]\n", "      entries: [snoozing]\n", 1))
+    with pytest.raises(KnowledgeError) as caught:
+        load(knowledge_copy)
+    assert re.search(r"language\.yaml:\d+: field 'domain\.activities\.entries': "
+                     r"unknown entry 'snoozing'", str(caught.value))
+
+
+def test_without_activities_the_engine_still_answers(knowledge_copy):
+    path = knowledge_copy / "language.yaml"
+    text = path.read_text()
+    start = text.index("  activities:\n")
+    end = text.index("  # Back pain that is another condition's")
+    path.write_text(text[:start] + text[end:])
+    kb = load(knowledge_copy)
+    assert answer(kb, "ten hour coach ride, how do I cope with my leg like this").kind in (
+        "fallback", "clarify", "faq")
+    assert answer(kb, "how should I sleep with sciatica").id == "sleeping"
