@@ -838,3 +838,19 @@ def test_a_sign_of_years_is_long_standing(ask, message, warned):
 ])
 def test_an_everyday_cause_of_a_fever_or_a_word_of_sport(ask, message, warned):
     assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "warned"), [
+    # "an" typed for "and" joins two parts, like "and": the long-standing part is another
+    # person's, not a word of time (the spelling corrector reads "an" as "and", and "an" is an
+    # amount of time in "an hour")
+    ("My grandad's 85 an he's been incontinent for years, lives in a nursing home. The "
+     "sciatica question is for me", False),
+    ("Nan's 92 an she's had no bladder control for years. Asking about my own back though",
+     False),
+    # ... and one's own new sign told after "an" still warns
+    ("sciatica an numb bum for 3 days", True),
+    ("bad back for years an now I can't feel when I pee", True),
+])
+def test_an_typed_for_and_is_no_word_of_time(ask, message, warned):
+    assert (ask(message).kind == "urgent") is warned, message

@@ -79,7 +79,7 @@ SEVENTH_PASS = {
 # allowed, as counts.
 EIGHTH_PASS = {
     "triage_m.tsv": (3, 9),
-    "triage_n.tsv": (1, 7),
+    "triage_n.tsv": (1, 6),
     "triage_o.tsv": (3, 6),
     "triage_p.tsv": (3, 9),
 }

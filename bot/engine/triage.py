@@ -189,7 +189,8 @@ class Triage:
         self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
                                          *TIME_WORDS)) | {SEPARATOR, MAIN_CLAUSE, ASIDE}
-        self._times = analyzer.stems_of(TIME_WORDS)
+        # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
+        self._times = analyzer.stems_of(TIME_WORDS) - _JOINS
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
         # apart from the others, by their words.
         written = frozenset(rules.as_written)
