@@ -29,6 +29,14 @@ TODAY = date(2026, 11, 25)
     # counted from a day to a month said bare, that month is taken a week in
     ("since bonfire night its now january", 64),
     ("since the third of february today is the first of april", 57),
+    # the days other Englishes count from, a term said "in" a month, many weeks said twice
+    ("since carnival its now may", (date(2026, 5, 1) - date(2026, 2, 15)).days + 7),
+    ("since chinese new year and its april now", (date(2026, 4, 1) - date(2026, 2, 1)).days
+     + 7),
+    ("since the august bank holiday its now november", 74),
+    ("since anzac day", (TODAY - date(2026, 4, 25)).days),
+    ("since the start of the school year and now its half term in february", 156),
+    ("every day for weeks and weeks", 42), ("months on end", 90),
 ])
 def test_durations(text, days):
     assert max(durations_in_days(text, TODAY)) == days

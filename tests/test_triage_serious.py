@@ -47,6 +47,22 @@ URGENT = [
     "on pred long term for my arthritis, now my back is really sore",
     "the pain never lets up, even when I lie flat",
     "had a lumpectomy a few years ago and now my back hurts",
+    # each category built from the sources (NICE CKS, NHS), said as the body tells it
+    "my jaw won't stop chattering and I can't get warm, and my lower back is awful",
+    "temp keeps spiking in the evenings and my back is sore",
+    "nilalagnat ako and my back is very painful",
+    "my belt is on a new notch, I'm eating like normal, and my back aches",
+    "had hodgkins at 20, now my back has started hurting",
+    "I'm on rinvoq for my arthritis and my back has become very sore",
+    "I'm in a care home, I'm elderly and I slipped off the commode, my back is very sore",
+    "my nan is getting shorter, lost height this year, and her back hurts",
+    "had TB back home years ago and now my back aches all the time",
+    "my sugars are all over the place and my back is killing me",
+    "the pain in my back is worse lying down, I've been sleeping sitting up",
+    "lying flat doesn't touch the pain in my back at all",
+    "I'm a pensioner and this is the first time my back has hurt",
+    "my son is eleven and his back has been hurting for a week",
+    "I used to inject, and now my back hurts with a temperature",
 ]
 
 CALM = [
@@ -62,6 +78,16 @@ CALM = [
     "I'm a nurse and a patient had a high fever today, my back aches from lifting",
     "my patient is 70 and fell last week, my back is sore from helping her up",
     "my colitis is in remission and now I have sciatica, what stretches help?",
+    # the calm side of the same categories
+    "went for a dip in the sea and came out shivering, my back loved the swim",
+    "felt rough after a night out, back is the same as always",
+    "the codeine makes me feel sick so I've gone off my food a bit, back is ok",
+    "my GP said the lump on my back is a harmless lipoma",
+    "I'm a nurse, I give IV antibiotics on the ward, my back is sore from the shift",
+    "gave up the fags in March, will my disc heal faster?",
+    "I work on a cancer ward and my back aches from lifting",
+    "lying down eases it straight away",
+    "my son is twelve and I hurt my back lifting his bike",
 ]
 
 

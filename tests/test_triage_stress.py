@@ -116,9 +116,15 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (9, 9),
-    "triage_aa.tsv": (23, 14),
+    "triage_aa.tsv": (22, 14),
     "triage_ab.tsv": (5, 4),
     "triage_ac.tsv": (11, 10),
+}
+# Written by issue 7's twelfth-pass author from the sources (NICE CKS, NHS), not from any
+# set: serious-illness signs and persistent pain in many registers, and their calm side
+# (first read 81.4% recall, 11.2% false alarms). Bounds as counts, as above.
+FROM_SOURCES = {
+    "triage_probes4.tsv": (7, 6),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
@@ -136,7 +142,7 @@ def _cases(name, kb):
 def sets(kb):
     return {name: _cases(name, kb)
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
-                         *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, HARDEST)}
+                         *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES, HARDEST)}
 
 
 def _levels(kb):
@@ -182,7 +188,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 
 
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
-           **ELEVENTH_PASS}
+           **ELEVENTH_PASS, **FROM_SOURCES}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -37,6 +37,9 @@ _UNITS = {
     "mahinay": 30, "mahiney": 30, "saal": 365,
 }
 _BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730, "ages": 60}
+_DOUBLED = re.compile(r"\b(weeks|months)\s+(?:and\s+\1|on\s+end)\b")
+_DOUBLED_DAYS = {"weeks": 42, "months": 90}
+"""'Weeks and weeks', 'months on end': many of them, longer than a bare plural says."""
 _MONTHS = {
     name: i + 1
     for i, names in enumerate(
@@ -52,13 +55,29 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
              "easter": (4, 1), "diwali": (11, 1), "holi": (3, 10), "paddys day": (3, 17),
              "patricks day": (3, 17), "st patricks day": (3, 17), "halloween": (10, 31),
              "bonfire night": (11, 5), "thanksgiving": (11, 25), "valentines": (2, 14),
-             "the clocks went back": (10, 27), "the clocks changed": (10, 27)}
+             "the clocks went back": (10, 27), "the clocks changed": (10, 27),
+             # ... and the days of other Englishes: Caribbean and Latin carnival, the lunar new
+             # year of Singapore and Malaysia, Indian, Australian, NZ, Canadian, US, Irish,
+             # Scottish, South African and Kenyan holidays, the UK's bank holidays
+             "carnival": (2, 15), "mardi gras": (2, 15), "pancake day": (2, 20),
+             "shrove tuesday": (2, 20), "ash wednesday": (2, 21), "chinese new year": (2, 1),
+             "lunar new year": (2, 1), "cny": (2, 1), "deepavali": (11, 1), "pongal": (1, 14),
+             "boxing day": (12, 26), "new years eve": (12, 31), "hogmanay": (12, 31),
+             "australia day": (1, 26), "anzac day": (4, 25), "waitangi day": (2, 6),
+             "canada day": (7, 1), "victoria day": (5, 20), "july 4th": (7, 4),
+             "memorial day": (5, 27),
+             "remembrance day": (11, 11), "guy fawkes": (11, 5), "paddys weekend": (3, 17),
+             "paddys": (3, 17), "heritage day": (9, 24), "freedom day": (4, 27),
+             "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),
+             "may bank holiday": (5, 5), "august bank holiday": (8, 26),
+             "easter bank holiday": (4, 1)}
 """Days people count from; a movable feast gets a typical date (close enough for weeks)."""
 _TERMS = {"freshers": (9, 25), "freshers week": (9, 25), "fresher week": (9, 25),
           "autumn term": (9, 5), "first term": (9, 5), "michaelmas": (10, 10),
           "second term": (1, 10), "spring term": (1, 10), "lent term": (1, 20),
           "summer term": (4, 20), "third term": (4, 20), "summer hols": (7, 25),
-          "mocks": (1, 15), "gcses": (5, 15), "ramadan": (3, 1), "eid": (3, 30)}
+          "mocks": (1, 15), "gcses": (5, 15), "ramadan": (3, 1), "eid": (3, 30),
+          "school year": (9, 5), "academic year": (9, 20)}
 """School and university terms (UK calendar) and feasts people date their pain by: "since
 freshers week", "since before my mocks"; a typical day, close enough for weeks."""
 _HOLIDAYS.update(_TERMS)
@@ -112,7 +131,7 @@ _NOW_IS = re.compile(
     r"(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
     r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+|the\s+middle\s+of\s+|"
     r"middle\s+of\s+|the\s+|" + _DAY + "|"
-    r"(?:reading|half|study)\s+(?:week|term)\s+(?:of\s+)?(?:the\s+)?)*("
+    r"(?:reading|half|study)\s+(?:week|term)\s+(?:of\s+|in\s+)?(?:the\s+)?)*("
     + _HOLIDAY + "|" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
     r"|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+now\b(?!\s+(?:is|its)\b)"
 )
@@ -391,6 +410,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         year = int(match.group(1))
         if year < today.year or (year == today.year and match.group(0).startswith("since")):
             found.append((today - date(year, 1, 1)).days)
+    for match in _DOUBLED.finditer(text):
+        found.append(_DOUBLED_DAYS[match.group(1)])
     for match in _BARE.finditer(text):
         if any(end < match.start() <= end + 1 for _, end in ages):
             continue  # "I have 19 years and ...": the age's years

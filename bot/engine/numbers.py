@@ -30,8 +30,9 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20,
 }
 
-AGE_IN_WORDS_FROM = 13
-"""A smaller number in words is rarely an age ("I'm sixteen"; "one of two")."""
+AGE_IN_WORDS_FROM = 10
+"""A smaller number in words is rarely an age ("I'm sixteen", a parent's "my daughter is
+twelve"; "one of two")."""
 AGE_WORDS = {word: value for word, value in CARDINALS.items() if value >= AGE_IN_WORDS_FROM}
 """The number words an age may start with; a unit may follow a tens word ("seventy two")."""
 OLDEST = 120
