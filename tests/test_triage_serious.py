@@ -63,6 +63,7 @@ URGENT = [
     "I'm a pensioner and this is the first time my back has hurt",
     "my son is eleven and his back has been hurting for a week",
     "I used to inject, and now my back hurts with a temperature",
+    "the scales went from 90 kg to 81 kg since summer, I'm not dieting, and my back aches",
 ]
 
 CALM = [
@@ -88,6 +89,7 @@ CALM = [
     "I work on a cancer ward and my back aches from lifting",
     "lying down eases it straight away",
     "my son is twelve and I hurt my back lifting his bike",
+    "we go to mass on Sundays, is it ok to sit on a hard pew with sciatica?",
 ]
 
 
