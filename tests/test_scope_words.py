@@ -1,0 +1,37 @@
+"""How people weigh advice is no other topic: where it comes from (a video, a forum, a
+leaflet), whether it works or is only said to (a gimmick, a myth, nagging), what care costs
+(a copay, what insurance covers). Said with something of ours it is ours; alone, or beside
+a word of another topic, it is not. A jab is an epidural or steroid injection; step one is
+the first step."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("are the physio videos online as good as going in person", "physical-therapy"),
+    ("massage: worth it or a gimmick?", "hands-on-therapies"),
+    ("is an epidural jab worth trying", "injections"),
+    ("how often can you get steroid jabs", "injections"),
+])
+def test_words_about_advice_leave_the_question_ours(ask, text, entry):
+    a = ask(text)
+    offered = {s.id for s in a.suggestions} if a.kind == "clarify" else {a.id}
+    assert entry in offered, (a.kind, a.id, offered)
+
+
+@pytest.mark.parametrize("text", [
+    "best youtube video for learning guitar",
+    "which forum is best for learning python",
+    "is the keto diet a fad or does it work",
+    "how much is the copay for a dentist",
+    "flu jab, good idea?",
+])
+def test_words_about_advice_do_not_make_another_topic_ours(ask, text):
+    assert ask(text).kind == "fallback"
+
+
+def test_step_one_is_the_first_step(ask):
+    assert ask("right, what's step one").id == "getting-started"
+    assert ask("step one of making bread").kind == "fallback"
