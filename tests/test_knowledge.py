@@ -273,6 +273,29 @@ def test_unknown_concept_in_a_pattern_across_the_message_is_an_error(knowledge_c
     )
 
 
+def test_a_pair_of_kinds_naming_no_kind_is_an_error(knowledge_copy):
+    """`kinds.together` pairs two categories defined under `signs`; a slip is an error at
+    its line, never a pair silently ignored."""
+    _edit(knowledge_copy / "triage.yaml", "      - [means, plan]\n", "      - [means, plna]\n")
+    assert re.search(r"triage\.yaml:\d+: field 'kinds.distress.together': .*must name two "
+                     r"kinds", _errors(knowledge_copy))
+
+
+def test_unknown_concept_in_a_kind_is_an_error(knowledge_copy):
+    _edit(knowledge_copy / "triage.yaml", "        - [calm_word]\n", "        - [calm_wrd]\n")
+    assert re.search(r"triage\.yaml:\d+: field 'kinds.distress.signs.calm\[\d+\]': unknown "
+                     r"concept 'calm_wrd'", _errors(knowledge_copy))
+
+
+def test_two_kinds_together_are_read_across_the_message(kb):
+    """Each pair of kinds becomes the patterns of one kind's sign with the other's, read
+    across the message; a sign is never paired with one that holds it."""
+    across = {frozenset(c) for c in kb.triage.across["distress"]}
+    assert {"lethal_means", "plan_made"} in across
+    assert {"calm_word", "end_near"} in across
+    assert {"no_future"} not in across
+
+
 def test_referred_back_pain_names_known_concepts_and_needs_its_message(knowledge_copy):
     """A referral (back pain that is another condition's) that names a concept nobody
     defined is an error at its line, and the decline it gives must exist."""

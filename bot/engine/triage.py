@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
-from itertools import product
+from itertools import pairwise, product
 from typing import Any
 
 from bot.engine.context import (
@@ -142,6 +142,12 @@ class Reading:
     @property
     def notes(self) -> list[Finding]:
         return [f for f in self.findings if f.reply == "note"]
+
+
+def _overlap(mentions: list[Mention]) -> bool:
+    """Whether two of these mentions share words: the same phrase read as two concepts."""
+    spans = sorted((m.sentence, m.start, m.end) for m in mentions)
+    return any(a[0] == b[0] and b[1] < a[2] for a, b in pairwise(spans))
 
 
 class Triage:
@@ -291,8 +297,9 @@ class Triage:
     def _best(self, flag_id: str, combo: tuple[str, ...], mentions: list[Mention],
               apart: bool = False) -> tuple[int, list[Mention]] | None:
         """How strongly `combo` is said in these mentions, and by which mentions. `apart`:
-        each concept by a mention of its own (two kinds of sign are two things said, not
-        one phrase that belongs to both)."""
+        each concept by a mention of its own, in words of its own (two kinds of sign are two
+        things said, not one phrase, or two readings of the same words, that belong to
+        both: "made my peace" is no affairs put in order beside a calm decision)."""
         options = [[(self._action(flag_id, concept, m), m) for m in mentions
                     if concept in m.concepts] for concept in combo]
         if not all(options):
@@ -306,7 +313,7 @@ class Triage:
         best: tuple[int, list[Mention]] | None = None
         for tried in product(*(sorted(found, key=lambda o: -_RANK[o[0]])[:4]
                                for found in options)):
-            if len({id(m) for _, m in tried}) < len(tried):
+            if len({id(m) for _, m in tried}) < len(tried) or _overlap([m for _, m in tried]):
                 continue
             rank = self._rank(list(tried), mentions)
             if best is None or rank > best[0]:

@@ -567,6 +567,45 @@ def _patterns(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]]
     return patterns
 
 
+def _kinds(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]],
+           across: dict[str, tuple[tuple[str, ...], ...]]
+           ) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`flag: {signs: {kind: [[concept, ...], ...]}, together: [[kind, kind], ...]}`: a
+    warning sign told as two different kinds of sign, each in words of its own anywhere in
+    the message (a means at hand and a time set, a farewell and no future), the way a
+    clinician weighs them; one kind alone is not the sign. Each pair of kinds in `together`
+    becomes the `across` patterns of every sign of one kind with every sign of the other
+    (never one that holds the other: a kind's sign is no second kind)."""
+    merged = dict(across)
+    for flag_id in r.data:
+        f = r.sub(flag_id)
+        signs = _patterns(out, f.sub("signs"), concepts)
+        combos = list(merged.get(flag_id, ()))
+        seen = {frozenset(c) for c in combos}
+        together = f.data.get("together")
+        if not isinstance(together, list) or not together:
+            out.add(r.file, f.line_of("together"), f"{f.where}.together",
+                    "must be a non-empty list of pairs of kinds")
+            continue
+        lines = getattr(together, "item_lines", [f.line_of("together")] * len(together))
+        for pair, line in zip(together, lines, strict=False):
+            if (not isinstance(pair, list) or len(pair) != 2
+                    or not all(isinstance(k, str) and k in signs for k in pair)):
+                out.add(r.file, line, f"{f.where}.together", f"{pair!r} must name two kinds "
+                        "under signs")
+                continue
+            for one in signs[pair[0]]:
+                for other in signs[pair[1]]:
+                    if set(one) <= set(other) or set(other) <= set(one):
+                        continue
+                    combo = tuple(dict.fromkeys((*one, *other)))
+                    if frozenset(combo) not in seen:
+                        seen.add(frozenset(combo))
+                        combos.append(combo)
+        merged[flag_id] = tuple(combos)
+    return merged
+
+
 def _triage(out: Collector, r: Fields) -> TriageRules:
     concepts_r = r.sub("concepts")
     concepts = {name: concepts_r.texts(name) for name in concepts_r.data}
@@ -574,7 +613,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
     ages_now = r.sub("ages_now", required=False)
     concepts.update((name, ()) for name in age_groups if name not in concepts)
     patterns = _patterns(out, r.sub("patterns"), concepts)
-    across = _patterns(out, r.sub("across", required=False), concepts)
+    across = _kinds(out, r.sub("kinds", required=False), concepts,
+                    _patterns(out, r.sub("across", required=False), concepts))
 
     def known(fields: Fields, key: str, names: tuple[str, ...]) -> tuple[str, ...]:
         for name in names:
