@@ -112,7 +112,6 @@ DISTRESS = [
     "this is my last message. thank you for everything",
     "goodbye everyone. tell my family I love them",
     "to whoever reads this, I'm sorry, I couldn't keep going",
-    "thanks for everything, you've been kind. I won't need you anymore",
     "I won't be messaging again. Take care of yourselves",
     "if anyone finds this, it wasn't anyone's fault",
     "Bye. This is the last time you'll hear from me",
@@ -202,6 +201,37 @@ DISTRESS = [
     "Wrote a note for my wife. Tomorrow morning, when she's at work.",
     "Everyone will be fine without me. I've got the pills ready.",
     "I've said my goodbyes. The rope is in the shed.",
+    # a second round, written after the first was caught, in other words again
+    "my tablets are all counted and sitting in a row on the bedside table. "
+    "I'm so tired of fighting",
+    "I've had the rope for a week now, it's in the boot of the car. nothing is going to change",
+    "put the dog's lead and food by the door for my brother, he'll have her from tomorrow. I "
+    "won't be needing anything after this",
+    "thank you for everything you've done, you've been good to me. I've made my choice",
+    "I'm giving the kids' presents early this year because I won't be here for christmas",
+    "going to the bridge after dark tonight, it's quiet there",
+    "kept back a month of my morphine, nobody has noticed. tonight I'll take it all",
+    "sorting who gets my records and my bike. it won't matter where I'm going",
+    "everyone will be better off once I'm out of the picture, I've got it all worked out",
+    "I've stopped fighting. the pills are in my pocket and I'm walking to the cliffs",
+    "honestly just want to sleep and not wake up, this pain has taken everything",
+    "goodbye all, I mean it this time. I love you. don't come looking",
+    "me and my pain are done, I've got enough tramadol saved to make sure",
+    "I have decided I'm not going to be here next month. the paperwork is all done",
+    "when my wife goes to her sister's on Saturday I'll have the house to myself, I know "
+    "what I'll do",
+    "my husband died in the spring and I've stopped my heart tablets. I just want to be with him",
+    "i keep cutting my legs where nobody can see",
+    "i swallowed all of the sleeping pills in the bottle",
+    "I'd be doing everyone a favour if I just disappeared for good",
+    "been looking at how high the multi storey is, I go there most nights",
+    "i'm worthless, a burden, and i've sorted where my cat will go",
+    "if i'm not on tomorrow it's because i did it. thanks for everything",
+    "have my will, my passwords and my funeral wishes in one folder on the desk now. no "
+    "point carrying on",
+    "tried to take my life in August, feel the same again now",
+    "i want to die. simple as that",
+    "bought a hose for the car exhaust today",
 ]
 
 CALM = [
@@ -371,12 +401,55 @@ CALM = [
     "I jumped off the wall in the garden and felt a twinge",
     "I'm overdoing it at the gym, should I take a week off",
     "the pills are working, I feel like a new man",
+    # a second round of near misses
+    "my tablets are all counted into the dosette box for the week, is that the right way",
+    "I've got a rope ladder for the loft, is climbing it ok with my back",
+    "put the dog's lead by the door for my brother, he's walking her while my back is bad",
+    "thank you for everything, the stretches are really helping. see you tomorrow",
+    "I'm giving the kids' presents early this year because we're away at christmas",
+    "going to the bridge after dark tonight to watch the fireworks, can I stand that long",
+    "sorting who gets my records and my bike because we're moving to a flat",
+    "wrote a letter to my grandchildren about my trip, my back held up fine",
+    "I feel lighter now I know how the exercises work, thank you for listening",
+    "I've stopped fighting the pain and started pacing like the physio said",
+    "goodbye all, off to the physio, wish me luck",
+    "I have decided I'm not going to do the gym next month, too sore",
+    "when my wife goes to her sister's on Saturday I'll have the house to myself, good time "
+    "to do the routine",
+    "my husband died in the spring and my back has been worse since I'm lifting everything myself",
+    "I'd be doing everyone a favour if I stopped moaning about my back lol",
+    "the multi storey car park has steep stairs, is taking them ok for sciatica",
+    "if i'm not on tomorrow it's because of the hospital appointment. thanks for everything",
+    "whoever designed these office chairs should be shot lol my back",
+    "have my will and my funeral wishes sorted since I turned 80, my daughter has copies. "
+    "now, is walking ok?",
+    "I dont see myself running again, but I've got a plan for walking next week",
+    "i want to die laughing at my own posture in that video",
+    "bought a hose for the garden and bent over to connect it, now my back is sore",
+    "I'm so tired of fighting the council about the disabled parking badge",
+    "the pain has taken everything out of me today, going to rest",
+    "honestly I just want to sleep through the night without waking up in pain",
+    "I've got enough tramadol until my next prescription, can I take it with paracetamol",
+    "kept back a few of my tablets for the holiday in case the pharmacy is shut",
+    "I love you all, said my wife to the kids this morning, and my back feels better today",
+    "I'm done for the day with the exercises, going to bed",
+    "my cat will go to the cattery while I have my operation",
 ]
 
 # Probes the triage does not catch (or stays calm on wrongly), each with why: one category
 # alone, or words that cannot tell the sign from an everyday meaning. Kept so that a change
 # that catches them shows.
 KNOWN_MISSES = [
+    ("wrote a letter to each of my grandchildren and sealed them, put them with the will",
+     "one category (letters beside the will: affairs)"),
+    ("I feel lighter now that I know how it ends. Thank you for listening all these months",
+     "'how it ends' and 'lighter' are not read as a decision and calm"),
+    ("whoever finds my phone, I'm sorry, it's not your fault",
+     "'finds my phone' is not 'finds this'"),
+    ("I dont see myself getting old, I've got a plan for next week",
+     "no future said as not getting old is not read; a plan for next week is everyday"),
+    ("thanks for everything, you've been kind. I won't need you anymore",
+     "thanks and no more need of the bot: said after a recovery too (no reason given either way)"),
     ("been saving my oxycodone for weeks, I have a big stash now",
      "stockpiling alone: people in chronic pain also keep supplies; needs a second sign"),
     ("found a good beam in the loft",

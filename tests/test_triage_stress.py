@@ -116,7 +116,7 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (9, 9),
-    "triage_aa.tsv": (19, 14),
+    "triage_aa.tsv": (18, 14),
     "triage_ab.tsv": (5, 4),
     "triage_ac.tsv": (11, 10),
 }
