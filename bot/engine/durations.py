@@ -50,6 +50,8 @@ _MONTHS = {
     )
     for name in names
 }
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+"""A month's name or its short form, as a regex (longest first: "june" before "jun")."""
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newyear": (1, 1),
              "easter": (4, 1), "diwali": (11, 1), "holi": (3, 10), "paddys day": (3, 17),
@@ -115,14 +117,14 @@ _SINCE = re.compile(
     + r")\s+of)\b)" + _WHEN
     + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,5}?"
     r"\s+(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
-    r"(new\s*years?|" + _HOLIDAY + r"|spring|summer|autumn|fall|winter|"
-    + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"|last\s+year)\b"
+    r"(new\s*years?|" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
+    + _MONTH + r"|last\s+year)\b"
 )
 """'since March', 'started in November', 'back went at Easter', 'started hurting in the
 summer', 'came on after Christmas': the day something began."""
 _STARTED_ON = re.compile(
     r"\b(" + _DAY + r")("
-    + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+(?:\w+\s+){0,2}?"
+    + _MONTH + r")\s+(?:\w+\s+){0,2}?"
     r"(?:started|began|begun|kicked\s+off|came\s+on)\b"
 )
 """'2nd of May it started', 'the 3rd of Jan this began': a day, then that it began."""
@@ -132,8 +134,8 @@ _NOW_IS = re.compile(
     r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+|the\s+middle\s+of\s+|"
     r"middle\s+of\s+|the\s+|" + _DAY + "|"
     r"(?:reading|half|study)\s+(?:week|term)\s+(?:of\s+|in\s+)?(?:the\s+)?)*("
-    + _HOLIDAY + "|" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
-    r"|\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s+now\b(?!\s+(?:is|its)\b)"
+    + _HOLIDAY + "|" + _MONTH + r")\b"
+    r"|\b(" + _MONTH + r")\s+now\b(?!\s+(?:is|its)\b)"
 )
 """'It is now January', 'it's nearly June', 'it's July now', 'now is April': the day a 'since'
 counts to."""
@@ -234,8 +236,9 @@ _PART_OF_MONTH = re.compile(r"\b(mid|middle|end|late)\b")
 
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:(\d{{1,2}})\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?|({_ORD})\s+of\s+)$")
-_WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last)\s+week\s+of\s+$")
 _WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": 25}
+"""The day a week of a month starts on ("the second week of May": the 8th)."""
+_WEEK_OF_MONTH = re.compile(r"\b(" + "|".join(_WEEK_STARTS) + r")\s+week\s+of\s+$")
 
 
 def _part_of(said: str, word: str, day: int) -> int:
