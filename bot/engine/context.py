@@ -29,6 +29,11 @@ ASIDE = "\x00aside"
 """Stands at each side of an aside in brackets: no trigger reaches in or out of it."""
 _CONDITION_SCOPED = frozenset({"negated", "hypothetical", "asked", "possible", "normal"})
 
+_LIST_ITEM = 5
+"""How many words one item of a list may have ("bilateral leg symptoms", "change in bladder
+habit"): a longer clause tells something of its own."""
+_JOINING = frozenset({"and", "or", "nor", "plus"})
+"""Words that join the items of a list ("retention, incontinence or weakness")."""
 _FOLLOW_GAP = 4
 """How many words may stand between a trigger and the concept it must be followed by ("after
 | a 6 hr coach | trip")."""
@@ -342,6 +347,7 @@ class ContextReader:
             (x, int(label[len(_RULE):]))
             for x, label in rules
             if not shadowed(x, pseudo)
+            and (not self._rules[int(label[len(_RULE):])].ends or self._ends(tokens, x, spans))
             and (clause_of[x.start] in asking or not self._rules[int(label[len(_RULE):])].question)
 
             and (category(label) == "now" or not in_concept(x))
@@ -385,6 +391,17 @@ class ContextReader:
         of = {x.start for x in spans if _OF in x.labels}
         return _Sentence(tokens, clause_of, concepts, idioms, triggers, who, breaks, filler,
                          inner, stops, of, asides, mains)
+
+    def _ends(self, tokens: list[str], trigger: Span, spans: list[Span]) -> bool:
+        """Whether a trigger ends its clause: only filler words after it before the next comma
+        or the end ("saddle numbness: no", "bladder - nil"; not "no" in "no pain")."""
+        filler = {x.start for x in spans if _FILLER in x.labels}
+        for p in range(trigger.end, len(tokens)):
+            if tokens[p] in (SEPARATOR, ASIDE, MAIN_CLAUSE):
+                return True
+            if p not in filler:
+                return False
+        return True
 
     @staticmethod
     def _followed(rule: int, trigger: Span, spans: list[Span], clause_of: list[int]) -> bool:
@@ -536,6 +553,17 @@ class ContextReader:
             left = rule.scope
             ends = stops if step == 1 or back_stops is None else back_stops
             while 0 <= p < len(s.tokens) and left > 0:
+                if rule.lists and s.tokens[p] in (SEPARATOR, ASIDE):
+                    # A list goes on past its commas and brackets, item by item, each within
+                    # the trigger's reach ("denies saddle numbness, retention, incontinence").
+                    item = self._item(s, p + step, step)
+                    if item is None:
+                        break
+                    left = rule.scope
+                    p = item
+                    continue
+                if rule.lists and s.tokens[p] in _JOINING:
+                    left = rule.scope  # the next item of the list ("retention or weakness")
                 if s.tokens[p] == SEPARATOR:
                     if rule.within == "clause":
                         break
@@ -547,6 +575,31 @@ class ContextReader:
                         left -= 1
                 p += step
         return reached
+
+    def _item(self, s: _Sentence, p: int, step: int) -> int | None:
+        """Where the reach goes on when the clause from `p` on (in the direction of `step`)
+        is one item of a list: a few words that name a thing, no one named, no break, no
+        word of another context ("retention", "bladder/bowel dysfunction", not "I can't pee
+        since today" nor "but now my legs are weak"); None when it is not one."""
+        while 0 <= p < len(s.tokens) and s.tokens[p] in (SEPARATOR, ASIDE):
+            p += step
+        if not 0 <= p < len(s.tokens):
+            return None
+        clause = s.clause_of[p]
+        words = [q for q in range(len(s.tokens)) if s.clause_of[q] == clause
+                 and s.tokens[q] not in (SEPARATOR, ASIDE)]
+        told = {q for x, _ in s.triggers for q in range(x.start, x.end)}
+        size = longest = 0
+        for q in words:  # "bowel incontinence or weakness in both legs" is two items
+            if s.tokens[q] in _JOINING:
+                size = 0
+            elif q not in s.filler and q not in s.inner:
+                size += 1
+                longest = max(longest, size)
+        if not words or longest > _LIST_ITEM or any(
+                q in s.who or q in s.breaks or q in s.mains or q in told for q in words):
+            return None
+        return p
 
     # ------------------------------------------------------------------ the message
 

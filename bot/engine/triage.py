@@ -233,6 +233,11 @@ class Triage:
         self._unit_words = {stem: value for word, value in UNITS.items()
                             for stem in analyzer.tokens(word)}
         self._functions = [frozenset(c) for c in rules.functions.values()]
+        # Headings, longest first: "past medical history" before "history".
+        self._headings = sorted(
+            {(key, kind) for kind, terms in rules.sections.items() for term in terms
+             if (key := tuple(analyzer.tokens(term)))},
+            key=lambda heading: -len(heading[0]))
         self._conditions = analyzer.stems_of(rules.conditions)
         self._subjects = analyzer.stems_of(rules.subjects)
 
@@ -426,7 +431,8 @@ class Triage:
 
     def read(self, message: str, today: date | None = None) -> Reading:
         today = today or date.today()
-        marked = sentences_asked(_ELLIPSIS.sub(" ", _DECIMAL.sub(r"\1 point \2", message)))
+        text = _ELLIPSIS.sub(" ", _DECIMAL.sub(r"\1 point \2", message))
+        marked = sentences_asked(text)
         parts = [part for part, _ in marked]
         mentions: list[Mention] = []
         per_sentence: list[list[Mention]] = []
@@ -466,6 +472,8 @@ class Triage:
                 over.add(number)
             mentions.extend(found)
             per_sentence.append(found)
+        if self._headings:
+            self._under_headings(text, parts, said_words, per_sentence)
         self._dated_after(parts, per_sentence, past_sentences)
         self._over_after(per_sentence, over - {i for i, (_, asked) in enumerate(marked) if asked})
         if any(replies):
@@ -514,6 +522,77 @@ class Triage:
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported)
+
+    def _heading(self, words: list[str]) -> str | None:
+        """The kind of section the words end with a heading of ("my past medical history":
+        historical), or None."""
+        for key, kind in self._headings:
+            if len(words) >= len(key) and tuple(words[-len(key):]) == key:
+                return kind
+        return None
+
+    def _sections(self, text: str, parts: list[str], said_words: list[list[str]]
+                  ) -> list[list[tuple[int, str]]]:
+        """Where each sentence's sections start (clause number, kind). A heading followed by
+        a colon or a dash heads the rest of its sentence ("PMH: retention 2015, hernia");
+        one standing on a line of its own ("Past medical history", "FHx:") heads the lines
+        after it, up to the next heading or a blank line."""
+        starts: list[list[tuple[int, str]]] = []
+        block: str | None = None
+        at = 0
+        for part, tokens in zip(parts, said_words, strict=True):
+            found = text.find(part, at)
+            before = text[at:found] if found >= 0 else ""
+            at = found + len(part) if found >= 0 else at
+            if re.search(r"\n\s*\n", before):
+                block = None  # a blank line ends a section
+            own_line = (found <= 0 or "\n" in before or not text[:found].strip()) and (
+                text[at:].split("\n", 1)[0].strip(" \t.:-") == "")
+            words = [t for t in tokens if t not in (SEPARATOR, ASIDE, MAIN_CLAUSE)]
+            here: list[tuple[int, str]] = []
+            kind = self._heading(words) if own_line else None
+            if kind is not None and len(words) == len(next(
+                    k for k, _ in self._headings if tuple(words[-len(k):]) == k)):
+                block = None if kind == "current" else kind
+                starts.append([])
+                continue
+            if block is not None:
+                here.append((0, block))
+            marks = _CLAUSE.findall(part)
+            clause: list[str] = []
+            number = 0
+            for token in tokens:
+                if token != SEPARATOR:
+                    if token not in (ASIDE, MAIN_CLAUSE):
+                        clause.append(token)
+                    continue
+                mark = marks[number].strip() if number < len(marks) else ""
+                number += 1
+                if mark in (":", "-", "–", "—"):
+                    kind = self._heading(clause)
+                    if kind is not None:
+                        block = None
+                        here.append((number, kind))
+                clause = []
+            starts.append(here)
+        return starts
+
+    def _under_headings(self, text: str, parts: list[str], said_words: list[list[str]],
+                        per_sentence: list[list[Mention]]) -> None:
+        """Each sign takes what its section says: long past under a past history, imagined
+        under safety-netting advice, someone else's under a family history; unless its own
+        clause ties it to now ("PMH: ... retention since this morning")."""
+        for found, starts in zip(per_sentence, self._sections(text, parts, said_words),
+                                 strict=True):
+            for m in found:
+                kind = next((k for c, k in reversed(starts) if c <= m.clause), None)
+                if kind is None or kind == "current" or m.firm_now:
+                    continue
+                if kind == "other":
+                    if m.experiencer == WRITER:
+                        m.experiencer = OTHER
+                else:
+                    m.properties.add(kind)
 
     def _going_on(self, sentence: str, found: list[Mention]) -> None:
         """Someone else's sign said as going on, a present participle with the "is" left out

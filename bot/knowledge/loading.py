@@ -20,6 +20,7 @@ from bot.knowledge.model import (
     EXPERIENCERS,
     LEVELS,
     REPLIES,
+    SECTIONS,
     Activity,
     Chitchat,
     ContextRule,
@@ -678,6 +679,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         report=replies.texts("report", False),
         report_start=replies.texts("report_start", False),
         functions=_functions(r, known),
+        sections=_sections(out, r),
         ages=context.texts("ages", False),
         age_before=age_before,
         age_after=age_after,
@@ -720,6 +722,16 @@ def _functions(r: Fields, known: Callable[[Fields, str, tuple[str, ...]], tuple[
     return {name: known(found, name, found.texts(name)) for name in found.data}
 
 
+def _sections(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
+    """`sections`: what a heading makes of the signs under it -> the headings."""
+    found = r.sub("sections", required=False)
+    for name in found.data:
+        if name not in SECTIONS:
+            out.add(r.file, found.line_of(name), f"sections.{name}",
+                    f"unknown section kind (known: {', '.join(SECTIONS)})")
+    return {name: found.texts(name) for name in found.data}
+
+
 _DIRECTIONS = ("forward", "backward", "both")
 _WITHIN = ("clause", "sentence")
 
@@ -745,7 +757,8 @@ def _context_rules(
                         f"unknown property '{name}' (known: {', '.join(CONTEXT)})")
         flags = {key: fr.data.get(key, default)
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
-                                      ("weak", False), ("contrast", False))}
+                                      ("weak", False), ("contrast", False),
+                                      ("lists", False), ("ends", False))}
         for key, value in flags.items():
             if not isinstance(value, bool):
                 out.add(r.file, fr.line_of(key), f"{fr.where}.{key}", "must be true or false")
@@ -765,6 +778,8 @@ def _context_rules(
             question=flags["question"] is True,
             weak=flags["weak"] is True,
             contrast=flags["contrast"] is True,
+            lists=flags["lists"] is True,
+            ends=flags["ends"] is True,
             only=known(fr, "only", fr.texts("only", False)),
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),

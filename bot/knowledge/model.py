@@ -271,6 +271,8 @@ CONTEXT = ("negated", "normal", "historical", "resolved", "earlier", "hypothetic
            "possible", "figurative", "explained", "now", "own", "brief")
 """What the words around a sign can say about it (ConText properties, plus chat's own)."""
 EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
+SECTIONS = ("historical", "hypothetical", "other", "current")
+"""What a heading can make of the signs under it (`sections` in triage.yaml)."""
 """Whose sign it is: the person with the back problem; another person (whose back is not in
 question); another person when the message does not say whose back it is; an animal; a
 thing."""
@@ -309,6 +311,8 @@ class ContextRule:
     needs: tuple[str, ...] = ()  # words the sentence must also say for it to hold
     unsaid: tuple[str, ...] = ()  # words the sentence must not say for it to hold
     followed_by: tuple[str, ...] = ()  # words that must come right after the trigger
+    lists: bool = False  # reaches every item of a list, across commas, slashes and asides
+    ends: bool = False  # holds only where it ends its clause ("saddle numbness: no")
     line: int = 0
 
 
@@ -428,6 +432,11 @@ class TriageRules:
     age_opening: tuple[str, ...] = ()  # ... or after these at a clause's start: "at 68 I"
     age_decades: tuple[str, ...] = ()  # a decade after these is an age: "in my sixties"
     age_later: tuple[str, ...] = ()  # ... its second half after these: "in my late 60s"
+    sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Headings of a pasted letter, report or notes ("PMH", "family history", "safety
+    netting"), by what they make of the signs under them: a property (`historical`,
+    `hypothetical`), `other` (someone else's: a family history) or `current` (a heading that
+    only ends the section before it: "presenting complaint", "examination", "plan")."""
     conditions: tuple[str, ...] = ()  # words that start a condition: "if", "unless"
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
@@ -447,6 +456,7 @@ class TriageRules:
             *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.conditions, *self.subjects,
+            *(t for terms in self.sections.values() for t in terms),
         ]
 
 

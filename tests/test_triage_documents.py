@@ -1,0 +1,108 @@
+"""Long messages, pasted letters, scan reports and clinicians' shorthand (stop 16, task C):
+a sign named in a list of what was checked and found absent, a safety-net sentence, a past or
+family history, a heading, an abbreviation ("nil", "denies", "-ve", "NAD") is no warning;
+a real sign told now inside a long message still is. The probe set
+`documents/triage_documents.tsv` (line breaks written `\\n`) is the author's own wordings,
+written before the sections and list scope were built (first read: 91.7% recall, 24.2%
+false alarms on 62 near misses); the checks below are more of the same, in other words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.maintainers.stress import NONE, StressCase, read_stress_cases, warned
+
+PROBES = Path(__file__).parent / "documents" / "triage_documents.tsv"
+MISSES_ALLOWED = 5
+"""Five flagged probes are still missed, none of them for a list or a section: a sign
+referred to by a count ("I have the first two"), "ca" for cancer beside hormone therapy,
+"I have." after a safety-net sentence, accidents told as "two accidents" and "can't feel
+myself going", weakness worse every day after "since the letter:"."""
+ALARMS_ALLOWED = 3
+
+
+def _cases(kb) -> list[StressCase]:
+    cases = read_stress_cases(PROBES, list(kb.redflags.flags))
+    assert cases is not None
+    return [StressCase(c.message.replace("\\n", "\n"), c.flag, c.note, c.line) for c in cases]
+
+
+def test_the_probe_set_is_large_enough(kb):
+    cases = _cases(kb)
+    assert sum(c.flag == NONE for c in cases) >= 60
+    assert sum(c.flag != NONE for c in cases) >= 60
+
+
+def test_documents_probe_set(kb, ask):
+    levels = {f.id: f.level for f in kb.redflags.flags}
+    misses, alarms = [], []
+    for case in _cases(kb):
+        a = ask(case.message)
+        if case.flag == NONE:
+            if a.kind == "urgent":
+                alarms.append((case.line, a.id))
+        elif not warned(case, a, levels):
+            misses.append(case.line)
+    assert len(misses) <= MISSES_ALLOWED, misses
+    assert len(alarms) <= ALARMS_ALLOWED, alarms
+
+
+CALM = [
+    # a denial that announces a list covers each item, across commas, slashes and brackets
+    "Clinic note: denies perianal numbness, urinary hesitancy, bowel incontinence or "
+    "weakness in both legs. Pain 7/10.",
+    "Physio summary. Red flag questions: nil - saddle anaesthesia, retention, "
+    "bilateral leg symptoms. Goal: walk the dog.",
+    "Red flag screen negative (saddle numbness, urinary incontinence, fevers, cancer "
+    "history). Sciatica L side, 4 weeks.",
+    "no features to suggest infection, malignancy or cauda equina compression",
+    "no progressive weakness, stable for months",
+    # ... and so does a denial that ends an item of a checklist
+    "Went through the checklist with the nurse: numb bum - no, weak legs - no, "
+    "peeing problems - no, fever - no.",
+    "saddle sensation -ve, bladder NAD, reflexes symmetrical",
+    # an examination normal on both sides
+    "O/E: power 5/5 bilaterally, reflexes equal bilaterally, SLR negative bilaterally",
+    # a heading on a line of its own heads the lines after it
+    "From my hospital record:\nPast medical history\nurinary retention after knee "
+    "surgery\nfell off a ladder\n\nNow: just the usual sciatica, 3 weeks",
+    # a heading with a colon heads the rest of its sentence
+    "PMH: retention post hernia repair, fall from horse. HPC: aching leg 10 days.",
+    "Safety netting: attend ED if incontinent, numb in the saddle area or both legs weak",
+    "FHx: bowel ca, MS. Me: sore back from decorating.",
+]
+
+URGENT = [
+    # a list item that says something of its own (now, new, a person) ends the list
+    ("Nurse notes: denies fever, numbness around the anus since this morning",
+     "cauda-equina"),
+    ("Red flags: nil, but new urinary retention today", "cauda-equina"),
+    ("no back injury, I can't pee at all since last night", "cauda-equina"),
+    # a sign tied to now keeps its time under a past-history heading
+    ("PMH: discectomy 2019, now can't feel my bottom since this morning", "cauda-equina"),
+    # a section ends at the next heading or a blank line
+    ("Past history\nasthma\n\nI've wet myself twice today without feeling it",
+     "cauda-equina"),
+    ("FHx: dad had a stroke. Me: numb saddle and my wee won't come since yesterday",
+     "cauda-equina"),
+    # a checklist answered yes is a report
+    ("Checklist: numb bum - yes since Sunday, weak legs - yes, bladder - can't go",
+     "cauda-equina"),
+    # a past cancer in a past history is still the sign
+    ("PMH: breast cancer 2014, on letrozole. Back pain at night.", "serious-illness-signs"),
+]
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_lists_sections_and_shorthand_stay_calm(ask, message):
+    a = ask(message)
+    assert a.kind != "urgent", (message, a.id)
+
+
+@pytest.mark.parametrize(("message", "flag"), URGENT)
+def test_a_real_sign_inside_a_document_still_warns(ask, message, flag):
+    a = ask(message)
+    assert a.kind == "urgent", (message, a.kind, a.id)
+    assert a.id == flag or a.level == "emergency", (message, a.id)
