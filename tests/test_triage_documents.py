@@ -106,3 +106,47 @@ def test_a_real_sign_inside_a_document_still_warns(ask, message, flag):
     a = ask(message)
     assert a.kind == "urgent", (message, a.kind, a.id)
     assert a.id == flag or a.level == "emergency", (message, a.id)
+
+
+# Busy messages: several people and times. When a carer writes, the patient is the one whose
+# back it is, not everyone named; a person word of another group ("her brother", "his
+# neighbour", "our daughter") is someone else. Whoever tells of a sign ("the carer says",
+# "Grandad says") or is told it ("he told my sister") may be telling of anyone, and after
+# two people named in sentences before, "she" may be either: the sign stays the patient's.
+BUSY_CALM = [
+    "asking for my wife, her back has gone. her brother had bowel cancer last year, "
+    "is she at risk?",
+    "my husband's disc is playing up. our daughter has a temperature of 38.5 with a cold, "
+    "can he still lift her?",
+    "my dad's sciatica is bad this week. his neighbour collapsed in the street on Tuesday "
+    "and dad is shaken",
+    "my grandma had breast cancer and now my mum's worried her sciatica is the same thing",
+]
+
+BUSY_URGENT = [
+    ("Mum's sciatica is bad. The carer says she's been wetting herself since this morning "
+     "and didn't notice", "cauda-equina"),
+    ("my husband has a bad back. he told my sister he can't feel his bum since yesterday",
+     "cauda-equina"),
+    ("my dad has had back pain for a week. my brother rang, dad can't pee since last night",
+     "cauda-equina"),
+    ("Gran has sciatica. Grandad says she's lost control of her bladder today",
+     "cauda-equina"),
+    ("my husband's back is bad and my mum is staying with us. He can't pass urine since "
+     "this morning", "cauda-equina"),
+    ("Dad's back has been bad for a fortnight. The nurse is worried. He has wet himself "
+     "twice today without knowing", "cauda-equina"),
+]
+
+
+@pytest.mark.parametrize("message", BUSY_CALM)
+def test_another_person_named_in_a_busy_message_is_someone_else(ask, message):
+    a = ask(message)
+    assert a.kind != "urgent", (message, a.id)
+
+
+@pytest.mark.parametrize(("message", "flag"), BUSY_URGENT)
+def test_the_patient_sign_in_a_busy_message_still_warns(ask, message, flag):
+    a = ask(message)
+    assert a.kind == "urgent", (message, a.kind, a.id)
+    assert a.id == flag or a.level == "emergency", (message, a.id)

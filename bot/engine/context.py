@@ -124,6 +124,10 @@ class PhraseIndex:
             for contraction in ("hasnt", "hadnt"):
                 self.add(contraction + phrase[6:], label, droppable=droppable)
 
+    def tokens(self, phrase: str) -> tuple[str, ...]:
+        """A phrase's words as the index reads them."""
+        return tuple(self._analyzer.tokens(phrase))
+
     def freeze(self) -> None:
         for key, labels in self._labels.items():
             self._index.setdefault(key[0], []).append((key, frozenset(labels)))
@@ -187,6 +191,7 @@ class Mention:
     clause: int = 0
     firm_now: bool = False  # tied to now by a word that says so ("today"), not only "can't"
     asking: bool = False  # in a question that names no one: it tells no symptom of one's own
+    person: str = ""  # which person, when someone else's: "mother" for "my mum" and "mam"
 
 
 _ABOUT_THEM = frozenset({"is", "are", "was", "could", "might", "does", "did", "would"})
@@ -201,6 +206,9 @@ class Speaker:
     state: str = WRITER
     referent: str = OTHER
     named: bool = False  # someone has been named, so "they" may be them
+    person: str = ""  # which person the sentence goes on about, when someone else
+    referent_person: str = ""  # ... and which one "he" or "she" refers to
+    several: bool = False  # two people or more named: "he" or "she" may be any of them
 
 
 @dataclass
@@ -265,6 +273,11 @@ class ContextReader:
         for term in people.of:
             index.add(term, _OF)
         self._back = frozenset(people.back)
+        self._same = {tuple(index.tokens(term)): name for name, terms in people.same.items()
+                      for term in terms}
+        self._reporting = frozenset(t for term in people.reporting for t in index.tokens(term))
+        self._determiners = frozenset(t for term in (*people.determiners, *people.writer)
+                                      for t in index.tokens(term))
         self._by_subject = frozenset(people.by_subject)
         self._own = frozenset(people.back) | frozenset(people.own)
 
@@ -286,15 +299,19 @@ class ContextReader:
         s = self._sentence(tokens, spans)
         if asks and (s.who or tokens[:1] not in ([w] for w in _ABOUT_THEM)
                      or tokens[1:2] not in ([w] for w in _REFERS)):
-            speaker = Speaker(WRITER, speaker.referent, speaker.named)
+            speaker = Speaker(WRITER, speaker.referent, speaker.named, "",
+                              speaker.referent_person, speaker.several)
         elif asks and speaker.named:  # "Is that the sciatica?": the one last named
-            speaker = Speaker(speaker.referent, speaker.referent, True)
-        states, speaker = self._experiencers(s, speaker)
+            speaker = Speaker(speaker.referent, speaker.referent, True,
+                              "" if speaker.several else speaker.referent_person,
+                              speaker.referent_person, speaker.several)
+        states, persons, speaker = self._experiencers(s, speaker)
         mentions = []
         for c in s.concepts:
+            owner, person = self._owner(s, c, states, persons)
             m = Mention(number, c.start, c.end, _concepts(c), tuple(tokens[c.start:c.end]),
-                        experiencer=self._owner(s, c, states), clause=s.clause_of[c.start],
-                        asking=asks and not s.who)
+                        experiencer=owner, clause=s.clause_of[c.start],
+                        asking=asks and not s.who, person=person)
             if any(c.within(i) for i in s.idioms):
                 m.properties.add("figurative")
             mentions.append(m)
@@ -413,13 +430,25 @@ class ContextReader:
         return any(trigger.end <= x.start <= trigger.end + _FOLLOW_GAP
                    and clause_of[x.start] == clause and label in x.labels for x in spans)
 
-    def _experiencers(self, s: _Sentence, speaker: Speaker) -> tuple[list[str], Speaker]:
+    def _person(self, s: _Sentence, span: Span) -> str:
+        """Which person a person word names, as far as words tell ("my mum" and "mother"
+        are one, `same` in triage.yaml; "his neighbour" another)."""
+        key = tuple(t for t in s.tokens[span.start:span.end] if t not in self._determiners)
+        return self._same.get(key, " ".join(key))
+
+    def _experiencers(self, s: _Sentence, speaker: Speaker
+                      ) -> tuple[list[str], list[str], Speaker]:
         """Whose each word is about: "my mum" moves to another person, "our dog" to an
         animal, "the match" to a thing, "I" back to the writer, "he" and "she" to whoever
         was last named (a person or an animal). "They" before anyone is named are the
-        people who looked after the writer ("they put a catheter in"): the writer's story."""
+        people who looked after the writer ("they put a catheter in"): the writer's story.
+        Beside each kind, which person it is ("" for the writer or no one known)."""
         state, referent, named = speaker.state, speaker.referent, speaker.named
+        person, referent_person = speaker.person, speaker.referent_person
+        several = speaker.several
+        here = False  # someone named in this sentence
         states = []
+        persons = []
         for p in range(len(s.tokens)):
             found = s.who.get(p)
             if (found is not None and found[1] in (THING, ANIMAL)
@@ -427,31 +456,53 @@ class ContextReader:
                 found = None  # "I sat on my phone", "tripped over the dog": where, not whose
             if found is not None:
                 kind = found[1]
+                who = ""
                 if kind == PRONOUN or (kind == IMPERSONAL and named):
-                    kind = referent
+                    # the one named last in this sentence; after two people named before it,
+                    # either ("Mum has sciatica. The carer is worried. She's wet herself.")
+                    kind, who = referent, ("" if several and not here else referent_person)
                 elif kind in (NEUTRAL, IMPERSONAL):
                     kind = WRITER
+                elif kind in _NAMED:
+                    # one who tells of it ("the carer found ...", "dad says ...") may be
+                    # telling of anyone
+                    reports = self._reporting.intersection(
+                        s.tokens[found[0].end:found[0].end + 2])
+                    who = "" if reports else self._person(s, found[0])
+                    # one told ("he told my mum he's ...") is not whom "he" refers to
+                    told = bool(self._reporting.intersection(s.tokens[max(0, p - 2):p]))
+                    if not told:
+                        several = several or (named and who != referent_person)
+                        here = True
+                        referent_person = who
                 if kind in _NAMED:
                     referent = kind
                     named = True
                 if not (found[1] in _NAMED and _COMPANION & {s.tokens[q] for q in (p - 1, p - 2)
                                                              if q >= 0}):
                     state = kind  # ("with the missus" is company: still the writer's words)
+                    person = who
             states.append(state)
+            persons.append(person)
         carried = state if state in _NAMED else WRITER
-        return states, Speaker(carried, referent, named)
+        return states, persons, Speaker(carried, referent, named,
+                                        person if carried in _NAMED else "", referent_person,
+                                        several)
 
-    def _owner(self, s: _Sentence, c: Span, states: list[str]) -> str:
-        """Whose a concept phrase is: whose words it stands in, unless a thing right after it
-        ("a leaking (kitchen) tap") or a place after it names someone ("a bump on my spine")."""
+    def _owner(self, s: _Sentence, c: Span, states: list[str], persons: list[str]
+               ) -> tuple[str, str]:
+        """Whose a concept phrase is, and which person: whose words it stands in, unless a
+        thing right after it ("a leaking (kitchen) tap") or a place after it names someone
+        ("a bump on my spine")."""
         after = c.end
         by_subject = bool(_concepts(c) & self._by_subject)
         if by_subject and states[c.start] != WRITER:
-            return states[c.start]  # "the ceiling is leaking onto my bed": the ceiling leaks
+            # "the ceiling is leaking onto my bed": the ceiling leaks
+            return states[c.start], persons[c.start]
         for p in (after, after + 1):  # "a leaking tap", "a leaking kitchen tap"
             found = s.who.get(p)
             if found is not None and found[1] == THING and by_subject:
-                return THING  # (but a "numb nappy" is a numb bottom)
+                return THING, ""  # (but a "numb nappy" is a numb bottom)
         for p in range(after, min(after + 3, len(s.tokens))):
             if s.tokens[p] == SEPARATOR:
                 break
@@ -461,12 +512,14 @@ class ContextReader:
                     if owner is not None:
                         kind = owner[1]
                         if kind == IMPERSONAL:
-                            return states[q]
+                            return states[q], persons[q]
                         if kind == PRONOUN:
-                            return states[q] if states[q] != WRITER else OTHER
-                        return WRITER if kind == NEUTRAL else kind
+                            return (states[q], persons[q]) if states[q] != WRITER else (OTHER, "")
+                        if kind in _NAMED:
+                            return kind, self._person(s, owner[0])
+                        return WRITER if kind == NEUTRAL else kind, ""
                 break
-        return states[c.end - 1]
+        return states[c.end - 1], persons[c.end - 1]
 
     def _apply_rules(self, s: _Sentence, mentions: list[Mention], states: list[str]) -> set[str]:
         # What the sentence says as a whole (a rule for some concepts only says it of them).
@@ -626,8 +679,18 @@ class ContextReader:
         # pain?" asks for them.
         writer = has((WRITER,), self._own, told=any(m.experiencer in _NAMED for m in mentions))
         carer = not writer and has((OTHER, CHILD), self._back)
+        # ... and the patient is the one whose back it is, not everyone the carer names ("my
+        # wife's back is bad, our son has a fever"), when each one with the back is known
+        # by name: a person named in other words is someone else.
+        backs = {m.person for m in mentions if carer and m.experiencer in (OTHER, CHILD)
+                 and m.concepts & self._back and not m.properties & {
+                     "negated", "normal", "hypothetical", "asked", "figurative"}}
+        known = bool(backs) and "" not in backs
         for m in mentions:
-            if m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in (OTHER, CHILD)):
+            if (carer and known and m.experiencer in (OTHER, CHILD) and m.person
+                    and m.person not in backs):
+                m.experiencer = OTHER
+            elif m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in (OTHER, CHILD)):
                 m.experiencer = "patient"
             elif m.experiencer == OTHER:
                 m.experiencer = OTHER if writer else "unsure"

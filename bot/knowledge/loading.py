@@ -651,6 +651,9 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             own=known(people, "own", people.texts("own", False)),
             impersonal=people.texts("impersonal", False),
             by_subject=known(people, "by_subject", people.texts("by_subject", False)),
+            determiners=people.texts("determiners", False),
+            reporting=people.texts("reporting", False),
+            same=_groups(people.sub("same", required=False)),
         ),
         reply=_reply_rules(out, r.sub("reply"), known),
         duration_flag=dur.text("flag"),
@@ -720,6 +723,11 @@ def _functions(r: Fields, known: Callable[[Fields, str, tuple[str, ...]], tuple[
     """`functions`: name -> the concepts that tell of that body function."""
     found = r.sub("functions", required=False)
     return {name: known(found, name, found.texts(name)) for name in found.data}
+
+
+def _groups(found: Fields) -> dict[str, tuple[str, ...]]:
+    """A mapping of names to lists of words (`same` in `people`)."""
+    return {name: found.texts(name) for name in found.data}
 
 
 def _sections(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:

@@ -336,6 +336,11 @@ class People:
     by_subject: tuple[str, ...] = ()
     """Concepts of what a body does (leaking, slapping): whoever or whatever does it owns the
     sign, never where it lands ("the nappy leaked all over me", "the dog peed on my leg")."""
+    determiners: tuple[str, ...] = ()  # small words before a person word ("the", "his")
+    reporting: tuple[str, ...] = ()  # words after a person who tells of someone: "says"
+    same: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words that may name the same person ("mum", "mother", "mam"), by a name for them: two
+    people named in words of different groups (or a word of no group) are two people."""
 
 
 @dataclass(frozen=True, kw_only=True)
