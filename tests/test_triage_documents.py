@@ -80,6 +80,9 @@ URGENT = [
      "cauda-equina"),
     ("Red flags: nil, but new urinary retention today", "cauda-equina"),
     ("no back injury, I can't pee at all since last night", "cauda-equina"),
+    # a short denial that names no sign in its clause denies no list after it
+    ("none of the stretches work, lost bladder control", "cauda-equina"),
+    ("none of the exercises help, numb bum and weak legs", "cauda-equina"),
     # a sign tied to now keeps its time under a past-history heading
     ("PMH: discectomy 2019, now can't feel my bottom since this morning", "cauda-equina"),
     # a section ends at the next heading or a blank line

@@ -237,6 +237,8 @@ class ContextReader:
                  ) -> None:
         """`names` are read as one phrase each, like `pseudo` (the exercises' names)."""
         self._rules = rules.context
+        # Concepts of a sign's setting or place, not signs ("work", "the bladder").
+        self._settings = frozenset(rules.topics) | frozenset(rules.reply.places)
         for i, rule in enumerate(self._rules):
             for term in rule.terms:
                 index.add(term, f"{_RULE}{i}")
@@ -605,8 +607,10 @@ class ContextReader:
             p = trigger.end if step == 1 else trigger.start - 1
             left = rule.scope
             ends = stops if step == 1 or back_stops is None else back_stops
+            listed = rule.lists and (step == -1 or not rule.opens
+                                     or self._announces(s, trigger))
             while 0 <= p < len(s.tokens) and left > 0:
-                if rule.lists and s.tokens[p] in (SEPARATOR, ASIDE):
+                if listed and s.tokens[p] in (SEPARATOR, ASIDE):
                     # A list goes on past its commas and brackets, item by item, each within
                     # the trigger's reach ("denies saddle numbness, retention, incontinence").
                     item = self._item(s, p + step, step)
@@ -628,6 +632,17 @@ class ContextReader:
                         left -= 1
                 p += step
         return reached
+
+    def _announces(self, s: _Sentence, trigger: Span) -> bool:
+        """Whether a denial opens a list: it ends its clause ("red flags: nil - ...", "screen
+        negative (...)") or names a sign in it ("denies saddle numbness, ..."); "none
+        of the exercises help, numb bum" denies no list."""
+        clause = s.clause_of[trigger.start]
+        after = [p for p in range(trigger.end, len(s.tokens))
+                 if s.clause_of[p] == clause and s.tokens[p] not in (SEPARATOR, ASIDE)
+                 and p not in s.filler]
+        return not after or any(c.start in after and _concepts(c) - self._settings
+                                for c in s.concepts)
 
     def _item(self, s: _Sentence, p: int, step: int) -> int | None:
         """Where the reach goes on when the clause from `p` on (in the direction of `step`)

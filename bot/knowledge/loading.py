@@ -766,7 +766,8 @@ def _context_rules(
         flags = {key: fr.data.get(key, default)
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
                                       ("weak", False), ("contrast", False),
-                                      ("lists", False), ("ends", False))}
+                                      ("lists", False), ("ends", False),
+                                      ("opens", False))}
         for key, value in flags.items():
             if not isinstance(value, bool):
                 out.add(r.file, fr.line_of(key), f"{fr.where}.{key}", "must be true or false")
@@ -788,6 +789,7 @@ def _context_rules(
             contrast=flags["contrast"] is True,
             lists=flags["lists"] is True,
             ends=flags["ends"] is True,
+            opens=flags["opens"] is True,
             only=known(fr, "only", fr.texts("only", False)),
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),

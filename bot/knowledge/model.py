@@ -313,6 +313,7 @@ class ContextRule:
     followed_by: tuple[str, ...] = ()  # words that must come right after the trigger
     lists: bool = False  # reaches every item of a list, across commas, slashes and asides
     ends: bool = False  # holds only where it ends its clause ("saddle numbness: no")
+    opens: bool = False  # a list is its own only when it ends its clause or names a sign in it
     line: int = 0
 
 
