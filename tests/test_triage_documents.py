@@ -15,11 +15,11 @@ import pytest
 from bot.maintainers.stress import NONE, StressCase, read_stress_cases, warned
 
 PROBES = Path(__file__).parent / "documents" / "triage_documents.tsv"
-MISSES_ALLOWED = 5
-"""Five flagged probes are still missed, none of them for a list or a section: a sign
+MISSES_ALLOWED = 4
+"""Four flagged probes are still missed, none of them for a list or a section: a sign
 referred to by a count ("I have the first two"), "ca" for cancer beside hormone therapy,
-"I have." after a safety-net sentence, accidents told as "two accidents" and "can't feel
-myself going", weakness worse every day after "since the letter:"."""
+numbness "around your bottom" in a safety-net sentence answered "I have.", accidents told
+as "two accidents" and "can't feel myself going"."""
 ALARMS_ALLOWED = 3
 
 
@@ -80,6 +80,9 @@ URGENT = [
      "cauda-equina"),
     ("Red flags: nil, but new urinary retention today", "cauda-equina"),
     ("no back injury, I can't pee at all since last night", "cauda-equina"),
+    # a letter as a point in time is no letter the sign is read in
+    ("The report said stable. Since the report my foot drags more every day and I trip "
+     "on the stairs", "progressive-weakness"),
     # a short denial that names no sign in its clause denies no list after it
     ("none of the stretches work, lost bladder control", "cauda-equina"),
     ("none of the exercises help, numb bum and weak legs", "cauda-equina"),
