@@ -140,6 +140,9 @@ BUSY_URGENT = [
      "cauda-equina"),
     ("my husband's back is bad and my mum is staying with us. He can't pass urine since "
      "this morning", "cauda-equina"),
+    # person words side by side name one person
+    ("my 13 year old son has had back pain for a month and has lost weight without trying",
+     "serious-illness-signs"),
     ("Dad's back has been bad for a fortnight. The nurse is worried. He has wet himself "
      "twice today without knowing", "cauda-equina"),
 ]

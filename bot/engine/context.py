@@ -470,7 +470,10 @@ class ContextReader:
                     # telling of anyone
                     reports = self._reporting.intersection(
                         s.tokens[found[0].end:found[0].end + 2])
-                    who = "" if reports else self._person(s, found[0])
+                    head = found[0]  # "my 12yo daughter": the last of the words is who
+                    while (after := s.who.get(head.end)) is not None and after[1] in _NAMED:
+                        head = after[0]
+                    who = "" if reports else self._person(s, head)
                     # one told ("he told my mum he's ...") is not whom "he" refers to
                     told = bool(self._reporting.intersection(s.tokens[max(0, p - 2):p]))
                     if not told:
