@@ -244,6 +244,20 @@ def test_reply_rules_must_name_known_red_flags_and_concepts(knowledge_copy):
     assert re.search(r"field 'people\.back': unknown concept 'back_problems'", errors)
 
 
+def test_a_flags_own_concept_rules_name_known_flags_concepts_and_properties(knowledge_copy):
+    triage = knowledge_copy / "triage.yaml"
+    _edit(triage, "      penetrating: {other: warn, unsure: warn}",
+          "      penetratng: {other: warn, unsure: warn}")
+    _edit(triage, "      ingested: {other: warn, unsure: warn}",
+          "      ingested: {other: warn, sometime: warn}")
+    _edit(triage, "  flag_concepts:\n    general-emergency:",
+          "  flag_concepts:\n    general-emergncy:")
+    errors = _errors(knowledge_copy)
+    assert "unknown concept 'penetratng'" in errors
+    assert "unknown property 'sometime'" in errors
+    assert "unknown red flag 'general-emergncy'" in errors
+
+
 def test_every_sign_level_has_its_calm_note(knowledge_copy):
     _edit(knowledge_copy / "messages.yaml", "sign_note_urgent:", "sign_note_urgnet:")
     assert re.search(r"messages\.yaml:\d+: field 'sign_note_urgent': is missing",
@@ -309,7 +323,7 @@ def test_referred_back_pain_names_known_concepts_and_needs_its_message(knowledge
 
 
 def test_a_concept_read_as_written_must_be_known(knowledge_copy):
-    _edit(knowledge_copy / "triage.yaml", "as_written: [legs_plural]",
-          "as_written: [legs_plrual]")
+    _edit(knowledge_copy / "triage.yaml", "as_written: [legs_plural,",
+          "as_written: [legs_plrual,")
     assert re.search(r"triage\.yaml:\d+: field '\.?as_written': unknown concept 'legs_plrual'",
                      _errors(knowledge_copy))

@@ -104,9 +104,9 @@ NINTH_PASS = {
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
     "triage_v.tsv": (3, 10),
-    "triage_w.tsv": (4, 6),
+    "triage_w.tsv": (0, 6),
     "triage_x.tsv": (7, 10),
-    "triage_y.tsv": (2, 9),
+    "triage_y.tsv": (2, 8),
 }
 # Written blind for issue 7's tenth pass, read once on main 31b2e9a and held out through it
 # (z: in treatment or after it, 92.5% recall, 7.5% false alarms, then the same; aa: English
@@ -115,7 +115,7 @@ TENTH_PASS = {
 # sets of the eleventh pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 ELEVENTH_PASS = {
-    "triage_z.tsv": (9, 9),
+    "triage_z.tsv": (8, 9),
     "triage_aa.tsv": (18, 14),
     "triage_ab.tsv": (5, 4),
     "triage_ac.tsv": (11, 10),
@@ -125,6 +125,13 @@ ELEVENTH_PASS = {
 # (first read 81.4% recall, 11.2% false alarms). Bounds as counts, as above.
 FROM_SOURCES = {
     "triage_probes4.tsv": (7, 6),
+}
+# Written for stop 16's general emergencies by their author from the NHS, ambulance-service
+# and first-aid pages before the bot was run on them, by body function and by mechanism (177
+# emergencies, 174 calm near misses: first read 63.3% recall, 8.6% false alarms), then the
+# development set of that pass: not an estimate. Bounds: misses and false alarms allowed.
+BY_MECHANISM = {
+    "triage_emergencies.tsv": (2, 9),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
@@ -142,7 +149,8 @@ def _cases(name, kb):
 def sets(kb):
     return {name: _cases(name, kb)
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
-                         *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES, HARDEST)}
+                         *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
+                         *BY_MECHANISM, HARDEST)}
 
 
 def _levels(kb):
@@ -188,7 +196,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 
 
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
-           **ELEVENTH_PASS, **FROM_SOURCES}
+           **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -827,6 +827,12 @@ def _reply_rules(
     concepts_r = r.sub("concepts", required=False)
     known(r, "concepts", tuple(concepts_r.data))
     concepts = {name: table(concepts_r.sub(name)) for name in concepts_r.data}
+    by_flag_r = r.sub("flag_concepts", required=False)
+    flag_concepts: dict[str, dict[str, dict[str, str]]] = {}
+    for flag in by_flag_r.data:
+        one = by_flag_r.sub(flag)
+        known(by_flag_r, flag, tuple(one.data))
+        flag_concepts[flag] = {name: table(one.sub(name)) for name in one.data}
     places = r.sub("places", required=False)
     ignored = places.texts("ignore", False)
     for prop in ignored:
@@ -841,6 +847,7 @@ def _reply_rules(
         default=table(r.sub("default")),
         flags={flag: table(flags_r.sub(flag)) for flag in flags_r.data},
         concepts=concepts,
+        flag_concepts=flag_concepts,
         places=frozenset(where),
         local=frozenset(known(places, "local", places.texts("local", False))),
         elsewhere=frozenset(known(places, "elsewhere", places.texts("elsewhere", False))),
@@ -891,6 +898,6 @@ def _check_references(
     for flag_id in (*triage.patterns, *triage.across, triage.duration_flag):
         if flag_id and flag_id not in flag_ids:
             out.add(triage_file, 1, "patterns", f"unknown red flag '{flag_id}'")
-    for flag_id in triage.reply.flags:
+    for flag_id in (*triage.reply.flags, *triage.reply.flag_concepts):
         if flag_id not in flag_ids:
             out.add(triage_file, 1, "reply.flags", f"unknown red flag '{flag_id}'")

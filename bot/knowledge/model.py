@@ -348,12 +348,16 @@ class People:
 class ReplyRules:
     """What each property does to the reply (`REPLIES`), checked in `order`; `flags`
     changes the default for one red flag, `concepts` for one concept (a cancer in the past
-    is itself the sign). "warn" for a property means it takes nothing away."""
+    is itself the sign), `flag_concepts` for one concept of one red flag only (a fall from a
+    roof told of someone else is an emergency now, while the same words are only a note for
+    the flag of the back's serious signs). "warn" for a property means it takes nothing
+    away."""
 
     order: tuple[str, ...]
     default: dict[str, str]
     flags: dict[str, dict[str, str]]
     concepts: dict[str, dict[str, str]]
+    flag_concepts: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     places: frozenset[str] = frozenset()
     """Concepts that only say where or what (a foot, the bladder, a car): no sign alone."""
     local: frozenset[str] = frozenset()
@@ -368,9 +372,10 @@ class ReplyRules:
         for prop in self.order:
             if prop not in properties:
                 continue
-            action = self.concepts.get(concept, {}).get(
-                prop, self.flags.get(flag_id, {}).get(prop, self.default.get(prop, "warn"))
-            )
+            action = self.flag_concepts.get(flag_id, {}).get(concept, {}).get(
+                prop, self.concepts.get(concept, {}).get(
+                    prop, self.flags.get(flag_id, {}).get(prop, self.default.get(prop, "warn"))
+                ))
             if action != "warn":
                 return action
         return "warn"

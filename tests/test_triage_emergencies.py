@@ -1,0 +1,97 @@
+"""Emergencies that are not about the back, built by body function and by mechanism from the
+NHS, ambulance-service and first-aid pages (../shared/seed/general-emergencies.md): a weapon,
+a crush, poisoning and fumes, sepsis and meningitis, sudden loss of sight, vomit like coffee
+grounds, a blow to the head with its danger signs, a mains shock, a chemical or a face
+burn, drowning, a hypo that will not come up, pregnancy, a collapse. Someone else's accident
+told with nothing said of when is happening now; said as long past, over or feared, it is
+not. Wordings are the author's own, never copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import ReplyRules
+
+CALL_NOW = [
+    # a weapon, impalement, a crush, being trapped
+    "my brother has been stabbed outside the chippy",
+    "there's been a shooting, a lad was shot in the leg",
+    "he slipped and impaled his thigh on a metal spike",
+    "my arm is pinned under the fallen wardrobe",
+    # poisoning: something harmful swallowed, fumes breathed in
+    "my grandson has swallowed a washing pod",
+    "the baby chewed a button battery from the remote",
+    "our daughter drank some weedkiller from the shed",
+    "we think it's carbon monoxide, the whole family has a headache and feels dizzy",
+    # sepsis and meningitis
+    "little purple dots on her legs and they don't fade under the glass",
+    "his skin has gone mottled and he is freezing cold and not making sense",
+    "my stiff neck and the light hurts my eyes so much",
+    # sudden loss of sight; vomit like coffee grounds or with blood
+    "suddenly can't see out of my left eye",
+    "I've vomited twice and it looks like coffee grounds",
+    "my husband has been throwing up blood",
+    # a blow to the head with its danger signs; on a blood thinner
+    "my daughter took a blow to the head at hockey and now she's really drowsy",
+    "grandma is on apixaban and banged her head on the fireplace",
+    # a mains shock; a chemical; a face burned
+    "my husband was electrocuted fixing the light and he's pale and his heart is racing",
+    "oven cleaner splashed in my eye and I can't see properly",
+    "the gas hob flared and burnt her face",
+    # drowning, a hypo that does not come up, a collapse, a floppy child, the cold
+    "we got him out of the water and he's coughing and very sleepy",
+    "my partner is diabetic, his sugar is still low after three lots of juice",
+    "my uncle just keeled over at the table",
+    "the toddler has gone limp and won't respond to me",
+    "found her in the snow, ice cold and she's stopped shivering",
+    # pregnancy; a testicle; someone else's accident happening now
+    "I'm 34 weeks pregnant and haven't felt the baby move all day",
+    "my teenage son has agonising pain in his testicle that came on suddenly",
+    "my dad fell from the scaffolding at work",
+    "my wife was hit by a car",
+]
+
+CALM = [
+    # the same words, past, over, feared, asked or figurative
+    "my brother was stabbed in 2009, he's fine now",
+    "the steroid shot in my back helped a lot",
+    "the pain is stabbing, like a knife in my buttock",
+    "we tested the carbon monoxide alarm today",
+    "a rash on my arm that fades when I press it",
+    "what does a meningitis rash look like?",
+    "my dad fell off the scaffolding years ago, he was fine",
+    "coffee makes me feel sick in the mornings",
+    "I spilled coffee grounds all over the kitchen floor",
+    "got a static shock off the trolley",
+    "the pain feels like an electric shock down my leg",
+    "my nephew had a nosebleed in PE, it stopped after ten minutes",
+    "the dentist numbed my jaw and my speech is a bit funny",
+    "my husband works at heights and I worry he'll fall",
+    "our little boy fell out with his best friend",
+    "I've fallen in love with pilates",
+]
+
+
+@pytest.mark.parametrize("message", CALL_NOW)
+def test_emergencies_by_function_and_mechanism_get_the_call_now_reply(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_their_near_misses_stay_calm(ask, message):
+    a = ask(message)
+    assert a.kind != "urgent", (message, a.id)
+
+
+def test_a_flag_concept_rule_holds_for_that_flag_only():
+    rules = ReplyRules(order=("other",), default={"other": "note"}, flags={}, concepts={},
+                       flag_concepts={"general-emergency": {"fall_word": {"other": "warn"}}})
+    assert rules.action("general-emergency", "fall_word", {"other"}) == "warn"
+    assert rules.action("serious-illness-signs", "fall_word", {"other"}) == "note"
+    assert rules.action("general-emergency", "height_word", {"other"}) == "note"
+
+
+def test_someone_elses_accident_is_now_unless_said_as_past(ask):
+    assert ask("my son fell off the garage roof").kind == "urgent"
+    assert ask("my son fell off the garage roof when he was little").kind != "urgent"
