@@ -49,6 +49,17 @@ CALL_NOW = [
     "my teenage son has agonising pain in his testicle that came on suddenly",
     "my dad fell from the scaffolding at work",
     "my wife was hit by a car",
+    # the second round: a blind or curtain over the sight, a handful of tablets, a snake,
+    # a scald down the front, the cold all night, the cord, no kicks, a thinner and a bleed
+    "it was like a black curtain came down over my right eye",
+    "my flatmate has taken a handful of her mum's sleeping tablets",
+    "a snake bit my son on the hand while we were camping",
+    "the pan of soup tipped and scalded him all down his front, blistering",
+    "we found him in the shed, stone cold and very drowsy",
+    "my waters went and I can feel the cord",
+    "I'm 30 weeks and the baby has stopped kicking since last night",
+    "my father is on warfarin and his nosebleed has gone on for 45 minutes",
+    "my husband was electrocuted by the hedge trimmer cable",
 ]
 
 CALM = [
@@ -69,6 +80,11 @@ CALM = [
     "my husband works at heights and I worry he'll fall",
     "our little boy fell out with his best friend",
     "I've fallen in love with pilates",
+    "the pain down my leg is like being electrocuted",
+    "my back went like a gunshot when I sneezed",
+    "I feel like I've been hit by a truck this morning, so stiff",
+    "burning pain all down my leg when I sit",
+    "pushed the car off the road when it broke down, back is sore",
 ]
 
 
@@ -95,3 +111,9 @@ def test_a_flag_concept_rule_holds_for_that_flag_only():
 def test_someone_elses_accident_is_now_unless_said_as_past(ask):
     assert ask("my son fell off the garage roof").kind == "urgent"
     assert ask("my son fell off the garage roof when he was little").kind != "urgent"
+
+
+def test_a_baby_said_beside_a_duration_leaves_the_duration_to_the_pain(ask):
+    """'baby' is no sign word: 'since I had my baby 5 months ago' still dates the pain."""
+    a = ask("started after I had my baby 5 months ago and hasn't settled")
+    assert a.kind == "urgent" and a.id == "persistent-pain", (a.kind, a.id)

@@ -132,6 +132,12 @@ FROM_SOURCES = {
 # development set of that pass: not an estimate. Bounds: misses and false alarms allowed.
 BY_MECHANISM = {
     "triage_emergencies.tsv": (2, 9),
+    # written after that first round and read once before any change to it (stoic
+    # understaters, busy messages with several people and times, international English,
+    # sensations and metaphors, practical questions; 79 emergencies, 94 near misses): 57.0%
+    # recall and 5.3% false alarms on main, 72.2% / 6.4% after the first round; then the
+    # development set of the second round
+    "triage_emergencies2.tsv": (1, 3),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
