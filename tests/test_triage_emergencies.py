@@ -60,6 +60,19 @@ CALL_NOW = [
     "I'm 30 weeks and the baby has stopped kicking since last night",
     "my father is on warfarin and his nosebleed has gone on for 45 minutes",
     "my husband was electrocuted by the hedge trimmer cable",
+    # the third round: a long lie, CPR under way, a count of tablets, a plant or a cleaning
+    # liquid swallowed, glassed, a jump from a bridge, sight gone dark, a chemical in the eye
+    "my nan has been on the floor for hours and can't get up",
+    "a man has collapsed in the car park and a nurse is doing CPR",
+    "my partner swallowed 24 of his codeine tablets",
+    "our toddler has eaten a toadstool from the lawn",
+    "my son drank some washing up liquid",
+    "my brother got glassed outside the club",
+    "a girl has jumped off the bridge into the canal",
+    "all of a sudden my sight in one eye has gone dark",
+    "my daughter got oven cleaner in her eye",
+    "my wife is 33 weeks and hasn't felt him move since yesterday",
+    "we pulled my uncle out of the canal, he's grey and not breathing properly",
 ]
 
 CALM = [
@@ -83,6 +96,10 @@ CALM = [
     "the pain down my leg is like being electrocuted",
     "my back went like a gunshot when I sneezed",
     "I feel like I've been hit by a truck this morning, so stiff",
+    "I took 20 mg of amitriptyline last night",
+    "she stabbed me in the back at work, I'm so hurt",
+    "I slept on the floor all night because of my back",
+    "we did a first aid course, practised CPR on a dummy",
     "burning pain all down my leg when I sit",
     "pushed the car off the road when it broke down, back is sore",
 ]

@@ -138,6 +138,13 @@ BY_MECHANISM = {
     # recall and 5.3% false alarms on main, 72.2% / 6.4% after the first round; then the
     # development set of the second round
     "triage_emergencies2.tsv": (1, 3),
+    # two more written the same way, each before reading the bot on it: 3 (60 and 60) read
+    # 45.0% / 3.3% on main and 68.3% / 3.3% after the second round; 4 (30 and 30), written
+    # after the third round was built and before it was measured, read 50.0% / 3.3% on main,
+    # 80.0% / 6.7% after the second round and 86.7% / 6.7% after the third; then both
+    # development sets of the third round
+    "triage_emergencies3.tsv": (2, 2),
+    "triage_emergencies4.tsv": (0, 1),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
