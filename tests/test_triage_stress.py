@@ -137,7 +137,7 @@ BY_MECHANISM = {
     # sensations and metaphors, practical questions; 79 emergencies, 94 near misses): 57.0%
     # recall and 5.3% false alarms on main, 72.2% / 6.4% after the first round; then the
     # development set of the second round
-    "triage_emergencies2.tsv": (1, 3),
+    "triage_emergencies2.tsv": (1, 4),
     # two more written the same way, each before reading the bot on it: 3 (60 and 60) read
     # 45.0% / 3.3% on main and 68.3% / 3.3% after the second round; 4 (30 and 30), written
     # after the third round was built and before it was measured, read 50.0% / 3.3% on main,
