@@ -69,7 +69,7 @@ FIFTH_PASS = {
 # allowed, as counts.
 SEVENTH_PASS = {
     "triage_i.tsv": (1, 3),
-    "triage_j.tsv": (6, 3),
+    "triage_j.tsv": (5, 3),
 }
 # Written blind on 2026-12-02 and read once on main dde342b before any change (m: carers,
 # relatives and pets, 87.5% recall, 10.0% false alarms; n: international Englishes and
@@ -81,7 +81,7 @@ EIGHTH_PASS = {
     "triage_m.tsv": (3, 9),
     "triage_n.tsv": (1, 6),
     "triage_o.tsv": (3, 6),
-    "triage_p.tsv": (3, 9),
+    "triage_p.tsv": (2, 9),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
 # 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;
@@ -94,7 +94,7 @@ NINTH_PASS = {
     "triage_r.tsv": (1, 8),
     "triage_s.tsv": (0, 6),
     "triage_t.tsv": (2, 11),
-    "triage_u.tsv": (0, 6),
+    "triage_u.tsv": (0, 5),
 }
 # Written blind for issue 7's ninth pass, read once on main 0f2cf35 and held out through it
 # (v: other long-term conditions, pregnancy and carers, 94.2% recall, 9.2% false alarms, then
@@ -103,7 +103,7 @@ NINTH_PASS = {
 # updates, 88.3 / 8.3, then 91.7 / 8.3), then the development sets of the tenth pass: not an
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
-    "triage_v.tsv": (3, 10),
+    "triage_v.tsv": (2, 9),
     "triage_w.tsv": (0, 6),
     "triage_x.tsv": (7, 10),
     "triage_y.tsv": (2, 8),
@@ -118,7 +118,17 @@ ELEVENTH_PASS = {
     "triage_z.tsv": (8, 9),
     "triage_aa.tsv": (18, 14),
     "triage_ab.tsv": (5, 4),
-    "triage_ac.tsv": (11, 10),
+    "triage_ac.tsv": (10, 10),
+}
+# Written by the author of stop 16's back-signs pass from the clinical sources, each round
+# before the rules that followed it: cauda equina and progressive weakness by body function,
+# 293 signs and 234 calm near misses (first reads: 159/159 86.2% recall, 13.8% false alarms;
+# then 47/30 in busy, stoic and sensation voices 61.7% / 26.7%; then 36/20 in international
+# English 72.2% / 20.0%, where main read the same 72.2%; then 31/15 older, teenage and
+# voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
+# main 70.0% / 20.0%; 94.5% / 13.2% at landing). A regression guard, not an estimate.
+BACK_SIGNS = {
+    "triage_probes5.tsv": (16, 31),
 }
 # Written by issue 7's twelfth-pass author from the sources (NICE CKS, NHS), not from any
 # set: serious-illness signs and persistent pain in many registers, and their calm side
@@ -163,7 +173,7 @@ def sets(kb):
     return {name: _cases(name, kb)
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
-                         *BY_MECHANISM, HARDEST)}
+                         *BY_MECHANISM, *BACK_SIGNS, HARDEST)}
 
 
 def _levels(kb):
@@ -209,7 +219,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 
 
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
-           **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM}
+           **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
