@@ -61,6 +61,9 @@ URGENT = [
     ("my right foot won't push down on the brake pedal", "progressive-weakness"),
     # a leg limp as a noodle, held up by the wall
     ("my left leg is like a noodle and I'm holding onto the wall to walk", "progressive-weakness"),
+    # a hot bath not felt on the seat part is no figure of speech; a bladder out of touch
+    ("in the bath I couldn't feel the hot water on my bum at all", "cauda-equina"),
+    ("it's as if my bladder isn't talking to my brain any more", "cauda-equina"),
 ]
 
 CALM = [

@@ -126,9 +126,9 @@ ELEVENTH_PASS = {
 # then 47/30 in busy, stoic and sensation voices 61.7% / 26.7%; then 36/20 in international
 # English 72.2% / 20.0%, where main read the same 72.2%; then 31/15 older, teenage and
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
-# main 70.0% / 20.0%; 94.5% / 13.2% at landing). A regression guard, not an estimate.
+# main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (16, 31),
+    "triage_probes5.tsv": (11, 31),
 }
 # Written by issue 7's twelfth-pass author from the sources (NICE CKS, NHS), not from any
 # set: serious-illness signs and persistent pain in many registers, and their calm side
