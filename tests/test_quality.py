@@ -26,7 +26,8 @@ from bot.maintainers.evaluate import Case, evaluate, read_cases
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
         "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv",
-        "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv"]
+        "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv",
+        "holdout15.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -90,6 +91,12 @@ FLOORS = {
     # 78.6% / 92.5% (acceptable 81.2%, 23 covered declined) on main 31b2e9a, held out through
     # issue 8's tenth pass; 74.5% / 79.5% / 92.5% (81.9%, 22) after it.
     "holdout14.tsv": (0.745, 0.795, 0.925),
+    # Stop 16's final10 (260: the newly diagnosed in their everyday lives: work, children,
+    # sleep, travel, sex, gardening, pets, money, the gym, another condition), written blind:
+    # first read 76.6% / 82.6% / 85.7% (acceptable 84.6%, 19 covered declined, false urgent
+    # 3.5%) on main 8057045, held out through the pass; 78.0% / 82.6% / 85.7% (84.6%, 17,
+    # 3.8%) after it.
+    "holdout15.tsv": (0.779, 0.825, 0.857),
 }
 
 
@@ -106,7 +113,11 @@ def test_every_red_flag_is_caught(report):
 
 # Every set at most 2% (long stories too, since issue 7e), but holdout9, whose false alarms
 # on stories that tell a duration ("six weeks in") are triage's (issue 7's next pass).
-FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08}
+# holdout15's ten (after stop 16): seven "see a doctor soon" for pain of six weeks or more told
+# beside an everyday question (the article's own sign; the writer labelled them questions),
+# and three plain false alarms for the next pass (a numb leg on a heat pad read as the saddle,
+# pain that lying down does not ease, a benefits claim while off sick).
+FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04}
 
 
 def test_few_false_alarms(report):
@@ -129,7 +140,7 @@ def test_in_domain_questions_get_the_right_answer(report):
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
            "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.884, 12),
            "holdout13.tsv": (0.846, 14),
-           "holdout14.tsv": (0.819, 22)}
+           "holdout14.tsv": (0.869, 9), "holdout15.tsv": (0.846, 17)}
 
 
 @pytest.mark.parametrize("name", STORIES)

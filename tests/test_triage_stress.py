@@ -156,6 +156,19 @@ BY_MECHANISM = {
     "triage_emergencies3.tsv": (2, 2),
     "triage_emergencies4.tsv": (0, 1),
 }
+# Written blind for stop 16 by helpers who never saw the rules, read once on main 8057045
+# before the pass and held out through it (be: stoic understaters and minimisers, 79.2%
+# recall, 8.3% false alarms, then 81.7 / 8.3; bf: busy messages with several people and
+# times, 88.3 / 7.5, then 90.0 / 8.3; bg: international Englishes, 85.0 / 13.3, then 88.3 /
+# 12.5; bh: sensations, comparisons and what the body does, 80.0 / 11.7, then 83.3 / 14.2),
+# then the development sets of the next pass: not an estimate any more. Bounds: misses and
+# false alarms allowed, as counts.
+TWELFTH_PASS = {
+    "triage_be.tsv": (22, 10),
+    "triage_bf.tsv": (12, 10),
+    "triage_bg.tsv": (14, 15),
+    "triage_bh.tsv": (20, 17),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -173,7 +186,8 @@ def sets(kb):
     return {name: _cases(name, kb)
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
-                         *BY_MECHANISM, *BACK_SIGNS, HARDEST)}
+                         *BY_MECHANISM, *BACK_SIGNS,
+                         *TWELFTH_PASS, HARDEST)}
 
 
 def _levels(kb):
@@ -219,7 +233,8 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 
 
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
-           **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS}
+           **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS,
+           **TWELFTH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
