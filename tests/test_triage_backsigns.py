@@ -13,6 +13,7 @@ tests/data/triage_probes5.tsv)."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_calm, assert_caught
 
 URGENT = [
     # bladder: a stream that stops and starts or has lost its force
@@ -96,11 +97,10 @@ CALM = [
 @pytest.mark.parametrize(("message", "flag"), URGENT)
 def test_back_sign_by_body_function_is_caught(ask, message, flag):
     a = ask(message)
-    assert a.kind == "urgent", (message, a.kind, a.id)
-    assert a.id == flag or a.level == "emergency", (message, a.id)
+    assert_caught(a, message, flag)
 
 
 @pytest.mark.parametrize("message", CALM)
 def test_same_words_with_another_cause_stay_calm(ask, message):
     a = ask(message)
-    assert a.kind != "urgent", (message, a.id)
+    assert_calm(a, message)

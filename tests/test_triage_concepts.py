@@ -6,6 +6,7 @@ own, never copied from a blind set."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_calm, assert_caught
 
 from bot.knowledge import KnowledgeError, load
 
@@ -126,14 +127,13 @@ CALM = [
 @pytest.mark.parametrize("message, flag", URGENT)
 def test_each_concept_is_caught(ask, message, flag):
     a = ask(message)
-    assert a.kind == "urgent", (message, a.kind, a.id)
-    assert a.id == flag or a.level == "emergency", (message, a.id)
+    assert_caught(a, message, flag)
 
 
 @pytest.mark.parametrize("message", CALM)
 def test_its_near_misses_stay_calm(ask, message):
     a = ask(message)
-    assert a.kind != "urgent", (message, a.id)
+    assert_calm(a, message)
 
 
 def test_a_loss_said_of_the_back_is_no_sign_of_both_legs(ask):

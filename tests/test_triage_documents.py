@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from triage_asserts import assert_calm, assert_caught
 
 from bot.maintainers.stress import NONE, StressCase, read_stress_cases, warned
 
@@ -104,14 +105,13 @@ URGENT = [
 @pytest.mark.parametrize("message", CALM)
 def test_lists_sections_and_shorthand_stay_calm(ask, message):
     a = ask(message)
-    assert a.kind != "urgent", (message, a.id)
+    assert_calm(a, message)
 
 
 @pytest.mark.parametrize(("message", "flag"), URGENT)
 def test_a_real_sign_inside_a_document_still_warns(ask, message, flag):
     a = ask(message)
-    assert a.kind == "urgent", (message, a.kind, a.id)
-    assert a.id == flag or a.level == "emergency", (message, a.id)
+    assert_caught(a, message, flag)
 
 
 # Busy messages: several people and times. When a carer writes, the patient is the one whose
@@ -151,11 +151,10 @@ BUSY_URGENT = [
 @pytest.mark.parametrize("message", BUSY_CALM)
 def test_another_person_named_in_a_busy_message_is_someone_else(ask, message):
     a = ask(message)
-    assert a.kind != "urgent", (message, a.id)
+    assert_calm(a, message)
 
 
 @pytest.mark.parametrize(("message", "flag"), BUSY_URGENT)
 def test_the_patient_sign_in_a_busy_message_still_warns(ask, message, flag):
     a = ask(message)
-    assert a.kind == "urgent", (message, a.kind, a.id)
-    assert a.id == flag or a.level == "emergency", (message, a.id)
+    assert_caught(a, message, flag)

@@ -9,6 +9,7 @@ not. Wordings are the author's own, never copied from a set."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_calm
 
 from bot.knowledge import ReplyRules
 
@@ -114,7 +115,7 @@ def test_emergencies_by_function_and_mechanism_get_the_call_now_reply(ask, messa
 @pytest.mark.parametrize("message", CALM)
 def test_their_near_misses_stay_calm(ask, message):
     a = ask(message)
-    assert a.kind != "urgent", (message, a.id)
+    assert_calm(a, message)
 
 
 def test_a_flag_concept_rule_holds_for_that_flag_only():

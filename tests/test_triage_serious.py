@@ -7,6 +7,7 @@ blind set."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_calm
 
 URGENT = [
     # an age in words, as a decade, as a profile or a forum post gives it
@@ -102,4 +103,4 @@ def test_serious_signs_told_in_passing_are_caught(ask, message):
 @pytest.mark.parametrize("message", CALM)
 def test_their_near_misses_stay_calm(ask, message):
     a = ask(message)
-    assert a.kind != "urgent", (message, a.id)
+    assert_calm(a, message)

@@ -9,6 +9,7 @@ from a set."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_calm, assert_caught
 
 URGENT = [
     # self-harm that gets them through the pain; thoughts of the act itself
@@ -63,11 +64,10 @@ CALM = [
 @pytest.mark.parametrize(("message", "flag"), URGENT)
 def test_said_sideways_and_caught(ask, message, flag):
     a = ask(message)
-    assert a.kind == "urgent", (message, a.kind, a.id)
-    assert a.id == flag or a.level == "emergency", (message, a.id)
+    assert_caught(a, message, flag)
 
 
 @pytest.mark.parametrize("message", CALM)
 def test_near_misses_stay_calm(ask, message):
     a = ask(message)
-    assert a.kind != "urgent", (message, a.id)
+    assert_calm(a, message)
