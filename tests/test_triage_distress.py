@@ -508,13 +508,13 @@ def test_everyday_use_of_the_same_words_is_no_crisis(ask, message):
     assert not _crisis(a), (message, a.kind, a.id)
 
 
-@pytest.mark.xfail(reason="a known miss, documented in KNOWN_MISSES", strict=False)
+@pytest.mark.xfail(reason="a known miss, documented in KNOWN_MISSES", strict=True)
 @pytest.mark.parametrize(("message", "why"), KNOWN_MISSES)
 def test_known_misses(ask, message, why):
     assert _crisis(ask(message)), why
 
 
-@pytest.mark.xfail(reason="a known alarm, documented in KNOWN_ALARMS", strict=False)
+@pytest.mark.xfail(reason="a known alarm, documented in KNOWN_ALARMS", strict=True)
 @pytest.mark.parametrize(("message", "why"), KNOWN_ALARMS)
 def test_known_alarms(ask, message, why):
     assert not _crisis(ask(message)), why
