@@ -52,8 +52,12 @@ _FOLLOWED = "\x00followed"
 WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
     "writer", "other", "child", "animal", "thing", "anyone", "neutral", "pronoun", "impersonal"
 )
+SOMEONE = (OTHER, CHILD)
+"""Someone other than the writer: a person, a child."""
 _NAMED = (OTHER, CHILD, ANIMAL)
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
+_NOT_HAD = frozenset({"negated", "normal", "hypothetical", "asked", "figurative"})
+"""What makes a mention no telling that someone has it (deciding whose back it is)."""
 _COMPANION = frozenset({"with", "beside", "alongside"})
 """Words before a person who is company, not the one the words are about ("tried to get
 frisky with the missus and couldn't feel a thing")."""
@@ -301,12 +305,10 @@ class ContextReader:
         s = self._sentence(tokens, spans)
         if asks and (s.who or tokens[:1] not in ([w] for w in _ABOUT_THEM)
                      or tokens[1:2] not in ([w] for w in _REFERS)):
-            speaker = Speaker(WRITER, speaker.referent, speaker.named, "",
-                              speaker.referent_person, speaker.several)
+            speaker = replace(speaker, state=WRITER, person="")
         elif asks and speaker.named:  # "Is that the sciatica?": the one last named
-            speaker = Speaker(speaker.referent, speaker.referent, True,
-                              "" if speaker.several else speaker.referent_person,
-                              speaker.referent_person, speaker.several)
+            speaker = replace(speaker, state=speaker.referent, named=True,
+                              person="" if speaker.several else speaker.referent_person)
         states, persons, speaker = self._experiencers(s, speaker)
         mentions = []
         for c in s.concepts:
@@ -683,32 +685,30 @@ class ContextReader:
         say), `animal` or `thing`. A child's signs are the child's unless the child's back
         is named; someone in general ("can it make you wet yourself?") is another person."""
 
+        def having(kinds: tuple[str, ...], concepts: frozenset[str], told: bool = False
+                   ) -> list[Mention]:
+            """The mentions that tell one of `kinds` has one of `concepts`."""
+            return [m for m in mentions if m.experiencer in kinds and m.concepts & concepts
+                    and not (told and m.asking) and not m.properties & _NOT_HAD]
+
         def has(kinds: tuple[str, ...], concepts: frozenset[str], told: bool = False) -> bool:
-            return any(
-                m.experiencer in kinds and m.concepts & concepts
-                and not (told and m.asking)
-                and not m.properties & {"negated", "normal", "hypothetical", "asked",
-                                        "figurative"}
-                for m in mentions
-            )
+            return bool(having(kinds, concepts, told))
 
         # When the writer tells of their own back or symptoms too, the writer is the patient.
         # ... told, not asked: after a story of someone else's, "Can acupuncture address the
         # pain?" asks for them.
         writer = has((WRITER,), self._own, told=any(m.experiencer in _NAMED for m in mentions))
-        carer = not writer and has((OTHER, CHILD), self._back)
+        carer = not writer and has(SOMEONE, self._back)
         # ... and the patient is the one whose back it is, not everyone the carer names ("my
         # wife's back is bad, our son has a fever"), when each one with the back is known
         # by name: a person named in other words is someone else.
-        backs = {m.person for m in mentions if carer and m.experiencer in (OTHER, CHILD)
-                 and m.concepts & self._back and not m.properties & {
-                     "negated", "normal", "hypothetical", "asked", "figurative"}}
+        backs = {m.person for m in having(SOMEONE, self._back)} if carer else set()
         known = bool(backs) and "" not in backs
         for m in mentions:
-            if (carer and known and m.experiencer in (OTHER, CHILD) and m.person
+            if (carer and known and m.experiencer in SOMEONE and m.person
                     and m.person not in backs):
                 m.experiencer = OTHER
-            elif m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in (OTHER, CHILD)):
+            elif m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in SOMEONE):
                 m.experiencer = "patient"
             elif m.experiencer == OTHER:
                 m.experiencer = OTHER if writer else "unsure"

@@ -26,10 +26,10 @@ from typing import Any
 
 from bot.engine.context import (
     ASIDE,
-    CHILD,
     MAIN_CLAUSE,
     OTHER,
     SEPARATOR,
+    SOMEONE,
     WRITER,
     ContextReader,
     Mention,
@@ -91,7 +91,6 @@ _WAS = frozenset({"was", "were", "happened"})
 _JOINED = frozenset({"and", "or", "that", "when", "if", "whether"})
 """Words before a subject that keep it inside the condition ("if I sit and I ...")."""
 _NOT_PATIENT = frozenset({"other", "animal", "thing"})
-_SOMEONE = (OTHER, CHILD)
 _PARTICIPLE = "ing"
 _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
 _NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
@@ -464,7 +463,7 @@ class Triage:
                     spans.append(Span(i, end, age))
             asks = _QUESTION.match(part) is not None
             found, said, speaker = self._context.read(number, tokens, spans, speaker, asks)
-            if not said & _NOT_NOW and any(m.experiencer in _SOMEONE for m in found):
+            if not said & _NOT_NOW and any(m.experiencer in SOMEONE for m in found):
                 self._going_on(part, found)
             if said & {"historical", "resolved"}:
                 past_sentences.add(number)
@@ -523,12 +522,12 @@ class Triage:
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported)
 
-    def _heading(self, words: list[str]) -> str | None:
+    def _heading(self, words: list[str]) -> tuple[str, int] | None:
         """The kind of section the words end with a heading of ("my past medical history":
-        historical), or None."""
+        historical) and how many words the heading has, or None."""
         for key, kind in self._headings:
             if len(words) >= len(key) and tuple(words[-len(key):]) == key:
-                return kind
+                return kind, len(key)
         return None
 
     def _sections(self, text: str, parts: list[str], said_words: list[list[str]]
@@ -550,10 +549,9 @@ class Triage:
                 text[at:].split("\n", 1)[0].strip(" \t.:-") == "")
             words = [t for t in tokens if t not in (SEPARATOR, ASIDE, MAIN_CLAUSE)]
             here: list[tuple[int, str]] = []
-            kind = self._heading(words) if own_line else None
-            if kind is not None and len(words) == len(next(
-                    k for k, _ in self._headings if tuple(words[-len(k):]) == k)):
-                block = None if kind == "current" else kind
+            heading = self._heading(words) if own_line else None
+            if heading is not None and len(words) == heading[1]:  # the line is the heading
+                block = None if heading[0] == "current" else heading[0]
                 starts.append([])
                 continue
             if block is not None:
@@ -569,10 +567,10 @@ class Triage:
                 mark = marks[number].strip() if number < len(marks) else ""
                 number += 1
                 if mark in (":", "-", "–", "—"):
-                    kind = self._heading(clause)
-                    if kind is not None:
+                    heading = self._heading(clause)
+                    if heading is not None:
                         block = None
-                        here.append((number, kind))
+                        here.append((number, heading[0]))
                 clause = []
             starts.append(here)
         return starts
@@ -606,7 +604,7 @@ class Triage:
                          if w.endswith(_PARTICIPLE) and len(w) > len(_PARTICIPLE) + 2
                          and (i == 0 or words[i - 1] not in _PAST_AUXILIARY))
         for m in found:
-            if (m.experiencer in _SOMEONE and going.intersection(m.words)
+            if (m.experiencer in SOMEONE and going.intersection(m.words)
                     and not m.properties & _NOT_NOW):
                 m.properties.add("now")
 

@@ -737,7 +737,7 @@ def _sections(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
         if name not in SECTIONS:
             out.add(r.file, found.line_of(name), f"sections.{name}",
                     f"unknown section kind (known: {', '.join(SECTIONS)})")
-    return {name: found.texts(name) for name in found.data}
+    return _groups(found)
 
 
 _DIRECTIONS = ("forward", "backward", "both")
