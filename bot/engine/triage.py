@@ -510,7 +510,9 @@ class Triage:
             if best is not None:
                 rank, combo, chosen = best
                 findings[flag_id] = _finding(self._by_id[flag_id], combo, rank, chosen)
-        duration = self._duration(days, per_sentence, past_sentences, clause_starts, said_words)
+        duration = self._duration(days, per_sentence, past_sentences, clause_starts, said_words,
+                                  [{k for k, c in enumerate(_CLAUSE.split(part))
+                                    if asked and _QUESTION.match(c)} for part, asked in marked])
         if duration is not None:
             known = findings.get(duration.flag.id)
             if known is None or known.reply != "warn":
@@ -844,7 +846,8 @@ class Triage:
                    for m in mentions for c in concepts)
 
     def _duration(self, days: _Durations, per_sentence: list[list[Mention]], past: set[int],
-                  starts: list[list[int]], said: list[list[str]]) -> Finding | None:
+                  starts: list[list[int]], said: list[list[str]], questions: list[set[int]]
+                  ) -> Finding | None:
         """Persistent pain from a duration: six weeks or more of an ongoing symptom, not one
         that is getting better, and not in a sentence about the past ("last year it went on
         for 3 months"). A duration is of what its clause tells ("Lost 8kg on purpose since
@@ -869,8 +872,21 @@ class Triage:
                 lasted = found
             near = [m for k in (i, i + 1) if k < len(per_sentence) for m in per_sentence[k]]
             if not self._says(flag.id, unless, _outside(near + lasted, needs)):
-                return Finding(flag, ("duration",))
+                return self._lasted(flag, per_sentence, questions)
         return None
+
+    def _lasted(self, flag: RedFlag, per_sentence: list[list[Mention]],
+                questions: list[set[int]]) -> Finding:
+        """Pain that has lasted: the warning, or only a calm note when the person tells (not
+        asks) that a specialist already has it in hand (`under`): "see your GP or physio"
+        tells them nothing new, and a warning on every question they ask teaches them to
+        skip it. A clause that asks ("should I ask for the pain clinic?") tells of no such
+        care (`questions`: the clauses of each sentence that ask)."""
+        under = self._kb.triage.duration_under
+        told = [m for i, s in enumerate(per_sentence) for m in s if m.clause not in questions[i]]
+        if under and self._says(flag.id, under, told):
+            return Finding(flag, ("duration",), "note", frozenset({"under_care"}))
+        return Finding(flag, ("duration",))
 
     def _what_lasted(self, per_sentence: list[list[Mention]], i: int, clause: int,
                      ago: int | None, starts: list[int], said: list[str]

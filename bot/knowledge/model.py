@@ -268,8 +268,9 @@ class Language:
 
 
 CONTEXT = ("negated", "normal", "historical", "resolved", "earlier", "hypothetical", "asked",
-           "possible", "figurative", "explained", "now", "own", "brief")
-"""What the words around a sign can say about it (ConText properties, plus chat's own)."""
+           "possible", "figurative", "explained", "now", "own", "brief", "under_care")
+"""What the words around a sign can say about it (ConText properties, plus chat's own;
+`under_care`: pain that has lasted, with a specialist already seeing it, `duration.under`)."""
 EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
 SECTIONS = ("historical", "hypothetical", "other", "current")
 """What a heading can make of the signs under it (`sections` in triage.yaml)."""
@@ -400,6 +401,7 @@ class TriageRules:
     duration_needs: tuple[str, ...]
     duration_alone_words: int = 0
     duration_unless: tuple[str, ...] = ()
+    duration_under: tuple[str, ...] = ()
     duration_earlier_for: tuple[str, ...] = ()
     duration_earlier_days: int = 0
     duration_chronic_for: tuple[str, ...] = ()
