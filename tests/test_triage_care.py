@@ -5,19 +5,23 @@ the warning's advice is the step they have taken)."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_calm, assert_caught
 
 from bot.engine import answer
 from bot.knowledge.loading import load
-from triage_asserts import assert_calm, assert_caught
 
 KB = load()
 
 
 @pytest.mark.parametrize("message", [
-    "sciatica for four months now and the pain clinic want to try a nerve root block, will it hurt?",
-    "Had this leg pain since the spring. Spinal surgeon saw me last week, in the meantime can I swim",
-    "I've had sciatica for 12 weeks, the MRI showed a bulge and I'm waiting for surgery. How should I sleep?",
-    "I've had back and leg pain for 7 months now and had two steroid injections at the spine clinic. Is walking ok?",
+    "sciatica for four months now and the pain clinic want to try a nerve root block, will it"
+    " hurt?",
+    "Had this leg pain since the spring. Spinal surgeon saw me last week, in the meantime can"
+    " I swim",
+    "I've had sciatica for 12 weeks, the MRI showed a bulge and I'm waiting for surgery. How"
+    " should I sleep?",
+    "I've had back and leg pain for 7 months now and had two steroid injections at the spine"
+    " clinic. Is walking ok?",
 ])
 def test_pain_under_a_specialist_gets_a_note_and_its_answer(message: str) -> None:
     a = answer(KB, message)
