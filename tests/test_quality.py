@@ -221,7 +221,10 @@ def test_third_real_questions_get_an_acceptable_reply(real_questions3):
 
 
 def test_third_real_questions_warn_on_signs_and_rarely_otherwise(real_questions3):
-    assert real_questions3.metrics["urgent_recall"] >= 0.88
+    # 0.82 since stop 17: one of its 17 urgent cases is labelled faq|urgent (either is right),
+    # lasting pain of someone with a scan done and awaited, now a note after the answer
+    # (`under_care`); every message labelled urgent alone still warns.
+    assert real_questions3.metrics["urgent_recall"] >= 0.82
     assert real_questions3.metrics["false_urgent"] <= 0.15
 
 
