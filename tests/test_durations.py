@@ -82,3 +82,39 @@ def test_in_weeks_is_a_duration_beside_a_denial():
 
 def test_month_later_in_the_year_means_last_year():
     assert durations_in_days("since december", date(2026, 2, 1)) == [62]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # a long time said without a number, of what was had or has been
+    ("ive had this leg pain forever", 60), ("its been yonks", 60),
+    ("its been months with this", 60), ("been weeks now", 14),
+    # voice-to-text: a count heard as the word it sounds like, only where a count must be
+    ("going on for for weeks", 28), ("its been to months", 60),
+    ("about too months now", 60), ("nine weak now", 63), ("its 7 weak since it started", 49),
+    # how far in, a season gone through, the farming year
+    ("month four of this", 120), ("week nine and counting", 63),
+    ("all through the winter", 60), ("the whole summer", 60),
+    ("since lambing", (TODAY - date(2026, 3, 15)).days),
+    ("since harvest its now november", (date(2026, 11, 8) - date(2026, 9, 1)).days),
+    ("started during silage", (TODAY - date(2026, 6, 1)).days),
+])
+def test_durations_said_without_a_count_or_misheard(text, days):
+    assert max(durations_in_days(text, TODAY)) == days
+
+
+@pytest.mark.parametrize("text", [
+    "will i have this forever", "not been to the gym in forever",
+    "its been ages since i last ran", "its been years since i had back pain",
+    "going to the shops for a weak tea", "one weak leg", "for weeks",
+    "sore from lambing", "hurt it from the harvest",
+])
+def test_no_duration_there(text):
+    """Forever as a fear, ages since something else, a word that only sounds like a count,
+    a farm job that is the cause ("from lambing"), never when."""
+    assert max(durations_in_days(text, TODAY), default=0) < 42
+
+
+def test_a_babys_age_is_how_long_a_pain_from_the_birth_has_lasted():
+    assert durations_in_days("since the baby arrived and hes 3 months old", TODAY) == [90]
+    assert durations_in_days("shes 3 months old", TODAY) == []
+    assert durations_in_days("shes 3 months old", TODAY, at_birth=True) == [90]

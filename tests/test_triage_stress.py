@@ -69,7 +69,7 @@ FIFTH_PASS = {
 # allowed, as counts.
 SEVENTH_PASS = {
     "triage_i.tsv": (1, 3),
-    "triage_j.tsv": (5, 3),
+    "triage_j.tsv": (4, 3),
 }
 # Written blind on 2026-12-02 and read once on main dde342b before any change (m: carers,
 # relatives and pets, 87.5% recall, 10.0% false alarms; n: international Englishes and
@@ -136,6 +136,14 @@ BACK_SIGNS = {
 FROM_SOURCES = {
     "triage_probes4.tsv": (7, 6),
 }
+# Written by stop 17's persistent-pain author from how people tell time (counts in words and
+# digits, every unit, events and seasons, voice-to-text, text speak, six Englishes), before
+# the bot was run on them: 60 persistent, 62 calm near misses, 5 serious-illness signs told
+# by time (first read 72.3% recall, 14.5% false alarms; 89.2% / 8.1% at landing). A
+# regression guard, not an estimate.
+TOLD_TIME = {
+    "triage_probes6.tsv": (7, 5),
+}
 # Written for stop 16's general emergencies by their author from the NHS, ambulance-service
 # and first-aid pages before the bot was run on them, by body function and by mechanism (177
 # emergencies, 174 calm near misses: first read 63.3% recall, 8.6% false alarms), then the
@@ -165,8 +173,8 @@ BY_MECHANISM = {
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
     "triage_be.tsv": (22, 10),
-    "triage_bf.tsv": (12, 10),
-    "triage_bg.tsv": (14, 15),
+    "triage_bf.tsv": (11, 10),
+    "triage_bg.tsv": (13, 15),
     "triage_bh.tsv": (20, 17),
 }
 HARDEST = "triage_stress5.tsv"
@@ -186,7 +194,7 @@ def sets(kb):
     return {name: _cases(name, kb)
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
-                         *BY_MECHANISM, *BACK_SIGNS,
+                         *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME,
                          *TWELFTH_PASS, HARDEST)}
 
 
@@ -233,7 +241,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 
 
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
-           **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS,
+           **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
            **TWELFTH_PASS}
 
 

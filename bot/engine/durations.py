@@ -15,6 +15,7 @@ from bot.engine.numbers import (
     AGE_HAD_BY,
     AGE_WORDS,
     AMOUNTS,
+    CARDINALS,
     ORDINALS,
     TENS,
     UNITS,
@@ -37,6 +38,25 @@ _UNITS = {
     "mahinay": 30, "mahiney": 30, "saal": 365,
 }
 _BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730, "ages": 60}
+_FOREVER = re.compile(r"\b(?:had|been|lasted|going\s+on|gone\s+on|suffered|like)\b"
+                      r"(?:\s+\w+){0,5}?(?<!\bin)\s+(?:forever|for\s+ever|yonks|donkeys\s+years)\b")
+_FOREVER_DAYS = 60
+"""'Had this sciatica forever', 'it's been yonks': a long time, as long as 'ages', said of
+what was had or has been (not "will I have it forever?", nor "not been to the gym in
+forever": "in forever" is since something was last done)."""
+_SOUNDS_LIKE = (
+    (re.compile(r"\b(for|been|about|past|last|nearly|almost|over|like|going\s+on)\s+for\s+"
+                r"(?=(?:weeks|wks|months|mths|years|yrs)\b)"), r"\1 four "),
+    (re.compile(r"\b(for|been|about|past|last|nearly|almost|over|like|going\s+on)\s+(?:to|too)\s+"
+                r"(?=(?:weeks|wks|months|mths|years|yrs|days)\b)"), r"\1 two "),
+    (re.compile(r"\b(\d{1,2}|" + "|".join(CARDINALS) + r")\s+weaks?\b"
+                r"(?=\s+(?:now|ago|on|in|of|and|since|already|today|tomorrow)\b|\s*$)"),
+     r"\1 weeks"),
+)
+"""Voice-to-text writes a number as the word it sounds like: "going on for for weeks" is
+four weeks, "been to months" two, and "six weak now" six weeks; only where a count must
+stand (after "for", "been", ... and before a unit; a number, then "now", "ago" ...), so
+"for weeks" and "one weak leg" stay as they are."""
 _DOUBLED = re.compile(r"\b(weeks|months)\s+(?:and\s+\1|on\s+end)\b")
 _DOUBLED_DAYS = {"weeks": 42, "months": 90}
 """'Weeks and weeks', 'months on end': many of them, longer than a bare plural says."""
@@ -53,6 +73,9 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 """A month's name or its short form, as a regex (longest first: "june" before "jun")."""
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_FARMING = {"harvest": (9, 1), "lambing": (3, 15), "calving": (2, 15), "silage": (6, 1)}
+"""The farming year, as those who work the land date things ("since harvest"); "from
+lambing" is what hurt it, not when."""
 _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newyear": (1, 1),
              "easter": (4, 1), "diwali": (11, 1), "holi": (3, 10), "paddys day": (3, 17),
              "patricks day": (3, 17), "st patricks day": (3, 17), "halloween": (10, 31),
@@ -72,7 +95,8 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
              "paddys": (3, 17), "heritage day": (9, 24), "freedom day": (4, 27),
              "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),
              "may bank holiday": (5, 5), "august bank holiday": (8, 26),
-             "easter bank holiday": (4, 1)}
+             "easter bank holiday": (4, 1),
+             **_FARMING}
 """Days people count from; a movable feast gets a typical date (close enough for weeks)."""
 _TERMS = {"freshers": (9, 25), "freshers week": (9, 25), "fresher week": (9, 25),
           "autumn term": (9, 5), "first term": (9, 5), "michaelmas": (10, 10),
@@ -104,7 +128,8 @@ _UNIT_AND_A_HALF = re.compile(rf"(?<!\S)(?<!\d )(?<!\d){_UNIT}\s+and\s+a\s+half\
 """'Month and a half in': one and a half of a unit, no number said."""
 _HALF = re.compile(r"\band\s+a\s+half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
-                   r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b")
+                   r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b"
+                   r"|\bbeen\s+(weeks|months|years|ages)\b(?!\s+(?:since|ago)\b)")
 _WHEN = (r"(?:(?:in|at|around|about|the|last|early|late|mid|middle|end|beginning|start|of|"
          r"before|after|on|st|nd|rd|th|\d{1,2}(?:st|nd|rd|th)?|" + _ORD + r"|week)\s+)*")
 """Words before the day something began: 'since the end of', 'since the 2nd of', 'started in
@@ -112,7 +137,8 @@ the second week of'."""
 _STARTED = (r"(?:began|begun|started|start|(?:back|it|leg|hip|neck)\s+went|came\s+on|"
             r"kicked\s+off|flared(?:\s+up)?|appeared|hurt\s+it|did\s+it)")
 _SINCE = re.compile(
-    r"\b(?:(?:since|began|begun|started|from|back(?=\s+(?:in|at|around|over|during)\b))\s+" + _WHEN
+    r"\b(?:(?:since|began|begun|started|from(?!\s+(?:the\s+)?(?:" + "|".join(_FARMING) + r")\b)|"
+    r"back(?=\s+(?:in|at|around|over|during)\b))\s+" + _WHEN
     + r"|" + _STARTED + r"\s+(?:on\s+)?(?=(?:the\s+)?(?:\d{1,2}\s*(?:st|nd|rd|th|of)|(?:" + _ORD
     + r")\s+of)\b)" + _WHEN
     + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,5}?"
@@ -154,9 +180,13 @@ that began in the pregnancy has lasted at least."""
 _BEGAN_PREGNANT = re.compile(
     r"\b(?:since|in|during|through|throughout|when\s+i\s+was|while|from)\s+(?:my\s+|the\s+)?"
     r"(?:\w+\s+weeks?\s+|\w+\s+months?\s+)?pregnan"
+    r"|\b(?:since|when|after)\s+(?:the|my|our)\s+(?:baby|little\s+one|daughter|son)\s+"
+    r"(?:came|arrived|was\s+born)"
+    r"|\b(?:since|after)\s+(?:giving\s+birth|the\s+birth|(?:i\s+)?(?:had|having)\s+(?:the|my)\s+baby)"
 )
-"""A pain said to have begun in a pregnancy ("since 30 weeks pregnant", "I had in
-pregnancy", "started when I was pregnant")."""
+"""A pain said to have begun in a pregnancy or at the birth ("since 30 weeks pregnant", "I
+had in pregnancy", "started when I was pregnant", "since the baby came"): the baby's age is
+how long it has lasted at least."""
 _ACTIVITY = {"sit", "sitting", "sat", "stand", "standing", "stood", "walk", "walking",
              "drive", "driving", "lie", "lying", "laying", "queue", "queuing"}
 """'When I sit for ages', 'stood at the toilet for ages': how long the sitting or standing
@@ -165,7 +195,14 @@ _GESTATION = (12 * 7, 42 * 7)
 _LASTED = {"for", "since", "past", "last", "over", "these", "about", "around", "nearly",
            "almost", "already", "now", "of", "ago", "and", "plus", "straight", "running"}
 """Words that make a number of weeks a duration, even in a message about a pregnancy."""
-_ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3})\b")
+_ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3}|"
+                      + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")\b")
+"""'I'm on week 10', 'month three of this': how far in."""
+_WHOLE_SEASON = re.compile(r"\b(?:all|the\s+whole|the\s+entire|all\s+through\s+the|"
+                           r"all\s+through)\s+(?:of\s+)?(?:the\s+)?(?:last\s+)?("
+                           + "|".join(_SEASONS) + r")\b")
+_SEASON_DAYS = 60
+"""'All autumn', 'the whole summer': a season gone through, two months at least."""
 _NOT_YET = {"wait", "another", "next"}
 """A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind."""
 _EXPECTED = {"should", "will", "would", "itll", "itd", "may", "might", "could", "can",
@@ -307,7 +344,8 @@ def clinical_days(raw: str) -> list[int]:
 
 _WORTH_READING = re.compile(
     r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *ORDINALS, "week", "month", "year",
-                               "ages", *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
+                               "ages", "forever", "for ever", "yonks", "weak",
+                               *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
 )
 """A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
 
@@ -360,20 +398,31 @@ def unit_of(text: str) -> int | None:
     return _UNITS[match.group(2) or match.group(4)]
 
 
+def began_at_birth(text: str) -> bool:
+    """Whether `text` (folded) says a pain began in a pregnancy or at the birth, so that a
+    baby's age said anywhere in the message ("baby's 10 weeks old now") is how long."""
+    return _BEGAN_PREGNANT.search(text) is not None
+
+
 def durations_in_days(text: str, today: date, pregnant: bool = False,
-                      said_in: int | None = None, bare_now: bool = False) -> list[int]:
+                      said_in: int | None = None, bare_now: bool = False,
+                      at_birth: bool = False) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
     the pregnancy is, not a duration. With `said_in` (days; the unit the message counted in
-    before), a number said alone after "it's been" counts in it."""
+    before), a number said alone after "it's been" counts in it. With `at_birth` (the
+    message says the pain began in the pregnancy or at the birth), a baby's age is how long
+    it has lasted."""
     found: list[int] = []
+    for heard, meant in _SOUNDS_LIKE:
+        text = heard.sub(meant, text)
     if said_in is not None:
         found.extend(int(value_of(m.group(1)) * said_in) for m in _ELIDED.finditer(text)
                      if m.group(1) not in ("a", "an", "some", "many", "few"))
     if not may_say_a_duration(text):
         return found
     ages = _ages_had(text)
-    began_pregnant = _BEGAN_PREGNANT.search(text) is not None
+    began_pregnant = at_birth or began_at_birth(text)
     for match in _AMOUNT.finditer(text):
         if any(start <= match.start() < end for start, end in ages):
             continue
@@ -405,7 +454,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     for match in _UNIT_AND_A_HALF.finditer(text):
         found.append(int(_UNITS[match.group(1)] * 1.5))
     for match in _ORDINAL.finditer(text):  # "I'm on week 10"
-        found.append(int(match.group(2)) * _UNITS[match.group(1)])
+        found.append(int(value_of(match.group(2))) * _UNITS[match.group(1)])
+    found.extend(_SEASON_DAYS for _ in _WHOLE_SEASON.finditer(text))
     for match in _NTH.finditer(text):  # "seventh week of this"
         count = int(match.group(2)) if match.group(2) else ORDINALS[match.group(1)]
         found.append(count * _UNITS[match.group(3)])
@@ -415,13 +465,14 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             found.append((today - date(year, 1, 1)).days)
     for match in _DOUBLED.finditer(text):
         found.append(_DOUBLED_DAYS[match.group(1)])
+    found.extend(_FOREVER_DAYS for _ in _FOREVER.finditer(text))
     for match in _BARE.finditer(text):
         if any(end < match.start() <= end + 1 for _, end in ages):
             continue  # "I have 19 years and ...": the age's years
         before = text[: match.start()].split()
         if _ACTIVITY.intersection(before[-4:]):
             continue
-        found.append(_BARE_PLURALS[match.group(1) or match.group(2)])
+        found.append(_BARE_PLURALS[match.group(1) or match.group(2) or match.group(3)])
     reference, bare = _reference(text, today)
     if bare is None:
         bare = bare_now  # the month it is now, said in another sentence

@@ -40,6 +40,7 @@ from bot.engine.context import (
 from bot.engine.durations import (
     TIME_WORDS,
     ago_at,
+    began_at_birth,
     clinical_days,
     durations_in_days,
     may_say_a_duration,
@@ -186,6 +187,7 @@ class Triage:
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
+        self._dated = frozenset(rules.duration_dated)
         self._earlier_for = frozenset(rules.duration_earlier_for)
         self._short_for = frozenset(rules.duration_short_for)
         self._chronic_for = frozenset(rules.duration_chronic_for)
@@ -848,10 +850,11 @@ class Triage:
     def _duration(self, days: _Durations, per_sentence: list[list[Mention]], past: set[int],
                   starts: list[list[int]], said: list[list[str]], questions: list[set[int]]
                   ) -> Finding | None:
-        """Persistent pain from a duration: six weeks or more of an ongoing symptom, not one
-        that is getting better, and not in a sentence about the past ("last year it went on
-        for 3 months"). A duration is of what its clause tells ("Lost 8kg on purpose since
-        January" is the weight's; "up twice a night to pee for 20 years" the nights'); one
+        """Persistent pain from a duration: six weeks or more of an ongoing symptom (five when
+        the message says outright it is no better or worse), not one that is getting
+        better, and not in a sentence about the past ("last year it went on for 3 months").
+        A duration is of what its clause tells ("Lost 8kg on purpose since January" is the
+        weight's; "up twice a night to pee for 20 years" the nights'); one
         said alone ("Month and a half in.", "its week 9 now") is of the nearest clause, or
         sentence before or after, that tells of something."""
         rules = self._kb.triage
@@ -860,17 +863,23 @@ class Triage:
             return None
         needs, unless = rules.duration_needs, rules.duration_unless
         for i in range(len(per_sentence) if days.parts else 0):
-            if i in past or days.longest(i) < rules.duration_min_days:
+            if i in past:
+                continue
+            near = [m for k in (i, i + 1) if k < len(per_sentence) for m in per_sentence[k]]
+            least = rules.duration_min_days
+            if (rules.duration_unchanged_days
+                    and self._says(flag.id, rules.duration_unchanged, near)):
+                least = min(least, rules.duration_unchanged_days)  # "5 weeks, no better"
+            if days.longest(i) < least:
                 continue
             lasted: list[Mention] = per_sentence[i]
             if days.words(i) > rules.duration_alone_words:
-                found = next((m for c in days.clauses_over(i, rules.duration_min_days)
+                found = next((m for c in days.clauses_over(i, least)
                               if (m := self._what_lasted(per_sentence, i, c, days.ago(i, c),
                                                          starts[i], said[i])) is not None), None)
                 if found is None or not self._says(flag.id, needs, found):
                     continue
                 lasted = found
-            near = [m for k in (i, i + 1) if k < len(per_sentence) for m in per_sentence[k]]
             if not self._says(flag.id, unless, _outside(near + lasted, needs)):
                 return self._lasted(flag, per_sentence, questions)
         return None
@@ -912,6 +921,8 @@ class Triage:
                 return [named, *lasting] if named.concepts & needs else None
         elif not lasting and self._tells_what(said, starts, clause, own):
             return None  # "lost 10 kg on banting since January": the weight's, not a pain's
+        elif lasting and self._of_its_own(said, starts, clause, own, lasting):
+            return None  # "worked in this job for 6 years and my back started hurting"
         rest = [m for m in own if m.clause != clause]
         places = [
             [m for m in own if m.clause == clause],
@@ -944,6 +955,21 @@ class Triage:
         covered = {k for m in mentions for k in range(m.start, m.end)}
         return any(k not in covered and word not in self._light and word not in _REFERS
                    and not word[:1].isdigit() for k, word in words)
+
+    def _of_its_own(self, said: list[str], starts: list[int], clause: int,
+                    mentions: list[Mention], lasting: list[Mention]) -> bool:
+        """Whether the part of a clause that says how long tells of something in words of
+        its own while the lasting signs are all in another part of it, dated days ago: "I've
+        worked in this job for 6 years and my back started hurting on Monday" is the job's
+        six years, not the back's; "waiting 14 weeks for physio and the pain's no better"
+        still tells of the pain's weeks."""
+        part = {k for k, _ in self._part(said, starts, clause)}
+        if any(m.start in part for m in lasting):
+            return False
+        dated = any(m.clause == clause and m.start not in part
+                    and ("earlier" in m.properties or m.concepts & self._dated)
+                    for m in mentions)
+        return dated and self._tells_what(said, starts, clause, mentions)
 
     def _part(self, said: list[str], starts: list[int], clause: int, whole: bool = False
               ) -> list[tuple[int, str]]:
@@ -999,6 +1025,7 @@ class _Durations:
         self._units: list[int | None] | None = None
         self._folded: list[str] | None = None
         self._pregnant = pregnant
+        self._birth: bool | None = None
         self._read: dict[int, tuple[list[int], int]] = {}
         self._ago: dict[tuple[int, int], int] = {}
 
@@ -1020,7 +1047,8 @@ class _Durations:
             per_clause = []
             for number, clause in enumerate(_CLAUSE.split(part)):
                 text = " ".join(self._typed(clause))
-                days = durations_in_days(text, today, self._pregnant, unit, self._bare)
+                days = durations_in_days(text, today, self._pregnant, unit, self._bare,
+                                         self._at_birth())
                 if "/" in clause:
                     days += clinical_days(fold(clause))
                 longest = max(days, default=0)
@@ -1030,6 +1058,12 @@ class _Durations:
                     self._ago[(i, number)] = ago[0]
             self._read[i] = (per_clause, -1)
         return self._read[i]
+
+    def _at_birth(self) -> bool:
+        """Whether any sentence says the pain began in the pregnancy or at the birth."""
+        if self._birth is None:
+            self._birth = any(began_at_birth(self._text(k)) for k in range(len(self.parts)))
+        return self._birth
 
     def _unit_before(self, i: int) -> int | None:
         """The unit of time the sentences before `i` counted in ("give it six weeks"), for

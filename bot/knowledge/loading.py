@@ -671,6 +671,10 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_pregnancy=dur.texts("pregnancy", False),
         duration_short_for=known(dur, "short_for", dur.texts("short_for", False)),
         duration_short_days=dur.integer("short_days") if "short_days" in dur.data else 0,
+        duration_dated=known(dur, "dated", dur.texts("dated", False)),
+        duration_unchanged=known(dur, "unchanged", dur.texts("unchanged", False)),
+        duration_unchanged_days=(dur.integer("unchanged_days")
+                                 if "unchanged_days" in dur.data else 0),
         duration_light=dur.texts("light", False),
         soft_words=r.texts("soft", False),
         dropped_words=r.texts("dropped", False),

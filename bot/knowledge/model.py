@@ -413,6 +413,13 @@ class TriageRules:
     """Concepts that a short time said in their clause makes a short bout ("off sick for a
     week"): not pain that stops one's life."""
     duration_short_days: int = 0
+    duration_unchanged: tuple[str, ...] = ()
+    duration_unchanged_days: int = 0
+    """Concepts that say outright the pain is no better or worse, and the shorter time that
+    is then enough ("4 weeks and no better")."""
+    duration_dated: tuple[str, ...] = ()
+    """Concepts that say when something began, days ago ("on Monday", "this morning"): a
+    sign dated so in another part of the clause did not last the duration said there."""
     duration_light: tuple[str, ...] = ()
     """Words that say nothing of what lasted ("been", "off", "almost"): a clause with a
     duration and other words besides these tells what lasted ("lost 10 kg since January")."""
