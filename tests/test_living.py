@@ -30,6 +30,8 @@ def _offered(a: Answer) -> set[str]:
     ("netball final next week, will it set it off again", {"other-exercise"}),
     ("is it ok to have sex with a pinched nerve or will it make things worse",
      {"stay-active", "what-to-avoid"}),
+    # the activity names its entry though no other word is one of that entry's
+    ("not had a decent kip in weeks because of my leg", {"sleeping"}),
 ])
 def test_daily_life_with_the_condition_is_ours_and_leans_to_its_entry(ask, text, entries):
     a = ask(text)
@@ -41,6 +43,7 @@ def test_daily_life_with_the_condition_is_ours_and_leans_to_its_entry(ask, text,
     "which coach goes to Leeds on Friday",
     "best pram for a newborn",
     "got a wedding on Saturday, any tips for dancing",
+    "is a kip in the afternoon good for toddlers",
 ])
 def test_daily_life_without_the_condition_is_not_ours(ask, text):
     assert ask(text).kind == "fallback"

@@ -140,7 +140,9 @@ def test_in_domain_questions_get_the_right_answer(report):
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
            "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.884, 12),
            "holdout13.tsv": (0.846, 14),
-           "holdout14.tsv": (0.869, 9), "holdout15.tsv": (0.846, 17)}
+           "holdout14.tsv": (0.869, 8), "holdout15.tsv": (0.846, 17),
+           # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined)
+           "longhaul.tsv": (0.725, 6)}
 
 
 @pytest.mark.parametrize("name", STORIES)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.engine.answers import ENTRY_KINDS, Answer, Suggestion
-from bot.engine.matching import Matcher, Ranking
+from bot.engine.matching import Candidate, Matcher, Ranking
 from bot.engine.render import entry_body, flag_advice, sign_note
 from bot.engine.scope import Evidence, Scope
 from bot.engine.text import (
@@ -241,7 +241,9 @@ def _match(
     # The activity decides the entry only where the message says little of ours in its own
     # words: "physio ... my colleague at the office suggests it" asks about physio.
     lived = compiled.scope.lived(text, denied, about)
-    leaning = lived if lived and not compiled.scope.evidence(text, denied).enough else frozenset()
+    # The whole message's evidence, read once: it leans the ranking and decides scope.
+    evidence = compiled.scope.evidence(text, denied)
+    leaning = lived if lived and not evidence.enough else frozenset()
     whole, ranking, asked, support = _rankings(kb, compiled, text, t, denied, leaning)
     ranked = ranking.candidates
     if not ranked:
@@ -253,10 +255,12 @@ def _match(
     if compiled.scope.referred(text, denied):
         return fallback(kb, "another_condition", score=top.score)
     # Scope is a question about the whole message as well as what it asks.
-    evidence = _ours(kb, compiled, text, [r for r in (whole, asked) if r and r.candidates], t,
-                     denied, lived)
-    if evidence is None:
+    # (What a story asks may tell its scope better than the whole: _ours says which.)
+    scoped = _ours(kb, compiled, text, [r for r in (whole, asked) if r and r.candidates], t,
+                   evidence, denied, lived)
+    if scoped is None:
         return fallback(kb, score=top.score)
+    evidence = scoped
     content = [c for c in ranked if not _chitchat(kb, c.entry_id)]
     if (
         _chitchat(kb, top.entry_id)
@@ -308,8 +312,11 @@ def _match(
         # An entry written for the activity of daily life asked about is among them.
         if leaning and not leaning & {c.entry_id for c in options}:
             best = next((c for c in ranked if c.entry_id in leaning), None)
-            if best is not None:
-                options = [*options[:2], best]
+            if best is None:
+                # The activity names its entry even where none of the message's words is
+                # one of the entry's ("not had a decent kip in weeks with my leg").
+                best = Candidate(next(e for e in kb.entries if e in leaning), 0.0)
+            options = [*options[:2], best]
         # In a story read by its question, the question's best entry is among them.
         if asked is not None and asked.candidates and asked.candidates[0] not in options:
             best = asked.candidates[0]
@@ -427,7 +434,7 @@ def _chitchat(kb: Knowledge, entry_id: str) -> bool:
 
 
 def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
-          t: Thresholds, denied: frozenset[str] = frozenset(),
+          t: Thresholds, evidence: Evidence, denied: frozenset[str] = frozenset(),
           lived: frozenset[str] = frozenset()) -> Evidence | None:
     """Scope from positive evidence (language.yaml `domain`, see bot/engine/scope.py). Ours:
     enough domain evidence ("sciatica", "leg" and "pain") or our exercise's name; or nothing
@@ -444,11 +451,11 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     which burns more calories in vinyasa"). A question about an activity of daily life from
     someone who says something of their own condition (`lived`: "how do I survive a long
     drive with my leg like this") is ours, unless it names another body part or condition.
-    Returns the evidence when the message is ours, None when it is not."""
+    `evidence` is the whole message's (Scope.evidence of `text` less `denied`), read once
+    by the caller. Returns the evidence when the message is ours, None when it is not."""
     scope = compiled.scope
     if scope.excepted(text):
         return None
-    evidence = scope.evidence(text, denied)
     if evidence.animal or evidence.theirs:
         return None
     if lived and not evidence.elsewhere:
