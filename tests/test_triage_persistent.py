@@ -1,8 +1,7 @@
 """Persistent pain and the time it has lasted, read as people tell it (stop 17): a long time
 said without a count ("forever", "yonks", "all winter", "month four"), misheard by
 voice-to-text ("too months", "nine weak now"), dated by the farming year or a birth, a back
-that "is at me" or is "crippled", five weeks said outright to be no better, no better after
-a course of care (sessions, repeat visits). Their calm side:
+that "is at me" or is "crippled", five weeks said outright to be no better. Their calm side:
 four weeks no better is not yet enough, a job's or a carer's years beside a back hurt this
 morning, a diabetes that does not explain a sciatica away only explains numb feet. Wordings
 are the author's own, never copied from a set."""
@@ -25,10 +24,6 @@ CAUGHT = [
     "five weeks in, back to square one with the sciatica",
     "sciatica started when the baby arrived and he is 3 months old now, still there",
     "I'm diabetic and the sciatica has gone on 10 weeks, no better",
-    # not better after a course of care: sessions, rounds, visits again and again
-    "had 6 sessions with the physio and still no better",
-    "back and forth to the GP and the sciatica keeps getting worse",
-    "seen the doctor 4 times and no change in my leg",
 ]
 
 CALM = [
@@ -39,8 +34,6 @@ CALM = [
     "it's been years since I had back trouble, pulled it at the weekend",
     "my back is sore from lambing, only a few days",
     "diabetic for 20 years with numb feet, GP knows, back is stiff today",
-    "physio sessions really helped, no better way to spend my money",
-    "I've got physio sessions booked, pain is a bit better already",
 ]
 
 
