@@ -287,6 +287,16 @@ def test_unknown_concept_in_a_pattern_across_the_message_is_an_error(knowledge_c
     )
 
 
+def test_unknown_concept_in_a_pattern_of_one_clause_is_an_error(knowledge_copy):
+    _edit(knowledge_copy / "triage.yaml", "    - [limb_part, power_gone]",
+          "    - [limb_part, power_gon]")
+    assert re.search(
+        r"triage\.yaml:\d+: field 'in_clause.progressive-weakness\[\d+\]': unknown concept "
+        r"'power_gon'",
+        _errors(knowledge_copy),
+    )
+
+
 def test_a_pair_of_kinds_naming_no_kind_is_an_error(knowledge_copy):
     """`kinds.together` pairs two categories defined under `signs`; a slip is an error at
     its line, never a pair silently ignored."""

@@ -93,7 +93,7 @@ NINTH_PASS = {
     "triage_q.tsv": (1, 7),
     "triage_r.tsv": (1, 8),
     "triage_s.tsv": (0, 6),
-    "triage_t.tsv": (2, 11),
+    "triage_t.tsv": (2, 10),
     "triage_u.tsv": (0, 5),
 }
 # Written blind for issue 7's ninth pass, read once on main 0f2cf35 and held out through it
@@ -118,7 +118,7 @@ ELEVENTH_PASS = {
     "triage_z.tsv": (8, 9),
     "triage_aa.tsv": (18, 14),
     "triage_ab.tsv": (5, 4),
-    "triage_ac.tsv": (10, 10),
+    "triage_ac.tsv": (9, 10),
 }
 # Written by the author of stop 16's back-signs pass from the clinical sources, each round
 # before the rules that followed it: cauda equina and progressive weakness by body function,
@@ -128,7 +128,12 @@ ELEVENTH_PASS = {
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
 # main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (11, 31),
+    "triage_probes5.tsv": (10, 31),
+    # stop 17: a part of the body and a change in one clause, written from the cauda equina
+    # cards and charities in carers', manual workers', night voice-to-text and long-term
+    # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
+    # 85.0% recall, 12.5% false alarms; 96.2% / 8.8% at landing)
+    "triage_probes7.tsv": (3, 7),
 }
 # Written by issue 7's twelfth-pass author from the sources (NICE CKS, NHS), not from any
 # set: serious-illness signs and persistent pain in many registers, and their calm side
@@ -175,7 +180,7 @@ TWELFTH_PASS = {
     "triage_be.tsv": (22, 10),
     "triage_bf.tsv": (11, 10),
     "triage_bg.tsv": (13, 15),
-    "triage_bh.tsv": (20, 17),
+    "triage_bh.tsv": (18, 17),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

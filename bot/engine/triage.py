@@ -166,8 +166,14 @@ class Triage:
         # for everything."): their concepts may be said in any sentence.
         self._across = {flag: rules.across[flag] for flag in self._patterns
                         if flag in rules.across}
+        # A part of the body and a change said in words too common to mean a sign a
+        # sentence apart ("my knee folds", never "my knee hurts. I fold the washing"): one
+        # clause.
+        self._in_clause = {flag: rules.in_clause[flag] for flag in self._patterns
+                           if flag in rules.in_clause}
         self._flags = sorted(kb.redflags.flags, key=lambda f: LEVELS.index(f.level))
-        self._signs = frozenset(c for patterns in (rules.patterns, rules.across)
+        self._signs = frozenset(c for patterns in (rules.patterns, rules.across,
+                                                   rules.in_clause)
                                 for combos in patterns.values() for combo in combos
                                 for c in combo) - set(rules.topics)
         self._by_id = {f.id: f for f in kb.redflags.flags}
@@ -496,12 +502,19 @@ class Triage:
         ] or [[]]
         present = [frozenset(c for m in window for c in m.concepts) for window in windows]
         everything = frozenset(c for m in mentions for c in m.concepts)
+        by_clause: dict[tuple[int, int], list[Mention]] = {}
+        for m in mentions:
+            by_clause.setdefault((m.sentence, m.clause), []).append(m)
+        clauses = list(by_clause.values())
         findings: dict[str, Finding] = {}
         for flag_id, combos in self._patterns.items():
             best: tuple[int, tuple[str, ...], list[Mention]] | None = None
             read = [(w, c, combos, False) for w, c in zip(windows, present, strict=True)]
             if flag_id in self._across:
                 read.append((mentions, everything, self._across[flag_id], True))
+            if flag_id in self._in_clause:
+                read.extend((window, frozenset(c for m in window for c in m.concepts),
+                             self._in_clause[flag_id], False) for window in clauses)
             for window, concepts, combos_here, apart in read:
                 for combo in combos_here:
                     if not concepts.issuperset(combo):

@@ -617,6 +617,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
     across = _kinds(out, r.sub("kinds", required=False), concepts,
                     _patterns(out, r.sub("across", required=False), concepts))
 
+    in_clause = _patterns(out, r.sub("in_clause", required=False), concepts)
+
     def known(fields: Fields, key: str, names: tuple[str, ...]) -> tuple[str, ...]:
         for name in names:
             if name not in concepts:
@@ -632,6 +634,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         concepts=concepts,
         patterns=patterns,
         across=across,
+        in_clause=in_clause,
         context=_context_rules(out, context, known),
         breaks=context.texts("breaks"),
         filler=context.texts("filler", False),
@@ -900,7 +903,7 @@ def _check_references(
             out.add(redflags.file, redflags.line, "flags",
                     f"red flag '{flag.id}' has no patterns in triage.yaml")
     triage_file = str(Path(redflags.file).with_name("triage.yaml"))
-    for flag_id in (*triage.patterns, *triage.across, triage.duration_flag):
+    for flag_id in (*triage.patterns, *triage.across, *triage.in_clause, triage.duration_flag):
         if flag_id and flag_id not in flag_ids:
             out.add(triage_file, 1, "patterns", f"unknown red flag '{flag_id}'")
     for flag_id in (*triage.reply.flags, *triage.reply.flag_concepts):

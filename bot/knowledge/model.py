@@ -389,6 +389,9 @@ class TriageRules:
     # patterns whose concepts may be said anywhere in the message, not only in one sentence
     # or the next
     across: dict[str, tuple[tuple[str, ...], ...]]
+    # patterns whose concepts must be said in one clause: a part of the body and a change
+    # named in words common enough to mean nothing apart ("my knee | folds", "the bum | cold")
+    in_clause: dict[str, tuple[tuple[str, ...], ...]]
     context: tuple[ContextRule, ...]
     breaks: tuple[str, ...]
     filler: tuple[str, ...]
