@@ -182,6 +182,15 @@ TWELFTH_PASS = {
     "triage_bg.tsv": (13, 15),
     "triage_bh.tsv": (18, 17),
 }
+# Written for stop 17's run-on and dictated messages by their author before the bot was run
+# on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i
+# cant we", "my bowl", "eight weaks"), someone else or another time said early in the line
+# (80 signs, 80 calm near misses; first read 85.0% recall, 17.5% false alarms, on main after
+# the told-time pass 86.2% / 16.2%; 91.2% / 16.2% at landing). A regression guard, not an
+# estimate.
+DICTATED = {
+    "triage_dictated.tsv": (7, 13),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -199,7 +208,7 @@ def sets(kb):
     return {name: _cases(name, kb)
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
-                         *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME,
+                         *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, HARDEST)}
 
 
@@ -247,6 +256,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
+           **DICTATED,
            **TWELFTH_PASS}
 
 

@@ -27,6 +27,11 @@ condition or question reaches across it ("if this doesn't ease | I'm going to ..
 a cause still does ("if I sit too long | I get a numb bum")."""
 ASIDE = "\x00aside"
 """Stands at each side of an aside in brackets: no trigger reaches in or out of it."""
+STATEMENT = "\x00statement"
+"""Stands where a line typed or dictated without punctuation starts a new statement (see
+`dictated`): no trigger reaches across it, except those of the properties that link one
+statement to the next (`dictated.crosses`: a cause, "sat in a puddle and my jeans are
+wet")."""
 _CONDITION_SCOPED = frozenset({"negated", "hypothetical", "asked", "possible", "normal"})
 
 _LIST_ITEM = 5
@@ -230,6 +235,7 @@ class _Sentence:
     of: set[int]  # words that place a sign on someone: "on (my spine)", "in (his leg)"
     asides: set[int]  # the ASIDE marks around an aside in brackets
     mains: set[int]  # the MAIN_CLAUSE marks: where a main clause starts after a condition
+    statements: set[int]  # the STATEMENT marks: where a run-on line starts a new statement
 
 
 class ContextReader:
@@ -241,6 +247,7 @@ class ContextReader:
                  ) -> None:
         """`names` are read as one phrase each, like `pseudo` (the exercises' names)."""
         self._rules = rules.context
+        self._crossing = frozenset(rules.dictated.crosses)
         # Concepts of a sign's setting or place, not signs ("work", "the bladder").
         self._settings = frozenset(rules.topics) | frozenset(rules.reply.places)
         for i, rule in enumerate(self._rules):
@@ -410,15 +417,16 @@ class ContextReader:
                 if label.startswith(_STOP):
                     stops.setdefault(int(label[len(_STOP):]), set()).update(range(x.start, x.end))
         of = {x.start for x in spans if _OF in x.labels}
+        statements = {p for p, t in enumerate(tokens) if t == STATEMENT}
         return _Sentence(tokens, clause_of, concepts, idioms, triggers, who, breaks, filler,
-                         inner, stops, of, asides, mains)
+                         inner, stops, of, asides, mains, statements)
 
     def _ends(self, tokens: list[str], trigger: Span, spans: list[Span]) -> bool:
         """Whether a trigger ends its clause: only filler words after it before the next comma
         or the end ("saddle numbness: no", "bladder - nil"; not "no" in "no pain")."""
         filler = {x.start for x in spans if _FILLER in x.labels}
         for p in range(trigger.end, len(tokens)):
-            if tokens[p] in (SEPARATOR, ASIDE, MAIN_CLAUSE):
+            if tokens[p] in (SEPARATOR, ASIDE, MAIN_CLAUSE, STATEMENT):
                 return True
             if p not in filler:
                 return False
@@ -511,7 +519,7 @@ class ContextReader:
             if found is not None and found[1] == THING and by_subject:
                 return THING, ""  # (but a "numb nappy" is a numb bottom)
         for p in range(after, min(after + 3, len(s.tokens))):
-            if s.tokens[p] == SEPARATOR:
+            if s.tokens[p] in (SEPARATOR, STATEMENT):
                 break
             if p in s.of:
                 for q in range(p + 1, min(p + 3, len(s.tokens))):
@@ -615,6 +623,11 @@ class ContextReader:
             listed = rule.lists and (step == -1 or not rule.opens
                                      or self._announces(s, trigger))
             while 0 <= p < len(s.tokens) and left > 0:
+                if p in s.statements:
+                    if rule.category not in self._crossing:
+                        break
+                    p += step
+                    continue
                 if listed and s.tokens[p] in (SEPARATOR, ASIDE):
                     # A list goes on past its commas and brackets, item by item, each within
                     # the trigger's reach ("denies saddle numbness, retention, incontinence").
@@ -644,7 +657,8 @@ class ContextReader:
         of the exercises help, numb bum" denies no list."""
         clause = s.clause_of[trigger.start]
         after = [p for p in range(trigger.end, len(s.tokens))
-                 if s.clause_of[p] == clause and s.tokens[p] not in (SEPARATOR, ASIDE)
+                 if s.clause_of[p] == clause
+                 and s.tokens[p] not in (SEPARATOR, ASIDE, STATEMENT)
                  and p not in s.filler]
         return not after or any(c.start in after and _concepts(c) - self._settings
                                 for c in s.concepts)
@@ -660,7 +674,7 @@ class ContextReader:
             return None
         clause = s.clause_of[p]
         words = [q for q in range(len(s.tokens)) if s.clause_of[q] == clause
-                 and s.tokens[q] not in (SEPARATOR, ASIDE)]
+                 and s.tokens[q] not in (SEPARATOR, ASIDE, STATEMENT)]
         told = {q for x, _ in s.triggers for q in range(x.start, x.end)}
         size = longest = 0
         for q in words:  # "bowel incontinence or weakness in both legs" is two items

@@ -30,6 +30,7 @@ from bot.engine.context import (
     OTHER,
     SEPARATOR,
     SOMEONE,
+    STATEMENT,
     WRITER,
     ContextReader,
     Mention,
@@ -37,6 +38,7 @@ from bot.engine.context import (
     Span,
     Speaker,
 )
+from bot.engine.dictated import RUN_ON, Dictated
 from bot.engine.durations import (
     TIME_WORDS,
     ago_at,
@@ -179,7 +181,8 @@ class Triage:
         self._by_id = {f.id: f for f in kb.redflags.flags}
         index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words)
         # Words a short reply may have around it ("it has now", "no, nothing like that").
-        self._quiet = analyzer.stems_of((*rules.soft_words, *rules.filler)) | {MAIN_CLAUSE, ASIDE}
+        self._quiet = analyzer.stems_of((*rules.soft_words, *rules.filler)) | {
+            MAIN_CLAUSE, ASIDE, STATEMENT}
         self._replies = {
             key: kind
             for kind, terms in (("confirm", rules.confirm), ("deny", rules.deny),
@@ -201,7 +204,8 @@ class Triage:
         self._lasting = frozenset(rules.duration_needs)
         self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
-                                         *TIME_WORDS)) | {SEPARATOR, MAIN_CLAUSE, ASIDE}
+                                         *TIME_WORDS)) | {SEPARATOR, MAIN_CLAUSE, ASIDE,
+                                                           STATEMENT}
         # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
         self._times = analyzer.stems_of(TIME_WORDS) - _JOINS
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
@@ -226,7 +230,7 @@ class Triage:
         self._age_had_by = analyzer.phrases_of(AGE_HAD_BY)
         self._years = analyzer.stems_of(YEARS)
         self._spans = self._years | analyzer.stems_of(_MONTHS)
-        self._after_age_had = analyzer.stems_of(AFTER_AGE_HAD) | {SEPARATOR}
+        self._after_age_had = analyzer.stems_of(AFTER_AGE_HAD) | {SEPARATOR, STATEMENT}
         self._is = tuple(analyzer.tokens("is"))
         self._age_is_from = rules.age_is_from
         self._age_groups = rules.age_groups
@@ -247,6 +251,7 @@ class Triage:
             key=lambda heading: -len(heading[0]))
         self._conditions = analyzer.stems_of(rules.conditions)
         self._subjects = analyzer.stems_of(rules.subjects)
+        self._dictated = Dictated(rules.dictated)
 
     # ------------------------------------------------------------------ reading
 
@@ -261,10 +266,15 @@ class Triage:
                 if marks[number - 1] in "()[]":
                     tokens.append(ASIDE)  # an aside in brackets keeps its words to itself
                 tokens.append(SEPARATOR)
-            start = len(tokens)
-            tokens.extend(self._main_clause(list(self._analyzer.tokens(clause))))
-            if self._written:
-                written.extend(self._as_written(clause, tokens, start))
+            # where a run-on line starts a new statement: no reach goes across it but a
+            # cause's
+            for piece_number, piece in enumerate(clause.split(RUN_ON)):
+                if piece_number:
+                    tokens.append(STATEMENT)
+                start = len(tokens)
+                tokens.extend(self._main_clause(list(self._analyzer.tokens(piece))))
+                if self._written:
+                    written.extend(self._as_written(piece, tokens, start))
         return tokens, written
 
     def _as_written(self, clause: str, tokens: list[str], start: int) -> list[Span]:
@@ -439,7 +449,10 @@ class Triage:
     def read(self, message: str, today: date | None = None) -> Reading:
         today = today or date.today()
         text = _ELLIPSIS.sub(" ", _DECIMAL.sub(r"\1 point \2", message))
-        marked = sentences_asked(text)
+        # A line dictated or typed in one breath: its left-out commas put in, the words
+        # voice to text heard wrong put right where the words beside them say so.
+        typed = sentences_asked(text)
+        marked = [(self._dictated.read(part), asked) for part, asked in typed]
         parts = [part for part, _ in marked]
         mentions: list[Mention] = []
         per_sentence: list[list[Mention]] = []
@@ -480,7 +493,7 @@ class Triage:
             mentions.extend(found)
             per_sentence.append(found)
         if self._headings:
-            self._under_headings(text, parts, said_words, per_sentence)
+            self._under_headings(text, [p for p, _ in typed], parts, said_words, per_sentence)
         self._dated_after(parts, per_sentence, past_sentences)
         self._over_after(per_sentence, over - {i for i, (_, asked) in enumerate(marked) if asked})
         if any(replies):
@@ -547,7 +560,8 @@ class Triage:
                 return kind, len(key)
         return None
 
-    def _sections(self, text: str, parts: list[str], said_words: list[list[str]]
+    def _sections(self, text: str, typed: list[str], parts: list[str],
+                  said_words: list[list[str]]
                   ) -> list[list[tuple[int, str]]]:
         """Where each sentence's sections start (clause number, kind). A heading followed by
         a colon or a dash heads the rest of its sentence ("PMH: retention 2015, hernia");
@@ -556,15 +570,15 @@ class Triage:
         starts: list[list[tuple[int, str]]] = []
         block: str | None = None
         at = 0
-        for part, tokens in zip(parts, said_words, strict=True):
-            found = text.find(part, at)
+        for as_typed, part, tokens in zip(typed, parts, said_words, strict=True):
+            found = text.find(as_typed, at)
             before = text[at:found] if found >= 0 else ""
-            at = found + len(part) if found >= 0 else at
+            at = found + len(as_typed) if found >= 0 else at
             if re.search(r"\n\s*\n", before):
                 block = None  # a blank line ends a section
             own_line = (found <= 0 or "\n" in before or not text[:found].strip()) and (
                 text[at:].split("\n", 1)[0].strip(" \t.:-") == "")
-            words = [t for t in tokens if t not in (SEPARATOR, ASIDE, MAIN_CLAUSE)]
+            words = [t for t in tokens if t not in (SEPARATOR, ASIDE, MAIN_CLAUSE, STATEMENT)]
             here: list[tuple[int, str]] = []
             heading = self._heading(words) if own_line else None
             if heading is not None and len(words) == heading[1]:  # the line is the heading
@@ -578,7 +592,7 @@ class Triage:
             number = 0
             for token in tokens:
                 if token != SEPARATOR:
-                    if token not in (ASIDE, MAIN_CLAUSE):
+                    if token not in (ASIDE, MAIN_CLAUSE, STATEMENT):
                         clause.append(token)
                     continue
                 mark = marks[number].strip() if number < len(marks) else ""
@@ -592,12 +606,13 @@ class Triage:
             starts.append(here)
         return starts
 
-    def _under_headings(self, text: str, parts: list[str], said_words: list[list[str]],
-                        per_sentence: list[list[Mention]]) -> None:
+    def _under_headings(self, text: str, typed: list[str], parts: list[str],
+                        said_words: list[list[str]], per_sentence: list[list[Mention]]
+                        ) -> None:
         """Each sign takes what its section says: long past under a past history, imagined
         under safety-netting advice, someone else's under a family history; unless its own
         clause ties it to now ("PMH: ... retention since this morning")."""
-        for found, starts in zip(per_sentence, self._sections(text, parts, said_words),
+        for found, starts in zip(per_sentence, self._sections(text, typed, parts, said_words),
                                  strict=True):
             for m in found:
                 kind = next((k for c, k in reversed(starts) if c <= m.clause), None)
@@ -722,7 +737,7 @@ class Triage:
         sentence ("(56M)", "F, 71", "M56 new back pain"), one opening the sentence before
         "and" ("67 n first ever back pain"; not "2 and a half weeks"), or one after an
         `opening` word at a clause's start ("at 68 I've never had it")."""
-        edges = (SEPARATOR, ASIDE, MAIN_CLAUSE)
+        edges = (SEPARATOR, ASIDE, MAIN_CLAUSE, STATEMENT)
         start = i - 1 if i and tokens[i - 1] in self._age_tags else i
         tagged = start < i
         if not tagged and end < len(tokens) and tokens[end] in self._age_tags:

@@ -24,11 +24,13 @@ from bot.knowledge.model import (
     Activity,
     Chitchat,
     ContextRule,
+    Dictation,
     Domain,
     DomainConcept,
     Entry,
     Exercise,
     Faq,
+    Homophone,
     Intent,
     Knowledge,
     Language,
@@ -703,6 +705,52 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         age_later=ages_now.texts("later", False),
         conditions=context.texts("conditions", False),
         subjects=context.texts("subjects", False),
+        dictated=_dictated(out, r),
+    )
+
+
+def _crosses(out: Collector, found: Fields) -> tuple[str, ...]:
+    """`dictated.crosses`: properties of the context rules, by name."""
+    names = found.texts("crosses", False)
+    for name in names:
+        if name not in CONTEXT:
+            out.add(found.file, found.line_of("crosses"), f"{found.where}.crosses",
+                    f"unknown property '{name}' (known: {', '.join(CONTEXT)})")
+    return names
+
+
+def _dictated(out: Collector, r: Fields) -> Dictation:
+    """`dictated`: how a message typed or dictated in one breath is read (`Dictation`)."""
+    found = r.sub("dictated", required=False)
+    if not found.data:
+        return Dictation()
+    raw = found.data.get("heard") or []
+    heard: list[Homophone] = []
+    for i, item in enumerate(raw if isinstance(raw, list) else ()):
+        fh = Fields(out, r.file, item, f"{found.where}.heard[{i}]")
+        both = fh.data.get("both", False)
+        if not isinstance(both, bool):
+            out.add(r.file, fh.line_of("both"), f"{fh.where}.both", "must be true or false")
+        if fh.ok and not fh.data.get("after") and not fh.data.get("before"):
+            out.add(r.file, fh.line, fh.where, "needs `after` or `before`: a misheard word is "
+                    "read as meant only where the words beside it say so")
+        heard.append(Homophone(said=fh.text("said"), means=fh.text("means"),
+                               after=fh.texts("after", False), before=fh.texts("before", False),
+                               not_before=fh.texts("not_before", False), both=both is True))
+    return Dictation(
+        min_words=found.integer("min_words"),
+        joins=found.texts("joins"),
+        opens=found.texts("opens", False),
+        starts=found.texts("starts"),
+        times=found.texts("times", False),
+        binds=found.texts("binds", False),
+        owners=found.texts("owners", False),
+        verbs=found.texts("verbs", False),
+        reflects=found.texts("reflects", False),
+        holds=found.texts("holds", False),
+        crosses=_crosses(out, found),
+        skip=found.texts("skip", False),
+        heard=tuple(heard),
     )
 
 

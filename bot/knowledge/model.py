@@ -383,6 +383,48 @@ class ReplyRules:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Homophone:
+    """A word voice to text writes for a sign's word ("we" for "wee"), read as `means` only
+    where the words beside it say so: one of `after` just before it or one of `before` just
+    after it (both when `both`), and none of `not_before` right after it."""
+
+    said: str
+    means: str
+    after: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    both: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Dictation:
+    """How triage reads a message dictated or typed in one breath (`dictated` in
+    triage.yaml): a stretch of `min_words` or more with no clause mark gets a mark where a
+    new statement starts (one of `joins` before one of `starts`, one of `opens` alone, one
+    of `times` before one of `starts`, or one of these typed with a capital mid-line), never
+    right after one of `binds` nor after one of `holds` ("if"); `starts` that are `owners`
+    ("my") start a statement only with one of `verbs` in the next words, and none starts one
+    with one of `reflects` after it ("and i'm scared" is about what came before). No context
+    trigger reaches across the mark, except those of the properties in `crosses` (a cause).
+    `heard`: the words voice to text writes for a sign's words; `skip` the small words that
+    may stand between one and what follows it."""
+
+    min_words: int = 0
+    joins: tuple[str, ...] = ()
+    opens: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    binds: tuple[str, ...] = ()
+    owners: tuple[str, ...] = ()
+    verbs: tuple[str, ...] = ()
+    reflects: tuple[str, ...] = ()
+    holds: tuple[str, ...] = ()
+    crosses: tuple[str, ...] = ()  # properties whose triggers reach across a new statement
+    skip: tuple[str, ...] = ()
+    heard: tuple[Homophone, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class TriageRules:
     concepts: dict[str, tuple[str, ...]]
     patterns: dict[str, tuple[tuple[str, ...], ...]]
@@ -463,6 +505,7 @@ class TriageRules:
     conditions: tuple[str, ...] = ()  # words that start a condition: "if", "unless"
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
+    dictated: Dictation = field(default_factory=Dictation)
 
     def words(self) -> list[str]:
         """Every phrase the triage reads, for the spelling corrector's vocabulary."""
