@@ -112,6 +112,8 @@ def test_dictated_signs_are_read(kb, message, flag):
     "we had the grandkids over all day and my back is a bit stiff after",
     # no numbness felt is none had, and a denial in one statement still stands
     "no i cant feel any numbness in my bum and i can wee normally",
+    # dying of embarrassment is a figure of speech
+    "i could die of embarrassment my back seized up in the queue at the bank",
     # a cause said in one statement still explains the sign in the next
     "i sat on the hard bleachers for hours at the match and my bum went numb",
 ])

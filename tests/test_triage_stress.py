@@ -178,7 +178,7 @@ BY_MECHANISM = {
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
     "triage_be.tsv": (22, 10),
-    "triage_bf.tsv": (11, 10),
+    "triage_bf.tsv": (11, 9),
     "triage_bg.tsv": (13, 15),
     "triage_bh.tsv": (18, 17),
 }
@@ -189,7 +189,7 @@ TWELFTH_PASS = {
 # the told-time pass 86.2% / 16.2%; 91.2% / 16.2% at landing). A regression guard, not an
 # estimate.
 DICTATED = {
-    "triage_dictated.tsv": (7, 13),
+    "triage_dictated.tsv": (7, 12),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
