@@ -311,13 +311,31 @@ def test_unknown_concept_in_a_kind_is_an_error(knowledge_copy):
                      r"concept 'calm_wrd'", _errors(knowledge_copy))
 
 
-def test_two_kinds_together_are_read_across_the_message(kb):
-    """Each pair of kinds becomes the patterns of one kind's sign with the other's, read
-    across the message; a sign is never paired with one that holds it."""
+def test_kinds_are_kept_as_categories_and_pairs(kb):
+    """The categories are loaded as sets of signs and pairs of categories, not expanded into
+    every pair of signs (that took hundreds of patterns read on every message)."""
+    kinds = kb.triage.kinds["distress"]
+    assert ("means", "plan") in kinds.together
+    assert ("lethal_means",) in kinds.signs["means"]
     across = {frozenset(c) for c in kb.triage.across["distress"]}
-    assert {"lethal_means", "plan_made"} in across
-    assert {"calm_word", "end_near"} in across
-    assert {"no_future"} not in across
+    assert len(across) < 100  # the explicit patterns only (the pairs made 745)
+
+
+def test_two_kinds_together_are_read_across_the_message(kb):
+    """The categories a message says are found once; each pair of them said is every sign
+    of one beside every sign of the other; a sign is never paired with one that holds it,
+    and one category alone is no pair."""
+    from bot.engine import compile_knowledge
+
+    triage = compile_knowledge(kb).triage
+    said = frozenset({"lethal_means", "plan_made", "calm_word", "end_near"})
+    combos = {frozenset(c) for c in triage._across_combos("distress", said)}
+    assert {"lethal_means", "plan_made"} in combos
+    assert {"calm_word", "end_near"} in combos
+    assert not any(c <= {"no_future"} for c in combos)
+    alone = {frozenset(c) for c in triage._across_combos("distress", frozenset({"plan_made"}))}
+    assert not any(len(c) > 1 and c <= {"plan_made"} for c in alone)
+    assert alone <= {frozenset(c) for c in kb.triage.across["distress"]}
 
 
 def test_referred_back_pain_names_known_concepts_and_needs_its_message(knowledge_copy):

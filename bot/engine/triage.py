@@ -62,7 +62,7 @@ from bot.engine.numbers import (
     number_at,
 )
 from bot.engine.text import Analyzer, fold, sentences_asked, stem, tokenize
-from bot.knowledge import CONTEXT, LEVELS, Knowledge, RedFlag
+from bot.knowledge import CONTEXT, LEVELS, Kinds, Knowledge, RedFlag
 
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
@@ -166,18 +166,23 @@ class Triage:
         }
         # Signs of a kind people spread over a whole message ("Sorted my will. ... Thanks
         # for everything."): their concepts may be said in any sentence.
-        self._across = {flag: rules.across[flag] for flag in self._patterns
-                        if flag in rules.across}
+        self._across = {flag: rules.across.get(flag, ()) for flag in self._patterns
+                        if flag in rules.across or flag in rules.kinds}
+        # ... or read by their categories: which a message says, then which pairs of them.
+        self._kinds = {flag: rules.kinds[flag] for flag in self._patterns if flag in rules.kinds}
+        self._across_seen = {flag: frozenset(frozenset(c) for c in combos)
+                             for flag, combos in self._across.items()}
         # A part of the body and a change said in words too common to mean a sign a
         # sentence apart ("my knee folds", never "my knee hurts. I fold the washing"): one
         # clause.
         self._in_clause = {flag: rules.in_clause[flag] for flag in self._patterns
                            if flag in rules.in_clause}
         self._flags = sorted(kb.redflags.flags, key=lambda f: LEVELS.index(f.level))
-        self._signs = frozenset(c for patterns in (rules.patterns, rules.across,
-                                                   rules.in_clause)
-                                for combos in patterns.values() for combo in combos
-                                for c in combo) - set(rules.topics)
+        self._signs = frozenset(
+            c for patterns in (rules.patterns, rules.across, rules.in_clause,
+                               *(kinds.signs for kinds in rules.kinds.values()))
+            for combos in patterns.values() for combo in combos for c in combo
+        ) - set(rules.topics)  # never the key words (`words`): none is a sign of itself
         self._by_id = {f.id: f for f in kb.redflags.flags}
         index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words)
         # Words a short reply may have around it ("it has now", "no, nothing like that").
@@ -524,10 +529,14 @@ class Triage:
             best: tuple[int, tuple[str, ...], list[Mention]] | None = None
             read = [(w, c, combos, False) for w, c in zip(windows, present, strict=True)]
             if flag_id in self._across:
-                read.append((mentions, everything, self._across[flag_id], True))
+                read.append((mentions, everything, self._across_combos(flag_id, everything),
+                             True))
             if flag_id in self._in_clause:
                 read.extend((window, frozenset(c for m in window for c in m.concepts),
                              self._in_clause[flag_id], False) for window in clauses)
+            if flag_id in self._kinds:
+                read.extend((w, c, combos_here, True) for w, c, combos_here
+                            in self._within(self._kinds[flag_id], per_sentence))
             for window, concepts, combos_here, apart in read:
                 for combo in combos_here:
                     if not concepts.issuperset(combo):
@@ -551,6 +560,62 @@ class Triage:
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported)
+
+    def _across_combos(self, flag_id: str, everything: frozenset[str]
+                       ) -> tuple[tuple[str, ...], ...]:
+        """The patterns read across the whole message: its own `across` ones, then those of
+        its categories (`kinds`). Which categories the message says is found once, each by
+        any of its signs whose concepts are all there; each pair of categories said is then
+        every sign of one beside every sign of the other (never one that holds the other: a
+        category's sign is no second category)."""
+        combos = self._across[flag_id]
+        kinds = self._kinds.get(flag_id)
+        if kinds is None:
+            return combos
+        present = {kind: [s for s in signs if everything.issuperset(s)]
+                   for kind, signs in kinds.signs.items()}
+        found = list(combos)
+        seen = set(self._across_seen[flag_id])
+        for a, b in kinds.together:
+            if not (present[a] and present[b]):
+                continue
+            for one in present[a]:
+                for other in present[b]:
+                    if set(one) <= set(other) or set(other) <= set(one):
+                        continue
+                    combo = tuple(dict.fromkeys((*one, *other)))
+                    if frozenset(combo) not in seen:
+                        seen.add(frozenset(combo))
+                        found.append(combo)
+        return tuple(found)
+
+    @staticmethod
+    def _within(kinds: Kinds, per_sentence: list[list[Mention]]
+                ) -> list[tuple[list[Mention], frozenset[str], tuple[tuple[str, ...], ...]]]:
+        """The categories said by their key words (`words`): each sign's words in one clause,
+        in any order; two categories of a pair in `within` said in one sentence, each in
+        words of its own ("been saving the tablets, there's enough now"). Each pair of
+        clauses that says them is read as a window of its own."""
+        read: list[tuple[list[Mention], frozenset[str], tuple[tuple[str, ...], ...]]] = []
+        if not kinds.within:
+            return read
+        for found in per_sentence:
+            clauses: dict[int, list[Mention]] = {}
+            for m in found:
+                clauses.setdefault(m.clause, []).append(m)
+            said = {k: frozenset(c for m in ms for c in m.concepts) for k, ms in clauses.items()}
+            present = {kind: [(sign, k) for k, concepts in said.items() for sign in signs
+                              if concepts.issuperset(sign)]
+                       for kind, signs in kinds.words.items()}
+            for a, b in kinds.within:
+                for one, k in present[a]:
+                    for other, j in present[b]:
+                        if set(one) <= set(other) or set(other) <= set(one):
+                            continue
+                        window = clauses[k] if k == j else clauses[k] + clauses[j]
+                        read.append((window, said[k] | said[j],
+                                     (tuple(dict.fromkeys((*one, *other))),)))
+        return read
 
     def _heading(self, words: list[str]) -> tuple[str, int] | None:
         """The kind of section the words end with a heading of ("my past medical history":

@@ -32,6 +32,7 @@ from bot.knowledge.model import (
     Faq,
     Homophone,
     Intent,
+    Kinds,
     Knowledge,
     Language,
     People,
@@ -570,43 +571,46 @@ def _patterns(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]]
     return patterns
 
 
-def _kinds(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]],
-           across: dict[str, tuple[tuple[str, ...], ...]]
-           ) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _kinds(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]]) -> dict[str, Kinds]:
     """`flag: {signs: {kind: [[concept, ...], ...]}, together: [[kind, kind], ...]}`: a
     warning sign told as two different kinds of sign, each in words of its own anywhere in
     the message (a means at hand and a time set, a farewell and no future), the way a
-    clinician weighs them; one kind alone is not the sign. Each pair of kinds in `together`
-    becomes the `across` patterns of every sign of one kind with every sign of the other
-    (never one that holds the other: a kind's sign is no second kind)."""
-    merged = dict(across)
+    clinician weighs them; one kind alone is not the sign. Kept as categories and pairs of
+    categories: triage finds which categories a message says, then applies the pairs."""
+    kinds: dict[str, Kinds] = {}
     for flag_id in r.data:
         f = r.sub(flag_id)
         signs = _patterns(out, f.sub("signs"), concepts)
-        combos = list(merged.get(flag_id, ()))
-        seen = {frozenset(c) for c in combos}
         together = f.data.get("together")
         if not isinstance(together, list) or not together:
             out.add(r.file, f.line_of("together"), f"{f.where}.together",
                     "must be a non-empty list of pairs of kinds")
             continue
-        lines = getattr(together, "item_lines", [f.line_of("together")] * len(together))
-        for pair, line in zip(together, lines, strict=False):
-            if (not isinstance(pair, list) or len(pair) != 2
-                    or not all(isinstance(k, str) and k in signs for k in pair)):
-                out.add(r.file, line, f"{f.where}.together", f"{pair!r} must name two kinds "
-                        "under signs")
-                continue
-            for one in signs[pair[0]]:
-                for other in signs[pair[1]]:
-                    if set(one) <= set(other) or set(other) <= set(one):
-                        continue
-                    combo = tuple(dict.fromkeys((*one, *other)))
-                    if frozenset(combo) not in seen:
-                        seen.add(frozenset(combo))
-                        combos.append(combo)
-        merged[flag_id] = tuple(combos)
-    return merged
+        pairs = _kind_pairs(out, f, "together", together, signs)
+        words = _patterns(out, f.sub("words", required=False), concepts)
+        within = f.data.get("within")
+        close = _kind_pairs(out, f, "within", within, words) if within is not None else ()
+        kinds[flag_id] = Kinds(signs, pairs, words, close)
+    return kinds
+
+
+def _kind_pairs(out: Collector, f: Fields, key: str, raw: object,
+                kinds: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[tuple[str, str], ...]:
+    """`key: [[kind, kind], ...]`, each naming two kinds the file defines: a slip is an error
+    at its line, never a pair silently ignored."""
+    pairs: list[tuple[str, str]] = []
+    if not isinstance(raw, list):
+        out.add(f.file, f.line_of(key), f"{f.where}.{key}", "must be a list of pairs of kinds")
+        return ()
+    lines = getattr(raw, "item_lines", [f.line_of(key)] * len(raw))
+    for pair, line in zip(raw, lines, strict=False):
+        if (not isinstance(pair, list) or len(pair) != 2
+                or not all(isinstance(k, str) and k in kinds for k in pair)):
+            out.add(f.file, line, f"{f.where}.{key}", f"{pair!r} must name two kinds "
+                    f"under {'signs' if key == 'together' else 'words'}")
+            continue
+        pairs.append((str(pair[0]), str(pair[1])))
+    return tuple(pairs)
 
 
 def _triage(out: Collector, r: Fields) -> TriageRules:
@@ -616,8 +620,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
     ages_now = r.sub("ages_now", required=False)
     concepts.update((name, ()) for name in age_groups if name not in concepts)
     patterns = _patterns(out, r.sub("patterns"), concepts)
-    across = _kinds(out, r.sub("kinds", required=False), concepts,
-                    _patterns(out, r.sub("across", required=False), concepts))
+    across = _patterns(out, r.sub("across", required=False), concepts)
+    kinds = _kinds(out, r.sub("kinds", required=False), concepts)
 
     in_clause = _patterns(out, r.sub("in_clause", required=False), concepts)
 
@@ -637,6 +641,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         patterns=patterns,
         across=across,
         in_clause=in_clause,
+        kinds=kinds,
         context=_context_rules(out, context, known),
         breaks=context.texts("breaks"),
         filler=context.texts("filler", False),
@@ -951,7 +956,8 @@ def _check_references(
             out.add(redflags.file, redflags.line, "flags",
                     f"red flag '{flag.id}' has no patterns in triage.yaml")
     triage_file = str(Path(redflags.file).with_name("triage.yaml"))
-    for flag_id in (*triage.patterns, *triage.across, *triage.in_clause, triage.duration_flag):
+    for flag_id in (*triage.patterns, *triage.across, *triage.in_clause, *triage.kinds,
+                    triage.duration_flag):
         if flag_id and flag_id not in flag_ids:
             out.add(triage_file, 1, "patterns", f"unknown red flag '{flag_id}'")
     for flag_id in (*triage.reply.flags, *triage.reply.flag_concepts):

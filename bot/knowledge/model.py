@@ -382,6 +382,22 @@ class ReplyRules:
         return "warn"
 
 
+@dataclass(frozen=True)
+class Kinds:
+    """A warning sign read by its clinical categories (`kinds` in triage.yaml): which
+    categories a message says, each by any of its signs (a sign: concepts said together),
+    and which two categories together are the sign wherever each is said. Kept as sets, not
+    expanded into every pair of signs: a message is read for its categories once."""
+
+    signs: dict[str, tuple[tuple[str, ...], ...]]
+    together: tuple[tuple[str, str], ...]
+    # The same categories said by key words (a means word, an intent word), each sign's
+    # words in one clause, in any order: two categories in `within` said in one sentence
+    # are the sign, whatever phrase carries them ("saved up the meds ... enough to do it").
+    words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    within: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass(frozen=True, kw_only=True)
 class Homophone:
     """A word voice to text writes for a sign's word ("we" for "wee"), read as `means` only
@@ -434,6 +450,7 @@ class TriageRules:
     # patterns whose concepts must be said in one clause: a part of the body and a change
     # named in words common enough to mean nothing apart ("my knee | folds", "the bum | cold")
     in_clause: dict[str, tuple[tuple[str, ...], ...]]
+    kinds: dict[str, Kinds] = field(default_factory=dict)
     context: tuple[ContextRule, ...]
     breaks: tuple[str, ...]
     filler: tuple[str, ...]
