@@ -305,6 +305,14 @@ def test_a_pair_of_kinds_naming_no_kind_is_an_error(knowledge_copy):
                      r"kinds", _errors(knowledge_copy))
 
 
+def test_a_pair_of_key_word_kinds_naming_no_kind_is_an_error(knowledge_copy):
+    """`kinds.within` pairs two categories defined under `words`, the same way."""
+    _edit(knowledge_copy / "triage.yaml", "      - [medicine, resolve]\n",
+          "      - [medicine, resolv]\n")
+    assert re.search(r"triage\.yaml:\d+: field 'kinds.distress.within': .*must name two "
+                     r"kinds under words", _errors(knowledge_copy))
+
+
 def test_unknown_concept_in_a_kind_is_an_error(knowledge_copy):
     _edit(knowledge_copy / "triage.yaml", "        - [calm_word]\n", "        - [calm_wrd]\n")
     assert re.search(r"triage\.yaml:\d+: field 'kinds.distress.signs.calm\[\d+\]': unknown "

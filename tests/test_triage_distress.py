@@ -524,3 +524,51 @@ def test_the_probe_lists_are_large_enough():
     """The brief: at least 150 of each, across every category."""
     assert len(DISTRESS) + len(KNOWN_MISSES) >= 150
     assert len(CALM) + len(KNOWN_ALARMS) >= 150
+
+
+# Key words within a clause (kinds.distress.words in triage.yaml): a means word and an
+# intent word in one sentence, in any order and in words no phrase list holds, are the sign;
+# each alone, or with an everyday purpose beside it, is not. Wordings the author's own.
+KEY_WORDS_CAUGHT = [
+    "been hoarding the oxy for months and theres enough for once and for all",
+    "for once and for all this time, the oxy I've been hoarding is enough",
+    "savd up my tabletts, enuf to do it",
+    "keep driving past the quarry thinking one day ill go over the edge",
+    "the gun is in the loft and i cant go on",
+    "I've stashed the diazepam, sleep forever is all I want",
+    "my uncle says the hosepipe fits the exhaust and he's done with it all",
+    "sorted my will and left the passwords in an envelope, tell the kids i love them",
+]
+KEY_WORDS_CALM = [
+    "I save my evening tablets for bedtime so I get enough sleep",
+    "I keep my pills hidden from the grandkids, is that enough to keep them safe",
+    "counting down the days, no more gabapentin after Friday",
+    "we walked along the river and I had enough energy for once",
+    "I've counted my tablets and there's enough until the next prescription",
+    "is swimming in the sea good for sciatica, the cold water is too much for me",
+    "I wrote my will last year, all sorted, now just want to get the back right",
+    "I'm ready to come off the pregabalin, how do I cut down",
+    "my massage gun is too much on the sore bit, should I use it on the other side",
+    "should I still do the glute bridge if the pain is too much",
+    "the roof needs fixing and my back has had enough of ladders",
+    "the rope swing is too much for my back now, no more for me",
+]
+
+
+@pytest.mark.parametrize("message", KEY_WORDS_CAUGHT)
+def test_a_means_and_an_intent_in_one_sentence_by_key_words(ask, message):
+    a = ask(message)
+    assert _crisis(a), (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", KEY_WORDS_CALM)
+def test_key_words_alone_or_with_an_everyday_purpose_are_calm(ask, message):
+    a = ask(message)
+    assert not _crisis(a), (message, a.kind, a.id)
+
+
+def test_key_words_in_different_sentences_are_not_paired(ask):
+    """Within a sentence only: a rope in one sentence and "no more" in another are two
+    everyday things ("Bought a rope for the washing line. No more pegs on the floor.")."""
+    assert not _crisis(ask("Bought a rope for the washing line. No more pegs on the floor."))
+    assert _crisis(ask("Bought a rope and no more waiting, it's for me."))
