@@ -118,7 +118,7 @@ ELEVENTH_PASS = {
     "triage_z.tsv": (8, 9),
     "triage_aa.tsv": (18, 14),
     "triage_ab.tsv": (5, 4),
-    "triage_ac.tsv": (9, 10),
+    "triage_ac.tsv": (8, 10),
 }
 # Written by the author of stop 16's back-signs pass from the clinical sources, each round
 # before the rules that followed it: cauda equina and progressive weakness by body function,
@@ -180,7 +180,7 @@ TWELFTH_PASS = {
     "triage_be.tsv": (22, 10),
     "triage_bf.tsv": (11, 9),
     "triage_bg.tsv": (13, 15),
-    "triage_bh.tsv": (18, 17),
+    "triage_bh.tsv": (17, 17),
 }
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i

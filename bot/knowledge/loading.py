@@ -622,7 +622,6 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
     patterns = _patterns(out, r.sub("patterns"), concepts)
     across = _patterns(out, r.sub("across", required=False), concepts)
     kinds = _kinds(out, r.sub("kinds", required=False), concepts)
-
     in_clause = _patterns(out, r.sub("in_clause", required=False), concepts)
 
     def known(fields: Fields, key: str, names: tuple[str, ...]) -> tuple[str, ...]:
