@@ -91,8 +91,8 @@ EIGHTH_PASS = {
 # false alarms allowed, as counts.
 NINTH_PASS = {
     "triage_q.tsv": (1, 7),
-    "triage_r.tsv": (1, 8),
-    "triage_s.tsv": (0, 6),
+    "triage_r.tsv": (1, 7),
+    "triage_s.tsv": (0, 5),
     "triage_t.tsv": (2, 10),
     "triage_u.tsv": (0, 5),
 }
@@ -103,8 +103,8 @@ NINTH_PASS = {
 # updates, 88.3 / 8.3, then 91.7 / 8.3), then the development sets of the tenth pass: not an
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
-    "triage_v.tsv": (2, 9),
-    "triage_w.tsv": (0, 6),
+    "triage_v.tsv": (2, 8),
+    "triage_w.tsv": (0, 5),
     "triage_x.tsv": (7, 10),
     "triage_y.tsv": (2, 8),
 }
@@ -115,7 +115,7 @@ TENTH_PASS = {
 # sets of the eleventh pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 ELEVENTH_PASS = {
-    "triage_z.tsv": (8, 9),
+    "triage_z.tsv": (8, 7),
     "triage_aa.tsv": (18, 14),
     "triage_ab.tsv": (5, 4),
     "triage_ac.tsv": (8, 10),
@@ -128,7 +128,7 @@ ELEVENTH_PASS = {
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
 # main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (10, 31),
+    "triage_probes5.tsv": (10, 29),
     # stop 17: a part of the body and a change in one clause, written from the cauda equina
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
@@ -177,10 +177,21 @@ BY_MECHANISM = {
 # then the development sets of the next pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
-    "triage_be.tsv": (22, 10),
+    "triage_be.tsv": (22, 9),
     "triage_bf.tsv": (11, 9),
-    "triage_bg.tsv": (13, 15),
-    "triage_bh.tsv": (17, 17),
+    "triage_bg.tsv": (13, 13),
+    "triage_bh.tsv": (17, 16),
+}
+# Written by the author of stop 17's `usual` property before the bot was run on them: the
+# everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
+# prostate, a pelvic floor after births, the menopause, arthritis, old injuries) in many
+# voices, calm, and the same conditions with a new or changed sign, which still warn (60
+# flagged, 80 near misses; first read 93.3% recall, 13.8% false alarms; 91.7 / 13.8 on main
+# b738038, whose under_care makes a pain clinic's lasting pain a note; 91.7 / 5.0 after, 2.5
+# with an old injury's splint, 3.8 on main 81e45e7's dictation reading). A
+# regression guard, not an estimate. Bounds as counts.
+USUAL = {
+    "triage_probes8.tsv": (5, 3),
 }
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i
@@ -218,7 +229,7 @@ def sets(kb):
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
-                         *TWELFTH_PASS, *KEY_WORDS, HARDEST)}
+                         *TWELFTH_PASS, *KEY_WORDS, *USUAL, HARDEST)}
 
 
 def _levels(kb):
@@ -266,7 +277,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
            **DICTATED,
-           **TWELFTH_PASS}
+           **TWELFTH_PASS, **USUAL}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -75,7 +75,7 @@ _QUESTION = re.compile(
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
 _DISCOUNTED = frozenset({"negated", "normal", "explained", "figurative", "historical",
-                         "resolved", "brief"})
+                         "resolved", "brief", "usual"})
 _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", "sec", "secs",
                          "day", "week", "wk", "wks", "mile", "km", "metr", "meter", "feet",
                          "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
@@ -205,7 +205,13 @@ class Triage:
         self._earlier_for = frozenset(rules.duration_earlier_for)
         self._short_for = frozenset(rules.duration_short_for)
         self._chronic_for = frozenset(rules.duration_chronic_for)
-        self._chronic_unless = analyzer.stems_of(rules.duration_chronic_unless)
+        self._changed = analyzer.stems_of(rules.changed)
+        self._unchanged = analyzer.stems_of(rules.unchanged)
+        self._tied = analyzer.stems_of(rules.tied)
+        # The signs that can be someone's usual: a clause that tells none of them beside the
+        # back ("the back pain is the new thing") is about the back itself.
+        self._usual_signs = frozenset(rules.duration_chronic_for) | frozenset(
+            c for rule in rules.context if rule.category == "usual" for c in rule.only)
         self._lasting = frozenset(rules.duration_needs)
         self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
@@ -514,6 +520,7 @@ class Triage:
         self._injuries_long_ago(days, per_sentence)
         self._short_bouts(days, per_sentence)
         self._long_standing(days, per_sentence, clause_starts, said_words)
+        self._unless_changed(per_sentence, clause_starts, said_words)
         windows = [
             per_sentence[i] + (per_sentence[i + 1] if i + 1 < len(parts) else [])
             for i in range(len(parts))
@@ -887,10 +894,9 @@ class Triage:
                        starts: list[list[int]], said: list[list[str]]) -> None:
         """A bladder, bowel or sexual sign told in the same part of a clause as years of it
         ("had erection problems for years", "an overactive bladder for years, on
-        mirabegron") is long-standing: there before the back problem, not a new sign of
-        one. Never when its sentence or the next says it is new, worse, changed or now
-        ("leaking for two years, worse since the disc went"), except in a clause about the
-        back itself ("..., the back pain is the new thing"), nor when the back is told in
+        mirabegron") is the person's usual (`usual`, like the words "my usual" or "as
+        always"): there before the back problem, not a new sign of one, unless the message
+        says it is new, worse or changed (`_unless_changed`), nor when the back is told in
         the same part ("wetting myself for a year with this back pain")."""
         rules = self._kb.triage
         concepts = self._chronic_for
@@ -901,8 +907,6 @@ class Triage:
             if not any(m.concepts & concepts for m in found):
                 continue
             for clause in days.clauses_over(i, rules.duration_chronic_days):
-                if self._said_changed(per_sentence, starts, said, i, clause):
-                    continue
                 where = {k for k, _ in self._part(said[i], starts[i], clause)}
                 if any(m.concepts & back and where.intersection(range(m.start, m.end))
                        for m in found):
@@ -910,25 +914,61 @@ class Triage:
                 for m in found:
                     if (m.clause == clause and m.concepts & concepts
                             and where.issuperset(range(m.start, m.end))):
-                        m.properties.add("historical")
+                        m.properties.add("usual")
+
+    def _unless_changed(self, per_sentence: list[list[Mention]], starts: list[list[int]],
+                        said: list[list[str]]) -> None:
+        """A sign told as the person's usual is not reported now, unless the message says
+        something is new, worse, different or now (`changed` in triage.yaml): a careful
+        clinician still worries about a new or changed sign in someone with a known
+        condition. Not when the change is only the back's ("the sciatica is the new thing"),
+        nor denied ("nothing new", "no worse"); a clause that ties what it tells to the back's
+        start ("since the back went") says it changed."""
+        usual = [m for found in per_sentence for m in found if "usual" in m.properties]
+        own = {(m.sentence, k) for m in usual for k in range(m.start, m.end)}
+        if usual and self._said_changed(per_sentence, starts, said, own):
+            for m in usual:
+                m.properties.discard("usual")
 
     def _said_changed(self, per_sentence: list[list[Mention]], starts: list[list[int]],
-                      said: list[list[str]], i: int, clause: int) -> bool:
-        """Whether sentence `i` (its clause `clause` whole) or the next one says something
-        is new, worse or now, in a clause not about the back itself."""
+                      said: list[list[str]], own: set[tuple[int, int]]) -> bool:
+        """Whether the message says something is new, worse or now, in a part of a clause
+        (between the words that join parts: "and", "but") not about the back itself, or
+        ties a part to the back's start. The words of the usual signs themselves (`own`:
+        "can't feel my toes, as always") say no change."""
         back = frozenset(self._kb.triage.people.back)
-        for k in (i, i + 1):
-            if k >= len(said):
-                break
+        for k, words in enumerate(said):
             for c in range(len(starts[k])):
-                first = min((m for m in per_sentence[k] if m.clause == c
-                             and m.concepts - self._neutral), key=lambda m: m.start, default=None)
-                if (k, c) != (i, clause) and first is not None and first.concepts & back:
-                    continue  # "the back pain is the new thing"
-                if any(word in self._chronic_unless
-                       for _, word in self._part(said[k], starts[k], c, whole=True)):
-                    return True
+                for part in self._pieces(self._part(words, starts[k], c, whole=True)):
+                    places = {at for at, _ in part}
+                    told = sorted((m for m in per_sentence[k] if m.start in places
+                                   and m.concepts - self._neutral), key=lambda m: m.start)
+                    backs = [m for m in told if m.concepts & back]
+                    # about the back: it comes first ("the sciatica is the new problem"), or
+                    # nothing else that can be usual is told ("only new thing is the sciatica")
+                    if backs and (told[0] in backs or not any(
+                            m.concepts & self._usual_signs and not any(
+                                b.start <= m.start and m.end <= b.end for b in backs)
+                            for m in told)):
+                        if any(w in self._tied for at, w in part if at < backs[0].start):
+                            return True  # "since the back went ...": tied to its start
+                        continue  # "the back pain is the new thing"
+                    for n, (at, word) in enumerate(part):
+                        if word in self._changed and (k, at) not in own and not any(
+                                w in self._unchanged for _, w in part[max(0, n - 2):n]):
+                            return True
         return False
+
+    @staticmethod
+    def _pieces(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+        """A clause's words cut at the words that join its parts ("he's had back pain a
+        week and today he's soaked himself": the second part is not the back's)."""
+        pieces: list[list[tuple[int, str]]] = [[]]
+        for at, word in words:
+            if word in _JOINS:
+                pieces.append([])
+            pieces[-1].append((at, word))
+        return [p for p in pieces if p]
 
     def _says(self, flag_id: str, concepts: tuple[str, ...], mentions: list[Mention]) -> bool:
         """Whether one of `concepts` is reported (not denied, not someone else's...). Words

@@ -675,7 +675,6 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_earlier_days=dur.integer("earlier_days") if "earlier_days" in dur.data else 0,
         duration_chronic_for=known(dur, "chronic_for", dur.texts("chronic_for", False)),
         duration_chronic_days=dur.integer("chronic_days") if "chronic_days" in dur.data else 0,
-        duration_chronic_unless=dur.texts("chronic_unless", False),
         duration_neutral=known(dur, "neutral", dur.texts("neutral", False)),
         duration_pregnancy=dur.texts("pregnancy", False),
         duration_short_for=known(dur, "short_for", dur.texts("short_for", False)),
@@ -709,6 +708,9 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         age_later=ages_now.texts("later", False),
         conditions=context.texts("conditions", False),
         subjects=context.texts("subjects", False),
+        changed=context.texts("changed", False),
+        unchanged=context.texts("unchanged", False),
+        tied=context.texts("tied", False),
         dictated=_dictated(out, r),
     )
 

@@ -268,7 +268,7 @@ class Language:
 
 
 CONTEXT = ("negated", "normal", "historical", "resolved", "earlier", "hypothetical", "asked",
-           "possible", "figurative", "explained", "now", "own", "brief", "under_care")
+           "possible", "figurative", "explained", "now", "own", "brief", "under_care", "usual")
 """What the words around a sign can say about it (ConText properties, plus chat's own;
 `under_care`: pain that has lasted, with a specialist already seeing it, `duration.under`)."""
 EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
@@ -468,7 +468,6 @@ class TriageRules:
     duration_earlier_days: int = 0
     duration_chronic_for: tuple[str, ...] = ()
     duration_chronic_days: int = 0
-    duration_chronic_unless: tuple[str, ...] = ()
     duration_neutral: tuple[str, ...] = ()  # concepts that say nothing of what lasted
     duration_pregnancy: tuple[str, ...] = ()  # words of a pregnancy: "34 weeks" is how far along
     duration_short_for: tuple[str, ...] = ()
@@ -523,6 +522,16 @@ class TriageRules:
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
     dictated: Dictation = field(default_factory=Dictation)
+    changed: tuple[str, ...] = ()
+    """Words that say a sign is new, worse, different or now ("new", "worse", "since"): a
+    message that says one outside a clause about the back itself takes the `usual` property
+    from every sign in it (new or changed in someone with a known condition still warns)."""
+    unchanged: tuple[str, ...] = ()
+    """Words that deny the change word after them ("nothing new", "no worse", "hasn't
+    changed"): no change said."""
+    tied: tuple[str, ...] = ()
+    """Words before the back in a clause that tie what it tells to the back's start ("since
+    the back went", "after my disc went"): a change."""
 
     def words(self) -> list[str]:
         """Every phrase the triage reads, for the spelling corrector's vocabulary."""
@@ -535,8 +544,8 @@ class TriageRules:
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.report, *self.report_start, *self.duration_pregnancy,
-            *self.duration_light, *self.duration_chronic_unless, *self.ages, *self.age_before,
-            *self.age_after,
+            *self.duration_light, *self.changed, *self.unchanged, *self.tied, *self.ages,
+            *self.age_before, *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.conditions, *self.subjects,
             *(t for terms in self.sections.values() for t in terms),
