@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
         "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv",
         "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv",
-        "holdout15.tsv"]
+        "holdout15.tsv", "holdout16.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -97,6 +97,13 @@ FLOORS = {
     # 3.5%) on main 8057045, held out through the pass; 78.0% / 82.6% / 85.7% (84.6%, 17,
     # 3.8%) after it.
     "holdout15.tsv": (0.779, 0.825, 0.857),
+    # Stop 17's final11 (260: long-haulers and sceptics: months of it, physio, pills, a
+    # chiropractor, injections or a scan tried; treatments, surgery, scans, medicines, work,
+    # sleep, whether the exercises are worth it; some for a partner or parent), written blind:
+    # first read 73.2% / 76.4% / 90.0% (acceptable 84.6%, 11 covered declined, false urgent
+    # 10.0%) on main 1e0fca0, held out through the pass; 73.6% / 76.8% / 90.0% (84.6%, 11,
+    # 9.6%) after it.
+    "holdout16.tsv": (0.736, 0.768, 0.90),
 }
 
 
@@ -117,7 +124,12 @@ def test_every_red_flag_is_caught(report):
 # beside an everyday question (the article's own sign; the writer labelled them questions),
 # and three plain false alarms for the next pass (a numb leg on a heat pad read as the saddle,
 # pain that lying down does not ease, a benefits claim while off sick).
-FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04}
+# holdout16's 25 (after stop 17): 22 "see a doctor soon" for months of pain told by people
+# whose care is a GP, physio, chiropractor or pills (the writer labelled them questions; a
+# specialist's care already makes it a note, `under_care`), 2 serious-illness signs and 1
+# cauda equina warning on the questions of people months into it.
+FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
+                                  "holdout16.tsv": 0.10}
 
 
 def test_few_false_alarms(report):
@@ -141,6 +153,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.884, 12),
            "holdout13.tsv": (0.846, 14),
            "holdout14.tsv": (0.869, 8), "holdout15.tsv": (0.846, 17),
+           "holdout16.tsv": (0.846, 11),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined)
            "longhaul.tsv": (0.725, 6)}
 

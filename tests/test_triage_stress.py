@@ -211,6 +211,18 @@ DICTATED = {
 KEY_WORDS = {
     "triage_keywords.tsv": (19, 8),
 }
+# Written blind for stop 17 by helpers who never saw the rules, read once on main 1e0fca0
+# before the pass and held out through it (bi: carers and family writing about someone else,
+# 90.0% recall, 15.0% false alarms, then 91.7 / 14.2; bj: night-time and half-asleep voice
+# to text, 90.0 / 11.7, then 91.7 / 10.8; bk: manual workers and rural people, 90.0 / 15.0,
+# then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
+# / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
+THIRTEENTH_PASS = {
+    "triage_bi.tsv": (10, 17),
+    "triage_bj.tsv": (10, 13),
+    "triage_bk.tsv": (10, 18),
+    "triage_bl.tsv": (10, 16),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -229,7 +241,7 @@ def sets(kb):
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
-                         *TWELFTH_PASS, *KEY_WORDS, *USUAL, HARDEST)}
+                         *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, HARDEST)}
 
 
 def _levels(kb):
@@ -276,8 +288,8 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
-           **DICTATED,
-           **TWELFTH_PASS, **USUAL}
+           **DICTATED, **KEY_WORDS,
+           **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
