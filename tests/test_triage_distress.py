@@ -496,18 +496,6 @@ def _crisis(a) -> bool:
                                       for f in a.findings)
 
 
-@pytest.mark.parametrize("message", DISTRESS)
-def test_distress_category_gets_the_crisis_reply(ask, message):
-    a = ask(message)
-    assert _crisis(a), (message, a.kind, a.id)
-
-
-@pytest.mark.parametrize("message", CALM)
-def test_everyday_use_of_the_same_words_is_no_crisis(ask, message):
-    a = ask(message)
-    assert not _crisis(a), (message, a.kind, a.id)
-
-
 @pytest.mark.xfail(reason="a known miss, documented in KNOWN_MISSES", strict=True)
 @pytest.mark.parametrize(("message", "why"), KNOWN_MISSES)
 def test_known_misses(ask, message, why):
@@ -555,14 +543,16 @@ KEY_WORDS_CALM = [
 ]
 
 
-@pytest.mark.parametrize("message", KEY_WORDS_CAUGHT)
-def test_a_means_and_an_intent_in_one_sentence_by_key_words(ask, message):
+# Each category's signs, by its phrases and by its key words within a clause (a means and an
+# intent in one sentence); the same words alone, or with an everyday purpose, stay calm.
+@pytest.mark.parametrize("message", [*DISTRESS, *KEY_WORDS_CAUGHT])
+def test_distress_category_gets_the_crisis_reply(ask, message):
     a = ask(message)
     assert _crisis(a), (message, a.kind, a.id)
 
 
-@pytest.mark.parametrize("message", KEY_WORDS_CALM)
-def test_key_words_alone_or_with_an_everyday_purpose_are_calm(ask, message):
+@pytest.mark.parametrize("message", [*CALM, *KEY_WORDS_CALM])
+def test_everyday_use_of_the_same_words_is_no_crisis(ask, message):
     a = ask(message)
     assert not _crisis(a), (message, a.kind, a.id)
 

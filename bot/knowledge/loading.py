@@ -715,12 +715,13 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
     )
 
 
-def _crosses(out: Collector, found: Fields) -> tuple[str, ...]:
-    """`dictated.crosses`: properties of the context rules, by name."""
-    names = found.texts("crosses", False)
+def _properties(out: Collector, found: Fields, key: str) -> tuple[str, ...]:
+    """A list of context properties by name (a rule's `unless`, `dictated.crosses`): each
+    must be one the context model knows, or start-up names the file, line and field."""
+    names = found.texts(key, False)
     for name in names:
         if name not in CONTEXT:
-            out.add(found.file, found.line_of("crosses"), f"{found.where}.crosses",
+            out.add(found.file, found.line_of(key), f"{found.where}.{key}",
                     f"unknown property '{name}' (known: {', '.join(CONTEXT)})")
     return names
 
@@ -754,7 +755,7 @@ def _dictated(out: Collector, r: Fields) -> Dictation:
         verbs=found.texts("verbs", False),
         reflects=found.texts("reflects", False),
         holds=found.texts("holds", False),
-        crosses=_crosses(out, found),
+        crosses=_properties(out, found, "crosses"),
         skip=found.texts("skip", False),
         heard=tuple(heard),
     )
@@ -820,11 +821,7 @@ def _context_rules(
     rules: list[ContextRule] = []
     for i, item in _items(out, r.file, r.data.get("rules")):
         fr = Fields(out, r.file, item, f"context.rules[{i}]")
-        unless = fr.texts("unless", False)
-        for name in unless:
-            if name not in CONTEXT:
-                out.add(r.file, fr.line_of("unless"), f"{fr.where}.unless",
-                        f"unknown property '{name}' (known: {', '.join(CONTEXT)})")
+        unless = _properties(out, fr, "unless")
         flags = {key: fr.data.get(key, default)
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
                                       ("weak", False), ("contrast", False),
