@@ -81,7 +81,7 @@ EIGHTH_PASS = {
     "triage_m.tsv": (3, 9),
     "triage_n.tsv": (1, 6),
     "triage_o.tsv": (3, 6),
-    "triage_p.tsv": (2, 9),
+    "triage_p.tsv": (2, 8),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
 # 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;
@@ -116,7 +116,7 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (8, 7),
-    "triage_aa.tsv": (18, 14),
+    "triage_aa.tsv": (18, 13),
     "triage_ab.tsv": (5, 4),
     "triage_ac.tsv": (8, 10),
 }
@@ -180,7 +180,7 @@ TWELFTH_PASS = {
     "triage_be.tsv": (22, 9),
     "triage_bf.tsv": (11, 9),
     "triage_bg.tsv": (13, 13),
-    "triage_bh.tsv": (17, 16),
+    "triage_bh.tsv": (17, 15),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -218,10 +218,10 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (10, 17),
+    "triage_bi.tsv": (10, 16),
     "triage_bj.tsv": (10, 13),
-    "triage_bk.tsv": (10, 18),
-    "triage_bl.tsv": (10, 16),
+    "triage_bk.tsv": (10, 17),
+    "triage_bl.tsv": (10, 15),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
