@@ -854,3 +854,44 @@ def test_an_everyday_cause_of_a_fever_or_a_word_of_sport(ask, message, warned):
 ])
 def test_an_typed_for_and_is_no_word_of_time(ask, message, warned):
     assert (ask(message).kind == "urgent") is warned, message
+
+
+@pytest.mark.parametrize(("message", "experiencer"), [
+    # a place or group of the writer's after someone named is still that person's story
+    ("a fella at my gym has cancer, does lifting with my sciatica make sense?", "other"),
+    ("the lads on our site all have a temperature this week, will my back get worse?",
+     "other"),
+    # a farmer's animal with a fever is the animal's
+    ("one of our heifers has a fever, been up with her all night and my back is sore",
+     "animal"),
+])
+def test_someone_named_before_the_writers_place_keeps_the_sign(kb, message, experiencer):
+    f = finding(kb, message, "serious-illness-signs")
+    assert f is not None and f.experiencer == experiencer and f.reply != "warn", (message, f)
+
+
+@pytest.mark.parametrize("message", [
+    # an illness named as a vaccine, a ward or a herd's test is not one the person has
+    "got my BCG booked for the placement, is it ok to keep up my back exercises?",
+    "I work on a TB ward and the hoist is broken, my lower back is wrecked",
+    "vet's doing the bovine TB testing on Friday, how do I protect my back in the pens?",
+    "sat in the chemo unit with my aunt for six hours and now my sciatica is awful",
+    # shivering with a frost outside, or a day after a jab as expected
+    "shivering while I scraped the frost off the van, and my back twinged",
+    "had my covid booster, bit shivery this evening, nurse said it's normal for a day",
+])
+def test_an_illness_named_as_something_else_or_a_chill_with_its_cause(ask, message):
+    assert ask(message).kind != "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    # still warns: the person's own TB, a fever lasting days after a jab, a fever with
+    # the cold outside named in another clause
+    "I've got TB and they've started me on tablets, my back pain is getting worse",
+    "had my flu jab and I've been shivery and hot for several days now",
+    "I've had a high temperature all night but it's freezing out",
+    # an animal that did it is not whose the emergency is
+    "my brother got kicked by a cow this morning and can't feel his legs",
+])
+def test_the_real_sign_beside_those_words_still_warns(ask, message):
+    assert ask(message).kind == "urgent", message

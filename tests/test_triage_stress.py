@@ -178,9 +178,9 @@ BY_MECHANISM = {
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
     "triage_be.tsv": (22, 9),
-    "triage_bf.tsv": (11, 9),
-    "triage_bg.tsv": (13, 13),
-    "triage_bh.tsv": (17, 15),
+    "triage_bf.tsv": (11, 7),
+    "triage_bg.tsv": (13, 12),
+    "triage_bh.tsv": (17, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -220,7 +220,7 @@ KEY_WORDS = {
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (10, 16),
     "triage_bj.tsv": (10, 13),
-    "triage_bk.tsv": (10, 17),
+    "triage_bk.tsv": (10, 15),
     "triage_bl.tsv": (10, 15),
 }
 HARDEST = "triage_stress5.tsv"

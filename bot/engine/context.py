@@ -459,6 +459,7 @@ class ContextReader:
         person, referent_person = speaker.person, speaker.referent_person
         several = speaker.several
         here = False  # someone named in this sentence
+        named_end = -1  # where the last person named in this sentence ends
         states = []
         persons = []
         for p in range(len(s.tokens)):
@@ -466,6 +467,9 @@ class ContextReader:
             if (found is not None and found[1] in (THING, ANIMAL)
                     and s.of & {p - 1, p - 2, p - 3}):
                 found = None  # "I sat on my phone", "tripped over the dog": where, not whose
+            if (found is not None and found[1] == WRITER and state in _NAMED
+                    and named_end == p - 1 and p - 1 in s.of):
+                found = None  # "the lad on our crew", "a woman at my work": still the lad
             if found is not None:
                 kind = found[1]
                 who = ""
@@ -493,6 +497,7 @@ class ContextReader:
                 if kind in _NAMED:
                     referent = kind
                     named = True
+                    named_end = found[0].end
                 if not (found[1] in _NAMED and _COMPANION & {s.tokens[q] for q in (p - 1, p - 2)
                                                              if q >= 0}):
                     state = kind  # ("with the missus" is company: still the writer's words)
