@@ -53,6 +53,38 @@ def test_someone_elses_sign_is_theirs(kb, message, flag, experiencer):
     assert f is not None and f.experiencer == experiencer and f.reply != "warn", f
 
 
+@pytest.mark.parametrize(("message", "flag"), [
+    # "she" and "his" refer to the last one named they agree with, not the last one named
+    ("my uncle's wife was treated for leukaemia in the spring, he drives her to checkups. "
+     "His lower back is what I'm asking about", "serious-illness-signs"),
+    ("my sister's husband has lung cancer, she's worn out. her back has been sore for a week",
+     "serious-illness-signs"),
+    # someone's group or place in the writer's words is still theirs
+    ("a woman at my work has bowel cancer, should I lift less with my sciatica?",
+     "serious-illness-signs"),
+    # a farm's animals are animals
+    ("the heifer has a high temperature, back's stiff from the milking", "serious-illness-signs"),
+    # a question opened by "anyway" is the writer's, not about the one told of before
+    ("my grandson had a fit with a temperature as a baby, he's 9 now. So is cycling bad for "
+     "sciatica?", "serious-illness-signs"),
+])
+def test_a_sign_of_someone_named_beside_the_patient_is_theirs(kb, message, flag):
+    f = finding(kb, message, flag)
+    assert f is None or f.reply != "warn", (message, f)
+
+
+@pytest.mark.parametrize("message", [
+    # the pronoun agrees with the one whose back it is: still the patient's emergency
+    "my son's girlfriend rang: his back went yesterday and now he can't pee at all",
+    "my husband's back went and now he can't pee",
+    "my nan's neighbour rang, nan's back gave way this morning and she can't feel her bum",
+    "Anyway, is it bad that I can't pee since my back went this morning?",
+])
+def test_the_patients_emergency_still_warns_beside_others(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", message
+
+
 @pytest.mark.parametrize("message", [
     "my husband did his back in yesterday and since this morning he hasn't been able to pee",
     "Mum has bad sciatica, today she says her bottom feels numb like after the dentist",

@@ -69,6 +69,10 @@ frisky with the missus and couldn't feel a thing")."""
 _ANCHORS = ("now", "own")
 """Categories whose triggers make a clause a report, so `generic` rules do not hold there."""
 _NOT_FORMS = ("isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt")
+OPENERS = ("anyway", "anyways", "anyhow", "also", "btw", "so", "and", "but", "oh", "ok",
+           "okay", "well")
+"""Words that open a sentence before what it does ("Anyway, is swimming good for it?" asks
+as "Is swimming ...?" does): a new topic, or a turn back to the writer's own."""
 _ASKING = frozenset({"what", "how", "whi", "when", "which", "can", "could", "should", "is",
                      "are", "do", "doe", "did", "will", "would", "may", "might", "has", "have"})
 """Words a clause that asks something starts with, as stemmed tokens ("why" is "whi")."""
@@ -218,6 +222,9 @@ class Speaker:
     person: str = ""  # which person the sentence goes on about, when someone else
     referent_person: str = ""  # ... and which one "he" or "she" refers to
     several: bool = False  # two people or more named: "he" or "she" may be any of them
+    genders: tuple[tuple[str, str, str], ...] = ()
+    """The people named so far, in order, as (kind, person, "male", "female" or ""): "she"
+    refers to the last one who may be a she."""
 
 
 @dataclass
@@ -293,6 +300,9 @@ class ContextReader:
                                       for t in index.tokens(term))
         self._by_subject = frozenset(people.by_subject)
         self._own = frozenset(people.back) | frozenset(people.own)
+        self._gender = {tuple(index.tokens(term)): gender
+                        for gender, terms in (("male", people.male), ("female", people.female))
+                        for term in terms}
 
     def year_span(self, position: int) -> Span:
         """A year before this one ("in 2015") triggers the first historical rule and the
@@ -310,8 +320,10 @@ class ContextReader:
         dragging his foot. Is that the sciatica?"; any other that `asks` something starts
         with the writer: "Any tips?")."""
         s = self._sentence(tokens, spans)
-        if asks and (s.who or tokens[:1] not in ([w] for w in _ABOUT_THEM)
-                     or tokens[1:2] not in ([w] for w in _REFERS)):
+        opening = tokens[next((k for k, t in enumerate(tokens) if t not in OPENERS),
+                              len(tokens)):]  # "Anyway, is he ...?" asks as "Is he ...?"
+        if asks and (s.who or opening[:1] not in ([w] for w in _ABOUT_THEM)
+                     or opening[1:2] not in ([w] for w in _REFERS)):
             speaker = replace(speaker, state=WRITER, person="")
         elif asks and speaker.named:  # "Is that the sciatica?": the one last named
             speaker = replace(speaker, state=speaker.referent, named=True,
@@ -448,6 +460,31 @@ class ContextReader:
         key = tuple(t for t in s.tokens[span.start:span.end] if t not in self._determiners)
         return self._same.get(key, " ".join(key))
 
+    def _gender_of(self, s: _Sentence, span: Span) -> str:
+        """Whether a person word or pronoun names a man or boy ("male"), a woman or girl
+        ("female"), or either (""): by its words less the small ones, else its last word
+        ("my eldest son")."""
+        key = tuple(t for t in s.tokens[span.start:span.end] if t not in self._determiners)
+        key = key or tuple(s.tokens[span.start:span.end])
+        return self._gender.get(key) or (self._gender.get(key[-1:], "") if key else "")
+
+    @staticmethod
+    def _agreeing(genders: tuple[tuple[str, str, str], ...], gender: str, referent: str,
+                  person: str) -> tuple[str, str] | None:
+        """The one a pronoun of `gender` refers to when the last one named cannot be its
+        referent ("son's girlfriend has cancer ... his back": the son): the last one named
+        who agrees with it; None when the last one named agrees, or no one does."""
+        if not gender or not genders:
+            return None
+        last = next((g for k, who, g in reversed(genders) if (k, who) == (referent, person)),
+                    "")
+        if not last or last == gender:
+            return None
+        for kind, who, said in reversed(genders):
+            if said == gender:
+                return kind, who
+        return next(((kind, who) for kind, who, said in reversed(genders) if not said), None)
+
     def _experiencers(self, s: _Sentence, speaker: Speaker
                       ) -> tuple[list[str], list[str], Speaker]:
         """Whose each word is about: "my mum" moves to another person, "our dog" to an
@@ -458,6 +495,7 @@ class ContextReader:
         state, referent, named = speaker.state, speaker.referent, speaker.named
         person, referent_person = speaker.person, speaker.referent_person
         several = speaker.several
+        genders = speaker.genders
         here = False  # someone named in this sentence
         named_end = -1  # where the last person named in this sentence ends
         states = []
@@ -465,15 +503,23 @@ class ContextReader:
         for p in range(len(s.tokens)):
             found = s.who.get(p)
             if (found is not None and found[1] in (THING, ANIMAL)
-                    and s.of & {p - 1, p - 2, p - 3}):
-                found = None  # "I sat on my phone", "tripped over the dog": where, not whose
+                    and (s.of & {p - 1, p - 2, p - 3}
+                         or "by" in s.tokens[max(0, p - 2):p])):
+                # "I sat on my phone", "tripped over the dog": where, not whose; "trampled by
+                # a cow": who did it, not whose
+                found = None
             if (found is not None and found[1] == WRITER and state in _NAMED
                     and named_end == p - 1 and p - 1 in s.of):
                 found = None  # "the lad on our crew", "a woman at my work": still the lad
             if found is not None:
                 kind = found[1]
                 who = ""
-                if kind == PRONOUN or (kind == IMPERSONAL and named):
+                agreeing = (self._agreeing(genders, self._gender_of(s, found[0]), referent,
+                                           referent_person) if kind == PRONOUN else None)
+                if agreeing is not None:
+                    # "she" is never the husband just named: the last one who may be a she
+                    kind, who = agreeing
+                elif kind == PRONOUN or (kind == IMPERSONAL and named):
                     # the one named last in this sentence; after two people named before it,
                     # either ("Mum has sciatica. The carer is worried. She's wet herself.")
                     kind, who = referent, ("" if several and not here else referent_person)
@@ -486,8 +532,12 @@ class ContextReader:
                         s.tokens[found[0].end:found[0].end + 2])
                     head = found[0]  # "my 12yo daughter": the last of the words is who
                     while (after := s.who.get(head.end)) is not None and after[1] in _NAMED:
+                        # "son's girlfriend": the son is named too, for "his" to refer to
+                        genders = (*genders, (kind, self._person(s, head),
+                                              self._gender_of(s, head)))
                         head = after[0]
                     who = "" if reports else self._person(s, head)
+                    genders = (*genders, (kind, who, self._gender_of(s, head)))
                     # one told ("he told my mum he's ...") is not whom "he" refers to
                     told = bool(self._reporting.intersection(s.tokens[max(0, p - 2):p]))
                     if not told:
@@ -507,7 +557,7 @@ class ContextReader:
         carried = state if state in _NAMED else WRITER
         return states, persons, Speaker(carried, referent, named,
                                         person if carried in _NAMED else "", referent_person,
-                                        several)
+                                        several, genders)
 
     def _owner(self, s: _Sentence, c: Span, states: list[str], persons: list[str]
                ) -> tuple[str, str]:

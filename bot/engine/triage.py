@@ -27,6 +27,7 @@ from typing import Any
 from bot.engine.context import (
     ASIDE,
     MAIN_CLAUSE,
+    OPENERS,
     OTHER,
     SEPARATOR,
     SOMEONE,
@@ -67,11 +68,13 @@ from bot.knowledge import CONTEXT, LEVELS, Kinds, Knowledge, RedFlag
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
 _QUESTION = re.compile(
-    r"^\W*(what|whats|how|why|when|which|can|could|should|is|are|do|does|will|would|"
+    rf"^\W*(?:(?:{'|'.join(OPENERS)})\W+)*"
+    r"(what|whats|how|why|when|which|can|could|should|is|are|do|does|will|would|"
     r"any|anything|anyone|anybody|tips|advice|ideas|suggestions)\b",
     re.IGNORECASE,
 )
-"""A sentence that starts like this is the writer asking ("Any tips for lifting ...?")."""
+"""A sentence that starts like this is the writer asking ("Any tips for lifting ...?"), after
+a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
 _DISCOUNTED = frozenset({"negated", "normal", "explained", "figurative", "historical",

@@ -662,6 +662,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             by_subject=known(people, "by_subject", people.texts("by_subject", False)),
             determiners=people.texts("determiners", False),
             reporting=people.texts("reporting", False),
+            male=people.texts("male", False),
+            female=people.texts("female", False),
             same=_groups(people.sub("same", required=False)),
         ),
         reply=_reply_rules(out, r.sub("reply"), known),

@@ -340,6 +340,10 @@ class People:
     sign, never where it lands ("the nappy leaked all over me", "the dog peed on my leg")."""
     determiners: tuple[str, ...] = ()  # small words before a person word ("the", "his")
     reporting: tuple[str, ...] = ()  # words after a person who tells of someone: "says"
+    male: tuple[str, ...] = ()
+    """Words for a man or boy and "he": "she" never refers to a husband ("my neighbour's
+    husband died ..., she's upset": she is the neighbour)."""
+    female: tuple[str, ...] = ()  # ... for a woman or girl and "she"
     same: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that may name the same person ("mum", "mother", "mam"), by a name for them: two
     people named in words of different groups (or a word of no group) are two people."""
