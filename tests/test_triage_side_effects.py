@@ -40,3 +40,27 @@ def test_a_cause_the_message_gives_stays_calm(ask, message):
 @pytest.mark.parametrize("message", URGENT)
 def test_the_same_cause_beside_a_real_sign_still_warns(ask, message):
     assert_caught(ask(message), message, "cauda-equina")
+
+
+MEANING_ASKED = [
+    # what a term means, the term between the question and its "mean", unpunctuated
+    "what does foot drop mean the nurse said it twice",
+    "I'm probably being daft but what does saddle anaesthesia actually mean?",
+]
+
+MEANING_TOLD = [
+    # the sign told first, then "what does that mean"; or said to be happening
+    "my bum has gone numb what does that mean",
+    "what does saddle numbness mean ive had it since this morning",
+    "what does numb down below and leaking mean its happening to me",
+]
+
+
+@pytest.mark.parametrize("message", MEANING_ASKED)
+def test_what_a_term_means_is_asked_about(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", MEANING_TOLD)
+def test_a_sign_told_beside_what_does_it_mean_still_warns(ask, message):
+    assert_caught(ask(message), message, "cauda-equina")
