@@ -223,6 +223,14 @@ THIRTEENTH_PASS = {
     "triage_bk.tsv": (10, 14),
     "triage_bl.tsv": (10, 15),
 }
+# Written blind after stop 17's pass by helpers who never saw the rules, read once on its
+# final main 7a26b35 and held out through its second round (bm: older people of 75 and over,
+# 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
+# same after the round), then the development sets of the next pass. Bounds as counts.
+SECOND_ROUND = {
+    "triage_bm.tsv": (13, 20),
+    "triage_bn.tsv": (8, 21),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -241,7 +249,8 @@ def sets(kb):
             for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
-                         *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, HARDEST)}
+                         *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
+                         HARDEST)}
 
 
 def _levels(kb):
@@ -289,7 +298,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
            **DICTATED, **KEY_WORDS,
-           **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS}
+           **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND}
 
 
 @pytest.mark.parametrize("name", COUNTED)
