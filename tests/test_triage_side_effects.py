@@ -17,6 +17,8 @@ CALM = [
     # numbness from the cold that passed once warm
     "my backside went numb on the frozen bleachers, fine after a hot shower",
     "legs numb from the icy sea, back to normal once I was warm",
+    # "messed myself up" is hurting oneself, not soiling
+    "I messed myself up carrying the shopping, which stretch helps?",
 ]
 
 URGENT = [
@@ -26,6 +28,9 @@ URGENT = [
     "bunged up from the painkillers, now I can't pee either",
     "my bowels are slow on the tramadol and I've soiled myself",
     "codeine constipation and suddenly no control of my bowels",
+    # soiling said as "messed myself", beside a painkiller or alone
+    "slowed right down on the co-codamol and then I messed myself without knowing",
+    "I've messed myself twice today",
     # the cold named, but the numbness stays or comes with the bladder
     "went numb down below in the frozen stand and it's still numb",
     "numb bum from the cold, fine after a bath, but now I can't pee",
