@@ -32,6 +32,8 @@ STATEMENT = "\x00statement"
 `dictated`): no trigger reaches across it, except those of the properties that link one
 statement to the next (`dictated.crosses`: a cause, "sat in a puddle and my jeans are
 wet")."""
+MARKS = frozenset({SEPARATOR, ASIDE, MAIN_CLAUSE, STATEMENT})
+"""Every mark the reader puts between words: none is a word said."""
 _CONDITION_SCOPED = frozenset({"negated", "hypothetical", "asked", "possible", "normal"})
 
 _LIST_ITEM = 5
@@ -438,7 +440,7 @@ class ContextReader:
         or the end ("saddle numbness: no", "bladder - nil"; not "no" in "no pain")."""
         filler = {x.start for x in spans if _FILLER in x.labels}
         for p in range(trigger.end, len(tokens)):
-            if tokens[p] in (SEPARATOR, ASIDE, MAIN_CLAUSE, STATEMENT):
+            if tokens[p] in MARKS:
                 return True
             if p not in filler:
                 return False
@@ -454,18 +456,21 @@ class ContextReader:
         return any(trigger.end <= x.start <= trigger.end + _FOLLOW_GAP
                    and clause_of[x.start] == clause and label in x.labels for x in spans)
 
+    def _named(self, s: _Sentence, span: Span) -> tuple[str, ...]:
+        """A person word's words less the small ones before it ("my", "the", "his")."""
+        return tuple(t for t in s.tokens[span.start:span.end] if t not in self._determiners)
+
     def _person(self, s: _Sentence, span: Span) -> str:
         """Which person a person word names, as far as words tell ("my mum" and "mother"
         are one, `same` in triage.yaml; "his neighbour" another)."""
-        key = tuple(t for t in s.tokens[span.start:span.end] if t not in self._determiners)
+        key = self._named(s, span)
         return self._same.get(key, " ".join(key))
 
     def _gender_of(self, s: _Sentence, span: Span) -> str:
         """Whether a person word or pronoun names a man or boy ("male"), a woman or girl
         ("female"), or either (""): by its words less the small ones, else its last word
         ("my eldest son")."""
-        key = tuple(t for t in s.tokens[span.start:span.end] if t not in self._determiners)
-        key = key or tuple(s.tokens[span.start:span.end])
+        key = self._named(s, span) or tuple(s.tokens[span.start:span.end])
         return self._gender.get(key) or (self._gender.get(key[-1:], "") if key else "")
 
     @staticmethod

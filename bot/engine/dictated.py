@@ -37,7 +37,6 @@ RUN_ON = "\u2060"
 """Put where a new statement starts in a run-on line: an invisible character (a word
 joiner, which folding drops), so only triage's clause reading sees it; the clauses that
 durations count are the ones the writer marked."""
-"""Words typed with a capital anywhere in a line: no sign of a new statement."""
 
 Phrase = tuple[str, ...]
 
@@ -96,8 +95,8 @@ class Dictated:
                       frozenset(fold(w) for w in h.not_before), h.both)
 
     def read(self, sentence: str) -> str:
-        """The sentence with the commas a run-on line left out put in, and the words voice
-        to text heard wrong put right where their neighbours say so."""
+        """The sentence with a mark (`RUN_ON`) where a run-on line starts a new statement, and
+        the words voice to text heard wrong put right where their neighbours say so."""
         return self._misheard(self._clauses(sentence))
 
     # ------------------------------------------------------------------ clauses
@@ -115,7 +114,7 @@ class Dictated:
         return "".join(out)
 
     def _split(self, clause: str) -> str:
-        """One stretch of words with no clause mark, with a comma before each place a new
+        """One stretch of words with no clause mark, with `RUN_ON` before each place a new
         statement starts in it."""
         found = list(_WORD.finditer(clause))
         if len(found) < self._min:

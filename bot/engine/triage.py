@@ -27,6 +27,7 @@ from typing import Any
 from bot.engine.context import (
     ASIDE,
     MAIN_CLAUSE,
+    MARKS,
     OPENERS,
     OTHER,
     SEPARATOR,
@@ -218,8 +219,7 @@ class Triage:
         self._lasting = frozenset(rules.duration_needs)
         self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
-                                         *TIME_WORDS)) | {SEPARATOR, MAIN_CLAUSE, ASIDE,
-                                                           STATEMENT}
+                                         *TIME_WORDS)) | MARKS
         # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
         self._times = analyzer.stems_of(TIME_WORDS) - _JOINS
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
@@ -558,8 +558,7 @@ class Triage:
                 rank, combo, chosen = best
                 findings[flag_id] = _finding(self._by_id[flag_id], combo, rank, chosen)
         duration = self._duration(days, per_sentence, past_sentences, clause_starts, said_words,
-                                  [{k for k, c in enumerate(_CLAUSE.split(part))
-                                    if asked and _QUESTION.match(c)} for part, asked in marked])
+                                  marked)
         if duration is not None:
             known = findings.get(duration.flag.id)
             if known is None or known.reply != "warn":
@@ -591,10 +590,8 @@ class Triage:
                 continue
             for one in present[a]:
                 for other in present[b]:
-                    if set(one) <= set(other) or set(other) <= set(one):
-                        continue
-                    combo = tuple(dict.fromkeys((*one, *other)))
-                    if frozenset(combo) not in seen:
+                    combo = _joined(one, other)
+                    if combo is not None and frozenset(combo) not in seen:
                         seen.add(frozenset(combo))
                         found.append(combo)
         return tuple(found)
@@ -620,11 +617,11 @@ class Triage:
             for a, b in kinds.within:
                 for one, k in present[a]:
                     for other, j in present[b]:
-                        if set(one) <= set(other) or set(other) <= set(one):
+                        combo = _joined(one, other)
+                        if combo is None:
                             continue
                         window = clauses[k] if k == j else clauses[k] + clauses[j]
-                        read.append((window, said[k] | said[j],
-                                     (tuple(dict.fromkeys((*one, *other))),)))
+                        read.append((window, said[k] | said[j], (combo,)))
         return read
 
     def _heading(self, words: list[str]) -> tuple[str, int] | None:
@@ -653,7 +650,7 @@ class Triage:
                 block = None  # a blank line ends a section
             own_line = (found <= 0 or "\n" in before or not text[:found].strip()) and (
                 text[at:].split("\n", 1)[0].strip(" \t.:-") == "")
-            words = [t for t in tokens if t not in (SEPARATOR, ASIDE, MAIN_CLAUSE, STATEMENT)]
+            words = [t for t in tokens if t not in MARKS]
             here: list[tuple[int, str]] = []
             heading = self._heading(words) if own_line else None
             if heading is not None and len(words) == heading[1]:  # the line is the heading
@@ -667,7 +664,7 @@ class Triage:
             number = 0
             for token in tokens:
                 if token != SEPARATOR:
-                    if token not in (ASIDE, MAIN_CLAUSE, STATEMENT):
+                    if token not in MARKS:
                         clause.append(token)
                     continue
                 mark = marks[number].strip() if number < len(marks) else ""
@@ -812,7 +809,7 @@ class Triage:
         sentence ("(56M)", "F, 71", "M56 new back pain"), one opening the sentence before
         "and" ("67 n first ever back pain"; not "2 and a half weeks"), or one after an
         `opening` word at a clause's start ("at 68 I've never had it")."""
-        edges = (SEPARATOR, ASIDE, MAIN_CLAUSE, STATEMENT)
+        edges = MARKS
         start = i - 1 if i and tokens[i - 1] in self._age_tags else i
         tagged = start < i
         if not tagged and end < len(tokens) and tokens[end] in self._age_tags:
@@ -984,8 +981,8 @@ class Triage:
                    for m in mentions for c in concepts)
 
     def _duration(self, days: _Durations, per_sentence: list[list[Mention]], past: set[int],
-                  starts: list[list[int]], said: list[list[str]], questions: list[set[int]]
-                  ) -> Finding | None:
+                  starts: list[list[int]], said: list[list[str]],
+                  marked: list[tuple[str, bool]]) -> Finding | None:
         """Persistent pain from a duration: six weeks or more of an ongoing symptom (five when
         the message says outright it is no better or worse), not one that is getting
         better, and not in a sentence about the past ("last year it went on for 3 months").
@@ -1017,19 +1014,23 @@ class Triage:
                     continue
                 lasted = found
             if not self._says(flag.id, unless, _outside(near + lasted, needs)):
-                return self._lasted(flag, per_sentence, questions)
+                return self._lasted(flag, per_sentence, marked)
         return None
 
     def _lasted(self, flag: RedFlag, per_sentence: list[list[Mention]],
-                questions: list[set[int]]) -> Finding:
+                marked: list[tuple[str, bool]]) -> Finding:
         """Pain that has lasted: the warning, or only a calm note when the person tells (not
         asks) that a specialist already has it in hand (`under`): "see your GP or physio"
         tells them nothing new, and a warning on every question they ask teaches them to
         skip it. A clause that asks ("should I ask for the pain clinic?") tells of no such
-        care (`questions`: the clauses of each sentence that ask)."""
+        care (`marked`: each sentence and whether it asks)."""
         under = self._kb.triage.duration_under
-        told = [m for i, s in enumerate(per_sentence) for m in s if m.clause not in questions[i]]
-        if under and self._says(flag.id, under, told):
+        if not under:
+            return Finding(flag, ("duration",))
+        asking = [{k for k, c in enumerate(_CLAUSE.split(part)) if asked and _QUESTION.match(c)}
+                  for part, asked in marked]
+        told = [m for i, s in enumerate(per_sentence) for m in s if m.clause not in asking[i]]
+        if self._says(flag.id, under, told):
             return Finding(flag, ("duration",), "note", frozenset({"under_care"}))
         return Finding(flag, ("duration",))
 
@@ -1244,6 +1245,14 @@ class _Durations:
             said = words_besides_time(self._text(i))
             self._read[i] = (clauses, said)
         return said
+
+
+def _joined(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Two signs of two categories as one pattern, or None when one holds the other (a
+    category's sign is no second category)."""
+    if set(one) <= set(other) or set(other) <= set(one):
+        return None
+    return tuple(dict.fromkeys((*one, *other)))
 
 
 def _outside(mentions: list[Mention], longer: Iterable[str]) -> list[Mention]:

@@ -272,11 +272,11 @@ CONTEXT = ("negated", "normal", "historical", "resolved", "earlier", "hypothetic
 """What the words around a sign can say about it (ConText properties, plus chat's own;
 `under_care`: pain that has lasted, with a specialist already seeing it, `duration.under`)."""
 EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
-SECTIONS = ("historical", "hypothetical", "other", "current")
-"""What a heading can make of the signs under it (`sections` in triage.yaml)."""
 """Whose sign it is: the person with the back problem; another person (whose back is not in
 question); another person when the message does not say whose back it is; an animal; a
 thing."""
+SECTIONS = ("historical", "hypothetical", "other", "current")
+"""What a heading can make of the signs under it (`sections` in triage.yaml)."""
 REPLIES = ("warn", "note", "drop", "warn-now")
 """What a sign's context does to the reply; `warn-now` warns only for what happens now."""
 
