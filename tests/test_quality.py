@@ -102,8 +102,9 @@ FLOORS = {
     # sleep, whether the exercises are worth it; some for a partner or parent), written blind:
     # first read 73.2% / 76.4% / 90.0% (acceptable 84.6%, 11 covered declined, false urgent
     # 10.0%) on main 1e0fca0, held out through the pass; 73.6% / 76.8% / 90.0% (84.6%, 11,
-    # 9.6%) after it.
-    "holdout16.tsv": (0.736, 0.768, 0.90),
+    # 9.6%) after it; 74.5% / 77.7% / 90.0% (85.4%, 9) once an unknown verb or quality
+    # beside something of ours was neutral (stop 18).
+    "holdout16.tsv": (0.745, 0.777, 0.90),
 }
 
 
@@ -151,11 +152,15 @@ def test_in_domain_questions_get_the_right_answer(report):
 # "head chef" of the second is a person now, not a head.)
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
            "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.884, 12),
-           "holdout13.tsv": (0.846, 14),
+           "holdout13.tsv": (0.846, 11),
            "holdout14.tsv": (0.869, 8), "holdout15.tsv": (0.846, 17),
-           "holdout16.tsv": (0.846, 11),
-           # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined)
-           "longhaul.tsv": (0.725, 6)}
+           "holdout16.tsv": (0.853, 9),
+           # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
+           # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
+           "longhaul.tsv": (0.749, 4),
+           # stop 18's own probes: 60 covered questions each with an unusual verb or
+           # quality, 20 off-topic with our words (first read 91.2% / 3 declined)
+           "holdout_scope18.tsv": (0.949, 0)}
 
 
 @pytest.mark.parametrize("name", STORIES)

@@ -461,7 +461,8 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     if lived and not evidence.elsewhere:
         return evidence
     matcher = compiled.matcher
-    trivia = evidence.named and len(evidence.foreign) > 1 and evidence.own < t.own
+    trivia = (evidence.named and len(evidence.foreign) + len(evidence.neutral) > 1
+              and evidence.own < t.own)
     if not trivia and (evidence.enough or evidence.named or evidence.clear):
         return evidence
     story = len(sentences(text)) > 1

@@ -9,7 +9,10 @@ A word of another topic is one that nothing in the knowledge base uses (no entry
 exercise step or domain term) and that is neither common English nor listed as generic:
 "bracket" in "best wall mounted tv bracket", "spanish" in "routine for learning spanish";
 nor merely another form of such a word ("thatll", "strongest", "undone", the chat spelling
-"agn"): being unknown is not enough to be another topic's.
+"agn"): being unknown is not enough to be another topic's. Nor is an unknown word in the
+place of a verb or a quality ("should I fret", "the nights are so grim"), beside something
+of ours said in its own words: what someone does or how something is says no topic; a
+thing named does ("a wall bracket", "a ps5").
 This module only measures; the engine decides what the evidence means.
 """
 
@@ -60,6 +63,9 @@ class Evidence:
     # all it names of ours is care for an animal or a young child ("give my dog ibuprofen",
     # "a mattress for a toddler"), nothing of anyone's body or condition
     theirs: bool = False
+    # unknown words that say what someone does or how something is ("should I fret"),
+    # beside something of ours: neither ours nor another topic's
+    neutral: tuple[str, ...] = ()
 
     @property
     def clear(self) -> bool:
@@ -123,6 +129,10 @@ _AFTER = 3
 """How many words after a body part a placing word may be ("back pain in dogs")."""
 _PHRASE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:but|so|and then)\b", re.I)
 """Where what a rejecting word rules out ends ("I don't want pills, but is heat ok?")."""
+_PREDICATE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|than)\b", re.I)
+"""Where a clause ends for what its words do (`_predicated`): "so" is a word of degree
+there ("so brutal")."""
+_ADVERB = "ly"
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so|than)\b", re.I)
 """Where a clause ends: the writer's own words about what is asked (`_own`) stay in theirs."""
 _OWN_WORDS = 3
@@ -136,6 +146,8 @@ _CONTRACTED = ("ll", "ve", "v", "re", "d", "s")
 "hes"."""
 _PREFIXES = ("un", "re")
 """Prefixes that make a word of a word: "undone", "rejoining"."""
+_CODE = 3
+"""A model's or a road's letters before its number are this short at most ("ps5", "m25")."""
 _SUPERLATIVE = "est"
 _CHAT_LENGTH = 3
 """A chat spelling of a common word is this short at most ("agn", "wot", "tho")."""
@@ -241,6 +253,9 @@ class Scope:
         self._introducing = analyzer.stems_of(domain.introducing)
         self._particles = analyzer.stems_of(domain.particles)
         self._tail = analyzer.stems_of(domain.particle_tail)
+        self._predicating = analyzer.phrases_of(domain.predicating)
+        self._linking = analyzer.stems_of(domain.linking)
+        self._questioning = analyzer.stems_of(domain.questioning)
         self._yours = analyzer.stems_of(domain.yours)
         self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
         # A body term that is a determiner and a word ("my back") is that word after any
@@ -569,19 +584,71 @@ class Scope:
                     break
         return described, terms
 
-    def _foreign(self, text: str) -> tuple[str, ...]:
+    def _foreign(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The words of another topic in `text` (see the module's docstring), less those
-        that describe something of ours and the writer's own words around what is asked."""
+        that describe something of ours and the writer's own words around what is asked;
+        and, apart, the unknown words that say what someone does or how something is
+        (`_predicated`): neutral, not another topic's."""
         every = self._analyzer.tokens(text)
         described, _ = self._described(every)
         candidates = [
             t for i, t in enumerate(every)
             if i not in described and t not in self._stop and t not in self._known
             and not t.isdigit() and len(t) > 2 and not self._form_of_known(t)]
-        if candidates:
-            own = self._own(text)
-            candidates = [t for t in candidates if t not in own]
-        return tuple(dict.fromkeys(candidates))
+        # Letters and a number that are no word ("ps5", "m25", not "L5" or "S1") name a
+        # thing: a model, a road.
+        candidates.extend(
+            f"{t}{every[i + 1]}" for i, t in enumerate(every[:-1])
+            if every[i + 1].isdigit() and t.isalpha() and len(t) <= _CODE
+            and t not in self._known and t not in self._stop)
+        if not candidates:
+            return (), ()
+        own = self._own(text)
+        predicated = self._predicated(text)
+        foreign = [t for t in candidates if t not in own and t not in predicated]
+        neutral = [t for t in candidates if t not in own and t in predicated]
+        return tuple(dict.fromkeys(foreign)), tuple(dict.fromkeys(neutral))
+
+    def _supports(self, text: str, found: set[str]) -> bool:
+        """Whether `found` (the concepts a message says in its own words) says something of
+        ours: a concept other topics do not use as much, a part of the body only where it is
+        someone's ("my back", "his legs"; not "the table legs", "the disc of my PS5")."""
+        if any(self._weights.get(name) and name not in self._body_concepts
+               for name in found - self._general):
+            return True
+        every = tuple(stem(w) for w in self._analyzer.strict_words(text))
+        return any(name in self._body_concepts
+                   and _nearest(every, where.start, self._owners) == _PERSON
+                   for (name, _), where in self._phrases.spans(every, self._stop))
+
+    def _adverb(self, word: str) -> bool:
+        """Whether a word is an adverb made of a word ("fairly", "permanently")."""
+        return (word.endswith(_ADVERB) and len(word) > len(_ADVERB) + 2
+                and word[:-len(_ADVERB)] in self._english)
+
+    def _predicated(self, text: str) -> frozenset[str]:
+        """The words of `text` in the place of a verb or a quality, clause by clause
+        (language.yaml `predicating`, `linking`): after a subject, a negation, an adverb or
+        a verb that takes another ("should I fret", "if I bunk off", "he never grumbles",
+        "meant to lug"), or after a modal, a linking verb or a word of degree that follows
+        its subject ("the nights are brutal", "why is nerve pain so brutal"). Not after one
+        that opens its clause or follows a question word: "is traffic bad", "how is netflix"
+        name their subject there. An adverb made of a word ("fairly", "realistically") says
+        how too, and so does the word after it ("permanently wonky"). (Not the word before
+        a complaint: "my tailbone aches" names where.)"""
+        found: set[str] = set()
+        for clause in _PREDICATE_END.split(text):
+            stems = self._analyzer.tokens(clause)
+            words = self._analyzer.context_words(clause)
+            for i, (token, word) in enumerate(zip(stems, words, strict=True)):
+                if token in self._stop:
+                    continue
+                if (self._adverb(word) or (i > 0 and self._adverb(words[i - 1]))
+                        or any(stems[max(0, i - len(p)):i] == p for p in self._predicating)
+                        or (i > 1 and stems[i - 1] in self._linking
+                            and stems[i - 2] not in self._questioning)):
+                    found.add(token)
+        return frozenset(found)
 
     def _own(self, text: str) -> frozenset[str]:
         """The writer's own words in `text`, clause by clause: neither ours nor another
@@ -718,11 +785,17 @@ class Scope:
             self._weights[name] for name in found
             if not self._needs.get(name) or self._needs[name] & found
         )
-        foreign = self._foreign(text if asked is None else asked)
+        foreign, neutral = self._foreign(text if asked is None else asked)
         # Where nothing points elsewhere, words that are ours in context hint at us too
         # ("surgeon says op now or wait, what would u do").
         hinted = found if foreign or places else found | loose
         hints = sum(self._weights[name] for name in hinted - self._general)
+        if neutral and not everyday_name and not self._supports(text, found):
+            # An unknown verb or quality is neutral beside something of ours said in its own
+            # words ("should I fret about my back"); in a message that says nothing of ours
+            # it is all there is to say what the message is about ("how do I learn Tagalog",
+            # "one of the table legs is wobbly").
+            foreign, neutral = (*foreign, *neutral), ()
         if everyday_name:
             hints += self._weights[EXERCISE_NAME]
         named = EXERCISE_NAME in found
@@ -730,4 +803,4 @@ class Scope:
         return Evidence(weight, hints, foreign, bool(places), named, named or everyday_name,
                         bool(self._complaints & found), weight >= self._threshold, own,
                         tuple(sorted(places)), self._animal_body(every),
-                        hints + further, weight == 0 and self._theirs(every))
+                        hints + further, weight == 0 and self._theirs(every), neutral)

@@ -479,6 +479,9 @@ _DOMAIN_WORD_LISTS = (
     "introducing",
     "particles",
     "particle_tail",
+    "predicating",
+    "linking",
+    "questioning",
     "lived_by",
     "living",
 )

@@ -218,6 +218,15 @@ class Domain:
     introducing: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
     particle_tail: tuple[str, ...] = ()  # words that may follow a particle at a clause's end
+    # Where an unknown word says what someone does or how something is ("should I fret",
+    # "the nights are brutal"), not what the message is about: after one of `predicating`
+    # (a subject, a negation, an adverb), or after one of `linking` (a modal, a linking verb,
+    # a word of degree) that neither opens its clause nor follows one of `questioning`
+    # ("is traffic bad" names its subject). Such a word is neutral beside something of
+    # ours: only an unknown thing named points to another topic.
+    predicating: tuple[str, ...] = ()
+    linking: tuple[str, ...] = ()
+    questioning: tuple[str, ...] = ()
     # back pain that is another condition's: a GP's to look into, not an entry's
     referred: tuple[Referral, ...] = ()
     # Living with the condition: an activity of daily life asked about (`activities`) by

@@ -1,0 +1,61 @@
+"""An unknown word is neutral where it says what someone does or how something is: a
+verb after its subject ("should I fret"), a quality after a linking verb ("the nights are
+so grim"), an adverb and the word it qualifies ("permanently wonky"). Beside something of
+ours said in its own words such a word does not make a covered question another topic's.
+An unknown thing named still points elsewhere, and so does an unknown verb in a message
+that says nothing of ours, or only names a part that is no one's ("the chair legs")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.pipeline import compile_knowledge
+from bot.knowledge.loading import load
+
+
+@pytest.mark.parametrize("text", [
+    "should i fret about my back",
+    "my physio is brilliant but i dread the exercises",
+    "i get so grouchy with this sciatica",
+    "can i gallivant about with sciatica",
+])
+def test_an_unknown_verb_or_quality_beside_ours_is_not_declined(ask, text):
+    assert ask(text).kind != "fallback"
+
+
+def test_an_unknown_verb_leaves_the_entry_to_the_rest(ask):
+    assert ask("should i pester my gp about my leg").id == "when-to-see-doctor"
+
+
+@pytest.mark.parametrize("text", [
+    "how do i learn to juggle",  # a verb, and nothing of ours
+    "the chair legs are wobbly, how do i fix them",  # a part that is no one's body
+    "the ps4 disc keeps getting stuck",  # a model's name
+    "is traffic awful on the a1 today",  # the subject after "is", not a quality
+    "i feel stranded at work, should i resign",
+    "wall squat contest for charity, what do i win",  # our name among others' words
+])
+def test_an_unknown_word_still_points_elsewhere_without_ours(ask, text):
+    assert ask(text).kind == "fallback"
+
+
+@pytest.fixture(scope="module")
+def scope():
+    return compile_knowledge(load()).scope
+
+
+def test_neutral_words_are_told_apart_from_foreign_ones(scope):
+    evidence = scope.evidence("should i fret about my back before the wedding")
+    assert "fret" in evidence.neutral
+    assert "fret" not in evidence.foreign
+    assert any(w.startswith("wed") for w in evidence.foreign)
+
+
+def test_without_ours_an_unknown_verb_is_foreign(scope):
+    evidence = scope.evidence("should i fret about the exam")
+    assert not evidence.neutral
+    assert "fret" in evidence.foreign
+
+
+def test_a_question_word_leaves_the_subject_a_thing(scope):
+    assert "traffic" in scope.evidence("how is traffic near my physio").foreign
