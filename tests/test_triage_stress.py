@@ -177,10 +177,10 @@ BY_MECHANISM = {
 # then the development sets of the next pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
-    "triage_be.tsv": (22, 9),
-    "triage_bf.tsv": (11, 7),
+    "triage_be.tsv": (19, 9),
+    "triage_bf.tsv": (10, 7),
     "triage_bg.tsv": (13, 12),
-    "triage_bh.tsv": (17, 13),
+    "triage_bh.tsv": (16, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -218,18 +218,26 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (10, 13),
-    "triage_bj.tsv": (10, 13),
-    "triage_bk.tsv": (10, 14),
-    "triage_bl.tsv": (10, 15),
+    "triage_bi.tsv": (9, 13),
+    "triage_bj.tsv": (9, 13),
+    "triage_bk.tsv": (7, 14),
+    "triage_bl.tsv": (9, 15),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
 # final main 7a26b35 and held out through its second round (bm: older people of 75 and over,
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (13, 20),
-    "triage_bn.tsv": (8, 21),
+    "triage_bm.tsv": (9, 19),
+    "triage_bn.tsv": (5, 21),
+}
+# Written for stop 18's emergencies told by what happened and what followed by their author
+# before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
+# near misses: carers, healthcare workers, new parents and pregnancy, gym and sport, short
+# fragments, people doing the exercises). First read on main 3144e36: 70.0% recall, 15.0%
+# false alarms; 95.0% / 10.0% at landing. A regression guard, not an estimate.
+CONSEQUENCES = {
+    "triage_probes_emergency18.tsv": (2, 4),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
@@ -250,6 +258,7 @@ def sets(kb):
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
+                         *CONSEQUENCES,
                          HARDEST)}
 
 
@@ -298,7 +307,8 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
 COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
            **DICTATED, **KEY_WORDS,
-           **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND}
+           **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
+           **CONSEQUENCES}
 
 
 @pytest.mark.parametrize("name", COUNTED)
