@@ -18,6 +18,8 @@ from bot.knowledge.loading import load
     "my physio is brilliant but i dread the exercises",
     "i get so grouchy with this sciatica",
     "can i gallivant about with sciatica",
+    "the stretches feel futile, should i persevere",
+    "my back feels rickety after the gym, is that normal",
 ])
 def test_an_unknown_verb_or_quality_beside_ours_is_not_declined(ask, text):
     assert ask(text).kind != "fallback"
@@ -33,6 +35,7 @@ def test_an_unknown_verb_leaves_the_entry_to_the_rest(ask):
     "the ps4 disc keeps getting stuck",  # a model's name
     "is traffic awful on the a1 today",  # the subject after "is", not a quality
     "i feel stranded at work, should i resign",
+    "i feel hemmed in at work, should i resign",  # "feel" links; it says nothing of ours
     "wall squat contest for charity, what do i win",  # our name among others' words
 ])
 def test_an_unknown_word_still_points_elsewhere_without_ours(ask, text):

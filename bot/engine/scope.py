@@ -610,16 +610,21 @@ class Scope:
         return tuple(dict.fromkeys(foreign)), tuple(dict.fromkeys(neutral))
 
     def _supports(self, text: str, found: set[str]) -> bool:
-        """Whether `found` (the concepts a message says in its own words) says something of
-        ours: a concept other topics do not use as much, a part of the body only where it is
-        someone's ("my back", "his legs"; not "the table legs", "the disc of my PS5")."""
-        if any(self._weights.get(name) and name not in self._body_concepts
-               for name in found - self._general):
+        """Whether the message says something of ours in its own words (read strictly): a
+        concept other topics do not use as much, not said by a linking word alone ("I feel
+        trapped in my job"), a part of the body only where it is someone's ("my back", "his
+        legs"; not "the table legs", "the disc of my PS5"), or one of our exercises."""
+        if EXERCISE_NAME in found:
             return True
         every = tuple(stem(w) for w in self._analyzer.strict_words(text))
-        return any(name in self._body_concepts
-                   and _nearest(every, where.start, self._owners) == _PERSON
-                   for (name, _), where in self._phrases.spans(every, self._stop))
+        for (name, _), where in self._phrases.spans(every, self._stop):
+            if (name in self._general or not self._weights.get(name)
+                    or all(every[i] in self._linking for i in where)):
+                continue
+            if (name not in self._body_concepts
+                    or _nearest(every, where.start, self._owners) == _PERSON):
+                return True
+        return False
 
     def _adverb(self, word: str) -> bool:
         """Whether a word is an adverb made of a word ("fairly", "permanently")."""
