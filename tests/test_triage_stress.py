@@ -91,7 +91,7 @@ EIGHTH_PASS = {
 # false alarms allowed, as counts.
 NINTH_PASS = {
     "triage_q.tsv": (1, 7),
-    "triage_r.tsv": (1, 7),
+    "triage_r.tsv": (0, 7),
     "triage_s.tsv": (0, 5),
     "triage_t.tsv": (2, 10),
     "triage_u.tsv": (0, 5),
@@ -103,7 +103,7 @@ NINTH_PASS = {
 # updates, 88.3 / 8.3, then 91.7 / 8.3), then the development sets of the tenth pass: not an
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
-    "triage_v.tsv": (2, 8),
+    "triage_v.tsv": (1, 8),
     "triage_w.tsv": (0, 5),
     "triage_x.tsv": (7, 10),
     "triage_y.tsv": (2, 8),
@@ -116,7 +116,7 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (8, 7),
-    "triage_aa.tsv": (18, 13),
+    "triage_aa.tsv": (15, 13),
     "triage_ab.tsv": (5, 4),
     "triage_ac.tsv": (8, 10),
 }
@@ -193,6 +193,16 @@ TWELFTH_PASS = {
 USUAL = {
     "triage_probes8.tsv": (5, 3),
 }
+# Written for stop 18's body functions by their author before the bot was run on them: a
+# bladder or bowel not emptying, no urge or no feeling of needing to go, not knowing one has
+# gone, wind not told from a motion, nothing felt during sex, a numb area named by what
+# touches it, and a known bladder or bowel condition with a change told as new; the calm
+# side a painkiller's constipation, a slow stream known for years, a busy day without a
+# drink, a leak since a birth, numbness after a ride that went, questions (40 signs, 40 near
+# misses; first read 77.5% recall, 17.5% false alarms). A regression guard, not an estimate.
+FUNCTION = {
+    "triage_probes_function.tsv": (6, 4),
+}
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i
 # cant we", "my bowl", "eight weaks"), someone else or another time said early in the line
@@ -200,7 +210,7 @@ USUAL = {
 # the told-time pass 86.2% / 16.2%; 91.2% / 16.2% at landing). A regression guard, not an
 # estimate.
 DICTATED = {
-    "triage_dictated.tsv": (7, 12),
+    "triage_dictated.tsv": (6, 12),
 }
 # Written for stop 17's distress key words by their author before the bot was run on it (80
 # distress messages, 80 calm near misses: carers telling what someone said, night-time
@@ -219,9 +229,9 @@ KEY_WORDS = {
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (9, 13),
-    "triage_bj.tsv": (9, 13),
+    "triage_bj.tsv": (8, 13),
     "triage_bk.tsv": (7, 14),
-    "triage_bl.tsv": (9, 15),
+    "triage_bl.tsv": (6, 15),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
 # final main 7a26b35 and held out through its second round (bm: older people of 75 and over,
@@ -267,7 +277,7 @@ def sets(kb):
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
-                         *CONSEQUENCES, *LEARNED_PROBES,
+                         *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION,
                          HARDEST)}
 
 
@@ -317,7 +327,7 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
            **DICTATED, **KEY_WORDS,
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
-           **CONSEQUENCES, **LEARNED_PROBES}
+           **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION}
 
 
 @pytest.mark.parametrize("name", COUNTED)
