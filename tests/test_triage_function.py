@@ -27,6 +27,11 @@ URGENT = [
     "sex last night and I felt nothing, not a thing, since my back went",
     # a known condition, and today a stream that will not start at all
     "been on tamsulosin two years but since this morning I can't go at all",
+    # a commode, a toilet or a loo where nothing will come; underwear spoilt by what was
+    # not felt coming; a question that tells one's own sign after naming the condition
+    "on the commode for ages and nothing would come, my back has been agony since friday",
+    "spoilt my pants again, didn't feel it coming, back went at the weekend",
+    "is it normal with sciatica to not feel when you need a wee? since tuesday",
     # the nurse's instruction, then the report
     "the practice nurse told me to mention it: I can't tell if I need a poo any more",
 ]

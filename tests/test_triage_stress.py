@@ -177,10 +177,10 @@ BY_MECHANISM = {
 # then the development sets of the next pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
-    "triage_be.tsv": (19, 9),
+    "triage_be.tsv": (18, 9),
     "triage_bf.tsv": (10, 7),
     "triage_bg.tsv": (13, 12),
-    "triage_bh.tsv": (16, 13),
+    "triage_bh.tsv": (15, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -238,7 +238,7 @@ THIRTEENTH_PASS = {
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (9, 19),
+    "triage_bm.tsv": (8, 19),
     "triage_bn.tsv": (5, 21),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
