@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
         "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv",
         "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv",
-        "holdout15.tsv", "holdout16.tsv"]
+        "holdout15.tsv", "holdout16.tsv", "holdout17.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -105,6 +105,12 @@ FLOORS = {
     # 9.6%) after it; 74.5% / 77.7% / 90.0% (85.4%, 9) once an unknown verb or quality
     # beside something of ours was neutral (stop 18).
     "holdout16.tsv": (0.745, 0.777, 0.90),
+    # Stop 18's final12 (260: people doing the exercises and the routine, mid-session
+    # questions on technique, counts, holds, equipment, fitting it around life), written
+    # blind: first read 69.1% / 73.2% / 90.0% (acceptable 76.5%, 31 covered declined, false
+    # urgent 3.1%) on main 3144e36, held out through the pass; 69.1% / 73.6% / 90.0% (76.9%,
+    # 30, 3.1%) after it on 267691b.
+    "holdout17.tsv": (0.69, 0.736, 0.90),
 }
 
 
@@ -130,7 +136,8 @@ def test_every_red_flag_is_caught(report):
 # specialist's care already makes it a note, `under_care`), 2 serious-illness signs and 1
 # cauda equina warning on the questions of people months into it.
 FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
-                                  "holdout16.tsv": 0.10}
+                                  "holdout16.tsv": 0.10,
+                                  "holdout17.tsv": 0.035}
 
 
 def test_few_false_alarms(report):
@@ -155,6 +162,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout13.tsv": (0.846, 11),
            "holdout14.tsv": (0.869, 8), "holdout15.tsv": (0.846, 17),
            "holdout16.tsv": (0.853, 9),
+           "holdout17.tsv": (0.769, 30),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
