@@ -319,6 +319,14 @@ def test_unknown_concept_in_a_kind_is_an_error(knowledge_copy):
                      r"concept 'calm_wrd'", _errors(knowledge_copy))
 
 
+def test_unknown_concept_in_a_clause_sign_is_an_error(knowledge_copy):
+    """`kinds.<flag>.in_clause` names concepts the file defines, like `signs`."""
+    _edit(knowledge_copy / "triage.yaml", "        - [key_place, key_there]\n",
+          "        - [key_place, key_thre]\n")
+    assert re.search(r"triage\.yaml:\d+: field 'kinds.distress.in_clause.place\[\d+\]': "
+                     r"unknown concept 'key_thre'", _errors(knowledge_copy))
+
+
 def test_kinds_are_kept_as_categories_and_pairs(kb):
     """The categories are loaded as sets of signs and pairs of categories, not expanded into
     every pair of signs (that took hundreds of patterns read on every message)."""

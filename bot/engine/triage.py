@@ -64,7 +64,7 @@ from bot.engine.numbers import (
     number_at,
 )
 from bot.engine.text import Analyzer, fold, sentences_asked, stem, tokenize
-from bot.knowledge import CONTEXT, LEVELS, Kinds, Knowledge, RedFlag
+from bot.knowledge import CONTEXT, LEVELS, Kinds, Knowledge, RedFlag, clause_sign
 
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
@@ -187,6 +187,12 @@ class Triage:
                                *(kinds.signs for kinds in rules.kinds.values()))
             for combos in patterns.values() for combo in combos for c in combo
         ) - set(rules.topics)  # never the key words (`words`): none is a sign of itself
+        # The key words of categories (`words`, `in_clause`) that no pattern names: each alone
+        # is ordinary ("fine", "sitting"), so it never tells that someone's sign is going on.
+        self._key_words = frozenset(
+            c for kinds in rules.kinds.values()
+            for signs in (kinds.words, kinds.in_clause) for combos in signs.values()
+            for combo in combos for c in combo) - self._signs
         self._by_id = {f.id: f for f in kb.redflags.flags}
         index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words)
         # Words a short reply may have around it ("it has now", "no, nothing like that").
@@ -396,8 +402,7 @@ class Triage:
             kept.append(found)
         return kept
 
-    @staticmethod
-    def _rank(picks: list[tuple[str, Mention]], mentions: list[Mention]) -> int:
+    def _rank(self, picks: list[tuple[str, Mention]], mentions: list[Mention]) -> int:
         """The reply the weakest of the chosen mentions allows."""
         actions = [action for action, _ in picks]
         chosen = [m for _, m in picks]
@@ -406,7 +411,8 @@ class Triage:
             # move")
             whose = {m.experiencer for m in chosen} - {"patient"}
             now = any("now" in m.properties for m in chosen) or any(
-                "now" in m.properties and m.experiencer in whose for m in mentions)
+                "now" in m.properties and m.experiencer in whose
+                and not m.concepts <= self._key_words for m in mentions)
             actions = [("warn" if now else "note") if a == "warn-now" else a for a in actions]
         return min(_RANK[a] for a in actions)
 
@@ -524,6 +530,9 @@ class Triage:
         self._short_bouts(days, per_sentence)
         self._long_standing(days, per_sentence, clause_starts, said_words)
         self._unless_changed(per_sentence, clause_starts, said_words)
+        for kinds in self._kinds.values():
+            if kinds.in_clause:
+                mentions.extend(self._in_clauses(kinds, per_sentence))
         windows = [
             per_sentence[i] + (per_sentence[i + 1] if i + 1 < len(parts) else [])
             for i in range(len(parts))
@@ -595,6 +604,44 @@ class Triage:
                         seen.add(frozenset(combo))
                         found.append(combo)
         return tuple(found)
+
+    @staticmethod
+    def _in_clauses(kinds: Kinds, per_sentence: list[list[Mention]]) -> list[Mention]:
+        """The categories whose key words must stand in one clause (`in_clause`): each
+        clause that says one is a mention of its own (`clause_sign`), spanning its words, put
+        with its sentence's, so that the pairs read across the message can use it ("sat at
+        the top of the multi storey. ... can't face another night"). It is someone else's,
+        denied or asked only when all of its words are."""
+        found: list[Mention] = []
+        for mentions in per_sentence:
+            clauses: dict[int, list[Mention]] = {}
+            for m in mentions:
+                clauses.setdefault(m.clause, []).append(m)
+            for clause, ms in clauses.items():
+                said = frozenset(c for m in ms for c in m.concepts)
+                for kind, signs in kinds.in_clause.items():
+                    sign = next((s for s in signs if said.issuperset(s)), None)
+                    if sign is None:
+                        continue
+                    # the first mention of each of the sign's concepts: a span no wider than
+                    # it needs, so another category said in the clause stands apart from it
+                    parts = list({id(m): m for m in (
+                        next(m for m in ms if concept in m.concepts) for concept in sign)
+                    }.values())
+                    # a rope or a bridge reads as a thing's: the person is whoever else
+                    # the words name, the writer when they name no one
+                    people = [m.experiencer for m in parts if m.experiencer not in _THINGS]
+                    new = Mention(ms[0].sentence, min(m.start for m in parts),
+                                  max(m.end for m in parts), frozenset({clause_sign(kind)}),
+                                  tuple(w for m in parts for w in m.words),
+                                  set.intersection(*(set(m.properties) for m in parts)),
+                                  _PATIENT if _PATIENT in people or not people else people[0],
+                                  clause=clause,
+                                  firm_now=any(m.firm_now for m in parts),
+                                  asking=all(m.asking for m in parts))
+                    found.append(new)
+                    mentions.append(new)
+        return found
 
     @staticmethod
     def _within(kinds: Kinds, per_sentence: list[list[Mention]]
@@ -1245,6 +1292,12 @@ class _Durations:
             said = words_besides_time(self._text(i))
             self._read[i] = (clauses, said)
         return said
+
+
+_PATIENT = "patient"
+"""Whose a sign is once `ContextReader.whose` has read it: the writer's own."""
+_THINGS = frozenset({"thing", "animal"})
+"""Whose a means word or a belonging reads as when it names no person (`_in_clauses`)."""
 
 
 def _joined(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...] | None:

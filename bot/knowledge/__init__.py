@@ -35,6 +35,7 @@ from bot.knowledge.model import (
     RoutineStep,
     Source,
     TriageRules,
+    clause_sign,
     fill,
 )
 
@@ -71,6 +72,7 @@ __all__ = [
     "RoutineStep",
     "Source",
     "TriageRules",
+    "clause_sign",
     "fill",
     "knowledge_dir",
     "load",

@@ -45,6 +45,7 @@ from bot.knowledge.model import (
     RoutineStep,
     Source,
     TriageRules,
+    clause_sign,
 )
 from bot.knowledge.yaml_lines import LineList, YamlSyntaxError, read_yaml
 
@@ -584,6 +585,9 @@ def _kinds(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]]) -> d
     for flag_id in r.data:
         f = r.sub(flag_id)
         signs = _patterns(out, f.sub("signs"), concepts)
+        in_clause = _patterns(out, f.sub("in_clause", required=False), concepts)
+        for kind in in_clause:  # a category may be said in one clause only, or also so
+            signs[kind] = (*signs.get(kind, ()), (clause_sign(kind),))
         together = f.data.get("together")
         if not isinstance(together, list) or not together:
             out.add(r.file, f.line_of("together"), f"{f.where}.together",
@@ -593,7 +597,7 @@ def _kinds(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]]) -> d
         words = _patterns(out, f.sub("words", required=False), concepts)
         within = f.data.get("within")
         close = _kind_pairs(out, f, "within", within, words) if within is not None else ()
-        kinds[flag_id] = Kinds(signs, pairs, words, close)
+        kinds[flag_id] = Kinds(signs, pairs, words, close, in_clause)
     return kinds
 
 

@@ -409,6 +409,16 @@ class Kinds:
     # are the sign, whatever phrase carries them ("saved up the meds ... enough to do it").
     words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     within: tuple[tuple[str, str], ...] = ()
+    # Signs of a category whose key words must stand in one clause ("sat at the top of the
+    # multi storey", never "sat down. ... the bridge exercise"), and that then count for the
+    # category anywhere in the message, beside any category `together` pairs it with. Each
+    # is read as the concept `clause_sign(kind)`, which `signs` lists for the category.
+    in_clause: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+
+def clause_sign(kind: str) -> str:
+    """The concept a category's sign said within one clause (`Kinds.in_clause`) is read as."""
+    return f"{kind}_in_clause"
 
 
 @dataclass(frozen=True, kw_only=True)
