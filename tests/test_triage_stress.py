@@ -80,7 +80,7 @@ SEVENTH_PASS = {
 EIGHTH_PASS = {
     "triage_m.tsv": (3, 9),
     "triage_n.tsv": (1, 6),
-    "triage_o.tsv": (3, 6),
+    "triage_o.tsv": (3, 5),
     "triage_p.tsv": (2, 8),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
@@ -105,8 +105,8 @@ NINTH_PASS = {
 TENTH_PASS = {
     "triage_v.tsv": (1, 8),
     "triage_w.tsv": (0, 5),
-    "triage_x.tsv": (7, 10),
-    "triage_y.tsv": (2, 8),
+    "triage_x.tsv": (6, 10),
+    "triage_y.tsv": (2, 7),
 }
 # Written blind for issue 7's tenth pass, read once on main 31b2e9a and held out through it
 # (z: in treatment or after it, 92.5% recall, 7.5% false alarms, then the same; aa: English
@@ -115,9 +115,9 @@ TENTH_PASS = {
 # sets of the eleventh pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 ELEVENTH_PASS = {
-    "triage_z.tsv": (8, 7),
-    "triage_aa.tsv": (18, 13),
-    "triage_ab.tsv": (5, 4),
+    "triage_z.tsv": (6, 7),
+    "triage_aa.tsv": (15, 13),
+    "triage_ab.tsv": (3, 4),
     "triage_ac.tsv": (8, 10),
 }
 # Written by the author of stop 16's back-signs pass from the clinical sources, each round
@@ -177,10 +177,10 @@ BY_MECHANISM = {
 # then the development sets of the next pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
-    "triage_be.tsv": (19, 9),
-    "triage_bf.tsv": (10, 7),
-    "triage_bg.tsv": (13, 12),
-    "triage_bh.tsv": (15, 13),
+    "triage_be.tsv": (18, 9),
+    "triage_bf.tsv": (8, 7),
+    "triage_bg.tsv": (11, 12),
+    "triage_bh.tsv": (13, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -228,18 +228,18 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (9, 13),
-    "triage_bj.tsv": (8, 13),
-    "triage_bk.tsv": (7, 14),
-    "triage_bl.tsv": (8, 15),
+    "triage_bi.tsv": (7, 13),
+    "triage_bj.tsv": (6, 13),
+    "triage_bk.tsv": (5, 14),
+    "triage_bl.tsv": (5, 15),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
 # final main 7a26b35 and held out through its second round (bm: older people of 75 and over,
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (8, 19),
-    "triage_bn.tsv": (5, 21),
+    "triage_bm.tsv": (6, 19),
+    "triage_bn.tsv": (3, 21),
 }
 # Written blind at the start of stop 18's pass by helpers who never saw the rules (bo:
 # healthcare workers about their own back; bp: pregnancy, new mothers, parents of small
@@ -252,8 +252,8 @@ FOURTEENTH_PASS = {
     "triage_bp.tsv": (18, 16),
     "triage_bq.tsv": (27, 16),
     "triage_br.tsv": (11, 9),
-    "triage_bs.tsv": (18, 11),
-    "triage_bt.tsv": (17, 19),
+    "triage_bs.tsv": (16, 11),
+    "triage_bt.tsv": (16, 19),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
