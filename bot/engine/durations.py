@@ -183,6 +183,8 @@ _BEGAN_PREGNANT = re.compile(
     r"|\b(?:since|when|after)\s+(?:the|my|our)\s+(?:baby|little\s+one|daughter|son)\s+"
     r"(?:came|arrived|was\s+born)"
     r"|\b(?:since|after)\s+(?:giving\s+birth|the\s+birth|(?:i\s+)?(?:had|having)\s+(?:the|my)\s+baby)"
+    r"|\b(?:in|during|since|from|after)\s+(?:my\s+|the\s+)?(?:labou?r|birth|childbirth|delivery)\b"
+    r"|\bsince\s+i\s+was\s+pregnan"
 )
 """A pain said to have begun in a pregnancy or at the birth ("since 30 weeks pregnant", "I
 had in pregnancy", "started when I was pregnant", "since the baby came"): the baby's age is
@@ -493,3 +495,40 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         word = match.group(2)
         found.append(_days_since(_MONTHS[word], _part_of(match.group(0), word, 1), reference))
     return found
+
+
+def amounts_in_days(text: str) -> list[int]:
+    """Every amount of time said in `text` (folded), in days, whatever is said around it:
+    "usually settles in a fortnight" says a fortnight, though it is no time lasted."""
+    found = []
+    for match in _AMOUNT.finditer(text):
+        if match.group(1):
+            found.append(int(_UNITS[match.group(2)] * 0.5))
+            continue
+        amount = value_of(match.group(3)) + (0.5 if _HALF.search(match.group(0)) else 0)
+        found.append(int(amount * _UNITS[match.group(4)]))
+    return found
+
+
+_DATE_SAID = re.compile(
+    r"\b(?:(?:in|at|on|since|by|around|before|after|end\s+of|the\s+end\s+of|mid|early|late|"
+    r"start\s+of|the\s+start\s+of|middle\s+of|the\s+middle\s+of|" + _DAY + r")\s*)*("
+    + _HOLIDAY + "|" + "|".join(_SEASONS) + "|" + _MONTH + r")\b")
+"""A day, a month, a season or a holiday named: 'end of jan', 'mid feb', 'at christmas'."""
+_AMBIGUOUS = frozenset({"may", "march", "mar", "fall", "sat", "eid", "holi"})
+"""Names that are everyday words too: a date only after a word of time ("in may")."""
+
+
+def date_said(text: str, today: date) -> int | None:
+    """How many days before `today` the first day, month, season or holiday `text`
+    (folded) names was: "6/10 mid feb" is a point in time, not a duration; None when it
+    names none. "May" is read as the month only beside a word of time ("in may")."""
+    for match in _DATE_SAID.finditer(text):
+        word = re.sub(r"\s+", " ", match.group(1))
+        if word in _AMBIGUOUS and match.group(0).strip() == word:
+            continue  # "may" alone is the verb, "fall" a fall
+        if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
+            word = word.replace(" ", "")
+        month, day = _date_of(word)
+        return _days_since(month, _part_of(match.group(0), word, day), today)
+    return None

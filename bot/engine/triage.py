@@ -40,6 +40,7 @@ from bot.engine.context import (
     Span,
     Speaker,
 )
+from bot.engine.course import BETTER, SAME, WORSE, CourseReader
 from bot.engine.dictated import RUN_ON, Dictated
 from bot.engine.durations import (
     TIME_WORDS,
@@ -272,6 +273,7 @@ class Triage:
         self._conditions = analyzer.stems_of(rules.conditions)
         self._subjects = analyzer.stems_of(rules.subjects)
         self._dictated = Dictated(rules.dictated)
+        self._course = CourseReader(rules.course)
 
     # ------------------------------------------------------------------ reading
 
@@ -572,6 +574,7 @@ class Triage:
             known = findings.get(duration.flag.id)
             if known is None or known.reply != "warn":
                 findings[duration.flag.id] = duration
+        self._by_course(findings, marked, per_sentence, past_sentences, today, pregnant)
         denied = frozenset(w for m in mentions if m.properties & {"negated", "normal"}
                            and m.concepts & self._signs for w in (*m.words, *m.negated_by))
         reported = frozenset(w for f in findings.values() if f.reply == "warn"
@@ -1063,6 +1066,52 @@ class Triage:
             if not self._says(flag.id, unless, _outside(near + lasted, needs)):
                 return self._lasted(flag, per_sentence, marked)
         return None
+
+    def _by_course(self, findings: dict[str, Finding], marked: list[tuple[str, bool]],
+                   per_sentence: list[list[Mention]], past: set[int], today: date,
+                   pregnant: bool) -> None:
+        """Persistent pain told as a course (`course` in triage.yaml): one that has got
+        worse for weeks, stayed the same for longer, or run well past the time it usually
+        takes; and no warning for a course that gets better ("8/10 a month ago, now 3/10"),
+        however long. Read in the sentences that tell, not ask, and are not about the past,
+        and only when the writer's own pain or back is in the message."""
+        words = self._kb.triage.course
+        flag = self._by_id.get(self._kb.triage.duration_flag)
+        if flag is None or not words.about:
+            return
+        told = [fold(part) for i, (part, asked) in enumerate(marked)
+                if i not in past and not asked]
+        text = "\n".join(told)
+        if not may_say_a_duration(text):
+            return
+        course = self._course.read(text, reference_day(text, today), pregnant)
+        known = findings.get(flag.id)
+        if course.direction == BETTER:
+            if known is not None and known.concepts == ("duration",):
+                del findings[flag.id]
+            return
+        if known is not None and known.reply == "warn":
+            return
+        if words.history_days and course.span >= words.history_days:
+            return  # "on and off for 15 years, same as ever": a history, read by durations
+        about = frozenset(words.about)
+        own = [m for s in per_sentence for m in s
+               if m.experiencer not in _NOT_PATIENT and not m.properties & _DISCOUNTED]
+        if not any(m.concepts & about for m in own):
+            return
+        history = words.history_days or course.lasted + 1
+        if (course.usual and course.usual < course.lasted < history
+                and course.lasted >= words.outlasted_days > 0):
+            # "usually settles in a fortnight, two months now": what it usually does
+            # (settles) is not what this one does
+            findings[flag.id] = self._lasted(flag, per_sentence, marked)
+            return
+        rules = self._kb.triage
+        if self._says(flag.id, rules.duration_unless, _outside(own, rules.duration_needs)):
+            return  # it is getting better, or has only just come back
+        if ((course.direction == WORSE and course.span >= words.worse_days > 0)
+                or (course.direction == SAME and course.span >= words.same_days > 0)):
+            findings[flag.id] = self._lasted(flag, per_sentence, marked)
 
     def _lasted(self, flag: RedFlag, per_sentence: list[list[Mention]],
                 marked: list[tuple[str, bool]]) -> Finding:

@@ -24,6 +24,7 @@ from bot.knowledge.model import (
     Activity,
     Chitchat,
     ContextRule,
+    CourseWords,
     Dictation,
     Domain,
     DomainConcept,
@@ -721,6 +722,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         unchanged=context.texts("unchanged", False),
         tied=context.texts("tied", False),
         dictated=_dictated(out, r),
+        course=_course(out, r, known),
     )
 
 
@@ -733,6 +735,38 @@ def _properties(out: Collector, found: Fields, key: str) -> tuple[str, ...]:
             out.add(found.file, found.line_of(key), f"{found.where}.{key}",
                     f"unknown property '{name}' (known: {', '.join(CONTEXT)})")
     return names
+
+
+def _course(out: Collector, r: Fields,
+            known: Callable[[Fields, str, tuple[str, ...]], tuple[str, ...]]) -> CourseWords:
+    """`course`: how the course of a pain is read as told (`CourseWords`)."""
+    found = r.sub("course", required=False)
+    if not found.data:
+        return CourseWords()
+    before: dict[str, int] = {}
+    raw = found.data.get("before") or {}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, int)
+                                            for k, v in raw.items()):
+        out.add(r.file, found.line_of("before"), f"{found.where}.before",
+                "must map a phrase to a number of days")
+    else:
+        before = {" ".join(k.split()): v for k, v in raw.items()}
+
+    def days(key: str) -> int:
+        return found.integer(key) if key in found.data else 0
+
+    return CourseWords(
+        worse=found.texts("worse"), better=found.texts("better"), same=found.texts("same"),
+        negations=found.texts("negations", False), usual=found.texts("usual", False),
+        now=found.texts("now", False), start=found.texts("start", False),
+        later=found.texts("later", False), ago=found.texts("ago", False), before=before,
+        about=known(found, "about", found.texts("about")),
+        same_then=found.texts("same_then", False), unreal=found.texts("unreal", False),
+        asking=found.texts("asking", False), contrast=found.texts("contrast", False),
+        worse_then=found.texts("worse_then", False),
+        history_days=days("history_days"),
+        worse_days=days("worse_days"), same_days=days("same_days"),
+        outlasted_days=days("outlasted_days"))
 
 
 def _dictated(out: Collector, r: Fields) -> Dictation:

@@ -436,6 +436,46 @@ class Homophone:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CourseWords:
+    """How triage reads the course of a pain as told (`course` in triage.yaml).
+
+    Which way it went: `worse`, `better`, `same`; a direction after one of `negations` is
+    the same ("no better"); one a few words after one of `unreal`, or in a part opening with
+    one of `asking`, is not told ("will it get better"); a part opening with one of
+    `contrast` takes back a direction said before it with no time; worse before one of
+    `worse_then` is worse at a time or in a position, not over weeks; `same` counts at the
+    end of a part or before one of `same_then` ("still the same routine" is no pain's).
+    Its points in time: `start` (day one), `now`, "N weeks" before one of `later` (into the
+    course) or of `ago` (before now), `before` (phrases of a time before now, in days).
+    What it usually takes: a part with one of `usual`. `about`: the concepts a course must
+    be of (a pain, the back). `worse_days`, `same_days`: how long a course that gets worse,
+    or stays the same, must have run to be persistent pain; `outlasted_days`: how long one
+    that runs past its usual time; `history_days`: from this long, a history, not a
+    course."""
+
+    worse: tuple[str, ...] = ()
+    better: tuple[str, ...] = ()
+    same: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    usual: tuple[str, ...] = ()
+    now: tuple[str, ...] = ()
+    start: tuple[str, ...] = ()
+    later: tuple[str, ...] = ()
+    ago: tuple[str, ...] = ()
+    before: dict[str, int] = field(default_factory=dict)
+    about: tuple[str, ...] = ()
+    same_then: tuple[str, ...] = ()
+    unreal: tuple[str, ...] = ()
+    asking: tuple[str, ...] = ()
+    contrast: tuple[str, ...] = ()
+    worse_then: tuple[str, ...] = ()
+    history_days: int = 0
+    worse_days: int = 0
+    same_days: int = 0
+    outlasted_days: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
 class Dictation:
     """How triage reads a message dictated or typed in one breath (`dictated` in
     triage.yaml): a stretch of `min_words` or more with no clause mark gets a mark where a
@@ -545,6 +585,7 @@ class TriageRules:
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
     dictated: Dictation = field(default_factory=Dictation)
+    course: CourseWords = field(default_factory=CourseWords)
     changed: tuple[str, ...] = ()
     """Words that say a sign is new, worse, different or now ("new", "worse", "since"): a
     message that says one outside a clause about the back itself takes the `usual` property

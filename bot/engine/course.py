@@ -1,0 +1,220 @@
+"""The course of a pain as people tell it: where it began, points in time on the way, and
+which way it went.
+
+People rarely say "eight weeks and no better" in those words. They tell the course: "week 1
+a 5, week 4 an 8", "4/10 a month ago, now 7/10", "rested, stretched, still the same",
+"usually settles in a fortnight, two months now". This module reads such a message into
+points in time (each with a pain score or a direction, if said), in days before now, and
+says which way the course went, how long it has run and, when the writer compares it with
+how long it usually takes, how long that is. It knows nothing medical: the words it reads
+come from `course` in triage.yaml, and triage decides what a course means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.engine.durations import amounts_in_days, date_said, durations_in_days
+from bot.engine.numbers import CARDINALS, ORDINALS, value_of
+from bot.knowledge.model import CourseWords
+
+WORSE, BETTER, SAME = "worse", "better", "same"
+
+_SEGMENT = re.compile(r"[,.;:!?()\n]+|\s[-–—]+\s|\s(?=(?:but|then|whereas|and\s+now|now)\s)")
+"""Where a point of a course ends: a mark, a dash, or a word that moves the story on."""
+_COUNT = r"(\d{1,3}|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")"
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14,
+          "fortnights": 14, "month": 30, "months": 30, "mth": 30, "mths": 30}
+_UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+_NTH_UNIT = re.compile(r"\b(?:(week|wk|day|month)\s*-?\s*" + _COUNT + r"|("
+                       + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(week|day|month))\b")
+"""'Week 4', 'week four', 'the second week', 'day one': how far into the course."""
+_SCORE = re.compile(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out\s+of\s+|outta\s+)10\b"
+                    r"|\b(?:a|an|at|is|its|was|to)\s+(\d{1,2})(?:/10)?(?=\s*(?:$|,|\.|and\b|now\b|"
+                    r"most\b|every\b|today\b|this\b|at\b|by\b))"
+                    r"|\b(\d{1,2})s\b")
+"""A pain score: '7/10', '7 out of 10', 'it's a 7', 'at a 2', '6s in April'."""
+_BARE_SCORE = re.compile(r"(?<![\d/])\b(\d{1,2})\b(?![\d/%])")
+_NOT_A_SCORE = re.compile(r"\b(?:kg|kgs|lbs?|miles?|km|reps?|sets?|mg|times?|percent|pm|am|"
+                          r"hours?|hrs?|mins?|minutes?|years?|yrs?|days?|weeks?|wks?|"
+                          r"months?|mths?|old)\b")
+
+
+@dataclass(frozen=True)
+class Point:
+    """A point of a course: how many days before now, and what was said of it then."""
+
+    ago: int
+    score: float | None = None
+    trend: str | None = None
+
+
+@dataclass(frozen=True)
+class Course:
+    """A course as told: its points (earliest first), which way it went (`worse`,
+    `better`, `same` or None), how long it has run (days from its first point to now), and
+    how long the writer says it usually takes (days; 0: not said) beside the longest time
+    this one has run outside what is usual."""
+
+    points: tuple[Point, ...] = ()
+    direction: str | None = None
+    span: int = 0
+    usual: int = 0
+    lasted: int = 0
+
+
+def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                          for w in sorted(words, key=len, reverse=True))
+                      + r")\b")
+
+
+class CourseReader:
+    """Reads the course a message tells, with the words of `course` in triage.yaml."""
+
+    def __init__(self, words: CourseWords) -> None:
+        self.words = words
+        self._worse = _phrases(words.worse)
+        self._better = _phrases(words.better)
+        self._same = _phrases(words.same)
+        self._negations = frozenset(words.negations)
+        self._unreal = frozenset(words.unreal)
+        self._asking = frozenset(words.asking)
+        self._same_then = frozenset(words.same_then)
+        self._contrast = frozenset(words.contrast)
+        self._worse_then = frozenset(words.worse_then)
+        self._usual = _phrases(words.usual)
+        self._now = _phrases(words.now)
+        self._start = _phrases(words.start)
+        self._later = re.compile(r"\b(?:a|an|" + _COUNT[1:-1] + r")\s+" + _UNIT + r"\s+(?:"
+                                 + "|".join(map(re.escape, words.later)) + r")\b") \
+            if words.later else None
+        self._ago = re.compile(r"\b(?:a|an|" + _COUNT[1:-1] + r")\s+" + _UNIT + r"\s+(?:"
+                               + "|".join(map(re.escape, words.ago)) + r")\b") \
+            if words.ago else None
+        self._before = {fold_phrase(k): v for k, v in words.before.items()}
+        self._before_re = _phrases(tuple(words.before))
+
+    def read(self, text: str, today: date, pregnant: bool = False) -> Course:
+        """The course `text` (folded, marks kept) tells; an empty one when it tells none.
+        With `pregnant`, "32 weeks" said alone is how far along, not a time lasted."""
+        points: list[tuple[str, int, float | None, str | None]] = []
+        usual = lasted = 0
+        untimed: str | None = None  # a direction said with no time: of now
+        for segment in _SEGMENT.split(text):
+            segment = segment.strip()
+            if not segment:
+                continue
+            trend = self._trend(segment)
+            if self._usual is not None and self._usual.search(segment):
+                usual = max(usual, max(amounts_in_days(segment), default=0))
+                continue
+            if trend is None and segment.split()[0] in self._contrast:
+                untimed = None  # "the IBS has settled but the sciatica hasn't"
+            where = self._when(segment, today)
+            said = max(durations_in_days(segment, today, pregnant), default=0)
+            lasted = max(lasted, said)
+            if said and (where is None or where == ("ago", 0)):
+                points.append(("ago", said, None, None))  # "two months of the stretches"
+            if where is None:
+                untimed = trend or untimed
+                continue
+            points.append((where[0], where[1], self._score(segment, where), trend))
+        if not points:
+            return Course(usual=usual, lasted=lasted)
+        if untimed is not None and not any(kind == "ago" and value == 0 and trend
+                                           for kind, value, _, trend in points):
+            points.append(("ago", 0, None, untimed))  # "..., rested, still the same"
+        latest = max((value for kind, value, _, _ in points if kind == "in"), default=0)
+        timed = sorted((Point(latest - value if kind == "in" else value, score, trend)
+                        for kind, value, score, trend in points),
+                       key=lambda p: -p.ago)
+        span = max(latest, timed[0].ago)
+        return Course(tuple(timed), self._direction(timed), span, usual, lasted)
+
+    def _when(self, segment: str, today: date) -> tuple[str, int] | None:
+        """When a segment is, as ("in", days into the course) or ("ago", days before now)."""
+        if self._start is not None and self._start.search(segment):
+            return ("in", 0)
+        if found := _NTH_UNIT.search(segment):
+            if found.group(1):
+                count, unit = value_of(found.group(2)), found.group(1)
+            else:
+                said = found.group(3)
+                count = ORDINALS[said] if said in ORDINALS else int(said[:-2])
+                unit = found.group(4)
+            return ("in", int(count * _UNITS.get(unit, 7)))
+        if self._later is not None and (found := self._later.search(segment)):
+            return ("in", int(value_of(found.group(0).split()[0]) * _UNITS[found.group(1)]))
+        if self._ago is not None and (found := self._ago.search(segment)):
+            return ("ago", int(value_of(found.group(0).split()[0]) * _UNITS[found.group(1)]))
+        if self._before_re is not None and (found := self._before_re.search(segment)):
+            return ("ago", self._before[fold_phrase(found.group(0))])
+        if self._now is not None and self._now.search(segment):
+            return ("ago", 0)
+        days = date_said(segment, today)
+        return ("ago", days) if days is not None else None
+
+    @staticmethod
+    def _score(segment: str, where: tuple[str, int]) -> float | None:
+        """The pain score said in a segment that tells a point of the course, if any."""
+        if found := _SCORE.search(segment):
+            value = float(next(g for g in found.groups() if g))
+            return value if value <= 10 else None
+        rest = _NTH_UNIT.sub(" ", segment)
+        numbers = [m for m in _BARE_SCORE.finditer(rest)
+                   if not _NOT_A_SCORE.match(rest[m.end():].lstrip())]
+        if len(numbers) == 1 and where[0] == "ago" and int(numbers[0].group(1)) <= 10:
+            return float(numbers[0].group(1))  # "last week 6, the week before 8"
+        if len(numbers) == 1 and int(numbers[0].group(1)) <= 10 and \
+                not re.search(r"\b(?:week|day|month)\s*$", rest[: numbers[0].start()]):
+            return float(numbers[0].group(1))
+        return None
+
+    def _trend(self, segment: str) -> str | None:
+        """Which way a segment says the pain went: worse, the same or better, in that order
+        when it says more than one ("worse rather than better"). A direction denied is the
+        same ("no better", "not any worse"); one hoped or asked ("will it get better", "I
+        thought it would have gone") is none; "the same" said of something named right
+        after it ("still the same routine") is none."""
+        words = segment.split()
+        if words and words[0] in self._asking:
+            return None
+        found: set[str] = set()
+        for pattern, trend in ((self._worse, WORSE), (self._better, BETTER),
+                               (self._same, SAME)):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(segment):
+                before = segment[: match.start()].split()
+                if not self._unreal.isdisjoint(before[-4:]):
+                    continue
+                after = segment[match.end():].split()[:1]
+                if trend == SAME and after and after[0] not in self._same_then:
+                    continue
+                if trend == WORSE and after and after[0] in self._worse_then:
+                    continue
+                denied = trend != SAME and not self._negations.isdisjoint(before[-3:])
+                found.add(SAME if denied else trend)
+        return next((t for t in (WORSE, SAME, BETTER) if t in found), None)
+
+    @staticmethod
+    def _direction(points: list[Point]) -> str | None:
+        """Which way a course went: by its scores when two or more are said at different
+        times, else by the direction said of its latest point that has one."""
+        scored = [p for p in points if p.score is not None]
+        if len(scored) >= 2 and scored[0].ago != scored[-1].ago:
+            first, last = scored[0].score, scored[-1].score
+            assert first is not None and last is not None
+            return WORSE if last > first else BETTER if last < first else SAME
+        said = [p.trend for p in points if p.trend is not None]
+        return said[-1] if said else None
+
+
+def fold_phrase(phrase: str) -> str:
+    """A phrase with its spaces made one, as a key."""
+    return " ".join(phrase.split())

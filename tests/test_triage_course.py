@@ -1,0 +1,121 @@
+"""Persistent pain told as a course (`course` in triage.yaml, bot/engine/course.py, stop
+18): people tell how the pain went rather than name a duration with "no better" (scores or
+weeks in order, what they tried and for how long and then how it is, the usual recovery
+beside this one). A course that gets worse for weeks, stays the same for longer, or runs
+well past its usual time is the article's "see a doctor soon"; one that gets better is
+calm however long it is, and so are short courses, past episodes and questions. Wordings
+are the author's own, never copied from a set (the larger probe set is
+tests/data/triage_probes_course.tsv)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from triage_asserts import assert_calm, assert_caught
+
+from bot.engine.course import BETTER, SAME, WORSE, CourseReader
+from bot.knowledge.model import CourseWords
+
+FLAG = "persistent-pain"
+TODAY = date(2026, 11, 25)
+
+CAUGHT = [
+    # scores over time, rising
+    "my sciatica was about a 3/10 five weeks ago, today it's 7/10",
+    "scored my leg pain a 4 at the start, six weeks on it sits at a 7",
+    # weeks in order, getting worse
+    "week 2 sore, week 4 sorer, week 6 now and my leg aches all day",
+    # what was tried, for how long, then the same
+    "a month and a half of ice, walks and the stretches, my buttock pain won't shift",
+    "twice daily exercises for two months and the burning in my calf is the same as day one",
+    # the usual recovery beside this one
+    "my back normally calms down within ten days but this bout of pain has been seven weeks",
+    # an event or a birth as the start
+    "since the house move in august my sciatica is no different and it's october now",
+    "the baby is 11 weeks old and my leg pain from labour hasn't let up",
+]
+
+CALM = [
+    # a course that gets better, however long
+    "my leg pain was a 7/10 two months ago, now it's a 2/10",
+    "sciatica week 1 dreadful, week 3 easier, week 7 hardly there, getting there",
+    "eight weeks in and the leg pain is fading now",
+    "each week the ache is a bit less than the week before, nine weeks now, much easier",
+    # short courses
+    "four days of sciatica and the tablets haven't touched it, still the same",
+    "week 2 of this and it feels worse, is that normal?",
+    # a past episode that settled, a history with a usual pattern
+    "had sciatica for three months in 2021, it cleared completely, just a stiff back today",
+    "on and off for twenty years, usually settles in a week or so, flared yesterday",
+    # questions about how long it takes
+    "how many weeks does nerve pain normally take to settle?",
+    "does it usually get worse before it gets better?",
+    # worse at a time of day or in a position, not over weeks
+    "my leg pain started a month ago and it's worse when I sit at my desk",
+]
+
+
+@pytest.mark.parametrize("message", CAUGHT)
+def test_a_course_that_persists_warns(ask, message):
+    assert_caught(ask(message), message, FLAG)
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_a_course_that_improves_or_is_short_is_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.fixture(scope="module")
+def reader(kb):
+    return CourseReader(kb.triage.course)
+
+
+def test_scores_in_order_give_the_direction_and_the_span(reader):
+    course = reader.read("it was a 4/10 a month ago, now its a 7/10", TODAY)
+    assert course.direction == WORSE
+    assert course.span == 30
+    falling = reader.read("my score this week is 3, last week 5, the week before 8", TODAY)
+    assert falling.direction == BETTER
+
+
+def test_weeks_of_a_course_count_from_its_start(reader):
+    course = reader.read("week one bad, week three worse, now week five", TODAY)
+    assert course.direction == WORSE
+    assert course.span == 35
+
+
+def test_a_direction_denied_is_the_same(reader):
+    assert reader.read("six weeks now and no better", TODAY).direction == SAME
+    assert reader.read("seven weeks and not any worse", TODAY).direction == SAME
+
+
+def test_a_direction_hoped_or_asked_is_not_told(reader):
+    assert reader.read("five weeks now, will it get better?", TODAY).direction is None
+    assert reader.read("five weeks now. when does it get better", TODAY).direction is None
+
+
+def test_the_usual_time_is_read_beside_this_one(reader):
+    course = reader.read("usually it settles in a fortnight, this time two months", TODAY)
+    assert course.usual == 14
+    assert course.lasted == 60
+
+
+def test_a_message_with_no_time_has_no_course(reader):
+    assert reader.read("", TODAY).points == ()
+    assert reader.read("my leg is worse", TODAY).span == 0
+
+
+def test_may_and_a_fall_are_no_dates(reader):
+    assert reader.read("it may be worse, I had a fall", TODAY).span == 0
+
+
+def test_a_score_above_ten_is_no_score(reader):
+    course = reader.read("it was 40/10 a month ago, now 50/10", TODAY)
+    assert all(p.score is None for p in course.points)
+
+
+def test_with_no_words_nothing_is_read():
+    empty = CourseReader(CourseWords())
+    course = empty.read("a 3/10 a month ago, now a 7/10 and worse", TODAY)
+    assert course.direction is None
