@@ -91,7 +91,7 @@ EIGHTH_PASS = {
 # false alarms allowed, as counts.
 NINTH_PASS = {
     "triage_q.tsv": (1, 7),
-    "triage_r.tsv": (1, 7),
+    "triage_r.tsv": (0, 6),
     "triage_s.tsv": (0, 5),
     "triage_t.tsv": (2, 10),
     "triage_u.tsv": (0, 5),
@@ -177,10 +177,10 @@ BY_MECHANISM = {
 # then the development sets of the next pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
-    "triage_be.tsv": (19, 9),
-    "triage_bf.tsv": (10, 7),
-    "triage_bg.tsv": (13, 12),
-    "triage_bh.tsv": (15, 13),
+    "triage_be.tsv": (18, 9),
+    "triage_bf.tsv": (8, 7),
+    "triage_bg.tsv": (11, 12),
+    "triage_bh.tsv": (12, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -228,18 +228,18 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (8, 13),
-    "triage_bj.tsv": (9, 13),
-    "triage_bk.tsv": (6, 14),
-    "triage_bl.tsv": (9, 15),
+    "triage_bi.tsv": (6, 13),
+    "triage_bj.tsv": (6, 12),
+    "triage_bk.tsv": (4, 14),
+    "triage_bl.tsv": (5, 15),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
 # final main 7a26b35 and held out through its second round (bm: older people of 75 and over,
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (6, 19),
-    "triage_bn.tsv": (4, 21),
+    "triage_bm.tsv": (3, 19),
+    "triage_bn.tsv": (2, 20),
 }
 # Written blind at the start of stop 18's pass by helpers who never saw the rules (bo:
 # healthcare workers about their own back; bp: pregnancy, new mothers, parents of small
@@ -249,10 +249,10 @@ SECOND_ROUND = {
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (8, 17),
-    "triage_bp.tsv": (18, 16),
-    "triage_bq.tsv": (27, 16),
+    "triage_bp.tsv": (15, 16),
+    "triage_bq.tsv": (26, 16),
     "triage_br.tsv": (11, 9),
-    "triage_bs.tsv": (16, 11),
+    "triage_bs.tsv": (13, 11),
     "triage_bt.tsv": (16, 19),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
@@ -312,7 +312,8 @@ def sets(kb):
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
-                         *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION, *COURSE,
+                         *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
+                         *COURSE,
                          HARDEST)}
 
 
@@ -362,7 +363,8 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
            **DICTATED, **KEY_WORDS,
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
-           **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION, **COURSE}
+           **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
+           **COURSE}
 
 
 @pytest.mark.parametrize("name", COUNTED)
