@@ -109,9 +109,11 @@ freshers week", "since before my mocks"; a typical day, close enough for weeks."
 _HOLIDAYS.update(_TERMS)
 _HOLIDAY = "|".join(sorted((h.replace(" ", r"\s+") for h in _HOLIDAYS), key=len, reverse=True))
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_DAY = rf"(?:(?:the\s+)?(?:\d{{1,2}}\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?|(?:{_ORD})\s+of\s+))"
+_DAY = (rf"(?:(?:the\s+)?(?:(?<!\d)\d{{1,2}}(?!\d)\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?"
+        rf"|(?:{_ORD})\s+of\s+))")
 """A day of the month said before the month: 'the 2nd of', '2', 'the second of' (an ordinal
-typed with its number, '2nd', is read as its word)."""
+typed with its number, '2nd', is read as its word). Its digits stand alone: a run of them
+could otherwise make the repeated prefix backtrack without end."""
 _NTH = re.compile(
     r"\b(" + "|".join(ORDINALS) + r"|(\d{1,2})(?:st|nd|rd|th))\s+(week|month)\b"
 )
