@@ -313,15 +313,27 @@ class ContextReader:
 
     # ------------------------------------------------------------------ one sentence
 
+    def barring(self, spans: list[Span]) -> frozenset[int]:
+        """The `whole` rules one sentence's words bar for the whole message: one of their
+        `unsaid` words said, not inside a look-alike phrase."""
+        pseudo = [x for x in spans if x.labels & {_PSEUDO, _IDIOM}]
+        return frozenset(
+            i for x in spans for lb in x.labels if lb.startswith(_UNSAID)
+            for i in (int(lb[len(_UNSAID):]),)
+            if self._rules[i].whole
+            and not any(x.within(p) and p.size > x.size for p in pseudo)
+        )
+
     def read(self, number: int, tokens: list[str], spans: list[Span], speaker: Speaker,
-             asks: bool = False) -> tuple[list[Mention], set[str], Speaker]:
+             asks: bool = False, barred: frozenset[int] = frozenset()
+             ) -> tuple[list[Mention], set[str], Speaker]:
         """The concept mentions of one sentence with their properties; the properties its
         triggers give (a sentence about the past, unless it also ties to now); whose words
         the next sentence starts with (a sentence that names no one goes on about the same
         person or animal, and so does a yes-or-no question that names no one: "Dad is
         dragging his foot. Is that the sciatica?"; any other that `asks` something starts
-        with the writer: "Any tips?")."""
-        s = self._sentence(tokens, spans)
+        with the writer: "Any tips?"). `barred`: the `whole` rules the message bars."""
+        s = self._sentence(tokens, spans, barred)
         opening = tokens[next((k for k, t in enumerate(tokens) if t not in OPENERS),
                               len(tokens)):]  # "Anyway, is he ...?" asks as "Is he ...?"
         if asks and (s.who or opening[:1] not in ([w] for w in _ABOUT_THEM)
@@ -343,7 +355,8 @@ class ContextReader:
         said = self._apply_rules(s, mentions, states)
         return mentions, said, speaker
 
-    def _sentence(self, tokens: list[str], spans: list[Span]) -> _Sentence:
+    def _sentence(self, tokens: list[str], spans: list[Span],
+                  barred_whole: frozenset[int] = frozenset()) -> _Sentence:
         clause_of = []
         clause = 0
         for token in tokens:
@@ -376,7 +389,7 @@ class ContextReader:
         needed = {int(lb[len(_NEED):]) for x in spans for lb in x.labels
                   if lb.startswith(_NEED) and not shadowed(x, pseudo)}
         barred = {int(lb[len(_UNSAID):]) for x in spans for lb in x.labels
-                  if lb.startswith(_UNSAID) and not shadowed(x, pseudo)}
+                  if lb.startswith(_UNSAID) and not shadowed(x, pseudo)} | barred_whole
         rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)
                  and (not self._rules[int(lb[len(_RULE):])].needs
                       or int(lb[len(_RULE):]) in needed)

@@ -485,13 +485,19 @@ class Triage:
         past_sentences = set()
         over: set[int] = set()  # sentences that say something is over ("Fine now.")
         pregnant = False
-        for number, part in enumerate(parts):
-            tokens, written = self._tokens(part)
+        # Each sentence's words, found once; a rule whose `unsaid` words count in the whole
+        # message ("fine in a second ... it's happened three times today") is barred by any.
+        read_parts = [(tokens, written, self._index.find(tokens))
+                      for tokens, written in map(self._tokens, parts)]
+        barred = frozenset().union(*(self._context.barring(found)
+                                     for _, _, found in read_parts))
+        for number, (part, (tokens, written, found_spans)) in enumerate(
+                zip(parts, read_parts, strict=True)):
             said_words.append(tokens)
             clause_starts.append([0, *(k + 1 for k, t in enumerate(tokens) if t == SEPARATOR)])
             pregnant = pregnant or not self._pregnancy.isdisjoint(tokens)
             replies.append(self._reply_clauses(tokens))
-            spans = [*self._index.find(tokens), *written]
+            spans = [*found_spans, *written]
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
                 if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year)
                                         or self._an_age(tokens, i)):
@@ -505,7 +511,8 @@ class Triage:
                 if age:
                     spans.append(Span(i, end, age))
             asks = _QUESTION.match(part) is not None
-            found, said, speaker = self._context.read(number, tokens, spans, speaker, asks)
+            found, said, speaker = self._context.read(number, tokens, spans, speaker, asks,
+                                                      barred)
             if not said & _NOT_NOW and any(m.experiencer in SOMEONE for m in found):
                 self._going_on(part, found)
             if said & {"historical", "resolved"}:

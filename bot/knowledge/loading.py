@@ -869,7 +869,7 @@ def _context_rules(
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
                                       ("weak", False), ("contrast", False),
                                       ("lists", False), ("ends", False),
-                                      ("opens", False))}
+                                      ("opens", False), ("whole", False))}
         for key, value in flags.items():
             if not isinstance(value, bool):
                 out.add(r.file, fr.line_of(key), f"{fr.where}.{key}", "must be true or false")
@@ -892,6 +892,7 @@ def _context_rules(
             lists=flags["lists"] is True,
             ends=flags["ends"] is True,
             opens=flags["opens"] is True,
+            whole=flags["whole"] is True,
             only=known(fr, "only", fr.texts("only", False)),
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),

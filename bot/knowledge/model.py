@@ -302,7 +302,9 @@ class ContextRule:
     `unsaid`: one that holds only when the sentence says none of these ("GP knows" explains
     a sign, unless it is worse or new); `followed_by`: words one of which must start within
     a few words after the trigger, in its clause ("after" + an ordinary activity: "after a 12
-    hour shift", "from this 3 hour zoom call")."""
+    hour shift", "from this 3 hour zoom call"); `whole`: its `unsaid` words are looked for in
+    the whole message, since a bout said to have passed may be said to come back in the next
+    sentence ("Leg buckled, fine in a second. Third time today.")."""
 
     category: str
     direction: str
@@ -324,6 +326,7 @@ class ContextRule:
     lists: bool = False  # reaches every item of a list, across commas, slashes and asides
     ends: bool = False  # holds only where it ends its clause ("saddle numbness: no")
     opens: bool = False  # a list is its own only when it ends its clause or names a sign in it
+    whole: bool = False  # its `unsaid` words bar it anywhere in the message, not only its sentence
     line: int = 0
 
 
