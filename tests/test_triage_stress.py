@@ -105,8 +105,8 @@ NINTH_PASS = {
 TENTH_PASS = {
     "triage_v.tsv": (1, 8),
     "triage_w.tsv": (0, 5),
-    "triage_x.tsv": (7, 10),
-    "triage_y.tsv": (2, 8),
+    "triage_x.tsv": (6, 9),
+    "triage_y.tsv": (2, 7),
 }
 # Written blind for issue 7's tenth pass, read once on main 31b2e9a and held out through it
 # (z: in treatment or after it, 92.5% recall, 7.5% false alarms, then the same; aa: English
@@ -228,18 +228,18 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (9, 13),
-    "triage_bj.tsv": (9, 13),
-    "triage_bk.tsv": (7, 14),
-    "triage_bl.tsv": (9, 15),
+    "triage_bi.tsv": (6, 13),
+    "triage_bj.tsv": (6, 12),
+    "triage_bk.tsv": (4, 11),
+    "triage_bl.tsv": (5, 14),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
 # final main 7a26b35 and held out through its second round (bm: older people of 75 and over,
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (9, 19),
-    "triage_bn.tsv": (5, 20),
+    "triage_bm.tsv": (3, 19),
+    "triage_bn.tsv": (2, 18),
 }
 # Written blind at the start of stop 18's pass by helpers who never saw the rules (bo:
 # healthcare workers about their own back; bp: pregnancy, new mothers, parents of small
@@ -250,7 +250,7 @@ SECOND_ROUND = {
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (8, 17),
     "triage_bp.tsv": (15, 16),
-    "triage_bq.tsv": (26, 16),
+    "triage_bq.tsv": (26, 15),
     "triage_br.tsv": (11, 9),
     "triage_bs.tsv": (13, 11),
     "triage_bt.tsv": (16, 19),
