@@ -5,7 +5,8 @@ blurred sight, a machine that caught someone or a vehicle gone over, black tarry
 blood thinner, a pregnancy's tummy pain that will not let up; a new back pain under 20, pain
 the same in every position through the night, weight gone with eating little, a fall
 backwards. The calm side: a normal dose, a near miss, a bump with nothing after, weight
-lost on purpose or with its own cause, an age for someone without back pain. Wordings are
+lost on purpose or with its own cause, an age for someone without back pain, a patient a
+clinician saw at work. Wordings are
 the author's own, never copied from a set."""
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ SERIOUS = [
     "pain in my lower back the same whatever position, it keeps me up every night",
     "barely eating and the weight is falling off me, and my spine aches",
     "tripped on the rug and went over backwards onto the hearth, sore back since",
+    # a child named as a parent names one; the waist as the low back; rest read for lying
+    "my lad is 14 and his back has been hurting for a month, he doesn't do sport",
+    "my daughter is 13 and has waist pain for three weeks now",
+    "the ache in my back doesn't matter if I lie flat or sit, it's there day and night",
 ]
 
 CALM = [
@@ -49,6 +54,7 @@ CALM = [
     "lumbar roll in the van seat, does it help on long drives?",
     "every position hurts when I'm in bed, how should I lie?",
     "watched a farm safety video about a tractor that rolled, makes me careful",
+    "paramedic, saw a patient with a bad head injury last night, my own back is stiff",
 ]
 
 
@@ -75,6 +81,15 @@ def test_a_dose_taken_by_accident_is_no_accident_that_hurt(ask):
     assert a.kind != "urgent", a.id
     assert not any(f.flag.id == "serious-illness-signs" and "trauma" in f.concepts
                    for f in a.findings)
+
+
+def test_a_clinicians_patient_is_a_case_not_the_writers_own_emergency(ask):
+    """A patient seen at work is a case of the job; the writer's own sign after it still
+    warns."""
+    assert ask("HCA here, looked after a patient with a seizure on nights, back sore now"
+               ).kind != "urgent"
+    a = ask("I had a patient with chest pain earlier and now my own chest is crushing")
+    assert a.kind == "urgent" and a.level == "emergency", (a.kind, a.id)
 
 
 def test_the_emergency_wins_over_the_serious_sign(ask):

