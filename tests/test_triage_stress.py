@@ -179,7 +179,7 @@ BY_MECHANISM = {
 TWELFTH_PASS = {
     "triage_be.tsv": (17, 9),
     "triage_bf.tsv": (8, 7),
-    "triage_bg.tsv": (10, 12),
+    "triage_bg.tsv": (9, 12),
     "triage_bh.tsv": (12, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
