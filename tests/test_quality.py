@@ -27,7 +27,7 @@ DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
         "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv",
         "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv",
-        "holdout15.tsv", "holdout16.tsv", "holdout17.tsv"]
+        "holdout15.tsv", "holdout16.tsv", "holdout17.tsv", "holdout18.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -111,6 +111,11 @@ FLOORS = {
     # urgent 3.1%) on main 3144e36, held out through the pass; 69.1% / 73.6% / 90.0% (76.9%,
     # 30, 3.1%) after it on 267691b.
     "holdout17.tsv": (0.69, 0.736, 0.90),
+    # Stop 19's final13 (260: living day to day with sciatica: sleep and mattresses, sitting at
+    # work, driving, lifting children, housework, sex, travel, shoes, going back to sport),
+    # written blind: first read 82.6% / 84.4% / 83.3% (acceptable 86.9%, 9 covered declined,
+    # false urgent 4.6%) on main d54ca69; a development set of stop 19's pass from then on.
+    "holdout18.tsv": (0.825, 0.844, 0.833),
 }
 
 
@@ -137,7 +142,7 @@ def test_every_red_flag_is_caught(report):
 # cauda equina warning on the questions of people months into it.
 FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   "holdout16.tsv": 0.10,
-                                  "holdout17.tsv": 0.035}
+                                  "holdout17.tsv": 0.035, "holdout18.tsv": 0.047}
 
 
 def test_few_false_alarms(report):
@@ -163,6 +168,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout14.tsv": (0.869, 8), "holdout15.tsv": (0.846, 17),
            "holdout16.tsv": (0.853, 9),
            "holdout17.tsv": (0.769, 30),
+           "holdout18.tsv": (0.869, 9),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

@@ -255,6 +255,20 @@ FOURTEENTH_PASS = {
     "triage_bs.tsv": (13, 11),
     "triage_bt.tsv": (16, 19),
 }
+# Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
+# from back surgery, injections or a hospital stay; bv: bystanders and go-betweens, passing
+# on or quoting; bw: banter and dark humour; bx: travellers and people far from care; by:
+# people on many medicines; bz: long rambling messages with the sign buried), read once on
+# main d54ca69 (pooled 90.1% recall, 12.1% false alarms), then the development sets of
+# stop 19's pass. Bounds as counts.
+FIFTEENTH_PASS = {
+    "triage_bu.tsv": (12, 18),
+    "triage_bv.tsv": (13, 10),
+    "triage_bw.tsv": (17, 16),
+    "triage_bx.tsv": (14, 10),
+    "triage_by.tsv": (9, 15),
+    "triage_bz.tsv": (6, 18),
+}
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
 # near misses: carers, healthcare workers, new parents and pregnancy, gym and sport, short
@@ -324,7 +338,7 @@ def sets(kb):
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
-                         *COURSE, *PASSED,
+                         *COURSE, *PASSED, *FIFTEENTH_PASS,
                          HARDEST)}
 
 
@@ -375,7 +389,7 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **DICTATED, **KEY_WORDS,
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
-           **COURSE, **PASSED}
+           **COURSE, **PASSED, **FIFTEENTH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
