@@ -1,0 +1,81 @@
+"""Signs told by what the person notices or can no longer do, not in the words of the red
+flag lists (stop 19): a leg that goes from under one or is out of one's control, footwear
+lost off a foot (Australian thongs), a heel raise the leg will not do, numbness that grew
+in size; sex not felt, a bowel that has not moved with no feeling there, no wee for hours,
+a bladder "on strike", wetting in one's sleep; a fever with confusion, a wound whose
+redness spreads with shaking or confusion, a car that clipped someone, vomit that "looks
+like" coffee grounds; a new lump by an operation scar, a transplant years ago, thin bones
+with something felt to go, a teenager whose back is "wrecked". The calm side: the same
+words with their own cause. Wordings are the author's own, never copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+from triage_asserts import assert_calm, assert_caught
+
+WEAKNESS = [
+    "my left leg keeps going out from under me on the stairs since tuesday",
+    "I'm losing control of my right leg when I walk, it wanders off to the side",
+    "the sliders keep flying off my right foot, I can't hold them on with my toes",
+    "tried to do a calf raise on the bad side and it just won't do it, fine last week",
+    "the numb patch on my calf has doubled in size since the weekend",
+]
+
+CAUDA = [
+    "since the back went I climax but feel nothing at all",
+    "no poo for 4 days and I can't feel anything round my back passage",
+    "no wee for 13 hours even though I've had pints of water, back is agony",
+    "my bladder's gone on strike since this morning and my back is killing me",
+    "wet the bed in my sleep last night, never happened before, back's bad",
+]
+
+EMERGENCY = [
+    "my husband is burning up and talking nonsense, started this afternoon",
+    "the graze on his shin is red and spreading up the leg and he's shivering",
+    "got clipped by a van on my bike and my head is pounding",
+    "threw up what looks like coffee grounds twice this evening",
+    "half my face is numb and my left arm won't lift, came on an hour ago",
+]
+
+SERIOUS = [
+    "a hard lump has come up on my op scar this week",
+    "had a liver transplant in 2015 and now I've got new low back pain",
+    "I've got osteoporosis and felt something go in my back reaching down for the hoover",
+    "I'm 15 and my back's been knackered for a month",
+]
+
+CALM = [
+    "the swelling on my ankle has doubled in size since I twisted it",
+    "I lost control of the trolley and it clipped my leg",
+    "the dentist's numbing wore off and my face is back to normal",
+    "a lump by my scar turned out to be a stitch knot, the nurse snipped it",
+    "dead on my feet after a long shift, back is just tired",
+    "no wee problems and no poo problems, just the leg pain",
+    "my face went numb at the dentist, the numbing wore off by teatime",
+]
+
+
+@pytest.mark.parametrize("message", WEAKNESS)
+def test_weakness_told_as_what_the_leg_does(ask, message):
+    assert_caught(ask(message), message, "progressive-weakness")
+
+
+@pytest.mark.parametrize("message", CAUDA)
+def test_cauda_equina_told_as_what_is_not_felt_or_not_happening(ask, message):
+    assert_caught(ask(message), message, "cauda-equina")
+
+
+@pytest.mark.parametrize("message", EMERGENCY)
+def test_emergencies_told_by_their_signs(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", SERIOUS)
+def test_serious_illness_told_by_situation(ask, message):
+    assert_caught(ask(message), message, "serious-illness-signs")
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_the_same_words_with_their_own_cause_stay_calm(ask, message):
+    assert_calm(ask(message), message)
