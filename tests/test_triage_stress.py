@@ -202,6 +202,9 @@ USUAL = {
 # misses; first read 77.5% recall, 17.5% false alarms). A regression guard, not an estimate.
 FUNCTION = {
     "triage_probes_function.tsv": (6, 4),
+    # stop 19's signs told by what one notices or can no longer do, by the same kind of
+    # probe (23 signs, 13 near misses; first read 87.0% recall, 30.8% false alarms)
+    "triage_probes_reach19.tsv": (1, 4),
 }
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i
