@@ -90,7 +90,7 @@ EIGHTH_PASS = {
 # then the development sets of the ninth pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 NINTH_PASS = {
-    "triage_q.tsv": (1, 7),
+    "triage_q.tsv": (0, 7),
     "triage_r.tsv": (0, 6),
     "triage_s.tsv": (0, 5),
     "triage_t.tsv": (2, 10),
@@ -179,7 +179,7 @@ BY_MECHANISM = {
 TWELFTH_PASS = {
     "triage_be.tsv": (17, 9),
     "triage_bf.tsv": (8, 7),
-    "triage_bg.tsv": (9, 12),
+    "triage_bg.tsv": (8, 12),
     "triage_bh.tsv": (12, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
@@ -233,8 +233,8 @@ KEY_WORDS = {
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (6, 13),
     "triage_bj.tsv": (6, 12),
-    "triage_bk.tsv": (4, 11),
-    "triage_bl.tsv": (5, 14),
+    "triage_bk.tsv": (3, 11),
+    "triage_bl.tsv": (3, 14),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
 # final main 7a26b35 and held out through its second round (bm: older people of 75 and over,
@@ -252,10 +252,10 @@ SECOND_ROUND = {
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (7, 16),
-    "triage_bp.tsv": (15, 16),
-    "triage_bq.tsv": (26, 15),
+    "triage_bp.tsv": (14, 16),
+    "triage_bq.tsv": (25, 15),
     "triage_br.tsv": (11, 9),
-    "triage_bs.tsv": (13, 11),
+    "triage_bs.tsv": (12, 11),
     "triage_bt.tsv": (16, 19),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
@@ -265,11 +265,11 @@ FOURTEENTH_PASS = {
 # main d54ca69 (pooled 90.1% recall, 12.1% false alarms), then the development sets of
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
-    "triage_bu.tsv": (12, 18),
-    "triage_bv.tsv": (13, 10),
-    "triage_bw.tsv": (17, 16),
-    "triage_bx.tsv": (14, 10),
-    "triage_by.tsv": (9, 15),
+    "triage_bu.tsv": (7, 18),
+    "triage_bv.tsv": (11, 10),
+    "triage_bw.tsv": (9, 16),
+    "triage_bx.tsv": (8, 10),
+    "triage_by.tsv": (4, 15),
     "triage_bz.tsv": (6, 18),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
