@@ -371,3 +371,14 @@ def test_a_concept_read_as_written_must_be_known(knowledge_copy):
           "as_written: [legs_plrual,")
     assert re.search(r"triage\.yaml:\d+: field '\.?as_written': unknown concept 'legs_plrual'",
                      _errors(knowledge_copy))
+
+
+def test_a_rule_for_the_whole_message_must_name_its_concepts(knowledge_copy):
+    """A rule that reaches every sentence (`within: message`) would otherwise deny every sign
+    of a message: it must say which concepts it speaks of."""
+    triage = knowledge_copy / "triage.yaml"
+    _edit(triage, "      within: message\n      whole: true\n      only: [fever, night_sweats]\n",
+          "      within: message\n      whole: true\n")
+    errors = _errors(knowledge_copy)
+    assert re.search(r"triage\.yaml:\d+: field 'context\.rules\[\d+\]\.within': a rule for the "
+                     r"whole message needs `only`", errors)

@@ -324,8 +324,21 @@ class ContextReader:
             and not any(x.within(p) and p.size > x.size for p in pseudo)
         )
 
+    def heard(self, spans: list[Span]) -> frozenset[int]:
+        """The rules that reach the whole message (`within: message`) one sentence's words
+        trigger: a reading said once holds for every sentence ("shivering last night. temp
+        normal though"), not inside a look-alike phrase."""
+        pseudo = [x for x in spans if x.labels & {_PSEUDO, _IDIOM}]
+        return frozenset(
+            i for x in spans for lb in x.labels if lb.startswith(_RULE)
+            for i in (int(lb[len(_RULE):]),)
+            if self._rules[i].within == "message"
+            and not any(x.within(p) and p.size > x.size for p in pseudo)
+        )
+
     def read(self, number: int, tokens: list[str], spans: list[Span], speaker: Speaker,
-             asks: bool = False, barred: frozenset[int] = frozenset()
+             asks: bool = False, barred: frozenset[int] = frozenset(),
+             heard: frozenset[int] = frozenset()
              ) -> tuple[list[Mention], set[str], Speaker]:
         """The concept mentions of one sentence with their properties; the properties its
         triggers give (a sentence about the past, unless it also ties to now); whose words
@@ -353,7 +366,30 @@ class ContextReader:
                 m.properties.add("figurative")
             mentions.append(m)
         said = self._apply_rules(s, mentions, states)
+        needed = frozenset(int(lb[len(_NEED):]) for x in spans for lb in x.labels
+                           if lb.startswith(_NEED))
+        self._apply_heard(mentions, frozenset(
+            i for i in heard - barred if not self._rules[i].needs or i in needed))
         return mentions, said, speaker
+
+    def _apply_heard(self, mentions: list[Mention], heard: frozenset[int]) -> None:
+        """Give the property of each message-wide rule the message triggers to its concepts
+        in this sentence (`only`, never `never`), unless one of its `unless` is there; one
+        that `needs` a word holds in the sentences that say it."""
+        for i in sorted(heard):
+            rule = self._rules[i]
+            only = frozenset(rule.only)
+            for k in range(len(mentions)):
+                m = mentions[k]
+                if not m.concepts & only or m.concepts & set(rule.never) \
+                        or set(rule.unless) & m.properties:
+                    continue
+                if m.concepts - only:  # the same words read as another concept keep it
+                    mentions.append(replace(m, concepts=m.concepts - only,
+                                            properties=set(m.properties)))
+                    m = mentions[k] = replace(m, concepts=m.concepts & only,
+                                              properties=set(m.properties))
+                m.properties.add(rule.category)
 
     def _sentence(self, tokens: list[str], spans: list[Span],
                   barred_whole: frozenset[int] = frozenset()) -> _Sentence:

@@ -491,6 +491,7 @@ class Triage:
                       for tokens, written in map(self._tokens, parts)]
         barred = frozenset().union(*(self._context.barring(found)
                                      for _, _, found in read_parts))
+        heard = frozenset().union(*(self._context.heard(found) for _, _, found in read_parts))
         for number, (part, (tokens, written, found_spans)) in enumerate(
                 zip(parts, read_parts, strict=True)):
             said_words.append(tokens)
@@ -512,7 +513,7 @@ class Triage:
                     spans.append(Span(i, end, age))
             asks = _QUESTION.match(part) is not None
             found, said, speaker = self._context.read(number, tokens, spans, speaker, asks,
-                                                      barred)
+                                                      barred, heard)
             if not said & _NOT_NOW and any(m.experiencer in SOMEONE for m in found):
                 self._going_on(part, found)
             if said & {"historical", "resolved"}:

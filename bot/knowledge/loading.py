@@ -847,7 +847,7 @@ def _sections(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
 
 
 _DIRECTIONS = ("forward", "backward", "both")
-_WITHIN = ("clause", "sentence")
+_WITHIN = ("clause", "sentence", "message")
 
 
 def _one_of(fr: Fields, key: str, allowed: tuple[str, ...], default: str = "") -> str:
@@ -876,6 +876,9 @@ def _context_rules(
         scope = fr.integer("scope")
         if scope < 1 and fr.ok and "scope" in fr.data:
             out.add(r.file, fr.line_of("scope"), f"{fr.where}.scope", "must be 1 or more")
+        if fr.data.get("within") == "message" and not fr.data.get("only"):
+            out.add(r.file, fr.line_of("within"), f"{fr.where}.within",
+                    "a rule for the whole message needs `only`: the concepts it speaks of")
         rules.append(ContextRule(
             category=_one_of(fr, "is", CONTEXT),
             direction=_one_of(fr, "direction", _DIRECTIONS),
