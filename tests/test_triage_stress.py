@@ -321,6 +321,14 @@ COURSE = {
 PASSED = {
     "triage_probes_explained.tsv": (2, 3),
 }
+# Written for stop 19's figurative speech and small everyday events by its author before the
+# bot was run on it: 20 calm near misses (hyperbole and idioms with a laugh, a tumble or slip
+# with no harm, shivers in the cold, sweats on a medicine with a normal reading, a cut or a
+# nosebleed that stopped, a blocked nose) and 14 real signs told with a joke. First read on
+# main 84b9247: 92.9% recall, 15.0% false alarms. A regression guard, not an estimate.
+FIGURATIVE = {
+    "triage_probes_figurative19.tsv": (1, 1),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -341,7 +349,7 @@ def sets(kb):
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
-                         *COURSE, *PASSED, *FIFTEENTH_PASS,
+                         *COURSE, *PASSED, *FIFTEENTH_PASS, *FIGURATIVE,
                          HARDEST)}
 
 
@@ -392,7 +400,7 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **DICTATED, **KEY_WORDS,
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
-           **COURSE, **PASSED, **FIFTEENTH_PASS}
+           **COURSE, **PASSED, **FIFTEENTH_PASS, **FIGURATIVE}
 
 
 @pytest.mark.parametrize("name", COUNTED)
