@@ -58,7 +58,7 @@ FALSE_ALARMS_ALLOWED = {
 # alarms allowed, as counts.
 FIFTH_PASS = {
     "triage_last_e.tsv": (0, 6),
-    "triage_last_f.tsv": (1, 7),
+    "triage_last_f.tsv": (1, 6),
     "triage_g.tsv": (2, 2),
     "triage_h.tsv": (0, 0),
 }
@@ -94,7 +94,7 @@ NINTH_PASS = {
     "triage_r.tsv": (0, 6),
     "triage_s.tsv": (0, 5),
     "triage_t.tsv": (2, 10),
-    "triage_u.tsv": (0, 4),
+    "triage_u.tsv": (0, 3),
 }
 # Written blind for issue 7's ninth pass, read once on main 0f2cf35 and held out through it
 # (v: other long-term conditions, pregnancy and carers, 94.2% recall, 9.2% false alarms, then
@@ -106,7 +106,7 @@ TENTH_PASS = {
     "triage_v.tsv": (1, 8),
     "triage_w.tsv": (0, 5),
     "triage_x.tsv": (6, 9),
-    "triage_y.tsv": (2, 7),
+    "triage_y.tsv": (2, 6),
 }
 # Written blind for issue 7's tenth pass, read once on main 31b2e9a and held out through it
 # (z: in treatment or after it, 92.5% recall, 7.5% false alarms, then the same; aa: English
@@ -154,7 +154,7 @@ TOLD_TIME = {
 # emergencies, 174 calm near misses: first read 63.3% recall, 8.6% false alarms), then the
 # development set of that pass: not an estimate. Bounds: misses and false alarms allowed.
 BY_MECHANISM = {
-    "triage_emergencies.tsv": (2, 9),
+    "triage_emergencies.tsv": (2, 8),
     # written after that first round and read once before any change to it (stoic
     # understaters, busy messages with several people and times, international English,
     # sensations and metaphors, practical questions; 79 emergencies, 94 near misses): 57.0%
@@ -241,7 +241,7 @@ THIRTEENTH_PASS = {
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (3, 19),
+    "triage_bm.tsv": (3, 18),
     "triage_bn.tsv": (2, 18),
 }
 # Written blind at the start of stop 18's pass by helpers who never saw the rules (bo:
@@ -252,8 +252,8 @@ SECOND_ROUND = {
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (7, 16),
-    "triage_bp.tsv": (14, 16),
-    "triage_bq.tsv": (25, 15),
+    "triage_bp.tsv": (14, 15),
+    "triage_bq.tsv": (25, 14),
     "triage_br.tsv": (11, 9),
     "triage_bs.tsv": (12, 11),
     "triage_bt.tsv": (16, 19),
@@ -265,12 +265,12 @@ FOURTEENTH_PASS = {
 # main d54ca69 (pooled 90.1% recall, 12.1% false alarms), then the development sets of
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
-    "triage_bu.tsv": (7, 18),
-    "triage_bv.tsv": (11, 10),
-    "triage_bw.tsv": (9, 16),
-    "triage_bx.tsv": (8, 10),
-    "triage_by.tsv": (4, 15),
-    "triage_bz.tsv": (6, 18),
+    "triage_bu.tsv": (7, 17),
+    "triage_bv.tsv": (11, 9),
+    "triage_bw.tsv": (9, 13),
+    "triage_bx.tsv": (8, 8),
+    "triage_by.tsv": (4, 10),
+    "triage_bz.tsv": (6, 15),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
