@@ -1,12 +1,13 @@
 """Signs told by what the person notices or can no longer do, not in the words of the red
 flag lists (stop 19): a leg that goes from under one or is out of one's control, footwear
 lost off a foot (Australian thongs), a heel raise the leg will not do, numbness that grew
-in size; sex not felt, a bowel that has not moved with no feeling there, no wee for hours,
-a bladder "on strike", wetting in one's sleep; a fever with confusion, a wound whose
-redness spreads with shaking or confusion, a car that clipped someone, vomit that "looks
-like" coffee grounds; a new lump by an operation scar, a transplant years ago, thin bones
-with something felt to go, a teenager whose back is "wrecked". The calm side: the same
-words with their own cause. Wordings are the author's own, never copied from a set."""
+in size or crept with its pace; sex not felt, a bowel that has not moved with no feeling
+there, no wee for hours, a bladder "on strike", wetting in one's sleep; a fever with
+confusion, a wound or bite whose redness spreads with shaking, confusion or a fever, a car
+that clipped someone, vomit that "looks like" coffee grounds; a new lump by an operation
+scar, a transplant years ago, thin bones with something felt to go, a teenager whose back
+is "wrecked", an age told as a birthday ("my 72nd birthday"). The calm side: the same words
+with their own cause. Wordings are the author's own, never copied from a set."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ WEAKNESS = [
     "the sliders keep flying off my right foot, I can't hold them on with my toes",
     "tried to do a calf raise on the bad side and it just won't do it, fine last week",
     "the numb patch on my calf has doubled in size since the weekend",
+    "the tingling has crept from my heel to my knee over two days",
+    "me leg keeps givin oot on the stairs, worse this week",
 ]
 
 CAUDA = [
@@ -34,6 +37,7 @@ EMERGENCY = [
     "the graze on his shin is red and spreading up the leg and he's shivering",
     "got clipped by a van on my bike and my head is pounding",
     "threw up what looks like coffee grounds twice this evening",
+    "the insect bite on my calf has a red streak spreading up and I feel shivery",
     "half my face is numb and my left arm won't lift, came on an hour ago",
 ]
 
@@ -42,6 +46,7 @@ SERIOUS = [
     "had a liver transplant in 2015 and now I've got new low back pain",
     "I've got osteoporosis and felt something go in my back reaching down for the hoover",
     "I'm 15 and my back's been knackered for a month",
+    "it's my 80th birthday on friday and this back pain only started tuesday, never had it before",
 ]
 
 CALM = [
@@ -51,6 +56,8 @@ CALM = [
     "a lump by my scar turned out to be a stitch knot, the nurse snipped it",
     "dead on my feet after a long shift, back is just tired",
     "no wee problems and no poo problems, just the leg pain",
+    "my son's 16th birthday party tomorrow and my back aches from putting up the gazebo",
+    "the numbness in my leg is fading a bit more every day",
     "my face went numb at the dentist, the numbing wore off by teatime",
 ]
 

@@ -104,6 +104,8 @@ _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
 _NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
 """What makes a sign not happening now: discounted, earlier, imagined or asked about."""
 _REFERS = frozenset({"it", "them", "which"})
+_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+"""A number said as an ordinal ("72nd"), as a birthday is."""
 """Words that refer to something named before ("had it for years", "which I've had")."""
 _JOINS = frozenset({"and", "but", "so", "becaus", "because", "cos", "coz", "though", "although",
                     "while", "whilst", "then", "plus", MAIN_CLAUSE})
@@ -260,6 +262,7 @@ class Triage:
         self._age_opening = analyzer.phrases_of(rules.age_opening)
         self._age_decades = analyzer.phrases_of(rules.age_decades)
         self._age_later = analyzer.stems_of(rules.age_later)
+        self._age_ordinal = analyzer.phrases_of(rules.age_ordinal)
         self._number_words = {stem: value for word, value in AGE_WORDS.items()
                               for stem in analyzer.tokens(word)}
         self._unit_words = {stem: value for word, value in UNITS.items()
@@ -826,6 +829,12 @@ class Triage:
         60s", "Marathoner, 56.", "(56M)"; never a score ("the pain is 8") or a measure ("I'm
         20 weeks")."""
         none: tuple[frozenset[str], int] = (frozenset(), i + 1)
+        ordinal = _ORDINAL.fullmatch(tokens[i]) if self._age_ordinal else None
+        if ordinal is not None and int(ordinal[1]) <= OLDEST:
+            # "my 72nd birthday next week": the ordinal of a birthday is an age now
+            for key in self._age_ordinal:
+                if tuple(tokens[i + 1: i + 1 + len(key)]) == key:
+                    return self._age_groups_of(int(ordinal[1])), i + 1 + len(key)
         said = self._number(tokens, i) if self._age_groups else None
         if said is None or said[0] > OLDEST:
             return none

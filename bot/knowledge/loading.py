@@ -716,6 +716,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         age_opening=ages_now.texts("opening", False),
         age_decades=ages_now.texts("decades", False),
         age_later=ages_now.texts("later", False),
+        age_ordinal=ages_now.texts("ordinal", False),
         conditions=context.texts("conditions", False),
         subjects=context.texts("subjects", False),
         changed=context.texts("changed", False),

@@ -579,6 +579,7 @@ class TriageRules:
     age_opening: tuple[str, ...] = ()  # ... or after these at a clause's start: "at 68 I"
     age_decades: tuple[str, ...] = ()  # a decade after these is an age: "in my sixties"
     age_later: tuple[str, ...] = ()  # ... its second half after these: "in my late 60s"
+    age_ordinal: tuple[str, ...] = ()  # an ordinal before these is an age: "my 72nd birthday"
     sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Headings of a pasted letter, report or notes ("PMH", "family history", "safety
     netting"), by what they make of the signs under them: a property (`historical`,
