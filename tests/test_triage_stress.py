@@ -204,7 +204,7 @@ FUNCTION = {
     "triage_probes_function.tsv": (6, 4),
     # stop 19's signs told by what one notices or can no longer do, by the same kind of
     # probe (23 signs, 13 near misses; first read 87.0% recall, 30.8% false alarms)
-    "triage_probes_reach19.tsv": (1, 4),
+    "triage_probes_reach19.tsv": (0, 4),
 }
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i
@@ -231,9 +231,9 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (6, 13),
+    "triage_bi.tsv": (5, 13),
     "triage_bj.tsv": (6, 12),
-    "triage_bk.tsv": (3, 11),
+    "triage_bk.tsv": (2, 11),
     "triage_bl.tsv": (3, 14),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
@@ -270,7 +270,7 @@ FIFTEENTH_PASS = {
     "triage_bw.tsv": (9, 13),
     "triage_bx.tsv": (8, 8),
     "triage_by.tsv": (4, 10),
-    "triage_bz.tsv": (6, 15),
+    "triage_bz.tsv": (4, 15),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
