@@ -33,6 +33,14 @@ CALM = [
     "if the printer jams one more time I'll jump out the window lol",
     "my neighbour's drilling makes me want to throw myself off the roof 😂",
     "one more group chat notification and I'll top myself. Kidding!",
+    # drink, footwear or the ground explain a leg or foot; an operation's anaesthetic
+    "knees went from under me at the karaoke after a few drinks, back is no worse",
+    "my foot flaps about in these sliders, in trainers I walk perfectly normal",
+    "toe caught on a pothole on the way to the shop, didn't go down, just swore a lot",
+    "went under the general anaesthetic and blacked out, woke up in recovery with no memory",
+    # an event's fever; giving way to a feeling
+    "world cup fever in our house this week, back's holding up on the sofa",
+    "my resolve gave way to temptation and I skipped the stretches for cake",
 ]
 
 STILL_WARN = [
@@ -51,6 +59,13 @@ STILL_WARN = [
     ("lol I think I'm having a heart attack, left arm numb, sweating", "general-emergency"),
     ("haha can't feel my bum on the toilet seat and I wet myself without noticing",
      "cauda-equina"),
+    ("had a couple of pints last night and my leg gave way, still giving way today",
+     "progressive-weakness"),
+    ("my foot slaps down even barefoot now, can't lift the front of it", "progressive-weakness"),
+    ("my right foot slaps down like a flip flop even in my work boots",
+     "progressive-weakness"),
+    ("blacked out after the anaesthetic wore off, fell and hit my head on the ward floor",
+     "general-emergency"),
 ]
 
 
