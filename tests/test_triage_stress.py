@@ -128,12 +128,12 @@ ELEVENTH_PASS = {
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
 # main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (10, 28),
+    "triage_probes5.tsv": (10, 27),
     # stop 17: a part of the body and a change in one clause, written from the cauda equina
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
     # 85.0% recall, 12.5% false alarms; 96.2% / 8.8% at landing)
-    "triage_probes7.tsv": (3, 7),
+    "triage_probes7.tsv": (3, 6),
 }
 # Written by issue 7's twelfth-pass author from the sources (NICE CKS, NHS), not from any
 # set: serious-illness signs and persistent pain in many registers, and their calm side
@@ -233,7 +233,7 @@ KEY_WORDS = {
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (5, 13),
     "triage_bj.tsv": (6, 12),
-    "triage_bk.tsv": (2, 11),
+    "triage_bk.tsv": (2, 10),
     "triage_bl.tsv": (3, 14),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
@@ -256,7 +256,7 @@ FOURTEENTH_PASS = {
     "triage_bq.tsv": (25, 14),
     "triage_br.tsv": (11, 9),
     "triage_bs.tsv": (12, 11),
-    "triage_bt.tsv": (16, 19),
+    "triage_bt.tsv": (16, 18),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
 # from back surgery, injections or a hospital stay; bv: bystanders and go-betweens, passing
@@ -265,12 +265,12 @@ FOURTEENTH_PASS = {
 # main d54ca69 (pooled 90.1% recall, 12.1% false alarms), then the development sets of
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
-    "triage_bu.tsv": (7, 17),
+    "triage_bu.tsv": (7, 16),
     "triage_bv.tsv": (11, 9),
-    "triage_bw.tsv": (9, 13),
-    "triage_bx.tsv": (8, 8),
+    "triage_bw.tsv": (9, 11),
+    "triage_bx.tsv": (8, 7),
     "triage_by.tsv": (4, 10),
-    "triage_bz.tsv": (4, 15),
+    "triage_bz.tsv": (4, 11),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
