@@ -329,6 +329,15 @@ PASSED = {
 FIGURATIVE = {
     "triage_probes_figurative19.tsv": (1, 1),
 }
+# Written for stop 19's daily-life questions by their author before the bot was run on it
+# (24 calm questions about sleep, work, driving, lifting, housework, travel and sport from
+# carers, manual workers, people with other conditions, long-haulers and sceptics; 6 signs
+# told in daily life). First read on main 84b9247: 100% recall, 4.2% false alarms (1/24:
+# three years of sciatica, which the duration rules read as persistent pain). Bounds as
+# counts.
+DAILY_LIFE = {
+    "triage_probes_daily19.tsv": (0, 1),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -349,7 +358,7 @@ def sets(kb):
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
-                         *COURSE, *PASSED, *FIFTEENTH_PASS, *FIGURATIVE,
+                         *COURSE, *PASSED, *FIFTEENTH_PASS, *FIGURATIVE, *DAILY_LIFE,
                          HARDEST)}
 
 
@@ -400,7 +409,7 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **DICTATED, **KEY_WORDS,
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
-           **COURSE, **PASSED, **FIFTEENTH_PASS, **FIGURATIVE}
+           **COURSE, **PASSED, **FIFTEENTH_PASS, **FIGURATIVE, **DAILY_LIFE}
 
 
 @pytest.mark.parametrize("name", COUNTED)

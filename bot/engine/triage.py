@@ -231,6 +231,7 @@ class Triage:
                                          *TIME_WORDS)) | MARKS
         # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
         self._times = analyzer.stems_of(TIME_WORDS) - _JOINS
+        self._self_told = analyzer.phrases_of(rules.duration_self)
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
         # apart from the others, by their words.
         written = frozenset(rules.as_written)
@@ -1169,7 +1170,8 @@ class Triage:
             named = self._named_last(said, starts, clause - 1, own)
             if named is not None:
                 return [named, *lasting] if named.concepts & needs else None
-        elif not lasting and self._tells_what(said, starts, clause, own):
+        elif not lasting and (self._tells_what(said, starts, clause, own)
+                              or self._of_self(said, starts, clause)):
             return None  # "lost 10 kg on banting since January": the weight's, not a pain's
         elif lasting and self._of_its_own(said, starts, clause, own, lasting):
             return None  # "worked in this job for 6 years and my back started hurting"
@@ -1219,7 +1221,17 @@ class Triage:
         dated = any(m.clause == clause and m.start not in part
                     and ("earlier" in m.properties or m.concepts & self._dated)
                     for m in mentions)
-        return dated and self._tells_what(said, starts, clause, mentions)
+        return (dated and self._tells_what(said, starts, clause, mentions)) \
+            or self._of_self(said, starts, clause)
+
+    def _of_self(self, said: list[str], starts: list[int], clause: int) -> bool:
+        """Whether the part of a clause that says how long tells of the writer's own life (a
+        job, a marriage: `self` under `duration`): "I've been a bus driver for 15 years and
+        my back hurts" is fifteen years at the wheel, not of pain, whatever the job's words
+        are (a bus is also a vehicle of a crash)."""
+        words = [word for _, word in self._part(said, starts, clause)]
+        return any(tuple(words[k:k + len(key)]) == key
+                   for key in self._self_told for k in range(len(words)))
 
     def _part(self, said: list[str], starts: list[int], clause: int, whole: bool = False
               ) -> list[tuple[int, str]]:

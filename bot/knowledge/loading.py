@@ -694,6 +694,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_unchanged_days=(dur.integer("unchanged_days")
                                  if "unchanged_days" in dur.data else 0),
         duration_light=dur.texts("light", False),
+        duration_self=dur.texts("self", False),
         soft_words=r.texts("soft", False),
         dropped_words=r.texts("dropped", False),
         as_written=known(r, "as_written", r.texts("as_written", False)),
