@@ -115,7 +115,9 @@ FLOORS = {
     # work, driving, lifting children, housework, sex, travel, shoes, going back to sport),
     # written blind: first read 82.6% / 84.4% / 83.3% (acceptable 86.9%, 9 covered declined,
     # false urgent 4.6%) on main d54ca69; a development set of stop 19's pass from then on.
-    "holdout18.tsv": (0.825, 0.844, 0.833),
+    # 83.0% / 85.8% / 88.1% (88.5%, 9, 2.3%) once daily-life durations, questions whether to
+    # give something up and bad nights no longer warned (daily19).
+    "holdout18.tsv": (0.83, 0.858, 0.88),
 }
 
 
@@ -142,7 +144,7 @@ def test_every_red_flag_is_caught(report):
 # cauda equina warning on the questions of people months into it.
 FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   "holdout16.tsv": 0.10,
-                                  "holdout17.tsv": 0.035, "holdout18.tsv": 0.047}
+                                  "holdout17.tsv": 0.035, "holdout18.tsv": 0.024}
 
 
 def test_few_false_alarms(report):
@@ -168,7 +170,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout14.tsv": (0.869, 8), "holdout15.tsv": (0.846, 17),
            "holdout16.tsv": (0.853, 9),
            "holdout17.tsv": (0.769, 30),
-           "holdout18.tsv": (0.869, 9),
+           "holdout18.tsv": (0.885, 9),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
