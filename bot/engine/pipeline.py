@@ -200,10 +200,13 @@ def _answer(
 def _with_notes(kb: Knowledge, reply: Answer, notes: list[Finding]) -> Answer:
     """A sign asked about, imagined or someone else's: no alarm, the normal answer, and a
     calm line on what the sign means and what to do if it is happening. A question about a
-    sign with no answer of its own gets the warning signs."""
+    sign with no answer of its own gets the warning signs, unless the sign is only of how long
+    or how much life has stopped ("see a doctor soon": "a mortgage holiday while I'm off
+    sick" is no question about warning signs)."""
     if not notes:
         return reply
-    if reply.kind == "fallback" and any(f.properties & {"asked", "hypothetical"} for f in notes):
+    if reply.kind == "fallback" and any(f.properties & {"asked", "hypothetical"}
+                                        and f.flag.level != "soon" for f in notes):
         guide = lookup(kb, kb.redflags.id)
         assert guide is not None
         reply = guide

@@ -1,0 +1,40 @@
+"""Daily-life questions and the off-topic messages that share their words (stop 19). Nerves
+before an event are worry, a DVD's disc is no disc, a question about money while off sick
+is no question about warning signs; a chore done "without bending wrong", "this" for the
+condition and chat spellings ("enuf", "outta") make a covered question ours. Wordings are
+the author's own, never copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+DECLINED = [
+    "how do I settle my nerves before a job interview",
+    "exam nerves tonight, any tips to sleep?",
+    "best way to copy a game disc onto my pc",
+    "can I get a council tax discount while I'm off sick",
+]
+
+ANSWERED = [
+    ("how should I carry the laundry basket without bending wrong", {"lifting"}),
+    ("is twice a day enuf for the stretches", {"reps-and-sets"}),
+    ("should I stay off work till this settles", {"sitting-and-work", "stay-active"}),
+]
+
+
+@pytest.mark.parametrize("message", DECLINED)
+def test_other_topics_sharing_our_words_are_declined(ask, message):
+    a = ask(message)
+    assert a.kind == "fallback", (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize(("message", "wanted"), ANSWERED)
+def test_covered_daily_life_questions_are_answered(ask, message, wanted):
+    a = ask(message)
+    assert a.kind == "faq" and a.id in wanted, (message, a.kind, a.id)
+
+
+def test_rolling_out_of_bed_to_start_the_day_is_no_fall(ask):
+    """Getting up said as rolling out of bed; a fall out of bed that hurt still warns."""
+    assert ask("can I just roll out of bed and start the exercises").kind != "urgent"
+    assert ask("rolled out of bed in the night and landed on my back, agony").kind == "urgent"
