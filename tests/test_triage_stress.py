@@ -57,9 +57,9 @@ FALSE_ALARMS_ALLOWED = {
 # its fifth pass (causes, not sentences): not an estimate any more. Bounds: misses and false
 # alarms allowed, as counts.
 FIFTH_PASS = {
-    "triage_last_e.tsv": (0, 6),
+    "triage_last_e.tsv": (0, 5),
     "triage_last_f.tsv": (1, 6),
-    "triage_g.tsv": (2, 2),
+    "triage_g.tsv": (1, 2),
     "triage_h.tsv": (0, 0),
 }
 # Written blind and read once after issue 7's fifth pass (i 81.7% recall, 13.3% false alarms;
@@ -115,7 +115,7 @@ TENTH_PASS = {
 # sets of the eleventh pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 ELEVENTH_PASS = {
-    "triage_z.tsv": (6, 7),
+    "triage_z.tsv": (5, 7),
     "triage_aa.tsv": (15, 13),
     "triage_ab.tsv": (3, 4),
     "triage_ac.tsv": (8, 10),
@@ -252,7 +252,7 @@ SECOND_ROUND = {
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (7, 16),
-    "triage_bp.tsv": (14, 15),
+    "triage_bp.tsv": (13, 15),
     "triage_bq.tsv": (25, 14),
     "triage_br.tsv": (11, 9),
     "triage_bs.tsv": (12, 11),
