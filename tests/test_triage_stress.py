@@ -299,6 +299,13 @@ LEARNED_PROBES = {
 # (9 / 40, 4 of them other flags); 85.0% / 17.5% at landing. Bounds as counts.
 SITUATION = {
     "triage_probes_distress18.tsv": (6, 7),
+    # Stop 19's distress and persistent pain told by situation (told19), written before the
+    # bot was run on it: 12 distress (a plan and a date, self-harm by act said of oneself or
+    # of someone close, a death welcomed, a place and a time, pills saved, letters, a debt
+    # paid by a death), 9 persistent pains told as weeks without "no better", 11 near misses
+    # (jokes, a will, pills for a holiday, an accidental cut, a course that improves, short
+    # courses). First read on main 84b9247: 57.1% recall, 9.1% false alarms. Counts.
+    "triage_probes_told19.tsv": (4, 1),
 }
 # Written for stop 18's course of a pain by its author before the bot was run on it: 40
 # persistent pains told as a course (weeks or scores in order, what was tried and for how

@@ -180,7 +180,8 @@ class CourseReader:
         when it says more than one ("worse rather than better"). A direction denied is the
         same ("no better", "not any worse"); one hoped or asked ("will it get better", "I
         thought it would have gone") is none; "the same" said of something named right
-        after it ("still the same routine") is none."""
+        after it ("still the same routine") is none; words that say no change without "same"
+        ("no change whatsoever", "nothing helps the leg") need no such check."""
         words = segment.split()
         if words and words[0] in self._asking:
             return None
@@ -194,7 +195,8 @@ class CourseReader:
                 if not self._unreal.isdisjoint(before[-4:]):
                     continue
                 after = segment[match.end():].split()[:1]
-                if trend == SAME and after and after[0] not in self._same_then:
+                if trend == SAME and after and after[0] not in self._same_then \
+                        and "same" in match.group(0).split():
                     continue
                 if trend == WORSE and after and after[0] in self._worse_then:
                     continue
