@@ -256,7 +256,7 @@ FOURTEENTH_PASS = {
     "triage_bq.tsv": (25, 14),
     "triage_br.tsv": (11, 9),
     "triage_bs.tsv": (12, 11),
-    "triage_bt.tsv": (16, 18),
+    "triage_bt.tsv": (16, 19),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
 # from back surgery, injections or a hospital stay; bv: bystanders and go-betweens, passing
@@ -265,12 +265,12 @@ FOURTEENTH_PASS = {
 # main d54ca69 (pooled 90.1% recall, 12.1% false alarms), then the development sets of
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
-    "triage_bu.tsv": (7, 16),
+    "triage_bu.tsv": (7, 17),
     "triage_bv.tsv": (11, 9),
-    "triage_bw.tsv": (9, 11),
-    "triage_bx.tsv": (8, 7),
+    "triage_bw.tsv": (9, 13),
+    "triage_bx.tsv": (8, 8),
     "triage_by.tsv": (4, 10),
-    "triage_bz.tsv": (4, 11),
+    "triage_bz.tsv": (5, 15),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
@@ -305,7 +305,7 @@ SITUATION = {
     # paid by a death), 9 persistent pains told as weeks without "no better", 11 near misses
     # (jokes, a will, pills for a holiday, an accidental cut, a course that improves, short
     # courses). First read on main 84b9247: 57.1% recall, 9.1% false alarms. Counts.
-    "triage_probes_told19.tsv": (4, 1),
+    "triage_probes_told19.tsv": (4, 0),
 }
 # Written for stop 18's course of a pain by its author before the bot was run on it: 40
 # persistent pains told as a course (weeks or scores in order, what was tried and for how
