@@ -253,10 +253,10 @@ SECOND_ROUND = {
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (7, 16),
     "triage_bp.tsv": (13, 15),
-    "triage_bq.tsv": (25, 14),
-    "triage_br.tsv": (11, 9),
-    "triage_bs.tsv": (12, 11),
-    "triage_bt.tsv": (16, 19),
+    "triage_bq.tsv": (24, 14),
+    "triage_br.tsv": (10, 9),
+    "triage_bs.tsv": (11, 11),
+    "triage_bt.tsv": (16, 18),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
 # from back surgery, injections or a hospital stay; bv: bystanders and go-betweens, passing
@@ -265,12 +265,12 @@ FOURTEENTH_PASS = {
 # main d54ca69 (pooled 90.1% recall, 12.1% false alarms), then the development sets of
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
-    "triage_bu.tsv": (7, 17),
-    "triage_bv.tsv": (11, 9),
-    "triage_bw.tsv": (9, 13),
-    "triage_bx.tsv": (8, 8),
-    "triage_by.tsv": (4, 10),
-    "triage_bz.tsv": (5, 15),
+    "triage_bu.tsv": (5, 16),
+    "triage_bv.tsv": (8, 9),
+    "triage_bw.tsv": (6, 11),
+    "triage_bx.tsv": (6, 7),
+    "triage_by.tsv": (2, 10),
+    "triage_bz.tsv": (3, 11),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
