@@ -41,6 +41,9 @@ CALM = [
     # an event's fever; giving way to a feeling
     "world cup fever in our house this week, back's holding up on the sofa",
     "my resolve gave way to temptation and I skipped the stretches for cake",
+    # a goodbye on an everyday occasion with its own ending
+    "said goodbye to the physio team on my discharge day, they were brilliant",
+    "my boss said goodbye to us all at his leaving do, he's retiring to Spain",
 ]
 
 STILL_WARN = [
@@ -64,6 +67,8 @@ STILL_WARN = [
     ("my foot slaps down even barefoot now, can't lift the front of it", "progressive-weakness"),
     ("my right foot slaps down like a flip flop even in my work boots",
      "progressive-weakness"),
+    ("last shift today, said goodbye to the team, won't be around after this week",
+     "distress"),
     ("blacked out after the anaesthetic wore off, fell and hit my head on the ward floor",
      "general-emergency"),
 ]
