@@ -22,6 +22,10 @@ WEAKNESS = [
     "the numb patch on my calf has doubled in size since the weekend",
     "the tingling has crept from my heel to my knee over two days",
     "me leg keeps givin oot on the stairs, worse this week",
+    "my flip flops keep sliding off the right foot, I can't keep hold of them with my toes",
+    "the numb bit was the size of a coin on monday, now it's half my thigh",
+    "my knee just goes weak on the stairs and I've gone over twice this week",
+    "weak leg getting worser every day",
 ]
 
 CAUDA = [
@@ -30,6 +34,9 @@ CAUDA = [
     "no wee for 13 hours even though I've had pints of water, back is agony",
     "my bladder's gone on strike since this morning and my back is killing me",
     "wet the bed in my sleep last night, never happened before, back's bad",
+    "with the wife last night I couldn't feel a thing, back's been bad since friday",
+    "drinking plenty but only managed a trickle since breakfast, back is wrecked",
+    "pooped my pants at work and never felt it coming, back's in bits",
 ]
 
 EMERGENCY = [
@@ -39,6 +46,8 @@ EMERGENCY = [
     "threw up what looks like coffee grounds twice this evening",
     "the insect bite on my calf has a red streak spreading up and I feel shivery",
     "half my face is numb and my left arm won't lift, came on an hour ago",
+    "my brother's come off his bike on the bypass and he's not talking",
+    "slipped on the ice, cracked my head and everything went black for a bit",
 ]
 
 SERIOUS = [
@@ -46,6 +55,9 @@ SERIOUS = [
     "had a liver transplant in 2015 and now I've got new low back pain",
     "I've got osteoporosis and felt something go in my back reaching down for the hoover",
     "I'm 15 and my back's been knackered for a month",
+    "osteoporosis found two years ago, bent for the dog's bowl and felt a crack in my back",
+    "I take the tablets that stop my body rejecting my new kidney, and now my back hurts",
+    "been injecting again this winter and now there's a hot sore spot low in my back",
     "it's my 80th birthday on friday and this back pain only started tuesday, never had it before",
 ]
 
@@ -58,6 +70,10 @@ CALM = [
     "no wee problems and no poo problems, just the leg pain",
     "my son's 16th birthday party tomorrow and my back aches from putting up the gazebo",
     "the numbness in my leg is fading a bit more every day",
+    "my leg went a bit weak for an hour after the injection but it wore off that day",
+    "osteoporosis runs in the family, no sudden pain, just my usual sciatica",
+    "I came home and felt nothing but relief that the week was over, back's fine",
+    "my new sliders are a size too big and keep coming off, my feet are fine",
     "my face went numb at the dentist, the numbing wore off by teatime",
 ]
 
