@@ -116,7 +116,7 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (5, 7),
-    "triage_aa.tsv": (15, 13),
+    "triage_aa.tsv": (14, 13),
     "triage_ab.tsv": (3, 4),
     "triage_ac.tsv": (8, 10),
 }
@@ -128,7 +128,7 @@ ELEVENTH_PASS = {
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
 # main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (10, 27),
+    "triage_probes5.tsv": (9, 27),
     # stop 17: a part of the body and a change in one clause, written from the cauda equina
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
@@ -177,10 +177,10 @@ BY_MECHANISM = {
 # then the development sets of the next pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
-    "triage_be.tsv": (17, 9),
+    "triage_be.tsv": (15, 9),
     "triage_bf.tsv": (8, 7),
-    "triage_bg.tsv": (8, 12),
-    "triage_bh.tsv": (12, 13),
+    "triage_bg.tsv": (7, 12),
+    "triage_bh.tsv": (11, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -232,9 +232,9 @@ KEY_WORDS = {
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (5, 13),
-    "triage_bj.tsv": (6, 12),
+    "triage_bj.tsv": (5, 12),
     "triage_bk.tsv": (2, 10),
-    "triage_bl.tsv": (3, 14),
+    "triage_bl.tsv": (2, 14),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
 # final main 7a26b35 and held out through its second round (bm: older people of 75 and over,
@@ -251,12 +251,12 @@ SECOND_ROUND = {
 # recall, 12.2% false alarms) and once after the pass on 267691b (86.2% / 12.2%), then the
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
-    "triage_bo.tsv": (7, 16),
-    "triage_bp.tsv": (13, 15),
-    "triage_bq.tsv": (24, 14),
-    "triage_br.tsv": (10, 9),
+    "triage_bo.tsv": (6, 16),
+    "triage_bp.tsv": (10, 15),
+    "triage_bq.tsv": (21, 14),
+    "triage_br.tsv": (8, 9),
     "triage_bs.tsv": (11, 11),
-    "triage_bt.tsv": (16, 18),
+    "triage_bt.tsv": (8, 18),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
 # from back surgery, injections or a hospital stay; bv: bystanders and go-betweens, passing
@@ -268,7 +268,7 @@ FIFTEENTH_PASS = {
     "triage_bu.tsv": (5, 15),
     "triage_bv.tsv": (8, 8),
     "triage_bw.tsv": (6, 11),
-    "triage_bx.tsv": (6, 7),
+    "triage_bx.tsv": (5, 7),
     "triage_by.tsv": (2, 10),
     "triage_bz.tsv": (3, 11),
 }
