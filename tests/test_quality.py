@@ -118,8 +118,9 @@ FLOORS = {
     # 83.0% / 85.8% / 88.1% (88.5%, 9, 2.3%) once daily-life durations, questions whether to
     # give something up and bad nights no longer warned (daily19); 84.4% / 87.6% / 95.2%
     # (91.2%, 4, 2.3%) with its scope (nerves before an event, a DVD's disc, "this" for the
-    # condition).
-    "holdout18.tsv": (0.844, 0.876, 0.952),
+    # condition); 85.3% / 88.5% / 97.6% (92.3%, 4) once "any tips?" after a story asked
+    # about the story's day and someone's small pet was a vet's.
+    "holdout18.tsv": (0.853, 0.885, 0.976),
 }
 
 
@@ -172,7 +173,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout14.tsv": (0.869, 8), "holdout15.tsv": (0.846, 17),
            "holdout16.tsv": (0.853, 9),
            "holdout17.tsv": (0.769, 30),
-           "holdout18.tsv": (0.911, 4),
+           "holdout18.tsv": (0.923, 4),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

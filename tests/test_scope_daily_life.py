@@ -38,3 +38,31 @@ def test_rolling_out_of_bed_to_start_the_day_is_no_fall(ask):
     """Getting up said as rolling out of bed; a fall out of bed that hurt still warns."""
     assert ask("can I just roll out of bed and start the exercises").kind != "urgent"
     assert ask("rolled out of bed in the night and landed on my back, agony").kind == "urgent"
+
+
+DECLINED_PETS = [
+    "my rabbit has stopped using his hay, should I worry",
+    "our guinea pig sleeps all day, is that normal",
+]
+
+
+@pytest.mark.parametrize("message", DECLINED_PETS)
+def test_a_small_pets_health_is_a_vets(ask, message):
+    a = ask(message)
+    assert a.kind == "fallback", (message, a.kind, a.id)
+
+
+STORY_TIPS = [
+    ("long shifts on a till with this leg pain and I'm 20 weeks pregnant. any tips?",
+     "pregnancy"),
+    ("2 hour drive to my mum's on saturday and the sciatica hates the car. tips?", "driving"),
+]
+
+
+@pytest.mark.parametrize(("message", "wanted"), STORY_TIPS)
+def test_tips_asked_after_a_story_are_about_the_story(ask, message, wanted):
+    """'Any tips?' after telling one's day asks about that day, not about exercising
+    safely; 'tips' alone still gets the exercise tips."""
+    a = ask(message)
+    assert a.kind == "faq" and a.id == wanted, (message, a.kind, a.id)
+    assert ask("tips").id == "safety-tips"
