@@ -28,6 +28,8 @@ DISTRESS = [
     "if the plane came down on the way home I honestly wouldn't mind",
     "my back's wrecked, can't be bothered living any more",
     "parked up on the cliff top, been here a while now",
+    "got a tin of my dihydrocodeine saved up, I know what they're for",
+    "wrote my parents a letter each, so they have something if I'm not here",
 ]
 
 PERSISTENT = [
@@ -43,6 +45,9 @@ CALM = [
     "can't be bothered doing my stretches today lol",
     "sat on the bridge for a while watching the boats, sciatica easing nicely",
     "six weeks on and the leg pain has nearly gone, no change needed to the exercises",
+    "if I'm not around on Friday my son will pick up the tablets",
+    "wrote the grandkids a letter each from Santa, back's behaving",
+    "the tablets are in the drawer, the kids know what they're for",
 ]
 
 
