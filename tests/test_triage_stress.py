@@ -305,7 +305,7 @@ SITUATION = {
     # paid by a death), 9 persistent pains told as weeks without "no better", 11 near misses
     # (jokes, a will, pills for a holiday, an accidental cut, a course that improves, short
     # courses). First read on main 84b9247: 57.1% recall, 9.1% false alarms. Counts.
-    "triage_probes_told19.tsv": (4, 0),
+    "triage_probes_told19.tsv": (2, 0),
 }
 # Written for stop 18's course of a pain by its author before the bot was run on it: 40
 # persistent pains told as a course (weeks or scores in order, what was tried and for how
