@@ -40,6 +40,8 @@ _LIST_ITEM = 5
 """How many words one item of a list may have ("bilateral leg symptoms", "change in bladder
 habit"): a longer clause tells something of its own."""
 _JOINING = frozenset({"and", "or", "nor", "plus"})
+_DENYING = frozenset({"no", "without", "nor"})
+"""Words that deny what follows them in a list ("no numbness or tingling")."""
 """Words that join the items of a list ("retention, incontinence or weakness")."""
 _FOLLOW_GAP = 4
 """How many words may stand between a trigger and the concept it must be followed by ("after
@@ -257,6 +259,8 @@ class ContextReader:
         """`names` are read as one phrase each, like `pseudo` (the exercises' names)."""
         self._rules = rules.context
         self._crossing = frozenset(rules.dictated.crosses)
+        self._blocking = frozenset(t for term in (*rules.subjects, *rules.breaks)
+                                   for t in index.tokens(term))
         # Concepts of a sign's setting or place, not signs ("work", "the bladder").
         self._settings = frozenset(rules.topics) | frozenset(rules.reply.places)
         for i, rule in enumerate(self._rules):
@@ -305,6 +309,18 @@ class ContextReader:
         self._gender = {tuple(index.tokens(term)): gender
                         for gender, terms in (("male", people.male), ("female", people.female))
                         for term in terms}
+
+    def _denied_before(self, tokens: list[str], start: int) -> bool:
+        """Whether the words at `start` are denied by a "no", "without" or "nor" a few words
+        before them in their clause ("no shooting pain or tingling"): a word a rule must not
+        see beside it ("tingling" beside legs that ache after a walk) is not said when it is
+        denied. Never past a comma, a break or a subject ("no, I can't feel ...")."""
+        for k in range(start - 1, max(-1, start - 7), -1):
+            if tokens[k] in MARKS or tokens[k] in self._blocking:
+                return False
+            if tokens[k] in _DENYING:
+                return True
+        return False
 
     def year_span(self, position: int) -> Span:
         """A year before this one ("in 2015") triggers the first historical rule and the
@@ -425,7 +441,8 @@ class ContextReader:
         needed = {int(lb[len(_NEED):]) for x in spans for lb in x.labels
                   if lb.startswith(_NEED) and not shadowed(x, pseudo)}
         barred = {int(lb[len(_UNSAID):]) for x in spans for lb in x.labels
-                  if lb.startswith(_UNSAID) and not shadowed(x, pseudo)} | barred_whole
+                  if lb.startswith(_UNSAID) and not shadowed(x, pseudo)
+                  and not self._denied_before(tokens, x.start)} | barred_whole
         rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)
                  and (not self._rules[int(lb[len(_RULE):])].needs
                       or int(lb[len(_RULE):]) in needed)

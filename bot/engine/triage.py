@@ -159,6 +159,10 @@ def _overlap(mentions: list[Mention]) -> bool:
     return any(a[0] == b[0] and b[1] < a[2] for a, b in pairwise(spans))
 
 
+_NO = ("no", "nope", "nah")
+"""The words of a plain no, which may lead a reply that says what it was instead."""
+
+
 class Triage:
     """Compiled triage rules: build once per knowledge base, then `read` each message."""
 
@@ -219,6 +223,12 @@ class Triage:
         self._short_for = frozenset(rules.duration_short_for)
         self._chronic_for = frozenset(rules.duration_chronic_for)
         self._changed = analyzer.stems_of(rules.changed)
+        self._no = analyzer.phrases_of(_NO) | {(word,) for word in _NO}
+        self._writer = analyzer.stems_of(kb.triage.people.writer)
+        # Words that turn a "no" round ("no, it's still there", "nope, happening again")
+        self._affirming = analyzer.stems_of(("yes", "yeah", "yep", "yup", "aye", "still",
+                                             "since", "again", "happening", "happened",
+                                             "keeps", "but"))
         self._unchanged = analyzer.stems_of(rules.unchanged)
         self._tied = analyzer.stems_of(rules.tied)
         # The signs that can be someone's usual: a clause that tells none of them beside the
@@ -422,7 +432,7 @@ class Triage:
             actions = [("warn" if now else "note") if a == "warn-now" else a for a in actions]
         return min(_RANK[a] for a in actions)
 
-    def _reply_clauses(self, tokens: list[str]) -> list[tuple[int, str]]:
+    def _reply_clauses(self, tokens: list[str]) -> list[tuple[int, str, int]]:
         """The clauses that answer what was said before: where each starts, and whether it
         confirms ("It has."), denies ("No, nothing like that"), both only when the clause is
         nothing else, or starts by telling the writer has it ("because I did this morning")."""
@@ -435,17 +445,34 @@ class Triage:
                 continue
             words = tuple(t for t in tokens[start:end] if t not in self._quiet)
             kind = self._replies.get(words)
+            if kind is None and self._denials(words):  # "no, not at all", "nope none of that"
+                kind = "deny"
+            if kind is None and words[:1] in self._no and not (
+                    self._changed | self._affirming).intersection(words[1:]):
+                # "nah my knee just clicks": a no, then what it was instead (its clause is
+                # read for signs of its own in `_answer`)
+                kind = "deny_lead"
             if kind is None or kind == "report_start":
                 kind = next(("report" for size in self._report_sizes
                              if self._replies.get(words[:size]) == "report_start"), None)
             if kind is not None:
-                found.append((start, kind))
+                found.append((start, kind, end))
             start = end + 1
         return found
 
-    @staticmethod
-    def _answer(per_sentence: list[list[Mention]], replies: list[list[tuple[int, str]]],
-                asked: list[bool]) -> None:
+    def _denials(self, words: tuple[str, ...]) -> bool:
+        """Whether a clause is only denials said one after another ("no not at all", "nope
+        none of that", "nah not me"): people say no twice as often as once."""
+        ends = {0}
+        for i in range(len(words)):
+            if i in ends:
+                ends |= {j for j in range(i + 1, len(words) + 1)
+                         if self._replies.get(words[i:j]) == "deny"}
+        return len(words) > 1 and len(words) in ends
+
+    def _answer(self, per_sentence: list[list[Mention]],
+                replies: list[list[tuple[int, str, int]]], asked: list[bool],
+                said: list[list[str]]) -> None:
         """A short answer is about the signs just before it: in its own sentence, else in one
         of the two before. "It has." after "... report if my leg got weaker" makes the sign
         real, and so does "because I did" after a question about it ("Does sciatica make
@@ -454,15 +481,35 @@ class Triage:
         asked about or told of someone else. A denial never takes away a sign the writer
         reported."""
         for j, found in enumerate(replies):
-            for start, kind in found:
-                targets = [m for m in per_sentence[j] if m.end <= start]
-                question = False
+            for start, kind, end in found:
+                if kind == "deny_lead":  # a no, then no sign of its own in what follows
+                    if any(start <= m.start < end
+                           and m.concepts & self._signs - self._reply.places
+                           for m in per_sentence[j]):
+                        continue
+                    kind = "deny"
+                if kind == "deny" and self._changed.intersection(said[j][start:]):
+                    continue  # "improving? no, it's worse": the no is of the better
+                # ... a word said for effect is no sign ("saw it online, I don't have it")
+                targets = [m for m in per_sentence[j] if m.end <= start
+                           and "figurative" not in m.properties]
+                # A sign named bare in the clause just before, tied to no time, is a
+                # question typed without its mark ("pins and needles down there - nope").
+                last = max((m.clause for m in targets), default=-1)
+                bare = (kind == "deny" and (said[j][start],) in self._no
+                        and not (self._writer | self._affirming
+                                 | self._changed).intersection(said[j]))
+                told = [(m, bare and m.clause == last and not m.properties & {"now"})
+                        for m in targets]
                 if not targets:
+                    # ... the sentence before it, and the one before that when both ask
+                    # ("Numb bum? Is that a thing with sciatica? I don't have it.")
                     for k in (j - 1, j - 2):
                         if k >= 0 and per_sentence[k]:
-                            targets, question = per_sentence[k], asked[k]
-                            break
-                for m in targets:
+                            told += [(m, asked[k]) for m in per_sentence[k]]
+                            if not asked[k]:
+                                break
+                for m, question in told:
                     if kind == "report":  # "Does sciatica make you wet yourself? I did."
                         m.properties -= {"hypothetical", "asked"}
                         m.properties.add("own")
@@ -482,12 +529,13 @@ class Triage:
         parts = [part for part, _ in marked]
         mentions: list[Mention] = []
         per_sentence: list[list[Mention]] = []
-        replies: list[list[tuple[int, str]]] = []
+        replies: list[list[tuple[int, str, int]]] = []
         clause_starts: list[list[int]] = []  # where each clause of each sentence starts
         said_words: list[list[str]] = []  # each sentence's words
         speaker = Speaker()
         past_sentences = set()
         over: set[int] = set()  # sentences that say something is over ("Fine now.")
+        dated: set[int] = set()  # sentences that say when ("that was 3 weeks ago")
         pregnant = False
         # Each sentence's words, found once; a rule whose `unsaid` words count in the whole
         # message ("fine in a second ... it's happened three times today") is barred by any.
@@ -524,18 +572,21 @@ class Triage:
                 past_sentences.add(number)
             if "resolved" in said:
                 over.add(number)
+            if said & {"earlier", "historical"}:
+                dated.add(number)
             mentions.extend(found)
             per_sentence.append(found)
         if self._headings:
             self._under_headings(text, [p for p, _ in typed], parts, said_words, per_sentence)
         self._dated_after(parts, per_sentence, past_sentences)
-        self._over_after(per_sentence, over - {i for i, (_, asked) in enumerate(marked) if asked})
+        self._over_after(per_sentence, over - {i for i, (_, asked) in enumerate(marked) if asked},
+                         dated)
         if any(replies):
-            self._answer(per_sentence, replies, [q for _, q in marked])
+            self._answer(per_sentence, replies, [q for _, q in marked], said_words)
             # A duration asked and then denied is no duration: "six weeks? nope, six days"
             past_sentences |= {i for i in range(len(parts) - 1) if marked[i][1]
                                and any(start == 0 and kind == "deny"
-                                       for start, kind in replies[i + 1])}
+                                       for start, kind, _ in replies[i + 1])}
         self._context.whose(mentions)
         if self._functions:
             self._stories(per_sentence)
@@ -774,16 +825,20 @@ class Triage:
                     and not m.properties & _NOT_NOW):
                 m.properties.add("now")
 
-    def _over_after(self, per_sentence: list[list[Mention]], over: set[int]) -> None:
+    def _over_after(self, per_sentence: list[list[Mention]], over: set[int],
+                    dated: set[int]) -> None:
         """A sentence that only says it is over ("Fine now.", "All gone by the morning.",
         "Fine once I'd walked about.") ends what the sentence before told, unless a word
-        there ties it to now, even "can't" ("I can't pee. Fine now otherwise.": not over)."""
+        there ties it to now, even "can't" ("I can't pee. Fine now otherwise.": not over).
+        One that also dates it ("That was 3 weeks ago and it's been normal since.") tells
+        a story in the past: "couldn't" (read as "can't") there is no now, a word that
+        says so ("today") still is."""
         for i in sorted(over):
             if i == 0 or any(m.concepts & self._signs - self._reply.places
                              and not m.properties & {"resolved"} for m in per_sentence[i]):
                 continue
             for m in per_sentence[i - 1]:
-                if "now" not in m.properties:
+                if not (m.firm_now if i in dated else "now" in m.properties):
                     m.properties.add("resolved")
 
     def _dated_after(self, parts: list[str], per_sentence: list[list[Mention]],
