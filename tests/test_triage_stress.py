@@ -68,8 +68,8 @@ FIFTH_PASS = {
 # development sets of that pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 SEVENTH_PASS = {
-    "triage_i.tsv": (1, 3),
-    "triage_j.tsv": (3, 3),
+    "triage_i.tsv": (1, 2),
+    "triage_j.tsv": (3, 2),
 }
 # Written blind on 2026-12-02 and read once on main dde342b before any change (m: carers,
 # relatives and pets, 87.5% recall, 10.0% false alarms; n: international Englishes and
@@ -79,7 +79,7 @@ SEVENTH_PASS = {
 # allowed, as counts.
 EIGHTH_PASS = {
     "triage_m.tsv": (3, 9),
-    "triage_n.tsv": (1, 6),
+    "triage_n.tsv": (1, 5),
     "triage_o.tsv": (3, 5),
     "triage_p.tsv": (2, 8),
 }
@@ -104,7 +104,7 @@ NINTH_PASS = {
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
     "triage_v.tsv": (1, 8),
-    "triage_w.tsv": (0, 5),
+    "triage_w.tsv": (0, 4),
     "triage_x.tsv": (6, 9),
     "triage_y.tsv": (2, 6),
 }
@@ -154,7 +154,7 @@ TOLD_TIME = {
 # emergencies, 174 calm near misses: first read 63.3% recall, 8.6% false alarms), then the
 # development set of that pass: not an estimate. Bounds: misses and false alarms allowed.
 BY_MECHANISM = {
-    "triage_emergencies.tsv": (2, 8),
+    "triage_emergencies.tsv": (2, 7),
     # written after that first round and read once before any change to it (stoic
     # understaters, busy messages with several people and times, international English,
     # sensations and metaphors, practical questions; 79 emergencies, 94 near misses): 57.0%
@@ -179,7 +179,7 @@ BY_MECHANISM = {
 TWELFTH_PASS = {
     "triage_be.tsv": (15, 9),
     "triage_bf.tsv": (8, 7),
-    "triage_bg.tsv": (7, 12),
+    "triage_bg.tsv": (7, 10),
     "triage_bh.tsv": (11, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
@@ -231,7 +231,7 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (5, 13),
+    "triage_bi.tsv": (5, 12),
     "triage_bj.tsv": (5, 12),
     "triage_bk.tsv": (2, 10),
     "triage_bl.tsv": (2, 14),
@@ -251,11 +251,11 @@ SECOND_ROUND = {
 # recall, 12.2% false alarms) and once after the pass on 267691b (86.2% / 12.2%), then the
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
-    "triage_bo.tsv": (6, 16),
-    "triage_bp.tsv": (10, 15),
-    "triage_bq.tsv": (21, 14),
+    "triage_bo.tsv": (6, 15),
+    "triage_bp.tsv": (10, 13),
+    "triage_bq.tsv": (21, 13),
     "triage_br.tsv": (8, 9),
-    "triage_bs.tsv": (11, 11),
+    "triage_bs.tsv": (11, 10),
     "triage_bt.tsv": (8, 18),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
@@ -265,12 +265,12 @@ FOURTEENTH_PASS = {
 # main d54ca69 (pooled 90.1% recall, 12.1% false alarms), then the development sets of
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
-    "triage_bu.tsv": (5, 15),
+    "triage_bu.tsv": (5, 8),
     "triage_bv.tsv": (8, 8),
     "triage_bw.tsv": (6, 11),
     "triage_bx.tsv": (5, 7),
-    "triage_by.tsv": (2, 10),
-    "triage_bz.tsv": (3, 11),
+    "triage_by.tsv": (2, 8),
+    "triage_bz.tsv": (3, 10),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
