@@ -44,6 +44,11 @@ CALM = [
     # a goodbye on an everyday occasion with its own ending
     "said goodbye to the physio team on my discharge day, they were brilliant",
     "my boss said goodbye to us all at his leaving do, he's retiring to Spain",
+    # a laugh hard enough to leak, a shy bladder at a festival, a drink gone down the wrong way
+    "my sister laughed so hard at the wedding speech she had a little leak, 3 kids later",
+    "laughing so hard at the panto I wet myself a tiny bit, back's behaving",
+    "couldn't go in the portaloo at the show with a queue banging on the door, fine at home",
+    "nearly choked on my coffee when the physio said I could run again",
 ]
 
 STILL_WARN = [
@@ -67,6 +72,8 @@ STILL_WARN = [
     ("my foot slaps down even barefoot now, can't lift the front of it", "progressive-weakness"),
     ("my right foot slaps down like a flip flop even in my work boots",
      "progressive-weakness"),
+    ("laughed so hard I wet myself, and now I can't feel my bum on the seat either",
+     "cauda-equina"),
     ("last shift today, said goodbye to the team, won't be around after this week",
      "distress"),
     ("blacked out after the anaesthetic wore off, fell and hit my head on the ward floor",
