@@ -47,7 +47,7 @@ CALM = [
     # a laugh hard enough to leak, a shy bladder at a festival, a drink gone down the wrong way
     "my sister laughed so hard at the wedding speech she had a little leak, 3 kids later",
     "laughing so hard at the panto I wet myself a tiny bit, back's behaving",
-    "couldn't go in the portaloo at the show with a queue banging on the door, fine at home",
+    "couldn't go in the show's toilets with someone banging on the door, fine at home",
     "nearly choked on my coffee when the physio said I could run again",
 ]
 
