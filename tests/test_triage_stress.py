@@ -267,8 +267,8 @@ FOURTEENTH_PASS = {
 FIFTEENTH_PASS = {
     "triage_bu.tsv": (5, 8),
     "triage_bv.tsv": (8, 8),
-    "triage_bw.tsv": (6, 11),
-    "triage_bx.tsv": (5, 7),
+    "triage_bw.tsv": (6, 10),
+    "triage_bx.tsv": (5, 6),
     "triage_by.tsv": (2, 8),
     "triage_bz.tsv": (3, 10),
 }
