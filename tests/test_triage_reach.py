@@ -37,6 +37,8 @@ CAUDA = [
     "with the wife last night I couldn't feel a thing, back's been bad since friday",
     "drinking plenty but only managed a trickle since breakfast, back is wrecked",
     "pooped my pants at work and never felt it coming, back's in bits",
+    "the part of me that would touch a bike seat is numb since my back went",
+    "my wife touched my inner thigh and I only felt pressure, like through jeans",
 ]
 
 EMERGENCY = [
@@ -48,6 +50,7 @@ EMERGENCY = [
     "half my face is numb and my left arm won't lift, came on an hour ago",
     "my brother's come off his bike on the bypass and he's not talking",
     "slipped on the ice, cracked my head and everything went black for a bit",
+    "took to many of my painkillers, got them muddled, and now I'm very drowsy",
 ]
 
 SERIOUS = [
@@ -59,6 +62,7 @@ SERIOUS = [
     "I take the tablets that stop my body rejecting my new kidney, and now my back hurts",
     "been injecting again this winter and now there's a hot sore spot low in my back",
     "it's my 80th birthday on friday and this back pain only started tuesday, never had it before",
+    "mi 70 and this back pain start new last week, never had it before",
 ]
 
 CALM = [
@@ -74,6 +78,8 @@ CALM = [
     "osteoporosis runs in the family, no sudden pain, just my usual sciatica",
     "I came home and felt nothing but relief that the week was over, back's fine",
     "my new sliders are a size too big and keep coming off, my feet are fine",
+    "I've been to many physios for my back and the tablets make me sleepy",
+    "my bum goes numb on the bike seat after a long ride, fine once I'm off",
     "my face went numb at the dentist, the numbing wore off by teatime",
 ]
 
