@@ -35,6 +35,9 @@ CALM = [
 ]
 
 URGENT = [
+    # an everyday exertion explains tired legs, never legs that are numb now
+    ("both my legs were heavy after the long walk and they have gone numb now", "cauda-equina"),
+    ("legs aching after the 10k and numb now, both of them", "cauda-equina"),
     # came back, or keeps coming
     ("knee buckled, fine a second later. It has happened again twice tonight",
      "progressive-weakness"),
