@@ -52,6 +52,9 @@ CALM = [
 ]
 
 STILL_WARN = [
+    # a leak said with a laugh but not felt: the lost feeling is the sign
+    ("I laughed till I wet myself and honestly didn't feel a thing", "cauda-equina"),
+    ("wet myself laughing at the quiz, never felt it happen", "cauda-equina"),
     ("shivering all night, temp was 39.2 at 3am, now the thermometer says normal",
      "serious-illness-signs"),
     ("sweating buckets every night and I've lost a stone without trying, no temperature",
