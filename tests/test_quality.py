@@ -27,7 +27,8 @@ DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
         "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv",
         "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv",
-        "holdout15.tsv", "holdout16.tsv", "holdout17.tsv", "holdout18.tsv"]
+        "holdout15.tsv", "holdout16.tsv", "holdout17.tsv", "holdout18.tsv",
+        "holdout19.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -121,6 +122,11 @@ FLOORS = {
     # condition); 85.3% / 88.5% / 97.6% (92.3%, 4) once "any tips?" after a story asked
     # about the story's day and someone's small pet was a vet's.
     "holdout18.tsv": (0.853, 0.885, 0.976),
+    # Stop 19's final14 (260: people weighing what others told them: a chiropractor, a physio,
+    # friends, forums, old wives' tales), written blind while the pass ran and read once
+    # before it on main d54ca69 and once after it on 957daf9: 83.2% / 87.7% / 95.0%
+    # (acceptable 90.4%, 8 covered declined, false urgent 1.9%) both times.
+    "holdout19.tsv": (0.831, 0.877, 0.95),
 }
 
 
@@ -174,6 +180,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout16.tsv": (0.853, 9),
            "holdout17.tsv": (0.769, 30),
            "holdout18.tsv": (0.923, 4),
+           "holdout19.tsv": (0.903, 8),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

@@ -272,6 +272,17 @@ FIFTEENTH_PASS = {
     "triage_by.tsv": (2, 8),
     "triage_bz.tsv": (3, 10),
 }
+# Written blind while stop 19's pass ran by helpers who never saw the rules (ca: formal
+# writers, emails and letters, medical words used loosely; cb: angry people complaining about
+# waiting lists and the health service; cc: people in their 50s and 60s still working and
+# minding grandchildren), read once on main d54ca69 before the pass (pooled 94.4% recall,
+# 12.5% false alarms) and once after it on 957daf9 (94.7% / 11.4%), never opened by anyone
+# changing the rules; the development sets of the next pass. Bounds as counts at that read.
+HELD_OUT19 = {
+    "triage_ca.tsv": (10, 14),
+    "triage_cb.tsv": (4, 14),
+    "triage_cc.tsv": (5, 13),
+}
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
 # near misses: carers, healthcare workers, new parents and pregnancy, gym and sport, short
@@ -365,7 +376,7 @@ def sets(kb):
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
-                         *COURSE, *PASSED, *FIFTEENTH_PASS, *FIGURATIVE, *DAILY_LIFE,
+                         *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          HARDEST)}
 
 
@@ -416,7 +427,7 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **DICTATED, **KEY_WORDS,
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
-           **COURSE, **PASSED, **FIFTEENTH_PASS, **FIGURATIVE, **DAILY_LIFE}
+           **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE}
 
 
 @pytest.mark.parametrize("name", COUNTED)
