@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_emergency
 
 CAUDA_EQUINA = [
     "since yesterday i cant hold my pee",
@@ -159,7 +160,7 @@ def test_short_durations_denials_and_ordinary_symptoms_are_not_urgent(ask, messa
 ])
 def test_red_flag_inside_another_question_is_urgent_and_only_the_warning(ask, kb, message):
     a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", message
+    assert_emergency(a, message)
     assert not a.suggestions
     for ex in kb.exercises:
         assert ex.steps[0] not in a.text  # no exercise advice with an emergency

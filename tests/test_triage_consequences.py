@@ -12,7 +12,7 @@ the author's own, never copied from a set."""
 from __future__ import annotations
 
 import pytest
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_calm, assert_caught, assert_emergency
 
 CALL_NOW = [
     # medicine taken again or past counting, and what followed
@@ -60,8 +60,7 @@ CALM = [
 
 @pytest.mark.parametrize("message", CALL_NOW)
 def test_what_happened_and_what_followed_is_an_emergency(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", (message, a.kind, a.id)
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", SERIOUS)

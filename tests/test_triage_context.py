@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from triage_asserts import assert_emergency
 
 from bot.engine import compile_knowledge
 
@@ -81,8 +82,7 @@ def test_a_sign_of_someone_named_beside_the_patient_is_theirs(kb, message, flag)
     "Anyway, is it bad that I can't pee since my back went this morning?",
 ])
 def test_the_patients_emergency_still_warns_beside_others(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", message
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", [
@@ -92,8 +92,7 @@ def test_the_patients_emergency_still_warns_beside_others(ask, message):
     "Dad's foot has been dragging since Friday and he can't lift it",
 ])
 def test_a_carer_reports_the_patients_emergency(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", message
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", [
@@ -134,8 +133,7 @@ def test_someone_elses_past_emergency_or_an_idiom_is_not_one(ask, message):
     "No fever, never had cancer, didn't fall. But I can't feel the toilet paper when I wipe",
 ])
 def test_nothing_else_in_a_message_hides_an_emergency(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", message
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", [
@@ -166,8 +164,7 @@ def test_words_that_only_look_like_signs_are_not_alarms(ask, message):
     "had an injection for my back and now my face and tongue are swelling",
 ])
 def test_questions_and_answers_that_report_a_sign(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", message
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", [
@@ -273,8 +270,7 @@ def test_everyday_words_near_distress_are_not_a_crisis(ask, message):
     "leg no dey lift again, e dey drag for ground",
 ])
 def test_weakness_told_as_what_the_leg_no_longer_does(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", message
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize(("message", "warned"), [
@@ -558,8 +554,7 @@ def test_a_body_function_belongs_to_its_subject(kb, message, experiencer):
     "the kettle is broken and I've been leaking urine since this morning",
 ])
 def test_the_writers_own_function_still_counts(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", (message, a.id)
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize(("message", "warned"), [
@@ -638,8 +633,7 @@ def test_minor_knocks_explained_functions_and_idioms_are_not_alarms(ask, message
     "my leg has given way twice today and I went down in the kitchen",
 ])
 def test_retention_and_giving_way_in_other_words(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", (message, a.id)
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", [
@@ -770,8 +764,7 @@ def test_one_kind_of_warning_sign_is_not_a_crisis(ask, message):
      "progressive-weakness"),
 ])
 def test_signs_said_in_other_words_and_other_englishes(ask, message, flag):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", (message, a.id)
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", [

@@ -9,7 +9,7 @@ not. Wordings are the author's own, never copied from a set."""
 from __future__ import annotations
 
 import pytest
-from triage_asserts import assert_calm
+from triage_asserts import assert_calm, assert_emergency
 
 from bot.knowledge import ReplyRules
 
@@ -108,8 +108,7 @@ CALM = [
 
 @pytest.mark.parametrize("message", CALL_NOW)
 def test_emergencies_by_function_and_mechanism_get_the_call_now_reply(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", (message, a.kind, a.id)
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", CALM)

@@ -12,7 +12,7 @@ with their own cause. Wordings are the author's own, never copied from a set."""
 from __future__ import annotations
 
 import pytest
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_calm, assert_caught, assert_emergency
 
 WEAKNESS = [
     "my left leg keeps going out from under me on the stairs since tuesday",
@@ -96,8 +96,7 @@ def test_cauda_equina_told_as_what_is_not_felt_or_not_happening(ask, message):
 
 @pytest.mark.parametrize("message", EMERGENCY)
 def test_emergencies_told_by_their_signs(ask, message):
-    a = ask(message)
-    assert a.kind == "urgent" and a.level == "emergency", (message, a.kind, a.id)
+    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", SERIOUS)
