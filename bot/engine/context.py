@@ -12,7 +12,7 @@ applies them to the phrases `PhraseIndex` finds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from bot.engine.text import Analyzer
@@ -40,9 +40,9 @@ _LIST_ITEM = 5
 """How many words one item of a list may have ("bilateral leg symptoms", "change in bladder
 habit"): a longer clause tells something of its own."""
 _JOINING = frozenset({"and", "or", "nor", "plus"})
+"""Words that join the items of a list ("retention, incontinence or weakness")."""
 _DENYING = frozenset({"no", "without", "nor"})
 """Words that deny what follows them in a list ("no numbness or tingling")."""
-"""Words that join the items of a list ("retention, incontinence or weakness")."""
 _FOLLOW_GAP = 4
 """How many words may stand between a trigger and the concept it must be followed by ("after
 | a 6 hr coach | trip")."""
@@ -249,6 +249,19 @@ class _Sentence:
     statements: set[int]  # the STATEMENT marks: where a run-on line starts a new statement
 
 
+def _said(spans: list[Span], prefix: str) -> Iterator[tuple[Span, int]]:
+    """Each span with the rule each of its labels of one kind names (`_RULE`, `_NEED`,
+    `_UNSAID`), less the spans inside a longer look-alike or idiom ("fell" in "fell asleep"
+    is not said)."""
+    pseudo = [x for x in spans if x.labels & {_PSEUDO, _IDIOM}]
+    for x in spans:
+        if any(x.within(p) and p.size > x.size for p in pseudo):
+            continue
+        for label in x.labels:
+            if label.startswith(prefix):
+                yield x, int(label[len(prefix):])
+
+
 class ContextReader:
     """Compiled context rules: their triggers go into the same `PhraseIndex` as the concept
     terms; `read` gives each concept mention of a sentence its properties and experiencer,
@@ -332,25 +345,14 @@ class ContextReader:
     def barring(self, spans: list[Span]) -> frozenset[int]:
         """The `whole` rules one sentence's words bar for the whole message: one of their
         `unsaid` words said, not inside a look-alike phrase."""
-        pseudo = [x for x in spans if x.labels & {_PSEUDO, _IDIOM}]
-        return frozenset(
-            i for x in spans for lb in x.labels if lb.startswith(_UNSAID)
-            for i in (int(lb[len(_UNSAID):]),)
-            if self._rules[i].whole
-            and not any(x.within(p) and p.size > x.size for p in pseudo)
-        )
+        return frozenset(i for _, i in _said(spans, _UNSAID) if self._rules[i].whole)
 
     def heard(self, spans: list[Span]) -> frozenset[int]:
         """The rules that reach the whole message (`within: message`) one sentence's words
         trigger: a reading said once holds for every sentence ("shivering last night. temp
         normal though"), not inside a look-alike phrase."""
-        pseudo = [x for x in spans if x.labels & {_PSEUDO, _IDIOM}]
-        return frozenset(
-            i for x in spans for lb in x.labels if lb.startswith(_RULE)
-            for i in (int(lb[len(_RULE):]),)
-            if self._rules[i].within == "message"
-            and not any(x.within(p) and p.size > x.size for p in pseudo)
-        )
+        return frozenset(i for _, i in _said(spans, _RULE)
+                         if self._rules[i].within == "message")
 
     def read(self, number: int, tokens: list[str], spans: list[Span], speaker: Speaker,
              asks: bool = False, barred: frozenset[int] = frozenset(),
@@ -438,11 +440,9 @@ class ContextReader:
 
         # A rule that needs another word in the sentence holds only when one is said, and one
         # that a word must not be said beside ("worse") only when none is.
-        needed = {int(lb[len(_NEED):]) for x in spans for lb in x.labels
-                  if lb.startswith(_NEED) and not shadowed(x, pseudo)}
-        barred = {int(lb[len(_UNSAID):]) for x in spans for lb in x.labels
-                  if lb.startswith(_UNSAID) and not shadowed(x, pseudo)
-                  and not self._denied_before(tokens, x.start)} | barred_whole
+        needed = {i for _, i in _said(spans, _NEED)}
+        barred = {i for x, i in _said(spans, _UNSAID)
+                  if not self._denied_before(tokens, x.start)} | barred_whole
         rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)
                  and (not self._rules[int(lb[len(_RULE):])].needs
                       or int(lb[len(_RULE):]) in needed)

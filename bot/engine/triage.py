@@ -104,9 +104,9 @@ _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
 _NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
 """What makes a sign not happening now: discounted, earlier, imagined or asked about."""
 _REFERS = frozenset({"it", "them", "which"})
+"""Words that refer to something named before ("had it for years", "which I've had")."""
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 """A number said as an ordinal ("72nd"), as a birthday is."""
-"""Words that refer to something named before ("had it for years", "which I've had")."""
 _JOINS = frozenset({"and", "but", "so", "becaus", "because", "cos", "coz", "though", "although",
                     "while", "whilst", "then", "plus", MAIN_CLAUSE})
 """Words that end the part of a clause that says how long something lasted ("we're coming up
