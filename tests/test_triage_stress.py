@@ -283,6 +283,21 @@ HELD_OUT19 = {
     "triage_cb.tsv": (4, 14),
     "triage_cc.tsv": (5, 13),
 }
+# Written blind at stop 20's start by helpers who never saw the rules (cd: sex and intimacy,
+# embarrassed, euphemisms, partners who noticed; ce: women on periods, menopause, pelvic floor,
+# pregnancy loss, contraception; cf: men of 50 to 80 with prostate trouble, diabetes and blood
+# pressure tablets; cg: people far from help, farmers, islands, long drives; ch: heavy
+# text-speak and emoji; ci: people with a mental-health history, open about it), read once on
+# main 4131abd (pooled 93.8% recall, 7.8% false alarms), then the development sets of stop
+# 20's pass. Bounds as counts at that read.
+SIXTEENTH_PASS = {
+    "triage_cd.tsv": (9, 4),
+    "triage_ce.tsv": (9, 8),
+    "triage_cf.tsv": (11, 11),
+    "triage_cg.tsv": (8, 14),
+    "triage_ch.tsv": (4, 6),
+    "triage_ci.tsv": (4, 13),
+}
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
 # near misses: carers, healthcare workers, new parents and pregnancy, gym and sport, short
@@ -377,6 +392,7 @@ def sets(kb):
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
+                         *SIXTEENTH_PASS,
                          HARDEST)}
 
 
@@ -427,7 +443,8 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **DICTATED, **KEY_WORDS,
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
-           **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE}
+           **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
+           **SIXTEENTH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
