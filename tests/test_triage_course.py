@@ -119,3 +119,32 @@ def test_with_no_words_nothing_is_read():
     empty = CourseReader(CourseWords())
     course = empty.read("a 3/10 a month ago, now a 7/10 and worse", TODAY)
     assert course.direction is None
+
+
+# Stop 20: weeks or months told with what the pain keeps the person from (`held_back` in
+# triage.yaml, one of the duration's `needs`): a bed given up, nights not slept, a sofa not
+# left, a stretch of "not being able to". With a long time it is persistent pain; the same
+# words with a short time, or as the cause of a sore back, are calm. The author's own
+# wordings (the probe set is tests/data/triage_probes_course20.tsv).
+HELD_BACK = [
+    "nine weeks of sleeping on the settee because my sciatica won't let me lie flat in bed",
+    "not slept a full night for eight weeks now, the leg wakes me",
+    "three months of not being able to drive because of this leg",
+    "6 weeks laid up with my back",
+]
+
+HELD_BACK_CALM = [
+    "my back is sore from sleeping on the sofa at my mate's",
+    "stuck on the sofa all weekend with the leg, is that bad?",
+    "two weeks of sleeping in the recliner, any tips for getting back to bed?",
+]
+
+
+@pytest.mark.parametrize("message", HELD_BACK)
+def test_weeks_of_what_the_pain_stops_warn(ask, message):
+    assert_caught(ask(message), message, FLAG)
+
+
+@pytest.mark.parametrize("message", HELD_BACK_CALM)
+def test_what_the_pain_stops_for_a_short_time_or_as_a_cause_is_calm(ask, message):
+    assert_calm(ask(message), message)

@@ -371,6 +371,17 @@ FIGURATIVE = {
 DAILY_LIFE = {
     "triage_probes_daily19.tsv": (0, 1),
 }
+# Written for stop 20's persistent pain told as a course by its author before the bot was
+# run on it: 20 persistent pains (weeks or months told with what the pain stops, time counted
+# in cycles or periods, "N weeks on Monday, mostly the same", "well over", "N+ weeks",
+# stopped improving and stuck since) and 20 calm near misses (idioms of dying or killing for
+# something, short courses with dates of time off, a long time asked and denied, a past sign
+# recovered, a known side effect for years, a stable leak managed with pads, weight lost on
+# purpose, courses that improve). First read on main f4764c7: 65.0% recall, 25.0% false
+# alarms. A regression guard, not an estimate. Bounds as counts.
+COURSE20 = {
+    "triage_probes_course20.tsv": (4, 5),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -392,6 +403,7 @@ def sets(kb):
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
+                         *COURSE20,
                          *SIXTEENTH_PASS,
                          HARDEST)}
 
@@ -444,6 +456,7 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
+           **COURSE20,
            **SIXTEENTH_PASS}
 
 
