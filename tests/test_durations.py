@@ -118,3 +118,13 @@ def test_a_babys_age_is_how_long_a_pain_from_the_birth_has_lasted():
     assert durations_in_days("since the baby arrived and hes 3 months old", TODAY) == [90]
     assert durations_in_days("shes 3 months old", TODAY) == []
     assert durations_in_days("shes 3 months old", TODAY, at_birth=True) == [90]
+
+
+def test_time_counted_in_monthly_cycles():
+    """'That was three periods ago': a woman's cycle is a clock too, about a month each;
+    one period ago, or a period of time, is not counted."""
+    today = date(2026, 11, 25)
+    assert durations_in_days("that was three periods ago", today) == [84]
+    assert durations_in_days("it began two cycles back", today) == [56]
+    assert durations_in_days("started around my last period", today) == []
+    assert durations_in_days("a period of rest", today) == []

@@ -148,3 +148,31 @@ def test_weeks_of_what_the_pain_stops_warn(ask, message):
 @pytest.mark.parametrize("message", HELD_BACK_CALM)
 def test_what_the_pain_stops_for_a_short_time_or_as_a_cause_is_calm(ask, message):
     assert_calm(ask(message), message)
+
+
+# Stop 20: a course that stopped getting better and has stayed put since, one told as "some
+# days a bit better, mostly the same" (a part of the time is no direction of the course),
+# time counted in a woman's monthly cycles, and a medicine come off (no fall).
+STALLED = [
+    "nine weeks of sciatica, it quit improving after the first fortnight and has plateaued",
+    "seven weeks on Friday. On good days a little easier, mostly the same though",
+    "my leg pain began four cycles ago and nothing has changed",
+    "two months of this back ache since I came off my meds and it's not getting better",
+]
+
+
+@pytest.mark.parametrize("message", STALLED)
+def test_a_course_that_stalled_or_is_counted_in_cycles_warns(ask, message):
+    assert_caught(ask(message), message, FLAG)
+
+
+def test_a_stopped_recovery_is_the_same(reader):
+    course = reader.read("eight weeks now, stopped getting better at week 2", TODAY)
+    assert course.direction == SAME
+    assert reader.read("ten weeks, stuck since week four", TODAY).direction == SAME
+
+
+def test_some_of_the_time_is_no_direction(reader):
+    course = reader.read("six weeks now. some days a bit better, mostly the same", TODAY)
+    assert course.direction == SAME
+    assert reader.read("six weeks now, sometimes easier", TODAY).direction is None

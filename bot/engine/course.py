@@ -90,6 +90,7 @@ class CourseReader:
         self._usual = _phrases(words.usual)
         self._now = _phrases(words.now)
         self._start = _phrases(words.start)
+        self._partial = _phrases(words.partial)
         self._later = re.compile(r"\b(?:a|an|" + _COUNT[1:-1] + r")\s+" + _UNIT + r"\s+(?:"
                                  + "|".join(map(re.escape, words.later)) + r")\b") \
             if words.later else None
@@ -181,10 +182,14 @@ class CourseReader:
         same ("no better", "not any worse"); one hoped or asked ("will it get better", "I
         thought it would have gone") is none; "the same" said of something named right
         after it ("still the same routine") is none; words that say no change without "same"
-        ("no change whatsoever", "nothing helps the leg") need no such check."""
+        ("no change whatsoever", "nothing helps the leg") need no such check. A part that
+        tells of some of the time only ("some days a tiny bit better", `partial`) tells
+        none."""
         words = segment.split()
         if words and words[0] in self._asking:
             return None
+        if self._partial is not None and self._partial.search(segment):
+            return None  # "some days a tiny bit better": some of the time, not the course
         found: set[str] = set()
         for pattern, trend in ((self._worse, WORSE), (self._better, BETTER),
                                (self._same, SAME)):

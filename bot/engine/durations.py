@@ -346,9 +346,15 @@ def clinical_days(raw: str) -> list[int]:
     return [int(m.group(1)) * _CLINICAL_UNITS[m.group(2)] for m in _CLINICAL.finditer(raw)]
 
 
+_CYCLES = re.compile(rf"\b{_NUM}\s+(?:periods|cycles)\s+(?:ago|back)\b")
+"""Time counted by another clock: a woman's monthly cycle ("that was three periods ago",
+"two cycles back"), about a month each."""
+_CYCLE_DAYS = 28
+
 _WORTH_READING = re.compile(
     r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *ORDINALS, "week", "month", "year",
-                               "ages", "forever", "for ever", "yonks", "weak",
+                               "ages", "forever", "for ever", "yonks", "weak", "periods",
+                               "cycles",
                                *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
 )
 """A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
@@ -470,6 +476,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     for match in _DOUBLED.finditer(text):
         found.append(_DOUBLED_DAYS[match.group(1)])
     found.extend(_FOREVER_DAYS for _ in _FOREVER.finditer(text))
+    found.extend(int(value_of(m.group(1)) * _CYCLE_DAYS) for m in _CYCLES.finditer(text)
+                 if value_of(m.group(1)) >= 2)
     for match in _BARE.finditer(text):
         if any(end < match.start() <= end + 1 for _, end in ages):
             continue  # "I have 19 years and ...": the age's years

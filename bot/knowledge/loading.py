@@ -766,6 +766,7 @@ def _course(out: Collector, r: Fields,
         same_then=found.texts("same_then", False), unreal=found.texts("unreal", False),
         asking=found.texts("asking", False), contrast=found.texts("contrast", False),
         worse_then=found.texts("worse_then", False),
+        partial=found.texts("partial", False),
         history_days=days("history_days"),
         worse_days=days("worse_days"), same_days=days("same_days"),
         outlasted_days=days("outlasted_days"))

@@ -447,7 +447,9 @@ class CourseWords:
     one of `asking`, is not told ("will it get better"); a part opening with one of
     `contrast` takes back a direction said before it with no time; worse before one of
     `worse_then` is worse at a time or in a position, not over weeks; `same` counts at the
-    end of a part or before one of `same_then` ("still the same routine" is no pain's).
+    end of a part or before one of `same_then` ("still the same routine" is no pain's); a
+    part with one of `partial` tells of some of the time only ("some days a bit better"),
+    no direction of the course.
     Its points in time: `start` (day one), `now`, "N weeks" before one of `later` (into the
     course) or of `ago` (before now), `before` (phrases of a time before now, in days).
     What it usually takes: a part with one of `usual`. `about`: the concepts a course must
@@ -472,6 +474,7 @@ class CourseWords:
     asking: tuple[str, ...] = ()
     contrast: tuple[str, ...] = ()
     worse_then: tuple[str, ...] = ()
+    partial: tuple[str, ...] = ()
     history_days: int = 0
     worse_days: int = 0
     same_days: int = 0
