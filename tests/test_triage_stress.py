@@ -292,11 +292,11 @@ HELD_OUT19 = {
 # 20's pass. Bounds as counts at that read.
 SIXTEENTH_PASS = {
     "triage_cd.tsv": (8, 4),
-    "triage_ce.tsv": (9, 8),
-    "triage_cf.tsv": (10, 11),
+    "triage_ce.tsv": (7, 8),
+    "triage_cf.tsv": (9, 11),
     "triage_cg.tsv": (5, 14),
     "triage_ch.tsv": (4, 6),
-    "triage_ci.tsv": (4, 13),
+    "triage_ci.tsv": (3, 13),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
@@ -380,7 +380,7 @@ DAILY_LIFE = {
 # purpose, courses that improve). First read on main f4764c7: 65.0% recall, 25.0% false
 # alarms. A regression guard, not an estimate. Bounds as counts.
 COURSE20 = {
-    "triage_probes_course20.tsv": (4, 5),
+    "triage_probes_course20.tsv": (1, 5),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
