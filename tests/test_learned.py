@@ -174,10 +174,15 @@ def test_the_bar_needs_recall_few_alarms_and_no_ordinary_question_warned() -> No
     calm = [QuestionFold("q", 10, {0.9: []}, {0.9: 0})]
     assert meets_bar([gained], calm, 0.9)
     assert not meets_bar([], calm, 0.9)
-    short = _fold("a", rules, Tally(flagged=100, caught=91, calm=100, alarms=10))
-    assert not meets_bar([short], calm, 0.9)
+    wide = Tally(flagged=1000, caught=900, calm=1000, alarms=100)
+    short = _fold("a", wide, Tally(flagged=1000, caught=909, calm=1000, alarms=100))
+    assert not meets_bar([short], calm, 0.9)  # +0.9 points of recall
     noisy = _fold("a", rules, Tally(flagged=100, caught=95, calm=100, alarms=11))
     assert not meets_bar([noisy], calm, 0.9)
+    three = _fold("a", wide, Tally(flagged=1000, caught=920, calm=1000, alarms=103))
+    assert not meets_bar([three], calm, 0.9)  # +0.3 pooled, but +3 alarms on one set
+    two = _fold("a", wide, Tally(flagged=1000, caught=920, calm=1000, alarms=102))
+    assert meets_bar([two], calm, 0.9)
     warned_one = [QuestionFold("q", 10, {0.9: ["hello"]}, {0.9: 0})]
     assert not meets_bar([gained], warned_one, 0.9)
     assert most_alarms_added([gained, noisy], 0.9) == (1, "a")

@@ -62,8 +62,9 @@ THRESHOLDS = (0.9, 0.95, 0.98, 0.99, 0.995, 0.999)
 """The thresholds reported unless --thresholds names others (a threshold picked by looking
 at these figures is not a measurement of it)."""
 MODELS = ("nb", "cnb")
-NEWEST = "triage_b[e-n].tsv"
-"""The newest writers' triage sets (stops 16 and 17), pooled on their own as well."""
+NEWEST = ("triage_b[o-z].tsv", "triage_c[a-i].tsv")
+"""The writers' triage sets added since stop 18 chose its thresholds on be..bn (stops 18 to
+20): no threshold was chosen on them, so pooled on their own they test it."""
 UNLEARNT = -1
 """The label of a message no model learns from (a question set's urgent message)."""
 
@@ -397,14 +398,17 @@ def pooled(folds: Sequence[Fold], threshold: float) -> tuple[Tally, Tally, Tally
 
 
 def meets_bar(newest: Sequence[Fold], asked: Sequence[QuestionFold], threshold: float,
-              recall_gain: float = 0.02, alarm_rise: float = 0.005) -> bool:
-    """The landing bar: on the newest folds pooled, recall up by `recall_gain` or more and
-    false alarms up by at most `alarm_rise`, and no false urgent added on any question fold."""
+              recall_gain: float = 0.01, alarm_rise: float = 0.003,
+              most_per_set: int = 2) -> bool:
+    """The landing bar set before stop 20's read: on the newest folds pooled, recall up by
+    `recall_gain` or more and false alarms up by at most `alarm_rise`; no newest set with more
+    than `most_per_set` near-miss alarms added; no false urgent added on any question fold."""
     if not newest:
         return False
     rules, _, both = pooled(newest, threshold)
     return (both.recall - rules.recall >= recall_gain - 1e-9
             and both.false_alarms - rules.false_alarms <= alarm_rise + 1e-9
+            and most_alarms_added(newest, threshold)[0] <= most_per_set
             and not any(q.false_urgent[threshold] for q in asked))
 
 
@@ -435,7 +439,7 @@ def _gain(rules: Tally, both: Tally) -> str:
 
 
 def report(folds: Sequence[Fold], asked: Sequence[QuestionFold], thresholds: Sequence[float],
-           newest: str = NEWEST, shown: int = 3) -> str:
+           newest: Sequence[str] = NEWEST, shown: int = 3) -> str:
     """The figures: per fold (triage: rules, then rules or model at each threshold; questions:
     false urgent added), then pooled over the newest triage folds and over all, and the bar."""
     lines = ["triage folds: rules | rules or model at " + ", ".join(f"{t:g}" for t in thresholds)]
@@ -449,8 +453,8 @@ def report(folds: Sequence[Fold], asked: Sequence[QuestionFold], thresholds: Seq
     for q in asked:
         lines.append(f"  {q.name:24} {q.ordinary:5} | " + "  ".join(
             f"{len(q.false_urgent[t])}(+{q.urgent_added[t]})" for t in thresholds))
-    recent = [f for f in folds if fnmatch.fnmatch(f.name, newest)]
-    for title, chosen in ((f"newest ({newest}, {len(recent)} sets)", recent),
+    recent = [f for f in folds if any(fnmatch.fnmatch(f.name, p) for p in newest)]
+    for title, chosen in ((f"newest ({' '.join(newest)}, {len(recent)} sets)", recent),
                           (f"all triage ({len(folds)} sets)", list(folds))):
         lines.append(f"pooled, {title}:")
         for t in thresholds:
@@ -481,8 +485,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="triage and question sets (default: tests/data and dev)")
     parser.add_argument("--model", choices=MODELS, default="nb",
                         help="multinomial (nb) or complement (cnb) naive Bayes")
-    parser.add_argument("--newest", default=NEWEST,
-                        help="file name pattern of the newest triage sets, pooled on their own")
+    parser.add_argument("--newest", nargs="+", default=list(NEWEST),
+                        help="file name patterns of the newest triage sets, pooled on their "
+                        "own")
     parser.add_argument("--thresholds", type=float, nargs="+", default=list(THRESHOLDS),
                         help="the model's probabilities from which it adds a warning")
     parser.add_argument("--no-calm", action="store_true",
