@@ -390,6 +390,16 @@ DAILY_LIFE = {
 COURSE20 = {
     "triage_probes_course20.tsv": (1, 5),
 }
+# Written for stop 20's appointments by their author before the bot was run on it: 23 calm
+# messages from people preparing for or back from a GP, physio or specialist (letters and
+# reports quoted, screening questions asked and denied, examination findings that are
+# stable, outcome figures for an operation, a waiting list) and 12 signs told while waiting
+# for an appointment. First read on main f4764c7: 100% recall, 4.3% false alarms (1/23: "the
+# same after a couple of years", an operation's outcome, read as a course of pain). Bounds
+# as counts.
+APPOINTMENTS = {
+    "triage_probes_appt20.tsv": (0, 1),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -412,7 +422,7 @@ def sets(kb):
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20,
-                         *SIXTEENTH_PASS,
+                         *SIXTEENTH_PASS, *APPOINTMENTS,
                          HARDEST)}
 
 
@@ -465,7 +475,7 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20,
-           **SIXTEENTH_PASS}
+           **SIXTEENTH_PASS, **APPOINTMENTS}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -1,0 +1,33 @@
+"""Words of appointments, letters and reports (a referral, a consultation, the receptionist,
+'prolonged', 'as tolerated') say where a question comes from, not another topic; a letter's
+'dermatomal' pain is radicular pain, 'appt' is an appointment and an x-ray is a scan. The
+gut's conditions, a knee's ligaments and a pregnancy's scans are other topics."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("consultant's report mentions dermatomal leg pain, what is that",
+     "what-is-lumbar-radiculopathy"),
+    ("should i get an xray for my sciatica", "mri"),
+    ("the receptionist says I need an x-ray first, does that show a trapped nerve", "mri"),
+    ("how long counts as prolonged sitting with sciatica", "sitting-and-work"),
+])
+def test_words_of_appointments_leave_the_question_ours(ask, text, entry):
+    a = ask(text)
+    offered = {s.id for s in a.suggestions} if a.kind == "clarify" else {a.id}
+    assert entry in offered, (a.kind, a.id, offered)
+
+
+@pytest.mark.parametrize("text", [
+    "ibs flare up, what should i eat",
+    "is my ibs making my gut hurt, gastro appt on monday",
+    "acl reconstruction, when can i go back to football",
+    "what happens at the anomaly scan",
+    "had my 12 week scan today, baby is fine, what happens next",
+    "my crohns is bad this week, any tips",
+])
+def test_other_conditions_and_scans_are_not_ours(ask, text):
+    assert ask(text).kind == "fallback"
