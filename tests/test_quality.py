@@ -132,8 +132,11 @@ FLOORS = {
     # read 79.1% / 80.9% / 85.0% (acceptable 81.9%, 14 covered declined, false urgent 1.2%)
     # on main 4131abd; a development set of stop 20's pass from then on. 80.5% / 82.3% / 92.5%
     # (84.2%, 10) once the words of appointments and letters were no other topic, the gut's
-    # and a knee's conditions and a pregnancy's scans were, and "before I go back" no farewell.
-    "holdout20.tsv": (0.804, 0.822, 0.925),
+    # and a knee's conditions and a pregnancy's scans were, and "before I go back" no farewell;
+    # 82.7% / 85.5% / 92.5% (86.9%, 8, false urgent 0.4%) with occupational health, downsides
+    # and chat words no other topic, forgetting to ask no skipping, "shouldn't I be resting"
+    # a question of rest, acupuncture and x-rays care, and an outcome compared no course.
+    "holdout20.tsv": (0.826, 0.854, 0.925),
 }
 
 
@@ -188,7 +191,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout17.tsv": (0.769, 30),
            "holdout18.tsv": (0.923, 4),
            "holdout19.tsv": (0.903, 8),
-           "holdout20.tsv": (0.841, 10),
+           "holdout20.tsv": (0.868, 8),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

@@ -1,7 +1,9 @@
 """Words of appointments, letters and reports (a referral, a consultation, the receptionist,
-'prolonged', 'as tolerated') say where a question comes from, not another topic; a letter's
-'dermatomal' pain is radicular pain, 'appt' is an appointment and an x-ray is a scan. The
-gut's conditions, a knee's ligaments and a pregnancy's scans are other topics."""
+occupational health, 'prolonged', 'as tolerated') say where a question comes from, not
+another topic, and so do words of weighing up (downsides) and chat (cool, stupid); a
+letter's 'dermatomal' pain is radicular pain, 'appt' is an appointment and an x-ray is a
+scan; forgetting to ask is asking. The gut's conditions, a knee's ligaments and a
+pregnancy's scans are other topics."""
 
 from __future__ import annotations
 
@@ -14,6 +16,14 @@ import pytest
     ("should i get an xray for my sciatica", "mri"),
     ("the receptionist says I need an x-ray first, does that show a trapped nerve", "mri"),
     ("how long counts as prolonged sitting with sciatica", "sitting-and-work"),
+    # forgetting to ask is asking, no exercise skipped
+    ("forgot to ask my physio how many times a day to do the stretches", "reps-and-sets"),
+    ("my back hurts when I walk, shouldn't I be resting instead", "stay-active"),
+    # words of weighing something up and of chat say nothing of another topic
+    ("any downsides to gabapentin for sciatica", "nerve-pain-medicines"),
+    ("can I get hooked on codeine for my back", "painkillers"),
+    ("why has my GP added omeprazole to my naproxen for my sciatica", "painkillers"),
+    ("how do you do the seated forward stretch", "seated-forward-bend"),
 ])
 def test_words_of_appointments_leave_the_question_ours(ask, text, entry):
     a = ask(text)

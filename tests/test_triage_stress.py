@@ -395,10 +395,10 @@ COURSE20 = {
 # reports quoted, screening questions asked and denied, examination findings that are
 # stable, outcome figures for an operation, a waiting list) and 12 signs told while waiting
 # for an appointment. First read on main f4764c7: 100% recall, 4.3% false alarms (1/23: "the
-# same after a couple of years", an operation's outcome, read as a course of pain). Bounds
-# as counts.
+# same after a couple of years", an operation's outcome, read as a course of pain); 100% /
+# 0% once an outcome compared was no course. Bounds as counts.
 APPOINTMENTS = {
-    "triage_probes_appt20.tsv": (0, 1),
+    "triage_probes_appt20.tsv": (0, 0),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
