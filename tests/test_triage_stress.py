@@ -400,6 +400,19 @@ COURSE20 = {
 APPOINTMENTS = {
     "triage_probes_appt20.tsv": (0, 0),
 }
+# Written for stop 20's jokes, figures of speech and other people's signs by their author
+# before the bot was run on it: 26 calm near misses (idioms with their verbs, a crush, a mood
+# said as numbness, tiredness, drink counted in pints, a heat source, a spill, a numb mouth
+# at the dentist, a chest sore from a workout, a relative's sign with a cause of its own, a
+# relative's crash or cancer, a daughter's period ache, whether to stop an activity) and 16
+# real signs (a carer telling the sign of the one cared for, a joke about a real sign now,
+# "is it normal that I can't ..." about oneself). First read on main f4764c7: 100% recall
+# (16/16), 26.9% false alarms (7/26); 100% / 3.8% at landing (left: a neighbour's both-sided
+# sciatica asked about with "can that even happen?", where a carer might ask the same). A
+# regression guard, not an estimate. Bounds as counts.
+OTHERS20 = {
+    "triage_probes_others20.tsv": (0, 1),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -422,7 +435,7 @@ def sets(kb):
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20,
-                         *SIXTEENTH_PASS, *APPOINTMENTS,
+                         *SIXTEENTH_PASS, *APPOINTMENTS, *OTHERS20,
                          HARDEST)}
 
 
@@ -475,7 +488,7 @@ COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PA
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20,
-           **SIXTEENTH_PASS, **APPOINTMENTS}
+           **SIXTEENTH_PASS, **APPOINTMENTS, **OTHERS20}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -211,6 +211,12 @@ class Mention:
     person: str = ""  # which person, when someone else's: "mother" for "my mum" and "mam"
 
 
+_CLAUSE_ASKING = frozenset({"what", "how", "whi", "do", "doe", "should", "ani", "anyth",
+                            "anyon", "tip", "advic"})
+"""Words a clause after a comma that asks starts with, as stemmed tokens ("..., does
+sciatica cause that?", "..., any tips?"): only those that never go on with what the clause
+before told ("Mum (72) has had sciatica", "Dad, 80, can barely walk", "..., which is now in
+both legs")."""
 _ABOUT_THEM = frozenset({"is", "are", "was", "could", "might", "does", "did", "would"})
 _REFERS = frozenset({"that", "this", "it", "he", "she", "hes", "shes"})
 """How a yes-or-no question about the one just told of starts ("Is that the sciatica?", "Is
@@ -571,7 +577,11 @@ class ContextReader:
         named_end = -1  # where the last person named in this sentence ends
         states = []
         persons = []
+        roles = {q for x, kind in s.who.values() if kind in _NAMED
+                 for q in self._my_role(s, x)}
         for p in range(len(s.tokens)):
+            if self._asks_again(s.tokens, p):
+                state, person = WRITER, ""
             found = s.who.get(p)
             if (found is not None and found[1] in (THING, ANIMAL)
                     and (s.of & {p - 1, p - 2, p - 3}
@@ -582,6 +592,8 @@ class ContextReader:
             if (found is not None and found[1] == WRITER and state in _NAMED
                     and named_end == p - 1 and p - 1 in s.of):
                 found = None  # "the lad on our crew", "a woman at my work": still the lad
+            if found is not None and p in roles:
+                found = None  # "I'm his carer": the writer, and "he" is still the one cared for
             if found is not None:
                 kind = found[1]
                 who = ""
@@ -629,6 +641,37 @@ class ContextReader:
         return states, persons, Speaker(carried, referent, named,
                                         person if carried in _NAMED else "", referent_person,
                                         several, genders)
+
+    def _my_role(self, s: _Sentence, span: Span) -> range:
+        """The words of a person word that says who the writer is to someone, after "I'm"
+        or "I am" and the small words before it ("I'm his carer", "I am her daughter"), as
+        "I'm a patient" does: no one else is named, and "his" there is the one cared for,
+        already named. Empty when it is not one."""
+        q = span.start - 1
+        while q >= 0 and s.tokens[q] in self._determiners - {"i", "im", "me", "my", "mine"}:
+            q -= 1
+        if q == span.start - 1 or q < 0:
+            return range(0)
+        if s.tokens[q] == "im" or s.tokens[max(0, q - 1):q + 1] == ["i", "am"]:
+            return range(q + 1, span.end)
+        return range(0)
+
+    @staticmethod
+    def _asks_again(tokens: list[str], p: int) -> bool:
+        """Whether a clause after a comma starts at `p` by asking, as a sentence that asks
+        does ("my girlfriend's dad has cancer, any tips for the car with sciatica?", "my dad
+        got foot drop after his stroke, does sciatica cause that?"): the writer asks, for
+        themselves; never "..., is that normal?", "..., is he ok?", which go on about the
+        one just told of."""
+        if p == 0 or tokens[p - 1] != SEPARATOR:
+            return False
+        q = p
+        while q < len(tokens) and tokens[q] in OPENERS:
+            q += 1
+        if q >= len(tokens) or tokens[q] not in _CLAUSE_ASKING:
+            return False
+        return not (tokens[q] in _ABOUT_THEM and tokens[q + 1:q + 2]
+                    and tokens[q + 1] in _REFERS)
 
     def _owner(self, s: _Sentence, c: Span, states: list[str], persons: list[str]
                ) -> tuple[str, str]:
