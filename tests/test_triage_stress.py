@@ -103,9 +103,9 @@ NINTH_PASS = {
 # updates, 88.3 / 8.3, then 91.7 / 8.3), then the development sets of the tenth pass: not an
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
-    "triage_v.tsv": (1, 8),
+    "triage_v.tsv": (1, 7),
     "triage_w.tsv": (0, 4),
-    "triage_x.tsv": (6, 9),
+    "triage_x.tsv": (6, 8),
     "triage_y.tsv": (2, 6),
 }
 # Written blind for issue 7's tenth pass, read once on main 31b2e9a and held out through it
@@ -166,7 +166,7 @@ BY_MECHANISM = {
     # after the third round was built and before it was measured, read 50.0% / 3.3% on main,
     # 80.0% / 6.7% after the second round and 86.7% / 6.7% after the third; then both
     # development sets of the third round
-    "triage_emergencies3.tsv": (2, 2),
+    "triage_emergencies3.tsv": (2, 1),
     "triage_emergencies4.tsv": (0, 1),
 }
 # Written blind for stop 16 by helpers who never saw the rules, read once on main 8057045
@@ -177,10 +177,10 @@ BY_MECHANISM = {
 # then the development sets of the next pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
-    "triage_be.tsv": (15, 9),
+    "triage_be.tsv": (15, 8),
     "triage_bf.tsv": (8, 7),
     "triage_bg.tsv": (6, 10),
-    "triage_bh.tsv": (10, 13),
+    "triage_bh.tsv": (10, 12),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -213,7 +213,7 @@ FUNCTION = {
 # the told-time pass 86.2% / 16.2%; 91.2% / 16.2% at landing). A regression guard, not an
 # estimate.
 DICTATED = {
-    "triage_dictated.tsv": (6, 12),
+    "triage_dictated.tsv": (6, 11),
 }
 # Written for stop 17's distress key words by their author before the bot was run on it (80
 # distress messages, 80 calm near misses: carers telling what someone said, night-time
@@ -241,7 +241,7 @@ THIRTEENTH_PASS = {
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (3, 18),
+    "triage_bm.tsv": (3, 17),
     "triage_bn.tsv": (2, 18),
 }
 # Written blind at the start of stop 18's pass by helpers who never saw the rules (bo:
@@ -265,12 +265,12 @@ FOURTEENTH_PASS = {
 # main d54ca69 (pooled 90.1% recall, 12.1% false alarms), then the development sets of
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
-    "triage_bu.tsv": (5, 8),
+    "triage_bu.tsv": (5, 7),
     "triage_bv.tsv": (8, 8),
-    "triage_bw.tsv": (6, 10),
+    "triage_bw.tsv": (6, 9),
     "triage_bx.tsv": (5, 6),
     "triage_by.tsv": (2, 8),
-    "triage_bz.tsv": (3, 10),
+    "triage_bz.tsv": (3, 9),
 }
 # Written blind while stop 19's pass ran by helpers who never saw the rules (ca: formal
 # writers, emails and letters, medical words used loosely; cb: angry people complaining about
@@ -281,7 +281,7 @@ FIFTEENTH_PASS = {
 HELD_OUT19 = {
     "triage_ca.tsv": (10, 14),
     "triage_cb.tsv": (4, 14),
-    "triage_cc.tsv": (5, 13),
+    "triage_cc.tsv": (5, 12),
 }
 # Written blind at stop 20's start by helpers who never saw the rules (cd: sex and intimacy,
 # embarrassed, euphemisms, partners who noticed; ce: women on periods, menopause, pelvic floor,
@@ -291,12 +291,12 @@ HELD_OUT19 = {
 # main 4131abd (pooled 93.8% recall, 7.8% false alarms), then the development sets of stop
 # 20's pass. Bounds as counts at that read.
 SIXTEENTH_PASS = {
-    "triage_cd.tsv": (8, 4),
-    "triage_ce.tsv": (7, 8),
-    "triage_cf.tsv": (9, 11),
-    "triage_cg.tsv": (5, 14),
-    "triage_ch.tsv": (4, 6),
-    "triage_ci.tsv": (3, 13),
+    "triage_cd.tsv": (8, 1),
+    "triage_ce.tsv": (7, 5),
+    "triage_cf.tsv": (9, 5),
+    "triage_cg.tsv": (5, 9),
+    "triage_ch.tsv": (4, 1),
+    "triage_ci.tsv": (3, 12),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
