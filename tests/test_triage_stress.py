@@ -362,6 +362,17 @@ COURSE = {
 PASSED = {
     "triage_probes_explained.tsv": (2, 3),
 }
+# Written for stop 20's long-standing, known and explained signs by its author before the bot
+# was run on it: 22 calm near misses (numbness or a slow stream known for years and looked
+# after, a sign a medicine gives with the doctor's word, a lump scanned and unchanged, legs
+# that ache before each period, numbness from a cream, the cold, sitting or a ride that went,
+# a bladder fine since a catheter, a fever before the back pain, a fall that missed the back,
+# an arm lain on, a leg that gave way once, a sign named as a general truth) and 18 of the
+# same told as new, worse, lasting or now. First read on main f4764c7: 88.9% recall (16/18),
+# 18.2% false alarms (4/22). A regression guard, not an estimate. Bounds as counts.
+KNOWN = {
+    "triage_probes_known20.tsv": (2, 2),
+}
 # Written for stop 19's figurative speech and small everyday events by its author before the
 # bot was run on it: 20 calm near misses (hyperbole and idioms with a laugh, a tumble or slip
 # with no harm, shivers in the cold, sweats on a medicine with a normal reading, a cut or a
@@ -428,7 +439,7 @@ def _cases(name, kb):
 @pytest.fixture(scope="module")
 def sets(kb):
     return {name: _cases(name, kb)
-            for name in (*FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
+            for name in (*KNOWN, *FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
@@ -481,7 +492,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
 
 
-COUNTED = {**FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
+COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
            **DICTATED, **KEY_WORDS,
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
