@@ -1,10 +1,16 @@
-"""Signs that are long-standing and known, or explained and over (stop 20, task D). A sign
-named as a general truth ("X is an emergency", "X are serious") is known about, not told as
-one's own; both sides numb with the cold or a long-known diabetes take the cold's or the
-diabetes' reading with the numbness they describe; an arm numb from lying on it is no
-stroke's arm either; a lump that is a lipoma now is explained; "more likely to have ..."
-imagines. Each has its unhappy path: the same shapes told as happening now, new or lasting
-still warn. Wordings are the author's own, never copied from a set."""
+"""Signs that are long-standing and known, or explained and over (stop 20, task D).
+
+Known: a sign named as a general truth ("X is an emergency", "X are serious") is known
+about, not told as one's own; a sign of a decade of life ("since my fifties") or told again
+as what it "has done for years" is long-standing; a clinician's word that it is stable, said
+in a sentence of its own, holds for the message. Explained and over: both sides numb with the
+cold or a long-known diabetes take that reading with the numbness they describe; an arm lain
+on is no stroke's arm; a lump that "is a lipoma" is explained; a numbing cream's numbness,
+a saddle numb from a ride, a wee that would not come when nothing went in and was normal
+since, a temperature with a cold the week before the back pain, a fall that missed the back,
+"hasn't happened since" in a sentence of its own; "more likely to have" imagines. Each has
+its unhappy path: the same shapes told as new, worse, lasting or now still warn. Wordings
+are the author's own, never copied from a set."""
 
 from __future__ import annotations
 
@@ -13,20 +19,33 @@ from triage_asserts import assert_calm, assert_caught, assert_emergency
 
 CALM = [
     # a general truth, known about
-    "my mate told me losing feeling in your privates is an emergency, luckily nothing like "
-    "that with me",
-    "everyone knows wetting yourself with a bad back is a red flag, mine's just a stiff back",
-    "the physio said bladder changes are serious, all normal for me so far",
+    "I know losing control of your bladder is serious, I'm going fine, just the ache in my leg",
     # both sides numb with the cold that passed, or with a long-known diabetes
-    "both feet went numb in the snow at the bus stop, warmed up fine at home",
-    "numb toes on both sides from my diabetes, 6 years, the foot clinic sees me",
-    # an arm lain on
-    "woke with my right arm numb from lying on it, fine within a minute",
-    # a lump that is a lipoma
-    "the cyst on my lower back is a lipoma according to the scan, same size for years",
-    # how likely, imagined
+    "both my feet went numb with the cold at the match, warmed up fine in the car. is cold "
+    "bad for sciatica?",
+    "numb feet both sides from the diabetes for 6 years, foot clinic checks them. Now a pain "
+    "down my right leg",
+    # a lump that is a lipoma; how likely, imagined
+    "the lump on my back is a lipoma, scanned last year. sciatica is the other side",
     "my bladder was fine after the op, does that make me more likely to have back problems "
     "later?",
+    # long-standing: a decade of life, "has done for years", a clinician's word
+    "my weak flow has been like that since my fifties, nothing's changed, on tamsulosin. back "
+    "sore a week",
+    "these tablets make me slow to start when I wee, has done since I began them 3 years ago",
+    "both my legs ache before my period every month, have done for years. the sciatica is "
+    "just the left",
+    "my little toe's been numb for 3 years since the disc went. neurologist says it's "
+    "permanent and stable",
+    # explained and over
+    "couldn't feel my privates properly after the numbing cream at the salon, fine by teatime",
+    "thought I couldn't wee after the gym but I'd drunk nothing all morning, went fine after a "
+    "glass of water, normal since",
+    "had a temperature with flu the week before, back was fine then. the pain only started "
+    "after digging on Monday",
+    "stumbled on the kerb, came down on my elbow, didn't hit my back at all. fine to keep "
+    "walking?",
+    "my knee gave way once on the stairs in September. Hasn't happened since.",
 ]
 
 
@@ -40,14 +59,37 @@ CAUDA = [
     "heard numbness between the legs is an emergency and I've got that since this morning",
     "the physio said losing bladder control is serious and I think that's happening to me",
     "numbness between my legs is an emergency isn't it? it's been numb since lunch",
-    # numb with the cold, but still numb
+    # numb with the cold, or the cream, but still numb
     "both feet went numb in the snow and they're still numb the next day, my back's agony",
+    "couldn't feel my privates properly after the numbing cream at the salon and they're still "
+    "numb two days later",
+    # long-standing, but changed now
+    "weak flow since my fifties but since yesterday I can't go at all",
+    "numb bum after a long bike ride on Sunday and it's still numb today",
+    "thought I couldn't wee but I'd drunk nothing, still can't go and I'm bursting",
 ]
 
 
 @pytest.mark.parametrize("message", CAUDA)
 def test_the_same_shapes_told_as_now_still_warn(ask, message):
     assert_caught(ask(message), message, "cauda-equina")
+
+
+@pytest.mark.parametrize("message", [
+    "my knee gave way once on the stairs in September. It's happened three times this week.",
+    "my little toe's been numb for 3 years. neurologist said it's stable but now the whole "
+    "foot is numb and weak",
+])
+def test_weakness_that_comes_back_or_changes_still_warns(ask, message):
+    assert_caught(ask(message), message, "progressive-weakness")
+
+
+@pytest.mark.parametrize("message", [
+    "had a temperature with flu last week and it's come back today with this back pain",
+    "stumbled on the kerb and landed right on my back on the concrete, pain down my leg since",
+])
+def test_a_fever_back_again_or_a_fall_onto_the_back_still_warns(ask, message):
+    assert_caught(ask(message), message, "serious-illness-signs")
 
 
 def test_an_arm_lain_on_that_stays_numb_beside_the_face_is_an_emergency(ask):
