@@ -96,3 +96,18 @@ def test_an_arm_lain_on_that_stays_numb_beside_the_face_is_an_emergency(ask):
     message = ("woke with my right arm numb from lying on it, still numb hours later and my "
                "face feels droopy")
     assert_emergency(ask(message), message)
+
+
+def test_a_time_long_ago_in_a_clause_of_its_own_dates_the_sign_before_it(ask):
+    """", 15 years ago," between commas dates the clause it follows."""
+    message = ("my bladder stopped working once, about 20 years ago, after an op. sciatica "
+               "now, any stretches?")
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", [
+    "both legs went numb, 2 years ago I had the op on my disc",
+    "both legs numb since this morning, had the same 2 years ago",
+])
+def test_a_time_long_ago_that_opens_a_clause_or_beside_now_still_warns(ask, message):
+    assert_caught(ask(message), message, "cauda-equina")
