@@ -111,3 +111,11 @@ def test_a_time_long_ago_in_a_clause_of_its_own_dates_the_sign_before_it(ask):
 ])
 def test_a_time_long_ago_that_opens_a_clause_or_beside_now_still_warns(ask, message):
     assert_caught(ask(message), message, "cauda-equina")
+
+
+def test_numbness_unchanged_for_years_that_now_spreads_is_progressive(ask):
+    """A change told after the long-standing words ("but now it's spreading") undoes them:
+    a deficit that progresses is the emergency."""
+    message = ("my foot's been a bit numb and unchanged for years, but now it's spreading up "
+               "to my knee and getting worse")
+    assert_caught(ask(message), message, "progressive-weakness")
