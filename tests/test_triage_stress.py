@@ -371,7 +371,7 @@ PASSED = {
 # same told as new, worse, lasting or now. First read on main f4764c7: 88.9% recall (16/18),
 # 18.2% false alarms (4/22). A regression guard, not an estimate. Bounds as counts.
 KNOWN = {
-    "triage_probes_known20.tsv": (2, 1),
+    "triage_probes_known20.tsv": (1, 1),
 }
 # Written for stop 19's figurative speech and small everyday events by its author before the
 # bot was run on it: 20 calm near misses (hyperbole and idioms with a laugh, a tumble or slip
