@@ -119,3 +119,20 @@ def test_numbness_unchanged_for_years_that_now_spreads_is_progressive(ask):
     message = ("my foot's been a bit numb and unchanged for years, but now it's spreading up "
                "to my knee and getting worse")
     assert_caught(ask(message), message, "progressive-weakness")
+
+
+@pytest.mark.parametrize("message", [
+    "had to have a catheter after my bowel surgery as I couldn't wee, but that was 5 years ago",
+    "I lost feeling round my bottom for a day after the birth, but that was 7 years ago",
+    "my leg gave way on the stairs after the op, but that was 4 years ago and nothing since",
+])
+def test_a_story_dated_years_ago_after_its_but_is_long_past(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", [
+    "can't feel my bum since this morning, but that was also the case 3 years ago",
+    "both legs went numb this morning, that was 2 years ago too",
+])
+def test_a_sign_tied_to_now_before_an_old_date_still_warns(ask, message):
+    assert_caught(ask(message), message, "cauda-equina")
