@@ -136,3 +136,22 @@ def test_a_story_dated_years_ago_after_its_but_is_long_past(ask, message):
 ])
 def test_a_sign_tied_to_now_before_an_old_date_still_warns(ask, message):
     assert_caught(ask(message), message, "cauda-equina")
+
+
+@pytest.mark.parametrize("message", [
+    "tiny dribble if I cough hard, but I always have done since the twins",
+    "one thigh is thinner and weaker than the other but it's been like that for years, no "
+    "change",
+    "shivery and hot but it's the HRT, been like this for a year, back's the same as ever",
+])
+def test_a_but_that_concedes_a_long_standing_sign_keeps_it_long_standing(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", [
+    "my leg's been getting weaker since Monday but the numbness in my toe has been the same "
+    "for years",
+    "my leg gave way twice today but it's been weak for years, nothing new",
+])
+def test_a_sign_now_before_the_but_still_warns(ask, message):
+    assert_caught(ask(message), message, "progressive-weakness")
