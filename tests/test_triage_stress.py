@@ -68,7 +68,7 @@ FIFTH_PASS = {
 # development sets of that pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 SEVENTH_PASS = {
-    "triage_i.tsv": (1, 2),
+    "triage_i.tsv": (1, 1),
     "triage_j.tsv": (3, 2),
 }
 # Written blind on 2026-12-02 and read once on main dde342b before any change (m: carers,
@@ -80,7 +80,7 @@ SEVENTH_PASS = {
 EIGHTH_PASS = {
     "triage_m.tsv": (3, 9),
     "triage_n.tsv": (1, 5),
-    "triage_o.tsv": (3, 5),
+    "triage_o.tsv": (3, 4),
     "triage_p.tsv": (2, 8),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
@@ -106,7 +106,7 @@ TENTH_PASS = {
     "triage_v.tsv": (1, 7),
     "triage_w.tsv": (0, 4),
     "triage_x.tsv": (6, 8),
-    "triage_y.tsv": (2, 6),
+    "triage_y.tsv": (2, 5),
 }
 # Written blind for issue 7's tenth pass, read once on main 31b2e9a and held out through it
 # (z: in treatment or after it, 92.5% recall, 7.5% false alarms, then the same; aa: English
@@ -116,7 +116,7 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (5, 7),
-    "triage_aa.tsv": (14, 13),
+    "triage_aa.tsv": (14, 12),
     "triage_ab.tsv": (3, 4),
     "triage_ac.tsv": (8, 10),
 }
@@ -128,12 +128,12 @@ ELEVENTH_PASS = {
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
 # main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (9, 27),
+    "triage_probes5.tsv": (9, 26),
     # stop 17: a part of the body and a change in one clause, written from the cauda equina
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
     # 85.0% recall, 12.5% false alarms; 96.2% / 8.8% at landing)
-    "triage_probes7.tsv": (3, 6),
+    "triage_probes7.tsv": (3, 5),
 }
 # Written by issue 7's twelfth-pass author from the sources (NICE CKS, NHS), not from any
 # set: serious-illness signs and persistent pain in many registers, and their calm side
@@ -179,7 +179,7 @@ BY_MECHANISM = {
 TWELFTH_PASS = {
     "triage_be.tsv": (15, 8),
     "triage_bf.tsv": (8, 7),
-    "triage_bg.tsv": (6, 10),
+    "triage_bg.tsv": (6, 9),
     "triage_bh.tsv": (10, 12),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
@@ -213,7 +213,7 @@ FUNCTION = {
 # the told-time pass 86.2% / 16.2%; 91.2% / 16.2% at landing). A regression guard, not an
 # estimate.
 DICTATED = {
-    "triage_dictated.tsv": (6, 11),
+    "triage_dictated.tsv": (6, 10),
 }
 # Written for stop 17's distress key words by their author before the bot was run on it (80
 # distress messages, 80 calm near misses: carers telling what someone said, night-time
@@ -231,9 +231,9 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (5, 12),
+    "triage_bi.tsv": (5, 11),
     "triage_bj.tsv": (4, 12),
-    "triage_bk.tsv": (2, 10),
+    "triage_bk.tsv": (2, 8),
     "triage_bl.tsv": (2, 14),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
@@ -241,7 +241,7 @@ THIRTEENTH_PASS = {
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (3, 17),
+    "triage_bm.tsv": (3, 15),
     "triage_bn.tsv": (2, 18),
 }
 # Written blind at the start of stop 18's pass by helpers who never saw the rules (bo:
@@ -251,9 +251,9 @@ SECOND_ROUND = {
 # recall, 12.2% false alarms) and once after the pass on 267691b (86.2% / 12.2%), then the
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
-    "triage_bo.tsv": (6, 15),
-    "triage_bp.tsv": (10, 13),
-    "triage_bq.tsv": (21, 13),
+    "triage_bo.tsv": (6, 14),
+    "triage_bp.tsv": (10, 11),
+    "triage_bq.tsv": (21, 12),
     "triage_br.tsv": (8, 9),
     "triage_bs.tsv": (11, 10),
     "triage_bt.tsv": (7, 18),
@@ -265,12 +265,12 @@ FOURTEENTH_PASS = {
 # main d54ca69 (pooled 90.1% recall, 12.1% false alarms), then the development sets of
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
-    "triage_bu.tsv": (5, 7),
-    "triage_bv.tsv": (8, 8),
-    "triage_bw.tsv": (6, 9),
+    "triage_bu.tsv": (5, 6),
+    "triage_bv.tsv": (8, 7),
+    "triage_bw.tsv": (6, 8),
     "triage_bx.tsv": (5, 6),
     "triage_by.tsv": (2, 8),
-    "triage_bz.tsv": (3, 9),
+    "triage_bz.tsv": (3, 8),
 }
 # Written blind while stop 19's pass ran by helpers who never saw the rules (ca: formal
 # writers, emails and letters, medical words used loosely; cb: angry people complaining about
@@ -291,12 +291,12 @@ HELD_OUT19 = {
 # main 4131abd (pooled 93.8% recall, 7.8% false alarms), then the development sets of stop
 # 20's pass. Bounds as counts at that read.
 SIXTEENTH_PASS = {
-    "triage_cd.tsv": (8, 1),
-    "triage_ce.tsv": (7, 5),
-    "triage_cf.tsv": (9, 5),
-    "triage_cg.tsv": (5, 9),
+    "triage_cd.tsv": (8, 0),
+    "triage_ce.tsv": (7, 1),
+    "triage_cf.tsv": (9, 3),
+    "triage_cg.tsv": (5, 3),
     "triage_ch.tsv": (4, 1),
-    "triage_ci.tsv": (3, 12),
+    "triage_ci.tsv": (3, 7),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
