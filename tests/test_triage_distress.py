@@ -562,3 +562,43 @@ def test_key_words_in_different_sentences_are_not_paired(ask):
     everyday things ("Bought a rope for the washing line. No more pegs on the floor.")."""
     assert not _crisis(ask("Bought a rope for the washing line. No more pegs on the floor."))
     assert _crisis(ask("Bought a rope and no more waiting, it's for me."))
+
+
+# Stop 20: distress told by an act or a means (an engine run in a closed garage and not gone
+# through with, a gun taken out and put back, a high place thought of more than one should,
+# all of a medicine at once asked as "would that do it", swerving thought of while driving,
+# the means hidden by someone after what the writer said and meant, any medicine stopped on
+# purpose beside not caring, the rest of life refused); and its calm side: someone else's
+# crisis with help now in place, told in the third person, a group's or a programme's talk,
+# a clinician's question answered no, a painkiller's safe limit asked.
+ACT_OR_MEANS = [
+    "sat in the car in the garage with the engine running, didn't go through with it in the end",
+    "got the rifle out of the gun cabinet again tonight. put it back",
+    "I keep going over the quarry in my head more than is healthy",
+    "would taking all my tramadol at once do it",
+    "when I'm driving home I think about just swerving off the road",
+    "my wife hid my tablets after what I told her. I wasn't joking",
+    "came off my antidepressants on purpose, don't care what happens to me now",
+    "if this is the rest of my life then I don't want any more of it",
+    # someone else's crisis with no help yet, or the writer's own beside it: kept
+    "my friend says she's thinking of ending it and I don't know what to do",
+    "my mate's getting help now for his suicidal thoughts, me too honestly, every day",
+]
+HELP_IN_PLACE_OR_TALK = [
+    "my brother told me he'd been thinking of ending it, he's with the crisis team now",
+    "our group session on suicide awareness was really good, back's fine",
+    "the GP asked if I'd had any thoughts of harming myself and I said no",
+    "what's the daily maximum of co-codamol for an overdose, I want to stay within the limit",
+    "we hid the knives from the toddler, any tips for lifting her?",
+    "came off my ibuprofen on purpose to see if I still need it",
+]
+
+
+@pytest.mark.parametrize("message", ACT_OR_MEANS)
+def test_distress_told_by_act_or_means_gets_the_crisis_reply(ask, message):
+    assert _crisis(ask(message)), message
+
+
+@pytest.mark.parametrize("message", HELP_IN_PLACE_OR_TALK)
+def test_help_in_place_a_talk_or_a_safe_limit_is_no_crisis(ask, message):
+    assert not _crisis(ask(message)), message

@@ -134,3 +134,32 @@ def test_a_baby_said_beside_a_duration_leaves_the_duration_to_the_pain(ask):
     """'baby' is no sign word: 'since I had my baby 5 months ago' still dates the pain."""
     a = ask("started after I had my baby 5 months ago and hasn't settled")
     assert a.kind == "urgent" and a.id == "persistent-pain", (a.kind, a.id)
+
+
+# Stop 20: a face drooping told of someone with the writer; found on the floor with no memory
+# of going down; blood coughed up with breathlessness; a meter's low reading with muddle; a
+# head hit on a thing, then sickness and confusion; shoulder-tip pain with a pregnancy test
+# days ago.
+CALL_NOW_20 = [
+    "my mum's face has gone droopy on one side",
+    "my husband found me on the bathroom floor and I don't remember going down",
+    "coughing up blood and short of breath two weeks after my op",
+    "my meter reads LO and I'm all muddled",
+    "banged my head on the car boot, been sick and feel confused",
+    "positive pregnancy test on Monday and now shoulder tip pain and cramps on one side",
+]
+CALM_20 = [
+    "my grandad's face drooped after his stroke in 2015, is walking good for sciatica?",
+    "my friend's dad had a stroke, it made me think about my health",
+    "my wife was talking gibberish in her sleep, funny",
+]
+
+
+@pytest.mark.parametrize("message", CALL_NOW_20)
+def test_stop20_emergencies_get_the_call_now_reply(ask, message):
+    assert_emergency(ask(message), message)
+
+
+@pytest.mark.parametrize("message", CALM_20)
+def test_stop20_near_misses_stay_calm(ask, message):
+    assert_calm(ask(message), message)

@@ -104,3 +104,32 @@ def test_serious_signs_told_in_passing_are_caught(ask, message):
 def test_their_near_misses_stay_calm(ask, message):
     a = ask(message)
     assert_calm(a, message)
+
+
+# Stop 20: a measured fever beside the menopause, weight lost without trying (said as "kilos
+# gone" too, and winning over persistent pain), feeling very ill with no appetite, a recent
+# injury told by its mechanism (kicked in the back by an animal, a quad bike rolled).
+URGENT_20 = [
+    "thermometer says 38.9, I'm perimenopausal but this is a proper fever, back aching",
+    "my wife says I've lost weight and I haven't tried to, back aching",
+    "8 kilos gone since spring, not dieting, back hurts every night",
+    "feel so ill and can't face food, back and leg aching",
+    "my son got kicked in the back by a horse this morning",
+    "rolled the quad bike yesterday, lower back really painful",
+]
+CALM_20 = [
+    "menopause sweats again, no temperature, back's fine",
+    "the kids are away so I'll have a quiet week to rest my back",
+    "Doctor said the numb thigh is a nerve squashed by tight belts. One leg only.",
+]
+
+
+@pytest.mark.parametrize("message", URGENT_20)
+def test_stop20_serious_signs_are_caught(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "serious-illness-signs", (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", CALM_20)
+def test_stop20_near_misses_stay_calm(ask, message):
+    assert_calm(ask(message), message)

@@ -424,6 +424,17 @@ APPOINTMENTS = {
 OTHERS20 = {
     "triage_probes_others20.tsv": (0, 1),
 }
+# Written for stop 20's distress, general emergencies and serious-illness signs by their
+# author before the bot was run on it (26 signs: distress told by an act or a means, FAST of
+# someone with the writer, found on the floor, coughing blood, a low sugar reading, a head
+# hit, ectopic signs, a fever beside menopause sweats, weight lost without trying, feeling
+# very ill, injuries by mechanism; 14 calm: someone else's crisis with help in place, a
+# documentary or a group's talk, a question answered no, a safe limit, means hidden from a
+# toddler, swerving for a deer). First read on main f4764c7: 57.7% recall (15/26), 28.6%
+# false alarms (4/14). A regression guard, not an estimate. Bounds as counts.
+CRISIS20 = {
+    "triage_probes_crisis20.tsv": (0, 1),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -446,7 +457,7 @@ def sets(kb):
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20,
-                         *SIXTEENTH_PASS, *APPOINTMENTS, *OTHERS20,
+                         *SIXTEENTH_PASS, *APPOINTMENTS, *OTHERS20, *CRISIS20,
                          HARDEST)}
 
 
@@ -499,7 +510,7 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20,
-           **SIXTEENTH_PASS, **APPOINTMENTS, **OTHERS20}
+           **SIXTEENTH_PASS, **APPOINTMENTS, **OTHERS20, **CRISIS20}
 
 
 @pytest.mark.parametrize("name", COUNTED)
