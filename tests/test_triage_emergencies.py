@@ -136,12 +136,14 @@ def test_a_baby_said_beside_a_duration_leaves_the_duration_to_the_pain(ask):
     assert a.kind == "urgent" and a.id == "persistent-pain", (a.kind, a.id)
 
 
-# Stop 20: a face drooping told of someone with the writer; found on the floor with no memory
+# Stop 20: a face drooping told of someone with the writer (not the lasting result of a
+# stroke that has happened); found on the floor with no memory
 # of going down; blood coughed up with breathlessness; a meter's low reading with muddle; a
 # head hit on a thing, then sickness and confusion; shoulder-tip pain with a pregnancy test
 # days ago.
 CALL_NOW_20 = [
     "my mum's face has gone droopy on one side",
+    "my dad's face has dropped on one side again, he had a stroke last year",
     "my husband found me on the bathroom floor and I don't remember going down",
     "coughing up blood and short of breath two weeks after my op",
     "my meter reads LO and I'm all muddled",
@@ -152,6 +154,7 @@ CALM_20 = [
     "my grandad's face drooped after his stroke in 2015, is walking good for sciatica?",
     "my friend's dad had a stroke, it made me think about my health",
     "my wife was talking gibberish in her sleep, funny",
+    "her mouth droops since her stroke in 2019, is swimming ok for sciatica?",
 ]
 
 
