@@ -166,7 +166,7 @@ BY_MECHANISM = {
     # after the third round was built and before it was measured, read 50.0% / 3.3% on main,
     # 80.0% / 6.7% after the second round and 86.7% / 6.7% after the third; then both
     # development sets of the third round
-    "triage_emergencies3.tsv": (2, 1),
+    "triage_emergencies3.tsv": (1, 1),
     "triage_emergencies4.tsv": (0, 1),
 }
 # Written blind for stop 16 by helpers who never saw the rules, read once on main 8057045
@@ -266,7 +266,7 @@ FOURTEENTH_PASS = {
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
     "triage_bu.tsv": (5, 6),
-    "triage_bv.tsv": (8, 7),
+    "triage_bv.tsv": (8, 6),
     "triage_bw.tsv": (6, 8),
     "triage_bx.tsv": (5, 6),
     "triage_by.tsv": (2, 8),
@@ -291,12 +291,12 @@ HELD_OUT19 = {
 # main 4131abd (pooled 93.8% recall, 7.8% false alarms), then the development sets of stop
 # 20's pass. Bounds as counts at that read.
 SIXTEENTH_PASS = {
-    "triage_cd.tsv": (8, 0),
-    "triage_ce.tsv": (7, 1),
-    "triage_cf.tsv": (9, 3),
-    "triage_cg.tsv": (5, 3),
-    "triage_ch.tsv": (4, 1),
-    "triage_ci.tsv": (3, 7),
+    "triage_cd.tsv": (5, 0),
+    "triage_ce.tsv": (3, 1),
+    "triage_cf.tsv": (3, 3),
+    "triage_cg.tsv": (3, 3),
+    "triage_ch.tsv": (2, 0),
+    "triage_ci.tsv": (0, 2),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
