@@ -37,6 +37,7 @@ CALM = [
     # someone else's sign with a long-known cause of their own
     "my uncle has foot drop since his stroke, could my sciatica end up like that?",
     "my sister has MS and her legs give way now and then, is sciatica related to MS?",
+    "my grandad has had foot drop ever since his stroke, does sciatica ever cause it?",
     # someone else's crash told with how they are; a thing hit, nobody hurt
     "my cousin had a car crash on the way to work, he's fine thank god",
     "a van clipped our gatepost last night, nobody hurt. is swimming ok for sciatica?",
@@ -59,6 +60,7 @@ STILL_WARN = [
     # someone else's sign with their own condition, but new or worse now
     ("my husband has MS and since yesterday his legs give way and he can't pee",
      "cauda-equina"),
+    ("my dad's foot drags since he had a stroke this morning", "general-emergency"),
     # a joke told about a real sign now
     ("haha my legs have gone weak and keep buckling on the stairs since Sunday",
      "progressive-weakness"),
