@@ -45,3 +45,38 @@ def test_persistent_pain_told_without_a_plain_count(ask, message):
 @pytest.mark.parametrize("message", CALM)
 def test_its_calm_side(ask, message):
     assert_calm(ask(message), message)
+
+
+# Stop 20: what looks like a stop or a long time but is not one. Giving something up dreaded,
+# not done ("it would kill me to give up ..."); a habit given up by choice ("gave up the
+# beer"); a stop with the day it ends ("off work till Thursday"); a struggle said with a groan
+# ("can't get out of the chair without swearing"); a long time asked and then put right ("six
+# weeks? no, only day 4"); a sign's own words of going on ("the leak has been the same for
+# three years", explained after an operation). The other side stays caught: a stop that
+# lasts, a long time told, a sign's sameness beside the pain's. The author's own wordings.
+NOT_A_STOP = [
+    "it would break my heart to give up the netball, can I still play with sciatica?",
+    "lost half a stone since I gave up the booze in January, back's a bit better",
+    "my back went on Friday, off work until next Tuesday, what should I do meanwhile?",
+    "can't get off the sofa without groaning ha, sciatica day 3",
+    "ten weeks? nope, this is only day 6. how long does it usually last?",
+    "the dribble after my bladder op has been the same for four years, pads manage it. "
+    "is swimming ok for my sciatica?",
+]
+
+STILL_A_STOP = [
+    "I've had to give up running because of my back, 7 weeks now",
+    "off work for eight weeks with this sciatica and no better",
+    "ten weeks? yes, ten weeks of this leg pain and still the same",
+    "the sciatica has been the same for three months despite the physio",
+]
+
+
+@pytest.mark.parametrize("message", NOT_A_STOP)
+def test_a_stop_dreaded_chosen_or_short_is_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", STILL_A_STOP)
+def test_a_stop_or_a_sameness_that_lasts_still_warns(ask, message):
+    assert_caught(ask(message), message, "persistent-pain")

@@ -242,6 +242,7 @@ class Triage:
         # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
         self._times = analyzer.stems_of(TIME_WORDS) - _JOINS
         self._self_told = analyzer.phrases_of(rules.duration_self)
+        self._continuing = frozenset(analyzer.phrases_of(rules.duration_continuing))
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
         # apart from the others, by their words.
         written = frozenset(rules.as_written)
@@ -583,9 +584,14 @@ class Triage:
                          dated)
         if any(replies):
             self._answer(per_sentence, replies, [q for _, q in marked], said_words)
-            # A duration asked and then denied is no duration: "six weeks? nope, six days"
+            # A duration asked and then denied is no duration: "six weeks? nope, six days";
+            # a question that is nothing but a time is denied by a no that goes on to say
+            # what it is instead ("over six weeks? no this is only day 4")
             past_sentences |= {i for i in range(len(parts) - 1) if marked[i][1]
-                               and any(start == 0 and kind == "deny"
+                               and any(start == 0 and (kind == "deny" or (
+                                   kind == "deny_lead"
+                                   and words_besides_time(fold(parts[i]))
+                                   <= self._kb.triage.duration_alone_words))
                                        for start, kind, _ in replies[i + 1])}
         self._context.whose(mentions)
         if self._functions:
@@ -1219,6 +1225,12 @@ class Triage:
             if before and not max(before, key=lambda m: m.start).concepts & needs:
                 return None
         lasting = [m for m in own if m.clause == clause and m.concepts & needs]
+        if lasting and all(self._only_going_on(m) for m in lasting) and any(
+                m.clause == clause and m.concepts & self._usual_signs
+                and not self._only_going_on(m)
+                and (m.properties & _DISCOUNTED or m.experiencer in _NOT_PATIENT)
+                for m in own):
+            return None  # "the leaking after my op has been the same for 3 years": the leak's
         if clause and self._refers(said, starts, clause, lasting):
             # "it's my anxiety, had it for years": "it" is the last thing the clause before
             # names, a pain or something else
@@ -1325,6 +1337,11 @@ class Triage:
         if not any(word in _REFERS for word in words):
             return False
         return all(_REFERS.intersection(m.words) for m in lasting)
+
+    def _only_going_on(self, m: Mention) -> bool:
+        """Whether a lasting mention only says that something goes on, naming nothing
+        (`continuing` under `duration`: "it's been", "the same", "started")."""
+        return tuple(m.words) in self._continuing
 
 
 class _Durations:

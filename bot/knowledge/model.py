@@ -551,6 +551,9 @@ class TriageRules:
     """Concepts that say when something began, days ago ("on Monday", "this morning"): a
     sign dated so in another part of the clause did not last the duration said there."""
     duration_light: tuple[str, ...] = ()
+    duration_continuing: tuple[str, ...] = ()
+    """Words of going on that name nothing ("it's been", "the same", "since I started it"):
+    what lasted is what the clause names besides them."""
     duration_self: tuple[str, ...] = ()
     """Words that say a duration is of the writer's life, not of a sign ("been a driver for
     15 years", "worked as a plumber for 20 years", "married 10 years")."""
@@ -618,7 +621,8 @@ class TriageRules:
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.report, *self.report_start, *self.duration_pregnancy,
-            *self.duration_light, *self.duration_self, *self.changed, *self.unchanged,
+            *self.duration_light, *self.duration_self, *self.duration_continuing,
+            *self.changed, *self.unchanged,
             *self.tied, *self.ages,
             *self.age_before, *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
