@@ -131,12 +131,14 @@ HELD_BACK = [
     "not slept a full night for eight weeks now, the leg wakes me",
     "three months of not being able to drive because of this leg",
     "6 weeks laid up with my back",
+    "been on crutches for 2 months with the sciatica",
 ]
 
 HELD_BACK_CALM = [
     "my back is sore from sleeping on the sofa at my mate's",
     "stuck on the sofa all weekend with the leg, is that bad?",
     "two weeks of sleeping in the recliner, any tips for getting back to bed?",
+    "limping about after a knock on the shin yesterday",
 ]
 
 
