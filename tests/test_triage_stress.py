@@ -133,7 +133,7 @@ BACK_SIGNS = {
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
     # 85.0% recall, 12.5% false alarms; 96.2% / 8.8% at landing)
-    "triage_probes7.tsv": (3, 5),
+    "triage_probes7.tsv": (3, 4),
 }
 # Written by issue 7's twelfth-pass author from the sources (NICE CKS, NHS), not from any
 # set: serious-illness signs and persistent pain in many registers, and their calm side
@@ -201,7 +201,7 @@ USUAL = {
 # drink, a leak since a birth, numbness after a ride that went, questions (40 signs, 40 near
 # misses; first read 77.5% recall, 17.5% false alarms). A regression guard, not an estimate.
 FUNCTION = {
-    "triage_probes_function.tsv": (6, 4),
+    "triage_probes_function.tsv": (6, 3),
     # stop 19's signs told by what one notices or can no longer do, by the same kind of
     # probe (23 signs, 13 near misses; first read 87.0% recall, 30.8% false alarms)
     "triage_probes_reach19.tsv": (0, 4),
@@ -292,9 +292,9 @@ HELD_OUT19 = {
 # 20's pass. Bounds as counts at that read.
 SIXTEENTH_PASS = {
     "triage_cd.tsv": (5, 0),
-    "triage_ce.tsv": (3, 1),
-    "triage_cf.tsv": (3, 3),
-    "triage_cg.tsv": (3, 3),
+    "triage_ce.tsv": (3, 0),
+    "triage_cf.tsv": (3, 0),
+    "triage_cg.tsv": (3, 1),
     "triage_ch.tsv": (2, 0),
     "triage_ci.tsv": (0, 2),
 }
@@ -399,7 +399,7 @@ DAILY_LIFE = {
 # purpose, courses that improve). First read on main f4764c7: 65.0% recall, 25.0% false
 # alarms. A regression guard, not an estimate. Bounds as counts.
 COURSE20 = {
-    "triage_probes_course20.tsv": (1, 5),
+    "triage_probes_course20.tsv": (0, 2),
 }
 # Written for stop 20's appointments by their author before the bot was run on it: 23 calm
 # messages from people preparing for or back from a GP, physio or specialist (letters and
