@@ -146,6 +146,7 @@ CALL_NOW_20 = [
     "my dad's face has dropped on one side again, he had a stroke last year",
     "my husband found me on the bathroom floor and I don't remember going down",
     "coughing up blood and short of breath two weeks after my op",
+    "out of breath on the stairs and coughed up a bit of blood this morning",
     "my meter reads LO and I'm all muddled",
     "banged my head on the car boot, been sick and feel confused",
     "positive pregnancy test on Monday and now shoulder tip pain and cramps on one side",
