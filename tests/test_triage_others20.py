@@ -45,6 +45,7 @@ CALM = [
     "my 13 year old gets back ache every time she has her period, is that common?",
     # whether to stop an activity, asked
     "should I stop having sex while the disc heals? nobody has said",
+    "it'd kill me to stop the gym, is lifting ok with a bulging disc?",
     # whether a sign can happen at all, asked after it
     "Sciatica on both sides, is that even possible? mine's only the left",
     # someone else's illness, then a clause that asks for the writer
@@ -75,6 +76,9 @@ STILL_WARN = [
      "serious-illness-signs"),
     ("leaked wee in the garden and didn't feel it, back agony since Friday",
      "cauda-equina"),
+    # giving up minded, but the work already stopped for weeks
+    ("I'd hate to give up work but I've been off 8 weeks now with the leg, can't do my job",
+     "persistent-pain"),
     # a chest tight at rest, not a workout
     ("chest tight and heavy, spreading to my arm, I was sat on the sofa",
      "general-emergency"),
