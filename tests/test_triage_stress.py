@@ -205,6 +205,15 @@ FUNCTION = {
     # stop 19's signs told by what one notices or can no longer do, by the same kind of
     # probe (23 signs, 13 near misses; first read 87.0% recall, 30.8% false alarms)
     "triage_probes_reach19.tsv": (0, 4),
+    # stop 20's cauda equina and worsening weakness told the ways people tell them, by the
+    # same kind of probe: a leak someone else noticed and the writer did not feel, what the
+    # body no longer signals (a bed wet without waking, the bladder's signal gone, hours
+    # with no wee, a tampon or an examiner's touch not felt, the saddle as "downstairs"),
+    # both legs told as a spread from one side, a foot heard slapping or that won't lift;
+    # the calm side a leak on effort since a birth, a known numb foot, a hypothetical leak,
+    # oil, footwear that slaps (28 signs, 22 near misses; first read on main f4764c7 64.3%
+    # recall, 0% false alarms; 96.4% / 0% at landing)
+    "triage_probes_reach20.tsv": (1, 0),
 }
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i

@@ -60,12 +60,19 @@ def _ending(words: Sequence[str], i: int, phrases: Iterable[Phrase]) -> bool:
     return any(len(p) <= i and tuple(words[i - len(p):i]) == p for p in phrases)
 
 
+def _ends_so(word: str, endings: Iterable[str]) -> bool:
+    """Whether a word ends in one of `endings` with more than a short stem before it
+    ("leaked", "soiled"; not "red" or "bed")."""
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in endings)
+
+
 @dataclass(frozen=True)
 class _Heard:
     said: str
     means: str
     after: tuple[Phrase, ...]
     before: tuple[Phrase, ...]
+    endings: tuple[str, ...]
     not_before: frozenset[str]
     both: bool
 
@@ -92,6 +99,7 @@ class Dictated:
     @staticmethod
     def _compile(h: Homophone) -> _Heard:
         return _Heard(fold(h.said), h.means, _phrases(h.after), _phrases(h.before),
+                      tuple(fold(e) for e in h.before_endings),
                       frozenset(fold(w) for w in h.not_before), h.both)
 
     def read(self, sentence: str) -> str:
@@ -197,10 +205,16 @@ class Dictated:
         if nxt < len(words) and words[nxt] in h.not_before:
             return False
         after = _ending(words, i, h.after)
-        before = _at(words, nxt, h.before) is not None
+
+        def starts(k: int) -> bool:
+            return _at(words, k, h.before) is not None or (
+                k < len(words) and words[k] not in h.not_before
+                and _ends_so(words[k], h.endings))
+
+        before = starts(nxt)
         while not before and nxt < len(words) - 1 and words[nxt] in self._skip:
             nxt += 1
-            before = _at(words, nxt, h.before) is not None
+            before = starts(nxt)
         if h.both:
             return after and before
         return after or before

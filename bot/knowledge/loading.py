@@ -785,11 +785,12 @@ def _dictated(out: Collector, r: Fields) -> Dictation:
         both = fh.data.get("both", False)
         if not isinstance(both, bool):
             out.add(r.file, fh.line_of("both"), f"{fh.where}.both", "must be true or false")
-        if fh.ok and not fh.data.get("after") and not fh.data.get("before"):
+        if fh.ok and not any(fh.data.get(k) for k in ("after", "before", "before_endings")):
             out.add(r.file, fh.line, fh.where, "needs `after` or `before`: a misheard word is "
                     "read as meant only where the words beside it say so")
         heard.append(Homophone(said=fh.text("said"), means=fh.text("means"),
                                after=fh.texts("after", False), before=fh.texts("before", False),
+                               before_endings=fh.texts("before_endings", False),
                                not_before=fh.texts("not_before", False), both=both is True))
     return Dictation(
         min_words=found.integer("min_words"),

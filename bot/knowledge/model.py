@@ -428,12 +428,15 @@ def clause_sign(kind: str) -> str:
 class Homophone:
     """A word voice to text writes for a sign's word ("we" for "wee"), read as `means` only
     where the words beside it say so: one of `after` just before it or one of `before` just
-    after it (both when `both`), and none of `not_before` right after it."""
+    after it (both when `both`), and none of `not_before` right after it. `before_endings`:
+    the word just after it ends so (a contraction read by the word after it: "I'd leaked"
+    is "I had", where "I'd leak" is "I would"), a `before` of a kind rather than a list."""
 
     said: str
     means: str
     after: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
+    before_endings: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
     both: bool = False
 
