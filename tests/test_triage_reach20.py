@@ -9,7 +9,10 @@ distance from help ("miles from town") that is no exertion. Both legs told as a 
 one side ("used to be just the left"). A foot that drops, heard in the walk ("slapping noise
 when I walk") or told as a foot that won't pick up or a big toe that won't come up. Their
 near misses stay calm: a leak on effort since a birth, a known numb foot, a leak of oil,
-footwear that slaps. Wordings are the author's own, never copied from a set (the probe set
+footwear that slaps; and, read in general terms, a fear corrected in its sentence ("thought
+I couldn't pee ... but went fine"), a sign talked about of no one ("... is an emergency"), a
+numbness of the emotions, a drink dribbled, a numbing cream, "dead tired", both feet numb
+from a known diabetes. Wordings are the author's own, never copied from a set (the probe set
 is tests/data/triage_probes_reach20.tsv, written before the rules).
 """
 
@@ -100,3 +103,35 @@ def test_a_contraction_is_read_by_the_word_after_it():
     assert read("id need a wee") == "id need a wee"  # too short a word to be a participle
     assert read("id have ended it") == "id have ended it"  # "have": would
     assert read("id bleed") == "id bleed"
+
+
+# Second round: near misses of the same signs, calm by a general reading.
+CALM_TOLD = [
+    # a fear corrected in its sentence
+    "thought I couldn't wee last night but I'd had nothing to drink, went fine this morning",
+    # a sign talked about, of no one ("is an emergency", "are serious")
+    "saw on facebook that losing control of your bladder is an emergency, all fine here",
+    # a feeling of the emotions, not the body
+    "honestly I'm emotionally numb from the waist down after this week lol, leg pain easing",
+    # a drink dribbled, a numbing cream, "dead tired"
+    "lip still numb from the filling, keep dribbling my coffee",
+    "numbing cream from the tattoo made my thigh tingle, back is fine",
+    "dead tired after the night shift, legs heavy, back aching a bit",
+    # both feet numb from a known diabetes, and a new pain on one side
+    "both feet numb from my diabetes for years, now a pain down my right leg",
+]
+
+TOLD_STILL = [
+    "thought I couldn't feel my bum properly and I really can't, since this morning",
+    "numbness between my legs is an emergency I know, and I've had it since lunch",
+]
+
+
+@pytest.mark.parametrize("message", CALM_TOLD)
+def test_a_sign_feared_talked_of_or_said_of_something_else_stays_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", TOLD_STILL)
+def test_the_same_words_told_of_oneself_now_still_warn(ask, message):
+    assert_caught(ask(message), message, "cauda-equina")
