@@ -57,7 +57,7 @@ FALSE_ALARMS_ALLOWED = {
 # its fifth pass (causes, not sentences): not an estimate any more. Bounds: misses and false
 # alarms allowed, as counts.
 FIFTH_PASS = {
-    "triage_last_e.tsv": (0, 5),
+    "triage_last_e.tsv": (0, 4),
     "triage_last_f.tsv": (1, 6),
     "triage_g.tsv": (1, 2),
     "triage_h.tsv": (0, 0),
@@ -128,7 +128,7 @@ ELEVENTH_PASS = {
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
 # main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (9, 26),
+    "triage_probes5.tsv": (8, 26),
     # stop 17: a part of the body and a change in one clause, written from the cauda equina
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
@@ -300,11 +300,11 @@ HELD_OUT19 = {
 # main 4131abd (pooled 93.8% recall, 7.8% false alarms), then the development sets of stop
 # 20's pass. Bounds as counts at that read.
 SIXTEENTH_PASS = {
-    "triage_cd.tsv": (5, 0),
-    "triage_ce.tsv": (2, 0),
-    "triage_cf.tsv": (3, 0),
-    "triage_cg.tsv": (3, 1),
-    "triage_ch.tsv": (2, 0),
+    "triage_cd.tsv": (0, 0),
+    "triage_ce.tsv": (0, 0),
+    "triage_cf.tsv": (0, 0),
+    "triage_cg.tsv": (0, 1),
+    "triage_ch.tsv": (0, 0),
     "triage_ci.tsv": (0, 2),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
