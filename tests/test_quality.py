@@ -28,7 +28,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout6.tsv", "holdout7.tsv", "holdout8.tsv", "holdout9.tsv", "holdout10.tsv",
         "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv",
         "holdout15.tsv", "holdout16.tsv", "holdout17.tsv", "holdout18.tsv",
-        "holdout19.tsv", "holdout20.tsv"]
+        "holdout19.tsv", "holdout20.tsv",
+        "holdout21.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -137,6 +138,11 @@ FLOORS = {
     # and chat words no other topic, forgetting to ask no skipping, "shouldn't I be resting"
     # a question of rest, acupuncture and x-rays care, and an outcome compared no course.
     "holdout20.tsv": (0.826, 0.854, 0.925),
+    # Stop 20's final16 (260: people in a flare-up on a bad day, asking what to do now, this
+    # evening, tonight), written blind while the pass ran, read once before it on main 4131abd
+    # (80.5% / 83.2% / 87.5%, acceptable 84.6%, 10 covered declined, false urgent 1.5%) and
+    # once after it on 2a71fdc (81.4% / 84.1% / 90.0%, 85.4%, 9, 1.2%).
+    "holdout21.tsv": (0.81, 0.84, 0.90),
 }
 
 
@@ -192,6 +198,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout18.tsv": (0.923, 4),
            "holdout19.tsv": (0.903, 8),
            "holdout20.tsv": (0.868, 8),
+           "holdout21.tsv": (0.853, 9),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

@@ -298,7 +298,8 @@ HELD_OUT19 = {
 # pressure tablets; cg: people far from help, farmers, islands, long drives; ch: heavy
 # text-speak and emoji; ci: people with a mental-health history, open about it), read once on
 # main 4131abd (pooled 93.8% recall, 7.8% false alarms), then the development sets of stop
-# 20's pass. Bounds as counts at that read.
+# 20's pass. Bounds as counts, at that read first, tightened as the pass fixed them (0 misses
+# and 3 alarms in all on 2a71fdc).
 SIXTEENTH_PASS = {
     "triage_cd.tsv": (0, 0),
     "triage_ce.tsv": (0, 0),
@@ -306,6 +307,18 @@ SIXTEENTH_PASS = {
     "triage_cg.tsv": (0, 1),
     "triage_ch.tsv": (0, 0),
     "triage_ci.tsv": (0, 2),
+}
+# Written blind while stop 20's pass ran by helpers who never saw the rules (cj: veterans,
+# soldiers, police, firefighters and paramedics; ck: people of faith, fasting, prayer
+# positions, pilgrimages; cl: people who already have a nerve condition: diabetic neuropathy,
+# MS, a past stroke, restless legs, chemotherapy), read once on main 4131abd before the pass
+# (pooled 93.9% recall, 9.2% false alarms) and once after it on 2a71fdc (94.2% / 8.9%), never
+# opened by anyone changing the rules; the development sets of the next pass. Bounds as
+# counts at that read.
+HELD_OUT20 = {
+    "triage_cj.tsv": (10, 11),
+    "triage_ck.tsv": (3, 9),
+    "triage_cl.tsv": (8, 12),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
@@ -466,7 +479,7 @@ def sets(kb):
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20,
-                         *SIXTEENTH_PASS, *APPOINTMENTS, *OTHERS20, *CRISIS20,
+                         *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
                          HARDEST)}
 
 
@@ -519,7 +532,7 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20,
-           **SIXTEENTH_PASS, **APPOINTMENTS, **OTHERS20, **CRISIS20}
+           **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20}
 
 
 @pytest.mark.parametrize("name", COUNTED)
