@@ -8,6 +8,7 @@ pregnancy's scans are other topics."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_offered
 
 
 @pytest.mark.parametrize(("text", "entry"), [
@@ -26,9 +27,7 @@ import pytest
     ("how do you do the seated forward stretch", "seated-forward-bend"),
 ])
 def test_words_of_appointments_leave_the_question_ours(ask, text, entry):
-    a = ask(text)
-    offered = {s.id for s in a.suggestions} if a.kind == "clarify" else {a.id}
-    assert entry in offered, (a.kind, a.id, offered)
+    assert_offered(ask(text), entry)
 
 
 @pytest.mark.parametrize("text", [

@@ -9,6 +9,7 @@ the first step."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_offered
 
 
 @pytest.mark.parametrize(("text", "entry"), [
@@ -22,9 +23,7 @@ import pytest
     ("would the surgery get me moving again quicker than physio", "surgery"),
 ])
 def test_words_about_advice_leave_the_question_ours(ask, text, entry):
-    a = ask(text)
-    offered = {s.id for s in a.suggestions} if a.kind == "clarify" else {a.id}
-    assert entry in offered, (a.kind, a.id, offered)
+    assert_offered(ask(text), entry)
 
 
 @pytest.mark.parametrize("text", [

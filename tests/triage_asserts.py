@@ -1,4 +1,5 @@
-"""What a probe test asserts about a warning, written once for every file of probes."""
+"""What a probe test asserts about an answer (a warning, or an entry offered), written once for
+every file of probes."""
 
 from __future__ import annotations
 
@@ -19,3 +20,9 @@ def assert_emergency(a: Answer, message: str) -> None:
 def assert_calm(a: Answer, message: str) -> None:
     """A near miss gets its normal answer, never a warning."""
     assert a.kind != "urgent", (message, a.id)
+
+
+def assert_offered(a: Answer, entry: str) -> None:
+    """A question gets its entry, or a "did you mean" that offers it."""
+    offered = {s.id for s in a.suggestions} if a.kind == "clarify" else {a.id}
+    assert entry in offered, (a.kind, a.id, offered)
