@@ -150,12 +150,16 @@ CALL_NOW_20 = [
     "my meter reads LO and I'm all muddled",
     "banged my head on the car boot, been sick and feel confused",
     "positive pregnancy test on Monday and now shoulder tip pain and cramps on one side",
+    # a limb that "won't" do it is one that can't, beside speech; the services' "RTC"
+    "her right arm won't raise and her speech has gone all wrong",
+    "rtc on the motorway, lying on the hard shoulder and can't get up",
 ]
 CALM_20 = [
     "my grandad's face drooped after his stroke in 2015, is walking good for sciatica?",
     "my friend's dad had a stroke, it made me think about my health",
     "my wife was talking gibberish in her sleep, funny",
     "her mouth droops since her stroke in 2019, is swimming ok for sciatica?",
+    "my arm won't go up past my shoulder since I painted the ceiling, is that my back?",
 ]
 
 

@@ -314,11 +314,12 @@ SIXTEENTH_PASS = {
 # MS, a past stroke, restless legs, chemotherapy), read once on main 4131abd before the pass
 # (pooled 93.9% recall, 9.2% false alarms) and once after it on 2a71fdc (94.2% / 8.9%), never
 # opened by anyone changing the rules; the development sets of the next pass. Bounds as
-# counts at that read.
+# counts at that read (10, 3, 8 misses), less the three flags the lead's 'won't lift' and
+# 'RTC' took after it.
 HELD_OUT20 = {
-    "triage_cj.tsv": (10, 11),
+    "triage_cj.tsv": (8, 11),
     "triage_ck.tsv": (3, 9),
-    "triage_cl.tsv": (8, 12),
+    "triage_cl.tsv": (7, 12),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
