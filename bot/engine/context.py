@@ -211,17 +211,6 @@ class Mention:
     person: str = ""  # which person, when someone else's: "mother" for "my mum" and "mam"
 
 
-_CLAUSE_ASKING = frozenset({"what", "how", "whi", "do", "doe", "should", "ani", "anyth",
-                            "anyon", "tip", "advic"})
-"""Words a clause after a comma that asks starts with, as stemmed tokens ("..., does
-sciatica cause that?", "..., any tips?"): only those that never go on with what the clause
-before told ("Mum (72) has had sciatica", "Dad, 80, can barely walk", "..., which is now in
-both legs")."""
-_ABOUT_THEM = frozenset({"is", "are", "was", "could", "might", "does", "did", "would"})
-_REFERS = frozenset({"that", "this", "it", "he", "she", "hes", "shes"})
-"""How a yes-or-no question about the one just told of starts ("Is that the sciatica?", "Is
-it growing pains?"); "Is running ok?" asks for the writer."""
-
 @dataclass(frozen=True)
 class Speaker:
     """Whose words a sentence starts with, and whom "he" or "she" refers to."""
@@ -282,6 +271,11 @@ class ContextReader:
                                    for t in index.tokens(term))
         # Concepts of a sign's setting or place, not signs ("work", "the bladder").
         self._settings = frozenset(rules.topics) | frozenset(rules.reply.places)
+        # How a clause or a question starts: asking for the writer ("..., any tips?"), or
+        # about the one just told of ("Is that the sciatica?", "..., is he ok?").
+        self._asking, self._about_them, self._refers = (
+            frozenset(t for term in terms for t in index.tokens(term))
+            for terms in (rules.asking, rules.about_them, rules.refers))
         for i, rule in enumerate(self._rules):
             for term in rule.terms:
                 index.add(term, f"{_RULE}{i}")
@@ -373,8 +367,8 @@ class ContextReader:
         s = self._sentence(tokens, spans, barred)
         opening = tokens[next((k for k, t in enumerate(tokens) if t not in OPENERS),
                               len(tokens)):]  # "Anyway, is he ...?" asks as "Is he ...?"
-        if asks and (s.who or opening[:1] not in ([w] for w in _ABOUT_THEM)
-                     or opening[1:2] not in ([w] for w in _REFERS)):
+        if asks and (s.who or opening[:1] not in ([w] for w in self._about_them)
+                     or opening[1:2] not in ([w] for w in self._refers)):
             speaker = replace(speaker, state=WRITER, person="")
         elif asks and speaker.named:  # "Is that the sciatica?": the one last named
             speaker = replace(speaker, state=speaker.referent, named=True,
@@ -656,8 +650,7 @@ class ContextReader:
             return range(q + 1, span.end)
         return range(0)
 
-    @staticmethod
-    def _asks_again(tokens: list[str], p: int) -> bool:
+    def _asks_again(self, tokens: list[str], p: int) -> bool:
         """Whether a clause after a comma starts at `p` by asking, as a sentence that asks
         does ("my girlfriend's dad has cancer, any tips for the car with sciatica?", "my dad
         got foot drop after his stroke, does sciatica cause that?"): the writer asks, for
@@ -668,10 +661,10 @@ class ContextReader:
         q = p
         while q < len(tokens) and tokens[q] in OPENERS:
             q += 1
-        if q >= len(tokens) or tokens[q] not in _CLAUSE_ASKING:
+        if q >= len(tokens) or tokens[q] not in self._asking:
             return False
-        return not (tokens[q] in _ABOUT_THEM and tokens[q + 1:q + 2]
-                    and tokens[q + 1] in _REFERS)
+        return not (tokens[q] in self._about_them and tokens[q + 1:q + 2]
+                    and tokens[q + 1] in self._refers)
 
     def _owner(self, s: _Sentence, c: Span, states: list[str], persons: list[str]
                ) -> tuple[str, str]:

@@ -600,6 +600,12 @@ class TriageRules:
     conditions: tuple[str, ...] = ()  # words that start a condition: "if", "unless"
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
+    asking: tuple[str, ...] = ()
+    """Words a clause after a comma starts with when it asks for the writer ("..., any tips?")."""
+    about_them: tuple[str, ...] = ()
+    """How a yes-or-no question about the one just told of starts ("is", "could", "does")."""
+    refers: tuple[str, ...] = ()
+    """Words that point back at the one just told of, after `about_them` ("is that", "is he")."""
     dictated: Dictation = field(default_factory=Dictation)
     course: CourseWords = field(default_factory=CourseWords)
     changed: tuple[str, ...] = ()
@@ -629,7 +635,7 @@ class TriageRules:
             *self.tied, *self.ages,
             *self.age_before, *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
-            *self.conditions, *self.subjects,
+            *self.conditions, *self.subjects, *self.asking, *self.about_them, *self.refers,
             *(t for terms in self.sections.values() for t in terms),
         ]
 
