@@ -317,6 +317,8 @@ class ContextReader:
         self._reporting = frozenset(t for term in people.reporting for t in index.tokens(term))
         self._determiners = frozenset(t for term in (*people.determiners, *people.writer)
                                       for t in index.tokens(term))
+        # the small words between "I'm" and a role ("I'm his carer"): not the writer's own
+        self._before_role = self._determiners - {"i", "im", "me", "my", "mine"}
         self._by_subject = frozenset(people.by_subject)
         self._own = frozenset(people.back) | frozenset(people.own)
         self._gender = {tuple(index.tokens(term)): gender
@@ -642,7 +644,7 @@ class ContextReader:
         "I'm a patient" does: no one else is named, and "his" there is the one cared for,
         already named. Empty when it is not one."""
         q = span.start - 1
-        while q >= 0 and s.tokens[q] in self._determiners - {"i", "im", "me", "my", "mine"}:
+        while q >= 0 and s.tokens[q] in self._before_role:
             q -= 1
         if q == span.start - 1 or q < 0:
             return range(0)

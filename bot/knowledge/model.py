@@ -603,7 +603,7 @@ class TriageRules:
     asking: tuple[str, ...] = ()
     """Words a clause after a comma starts with when it asks for the writer ("..., any tips?")."""
     about_them: tuple[str, ...] = ()
-    """How a yes-or-no question about the one just told of starts ("is", "could", "does")."""
+    """How a yes-or-no question about the one just told of starts ("is", "could", "did")."""
     refers: tuple[str, ...] = ()
     """Words that point back at the one just told of, after `about_them` ("is that", "is he")."""
     dictated: Dictation = field(default_factory=Dictation)
