@@ -29,7 +29,7 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv",
         "holdout15.tsv", "holdout16.tsv", "holdout17.tsv", "holdout18.tsv",
         "holdout19.tsv", "holdout20.tsv",
-        "holdout21.tsv"]
+        "holdout21.tsv", "holdout22.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -143,6 +143,11 @@ FLOORS = {
     # (80.5% / 83.2% / 87.5%, acceptable 84.6%, 10 covered declined, false urgent 1.5%) and
     # once after it on 2a71fdc (81.4% / 84.1% / 90.0%, 85.4%, 9, 1.2%).
     "holdout21.tsv": (0.81, 0.84, 0.90),
+    # Stop 21's final17 (260: people managing sciatica at work: desks, standing jobs, driving,
+    # trades, sick notes, going back), written blind: first read 74.5% / 80.9% / 87.5%
+    # (acceptable 85.4%, 10 covered declined, false urgent 5.4%) on main 7fd84b7; a development
+    # set of stop 21's pass from then on.
+    "holdout22.tsv": (0.74, 0.805, 0.87),
 }
 
 
@@ -169,7 +174,10 @@ def test_every_red_flag_is_caught(report):
 # cauda equina warning on the questions of people months into it.
 FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   "holdout16.tsv": 0.10,
-                                  "holdout17.tsv": 0.035, "holdout18.tsv": 0.024}
+                                  "holdout17.tsv": 0.035, "holdout18.tsv": 0.024,
+                                  # stop 21's workers: 14 at first read, mostly time off work
+                                  # read as pain that stops normal life
+                                  "holdout22.tsv": 0.054}
 
 
 def test_few_false_alarms(report):
@@ -199,6 +207,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout19.tsv": (0.903, 8),
            "holdout20.tsv": (0.868, 8),
            "holdout21.tsv": (0.853, 9),
+           "holdout22.tsv": (0.85, 10),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

@@ -321,6 +321,19 @@ HELD_OUT20 = {
     "triage_ck.tsv": (3, 9),
     "triage_cl.tsv": (7, 12),
 }
+# Written blind at stop 21's start by helpers who never saw the rules (cm: people who have had
+# cancer or take steroids or immune-suppressing medicines; cn: people in recovery from drugs or
+# alcohol, in hostels or sleeping rough; co: drivers and night-shift workers; cp: autistic
+# adults and adults with a learning disability, and support workers writing for them), read
+# once on main 7fd84b7 (pooled 91.3% recall, 16.7% false alarms; cm alone 40.0%: a cancer
+# history beside back pain that has been scanned and cleared), then the development sets of
+# stop 21's pass. Bounds as counts at that read.
+SEVENTEENTH_PASS = {
+    "triage_cm.tsv": (6, 48),
+    "triage_cn.tsv": (12, 8),
+    "triage_co.tsv": (11, 10),
+    "triage_cp.tsv": (13, 14),
+}
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
 # near misses: carers, healthcare workers, new parents and pregnancy, gym and sport, short
@@ -481,6 +494,7 @@ def sets(kb):
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
+                         *SEVENTEENTH_PASS,
                          HARDEST)}
 
 
@@ -533,7 +547,8 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20,
-           **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20}
+           **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
+           **SEVENTEENTH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
