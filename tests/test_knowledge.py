@@ -212,6 +212,69 @@ def test_check_warns_about_common_words_that_share_a_term_stem(knowledge_copy):
     assert "'severely'" not in found  # a form of the word itself is no collision
 
 
+def _line_of(path: Path, text: str) -> int:
+    """The 1-based line of the first line of `text` in a file."""
+    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
+
+
+def test_check_warns_about_phrases_that_swallow_a_context_word(knowledge_copy):
+    """A word inside a concept phrase is no trigger, so a phrase that ends with a negation or
+    a hypothetical word reaching forward ("... if", "... never") stops it reaching the sign
+    said after it. Words that start the phrase and reach into it ("no feeling") are the
+    sign's own and are not reported; rules kept to some concepts (`only`) are left out."""
+    from bot.maintainers.check import swallowed_triggers
+
+    triage = knowledge_copy / "triage.yaml"
+    _edit(triage, "    - really severe\n",
+          "    - really severe\n    - really severe if\n    - pain never\n")
+    found = "\n".join(swallowed_triggers(load(knowledge_copy)))
+    line = _line_of(triage, "    - really severe if")
+    assert re.search(rf"triage\.yaml:{line}: field 'concepts\.chest_heavy\[\d+\]': 'really severe "
+                     r"if' ends with 'if', a hypothetical trigger \(context\.rules\[\d+\], line "
+                     r"\d+\)", found)
+    assert re.search(rf"triage\.yaml:{line + 1}: field 'concepts\.chest_heavy\[\d+\]': 'pain "
+                     r"never' ends with 'never', a negated trigger", found)
+    assert "'no feeling'" not in found
+    assert "'really severe'" not in found
+
+
+def test_check_warns_about_a_phrase_listed_twice_under_one_concept(knowledge_copy):
+    """Two engineers (or a merge) adding the same words: the second copy does nothing, and an
+    edit to one leaves the other. Spellings that read the same count too ("don't", "dont")."""
+    from bot.maintainers.check import repeated_phrases
+
+    assert repeated_phrases(load(knowledge_copy)) == []
+    triage = knowledge_copy / "triage.yaml"
+    _edit(triage, "    - really severe\n", "    - really severe\n    - Really severe\n")
+    found = repeated_phrases(load(knowledge_copy))
+    line = _line_of(triage, "    - really severe")
+    assert len(found) == 1
+    assert re.search(rf"triage\.yaml:{line + 1}: field 'concepts\.chest_heavy\[\d+\]': "
+                     rf"'Really severe' is listed already under chest_heavy \(line {line}\)",
+                     found[0])
+
+
+def test_check_warns_about_list_items_after_another_fields_heading(knowledge_copy):
+    """A comment indented like a field's heading in the middle of a list: the items after it
+    still belong to the list above, whatever the comment says (an item added below such a
+    heading once landed in `no_future` under the heading of `lethal_means`)."""
+    from bot.maintainers.check import split_lists
+
+    assert split_lists(load(knowledge_copy)) == []
+    triage = knowledge_copy / "triage.yaml"
+    _edit(triage, "    - really severe\n", "    - really severe\n  # chest pain at rest\n")
+    _edit(triage, "    - a rope in\n", "    - a rope in\n# a heading at column 0\n")
+    found = "\n".join(split_lists(load(knowledge_copy)))
+    line = _line_of(triage, "  # chest pain at rest")
+    assert re.search(rf"triage\.yaml:{line + 1}: field 'concepts\.chest_heavy\[\d+\]': follows "
+                     rf"the comment on line {line} \('# chest pain at rest'\), indented like a "
+                     r"field's heading, yet it belongs to the list above", found)
+    assert re.search(r"field 'concepts\.lethal_means\[\d+\]': follows the comment on line \d+ "
+                     r"\('# a heading at column 0'\)", found)
+    # a comment as deep as the items, or one above a field's key, is where it belongs
+    assert "# a rope kept or got" not in found
+
+
 def test_broken_context_rules_are_named_with_file_line_and_field(knowledge_copy):
     """A clinician editing the context rules learns exactly what is wrong, all at once."""
     triage = knowledge_copy / "triage.yaml"
