@@ -471,6 +471,20 @@ OTHERS20 = {
 CRISIS20 = {
     "triage_probes_crisis20.tsv": (0, 1),
 }
+# Written for stop 21's other people's and long-past signs by their author before the bot
+# was run on it: 28 calm near misses (a lump on a pet's back, someone in the next bed or the
+# waiting room, someone the writer cares for, a relative taken to chemo, a relative's fever
+# or fit, fevers long past or over, weight lost on a diet, a known bladder under a
+# urologist, the weather's "40 degrees", a fear said after the sign, a thing dropped on a
+# foot, a strap that drags) and 12 real signs (the writer's own lump, fever, weight lost,
+# retention beside a known bladder, a carer's patient's fever, a foot that drags). First
+# read on main d73998b: 100% recall (12/12), 42.9% false alarms (12/28); 100% / 25.0%
+# (7/28) at landing (left: a stranger who fainted, a relative's fit this morning "fine now",
+# "40 degrees" of the weather, a fear said after the sign, a thing dropped on a foot, a strap
+# that drags, a crate that missed). A regression guard, not an estimate. Bounds as counts.
+OTHERS21 = {
+    "triage_probes_calm21.tsv": (0, 7),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -494,7 +508,7 @@ def sets(kb):
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
-                         *SEVENTEENTH_PASS,
+                         *SEVENTEENTH_PASS, *OTHERS21,
                          HARDEST)}
 
 
@@ -548,7 +562,7 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
-           **SEVENTEENTH_PASS}
+           **SEVENTEENTH_PASS, **OTHERS21}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -271,6 +271,8 @@ class ContextReader:
                                    for t in index.tokens(term))
         # Concepts of a sign's setting or place, not signs ("work", "the bladder").
         self._settings = frozenset(rules.topics) | frozenset(rules.reply.places)
+        # Parts of the body a sign is placed on ("back", "foot"): whose they are, whose it is.
+        self._parts = frozenset(rules.reply.places)
         # How a clause or a question starts: asking for the writer ("..., any tips?"), or
         # about the one just told of ("Is that the sciatica?", "..., is he ok?").
         self._asking, self._about_them, self._refers = (
@@ -315,6 +317,8 @@ class ContextReader:
         self._same = {tuple(index.tokens(term)): name for name, terms in people.same.items()
                       for term in terms}
         self._reporting = frozenset(t for term in people.reporting for t in index.tokens(term))
+        self._beside = frozenset(tuple(index.tokens(term)) for term in people.beside)
+        self._looked_after = frozenset(tuple(index.tokens(term)) for term in people.looked_after)
         self._determiners = frozenset(t for term in (*people.determiners, *people.writer)
                                       for t in index.tokens(term))
         # the small words between "I'm" and a role ("I'm his carer"): not the writer's own
@@ -588,6 +592,14 @@ class ContextReader:
             if (found is not None and found[1] == WRITER and state in _NAMED
                     and named_end == p - 1 and p - 1 in s.of):
                 found = None  # "the lad on our crew", "a woman at my work": still the lad
+            if (found is not None and found[1] == WRITER and state in _NAMED and here
+                    and any(tuple(s.tokens[found[0].end - len(ph):found[0].end]) == ph
+                            for ph in self._beside)):
+                found = None  # "the guy in the bed next to me had ...": still the guy
+            if (found is not None and found[1] == WRITER and state in _NAMED
+                    and named_end == p
+                    and any(tuple(s.tokens[p:p + len(ph)]) == ph for ph in self._looked_after)):
+                found = None  # "the resident I look after has ...": still the resident
             if found is not None and p in roles:
                 found = None  # "I'm his carer": the writer, and "he" is still the one cared for
             if found is not None:
@@ -687,7 +699,7 @@ class ContextReader:
                 break
             if p in s.of:
                 for q in range(p + 1, min(p + 3, len(s.tokens))):
-                    owner = s.who.get(q)
+                    owner = self._whose_part(s, s.who.get(q))
                     if owner is not None:
                         kind = owner[1]
                         if kind == IMPERSONAL:
@@ -699,6 +711,22 @@ class ContextReader:
                         return WRITER if kind == NEUTRAL else kind, ""
                 break
         return states[c.end - 1], persons[c.end - 1]
+
+    def _whose_part(self, s: _Sentence, owner: tuple[Span, str] | None
+                    ) -> tuple[Span, str] | None:
+        """The one a place belongs to: "my" is the writer's, unless a person or an animal
+        named right after it owns the part of the body that follows ("a lump on my cat's
+        back", "a rash on my mum's leg": the possessive's "'s" is gone from the words, so
+        the part said right after the name tells it)."""
+        if owner is None or owner[1] != WRITER:
+            return owner
+        named = s.who.get(owner[0].end)
+        if named is None or named[1] not in _NAMED:
+            return owner
+        part = named[0].end
+        if any(c.start == part and _concepts(c) & self._parts for c in s.concepts):
+            return named
+        return owner
 
     def _apply_rules(self, s: _Sentence, mentions: list[Mention], states: list[str]) -> set[str]:
         # What the sentence says as a whole (a rule for some concepts only says it of them).

@@ -670,6 +670,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             by_subject=known(people, "by_subject", people.texts("by_subject", False)),
             determiners=people.texts("determiners", False),
             reporting=people.texts("reporting", False),
+            beside=people.texts("beside", False),
+            looked_after=people.texts("looked_after", False),
             male=people.texts("male", False),
             female=people.texts("female", False),
             same=_groups(people.sub("same", required=False)),

@@ -352,6 +352,12 @@ class People:
     sign, never where it lands ("the nappy leaked all over me", "the dog peed on my leg")."""
     determiners: tuple[str, ...] = ()  # small words before a person word ("the", "his")
     reporting: tuple[str, ...] = ()  # words after a person who tells of someone: "says"
+    beside: tuple[str, ...] = ()
+    """The writer as a place beside someone named ("the guy in the bed next to me"): where
+    they are, not whose the words after are."""
+    looked_after: tuple[str, ...] = ()
+    """The writer's part in who someone is, right after naming them ("the resident I look
+    after", "the man I care for"): still the one named."""
     male: tuple[str, ...] = ()
     """Words for a man or boy and "he": "she" never refers to a husband ("my neighbour's
     husband died ..., she's upset": she is the neighbour)."""
