@@ -1,0 +1,66 @@
+"""Expected and known things, and fears said after the sign (stop 21): a sign feared, said
+after it ("a stroke is what I'm most scared of"); the day's heat, a bath or a sauna, not a
+fever ("it's 40 degrees here"); a thing dropped onto a foot, not a foot that drops; a shelter
+that leaks, not a body; a change denied ("nothing new", "nothing's changed") is no change in
+bed or in the bladder. The serious side of each still warns: a sign had and pointed back at
+("my foot drags and it scares me"), a fever in degrees or with shivers, a foot that drags,
+a wet bed not noticed, a bladder that has changed. Wordings are the author's own, never
+copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+from triage_asserts import assert_calm, assert_caught
+
+CALM = [
+    # a sign feared, said after it
+    "losing my bladder is what I'm most scared of, my mate had cauda equina. I'm fine though",
+    "a heart attack is the thing I dread, runs in the family. my back is just tight",
+    # the day's heat, a bath, a sauna
+    "it's 39 degrees in the shade here, is heat or ice better for a sore back?",
+    "roasting hot after a long soak in a hot bath, does warmth help a trapped nerve?",
+    # a thing dropped onto the foot
+    "dropped the iron on my foot this morning, toe's bruised. back no worse",
+    # a shelter that leaks
+    "my sleeping bag is wet from the tarp leaking in the night, back stiff from the cold ground",
+    # a change denied
+    "erection trouble for years with my blood pressure tablets, nothing's changed, the "
+    "sciatica is the new bit",
+    "bladder has been weak for ten years, the continence nurse sees me, nothing new. "
+    "which stretches for sciatica?",
+    # words that look like a sign in another sense: sleep, a medicine's drowsiness, awe,
+    # a fear of falling, a falls class, fluid held, a steroid's round face, Mass at church
+    "after four nights on, passed out on my bed for ten hours, back feels looser",
+    "is there a painkiller that doesn't knock me out? I drive for work",
+    "the organ at evening mass sent shivers down my spine. back is fine",
+    "I'm scared of falling on the ice this winter, my back is only stiff",
+    "went to a falls class at the surgery, good tips for balance with sciatica",
+    "ankles puffy with fluid retention from the pred, back pain the same as ever",
+    "got the moon face from prednisolone, how do I do back exercises with it?",
+]
+
+STILL_WARN = [
+    ("my left foot slaps when I walk and it terrifies me", "progressive-weakness"),
+    ("I can't feel my bum and that scares me", "cauda-equina"),
+    ("it's 40 degrees outside but I've got a temperature of 39 and the shivers, back agony",
+     "serious-illness-signs"),
+    ("dropped a box on my foot last week and since then my foot drags and catches the kerb",
+     "progressive-weakness"),
+    ("sleeping in a tent and I wet myself last night without noticing, back is agony",
+     "cauda-equina"),
+    ("my bladder has changed this week, I can't tell when it's full", "cauda-equina"),
+    ("I passed out in the kitchen and hit my head on the worktop", "general-emergency"),
+    ("my lips and face are swelling up after the new tablet", "general-emergency"),
+    ("can't pee since last night, the doctor said urinary retention, back agony",
+     "cauda-equina"),
+]
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_expected_and_known_things_stay_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize(("message", "flag"), STILL_WARN)
+def test_the_serious_side_still_warns(ask, message, flag):
+    assert_caught(ask(message), message, flag)
