@@ -37,6 +37,10 @@ CALM = [
     "went to a falls class at the surgery, good tips for balance with sciatica",
     "ankles puffy with fluid retention from the pred, back pain the same as ever",
     "got the moon face from prednisolone, how do I do back exercises with it?",
+    # a thing placed on the writer's foot or body does what is said ("the strap on my
+    # sandal keeps dragging"): the strap drags, no foot
+    "the buckle strap on my sandal keeps flapping and dragging, back is sore though",
+    "the laces on my trainers keep dragging in puddles, need shorter ones. back's ok",
 ]
 
 STILL_WARN = [
@@ -51,6 +55,8 @@ STILL_WARN = [
     ("my bladder has changed this week, I can't tell when it's full", "cauda-equina"),
     ("I passed out in the kitchen and hit my head on the worktop", "general-emergency"),
     ("my lips and face are swelling up after the new tablet", "general-emergency"),
+    ("retied the laces on my boots and my foot still drags and catches the kerb",
+     "progressive-weakness"),
     ("can't pee since last night, the doctor said urinary retention, back agony",
      "cauda-equina"),
 ]

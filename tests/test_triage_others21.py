@@ -25,6 +25,8 @@ CALM = [
     # someone else taken to their cancer treatment
     "my aunt has breast cancer and I take her to chemo twice a week, the hospital chairs "
     "wreck my sciatica",
+    # someone else's foot that drags since their own operation, long done
+    "grandad's foot drags a bit since his knee replacement, what exercises can he do?",
     # an illness told as over and done with, in its sentence or the next
     "had a nasty cold and a high temp last month, all over now. back a bit stiff",
     "I had the flu last week with a temperature. That is gone now. back twinged lifting the "
@@ -41,6 +43,7 @@ STILL_WARN = [
      "serious-illness-signs"),
     ("had a cold last week with a temperature and it's still there, back is agony",
      "serious-illness-signs"),
+    ("my nan's foot has started dragging since her hip op yesterday", "progressive-weakness"),
     ("I want to end it all, never again will I go through another night of this pain",
      "distress"),
     ("my back is killing me and I've been having chemo for bowel cancer, what helps?",

@@ -478,12 +478,12 @@ CRISIS20 = {
 # urologist, the weather's "40 degrees", a fear said after the sign, a thing dropped on a
 # foot, a strap that drags) and 12 real signs (the writer's own lump, fever, weight lost,
 # retention beside a known bladder, a carer's patient's fever, a foot that drags). First
-# read on main d73998b: 100% recall (12/12), 42.9% false alarms (12/28); 100% / 14.3%
-# (4/28) after the second change (left: a stranger who fainted, a relative's fit this
-# morning "fine now", a strap that drags, a crate that missed). A regression guard, not an
-# estimate. Bounds as counts.
+# read on main d73998b: 100% recall (12/12), 42.9% false alarms (12/28); 100% / 10.7%
+# (3/28) after the third change (left: a stranger who fainted, a relative's fit this
+# morning "fine now", a crate that missed). A regression guard, not an estimate. Bounds as
+# counts.
 OTHERS21 = {
-    "triage_probes_calm21.tsv": (0, 4),
+    "triage_probes_calm21.tsv": (0, 3),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and

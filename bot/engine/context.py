@@ -690,6 +690,8 @@ class ContextReader:
         if by_subject and states[c.start] != WRITER:
             # "the ceiling is leaking onto my bed": the ceiling leaks
             return states[c.start], persons[c.start]
+        if by_subject and self._placed_on_writer(s, c.start):
+            return THING, ""  # "the strap on my sandal keeps dragging": the strap drags
         for p in (after, after + 1):  # "a leaking tap", "a leaking kitchen tap"
             found = s.who.get(p)
             if found is not None and found[1] == THING and by_subject:
@@ -711,6 +713,22 @@ class ContextReader:
                         return WRITER if kind == NEUTRAL else kind, ""
                 break
         return states[c.end - 1], persons[c.end - 1]
+
+    @staticmethod
+    def _placed_on_writer(s: _Sentence, start: int) -> bool:
+        """Whether the one who does what is said at `start` is a thing placed on the
+        writer's body or belongings just before it, in its clause ("the strap on my sandal
+        keeps dragging", "the hot water bottle on my back leaked"): the words "my ..." after
+        "on" tell where the thing is, not who does it."""
+        q = start - 1
+        while q >= 0 and s.tokens[q] not in MARKS:
+            found = s.who.get(q)
+            if found is not None:
+                return (found[1] == WRITER and q - 1 in s.of
+                        and any(span.end == q - 1 and kind == THING
+                                for span, kind in s.who.values()))
+            q -= 1
+        return False
 
     def _whose_part(self, s: _Sentence, owner: tuple[Span, str] | None
                     ) -> tuple[Span, str] | None:
