@@ -41,6 +41,13 @@ CALM = [
     # sandal keeps dragging"): the strap drags, no foot
     "the buckle strap on my sandal keeps flapping and dragging, back is sore though",
     "the laces on my trainers keep dragging in puddles, need shorter ones. back's ok",
+    # a face numb from the dentist's injection, after a "but"; two kinds of leg compared;
+    # one side only, after a question about both
+    "cheek numb and lopsided on one side but it's just the dentist's jab, wearing off",
+    "how do you tell the difference between a leg that's weak and one that's only stiff?",
+    "can sciatica go down both legs at once? mine is only the right",
+    # legs that gave up from dancing
+    "my legs gave up on me at the wedding, far too much dancing, sciatica is fine",
 ]
 
 STILL_WARN = [
@@ -57,6 +64,11 @@ STILL_WARN = [
     ("my lips and face are swelling up after the new tablet", "general-emergency"),
     ("retied the laces on my boots and my foot still drags and catches the kerb",
      "progressive-weakness"),
+    ("face numb on one side after the dentist and now my arm is weak too",
+     "general-emergency"),
+    ("my bottom feels like it's been to the dentist, all numb", "cauda-equina"),
+    ("Can sciatica make you wet yourself? Mine is.", "cauda-equina"),
+    ("my legs buckled after five-a-side and now I can't feel them", "cauda-equina"),
     ("can't pee since last night, the doctor said urinary retention, back agony",
      "cauda-equina"),
 ]
@@ -70,3 +82,12 @@ def test_expected_and_known_things_stay_calm(ask, message):
 @pytest.mark.parametrize(("message", "flag"), STILL_WARN)
 def test_the_serious_side_still_warns(ask, message, flag):
     assert_caught(ask(message), message, flag)
+
+
+def test_the_groin_as_an_injection_site_is_no_numb_saddle(ask):
+    """Where drugs were injected ("used to inject into my groin") is no numbness between
+    the legs ("injection" is also a numbness felt like one); a numb groin still is."""
+    past = ask("I used to inject into my groin years back, clean now, is my sciatica linked?")
+    assert past.id != "cauda-equina", past.id
+    numb = "my groin has gone numb like I've had an injection, back agony"
+    assert_caught(ask(numb), numb, "cauda-equina")
