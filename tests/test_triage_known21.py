@@ -46,6 +46,9 @@ CALM = [
     "cheek numb and lopsided on one side but it's just the dentist's jab, wearing off",
     "how do you tell the difference between a leg that's weak and one that's only stiff?",
     "can sciatica go down both legs at once? mine is only the right",
+    # legs tired at the end of a shift; a fever's threshold quoted beside a normal reading
+    "both my legs ache by the end of a twelve hour shift on my feet, gone after a sit down",
+    "temp was 37.4 tonight. the leaflet says a high temperature is 38 or more, so I'm ok?",
     # legs that gave up from dancing
     "my legs gave up on me at the wedding, far too much dancing, sciatica is fine",
 ]
@@ -69,6 +72,9 @@ STILL_WARN = [
     ("my bottom feels like it's been to the dentist, all numb", "cauda-equina"),
     ("Can sciatica make you wet yourself? Mine is.", "cauda-equina"),
     ("my legs buckled after five-a-side and now I can't feel them", "cauda-equina"),
+    ("both legs numb and tingling at the end of my shift, every day now", "cauda-equina"),
+    ("temperature 38.6 and shaking, I know a high temperature is 38 or more, back agony",
+     "serious-illness-signs"),
     ("can't pee since last night, the doctor said urinary retention, back agony",
      "cauda-equina"),
 ]
