@@ -81,7 +81,7 @@ EIGHTH_PASS = {
     "triage_m.tsv": (3, 9),
     "triage_n.tsv": (1, 5),
     "triage_o.tsv": (3, 4),
-    "triage_p.tsv": (2, 8),
+    "triage_p.tsv": (2, 7),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
 # 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;
@@ -128,7 +128,7 @@ ELEVENTH_PASS = {
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
 # main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (8, 26),
+    "triage_probes5.tsv": (8, 25),
     # stop 17: a part of the body and a change in one clause, written from the cauda equina
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
@@ -243,7 +243,7 @@ THIRTEENTH_PASS = {
     "triage_bi.tsv": (4, 11),
     "triage_bj.tsv": (4, 12),
     "triage_bk.tsv": (2, 6),
-    "triage_bl.tsv": (2, 14),
+    "triage_bl.tsv": (2, 13),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
 # final main 7a26b35 and held out through its second round (bm: older people of 75 and over,
@@ -290,7 +290,7 @@ FIFTEENTH_PASS = {
 HELD_OUT19 = {
     "triage_ca.tsv": (10, 14),
     "triage_cb.tsv": (4, 14),
-    "triage_cc.tsv": (5, 12),
+    "triage_cc.tsv": (5, 11),
 }
 # Written blind at stop 20's start by helpers who never saw the rules (cd: sex and intimacy,
 # embarrassed, euphemisms, partners who noticed; ce: women on periods, menopause, pelvic floor,
@@ -317,9 +317,9 @@ SIXTEENTH_PASS = {
 # counts at that read (10, 3, 8 misses), less the three flags the lead's 'won't lift' and
 # 'RTC' took after it.
 HELD_OUT20 = {
-    "triage_cj.tsv": (8, 9),
-    "triage_ck.tsv": (3, 7),
-    "triage_cl.tsv": (7, 12),
+    "triage_cj.tsv": (8, 8),
+    "triage_ck.tsv": (3, 5),
+    "triage_cl.tsv": (7, 10),
 }
 # Written blind at stop 21's start by helpers who never saw the rules (cm: people who have had
 # cancer or take steroids or immune-suppressing medicines; cn: people in recovery from drugs or
@@ -329,10 +329,10 @@ HELD_OUT20 = {
 # history beside back pain that has been scanned and cleared), then the development sets of
 # stop 21's pass. Bounds as counts at that read.
 SEVENTEENTH_PASS = {
-    "triage_cm.tsv": (6, 47),
-    "triage_cn.tsv": (12, 8),
-    "triage_co.tsv": (11, 9),
-    "triage_cp.tsv": (13, 12),
+    "triage_cm.tsv": (6, 43),
+    "triage_cn.tsv": (12, 5),
+    "triage_co.tsv": (11, 6),
+    "triage_cp.tsv": (13, 8),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
