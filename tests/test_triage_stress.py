@@ -485,6 +485,20 @@ CRISIS20 = {
 OTHERS21 = {
     "triage_probes_calm21.tsv": (0, 3),
 }
+# Written for stop 21's distress and general emergencies by their author before the bot was
+# run on it (24 signs: hitting, slapping or head-banging oneself, not coming back from a
+# shift or a journey welcomed, a future one cannot picture oneself in, others' suicide now
+# understood, medicine saved beside exhaustion, a lethal amount asked, no point going on, a
+# high place after work; a hypo seen by a carer, a head injury, sudden confusion, a crash with
+# a limb out of shape, stroke signs passed on; 19 calm: someone else's self-harm, a leaflet's
+# side effect, a word's meaning, a hypo over, slurring known for years, breath after stairs,
+# an old stroke, a steroid face, a dentist's numbness, a seizure over, a deep sleep, a drowsy
+# medicine, a fear, "done for tonight", a knock, a future at a job, back to work). First read
+# on main d73998b: 50.0% recall (12/24), 42.1% false alarms (8/19). A regression guard, not
+# an estimate. Bounds as counts.
+CRISIS21 = {
+    "triage_probes_crisis21.tsv": (5, 1),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -508,7 +522,7 @@ def sets(kb):
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
-                         *SEVENTEENTH_PASS, *OTHERS21,
+                         *SEVENTEENTH_PASS, *OTHERS21, *CRISIS21,
                          HARDEST)}
 
 
@@ -562,7 +576,7 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
-           **SEVENTEENTH_PASS, **OTHERS21}
+           **SEVENTEENTH_PASS, **OTHERS21, **CRISIS21}
 
 
 @pytest.mark.parametrize("name", COUNTED)
