@@ -241,7 +241,7 @@ KEY_WORDS = {
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (4, 11),
-    "triage_bj.tsv": (4, 12),
+    "triage_bj.tsv": (3, 12),
     "triage_bk.tsv": (2, 6),
     "triage_bl.tsv": (2, 13),
 }
@@ -264,7 +264,7 @@ FOURTEENTH_PASS = {
     "triage_bp.tsv": (10, 11),
     "triage_bq.tsv": (21, 12),
     "triage_br.tsv": (8, 9),
-    "triage_bs.tsv": (11, 9),
+    "triage_bs.tsv": (10, 9),
     "triage_bt.tsv": (7, 18),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
@@ -275,10 +275,10 @@ FOURTEENTH_PASS = {
 # stop 19's pass. Bounds as counts.
 FIFTEENTH_PASS = {
     "triage_bu.tsv": (5, 6),
-    "triage_bv.tsv": (8, 6),
+    "triage_bv.tsv": (8, 5),
     "triage_bw.tsv": (6, 8),
     "triage_bx.tsv": (5, 6),
-    "triage_by.tsv": (2, 8),
+    "triage_by.tsv": (2, 7),
     "triage_bz.tsv": (3, 8),
 }
 # Written blind while stop 19's pass ran by helpers who never saw the rules (ca: formal
@@ -317,9 +317,9 @@ SIXTEENTH_PASS = {
 # counts at that read (10, 3, 8 misses), less the three flags the lead's 'won't lift' and
 # 'RTC' took after it.
 HELD_OUT20 = {
-    "triage_cj.tsv": (8, 8),
+    "triage_cj.tsv": (5, 8),
     "triage_ck.tsv": (3, 5),
-    "triage_cl.tsv": (7, 10),
+    "triage_cl.tsv": (3, 7),
 }
 # Written blind at stop 21's start by helpers who never saw the rules (cm: people who have had
 # cancer or take steroids or immune-suppressing medicines; cn: people in recovery from drugs or
@@ -329,10 +329,10 @@ HELD_OUT20 = {
 # history beside back pain that has been scanned and cleared), then the development sets of
 # stop 21's pass. Bounds as counts at that read.
 SEVENTEENTH_PASS = {
-    "triage_cm.tsv": (6, 43),
-    "triage_cn.tsv": (12, 5),
-    "triage_co.tsv": (11, 6),
-    "triage_cp.tsv": (13, 8),
+    "triage_cm.tsv": (5, 42),
+    "triage_cn.tsv": (9, 5),
+    "triage_co.tsv": (3, 5),
+    "triage_cp.tsv": (9, 7),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
@@ -483,7 +483,7 @@ CRISIS20 = {
 # morning "fine now", a crate that missed). A regression guard, not an estimate. Bounds as
 # counts.
 OTHERS21 = {
-    "triage_probes_calm21.tsv": (0, 3),
+    "triage_probes_calm21.tsv": (0, 2),
 }
 # Written for stop 21's distress and general emergencies by their author before the bot was
 # run on it (24 signs: hitting, slapping or head-banging oneself, not coming back from a
