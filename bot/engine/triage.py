@@ -103,8 +103,6 @@ _PARTICIPLE = "ing"
 _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
 _NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
 """What makes a sign not happening now: discounted, earlier, imagined or asked about."""
-_REFERS = frozenset({"it", "them", "which"})
-"""Words that refer to something named before ("had it for years", "which I've had")."""
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 """A number said as an ordinal ("72nd"), as a birthday is."""
 _JOINS = frozenset({"and", "but", "so", "becaus", "because", "cos", "coz", "though", "although",
@@ -242,6 +240,7 @@ class Triage:
         # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
         self._times = analyzer.stems_of(TIME_WORDS) - _JOINS
         self._self_told = analyzer.phrases_of(rules.duration_self)
+        self._pointing = analyzer.stems_of(rules.duration_refers)
         self._continuing = frozenset(analyzer.phrases_of(rules.duration_continuing))
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
         # apart from the others, by their words.
@@ -1272,7 +1271,7 @@ class Triage:
         diabetes and a waiting list, and their duration is no pain's."""
         words = self._part(said, starts, clause, whole)
         covered = {k for m in mentions for k in range(m.start, m.end)}
-        return any(k not in covered and word not in self._light and word not in _REFERS
+        return any(k not in covered and word not in self._light and word not in self._pointing
                    and not word[:1].isdigit() for k, word in words)
 
     def _of_its_own(self, said: list[str], starts: list[int], clause: int,
@@ -1324,7 +1323,7 @@ class Triage:
             lasting = [m for m in found if m.concepts & needs]
             if lasting:
                 return lasting[0]
-            if not found and word not in self._light and word not in _REFERS \
+            if not found and word not in self._light and word not in self._pointing \
                     and not word[:1].isdigit():
                 return Mention(-1, k, k + 1, frozenset(), (word,))
         return None
@@ -1334,9 +1333,9 @@ class Triage:
         """Whether a clause says how long only of something named before it: "which I've
         had for years", "had it for years", "I've had them for ages"."""
         words = [word for _, word in self._part(said, starts, clause)]
-        if not any(word in _REFERS for word in words):
+        if not any(word in self._pointing for word in words):
             return False
-        return all(_REFERS.intersection(m.words) for m in lasting)
+        return all(self._pointing.intersection(m.words) for m in lasting)
 
     def _only_going_on(self, m: Mention) -> bool:
         """Whether a lasting mention only says that something goes on, naming nothing

@@ -697,6 +697,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
                                  if "unchanged_days" in dur.data else 0),
         duration_light=dur.texts("light", False),
         duration_self=dur.texts("self", False),
+        duration_refers=dur.texts("refers", False),
         duration_continuing=dur.texts("continuing", False),
         soft_words=r.texts("soft", False),
         dropped_words=r.texts("dropped", False),

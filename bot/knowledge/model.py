@@ -563,6 +563,9 @@ class TriageRules:
     duration_continuing: tuple[str, ...] = ()
     """Words of going on that name nothing ("it's been", "the same", "since I started it"):
     what lasted is what the clause names besides them."""
+    duration_refers: tuple[str, ...] = ()
+    """Words that point back at something named before a duration ("had it for years",
+    "which I've had"): what lasted is what the clause before names."""
     duration_self: tuple[str, ...] = ()
     """Words that say a duration is of the writer's life, not of a sign ("been a driver for
     15 years", "worked as a plumber for 20 years", "married 10 years")."""
@@ -636,7 +639,8 @@ class TriageRules:
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.report, *self.report_start, *self.duration_pregnancy,
-            *self.duration_light, *self.duration_self, *self.duration_continuing,
+            *self.duration_light, *self.duration_self, *self.duration_refers,
+            *self.duration_continuing,
             *self.changed, *self.unchanged,
             *self.tied, *self.ages,
             *self.age_before, *self.age_after,
