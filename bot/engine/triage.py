@@ -157,10 +157,6 @@ def _overlap(mentions: list[Mention]) -> bool:
     return any(a[0] == b[0] and b[1] < a[2] for a, b in pairwise(spans))
 
 
-_NO = ("no", "nope", "nah")
-"""The words of a plain no, which may lead a reply that says what it was instead."""
-
-
 class Triage:
     """Compiled triage rules: build once per knowledge base, then `read` each message."""
 
@@ -221,12 +217,9 @@ class Triage:
         self._short_for = frozenset(rules.duration_short_for)
         self._chronic_for = frozenset(rules.duration_chronic_for)
         self._changed = analyzer.stems_of(rules.changed)
-        self._no = analyzer.phrases_of(_NO) | {(word,) for word in _NO}
+        self._no = analyzer.phrases_of(rules.plain_no) | {(word,) for word in rules.plain_no}
         self._writer = analyzer.stems_of(kb.triage.people.writer)
-        # Words that turn a "no" round ("no, it's still there", "nope, happening again")
-        self._affirming = analyzer.stems_of(("yes", "yeah", "yep", "yup", "aye", "still",
-                                             "since", "again", "happening", "happened",
-                                             "keeps", "but"))
+        self._affirming = analyzer.stems_of(rules.no_turned)
         self._unchanged = analyzer.stems_of(rules.unchanged)
         self._tied = analyzer.stems_of(rules.tied)
         # The signs that can be someone's usual: a clause that tells none of them beside the

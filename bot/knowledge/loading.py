@@ -707,6 +707,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         stems_checked=r.texts("stems_checked", False),
         confirm=replies.texts("confirm", False),
         deny=replies.texts("deny", False),
+        plain_no=replies.texts("plain_no", False),
+        no_turned=replies.texts("no_turned", False),
         report=replies.texts("report", False),
         report_start=replies.texts("report_start", False),
         functions=_functions(r, known),

@@ -583,6 +583,11 @@ class TriageRules:
     stems_checked: tuple[str, ...] = ()  # common words sharing a term's stem, found harmless
     confirm: tuple[str, ...] = ()  # a short answer that says the sign before it is so ("It has.")
     deny: tuple[str, ...] = ()  # one that says it is not ("No, nothing like that")
+    plain_no: tuple[str, ...] = ()
+    """The words of a plain no, which may lead a reply that says what it was instead ("nah my
+    knee just clicks")."""
+    no_turned: tuple[str, ...] = ()
+    """Words that turn a "no" round ("no, it's still there", "nope, happening again")."""
     report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
     report_start: tuple[str, ...] = ()  # a clause starting so does too ("because I did ...")
     functions: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -638,7 +643,8 @@ class TriageRules:
             *self.breaks, *self.pseudo, *self.idioms, *people.writer, *people.others,
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
-            *self.deny, *self.report, *self.report_start, *self.duration_pregnancy,
+            *self.deny, *self.plain_no, *self.no_turned,
+            *self.report, *self.report_start, *self.duration_pregnancy,
             *self.duration_light, *self.duration_self, *self.duration_refers,
             *self.duration_continuing,
             *self.changed, *self.unchanged,
