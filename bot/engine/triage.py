@@ -90,14 +90,9 @@ _DECADE_END = frozenset({"s"})
 """What ends a decade written in digits: "60s", "60's"."""
 _MONTHS = ("month", "mth", "mths")
 """With `YEARS`, units of time: after one, a number is an age only when "old" follows."""
-_NOT_A_CONDITION = frozenset({"as", "even", "see", "check", "wonder", "wondering", "know",
-                              "sure", "ask", "asked", "asking", "tell", "notice"})
-"""Words before "if" that make it "whether" or a manner ("as if"), not a condition."""
 _REFERRING = frozenset({"that", "this", "it", "which"})
 _WAS = frozenset({"was", "were", "happened"})
 """How a sentence that dates the one before starts ("That was ...", "This was ...")."""
-_JOINED = frozenset({"and", "or", "that", "when", "if", "whether"})
-"""Words before a subject that keep it inside the condition ("if I sit and I ...")."""
 _NOT_PATIENT = frozenset({"other", "animal", "thing"})
 _PARTICIPLE = "ing"
 _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
@@ -279,6 +274,8 @@ class Triage:
             key=lambda heading: -len(heading[0]))
         self._conditions = analyzer.stems_of(rules.conditions)
         self._subjects = analyzer.stems_of(rules.subjects)
+        self._whether_after = analyzer.stems_of(rules.whether_after)
+        self._condition_joins = analyzer.stems_of(rules.condition_joins)
         self._dictated = Dictated(rules.dictated)
         self._course = CourseReader(rules.course)
 
@@ -332,10 +329,10 @@ class Triage:
         clause starts at the first subject ("I", "she") after the condition has said
         something (two words or more), unless "and" or "or" joins it to the condition."""
         for k, token in enumerate(tokens):
-            if token not in self._conditions or (k and tokens[k - 1] in _NOT_A_CONDITION):
+            if token not in self._conditions or (k and tokens[k - 1] in self._whether_after):
                 continue
             for j in range(k + 3, len(tokens)):
-                if tokens[j] in self._subjects and tokens[j - 1] not in _JOINED:
+                if tokens[j] in self._subjects and tokens[j - 1] not in self._condition_joins:
                     cut = j - 1 if tokens[j - 1] == "then" else j
                     return [*tokens[:cut], MAIN_CLAUSE, *self._main_clause(tokens[cut:])]
             break

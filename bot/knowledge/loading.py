@@ -725,6 +725,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         age_later=ages_now.texts("later", False),
         age_ordinal=ages_now.texts("ordinal", False),
         conditions=context.texts("conditions", False),
+        whether_after=context.texts("whether_after", False),
+        condition_joins=context.texts("condition_joins", False),
         subjects=context.texts("subjects", False),
         asking=context.texts("asking", False),
         about_them=context.texts("about_them", False),

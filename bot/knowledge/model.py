@@ -612,6 +612,11 @@ class TriageRules:
     `hypothetical`), `other` (someone else's: a family history) or `current` (a heading that
     only ends the section before it: "presenting complaint", "examination", "plan")."""
     conditions: tuple[str, ...] = ()  # words that start a condition: "if", "unless"
+    whether_after: tuple[str, ...] = ()
+    """Words before a condition's word that make it "whether" or a manner ("see if", "as if"),
+    not a condition."""
+    condition_joins: tuple[str, ...] = ()
+    """Words before a subject that keep it inside the condition ("if I sit and I ...")."""
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
     asking: tuple[str, ...] = ()
@@ -651,7 +656,8 @@ class TriageRules:
             *self.tied, *self.ages,
             *self.age_before, *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
-            *self.conditions, *self.subjects, *self.asking, *self.about_them, *self.refers,
+            *self.conditions, *self.whether_after, *self.condition_joins,
+            *self.subjects, *self.asking, *self.about_them, *self.refers,
             *(t for terms in self.sections.values() for t in terms),
         ]
 
