@@ -39,10 +39,6 @@ _CONDITION_SCOPED = frozenset({"negated", "hypothetical", "asked", "possible", "
 _LIST_ITEM = 5
 """How many words one item of a list may have ("bilateral leg symptoms", "change in bladder
 habit"): a longer clause tells something of its own."""
-_JOINING = frozenset({"and", "or", "nor", "plus"})
-"""Words that join the items of a list ("retention, incontinence or weakness")."""
-_DENYING = frozenset({"no", "without", "nor"})
-"""Words that deny what follows them in a list ("no numbness or tingling")."""
 _FOLLOW_GAP = 4
 """How many words may stand between a trigger and the concept it must be followed by ("after
 | a 6 hr coach | trip")."""
@@ -278,6 +274,10 @@ class ContextReader:
         self._asking, self._about_them, self._refers = (
             frozenset(t for term in terms for t in index.tokens(term))
             for terms in (rules.asking, rules.about_them, rules.refers))
+        # The words that join the items of a list, and those that deny what follows them.
+        self._joining, self._denying = (
+            frozenset(t for term in terms for t in index.tokens(term))
+            for terms in (rules.list_joins, rules.list_denies))
         for i, rule in enumerate(self._rules):
             for term in rule.terms:
                 index.add(term, f"{_RULE}{i}")
@@ -337,7 +337,7 @@ class ContextReader:
         for k in range(start - 1, max(-1, start - 7), -1):
             if tokens[k] in MARKS or tokens[k] in self._blocking:
                 return False
-            if tokens[k] in _DENYING:
+            if tokens[k] in self._denying:
                 return True
         return False
 
@@ -847,7 +847,7 @@ class ContextReader:
                     left = rule.scope
                     p = item
                     continue
-                if rule.lists and s.tokens[p] in _JOINING:
+                if rule.lists and s.tokens[p] in self._joining:
                     left = rule.scope  # the next item of the list ("retention or weakness")
                 if s.tokens[p] == SEPARATOR:
                     if rule.within == "clause":
@@ -888,7 +888,7 @@ class ContextReader:
         told = {q for x, _ in s.triggers for q in range(x.start, x.end)}
         size = longest = 0
         for q in words:  # "bowel incontinence or weakness in both legs" is two items
-            if s.tokens[q] in _JOINING:
+            if s.tokens[q] in self._joining:
                 size = 0
             elif q not in s.filler and q not in s.inner:
                 size += 1

@@ -727,6 +727,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         conditions=context.texts("conditions", False),
         whether_after=context.texts("whether_after", False),
         condition_joins=context.texts("condition_joins", False),
+        list_joins=context.texts("list_joins", False),
+        list_denies=context.texts("list_denies", False),
         subjects=context.texts("subjects", False),
         asking=context.texts("asking", False),
         about_them=context.texts("about_them", False),

@@ -617,6 +617,10 @@ class TriageRules:
     not a condition."""
     condition_joins: tuple[str, ...] = ()
     """Words before a subject that keep it inside the condition ("if I sit and I ...")."""
+    list_joins: tuple[str, ...] = ()
+    """Words that join the items of a list ("retention, incontinence or weakness")."""
+    list_denies: tuple[str, ...] = ()
+    """Words that deny what follows them in a list ("no numbness or tingling")."""
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
     asking: tuple[str, ...] = ()
@@ -657,6 +661,7 @@ class TriageRules:
             *self.age_before, *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.conditions, *self.whether_after, *self.condition_joins,
+            *self.list_joins, *self.list_denies,
             *self.subjects, *self.asking, *self.about_them, *self.refers,
             *(t for terms in self.sections.values() for t in terms),
         ]
