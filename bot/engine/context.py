@@ -63,9 +63,6 @@ _NAMED = (OTHER, CHILD, ANIMAL)
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
 _NOT_HAD = frozenset({"negated", "normal", "hypothetical", "asked", "figurative"})
 """What makes a mention no telling that someone has it (deciding whose back it is)."""
-_COMPANION = frozenset({"with", "beside", "alongside"})
-"""Words before a person who is company, not the one the words are about ("tried to get
-frisky with the missus and couldn't feel a thing")."""
 _ANCHORS = ("now", "own")
 """Categories whose triggers make a clause a report, so `generic` rules do not hold there."""
 _NOT_FORMS = ("isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt")
@@ -319,6 +316,8 @@ class ContextReader:
         self._reporting = frozenset(t for term in people.reporting for t in index.tokens(term))
         self._beside = frozenset(tuple(index.tokens(term)) for term in people.beside)
         self._looked_after = frozenset(tuple(index.tokens(term)) for term in people.looked_after)
+        # words before a person who is company, not the one the words are about
+        self._companions = frozenset(t for term in people.companions for t in index.tokens(term))
         self._determiners = frozenset(t for term in (*people.determiners, *people.writer)
                                       for t in index.tokens(term))
         # the small words between "I'm" and a role ("I'm his carer"): not the writer's own
@@ -639,8 +638,8 @@ class ContextReader:
                     referent = kind
                     named = True
                     named_end = found[0].end
-                if not (found[1] in _NAMED and _COMPANION & {s.tokens[q] for q in (p - 1, p - 2)
-                                                             if q >= 0}):
+                if not (found[1] in _NAMED and self._companions.intersection(
+                        s.tokens[q] for q in (p - 1, p - 2) if q >= 0)):
                     state = kind  # ("with the missus" is company: still the writer's words)
                     person = who
             states.append(state)

@@ -672,6 +672,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             reporting=people.texts("reporting", False),
             beside=people.texts("beside", False),
             looked_after=people.texts("looked_after", False),
+            companions=people.texts("companions", False),
             male=people.texts("male", False),
             female=people.texts("female", False),
             same=_groups(people.sub("same", required=False)),

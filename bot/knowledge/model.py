@@ -358,6 +358,7 @@ class People:
     looked_after: tuple[str, ...] = ()
     """The writer's part in who someone is, right after naming them ("the resident I look
     after", "the man I care for"): still the one named."""
+    companions: tuple[str, ...] = ()  # words before one who is company: "with the missus"
     male: tuple[str, ...] = ()
     """Words for a man or boy and "he": "she" never refers to a husband ("my neighbour's
     husband died ..., she's upset": she is the neighbour)."""
