@@ -212,9 +212,11 @@ def test_check_warns_about_common_words_that_share_a_term_stem(knowledge_copy):
     assert "'severely'" not in found  # a form of the word itself is no collision
 
 
-def _line_of(path: Path, text: str) -> int:
-    """The 1-based line of the first line of `text` in a file."""
-    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
+def _warned(found: str, triage: Path, item: str, message: str, after: int = 0) -> None:
+    """`found` has a warning naming the line `after` lines below `item` in triage.yaml, that
+    line's concept field and `message` (a pattern)."""
+    line = triage.read_text(encoding="utf-8").splitlines().index(item) + 1 + after
+    assert re.search(rf"triage\.yaml:{line}: field 'concepts\.\w+\[\d+\]': {message}", found)
 
 
 def test_check_warns_about_phrases_that_swallow_a_context_word(knowledge_copy):
@@ -228,12 +230,9 @@ def test_check_warns_about_phrases_that_swallow_a_context_word(knowledge_copy):
     _edit(triage, "    - really severe\n",
           "    - really severe\n    - really severe if\n    - pain never\n")
     found = "\n".join(swallowed_triggers(load(knowledge_copy)))
-    line = _line_of(triage, "    - really severe if")
-    assert re.search(rf"triage\.yaml:{line}: field 'concepts\.chest_heavy\[\d+\]': 'really severe "
-                     r"if' ends with 'if', a hypothetical trigger \(context\.rules\[\d+\], line "
-                     r"\d+\)", found)
-    assert re.search(rf"triage\.yaml:{line + 1}: field 'concepts\.chest_heavy\[\d+\]': 'pain "
-                     r"never' ends with 'never', a negated trigger", found)
+    _warned(found, triage, "    - really severe if", r"'really severe if' ends with 'if', a "
+            r"hypothetical trigger \(context\.rules\[\d+\], line \d+\)")
+    _warned(found, triage, "    - pain never", "'pain never' ends with 'never', a negated trigger")
     assert "'no feeling'" not in found
     assert "'really severe'" not in found
 
@@ -247,11 +246,9 @@ def test_check_warns_about_a_phrase_listed_twice_under_one_concept(knowledge_cop
     triage = knowledge_copy / "triage.yaml"
     _edit(triage, "    - really severe\n", "    - really severe\n    - Really severe\n")
     found = repeated_phrases(load(knowledge_copy))
-    line = _line_of(triage, "    - really severe")
     assert len(found) == 1
-    assert re.search(rf"triage\.yaml:{line + 1}: field 'concepts\.chest_heavy\[\d+\]': "
-                     rf"'Really severe' is listed already under chest_heavy \(line {line}\)",
-                     found[0])
+    _warned(found[0], triage, "    - really severe", r"'Really severe' is listed already under "
+            r"chest_heavy \(line \d+\)", after=1)
 
 
 def test_check_warns_about_list_items_after_another_fields_heading(knowledge_copy):
@@ -265,12 +262,11 @@ def test_check_warns_about_list_items_after_another_fields_heading(knowledge_cop
     _edit(triage, "    - really severe\n", "    - really severe\n  # chest pain at rest\n")
     _edit(triage, "    - a rope in\n", "    - a rope in\n# a heading at column 0\n")
     found = "\n".join(split_lists(load(knowledge_copy)))
-    line = _line_of(triage, "  # chest pain at rest")
-    assert re.search(rf"triage\.yaml:{line + 1}: field 'concepts\.chest_heavy\[\d+\]': follows "
-                     rf"the comment on line {line} \('# chest pain at rest'\), indented like a "
-                     r"field's heading, yet it belongs to the list above", found)
-    assert re.search(r"field 'concepts\.lethal_means\[\d+\]': follows the comment on line \d+ "
-                     r"\('# a heading at column 0'\)", found)
+    _warned(found, triage, "  # chest pain at rest", r"follows the comment on line \d+ \('# "
+            r"chest pain at rest'\), indented like a field's heading, yet it belongs to the list "
+            "above", after=1)
+    _warned(found, triage, "# a heading at column 0", r"follows the comment on line \d+ \('# a "
+            r"heading at column 0'\)", after=1)
     # a comment as deep as the items, or one above a field's key, is where it belongs
     assert "# a rope kept or got" not in found
 
