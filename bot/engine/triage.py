@@ -100,10 +100,6 @@ _NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
 """What makes a sign not happening now: discounted, earlier, imagined or asked about."""
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 """A number said as an ordinal ("72nd"), as a birthday is."""
-_JOINS = frozenset({"and", "but", "so", "becaus", "because", "cos", "coz", "though", "although",
-                    "while", "whilst", "then", "plus", MAIN_CLAUSE})
-"""Words that end the part of a clause that says how long something lasted ("we're coming up
-to seven weeks and I'd say it's back to square one")."""
 
 
 @dataclass(frozen=True)
@@ -226,7 +222,8 @@ class Triage:
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
                                          *TIME_WORDS)) | MARKS
         # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
-        self._times = analyzer.stems_of(TIME_WORDS) - _JOINS
+        self._joins = analyzer.stems_of(rules.duration_part_ends) | {MAIN_CLAUSE}
+        self._times = analyzer.stems_of(TIME_WORDS) - self._joins
         self._self_told = analyzer.phrases_of(rules.duration_self)
         self._pointing = analyzer.stems_of(rules.duration_refers)
         self._continuing = frozenset(analyzer.phrases_of(rules.duration_continuing))
@@ -1077,13 +1074,12 @@ class Triage:
                             return True
         return False
 
-    @staticmethod
-    def _pieces(words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    def _pieces(self, words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         """A clause's words cut at the words that join its parts ("he's had back pain a
         week and today he's soaked himself": the second part is not the back's)."""
         pieces: list[list[tuple[int, str]]] = [[]]
         for at, word in words:
-            if word in _JOINS:
+            if word in self._joins:
                 pieces.append([])
             pieces[-1].append((at, word))
         return [p for p in pieces if p]
@@ -1297,8 +1293,8 @@ class Triage:
         words = list(enumerate(said[starts[clause]:end], starts[clause]))
         timed = [n for n, (_, word) in enumerate(words) if word in self._times]
         if timed and not whole:
-            before = [n for n in range(timed[0]) if words[n][1] in _JOINS]
-            after = [n for n in range(timed[0], len(words)) if words[n][1] in _JOINS]
+            before = [n for n in range(timed[0]) if words[n][1] in self._joins]
+            after = [n for n in range(timed[0], len(words)) if words[n][1] in self._joins]
             words = words[(before[-1] + 1 if before else 0):(after[0] if after else None)]
         return words
 

@@ -699,6 +699,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_light=dur.texts("light", False),
         duration_self=dur.texts("self", False),
         duration_refers=dur.texts("refers", False),
+        duration_part_ends=dur.texts("part_ends", False),
         duration_continuing=dur.texts("continuing", False),
         soft_words=r.texts("soft", False),
         dropped_words=r.texts("dropped", False),

@@ -564,6 +564,9 @@ class TriageRules:
     duration_continuing: tuple[str, ...] = ()
     """Words of going on that name nothing ("it's been", "the same", "since I started it"):
     what lasted is what the clause names besides them."""
+    duration_part_ends: tuple[str, ...] = ()
+    """Words that end the part of a clause that says how long something lasted ("we're
+    coming up to seven weeks and I'd say it's back to square one")."""
     duration_refers: tuple[str, ...] = ()
     """Words that point back at something named before a duration ("had it for years",
     "which I've had"): what lasted is what the clause before names."""
@@ -656,6 +659,7 @@ class TriageRules:
             *self.deny, *self.plain_no, *self.no_turned,
             *self.report, *self.report_start, *self.duration_pregnancy,
             *self.duration_light, *self.duration_self, *self.duration_refers,
+            *self.duration_part_ends,
             *self.duration_continuing,
             *self.changed, *self.unchanged,
             *self.tied, *self.ages,
