@@ -70,9 +70,6 @@ OPENERS = ("anyway", "anyways", "anyhow", "also", "btw", "so", "and", "but", "oh
            "okay", "well")
 """Words that open a sentence before what it does ("Anyway, is swimming good for it?" asks
 as "Is swimming ...?" does): a new topic, or a turn back to the writer's own."""
-_ASKING = frozenset({"what", "how", "whi", "when", "which", "can", "could", "should", "is",
-                     "are", "do", "doe", "did", "will", "would", "may", "might", "has", "have"})
-"""Words a clause that asks something starts with, as stemmed tokens ("why" is "whi")."""
 
 
 @dataclass(frozen=True)
@@ -271,6 +268,9 @@ class ContextReader:
         self._asking, self._about_them, self._refers = (
             frozenset(t for term in terms for t in index.tokens(term))
             for terms in (rules.asking, rules.about_them, rules.refers))
+        # The words a clause that asks something starts with ("what", "can", "is").
+        self._question_starts = frozenset(t for term in rules.question_starts
+                                          for t in index.tokens(term))
         # The words that join the items of a list, and those that deny what follows them.
         self._joining, self._denying = (
             frozenset(t for term in terms for t in index.tokens(term))
@@ -455,7 +455,7 @@ class ContextReader:
                  and (not self._rules[int(lb[len(_RULE):])].followed_by
                       or self._followed(int(lb[len(_RULE):]), x, spans, clause_of))]
         asking = {clause_of[i] for i, t in enumerate(tokens)
-                  if t in _ASKING and (i == 0 or tokens[i - 1] == SEPARATOR)}
+                  if t in self._question_starts and (i == 0 or tokens[i - 1] == SEPARATOR)}
         triggers = [
             (x, int(label[len(_RULE):]))
             for x, label in rules

@@ -733,6 +733,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         list_denies=context.texts("list_denies", False),
         subjects=context.texts("subjects", False),
         asking=context.texts("asking", False),
+        question_starts=context.texts("question_starts", False),
         about_them=context.texts("about_them", False),
         refers=context.texts("refers", False),
         changed=context.texts("changed", False),

@@ -629,6 +629,9 @@ class TriageRules:
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
     asking: tuple[str, ...] = ()
     """Words a clause after a comma starts with when it asks for the writer ("..., any tips?")."""
+    question_starts: tuple[str, ...] = ()
+    """Words a clause that asks something starts with ("what", "can", "is"): a rule marked
+    `question` holds only in such a clause."""
     about_them: tuple[str, ...] = ()
     """How a yes-or-no question about the one just told of starts ("is", "could", "did")."""
     refers: tuple[str, ...] = ()
@@ -668,6 +671,7 @@ class TriageRules:
             *self.conditions, *self.whether_after, *self.condition_joins,
             *self.list_joins, *self.list_denies,
             *self.subjects, *self.asking, *self.about_them, *self.refers,
+            *self.question_starts,
             *(t for terms in self.sections.values() for t in terms),
         ]
 
