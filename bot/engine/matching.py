@@ -55,10 +55,6 @@ _GRAMMAR = 0.5
 """Most a word of grammar (language.yaml `grammar`: "they", "but", "said") weighs: under
 _COMMON, so it never pulls in a candidate alone."""
 
-_EMPHASIS = ("even", "actually", "really", "honestly", "basically", "literally", "seriously",
-             "truly", "ever", "just")
-"""Words of emphasis: said inside a cue ("where do I even begin", "does it actually work")
-they change nothing of what is asked, so a cue is also looked for without them."""
 
 _PAUSE = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s")
 """Where a phrase ends: an exercise's name is never read across one."""
@@ -164,7 +160,7 @@ class Matcher:
         # A cue is read word for word, small words too: without them, "have to do them"
         # would be found in "am I doing them too fast".
         self._intents: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-        self._emphasis = frozenset(analyzer.tokens(" ".join(_EMPHASIS)))
+        self._emphasis = frozenset(analyzer.tokens(" ".join(kb.language.emphasis)))
         for intent in kb.language.intents:
             for cue in intent.cues:
                 phrase = analyzer.tokens(cue)

@@ -457,6 +457,7 @@ def _language(out: Collector, r: Fields) -> Language:
         stopwords=r.texts("stopwords"),
         emoji=_word_map(out, r, "emoji") if "emoji" in r.data else {},
         grammar=r.texts("grammar", False),
+        emphasis=r.texts("emphasis", False),
         conversation=_conversation(out, r.sub("conversation", required=False)),
     )
 

@@ -271,6 +271,9 @@ class Language:
     sentence is built, not what it asks about. Few phrasings use them, so they would weigh
     as much as "MRI"; the matcher weighs them lightly ("what are they?" is not about a
     phrasing that happens to say "they")."""
+    emphasis: tuple[str, ...] = ()
+    """Words of emphasis: said inside a cue ("where do I even begin", "does it actually
+    work") they change nothing of what is asked, so a cue is also looked for without them."""
     conversation: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that steer a conversation, by meaning (CONVERSATION_WORDS): typed flow words
     ("next", "not sure"), menu words, follow-up cues, what people say after a warning."""
