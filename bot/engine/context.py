@@ -135,6 +135,10 @@ class PhraseIndex:
         """A phrase's words as the index reads them."""
         return tuple(self._analyzer.tokens(phrase))
 
+    def stems_of(self, terms: Iterable[str]) -> frozenset[str]:
+        """Every word of `terms` as the index reads it: a word list to look tokens up in."""
+        return self._analyzer.stems_of(terms)
+
     def freeze(self) -> None:
         for key, labels in self._labels.items():
             self._index.setdefault(key[0], []).append((key, frozenset(labels)))
@@ -257,8 +261,7 @@ class ContextReader:
         """`names` are read as one phrase each, like `pseudo` (the exercises' names)."""
         self._rules = rules.context
         self._crossing = frozenset(rules.dictated.crosses)
-        self._blocking = frozenset(t for term in (*rules.subjects, *rules.breaks)
-                                   for t in index.tokens(term))
+        self._blocking = index.stems_of((*rules.subjects, *rules.breaks))
         # Concepts of a sign's setting or place, not signs ("work", "the bladder").
         self._settings = frozenset(rules.topics) | frozenset(rules.reply.places)
         # Parts of the body a sign is placed on ("back", "foot"): whose they are, whose it is.
@@ -266,15 +269,12 @@ class ContextReader:
         # How a clause or a question starts: asking for the writer ("..., any tips?"), or
         # about the one just told of ("Is that the sciatica?", "..., is he ok?").
         self._asking, self._about_them, self._refers = (
-            frozenset(t for term in terms for t in index.tokens(term))
-            for terms in (rules.asking, rules.about_them, rules.refers))
+            index.stems_of(terms) for terms in (rules.asking, rules.about_them, rules.refers))
         # The words a clause that asks something starts with ("what", "can", "is").
-        self._question_starts = frozenset(t for term in rules.question_starts
-                                          for t in index.tokens(term))
+        self._question_starts = index.stems_of(rules.question_starts)
         # The words that join the items of a list, and those that deny what follows them.
         self._joining, self._denying = (
-            frozenset(t for term in terms for t in index.tokens(term))
-            for terms in (rules.list_joins, rules.list_denies))
+            index.stems_of(terms) for terms in (rules.list_joins, rules.list_denies))
         for i, rule in enumerate(self._rules):
             for term in rule.terms:
                 index.add(term, f"{_RULE}{i}")
@@ -313,13 +313,12 @@ class ContextReader:
         self._back = frozenset(people.back)
         self._same = {tuple(index.tokens(term)): name for name, terms in people.same.items()
                       for term in terms}
-        self._reporting = frozenset(t for term in people.reporting for t in index.tokens(term))
+        self._reporting = index.stems_of(people.reporting)
         self._beside = frozenset(tuple(index.tokens(term)) for term in people.beside)
         self._looked_after = frozenset(tuple(index.tokens(term)) for term in people.looked_after)
         # words before a person who is company, not the one the words are about
-        self._companions = frozenset(t for term in people.companions for t in index.tokens(term))
-        self._determiners = frozenset(t for term in (*people.determiners, *people.writer)
-                                      for t in index.tokens(term))
+        self._companions = index.stems_of(people.companions)
+        self._determiners = index.stems_of((*people.determiners, *people.writer))
         # the small words between "I'm" and a role ("I'm his carer"): not the writer's own
         self._before_role = self._determiners - {"i", "im", "me", "my", "mine"}
         self._by_subject = frozenset(people.by_subject)
