@@ -114,7 +114,10 @@ def swallowed_triggers(kb: Knowledge) -> list[str]:
     found = []
     for field_name, line, _, term in _concept_items(kb):
         words = list(analyzer.tokens(term))
-        said: set[tuple[int, str, str]] = set()
+        # each rule once per place, by the trigger written in the phrase when there is one
+        # ("nothing", not its spelling "nowt" that reads the same)
+        said: dict[tuple[int, str], list[str]] = {}
+        written = f" {' '.join(tokenize(term))} "
         for span in index.find(words):
             if span.start == 0 and span.end >= len(words):
                 continue  # the whole phrase is the trigger too: it still counts
@@ -122,11 +125,12 @@ def swallowed_triggers(kb: Knowledge) -> list[str]:
                 i, trigger = triggers[int(label)]
                 rule = rules.context[i]
                 if rule.direction == "forward" and span.end == len(words):
-                    said.add((i, trigger, "ends with"))
+                    said.setdefault((i, "ends with"), []).append(trigger)
                 elif rule.direction == "backward" and span.start == 0 and not rule.ends:
-                    said.add((i, trigger, "starts with"))
-        for i, trigger, where in sorted(said):
+                    said.setdefault((i, "starts with"), []).append(trigger)
+        for (i, where), said_as in sorted(said.items()):
             rule = rules.context[i]
+            trigger = min(said_as, key=lambda t: (f" {' '.join(tokenize(t))} " not in written, t))
             side = "after" if where == "ends with" else "before"
             found.append(str(Problem(
                 file, line, field_name,
