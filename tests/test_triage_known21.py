@@ -49,6 +49,9 @@ CALM = [
     # legs tired at the end of a shift; a fever's threshold quoted beside a normal reading
     "both my legs ache by the end of a twelve hour shift on my feet, gone after a sit down",
     "temp was 37.4 tonight. the leaflet says a high temperature is 38 or more, so I'm ok?",
+    # weight lost in a chosen fast, as expected; a back that plays up beside an animal's wee
+    "on the Lenten fast with my parish, down 2 kg as expected, can I still do my stretches?",
+    "the cat keeps weeing on the rug, vet is checking her kidneys. my sciatica is playing up too",
     # legs that gave up from dancing
     "my legs gave up on me at the wedding, far too much dancing, sciatica is fine",
 ]
@@ -73,6 +76,9 @@ STILL_WARN = [
     ("Can sciatica make you wet yourself? Mine is.", "cauda-equina"),
     ("my legs buckled after five-a-side and now I can't feel them", "cauda-equina"),
     ("both legs numb and tingling at the end of my shift, every day now", "cauda-equina"),
+    ("lost a stone really fast without trying and my back aches all night",
+     "serious-illness-signs"),
+    ("my back is playing up and so is my bladder, I keep leaking", "cauda-equina"),
     ("temperature 38.6 and shaking, I know a high temperature is 38 or more, back agony",
      "serious-illness-signs"),
     ("can't pee since last night, the doctor said urinary retention, back agony",
