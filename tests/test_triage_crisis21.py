@@ -4,12 +4,13 @@ Distress: no point in going on said with the writer's own "don't see" or "can't 
 negation is the hopelessness, never a denial), hitting, punching or slapping one's own body
 till it bruises, a head banged against a wall, a cut made again after a long while, whether
 a number of one's own tablets would kill or stop one waking, not coming back from a shift or
-a journey said as no bad thing, a future one cannot picture oneself in, others' suicide now
-understood beside those lost, medicine kept back beside "so someone knows" or "tired of it
-all", a place thought about night after night even after a shift. General emergencies: a
-diabetic who makes no sense, one's own address forgotten beside confusion, a head hit with a
-bottle and out cold, someone who doesn't answer questions properly, coming off a bike on a
-delivery (a delivery is no everyday cause of a crash).
+a journey said as no bad thing or beside the insurance seeing those left right, a future one
+cannot picture oneself in, others' suicide now understood beside those lost, medicine kept
+back beside "so someone knows" or "tired of it all", a place thought about night after night
+even after a shift. General emergencies: a diabetic who makes no sense, one's own address
+forgotten beside confusion, a head hit with a bottle and out cold, someone who doesn't
+answer questions properly, coming off a bike on a delivery (a delivery is no everyday cause
+of a crash).
 
 Near misses: going on with an activity named ("no point carrying on with the physio"), a cut
 made shaving, a medicine asked about without a number, a mate saying one talks rubbish, a
@@ -42,6 +43,7 @@ DISTRESS = [
     "saved up my co-codamol for weeks now. tired of it all",
     "all my methotrexate is laid out in front of me and I want it finished for good",
     "on the bridge again after my shift, last few nights thinking about it",
+    "if the lorry went off the road the insurance would see the kids right",
 ]
 
 EMERGENCY = [
@@ -57,6 +59,7 @@ CALM = [
     "no point going on with the stretches if they make it worse",
     "cut myself chopping onions for the first time in years, anyway my sciatica",
     "will I die if I take naproxen with my blood pressure tablets?",
+    "if the car went off the road would my insurance cover the repair?",
     "my mate says I'm talking rubbish about stretching",
     "What does 'self-harm' mean? The form asked me about it.",
     "does sertraline cause suicidal thoughts? the leaflet mentions it, I haven't had any",

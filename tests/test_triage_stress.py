@@ -494,10 +494,12 @@ OTHERS21 = {
 # side effect, a word's meaning, a hypo over, slurring known for years, breath after stairs,
 # an old stroke, a steroid face, a dentist's numbness, a seizure over, a deep sleep, a drowsy
 # medicine, a fear, "done for tonight", a knock, a future at a job, back to work). First read
-# on main d73998b: 50.0% recall (12/24), 42.1% false alarms (8/19). A regression guard, not
+# on main d73998b: 50.0% recall (12/24), 42.1% false alarms (8/19); 83.3% / 5.3% at landing
+# (left: a fist into a numb leg, head-butting a door, a terse 'that's me. tonight. sorry', a
+# lethal amount asked of 'a person'; a sister's self-harm). A regression guard, not
 # an estimate. Bounds as counts.
 CRISIS21 = {
-    "triage_probes_crisis21.tsv": (5, 1),
+    "triage_probes_crisis21.tsv": (4, 1),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
