@@ -213,7 +213,13 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "longhaul.tsv": (0.749, 4),
            # stop 18's own probes: 60 covered questions each with an unusual verb or
            # quality, 20 off-topic with our words (first read 91.2% / 3 declined)
-           "holdout_scope18.tsv": (0.949, 0)}
+           "holdout_scope18.tsv": (0.949, 0),
+           # stop 21's own probes (answers21): 45 covered questions of people at work and of
+           # what a GP, physio or friend told them (is that right?, which one works best,
+           # going back to the GP, self-referral, X-rays), 14 off-topic with our words. First
+           # read 69.5% acceptable, 3 covered declined (top-1 53.3%, 71.4% off-topic
+           # declined) on main d73998b; 72.9% / 2 once who said it weighed as the story
+           "probes_answers21.tsv": (0.728, 2)}
 
 
 @pytest.mark.parametrize("name", STORIES)

@@ -131,6 +131,7 @@ class Matcher:
         self._grammar = frozenset(analyzer.tokens(" ".join(kb.language.grammar))) - self._stop
         for t in self._grammar & self._idf.keys():
             self._idf[t] = min(self._idf[t], _GRAMMAR)
+        self._reporting = frozenset(analyzer.tokens(" ".join(kb.language.reporting)))
         self._vocab: dict[str, frozenset[str]] = {
             eid: frozenset().union(*phrasings) for eid, phrasings in analysed.items()
         }
@@ -229,6 +230,8 @@ class Matcher:
         situated = self.content(context) - ignore if context is not None else query
         question = self.content(asked) - ignore if asked is not None else query
         weights = {t: self.idf(t) * (1.0 if t in question else told) for t in query}
+        for t in self._sources(text) & weights.keys():
+            weights[t] *= _TOLD
         q_weight = sum(weights.values())
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
         ranked = self._rank(query, q_weight, weights)
@@ -254,6 +257,26 @@ class Matcher:
                 key=lambda c: c.score, reverse=True,
             )
         return Ranking(ranked[:limit], q_weight, unknown, frozenset(query))
+
+    def _sources(self, text: str) -> set[str]:
+        """The words that name who said something, right before a verb that reports it
+        ("my GP said", "the Dr. said", "physio reckons"), and said nowhere else in `text`:
+        where the story comes from, not what it asks ("the Dr. said I have a slipped disc
+        ... help with the pain" asks about the pain, not about seeing a doctor)."""
+        if not self._reporting:
+            return set()
+        every = self._analyzer.tokens(text)
+        named: set[str] = set()
+        elsewhere: set[str] = set()
+        for i, token in enumerate(every):
+            if token in self._stop or token in self._reporting:
+                continue
+            after = [w for w in every[i + 1:i + 3] if w not in self._stop]
+            if after and after[0] in self._reporting:
+                named.add(token)
+            else:
+                elsewhere.add(token)
+        return named - elsewhere
 
     def asked_for(self, text: str) -> set[str]:
         """The entries a question's cues ask for (language.yaml `intents`)."""

@@ -458,6 +458,7 @@ def _language(out: Collector, r: Fields) -> Language:
         emoji=_word_map(out, r, "emoji") if "emoji" in r.data else {},
         grammar=r.texts("grammar", False),
         emphasis=r.texts("emphasis", False),
+        reporting=r.texts("reporting", False),
         conversation=_conversation(out, r.sub("conversation", required=False)),
     )
 

@@ -274,6 +274,10 @@ class Language:
     emphasis: tuple[str, ...] = ()
     """Words of emphasis: said inside a cue ("where do I even begin", "does it actually
     work") they change nothing of what is asked, so a cue is also looked for without them."""
+    reporting: tuple[str, ...] = ()
+    """Verbs that report what someone said ("said", "told", "reckons"): the words naming
+    who said it ("my GP said ...", "the Dr. said ...") tell where a story comes from, not
+    what is asked, and the matcher weighs them as the story's."""
     conversation: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that steer a conversation, by meaning (CONVERSATION_WORDS): typed flow words
     ("next", "not sure"), menu words, follow-up cues, what people say after a warning."""
