@@ -16,7 +16,7 @@ from bot.engine.pipeline import compile_knowledge
     # who said it is where the story comes from: "Dr." is no question about seeing one
     ("the Dr. said I have a slipped disc, what can I do about the pain", "slipped-disc"),
     ("my physio said heat is better than ice for the spasms, is that right?", "heat-and-ice"),
-    ("my mate says painkillers just mask it, is he right?", "painkillers"),
+    ("the chemist says paracetamol alone won't help my sciatica, is that right?", "painkillers"),
 ])
 def test_a_report_is_answered_by_what_was_said(ask, message, entry):
     a = ask(message)

@@ -230,7 +230,9 @@ class Matcher:
         situated = self.content(context) - ignore if context is not None else query
         question = self.content(asked) - ignore if asked is not None else query
         weights = {t: self.idf(t) * (1.0 if t in question else told) for t in query}
-        for t in self._sources(text) & weights.keys():
+        # Who said it (a word some phrasing uses: "doctor", "physio") pulls in no entry of
+        # its own; words no phrasing uses pull in none anyway.
+        for t in self._sources(text) & weights.keys() & self._all_words:
             weights[t] *= _TOLD
         q_weight = sum(weights.values())
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
@@ -259,7 +261,7 @@ class Matcher:
         return Ranking(ranked[:limit], q_weight, unknown, frozenset(query))
 
     def _sources(self, text: str) -> set[str]:
-        """The words that name who said something, right before a verb that reports it
+        """The words that name who said something, just before a verb that reports it
         ("my GP said", "the Dr. said", "physio reckons"), and said nowhere else in `text`:
         where the story comes from, not what it asks ("the Dr. said I have a slipped disc
         ... help with the pain" asks about the pain, not about seeing a doctor)."""
@@ -271,8 +273,8 @@ class Matcher:
         for i, token in enumerate(every):
             if token in self._stop or token in self._reporting:
                 continue
-            after = [w for w in every[i + 1:i + 3] if w not in self._stop]
-            if after and after[0] in self._reporting:
+            # right before the verb: "gave me leaflets and said" names no leaflet as a source
+            if i + 1 < len(every) and every[i + 1] in self._reporting:
                 named.add(token)
             else:
                 elsewhere.add(token)
