@@ -51,3 +51,13 @@ def test_seeing_someone_again_self_referral_and_x_rays(ask, message, entry):
 def test_which_one_and_how_to_decide_take_their_options_from_the_story(ask, message, entry):
     a = ask(message)
     assert (a.kind, a.id) == ("faq", entry), (a.kind, a.id)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("what is the proper way to lift a heavy box with a bad back", "lifting"),
+    ("is it worth getting an automatic car for my sciatica", "driving"),
+    ("leg flared on the shop floor, how do i get through the rest of the shift", "flare-up"),
+])
+def test_work_questions_find_the_entry_their_cue_asks_for(ask, message, entry):
+    a = ask(message)
+    assert (a.kind, a.id) == ("faq", entry), (a.kind, a.id)
