@@ -44,7 +44,7 @@ URGENT = [
     "there is a bola, what do you call it, a lump on my spine that keeps growing",
     # a weak immune system and steroids in everyday words, pain that never lets up at rest,
     # a cancer named by its treatment
-    "my immune system is low since the transplant and my lower back hurts",
+    "my immune system is low since the transplant and my back is killing me, it's new",
     "on pred long term for my arthritis, now my back is really sore",
     "the pain never lets up, even when I lie flat",
     "had a lumpectomy a few years ago and now my back hurts",
@@ -133,3 +133,39 @@ def test_stop20_serious_signs_are_caught(ask, message):
 @pytest.mark.parametrize("message", CALM_20)
 def test_stop20_near_misses_stay_calm(ask, message):
     assert_calm(ask(message), message)
+
+
+# Stop 21: a weak immune system, long-term steroid tablets and injecting drugs are risk
+# factors, not signs (NICE CKS; the published warning signs list a past cancer, not these):
+# they lower the threshold, so a temperature, shivers, sweats, feeling grotty, a hot spot, a
+# small strain after steroids or back pain told as new, sudden or bad still warns; beside
+# ordinary back pain (mild, usual, stiff, from an everyday strain, asked about) they get the
+# normal answer and one calm line for that risk. Wordings are the author's own.
+RISK_URGENT = [
+    "on tacrolimus since my kidney transplant, and tonight I'm sweaty with this back ache",
+    "I take mycophenolate and I've felt grotty all week, lower back aching",
+    "on adalimumab and out of nowhere my back has gone, can hardly move",
+    "steroid tablets for years for my COPD, sneezed and felt a crack low in my back",
+    "15 years of prednisolone and now I've got new back pain, sharp in the middle",
+    "still injecting, and now a red and warm patch over my spine that throbs",
+]
+RISK_CALM = [
+    "on methotrexate for my psoriasis, back's just a bit stiff from the garden",
+    "can I do yoga while on infliximab? my sciatica is the usual one-sided kind",
+    "long-term prednisolone for my asthma, sciatica is mild, any exercises?",
+    "I used to inject but I've been clean 8 years, back aches after a day on the tools",
+]
+
+
+@pytest.mark.parametrize("message", RISK_URGENT)
+def test_a_risk_factor_with_what_makes_it_a_sign_warns(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "serious-illness-signs", (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", RISK_CALM)
+def test_a_risk_factor_beside_ordinary_back_pain_gets_its_calm_line(ask, kb, message):
+    a = ask(message)
+    assert_calm(a, message)
+    flag = next(f for f in kb.redflags.flags if f.id == "serious-illness-signs")
+    assert any(line in a.text for line in flag.risks.values()), (message, a.text)

@@ -409,6 +409,18 @@ PASSED = {
 KNOWN = {
     "triage_probes_known20.tsv": (1, 1),
 }
+# Written for stop 21's risk factors and worsening weakness by its author before the bot was
+# run on it: 20 signs (a weak immune system, long-term steroids or injecting beside sweats,
+# feeling grotty, a small strain, a hot spot or pain told as new and bad; a cancer history with
+# new or night pain; worsening told as what can no longer be done; a road crash with pain
+# since) and 20 near misses (the same risks beside ordinary back pain or a question; a cancer
+# scanned and cleared; foot drop asked about; a strong leg). First read on main d73998b: 100.0%
+# recall (20/20), 65.0% false alarms (13/20: every risk beside ordinary pain warned); one line
+# relabelled after it, persistent pain (seven weeks sore) not calm. A regression guard, not an
+# estimate. Bounds as counts.
+RISKS = {
+    "triage_probes_weak21.tsv": (0, 1),
+}
 # Written for stop 19's figurative speech and small everyday events by its author before the
 # bot was run on it: 20 calm near misses (hyperbole and idioms with a laugh, a tumble or slip
 # with no harm, shivers in the cold, sweats on a medicine with a normal reading, a cut or a
@@ -522,7 +534,7 @@ def sets(kb):
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
                          *CONSEQUENCES, *LEARNED_PROBES, *FUNCTION, *FOURTEENTH_PASS, *SITUATION,
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
-                         *COURSE20,
+                         *COURSE20, *RISKS,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
                          *SEVENTEENTH_PASS, *OTHERS21, *CRISIS21,
                          HARDEST)}
@@ -576,7 +588,7 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
            **CONSEQUENCES, **LEARNED_PROBES, **FUNCTION, **FOURTEENTH_PASS, **SITUATION,
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
-           **COURSE20,
+           **COURSE20, **RISKS,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
            **SEVENTEENTH_PASS, **OTHERS21, **CRISIS21}
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from bot.engine.answers import ENTRY_KINDS, Answer, Suggestion
 from bot.engine.matching import Candidate, Matcher, Ranking
-from bot.engine.render import entry_body, flag_advice, sign_note
+from bot.engine.render import entry_body, flag_advice, risk_note, sign_note
 from bot.engine.scope import Evidence, Scope
 from bot.engine.text import (
     Analyzer,
@@ -21,7 +21,7 @@ from bot.engine.text import (
     quoted,
     sentences,
 )
-from bot.engine.triage import Finding, Triage
+from bot.engine.triage import RISK, Finding, Triage
 from bot.knowledge import Exercise, Faq, Knowledge
 from bot.knowledge.memo import PerKnowledge
 
@@ -210,7 +210,9 @@ def _with_notes(kb: Knowledge, reply: Answer, notes: list[Finding]) -> Answer:
         guide = lookup(kb, kb.redflags.id)
         assert guide is not None
         reply = guide
-    lines = [sign_note(kb, f.flag) for f in notes[:2]]
+    # A risk factor beside ordinary back pain: the line that matters for someone who has it.
+    lines = [risk_note(kb, f.flag, f.concepts[0]) if RISK in f.properties
+             else sign_note(kb, f.flag) for f in notes[:2]]
     return replace(reply, body="\n\n".join([reply.body, *lines]))
 
 

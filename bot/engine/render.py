@@ -89,6 +89,13 @@ def sign_note(kb: Knowledge, flag: RedFlag) -> str:
     return f"{about} {what_to_do}" if about else what_to_do
 
 
+def risk_note(kb: Knowledge, flag: RedFlag, risk: str) -> str:
+    """One calm line for a risk factor told beside ordinary back pain (a weak immune system,
+    long-term steroids): what to watch for, and what to do if it comes."""
+    line = fill(flag.risks.get(risk, ""), emergency_number=kb.emergency_number)
+    return f"{line} {kb.message('risk_note')}" if line else sign_note(kb, flag)
+
+
 def entry_body(kb: Knowledge, entry: Entry) -> str:
     """The reply for any entry the matcher can return."""
     if isinstance(entry, Faq | Chitchat):

@@ -79,6 +79,8 @@ _QUESTION = re.compile(
 a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
+RISK = "risk"
+"""A finding's property when it is a risk factor said beside what it needs, not a sign."""
 _DISCOUNTED = frozenset({"negated", "normal", "explained", "figurative", "historical",
                          "resolved", "brief", "usual"})
 _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", "sec", "secs",
@@ -186,6 +188,8 @@ class Triage:
             for signs in (kinds.words, kinds.in_clause) for combos in signs.values()
             for combo in combos for c in combo) - self._signs
         self._by_id = {f.id: f for f in kb.redflags.flags}
+        self._risks = {flag: combos for flag, combos in rules.risks.items()
+                       if flag in self._by_id}
         index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words)
         # Words a short reply may have around it ("it has now", "no, nothing like that").
         self._quiet = analyzer.stems_of((*rules.soft_words, *rules.filler)) | {
@@ -623,6 +627,7 @@ class Triage:
             if best is not None:
                 rank, combo, chosen = best
                 findings[flag_id] = _finding(self._by_id[flag_id], combo, rank, chosen)
+        self._risk_notes(findings, windows, present)
         duration = self._duration(days, per_sentence, past_sentences, clause_starts, said_words,
                                   marked)
         if duration is not None:
@@ -636,6 +641,26 @@ class Triage:
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported)
+
+    def _risk_notes(self, findings: dict[str, Finding], windows: list[list[Mention]],
+                    present: list[frozenset[str]]) -> None:
+        """A risk factor (a weak immune system, long-term steroids, injecting drugs) beside
+        what it needs, with no warning of its flag: a risk that lowers the threshold, not a
+        sign by itself, so the calm line for it (the flag's `risks`) instead of the warning.
+        It takes the place of a plain note of its flag, keeping what that note was."""
+        for flag_id, combos in self._risks.items():
+            known = findings.get(flag_id)
+            if known is not None and known.reply == "warn":
+                continue
+            found = next((combo for window, concepts in zip(windows, present, strict=True)
+                          for combo in combos if concepts.issuperset(combo)
+                          and (result := self._best(flag_id, combo, window)) is not None
+                          and result[0] >= _RANK["note"]), None)
+            if found is not None:
+                before = known.properties if known is not None and known.reply == "note" \
+                    else frozenset()
+                findings[flag_id] = Finding(self._by_id[flag_id], found, "note",
+                                            before | {RISK})
 
     def _across_combos(self, flag_id: str, everything: frozenset[str]
                        ) -> tuple[tuple[str, ...], ...]:

@@ -385,6 +385,7 @@ def _redflags(out: Collector, r: Fields) -> RedFlagGuide:
             questions=fr.texts("questions", False),
             sources=fr.texts("source"),
             about=fr.text("about", False),
+            risks=_risk_lines(fr),
         )
         if flag.level and flag.level not in LEVELS:
             out.add(r.file, fr.line_of("level"), f"flags[{i}].level",
@@ -541,6 +542,12 @@ def _weight(r: Fields, key: str) -> float:
     return float(value)
 
 
+def _risk_lines(fr: Fields) -> dict[str, str]:
+    """`risks: {concept: line}`: the calm line for each risk factor of a flag."""
+    risks = fr.sub("risks", required=False)
+    return {str(name): risks.text(str(name)) for name in risks.data}
+
+
 def _conversation(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
     """`meaning: [what people type]`; an unknown meaning is a typo in the file."""
     words: dict[str, tuple[str, ...]] = {}
@@ -633,6 +640,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
     across = _patterns(out, r.sub("across", required=False), concepts)
     kinds = _kinds(out, r.sub("kinds", required=False), concepts)
     in_clause = _patterns(out, r.sub("in_clause", required=False), concepts)
+    risks = _patterns(out, r.sub("risks", required=False), concepts)
 
     def known(fields: Fields, key: str, names: tuple[str, ...]) -> tuple[str, ...]:
         for name in names:
@@ -650,6 +658,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         patterns=patterns,
         across=across,
         in_clause=in_clause,
+        risks=risks,
         kinds=kinds,
         context=_context_rules(out, context, known),
         breaks=context.texts("breaks"),
@@ -1023,8 +1032,15 @@ def _check_references(
             out.add(redflags.file, redflags.line, "flags",
                     f"red flag '{flag.id}' has no patterns in triage.yaml")
     triage_file = str(Path(redflags.file).with_name("triage.yaml"))
+    # A risk factor found beside ordinary back pain gets its flag's calm line for it.
+    by_id = {flag.id: flag for flag in redflags.flags}
+    for flag_id, combos in triage.risks.items():
+        for combo in combos:
+            if flag_id in by_id and combo[0] not in by_id[flag_id].risks:
+                out.add(redflags.file, redflags.line, "risks",
+                        f"red flag '{flag_id}' has no line for the risk '{combo[0]}'")
     for flag_id in (*triage.patterns, *triage.across, *triage.in_clause, *triage.kinds,
-                    triage.duration_flag):
+                    *triage.risks, triage.duration_flag):
         if flag_id and flag_id not in flag_ids:
             out.add(triage_file, 1, "patterns", f"unknown red flag '{flag_id}'")
     for flag_id in (*triage.reply.flags, *triage.reply.flag_concepts):

@@ -108,6 +108,9 @@ class RedFlag:
     questions: tuple[str, ...]
     sources: tuple[str, ...]
     about: str = ""  # what the sign means, said calmly, for a message that only names it
+    # A calm line for each risk factor of this flag (`risks` in triage.yaml), by its concept:
+    # what to watch for, for someone who has it, told beside ordinary back pain
+    risks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -536,6 +539,10 @@ class TriageRules:
     # patterns whose concepts must be said in one clause: a part of the body and a change
     # named in words common enough to mean nothing apart ("my knee | folds", "the bum | cold")
     in_clause: dict[str, tuple[tuple[str, ...], ...]]
+    # risk factors (a weak immune system, long-term steroids, injecting drugs): said beside
+    # what they need, they only add a calm line (the flag's `risks`); the patterns name
+    # what makes them a warning (a temperature, a small knock, pain told as new or bad)
+    risks: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     kinds: dict[str, Kinds] = field(default_factory=dict)
     context: tuple[ContextRule, ...]
     breaks: tuple[str, ...]
