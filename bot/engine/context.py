@@ -51,6 +51,7 @@ _PSEUDO = "\x00pseudo"
 _IDIOM = "\x00idiom"
 _WHO = "\x00who:"
 _OF = "\x00of"
+_INTRO = "\x00introduces"
 _NEED = "\x00need"
 _UNSAID = "\x00unsaid"
 _FOLLOWED = "\x00followed"
@@ -310,6 +311,13 @@ class ContextReader:
                 index.add(term, _WHO + kind)
         for term in people.of:
             index.add(term, _OF)
+        for term in people.introduces:
+            index.add(term, _INTRO)
+        # words that never name the one written for ("writing for my mum", "for him")
+        self._not_names = frozenset(t for term in (
+            *people.determiners, *people.writer, *people.pronouns, *people.impersonal,
+            *people.anyone, *people.others, *people.children, *people.animals,
+            *people.things) for t in index.tokens(term))
         self._back = frozenset(people.back)
         self._same = {tuple(index.tokens(term)): name for name, terms in people.same.items()
                       for term in terms}
@@ -357,6 +365,24 @@ class ContextReader:
         normal though"), not inside a look-alike phrase."""
         return frozenset(i for _, i in _said(spans, _RULE)
                          if self._rules[i].within == "message")
+
+    def names(self, sentences: list[tuple[list[str], list[Span]]]) -> frozenset[str]:
+        """The names of those the writer writes for, said right after words that introduce
+        them ("Support worker for Anna.", "writing for Craig"): a word no person word,
+        small word or number is."""
+        return frozenset(
+            tokens[x.end] for tokens, spans in sentences for x in spans
+            if _INTRO in x.labels and x.end < len(tokens) and tokens[x.end].isalpha()
+            and len(tokens[x.end]) > 1 and tokens[x.end] not in self._not_names
+            and not any(_WHO + kind in o.labels for o in spans if o.start == x.end
+                        for kind in (WRITER, OTHER, CHILD, ANIMAL, THING, PRONOUN,
+                                     IMPERSONAL, ANYONE, NEUTRAL)))
+
+    @staticmethod
+    def name_spans(tokens: list[str], names: frozenset[str]) -> list[Span]:
+        """Each word of a sentence that is one of those `names`: a person, someone else."""
+        return [Span(i, i + 1, frozenset({_WHO + OTHER})) for i, t in enumerate(tokens)
+                if t in names]
 
     def read(self, number: int, tokens: list[str], spans: list[Span], speaker: Speaker,
              asks: bool = False, barred: frozenset[int] = frozenset(),

@@ -532,6 +532,12 @@ class Triage:
         # message ("fine in a second ... it's happened three times today") is barred by any.
         read_parts = [(tokens, written, self._index.find(tokens))
                       for tokens, written in map(self._tokens, parts)]
+        # The one a support worker or carer writes for, named ("writing for Craig"), is a
+        # person in every sentence that names them ("Craig has had back pain ... he is hot").
+        names = self._context.names([(tokens, found) for tokens, _, found in read_parts])
+        if names:
+            read_parts = [(tokens, written, [*found, *self._context.name_spans(tokens, names)])
+                          for tokens, written, found in read_parts]
         barred = frozenset().union(*(self._context.barring(found)
                                      for _, _, found in read_parts))
         heard = frozenset().union(*(self._context.heard(found) for _, _, found in read_parts))

@@ -684,6 +684,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             beside=people.texts("beside", False),
             looked_after=people.texts("looked_after", False),
             companions=people.texts("companions", False),
+            introduces=people.texts("introduces", False),
             male=people.texts("male", False),
             female=people.texts("female", False),
             same=_groups(people.sub("same", required=False)),

@@ -369,6 +369,9 @@ class People:
     """The writer's part in who someone is, right after naming them ("the resident I look
     after", "the man I care for"): still the one named."""
     companions: tuple[str, ...] = ()  # words before one who is company: "with the missus"
+    introduces: tuple[str, ...] = ()
+    """Words after which the writer names the one they write for ("support worker for Anna",
+    "writing for Craig"): that name is a person wherever the message says it."""
     male: tuple[str, ...] = ()
     """Words for a man or boy and "he": "she" never refers to a husband ("my neighbour's
     husband died ..., she's upset": she is the neighbour)."""
