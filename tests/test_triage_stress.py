@@ -251,7 +251,7 @@ THIRTEENTH_PASS = {
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
     "triage_bm.tsv": (3, 15),
-    "triage_bn.tsv": (2, 18),
+    "triage_bn.tsv": (2, 17),
 }
 # Written blind at the start of stop 18's pass by helpers who never saw the rules (bo:
 # healthcare workers about their own back; bp: pregnancy, new mothers, parents of small
@@ -262,7 +262,7 @@ SECOND_ROUND = {
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (6, 14),
     "triage_bp.tsv": (10, 11),
-    "triage_bq.tsv": (21, 12),
+    "triage_bq.tsv": (20, 12),
     "triage_br.tsv": (8, 9),
     "triage_bs.tsv": (10, 9),
     "triage_bt.tsv": (7, 18),
@@ -277,7 +277,7 @@ FIFTEENTH_PASS = {
     "triage_bu.tsv": (5, 6),
     "triage_bv.tsv": (8, 5),
     "triage_bw.tsv": (6, 8),
-    "triage_bx.tsv": (5, 6),
+    "triage_bx.tsv": (4, 5),
     "triage_by.tsv": (2, 7),
     "triage_bz.tsv": (3, 8),
 }
@@ -317,9 +317,9 @@ SIXTEENTH_PASS = {
 # counts at that read (10, 3, 8 misses), less the three flags the lead's 'won't lift' and
 # 'RTC' took after it.
 HELD_OUT20 = {
-    "triage_cj.tsv": (5, 8),
-    "triage_ck.tsv": (3, 4),
-    "triage_cl.tsv": (3, 6),
+    "triage_cj.tsv": (4, 8),
+    "triage_ck.tsv": (2, 4),
+    "triage_cl.tsv": (1, 6),
 }
 # Written blind at stop 21's start by helpers who never saw the rules (cm: people who have had
 # cancer or take steroids or immune-suppressing medicines; cn: people in recovery from drugs or
@@ -329,10 +329,10 @@ HELD_OUT20 = {
 # history beside back pain that has been scanned and cleared), then the development sets of
 # stop 21's pass. Bounds as counts at that read.
 SEVENTEENTH_PASS = {
-    "triage_cm.tsv": (5, 42),
-    "triage_cn.tsv": (9, 5),
-    "triage_co.tsv": (3, 5),
-    "triage_cp.tsv": (9, 7),
+    "triage_cm.tsv": (1, 4),
+    "triage_cn.tsv": (7, 2),
+    "triage_co.tsv": (2, 5),
+    "triage_cp.tsv": (5, 7),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
