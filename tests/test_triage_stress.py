@@ -214,6 +214,17 @@ FUNCTION = {
     # oil, footwear that slaps (28 signs, 22 near misses; first read on main f4764c7 64.3%
     # recall, 0% false alarms; 96.4% / 0% at landing)
     "triage_probes_reach20.tsv": (1, 0),
+    # stop 21's cauda equina told the ways people in recovery, sleeping rough, driving for
+    # a living or with autism or a learning disability tell it: no wee since a time of day
+    # said as not done, had or managed, no urge to go for hours, a toilet called the gents
+    # or the ladies, "me and my wife" as the writer's own, numbness likened to frozen peas
+    # or ice, a cold seat not felt, a sofa named in a question after the sign, the anus and
+    # the inner thighs in slang, the other leg with "the exact same", "not be able to",
+    # "it's been like that since" after an "if"; the calm side a wee put off for meetings
+    # and done later, the gym, eating, a couple's backs, going private, tired legs, ice
+    # that explains a short numbness (27 signs, 18 near misses; first read on main d73998b
+    # 40.7% recall, 5.6% false alarms)
+    "triage_probes_reach21.tsv": (0, 0),
 }
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i

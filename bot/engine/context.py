@@ -55,6 +55,11 @@ _INTRO = "\x00introduces"
 _NEED = "\x00need"
 _UNSAID = "\x00unsaid"
 _FOLLOWED = "\x00followed"
+_LIKENED = "\x00likened"
+_LIKENED_GAP = 6
+"""How many words a comparison may say before its cause ("like sitting on a bag of frozen")."""
+_CAUSE = "explained"
+"""The property a cause gives a sign; a cause said in a comparison (`likened`) gives none."""
 WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
     "writer", "other", "child", "animal", "thing", "anyone", "neutral", "pronoun", "impersonal"
 )
@@ -64,6 +69,11 @@ _NAMED = (OTHER, CHILD, ANIMAL)
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
 _NOT_HAD = frozenset({"negated", "normal", "hypothetical", "asked", "figurative"})
 """What makes a mention no telling that someone has it (deciding whose back it is)."""
+_JOINT = frozenset({"me", "i", "myself"})
+"""The writer named before "and" and a person ("me and my wife", "me and the missus"): the
+two are one subject, and what it does the writer does too."""
+_RUN_ON = frozenset({STATEMENT, MAIN_CLAUSE})
+"""Marks a run-on line's reading puts between words, where the writer typed no comma."""
 _ANCHORS = ("now", "own")
 """Categories whose triggers make a clause a report, so `generic` rules do not hold there."""
 _NOT_FORMS = ("isnt", "arent", "wasnt", "werent", "doesnt", "dont", "didnt")
@@ -296,6 +306,8 @@ class ContextReader:
             index.add(term, _BREAK)
         for term in rules.filler:
             index.add(term, _FILLER)
+        for term in rules.likened:
+            index.add(term, _LIKENED)
         for term in (*rules.pseudo, *names):
             index.add(term, _PSEUDO)
         for term in rules.idioms:
@@ -481,10 +493,12 @@ class ContextReader:
                       or self._followed(int(lb[len(_RULE):]), x, spans, clause_of))]
         asking = {clause_of[i] for i, t in enumerate(tokens)
                   if t in self._question_starts and (i == 0 or tokens[i - 1] == SEPARATOR)}
+        likened = [x for x in spans if _LIKENED in x.labels]
         triggers = [
             (x, int(label[len(_RULE):]))
             for x, label in rules
             if not shadowed(x, pseudo)
+            and (category(label) != _CAUSE or not self._likened(x, likened, clause_of))
             and (not self._rules[int(label[len(_RULE):])].ends or self._ends(tokens, x, spans))
             and (clause_of[x.start] in asking or not self._rules[int(label[len(_RULE):])].question)
 
@@ -541,6 +555,15 @@ class ContextReader:
             if p not in filler:
                 return False
         return True
+
+    @staticmethod
+    def _likened(trigger: Span, likened: list[Span], clause_of: list[int]) -> bool:
+        """Whether a cause is said in a comparison: a word that opens one ("like", "as if")
+        a few words before it, in its clause ("numb, like sitting on a bag of frozen peas":
+        how it feels, not why)."""
+        clause = clause_of[trigger.start]
+        return any(x.end <= trigger.start <= x.end + _LIKENED_GAP
+                   and clause_of[x.start] == clause for x in likened)
 
     @staticmethod
     def _followed(rule: int, trigger: Span, spans: list[Span], clause_of: list[int]) -> bool:
@@ -663,8 +686,10 @@ class ContextReader:
                     referent = kind
                     named = True
                     named_end = found[0].end
-                if not (found[1] in _NAMED and self._companions.intersection(
-                        s.tokens[q] for q in (p - 1, p - 2) if q >= 0)):
+                if not (found[1] in _NAMED and (
+                        self._companions.intersection(
+                            s.tokens[q] for q in (p - 1, p - 2) if q >= 0)
+                        or self._with_writer(s.tokens, p))):
                     state = kind  # ("with the missus" is company: still the writer's words)
                     person = who
             states.append(state)
@@ -673,6 +698,21 @@ class ContextReader:
         return states, persons, Speaker(carried, referent, named,
                                         person if carried in _NAMED else "", referent_person,
                                         several, genders)
+
+    def _with_writer(self, tokens: list[str], p: int) -> bool:
+        """Whether the person named at `p` is joined to the writer by "and" before it ("me
+        and my wife have sex", "me and the missus"): one subject with the writer, so what
+        it does or feels is still the writer's."""
+        q = p - 1
+        while q >= 0 and tokens[q] != "and" and (tokens[q] in self._determiners - _JOINT
+                                                   or tokens[q] in _RUN_ON):
+            q -= 1
+        if q < 1 or tokens[q] != "and":
+            return False
+        q -= 1
+        while q >= 0 and tokens[q] in _RUN_ON:
+            q -= 1
+        return q >= 0 and tokens[q] in _JOINT
 
     def _my_role(self, s: _Sentence, span: Span) -> range:
         """The words of a person word that says who the writer is to someone, after "I'm"

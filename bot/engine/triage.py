@@ -192,8 +192,8 @@ class Triage:
                        if flag in self._by_id}
         index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words)
         # Words a short reply may have around it ("it has now", "no, nothing like that").
-        self._quiet = analyzer.stems_of((*rules.soft_words, *rules.filler)) | {
-            MAIN_CLAUSE, ASIDE, STATEMENT}
+        self._quiet = (analyzer.stems_of((*rules.soft_words, *rules.filler))
+                       - analyzer.stems_of(rules.telling)) | {MAIN_CLAUSE, ASIDE, STATEMENT}
         self._replies = {
             key: kind
             for kind, terms in (("confirm", rules.confirm), ("deny", rules.deny),

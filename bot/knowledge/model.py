@@ -611,6 +611,9 @@ class TriageRules:
     """Words that turn a "no" round ("no, it's still there", "nope, happening again")."""
     report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
     report_start: tuple[str, ...] = ()  # a clause starting so does too ("because I did ...")
+    telling: tuple[str, ...] = ()
+    """Small words that still say something in a short answer ("Mine is just the left": one
+    side, no "mine is" that reports the sign asked about), though phrases may skip them."""
     functions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Concepts that tell of one body function (peeing, the legs): a later sentence saying
     the function is normal now ends an earlier episode of it ("couldn't pee ... normal
@@ -653,6 +656,9 @@ class TriageRules:
     """How a yes-or-no question about the one just told of starts ("is", "could", "did")."""
     refers: tuple[str, ...] = ()
     """Words that point back at the one just told of, after `about_them` ("is that", "is he")."""
+    likened: tuple[str, ...] = ()
+    """Words that open a comparison ("like", "as if"): a cause said right after one
+    describes how a sign feels ("like sitting on a bag of frozen peas"), it explains nothing."""
     dictated: Dictation = field(default_factory=Dictation)
     course: CourseWords = field(default_factory=CourseWords)
     changed: tuple[str, ...] = ()
@@ -677,7 +683,7 @@ class TriageRules:
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.plain_no, *self.no_turned,
-            *self.report, *self.report_start, *self.duration_pregnancy,
+            *self.report, *self.report_start, *self.telling, *self.duration_pregnancy,
             *self.duration_light, *self.duration_self, *self.duration_refers,
             *self.duration_part_ends,
             *self.duration_continuing,
@@ -688,7 +694,7 @@ class TriageRules:
             *self.conditions, *self.whether_after, *self.condition_joins,
             *self.list_joins, *self.list_denies,
             *self.subjects, *self.asking, *self.about_them, *self.refers,
-            *self.question_starts,
+            *self.question_starts, *self.likened,
             *(t for terms in self.sections.values() for t in terms),
         ]
 
