@@ -11,7 +11,8 @@ that since" after an "if" as a report; both legs "with the nerve pain", never ne
 Their near misses stay calm: a wee put off for meetings and done later, no urge to go to the
 gym, a couple's backs, going private, water retention, a difference asked between a weak leg
 and a sore one, one side named after a question about both, a tent that leaks, tired legs
-at the end of a shift. Wordings are the author's own, never copied from a set (the probe set
+at the end of a shift, a wee held back while a nurse watched, legs asleep on the bog, "just
+knackered". Wordings are the author's own, never copied from a set (the probe set
 is tests/data/triage_probes_reach21.tsv, written before the rules).
 """
 
@@ -57,11 +58,27 @@ CALM = [
     "Does sciatica ever go into both legs? Mine is only the left. Just wondering.",
     "my sleeping bag is wet from the tent leaking, back is stiff this morning",
     "both legs ache at the end of a 12 hour shift on the ward, fine after a sit down",
+    # a wee held back while someone watched; legs asleep on the toilet; worn out
+    "couldn't pee at the clinic because the nurse was watching, went fine at home",
+    "sat on the bog scrolling for an hour and both legs went to sleep, fine in a minute",
+    "too tired for sex after the night shift, not numb or anything, just knackered",
+]
+
+# ... and the same kinds of things said with the sign itself still warn
+URGENT_BESIDE = [
+    "sat on the loo for ages and both legs went numb and they still are an hour later",
+    "the nurse was watching when I tried to pee and nothing would come out at all, back agony",
+    "I'm knackered, can't feel anything during sex since my disc went",
 ]
 
 
 @pytest.mark.parametrize("message", URGENT)
 def test_cauda_equina_told_these_ways_is_caught(ask, message):
+    assert_caught(ask(message), message, "cauda-equina")
+
+
+@pytest.mark.parametrize("message", URGENT_BESIDE)
+def test_the_same_settings_with_the_sign_still_warn(ask, message):
     assert_caught(ask(message), message, "cauda-equina")
 
 
