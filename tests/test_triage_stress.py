@@ -128,12 +128,12 @@ ELEVENTH_PASS = {
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
 # main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (8, 25),
+    "triage_probes5.tsv": (7, 25),
     # stop 17: a part of the body and a change in one clause, written from the cauda equina
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
     # 85.0% recall, 12.5% false alarms; 96.2% / 8.8% at landing)
-    "triage_probes7.tsv": (3, 4),
+    "triage_probes7.tsv": (2, 4),
 }
 # Written by issue 7's twelfth-pass author from the sources (NICE CKS, NHS), not from any
 # set: serious-illness signs and persistent pain in many registers, and their calm side
@@ -261,7 +261,7 @@ THIRTEENTH_PASS = {
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (3, 15),
+    "triage_bm.tsv": (2, 15),
     "triage_bn.tsv": (2, 17),
 }
 # Written blind at the start of stop 18's pass by helpers who never saw the rules (bo:
@@ -301,7 +301,7 @@ FIFTEENTH_PASS = {
 HELD_OUT19 = {
     "triage_ca.tsv": (10, 14),
     "triage_cb.tsv": (4, 14),
-    "triage_cc.tsv": (5, 11),
+    "triage_cc.tsv": (3, 11),
 }
 # Written blind at stop 20's start by helpers who never saw the rules (cd: sex and intimacy,
 # embarrassed, euphemisms, partners who noticed; ce: women on periods, menopause, pelvic floor,
@@ -328,9 +328,9 @@ SIXTEENTH_PASS = {
 # counts at that read (10, 3, 8 misses), less the three flags the lead's 'won't lift' and
 # 'RTC' took after it.
 HELD_OUT20 = {
-    "triage_cj.tsv": (4, 8),
-    "triage_ck.tsv": (2, 4),
-    "triage_cl.tsv": (1, 6),
+    "triage_cj.tsv": (3, 7),
+    "triage_ck.tsv": (1, 4),
+    "triage_cl.tsv": (0, 6),
 }
 # Written blind at stop 21's start by helpers who never saw the rules (cm: people who have had
 # cancer or take steroids or immune-suppressing medicines; cn: people in recovery from drugs or
@@ -340,10 +340,10 @@ HELD_OUT20 = {
 # history beside back pain that has been scanned and cleared), then the development sets of
 # stop 21's pass. Bounds as counts at that read.
 SEVENTEENTH_PASS = {
-    "triage_cm.tsv": (1, 4),
-    "triage_cn.tsv": (7, 2),
-    "triage_co.tsv": (2, 5),
-    "triage_cp.tsv": (5, 7),
+    "triage_cm.tsv": (0, 4),
+    "triage_cn.tsv": (2, 2),
+    "triage_co.tsv": (1, 3),
+    "triage_cp.tsv": (2, 5),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
@@ -386,7 +386,7 @@ SITUATION = {
     # paid by a death), 9 persistent pains told as weeks without "no better", 11 near misses
     # (jokes, a will, pills for a holiday, an accidental cut, a course that improves, short
     # courses). First read on main 84b9247: 57.1% recall, 9.1% false alarms. Counts.
-    "triage_probes_told19.tsv": (2, 0),
+    "triage_probes_told19.tsv": (1, 0),
 }
 # Written for stop 18's course of a pain by its author before the bot was run on it: 40
 # persistent pains told as a course (weeks or scores in order, what was tried and for how
@@ -418,7 +418,7 @@ PASSED = {
 # same told as new, worse, lasting or now. First read on main f4764c7: 88.9% recall (16/18),
 # 18.2% false alarms (4/22). A regression guard, not an estimate. Bounds as counts.
 KNOWN = {
-    "triage_probes_known20.tsv": (1, 1),
+    "triage_probes_known20.tsv": (0, 1),
 }
 # Written for stop 21's risk factors and worsening weakness by its author before the bot was
 # run on it: 20 signs (a weak immune system, long-term steroids or injecting beside sweats,
