@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 from triage_asserts import assert_calm, assert_caught
 
+from bot.engine import compile_knowledge
 from bot.engine.course import BETTER, SAME, WORSE, CourseReader
 from bot.knowledge.model import CourseWords
 
@@ -178,3 +179,82 @@ def test_some_of_the_time_is_no_direction(reader):
     course = reader.read("six weeks now. some days a bit better, mostly the same", TODAY)
     assert course.direction == SAME
     assert reader.read("six weeks now, sometimes easier", TODAY).direction is None
+
+
+# Stop 21: time off work (signed off, off sick, on the sick, light duties, hours cut) is
+# what many questions are about, not a sign by itself (`off_work` in triage.yaml, one of the
+# duration's `needs`): with weeks and no improvement it is persistent pain; alone, for days,
+# asked about or someone else's, it is calm. A stop the pain forced ("had to take time
+# off") still warns alone. The author's own wordings (the probe set is
+# tests/data/triage_probes_course21.tsv).
+OFF_WORK = [
+    "eleven weeks on the sick now with the leg and it's no better",
+    "been on light duties since the summer and the sciatica is still the same",
+    "off sick a month with my back, it is not getting any better",
+    "I had to take time off from the factory because of the leg pain",
+]
+
+OFF_WORK_CALM = [
+    "the GP signed me off, is it ok to go for short walks?",
+    "on the sick since Monday, which stretches should I do?",
+    "occupational health rang, will they want to know about my sciatica?",
+    "half the office is off sick with a bug and my back aches from covering",
+    "could I lose my job for being off sick with sciatica?",
+    "I can't drive when my back's bad, how do I get to the clinic?",
+]
+
+
+@pytest.mark.parametrize("message", OFF_WORK)
+def test_a_long_time_off_with_pain_not_improving_warns(ask, message):
+    assert_caught(ask(message), message, FLAG)
+
+
+@pytest.mark.parametrize("message", OFF_WORK_CALM)
+def test_time_off_work_alone_is_what_a_question_is_about(ask, message):
+    assert_calm(ask(message), message)
+
+
+# Stop 21: how the course is read. A time said alone ("12 weeks.") is the pain's in any
+# message that is not about a pregnancy (a message with "the" or "is" in it was read as one);
+# a side effect since a medicine began, a frequency ("every 6 months"), a wait ahead ("31
+# weeks wait") and a pain almost over ("on its way out", "back to normal for months") are
+# no persistent pain; weeks of broken sleep from the leg are; a surgeon who has offered the
+# operation has it in hand (the calm note), as has a consultant for what the pain stops.
+COURSE21 = [
+    "It won't go. 10 weeks. I have tried everything. Still bad.",
+    "my sciatica has been slowly getting worse since the clocks went back",
+    "nine weeks of broken sleep, the leg keeps waking me",
+    "we were told it'd sort itself out, eight weeks on and worse not better",
+]
+
+COURSE21_CALM = [
+    "dry eyes on sertraline, had them since I started it 3 years ago, does it affect my back?",
+    "a dry mouth since starting amitriptyline two years ago, normal?",
+    "the physio reviews my leg every 6 months, no change, it's stable",
+    "letter from the spinal clinic, 20 weeks wait, I've had the leg pain 3 weeks",
+    "the calf ache is on its way out after 2 months, can I jog?",
+    "the tingling went when they changed my tablets, back to normal for months now",
+    "the surgeon offered me a microdiscectomy after 5 months of this, should I take it?",
+    "the pain clinic see me for it, it stops me working full days, any desk tips?",
+]
+
+
+@pytest.mark.parametrize("message", COURSE21)
+def test_a_course_read_for_the_pain_warns(ask, message):
+    assert_caught(ask(message), message, FLAG)
+
+
+@pytest.mark.parametrize("message", COURSE21_CALM)
+def test_a_course_of_something_else_over_or_in_hand_is_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+def test_a_time_said_alone_is_not_a_pregnancy_for_every_message(kb):
+    reading = compile_knowledge(kb).triage.read("It is no better. 12 weeks.", TODAY)
+    assert [f.flag.id for f in reading.warnings] == [FLAG]
+
+
+def test_a_surgeon_who_offered_the_operation_gives_the_note(kb):
+    reading = compile_knowledge(kb).triage.read(
+        "the surgeon offered me a discectomy after 4 months of this", TODAY)
+    assert [(f.flag.id, f.reply) for f in reading.findings] == [(FLAG, "note")]

@@ -480,6 +480,17 @@ APPOINTMENTS = {
 # (16/16), 26.9% false alarms (7/26); 100% / 3.8% at landing (left: a neighbour's both-sided
 # sciatica asked about with "can that even happen?", where a carer might ask the same). A
 # regression guard, not an estimate. Bounds as counts.
+# Written for stop 21's persistent pain and course by its author before the bot was run on it:
+# 25 calm near misses (time off work said alone, for days, asked about or someone else's; a
+# side effect since a medicine began; a pain nearly gone or on its way out; a long time of
+# something else beside a pain days old; a known stable numb patch; a specialist or pain
+# clinic already seeing what the pain stops) and 13 persistent pains (months off work or on
+# light duties and no better, weeks of broken sleep from the leg, getting worse for weeks).
+# First read on main d73998b: 76.9% recall (10/13), 36.0% false alarms (9/25). A regression
+# guard, not an estimate. Bounds as counts.
+COURSE21 = {
+    "triage_probes_course21.tsv": (1, 3),
+}
 OTHERS20 = {
     "triage_probes_others20.tsv": (0, 1),
 }
@@ -547,7 +558,7 @@ def sets(kb):
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20, *RISKS,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
-                         *SEVENTEENTH_PASS, *OTHERS21, *CRISIS21,
+                         *SEVENTEENTH_PASS, *OTHERS21, *CRISIS21, *COURSE21,
                          HARDEST)}
 
 
@@ -601,7 +612,7 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20, **RISKS,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
-           **SEVENTEENTH_PASS, **OTHERS21, **CRISIS21}
+           **SEVENTEENTH_PASS, **OTHERS21, **CRISIS21, **COURSE21}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -173,9 +173,10 @@ _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b")
 _CLINICAL = re.compile(r"\b(\d{1,2})\s*/\s*(52|12|7)\b")  # 9/52: nine weeks, as notes write it
 _CLINICAL_UNITS = {"52": 7, "12": 30, "7": 1}
 _OF_SOMETHING_ELSE = {"old", "pregnant", "postpartum", "postnatal", "gestation", "later",
-                      "after", "afterwards", "before", "earlier", "prior", "apart"}
+                      "after", "afterwards", "before", "earlier", "prior", "apart", "wait",
+                      "waitlist"}
 """'6 weeks old', '6 weeks postpartum': how old or how far along, not how long it has hurt;
-'2 years later', '3 months before': when, not how long."""
+'2 years later', '3 months before': when, not how long; '31 weeks wait': a wait ahead."""
 _SINCE_BIRTH = {"old", "postpartum", "postnatal", "pp"}
 """'10 weeks old', '8 weeks postpartum': the time since a birth, which is how long a pain
 that began in the pregnancy has lasted at least."""
@@ -207,8 +208,9 @@ _WHOLE_SEASON = re.compile(r"\b(?:all|the\s+whole|the\s+entire|all\s+through\s+t
                            + "|".join(_SEASONS) + r")\b")
 _SEASON_DAYS = 60
 """'All autumn', 'the whole summer': a season gone through, two months at least."""
-_NOT_YET = {"wait", "another", "next"}
-"""A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind."""
+_NOT_YET = {"wait", "another", "next", "every"}
+"""A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind, or
+says how often ("the surgeon sees it every 6 months"), not how long."""
 _EXPECTED = {"should", "will", "would", "itll", "itd", "may", "might", "could", "can",
              "usually", "normally", "typically", "expect", "expected", "supposed", "meant",
              "take", "takes", "give", "allow"}

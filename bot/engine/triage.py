@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from itertools import pairwise, product
@@ -144,6 +144,12 @@ class Reading:
         return [f for f in self.findings if f.reply == "note"]
 
 
+def _says_phrase(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the words hold one of `phrases` whole ("the baby", not "the" alone: a
+    pregnancy is not every message with "the" or "is" in it)."""
+    return any(tuple(tokens[k:k + len(p)]) == p for p in phrases for k in range(len(tokens)))
+
+
 def _overlap(mentions: list[Mention]) -> bool:
     """Whether two of these mentions share words: the same phrase read as two concepts."""
     spans = sorted((m.sentence, m.start, m.end) for m in mentions)
@@ -210,6 +216,7 @@ class Triage:
         self._dated = frozenset(rules.duration_dated)
         self._earlier_for = frozenset(rules.duration_earlier_for)
         self._short_for = frozenset(rules.duration_short_for)
+        self._names = frozenset(rules.duration_names)
         self._chronic_for = frozenset(rules.duration_chronic_for)
         self._changed = analyzer.stems_of(rules.changed)
         self._no = analyzer.phrases_of(rules.plain_no) | {(word,) for word in rules.plain_no}
@@ -222,7 +229,7 @@ class Triage:
         self._usual_signs = frozenset(rules.duration_chronic_for) | frozenset(
             c for rule in rules.context if rule.category == "usual" for c in rule.only)
         self._lasting = frozenset(rules.duration_needs)
-        self._pregnancy = analyzer.stems_of(rules.duration_pregnancy)
+        self._pregnancy = analyzer.phrases_of(rules.duration_pregnancy)
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
                                          *TIME_WORDS)) | MARKS
         # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
@@ -545,7 +552,7 @@ class Triage:
                 zip(parts, read_parts, strict=True)):
             said_words.append(tokens)
             clause_starts.append([0, *(k + 1 for k, t in enumerate(tokens) if t == SEPARATOR)])
-            pregnant = pregnant or not self._pregnancy.isdisjoint(tokens)
+            pregnant = pregnant or _says_phrase(tokens, self._pregnancy)
             replies.append(self._reply_clauses(tokens))
             spans = [*found_spans, *written]
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
@@ -634,6 +641,7 @@ class Triage:
                 rank, combo, chosen = best
                 findings[flag_id] = _finding(self._by_id[flag_id], combo, rank, chosen)
         self._risk_notes(findings, windows, present)
+        self._stops_in_hand(findings, per_sentence, marked)
         duration = self._duration(days, per_sentence, past_sentences, clause_starts, said_words,
                                   marked)
         if duration is not None:
@@ -1162,6 +1170,22 @@ class Triage:
                 return self._lasted(flag, per_sentence, marked)
         return None
 
+    def _stops_in_hand(self, findings: dict[str, Finding], per_sentence: list[list[Mention]],
+                       marked: list[tuple[str, bool]]) -> None:
+        """Persistent pain found from what the pain stops alone (`under_for`: sleep, work,
+        walking) gets the calm note, as a duration does, when the writer tells that a
+        specialist already has it in hand: "my spinal consultant sees me for it, it stops me
+        working full days" tells them to see no one new. Getting worse still warns."""
+        rules = self._kb.triage
+        known = findings.get(rules.duration_flag)
+        if (known is None or known.reply != "warn" or not rules.duration_under_for
+                or not set(known.concepts) <= set(rules.duration_under_for)):
+            return
+        noted = self._lasted(known.flag, per_sentence, marked)
+        if noted.reply == "note":
+            findings[known.flag.id] = replace(known, reply=noted.reply,
+                                              properties=known.properties | noted.properties)
+
     def _by_course(self, findings: dict[str, Finding], marked: list[tuple[str, bool]],
                    per_sentence: list[list[Mention]], past: set[int], today: date,
                    pregnant: bool) -> None:
@@ -1234,7 +1258,7 @@ class Triage:
         (`ago`: the words before it) dates what was told just before it: "had a heart
         attack 10 years ago and now I have sciatica" is not ten years of sciatica."""
         needs = self._lasting
-        own = per_sentence[i]
+        own = self._unnamed(per_sentence[i])
         if ago is not None:
             before = [m for m in own if m.clause == clause and m.start - starts[clause] <= ago
                       and m.concepts - self._neutral]
@@ -1253,6 +1277,11 @@ class Triage:
             named = self._named_last(said, starts, clause - 1, own)
             if named is not None:
                 return [named, *lasting] if named.concepts & needs else None
+            if lasting and all(self._only_going_on(m) for m in lasting):
+                # "night sweats again, had them since I started it 4 years ago": the going-on
+                # words name nothing, the clause before says what lasted
+                lasting = []
+                own = [m for m in own if m.clause != clause]
         elif not lasting and (self._tells_what(said, starts, clause, own)
                               or self._of_self(said, starts, clause)):
             return None  # "lost 10 kg on banting since January": the weight's, not a pain's
@@ -1278,6 +1307,18 @@ class Triage:
                    for m in mentions):
                 return None  # of something denied, explained or someone else's
         return None
+
+    def _unnamed(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions less those read inside the name of a thing taken (`names` under
+        `duration`): amitriptyline is read as a nerve pain antidepressant, and its "pain"
+        is the medicine's name, not a pain that lasted ("dry mouth since I started
+        amitriptyline 3 years ago")."""
+        names = [m for m in mentions if m.concepts & self._names]
+        if not names:
+            return mentions
+        return [m for m in mentions if m.concepts & self._names or not any(
+            n.start <= m.start and m.end <= n.end and (n.end - n.start) > (m.end - m.start)
+            for n in names)]
 
     def _tells_what(self, said: list[str], starts: list[int], clause: int,
                     mentions: list[Mention], whole: bool = False) -> bool:
@@ -1348,11 +1389,13 @@ class Triage:
     def _refers(self, said: list[str], starts: list[int], clause: int,
                 lasting: list[Mention]) -> bool:
         """Whether a clause says how long only of something named before it: "which I've
-        had for years", "had it for years", "I've had them for ages"."""
+        had for years", "had it for years", "I've had them for ages" (words of going on
+        beside it, "since it started", name nothing of their own)."""
         words = [word for _, word in self._part(said, starts, clause)]
         if not any(word in self._pointing for word in words):
             return False
-        return all(self._pointing.intersection(m.words) for m in lasting)
+        return all(self._pointing.intersection(m.words) or self._only_going_on(m)
+                   for m in lasting)
 
     def _only_going_on(self, m: Mention) -> bool:
         """Whether a lasting mention only says that something goes on, naming nothing

@@ -696,6 +696,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_alone_words=dur.integer("alone_words") if "alone_words" in dur.data else 0,
         duration_unless=known(dur, "unless", dur.texts("unless", False)),
         duration_under=known(dur, "under", dur.texts("under", False)),
+        duration_under_for=known(dur, "under_for", dur.texts("under_for", False)),
+        duration_names=known(dur, "names", dur.texts("names", False)),
         duration_earlier_for=known(dur, "earlier_for", dur.texts("earlier_for", False)),
         duration_earlier_days=dur.integer("earlier_days") if "earlier_days" in dur.data else 0,
         duration_chronic_for=known(dur, "chronic_for", dur.texts("chronic_for", False)),

@@ -560,6 +560,13 @@ class TriageRules:
     duration_alone_words: int = 0
     duration_unless: tuple[str, ...] = ()
     duration_under: tuple[str, ...] = ()
+    duration_under_for: tuple[str, ...] = ()
+    """Concepts of what the pain stops ("can't sleep", "stops me working"): persistent pain
+    found from these alone gets the calm note, as a duration does, when a specialist already
+    has the pain in hand (`under`)."""
+    duration_names: tuple[str, ...] = ()
+    """Concepts whose phrases are the names of things taken (a medicine): a sign's word read
+    inside such a name ("pain" in amitriptyline, a nerve pain antidepressant) lasted nothing."""
     duration_earlier_for: tuple[str, ...] = ()
     duration_earlier_days: int = 0
     duration_chronic_for: tuple[str, ...] = ()
