@@ -258,3 +258,12 @@ def test_a_surgeon_who_offered_the_operation_gives_the_note(kb):
     reading = compile_knowledge(kb).triage.read(
         "the surgeon offered me a discectomy after 4 months of this", TODAY)
     assert [(f.flag.id, f.reply) for f in reading.findings] == [(FLAG, "note")]
+
+
+def test_a_pain_that_will_not_settle_or_ease_is_no_better(ask):
+    """'won't settle', 'not easing' hold the words of getting better, denied: the duration
+    still warns, and a blow named as what was thrown at the pain is no blow."""
+    for message in ("ten weeks of this and it just won't settle",
+                    "my calf pain isn't easing, 9 weeks now",
+                    "3 months of this leg pain, still agony, tried all the GP has thrown at it"):
+        assert_caught(ask(message), message, FLAG)

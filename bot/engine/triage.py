@@ -1166,7 +1166,8 @@ class Triage:
                 if found is None or not self._says(flag.id, needs, found):
                     continue
                 lasted = found
-            if not self._says(flag.id, unless, _outside(near + lasted, needs)):
+            if not self._says(flag.id, unless, _outside(near + lasted, (
+                    *needs, *rules.duration_unchanged))):
                 return self._lasted(flag, per_sentence, marked)
         return None
 
@@ -1226,7 +1227,8 @@ class Triage:
             findings[flag.id] = self._lasted(flag, per_sentence, marked)
             return
         rules = self._kb.triage
-        if self._says(flag.id, rules.duration_unless, _outside(own, rules.duration_needs)):
+        if self._says(flag.id, rules.duration_unless,
+                      _outside(own, (*rules.duration_needs, *rules.duration_unchanged))):
             return  # it is getting better, or has only just come back
         if ((course.direction == WORSE and course.span >= words.worse_days > 0)
                 or (course.direction == SAME and course.span >= words.same_days > 0)):
@@ -1519,7 +1521,8 @@ def _joined(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...] | N
 
 def _outside(mentions: list[Mention], longer: Iterable[str]) -> list[Mention]:
     """The mentions not inside a longer phrase of one of the `longer` concepts: "hasn't
-    eased" says the pain goes on, though "eased" alone would say it is getting better."""
+    eased" and "won't settle" say the pain goes on, though "eased" or "settle" alone would
+    say it is getting better."""
     wide = [m for m in mentions if not m.concepts.isdisjoint(longer)]
     return [m for m in mentions if not any(
         w.sentence == m.sentence and w.start <= m.start and m.end <= w.end
