@@ -267,3 +267,14 @@ def test_a_pain_that_will_not_settle_or_ease_is_no_better(ask):
                     "my calf pain isn't easing, 9 weeks now",
                     "3 months of this leg pain, still agony, tried all the GP has thrown at it"):
         assert_caught(ask(message), message, FLAG)
+
+
+def test_a_time_said_of_the_sign_just_before_is_that_signs(ask):
+    """'It has been like that for 2 years' said after a numb foot is the numbness's years:
+    the person's usual, calm; after a leg pain it is the pain's months; changed, it warns."""
+    calm = "My left heel is numb. It has been like that for three years, the neurologist knows."
+    assert_calm(ask(calm), calm)
+    for message in ("I have a burning pain down my calf. It has been like that for 4 months.",
+                    "My left heel is numb. It has been like that for three years but now "
+                    "it is much worse."):
+        assert ask(message).kind == "urgent", message

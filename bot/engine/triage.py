@@ -1058,7 +1058,8 @@ class Triage:
             return
         back = frozenset(rules.people.back)
         for i, found in enumerate(per_sentence):
-            if not any(m.concepts & concepts for m in found):
+            if not any(m.concepts & concepts for m in (
+                    *found, *(per_sentence[i - 1] if i else ()))):
                 continue
             for clause in days.clauses_over(i, rules.duration_chronic_days):
                 where = {k for k, _ in self._part(said[i], starts[i], clause)}
@@ -1069,6 +1070,23 @@ class Triage:
                     if (m.clause == clause and m.concepts & concepts
                             and where.issuperset(range(m.start, m.end))):
                         m.properties.add("usual")
+                if clause == 0 and i and self._points_back(said[i], starts[i], found):
+                    # "Numbness on the outside of my foot. It has been like that for 2
+                    # years.": the sign of the sentence before, in its last clause
+                    last = max((m.clause for m in per_sentence[i - 1]), default=0)
+                    told = [m for m in per_sentence[i - 1] if m.clause == last]
+                    if not any(m.concepts & back for m in told):
+                        for m in told:
+                            if m.concepts & concepts:
+                                m.properties.add("usual")
+
+    def _points_back(self, said: list[str], starts: list[int], found: list[Mention]) -> bool:
+        """Whether the first clause of a sentence says how long only of something named
+        before it, in words of going on that name nothing ("It has been like that for 2
+        years", "had it for years")."""
+        lasting = [m for m in found if m.clause == 0 and m.concepts & self._lasting]
+        return bool(lasting) and all(self._only_going_on(m) for m in lasting) \
+            and self._refers(said, starts, 0, lasting)
 
     def _unless_changed(self, per_sentence: list[list[Mention]], starts: list[list[int]],
                         said: list[list[str]]) -> None:
@@ -1161,8 +1179,10 @@ class Triage:
             lasted: list[Mention] = per_sentence[i]
             if days.words(i) > rules.duration_alone_words:
                 found = next((m for c in days.clauses_over(i, least)
-                              if (m := self._what_lasted(per_sentence, i, c, days.ago(i, c),
-                                                         starts[i], said[i])) is not None), None)
+                              if (m := self._what_lasted(
+                                  per_sentence, i, c, days.ago(i, c), starts[i], said[i],
+                                  (said[i - 1], starts[i - 1]) if i else None)) is not None),
+                             None)
                 if found is None or not self._says(flag.id, needs, found):
                     continue
                 lasted = found
@@ -1252,7 +1272,8 @@ class Triage:
         return Finding(flag, ("duration",))
 
     def _what_lasted(self, per_sentence: list[list[Mention]], i: int, clause: int,
-                     ago: int | None, starts: list[int], said: list[str]
+                     ago: int | None, starts: list[int], said: list[str],
+                     previous: tuple[list[str], list[int]] | None = None
                      ) -> list[Mention] | None:
         """The mentions a duration in this clause is about, or None when it is about
         something that does not count (weight lost on purpose, nights up to pee that the GP
@@ -1273,12 +1294,24 @@ class Triage:
                 and (m.properties & _DISCOUNTED or m.experiencer in _NOT_PATIENT)
                 for m in own):
             return None  # "the leaking after my op has been the same for 3 years": the leak's
-        if clause and self._refers(said, starts, clause, lasting):
+        if (clause or previous is not None) and self._refers(said, starts, clause, lasting):
             # "it's my anxiety, had it for years": "it" is the last thing the clause before
-            # names, a pain or something else
-            named = self._named_last(said, starts, clause - 1, own)
+            # names, a pain or something else; at a sentence's start, the lasting sign the
+            # sentence before ends with ("I have numbness on my foot. It has been like that
+            # for 2 years.")
+            if clause:
+                named = self._named_last(said, starts, clause - 1, own)
+            else:
+                assert previous is not None
+                last = len(previous[1]) - 1
+                told = [m for m in per_sentence[i - 1] if m.clause == last
+                        and m.concepts & needs]
+                named = max(told, key=lambda m: m.start) if told else None
+            going_on = bool(lasting) and all(self._only_going_on(m) for m in lasting)
             if named is not None:
-                return [named, *lasting] if named.concepts & needs else None
+                if not named.concepts & needs:
+                    return None
+                return [named] if going_on else [named, *lasting]
             if lasting and all(self._only_going_on(m) for m in lasting):
                 # "night sweats again, had them since I started it 4 years ago": the going-on
                 # words name nothing, the clause before says what lasted
