@@ -68,7 +68,7 @@ FIFTH_PASS = {
 # development sets of that pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 SEVENTH_PASS = {
-    "triage_i.tsv": (1, 1),
+    "triage_i.tsv": (0, 1),
     "triage_j.tsv": (3, 2),
 }
 # Written blind on 2026-12-02 and read once on main dde342b before any change (m: carers,
@@ -78,7 +78,7 @@ SEVENTH_PASS = {
 # sets of issue 7's eighth pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 EIGHTH_PASS = {
-    "triage_m.tsv": (3, 9),
+    "triage_m.tsv": (3, 8),
     "triage_n.tsv": (1, 5),
     "triage_o.tsv": (3, 4),
     "triage_p.tsv": (2, 7),
@@ -90,7 +90,7 @@ EIGHTH_PASS = {
 # then the development sets of the ninth pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 NINTH_PASS = {
-    "triage_q.tsv": (0, 7),
+    "triage_q.tsv": (0, 6),
     "triage_r.tsv": (0, 6),
     "triage_s.tsv": (0, 5),
     "triage_t.tsv": (2, 10),
@@ -178,7 +178,7 @@ BY_MECHANISM = {
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
     "triage_be.tsv": (15, 8),
-    "triage_bf.tsv": (8, 7),
+    "triage_bf.tsv": (8, 5),
     "triage_bg.tsv": (6, 9),
     "triage_bh.tsv": (10, 12),
 }
@@ -242,7 +242,7 @@ DICTATED = {
 # low mood with support, goodbyes to a physio). First read on main 1e0fca0: 46.2% recall,
 # 10.0% false alarms; the development set of the key words after that. Bounds as counts.
 KEY_WORDS = {
-    "triage_keywords.tsv": (13, 8),
+    "triage_keywords.tsv": (13, 7),
 }
 # Written blind for stop 17 by helpers who never saw the rules, read once on main 1e0fca0
 # before the pass and held out through it (bi: carers and family writing about someone else,
@@ -251,7 +251,7 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (4, 11),
+    "triage_bi.tsv": (4, 10),
     "triage_bj.tsv": (3, 12),
     "triage_bk.tsv": (2, 6),
     "triage_bl.tsv": (2, 13),
@@ -289,8 +289,8 @@ FIFTEENTH_PASS = {
     "triage_bv.tsv": (8, 5),
     "triage_bw.tsv": (6, 8),
     "triage_bx.tsv": (4, 5),
-    "triage_by.tsv": (2, 7),
-    "triage_bz.tsv": (3, 8),
+    "triage_by.tsv": (2, 6),
+    "triage_bz.tsv": (3, 7),
 }
 # Written blind while stop 19's pass ran by helpers who never saw the rules (ca: formal
 # writers, emails and letters, medical words used loosely; cb: angry people complaining about
@@ -300,7 +300,7 @@ FIFTEENTH_PASS = {
 # changing the rules; the development sets of the next pass. Bounds as counts at that read.
 HELD_OUT19 = {
     "triage_ca.tsv": (10, 14),
-    "triage_cb.tsv": (4, 14),
+    "triage_cb.tsv": (4, 13),
     "triage_cc.tsv": (3, 11),
 }
 # Written blind at stop 20's start by helpers who never saw the rules (cd: sex and intimacy,
@@ -317,7 +317,7 @@ SIXTEENTH_PASS = {
     "triage_cf.tsv": (0, 0),
     "triage_cg.tsv": (0, 1),
     "triage_ch.tsv": (0, 0),
-    "triage_ci.tsv": (0, 2),
+    "triage_ci.tsv": (0, 1),
 }
 # Written blind while stop 20's pass ran by helpers who never saw the rules (cj: veterans,
 # soldiers, police, firefighters and paramedics; ck: people of faith, fasting, prayer
@@ -328,8 +328,8 @@ SIXTEENTH_PASS = {
 # counts at that read (10, 3, 8 misses), less the three flags the lead's 'won't lift' and
 # 'RTC' took after it.
 HELD_OUT20 = {
-    "triage_cj.tsv": (3, 7),
-    "triage_ck.tsv": (1, 4),
+    "triage_cj.tsv": (0, 7),
+    "triage_ck.tsv": (0, 4),
     "triage_cl.tsv": (0, 6),
 }
 # Written blind at stop 21's start by helpers who never saw the rules (cm: people who have had
@@ -340,10 +340,10 @@ HELD_OUT20 = {
 # history beside back pain that has been scanned and cleared), then the development sets of
 # stop 21's pass. Bounds as counts at that read.
 SEVENTEENTH_PASS = {
-    "triage_cm.tsv": (0, 4),
-    "triage_cn.tsv": (2, 2),
-    "triage_co.tsv": (1, 3),
-    "triage_cp.tsv": (2, 5),
+    "triage_cm.tsv": (0, 2),
+    "triage_cn.tsv": (1, 1),
+    "triage_co.tsv": (1, 2),
+    "triage_cp.tsv": (1, 4),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
@@ -489,7 +489,7 @@ APPOINTMENTS = {
 # First read on main d73998b: 76.9% recall (10/13), 36.0% false alarms (9/25). A regression
 # guard, not an estimate. Bounds as counts.
 COURSE21 = {
-    "triage_probes_course21.tsv": (1, 3),
+    "triage_probes_course21.tsv": (0, 3),
 }
 OTHERS20 = {
     "triage_probes_others20.tsv": (0, 1),
