@@ -29,7 +29,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout11.tsv", "holdout12.tsv", "holdout13.tsv", "holdout14.tsv",
         "holdout15.tsv", "holdout16.tsv", "holdout17.tsv", "holdout18.tsv",
         "holdout19.tsv", "holdout20.tsv",
-        "holdout21.tsv", "holdout22.tsv"]
+        "holdout21.tsv", "holdout22.tsv",
+        "holdout23.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -148,6 +149,11 @@ FLOORS = {
     # (acceptable 85.4%, 10 covered declined, false urgent 5.4%) on main 7fd84b7; a development
     # set of stop 21's pass from then on.
     "holdout22.tsv": (0.74, 0.805, 0.87),
+    # Stop 21's final18 (260: sceptics who have tried everything, comparing treatments),
+    # written blind while the pass ran, read once before it on main 7fd84b7 (75.9% / 80.9% /
+    # 90.0%, acceptable 83.5%, 12 covered declined, false urgent 3.5%) and once after it on
+    # c458e1e (75.9% / 80.5% / 90.0%, 83.1%, 11, 3.5%).
+    "holdout23.tsv": (0.755, 0.80, 0.90),
 }
 
 
@@ -177,7 +183,9 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   "holdout17.tsv": 0.035, "holdout18.tsv": 0.024,
                                   # stop 21's workers: 14 at first read, mostly time off work
                                   # read as pain that stops normal life
-                                  "holdout22.tsv": 0.054}
+                                  "holdout22.tsv": 0.054,
+                                  # stop 21's sceptics, held out: 9 of 260 at both reads
+                                  "holdout23.tsv": 0.035}
 
 
 def test_few_false_alarms(report):
@@ -208,6 +216,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout20.tsv": (0.868, 8),
            "holdout21.tsv": (0.853, 9),
            "holdout22.tsv": (0.85, 10),
+           "holdout23.tsv": (0.83, 11),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

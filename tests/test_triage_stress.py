@@ -345,6 +345,17 @@ SEVENTEENTH_PASS = {
     "triage_co.tsv": (1, 2),
     "triage_cp.tsv": (1, 4),
 }
+# Written blind while stop 21's pass ran (cq: gardeners, allotments, weekend DIY; cr: people
+# on a weight-loss journey and larger bodies; cs: West African, Caribbean, Singaporean and
+# Malaysian, Filipino English), read once before the pass on main 7fd84b7 (pooled 93.3%
+# recall, 8.9% false alarms) and once after it on c458e1e (93.6% / 7.5%), never opened by
+# anyone changing the rules; the development sets of the next pass. Bounds as counts at that
+# read, less the four flags the lead's fix took after it.
+HELD_OUT21 = {
+    "triage_cq.tsv": (5, 5),
+    "triage_cr.tsv": (2, 10),
+    "triage_cs.tsv": (12, 12),
+}
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
 # near misses: carers, healthcare workers, new parents and pregnancy, gym and sport, short
@@ -558,7 +569,7 @@ def sets(kb):
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20, *RISKS,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
-                         *SEVENTEENTH_PASS, *OTHERS21, *CRISIS21, *COURSE21,
+                         *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *COURSE21,
                          HARDEST)}
 
 
@@ -612,7 +623,7 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20, **RISKS,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
-           **SEVENTEENTH_PASS, **OTHERS21, **CRISIS21, **COURSE21}
+           **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **COURSE21}
 
 
 @pytest.mark.parametrize("name", COUNTED)
