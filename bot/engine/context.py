@@ -326,10 +326,10 @@ class ContextReader:
         for term in people.introduces:
             index.add(term, _INTRO)
         # words that never name the one written for ("writing for my mum", "for him")
-        self._not_names = frozenset(t for term in (
+        self._not_names = index.stems_of((
             *people.determiners, *people.writer, *people.pronouns, *people.impersonal,
             *people.anyone, *people.others, *people.children, *people.animals,
-            *people.things) for t in index.tokens(term))
+            *people.things))
         self._back = frozenset(people.back)
         self._same = {tuple(index.tokens(term)): name for name, terms in people.same.items()
                       for term in terms}
@@ -341,6 +341,8 @@ class ContextReader:
         self._determiners = index.stems_of((*people.determiners, *people.writer))
         # the small words between "I'm" and a role ("I'm his carer"): not the writer's own
         self._before_role = self._determiners - {"i", "im", "me", "my", "mine"}
+        # the small words between "and" and a person joined to the writer ("me and my wife")
+        self._before_joint = self._determiners - _JOINT
         self._by_subject = frozenset(people.by_subject)
         self._own = frozenset(people.back) | frozenset(people.own)
         self._gender = {tuple(index.tokens(term)): gender
@@ -704,7 +706,7 @@ class ContextReader:
         and my wife have sex", "me and the missus"): one subject with the writer, so what
         it does or feels is still the writer's."""
         q = p - 1
-        while q >= 0 and tokens[q] != "and" and (tokens[q] in self._determiners - _JOINT
+        while q >= 0 and tokens[q] != "and" and (tokens[q] in self._before_joint
                                                    or tokens[q] in _RUN_ON):
             q -= 1
         if q < 1 or tokens[q] != "and":

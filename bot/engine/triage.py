@@ -1288,7 +1288,9 @@ class Triage:
             if before and not max(before, key=lambda m: m.start).concepts & needs:
                 return None
         lasting = [m for m in own if m.clause == clause and m.concepts & needs]
-        if lasting and all(self._only_going_on(m) for m in lasting) and any(
+        # only words of going on ("had it for years") name what lasted: nothing of their own
+        going_on = bool(lasting) and all(self._only_going_on(m) for m in lasting)
+        if going_on and any(
                 m.clause == clause and m.concepts & self._usual_signs
                 and not self._only_going_on(m)
                 and (m.properties & _DISCOUNTED or m.experiencer in _NOT_PATIENT)
@@ -1307,12 +1309,11 @@ class Triage:
                 told = [m for m in per_sentence[i - 1] if m.clause == last
                         and m.concepts & needs]
                 named = max(told, key=lambda m: m.start) if told else None
-            going_on = bool(lasting) and all(self._only_going_on(m) for m in lasting)
             if named is not None:
                 if not named.concepts & needs:
                     return None
                 return [named] if going_on else [named, *lasting]
-            if lasting and all(self._only_going_on(m) for m in lasting):
+            if going_on:
                 # "night sweats again, had them since I started it 4 years ago": the going-on
                 # words name nothing, the clause before says what lasted
                 lasting = []
@@ -1388,9 +1389,8 @@ class Triage:
         job, a marriage: `self` under `duration`): "I've been a bus driver for 15 years and
         my back hurts" is fifteen years at the wheel, not of pain, whatever the job's words
         are (a bus is also a vehicle of a crash)."""
-        words = [word for _, word in self._part(said, starts, clause)]
-        return any(tuple(words[k:k + len(key)]) == key
-                   for key in self._self_told for k in range(len(words)))
+        return _says_phrase([word for _, word in self._part(said, starts, clause)],
+                            self._self_told)
 
     def _part(self, said: list[str], starts: list[int], clause: int, whole: bool = False
               ) -> list[tuple[int, str]]:
