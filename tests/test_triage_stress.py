@@ -356,6 +356,17 @@ HELD_OUT21 = {
     "triage_cr.tsv": (2, 10),
     "triage_cs.tsv": (12, 12),
 }
+# Written blind at stop 22's start by helpers who never saw the rules (ct: the regions of
+# Britain and Ireland in their own dialects; cu: people grieving or caring for a dying
+# relative; cv: people who live with a disability or use mobility aids; cw: musicians,
+# dancers, actors and comedians), read once on main d60f6fc (pooled 92.9% recall, 12.5% false
+# alarms), then the development sets of stop 22's pass. Bounds as counts at that read.
+EIGHTEENTH_PASS = {
+    "triage_ct.tsv": (10, 20),
+    "triage_cu.tsv": (3, 17),
+    "triage_cv.tsv": (10, 10),
+    "triage_cw.tsv": (11, 13),
+}
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
 # near misses: carers, healthcare workers, new parents and pregnancy, gym and sport, short
@@ -570,6 +581,7 @@ def sets(kb):
                          *COURSE20, *RISKS,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
                          *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *COURSE21,
+                         *EIGHTEENTH_PASS,
                          HARDEST)}
 
 
@@ -623,7 +635,8 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20, **RISKS,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
-           **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **COURSE21}
+           **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **COURSE21,
+           **EIGHTEENTH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
