@@ -31,6 +31,7 @@ from telegram_support import (
 )
 
 from bot.knowledge import Exercise, Knowledge
+from bot.telegram_bot.send import MEMORY
 
 pytestmark = pytest.mark.usefixtures("no_network")
 __all__ = ["no_network"]
@@ -84,6 +85,30 @@ async def test_whats_next_goes_on_to_the_next_exercise_of_the_routine(
     assert following.title in step["text"]
     assert kb.message("routine_step", step=str(position + 1), total=str(len(steps))) in step["text"]
     assert_clean(bot)
+
+
+async def test_the_step_is_kept_before_its_message_goes_out(
+    bot: Harness, kb: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A "next" typed while the card is still on its way (a slow Telegram) must find the card:
+    the chat's state is kept before sending, not after."""
+    memory = bot.app.bot_data[MEMORY]
+    key = (100, 100)
+    kept_while_sending: list[Any] = []
+    send_message = bot.fake.api_sendMessage
+
+    def spy(params: dict[str, Any]) -> Any:
+        kept_while_sending.append(memory.get(key))
+        return send_message(params)
+
+    monkeypatch.setattr(bot.fake, "api_sendMessage", spy)
+    before = memory.get(key)
+    await bot.say("show me the piriformis stretch")
+    after = memory.get(key)
+    assert after != before
+    assert kept_while_sending and all(state == after for state in kept_while_sending)
+    [shown] = await bot.say("how long do i hold it")
+    assert shown["text"].startswith(exercise(kb, "piriformis-stretch").title)
 
 
 async def test_a_new_question_is_not_taken_for_a_follow_up(bot: Harness, kb: Knowledge) -> None:

@@ -122,7 +122,7 @@ async def _more(update: Update, context: ContextTypes.DEFAULT_TYPE, entry_id: st
     if page >= len(answer_pages(kb, card, actions(kb, turn))):
         await acknowledge(update, kb.message("stale_button"))
         return
+    memory(context).put(chat_key(update), remember(state, card))  # before, as in send.show
     await acknowledge(update)
     await drop_buttons(update)
     await send_card(update, context, turn, page)
-    memory(context).put(chat_key(update), remember(state, card))

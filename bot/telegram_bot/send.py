@@ -101,12 +101,13 @@ async def send(update: Update, html: str, reply_markup: Markup | None = None) ->
 
 
 async def show(update: Update, context: ContextTypes.DEFAULT_TYPE, turn: Turn) -> None:
-    """Send one turn (a warning and the answer after it are two messages) and remember the
-    chat's new state."""
+    """Send one turn (a warning and the answer after it are two messages). The chat's new
+    state is kept first: a reply typed while the messages are still on their way ("next")
+    must find the step they show."""
     kb = knowledge(context)
+    memory(context).put(chat_key(update), turn.state)
     for card in cards(kb, turn.answer):
         await send_card(update, context, Turn(card, turn.state))
-    memory(context).put(chat_key(update), turn.state)
 
 
 async def send_card(update: Update, context: ContextTypes.DEFAULT_TYPE, turn: Turn,

@@ -17,8 +17,8 @@ from bot.telegram_bot.send import chat_key, memory, show
 
 async def show_turn(update: Update, context: ContextTypes.DEFAULT_TYPE, turn: Turn) -> None:
     if turn.answer.kind == "done":
+        memory(context).put(chat_key(update), turn.state)  # before sending, as in show
         await companion.routine_finished(update, context, turn.answer.body)
-        memory(context).put(chat_key(update), turn.state)
         return
     if turn.answer.kind == "routine":
         turn = replace(turn, answer=companion.with_repetitions(update, context, turn.answer))
