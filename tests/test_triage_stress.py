@@ -557,6 +557,20 @@ OTHERS21 = {
 CRISIS21 = {
     "triage_probes_crisis21.tsv": (4, 1),
 }
+# Written for stop 22's distress and general emergencies by their author before the bot was
+# run on it (24 signs: a resolve to act beside a night or a weekend, an absence nobody would
+# notice, not being around thought about, following a dying relative, another's medicine kept
+# back, no point being here if a loss happens, a stage's end made real, a farewell with no
+# more need, Caribbean English; repeated fits, a head wound that will not stop, a fall down
+# the stairs with a bleeding head, a tearing belly pain, FAST in a relative; 19 calm: a stroke
+# played on stage, stage blood, a first-aid course, a relative's fit over, an old stroke's
+# slur, a stranger's collapse, an expected fit in a hospice, a wish to die long past, a
+# relative's choice to stop treatment, figures of speech, saving up money, goodbyes to the
+# dead, a night named for a show). First read on main 44b429f: 37.5% recall (9/24), 21.1%
+# false alarms (4/19). A regression guard, not an estimate. Bounds as counts.
+CRISIS22 = {
+    "triage_probes_crisis22.tsv": (0, 3),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -580,7 +594,7 @@ def sets(kb):
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20, *RISKS,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
-                         *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *COURSE21,
+                         *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *CRISIS22, *COURSE21,
                          *EIGHTEENTH_PASS,
                          HARDEST)}
 
@@ -635,7 +649,7 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20, **RISKS,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
-           **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **COURSE21,
+           **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **CRISIS22, **COURSE21,
            **EIGHTEENTH_PASS}
 
 

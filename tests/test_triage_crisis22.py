@@ -1,0 +1,82 @@
+"""Distress and general emergencies reached, and their near misses calmed (stop 22, crisis22).
+
+Distress: a resolve to act at last beside a time ("tonight's the night", "this weekend"); an
+absence no one would notice for days; not being around or not existing thought about; no
+point in being here or no reason to be alive, said after an "if" too; following someone whose
+death is ahead, or nothing left to keep one here once they are gone; another person's
+medicine kept back with its purpose left unsaid; a cupboard's whole contents to be taken
+beside being done; a performance's end made real; a wish to be dead said as written, with the
+"be" left out as Caribbean English does. General emergencies: fits one after another, a head
+wound that will not slow, a fall down a flight of stairs with a bleeding head, a sudden
+tearing pain through the belly, a face dropped in rhyming slang or Nigerian Pidgin.
+
+Near misses: a wish to die once felt and said to be over, rather being numb than in agony,
+rain pouring down, a brace that fits, a show's last night. And the crisis is never hidden by
+those readings. Wordings are the author's own (the probe set is
+tests/data/triage_probes_crisis22.tsv, written before the rules).
+"""
+
+from __future__ import annotations
+
+import pytest
+from triage_asserts import assert_calm, assert_caught, assert_emergency
+
+DISTRESS = [
+    "pretty sure tonight is the night, I am finally going to do it",
+    "next week is when I finally go through with it, I've had enough",
+    "if I rolled into the river nobody would notice for a week",
+    "nobody would notice for days if I was gone, I live on my own",
+    "keep thinking about not existing anymore, this pain never stops",
+    "if the injection doesn't work there's no point in me being here",
+    "if I end up in a wheelchair I can't see any reason to be alive",
+    "when my wife dies I'm going with her, I've decided",
+    "once mum's gone there is nothing keeping me here",
+    "been putting aside some of my husband's morphine, not sure what for",
+    "tonight I'll take everything in the medicine cupboard and be done with it",
+    "this is my final bow for real, I'm done with all of it",
+    "mi woulda rather dead than live wid dis back",
+]
+
+EMERGENCY = [
+    "she's had three fits in a row and isn't waking up properly",
+    "split my head on the cupboard and it's bleeding, won't slow down at all",
+    "dad fell down the stairs and his head is bleeding",
+    "sudden tearing pain through my stomach into my back, I'm grey and sweating",
+    "grandad's boat race has dropped on one side and he can't lift his arm",
+]
+
+CALM = [
+    ("I wanted to die after the divorce, back then. I don't feel like that any more. "
+     "Which stretch for sciatica?"),
+    "I'd rather be numb than in agony, is the pregabalin worth it?",
+    "it's been pouring down all day and my back aches in the damp",
+    "the new back brace fits well, can I wear it to sleep?",
+    "final night of the show tonight, my back is glad of a rest",
+]
+
+NEVER_HIDDEN = [
+    ("I wanted to die back then and I don't feel like that now, but lately it's coming back",
+     "distress"),
+    ("it's pouring down outside and blood is pouring from my head and won't stop",
+     "general-emergency"),
+]
+
+
+@pytest.mark.parametrize("message", DISTRESS)
+def test_a_plan_an_unnoticed_absence_or_following_someone_gets_the_crisis_reply(ask, message):
+    assert_caught(ask(message), message, "distress")
+
+
+@pytest.mark.parametrize("message", EMERGENCY)
+def test_fits_a_bad_head_wound_a_tearing_pain_and_a_dropped_face_are_emergencies(ask, message):
+    assert_emergency(ask(message), message)
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_the_near_misses_stay_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize(("message", "flag"), NEVER_HIDDEN)
+def test_the_crisis_is_never_hidden_by_those_readings(ask, message, flag):
+    assert_caught(ask(message), message, flag)
