@@ -272,8 +272,8 @@ SECOND_ROUND = {
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (6, 14),
-    "triage_bp.tsv": (10, 11),
-    "triage_bq.tsv": (20, 12),
+    "triage_bp.tsv": (9, 11),
+    "triage_bq.tsv": (19, 12),
     "triage_br.tsv": (8, 9),
     "triage_bs.tsv": (10, 9),
     "triage_bt.tsv": (7, 18),
@@ -353,8 +353,8 @@ SEVENTEENTH_PASS = {
 # read, less the four flags the lead's fix took after it.
 HELD_OUT21 = {
     "triage_cq.tsv": (5, 5),
-    "triage_cr.tsv": (2, 10),
-    "triage_cs.tsv": (12, 12),
+    "triage_cr.tsv": (1, 10),
+    "triage_cs.tsv": (10, 12),
 }
 # Written blind at stop 22's start by helpers who never saw the rules (ct: the regions of
 # Britain and Ireland in their own dialects; cu: people grieving or caring for a dying
@@ -362,10 +362,10 @@ HELD_OUT21 = {
 # dancers, actors and comedians), read once on main d60f6fc (pooled 92.9% recall, 12.5% false
 # alarms), then the development sets of stop 22's pass. Bounds as counts at that read.
 EIGHTEENTH_PASS = {
-    "triage_ct.tsv": (10, 20),
-    "triage_cu.tsv": (3, 17),
-    "triage_cv.tsv": (10, 10),
-    "triage_cw.tsv": (11, 13),
+    "triage_ct.tsv": (8, 20),
+    "triage_cu.tsv": (1, 16),
+    "triage_cv.tsv": (6, 10),
+    "triage_cw.tsv": (6, 13),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
