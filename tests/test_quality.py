@@ -157,8 +157,9 @@ FLOORS = {
     # Stop 22's final19 (260: people who have just read a scan report or a specialist's letter
     # and ask what its words mean), written blind: first read 69.1% / 72.3% / 77.5%
     # (acceptable 73.5%, 22 covered declined, false urgent 1.9%) on main d60f6fc; a development
-    # set of stop 22's pass from then on.
-    "holdout24.tsv": (0.69, 0.72, 0.775),
+    # set of stop 22's pass from then on. 75.0% / 80.5% / 77.5% (acceptable 80.4%, 4 covered
+    # declined) once a report's words were read as ours (answers22).
+    "holdout24.tsv": (0.745, 0.80, 0.775),
 }
 
 
@@ -222,7 +223,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout21.tsv": (0.853, 9),
            "holdout22.tsv": (0.85, 10),
            "holdout23.tsv": (0.83, 11),
-           "holdout24.tsv": (0.734, 22),
+           "holdout24.tsv": (0.80, 4),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
@@ -234,7 +235,16 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # going back to the GP, self-referral, X-rays), 14 off-topic with our words. First
            # read 69.5% acceptable, 3 covered declined (top-1 53.3%, 71.4% off-topic
            # declined) on main d73998b; 72.9% / 2 once who said it weighed as the story
-           "probes_answers21.tsv": (0.728, 2)}
+           "probes_answers21.tsv": (0.728, 2),
+           # stop 22's own probes (answers22): 32 covered questions in a scan report's or a
+           # specialist letter's words (a protrusion, extrusion or sequestration without
+           # "disc", degenerative, Modic or endplate changes, foraminal or lateral recess
+           # narrowing, a disc abutting a root, 'conservative management', 'simple
+           # analgesia'), 10 off-topic with the same words (a 3D printer's extrusion, a
+           # knee's degenerative changes, teeth, arteries). First read 61.9% acceptable,
+           # 10 covered declined (top-1 43.8%, 100% off-topic declined) on main 44b429f;
+           # 85.7% / 0 once a report's words were read as the disc, stenosis and nerve root
+           "probes_answers22.tsv": (0.857, 0)}
 
 
 @pytest.mark.parametrize("name", STORIES)
