@@ -158,8 +158,9 @@ FLOORS = {
     # and ask what its words mean), written blind: first read 69.1% / 72.3% / 77.5%
     # (acceptable 73.5%, 22 covered declined, false urgent 1.9%) on main d60f6fc; a development
     # set of stop 22's pass from then on. 75.0% / 80.5% / 77.5% (acceptable 80.4%, 4 covered
-    # declined) once a report's words were read as ours (answers22).
-    "holdout24.tsv": (0.745, 0.80, 0.775),
+    # declined) once a report's words were read as ours (answers22); 75.9% / 81.4% / 77.5%
+    # (81.2%, 3) once a letter's phrases and the MRI's signal words were.
+    "holdout24.tsv": (0.755, 0.81, 0.775),
 }
 
 
@@ -223,7 +224,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout21.tsv": (0.853, 9),
            "holdout22.tsv": (0.85, 10),
            "holdout23.tsv": (0.83, 11),
-           "holdout24.tsv": (0.80, 4),
+           "holdout24.tsv": (0.81, 3),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

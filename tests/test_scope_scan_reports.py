@@ -40,3 +40,17 @@ def test_a_reports_words_find_their_entry(ask, text, entry):
 ])
 def test_the_same_words_about_something_else_are_not_ours(ask, text):
     assert ask(text).kind == "fallback"
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # what the clinical picture is consistent with is what the writer has
+    ("my letter says clinical picture consistent with S1 radicular pain, what does that mean",
+     "what-is-lumbar-radiculopathy"),
+    # how a report describes the MRI picture is the MRI's
+    ("what is a t2 hyperintense signal on my mri", "mri"),
+    ("hypointense signal on the report, is that bad", "mri"),
+    # a letter's painkillers
+    ("consultant says take simple analgesia, which ones", "painkillers"),
+])
+def test_a_letters_phrases_are_read_as_what_they_say(ask, text, entry):
+    assert_offered(ask(text), entry)
