@@ -225,6 +225,15 @@ FUNCTION = {
     # that explains a short numbness (27 signs, 18 near misses; first read on main d73998b
     # 40.7% recall, 5.6% false alarms)
     "triage_probes_reach21.tsv": (0, 0),
+    # stop 22's cauda equina and worsening weakness told the ways writers from Britain and
+    # Ireland, carers, people with a disability and performers tell them: the toilet in
+    # dialect ("the lav", "the jacks", "the cludgie", "the bog"), going as "easing myself",
+    # a first-ever accident, an erection in slang or tied to the back's start, both legs, a
+    # leg weaker by the day or a knee that "keeps going", a pedal or tiptoes that fail, a
+    # "he says" after a dog, a trade after "I'm a"; the calm side the same words of everyday
+    # life, someone else's, improving, known, asked about (20 signs, 20 near misses; first
+    # read on main 44b429f 55.0% recall, 10.0% false alarms)
+    "triage_probes_reach22.tsv": (2, 2),
 }
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i

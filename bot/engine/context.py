@@ -336,6 +336,7 @@ class ContextReader:
         self._reporting = index.stems_of(people.reporting)
         self._beside = frozenset(tuple(index.tokens(term)) for term in people.beside)
         self._looked_after = frozenset(tuple(index.tokens(term)) for term in people.looked_after)
+        self._described = frozenset(tuple(index.tokens(term)) for term in people.described)
         # words before a person who is company, not the one the words are about
         self._companions = index.stems_of(people.companions)
         self._determiners = index.stems_of((*people.determiners, *people.writer))
@@ -638,6 +639,9 @@ class ContextReader:
                 # "I sat on my phone", "tripped over the dog": where, not whose; "trampled by
                 # a cow": who did it, not whose
                 found = None
+            if (found is not None and found[1] in (THING, ANIMAL)
+                    and self._describes_writer(s.tokens, p)):
+                found = None  # "I'm a tap dancer", "as a dog walker": the writer's trade
             if (found is not None and found[1] == WRITER and state in _NAMED
                     and named_end == p - 1 and p - 1 in s.of):
                 found = None  # "the lad on our crew", "a woman at my work": still the lad
@@ -656,9 +660,15 @@ class ContextReader:
                 who = ""
                 agreeing = (self._agreeing(genders, self._gender_of(s, found[0]), referent,
                                            referent_person) if kind == PRONOUN else None)
+                speaker_named = (self._person_speaks(s.tokens, found[0].end, genders)
+                                 if kind == PRONOUN and referent == ANIMAL else None)
                 if agreeing is not None:
                     # "she" is never the husband just named: the last one who may be a she
                     kind, who = agreeing
+                elif speaker_named is not None:
+                    # "lifting the dog ... now he says he can't go": one who says is a person
+                    kind, who = speaker_named
+                    referent, referent_person = kind, who
                 elif kind == PRONOUN or (kind == IMPERSONAL and named):
                     # the one named last in this sentence; after two people named before it,
                     # either ("Mum has sciatica. The carer is worried. She's wet herself.")
@@ -700,6 +710,24 @@ class ContextReader:
         return states, persons, Speaker(carried, referent, named,
                                         person if carried in _NAMED else "", referent_person,
                                         several, genders)
+
+    def _person_speaks(self, tokens: list[str], end: int,
+                       genders: tuple[tuple[str, str, str], ...]) -> tuple[str, str] | None:
+        """The last person named, when the pronoun ending at `end` says or tells something
+        ("he says", "she told me") after an animal was named last: an animal tells no one
+        anything ("hurt his back lifting the dog, now he says he needs to go"). None when
+        the pronoun does not speak or no person was named."""
+        if not self._reporting.intersection(tokens[end:end + 1]):
+            return None
+        return next(((kind, who) for kind, who, _ in reversed(genders) if kind in SOMEONE),
+                    None)
+
+    def _describes_writer(self, tokens: list[str], p: int) -> bool:
+        """Whether the word at `p` is one of the first two after words that say who the
+        writer is ("I'm a tap dancer", "I'm a self-employed window cleaner", "I work as a dog
+        walker"): it names the writer's trade, not a thing or an animal that does anything."""
+        return any(tuple(tokens[q - len(ph):q]) == ph
+                   for q in (p, p - 1) if q > 0 for ph in self._described)
 
     def _with_writer(self, tokens: list[str], p: int) -> bool:
         """Whether the person named at `p` is joined to the writer by "and" before it ("me

@@ -1095,7 +1095,7 @@ class Triage:
         clinician still worries about a new or changed sign in someone with a known
         condition. Not when the change is only the back's ("the sciatica is the new thing"),
         nor denied ("nothing new", "no worse"); a clause that ties what it tells to the back's
-        start ("since the back went") says it changed."""
+        start ("since the back went", "can't get hard since the disc went") says it changed."""
         usual = [m for found in per_sentence for m in found if "usual" in m.properties]
         own = {(m.sentence, k) for m in usual for k in range(m.start, m.end)}
         if usual and self._said_changed(per_sentence, starts, said, own):
@@ -1116,6 +1116,12 @@ class Triage:
                     told = sorted((m for m in per_sentence[k] if m.start in places
                                    and m.concepts - self._neutral), key=lambda m: m.start)
                     backs = [m for m in told if m.concepts & back]
+                    later = min((m.start for m in per_sentence[k] if m.start in places
+                                 and m.concepts & back and told and m.start > told[0].start),
+                                default=None)
+                    if later is not None and told[0] not in backs and any(
+                            w in self._tied for at, w in part if told[0].start < at < later):
+                        return True  # "can't get hard since the disc went": tied after it
                     # about the back: it comes first ("the sciatica is the new problem"), or
                     # nothing else that can be usual is told ("only new thing is the sciatica")
                     if backs and (told[0] in backs or not any(

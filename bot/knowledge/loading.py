@@ -682,6 +682,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             determiners=people.texts("determiners", False),
             reporting=people.texts("reporting", False),
             beside=people.texts("beside", False),
+            described=people.texts("described", False),
             looked_after=people.texts("looked_after", False),
             companions=people.texts("companions", False),
             introduces=people.texts("introduces", False),

@@ -365,6 +365,10 @@ class People:
     beside: tuple[str, ...] = ()
     """The writer as a place beside someone named ("the guy in the bed next to me"): where
     they are, not whose the words after are."""
+    described: tuple[str, ...] = ()
+    """Words that say who the writer is ("I'm a", "work as a"): a thing or an animal named
+    in the next word or two is part of the writer's trade ("I'm a tap dancer", "I work as a
+    dog walker"), not one whose words follow."""
     looked_after: tuple[str, ...] = ()
     """The writer's part in who someone is, right after naming them ("the resident I look
     after", "the man I care for"): still the one named."""
