@@ -11,8 +11,12 @@ counted, a leg that "goes soft under me", an ankle with "no push"; "at home now"
 not a story's end; a Filipino father ("tatay") and Trinidad's "meh" for "my"; a trade after
 "I'm a" ("a tap dancer") is the writer's, no thing that does anything; "he says" after a dog
 is a person; a numbness on both sides at the saddle is not explained by a drive. Their near
-misses stay calm. Wordings are the author's own, never copied from a set (the probe set is
-tests/data/triage_probes_reach22.tsv, written before the rules).
+misses stay calm, and so do Scots words read as the signs' words: "wee" before a person or a
+while is small ("my wee lad", "a wee dander"), "nae" is no, "whit" and "wots" are what,
+"doing me back in" is the writer's own back, so the cared-for one's known sign is theirs, and
+"just a" is merely a, no time that makes a question a report. Wordings are the author's own,
+never copied from a set (the probe set is tests/data/triage_probes_reach22.tsv, written before
+the rules).
 """
 
 from __future__ import annotations
@@ -61,6 +65,12 @@ CALM = [
     "does sciatica stop you getting hard? asking for a friend lol",
     "my dog can't use his back legs, he's 14, the vet says it's his spine",
     "I used to need the netty every hour at night but since the new tablets I sleep through",
+    # Scots and British words read as they mean
+    "my wee lass wet herself at nursery, lifting her into the bath has set my back off",
+    "Whit does foot drop mean? the physio mentioned it",
+    "wots the difference between foot drop and just a sore foot?",
+    "my husband has MS and his leg drags, lifting him is doing me back in, what can I do",
+    "my legs are nae weaker, just the usual sciatica and it's nae worse",
 ]
 
 
