@@ -133,6 +133,11 @@ _PREDICATE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|tha
 """Where a clause ends for what its words do (`_predicated`): "so" is a word of degree
 there ("so brutal")."""
 _ADVERB = "ly"
+_SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
+"""Where a sentence ends, for the sense of a shared word (`_senses`)."""
+_SENSE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:or|and|but|so|than)\b", re.I)
+"""Where a clause ends for the sense of a shared word (`_senses`): as `_CLAUSE_END`, but
+a slash stays inside ("C5/6 disc")."""
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so|than)\b", re.I)
 """Where a clause ends: the writer's own words about what is asked (`_own`) stay in theirs."""
 _OWN_WORDS = 3
@@ -230,6 +235,18 @@ class Scope:
             self._words_stop,
             ((f"{way}{term}", term) for term in domain.elsewhere for way in "sl")
         )
+        # A word of ours that other parts and things have too ("disc", "stenosis") is
+        # another's in a clause that names one of `senses` ("neck", "valve", "brake") and
+        # nothing else of ours (see `_senses`). Senses are read by whole words, as the other
+        # body parts are; the shared words strictly, as the domain's terms.
+        self._senses_of = [
+            (_Phrases(lambda text: tuple(analyzer.words(text, strict=True)), self._words_stop,
+                      ((term, term) for term in sense.terms)),
+             _Phrases(analyzer.strict_tokens, stop, ((term, True) for term in sense.takes)))
+            for sense in domain.senses]
+        # What keeps a clause ours beside a sense: the condition or a part of the body of
+        # ours, in words no other part or thing shares ("lumbar", "L5", "my leg").
+        self._protecting = frozenset(("condition", *domain.body))
         # A body part is the last word of a term of the body's concepts ("upper back").
         self._body = frozenset(
             tokens(term)[-1] for c in domain.concepts if c.name in domain.body
@@ -416,6 +433,44 @@ class Scope:
         the bot's scope whatever else it says."""
         every, _ = self._sequences(text)
         return bool(self._exceptions.find(every, every))
+
+    def _senses(self, text: str, reader: Callable[[str], tuple[str, ...]]
+                ) -> tuple[tuple[str, ...], set[int], set[str]]:
+        """`text`'s words (read by `reader`), the positions of the shared words that are
+        another's, and the senses that take them (language.yaml `shared`, `senses`). In a
+        clause that names a sense and nothing of ours that no other part or thing shares, a
+        shared word is that sense's: "neck MRI says C5/6 disc bulge", "my mitral valve
+        stenosis", "the clutch disc is slipping". "my neck disc and my lower back disc" keeps
+        the second; "L5/S1 disc, neck stiff too" the disc. A message with no sense is read
+        whole, as ever; one with a sense, clause by clause."""
+        words = reader(text)
+        if not any(terms.spans(words, self._words_stop) for terms, _ in self._senses_of):
+            return words, set(), set()
+        taken: set[int] = set()
+        senses: set[str] = set()
+        read: list[str] = []
+        for sentence in _SENTENCE_END.split(text):
+            # a clause that names no sense takes the one of the clause before it ("echo
+            # shows the aortic valve narrowing, stenosis they called it"), not the one after
+            # ("how can a trapped nerve hurt worse than when I broke my arm")
+            before: list[tuple[int, set[str]]] = []
+            for clause in _SENSE_END.split(sentence):
+                piece = reader(clause)
+                stems = tuple(stem(w) for w in piece)
+                named = [(k, {sense for sense, _ in terms.spans(piece, self._words_stop)})
+                         for k, (terms, _) in enumerate(self._senses_of)]
+                named = [(k, found) for k, found in named if found]
+                ours = {i for (name, _), where in self._phrases.spans(stems, self._stop)
+                        if name in self._protecting for i in where}
+                for k, found in named or before:
+                    shared = {i for _, where in self._senses_of[k][1].spans(stems, self._stop)
+                              for i in where}
+                    if shared and ours <= shared:
+                        taken.update(len(read) + i for i in shared)
+                        senses.update(found)
+                before = named
+                read.extend(piece)
+        return tuple(read), taken, senses
 
     def _animal_body(self, every: tuple[str, ...]) -> bool:
         """True when every body part the message names is an animal's: the nearest word
@@ -758,20 +813,24 @@ class Scope:
         every, content = self._sequences(text)
         places: set[str] = set()
 
-        def read(words: tuple[str, ...], phrases: _Phrases[_Term]) -> set[_Term]:
+        def read(reader: Callable[[str], tuple[str, ...]],
+                 phrases: _Phrases[_Term]) -> set[_Term]:
+            words, theirs, senses = self._senses(text, reader)
+            places.update(senses)
             spans = self._elsewhere.spans(words, self._words_stop)
             places.update(place for place, _ in spans)
-            # The words of another place's name are not ours: "hip replacement", "flat feet".
-            taken = {i for _, where in spans if len(where) > 1 for i in where}
+            # The words of another place's name are not ours: "hip replacement", "flat feet";
+            # nor a shared word that is another's ("neck MRI says C5/6 disc bulge").
+            taken = {i for _, where in spans if len(where) > 1 for i in where} | theirs
             stems = tuple(stem(w) for i, w in enumerate(words) if i not in taken)
             if denied and spans:
                 stems = tuple(t for t in stems if t not in denied)
             return phrases.find(stems, tuple(t for t in stems if t not in self._stop)
                                 ) | self._described(stems)[1]
 
-        said = read(self._analyzer.strict_words(text), self._phrases)
+        said = read(self._analyzer.strict_words, self._phrases)
         found = {name for name, _ in said}
-        meant = read(self._analyzer.context_words(text), self._in_context)
+        meant = read(self._analyzer.context_words, self._in_context)
         loose = {name for name, _ in meant}
         if any(not self._needs.get(name) or self._needs[name] & found for name in found):
             found |= loose

@@ -44,6 +44,7 @@ from bot.knowledge.model import (
     ReplyRules,
     Routine,
     RoutineStep,
+    Sense,
     Source,
     TriageRules,
     clause_sign,
@@ -525,11 +526,16 @@ def _domain(out: Collector, r: Fields) -> Domain:
         for name in r.texts(key, False):
             if name not in names:
                 out.add(r.file, r.line_of(key), f"domain.{key}", f"unknown concept '{name}'")
+    senses = tuple(
+        Sense(name=c.text("name"), terms=c.texts("terms"), takes=c.texts("takes"))
+        for i, item in _items(out, r.file, r.data.get("senses", []))
+        for c in (Fields(out, r.file, item, f"domain.senses[{i}]"),))
     lists = {name: r.texts(name, False) for name in _DOMAIN_WORD_LISTS}
     return Domain(threshold=_weight(r, "threshold"), concepts=tuple(concepts),
                   exercise_names=_weight(r, "exercise_names"),
                   common_words=int(_weight(r, "common_words")),
-                  referred=tuple(referred), activities=tuple(activities), **lists)
+                  referred=tuple(referred), activities=tuple(activities), senses=senses,
+                  **lists)
 
 
 def _weight(r: Fields, key: str) -> float:

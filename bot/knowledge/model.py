@@ -159,6 +159,17 @@ class Referral:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Sense:
+    """Words of ours that another part of the body or another thing has too (`takes`: "disc",
+    "stenosis"), and the words that say, in their clause, that it is that one's (`terms`:
+    "neck", "valve", "brake")."""
+
+    name: str
+    terms: tuple[str, ...]
+    takes: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Activity:
     """A part of daily life (`name`: work, travel, sleep ...) said in its own nouns ("a
     flight", "the dishwasher", "the school run") and the `entries` written for it: a question
@@ -182,6 +193,10 @@ class Domain:
     concepts: tuple[DomainConcept, ...]
     exercise_names: float = 0.0  # the weight of an exercise called by name
     elsewhere: tuple[str, ...] = ()  # other body parts and conditions
+    # words of ours that other body parts and things have too (a disc, a narrowing, a nerve),
+    # and the words that, in their clause, make them that other one's ("neck", "valve",
+    # "brake"): a clause with nothing else of ours is about that one
+    senses: tuple[Sense, ...] = ()
     complaints: tuple[str, ...] = ()  # concepts that say something is wrong (pain, numbness)
     body: tuple[str, ...] = ()  # concepts that name parts of the body (the back, the legs)
     general: tuple[str, ...] = ()  # concepts whose words other topics use too (routine, doctor)
