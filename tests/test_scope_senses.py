@@ -23,6 +23,11 @@ from bot.knowledge.loading import load
     "pinched nerve in my elbow, my ring finger is numb",
     "tore my calf playing squash, how long till i can play",
     "strained my groin at football, ice or heat",
+    # a worn hip joint, the bones' density, the spine's curve, a runner's race
+    "knee and hip both arthritic now, is a replacement the only answer",
+    "bone density scan shows osteoporosis in my spine, what should i eat",
+    "my son's scoliosis curve is 25 degrees, what happens now",
+    "best way to stretch my calves before a half marathon",
 ])
 def test_a_shared_word_beside_another_part_or_thing_is_declined(ask, text):
     assert ask(text).kind == "fallback"
@@ -36,6 +41,11 @@ def test_a_shared_word_beside_another_part_or_thing_is_declined(ask, text):
     ("disc bulge at L5/S1 with a stiff neck too, will it heal by itself", "slipped-disc"),
     # a word of ours in another sense's clause only where nothing of ours is there
     ("lumbar stenosis, and my heart is fine, can I walk more", "spinal-stenosis"),
+    # arthritis of the spine is ours; a disc or the condition keeps a sense's clause ours
+    ("arthritis in my lower spine, does walking help", "spinal-stenosis"),
+    ("can osteoporosis in my spine cause sciatica", "risk-factors"),
+    ("training for a 10k with sciatica, which hamstring stretch is safest",
+     "seated-forward-bend"),
 ])
 def test_a_clause_of_ours_keeps_the_shared_word_ours(ask, text, entry):
     assert_offered(ask(text), entry)

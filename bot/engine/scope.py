@@ -244,9 +244,9 @@ class Scope:
                       ((term, term) for term in sense.terms)),
              _Phrases(analyzer.strict_tokens, stop, ((term, True) for term in sense.takes)))
             for sense in domain.senses]
-        # What keeps a clause ours beside a sense: the condition or a part of the body of
-        # ours, in words no other part or thing shares ("lumbar", "L5", "my leg").
-        self._protecting = frozenset(("condition", *domain.body))
+        # What keeps a clause ours beside a sense: the condition, a disc or a part of the
+        # body of ours, in words the sense does not take ("lumbar", "L5", "my leg").
+        self._protecting = frozenset(("condition", "disc", *domain.body))
         # A body part is the last word of a term of the body's concepts ("upper back").
         self._body = frozenset(
             tokens(term)[-1] for c in domain.concepts if c.name in domain.body
