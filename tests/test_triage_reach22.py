@@ -14,9 +14,10 @@ is a person; a numbness on both sides at the saddle is not explained by a drive.
 misses stay calm, and so do Scots words read as the signs' words: "wee" before a person or a
 while is small ("my wee lad", "a wee dander"), "nae" is no, "whit" and "wots" are what,
 "doing me back in" is the writer's own back, so the cared-for one's known sign is theirs, and
-"just a" is merely a, no time that makes a question a report. Wordings are the author's own,
-never copied from a set (the probe set is tests/data/triage_probes_reach22.tsv, written before
-the rules).
+"just a" is merely a, no time that makes a question a report; Jamaican "inna" is in, and
+"not a drop of leakage" no leak (a drop that will not come is still retention). Wordings are
+the author's own, never copied from a set (the probe set is
+tests/data/triage_probes_reach22.tsv, written before the rules).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ CAUDA = [
     "my tatay's back got worse on Friday, now he cannot urinate at all",
     # the saddle numb on both sides after a drive
     "numb round my privates both sides after the drive home from Leeds, back is bad",
+    # "not a drop" alone is still a wee that will not come
+    "mi cyaan pee since morning, not a drop, back bad inna mi spine",
 ]
 
 WEAKNESS = [
@@ -71,6 +74,9 @@ CALM = [
     "wots the difference between foot drop and just a sore foot?",
     "my husband has MS and his leg drags, lifting him is doing me back in, what can I do",
     "my legs are nae weaker, just the usual sciatica and it's nae worse",
+    # Jamaican "inna" is in, so a question stays a question; no leak at all is no sign
+    "can di sciatica go inna both foot? mine a di left one only",
+    "not a drop of leakage since the op, bladder solid as a rock, it's the hamstring that hurts",
 ]
 
 
