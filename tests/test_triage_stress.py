@@ -363,7 +363,7 @@ SEVENTEENTH_PASS = {
 HELD_OUT21 = {
     "triage_cq.tsv": (5, 5),
     "triage_cr.tsv": (1, 10),
-    "triage_cs.tsv": (6, 11),
+    "triage_cs.tsv": (6, 10),
 }
 # Written blind at stop 22's start by helpers who never saw the rules (ct: the regions of
 # Britain and Ireland in their own dialects; cu: people grieving or caring for a dying
@@ -374,7 +374,7 @@ EIGHTEENTH_PASS = {
     "triage_ct.tsv": (3, 13),
     "triage_cu.tsv": (0, 16),
     "triage_cv.tsv": (3, 10),
-    "triage_cw.tsv": (4, 13),
+    "triage_cw.tsv": (4, 12),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
