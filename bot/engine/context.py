@@ -339,6 +339,10 @@ class ContextReader:
         self._described = frozenset(tuple(index.tokens(term)) for term in people.described)
         # words before a person who is company, not the one the words are about
         self._companions = index.stems_of(people.companions)
+        # pronouns that may be an object, and words that never follow a possessive one
+        self._objects = index.stems_of(people.objects)
+        self._for_whom = index.stems_of(people.for_whom)
+        self._after_object = index.stems_of(people.after_object)
         self._determiners = index.stems_of((*people.determiners, *people.writer))
         # the small words between "I'm" and a role ("I'm his carer"): not the writer's own
         self._before_role = self._determiners - {"i", "im", "me", "my", "mine"}
@@ -346,6 +350,7 @@ class ContextReader:
         self._before_joint = self._determiners - _JOINT
         self._by_subject = frozenset(people.by_subject)
         self._own = frozenset(people.back) | frozenset(people.own)
+        self._programme = frozenset(people.programme)
         self._gender = {tuple(index.tokens(term)): gender
                         for gender, terms in (("male", people.male), ("female", people.female))
                         for term in terms}
@@ -701,7 +706,8 @@ class ContextReader:
                 if not (found[1] in _NAMED and (
                         self._companions.intersection(
                             s.tokens[q] for q in (p - 1, p - 2) if q >= 0)
-                        or self._with_writer(s.tokens, p))):
+                        or self._with_writer(s.tokens, p))) and not (
+                            found[1] == PRONOUN and self._done_to(s.tokens, found[0])):
                     state = kind  # ("with the missus" is company: still the writer's words)
                     person = who
             states.append(state)
@@ -728,6 +734,16 @@ class ContextReader:
         walker"): it names the writer's trade, not a thing or an animal that does anything."""
         return any(tuple(tokens[q - len(ph):q]) == ph
                    for q in (p, p - 1) if q > 0 for ph in self._described)
+
+    def _done_to(self, tokens: list[str], span: Span) -> bool:
+        """Whether a pronoun is the object of what the subject does, not whose the words
+        after are: "her" before a clause's end or a word a possessive "her" is never
+        followed by ("carrying her about a lot, back's sore", "up all night with her,
+        back stiff": the back is the writer's)."""
+        if span.size != 1 or tokens[span.start] not in self._objects:
+            return False
+        after = tokens[span.end] if span.end < len(tokens) else SEPARATOR
+        return after in MARKS or after in self._after_object
 
     def _with_writer(self, tokens: list[str], p: int) -> bool:
         """Whether the person named at `p` is joined to the writer by "and" before it ("me
@@ -790,6 +806,9 @@ class ContextReader:
             found = s.who.get(p)
             if found is not None and found[1] == THING and by_subject:
                 return THING, ""  # (but a "numb nappy" is a numb bottom)
+        for_whom = self._for_whom_of(s, after)
+        if for_whom is not None and states[c.start] == WRITER:
+            return for_whom  # "which incontinence pads are best for my mum?"
         for p in range(after, min(after + 3, len(s.tokens))):
             if s.tokens[p] in (SEPARATOR, STATEMENT):
                 break
@@ -807,6 +826,21 @@ class ContextReader:
                         return WRITER if kind == NEUTRAL else kind, ""
                 break
         return states[c.end - 1], persons[c.end - 1]
+
+    def _for_whom_of(self, s: _Sentence, after: int) -> tuple[str, str] | None:
+        """The person named after one of `for_whom` later in the clause, a few words on
+        ("incontinence pads (are best) for my mum"): whom the thing is for, so whose the
+        sign named with it is. None when no one is named so."""
+        for p in range(after, min(after + 6, len(s.tokens) - 1)):
+            if s.tokens[p] in MARKS:
+                return None
+            if s.tokens[p] in self._for_whom:
+                for q in (p + 1, p + 2):
+                    found = s.who.get(q)
+                    if found is not None and found[1] in SOMEONE:
+                        return found[1], self._person(s, found[0])
+                return None
+        return None
 
     @staticmethod
     def _placed_on_writer(s: _Sentence, start: int) -> bool:
@@ -1016,6 +1050,11 @@ class ContextReader:
         # ... told, not asked: after a story of someone else's, "Can acupuncture address the
         # pain?" asks for them.
         writer = has((WRITER,), self._own, told=any(m.experiencer in _NAMED for m in mentions))
+        # ... and so when they ask about their own exercises ("can I still do me exercises
+        # while I'm looking after her?"): asked, but theirs
+        writer = writer or any(m.experiencer == WRITER and m.concepts & self._programme
+                               and not m.properties & (_NOT_HAD - {"asked", "hypothetical"})
+                               for m in mentions)
         carer = not writer and has(SOMEONE, self._back)
         # ... and the patient is the one whose back it is, not everyone the carer names ("my
         # wife's back is bad, our son has a fever"), when each one with the back is known

@@ -224,6 +224,10 @@ class Triage:
         self._affirming = analyzer.stems_of(rules.no_turned)
         self._unchanged = analyzer.stems_of(rules.unchanged)
         self._tied = analyzer.stems_of(rules.tied)
+        # The small words that place a sign on a part ("an ache in my lower back").
+        self._placing = analyzer.stems_of((*kb.triage.people.of,
+                                           *kb.triage.people.determiners,
+                                           *kb.triage.people.writer))
         # The signs that can be someone's usual: a clause that tells none of them beside the
         # back ("the back pain is the new thing") is about the back itself.
         self._usual_signs = frozenset(rules.duration_chronic_for) | frozenset(
@@ -1122,10 +1126,19 @@ class Triage:
                     if later is not None and told[0] not in backs and any(
                             w in self._tied for at, w in part if told[0].start < at < later):
                         return True  # "can't get hard since the disc went": tied after it
+                    # ... and what is placed on the back ("a new ache in my lower back") is
+                    # the back's too
+                    said_at = dict(part)
+                    parts = [m for m in per_sentence[k] if m.start in places
+                             and m.concepts & back]
+                    placed = {id(m) for m in told for b in parts
+                              if m.concepts & self._usual_signs
+                              and self._placed_on(m, b, said_at)}
+                    backs = backs or (parts if placed else [])
                     # about the back: it comes first ("the sciatica is the new problem"), or
                     # nothing else that can be usual is told ("only new thing is the sciatica")
                     if backs and (told[0] in backs or not any(
-                            m.concepts & self._usual_signs and not any(
+                            m.concepts & self._usual_signs and id(m) not in placed and not any(
                                 b.start <= m.start and m.end <= b.end for b in backs)
                             for m in told)):
                         if any(w in self._tied for at, w in part if at < backs[0].start):
@@ -1136,6 +1149,12 @@ class Triage:
                                 w in self._unchanged for _, w in part[max(0, n - 2):n]):
                             return True
         return False
+
+    def _placed_on(self, m: Mention, part: Mention, said_at: dict[int, str]) -> bool:
+        """Whether a sign is placed on a part named right after it, only small words
+        between ("an ache in my lower back"): the part's, not a sign of its own."""
+        between = range(m.end, part.start)
+        return 0 < len(between) <= 3 and all(said_at.get(k) in self._placing for k in between)
 
     def _pieces(self, words: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         """A clause's words cut at the words that join its parts ("he's had back pain a

@@ -371,6 +371,10 @@ class People:
     of: tuple[str, ...] = ()  # words that place a sign on someone: "a bump on (my spine)"
     children: tuple[str, ...] = ()  # a child's signs are a child's, unless their back is named
     own: tuple[str, ...] = ()  # concepts of the writer's own symptoms: the writer is the patient
+    programme: tuple[str, ...] = ()
+    """Concepts of the writer's own care for the back ("my exercises", "me stretches"): the
+    writer is the patient, even in a question ("can I still do me exercises while I look
+    after her?"), so another's sign is that person's."""
     impersonal: tuple[str, ...] = ()  # "they" before anyone is named: the writer's carers
     by_subject: tuple[str, ...] = ()
     """Concepts of what a body does (leaking, slapping): whoever or whatever does it owns the
@@ -388,6 +392,15 @@ class People:
     """The writer's part in who someone is, right after naming them ("the resident I look
     after", "the man I care for"): still the one named."""
     companions: tuple[str, ...] = ()  # words before one who is company: "with the missus"
+    for_whom: tuple[str, ...] = ()
+    """Words before the one a thing is for, later in its clause ("which incontinence pads are
+    best for my mum?"): the sign named with it is that person's."""
+    objects: tuple[str, ...] = ()
+    """Pronouns that may be the object of what the writer does ("her"): followed by one of
+    `after_object` or a clause's end ("carrying her about, back's sore", "up all night
+    with her, back stiff"), they name who was done to, and the words after stay the
+    subject's."""
+    after_object: tuple[str, ...] = ()  # words that never follow a possessive "her"
     introduces: tuple[str, ...] = ()
     """Words after which the writer names the one they write for ("support worker for Anna",
     "writing for Craig"): that name is a person wherever the message says it."""
