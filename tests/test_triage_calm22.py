@@ -98,3 +98,54 @@ def test_weakness_beside_a_limb_or_a_near_trip_that_keeps_coming_still_warns(ask
 ])
 def test_sweats_at_night_and_a_cancer_had_still_warn(ask, message):
     assert_caught(ask(message), message, "serious-illness-signs")
+
+
+@pytest.mark.parametrize("message", [
+    # over, explained by what it is, or a saying
+    "had a temperature with a cold last week, all recovered now. sciatica the same",
+    "physio found a knotted muscle in my lower back and rubbed it out, feels better",
+    "all the new GP's questions threw me a bit, nothing else wrong, sciatica is why I'm here",
+    "my eyes are leaking, the pain makes me cry when I get up but the leg is improving",
+    "my sex drive has vanished since the baby, everything down there works and feels normal",
+    # a workout's ache, a leg getting stronger
+    "thighs and calves in bits after leg day, proper DOMS. the sciatica is only the left side",
+    "using a walking stick this week while it settles, the leg is getting stronger not weaker",
+])
+def test_over_explained_or_said_for_effect_stays_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", [
+    "both legs went weak and numb after leg day and it's still the same three days later, "
+    "can't feel my bum",
+])
+def test_a_workout_ache_that_goes_numb_and_stays_still_warns(ask, message):
+    assert_caught(ask(message), message, "cauda-equina")
+
+
+def test_a_leg_getting_weaker_beside_a_stick_still_warns(ask):
+    message = "needed a stick since Monday and the leg is getting weaker every day"
+    assert_caught(ask(message), message, "progressive-weakness")
+
+
+@pytest.mark.parametrize("message", [
+    # a fear once had, the writer's own question, a hot night, a seat's pressure
+    "I freaked out about saddle numbness when it started but I can feel everything fine",
+    "my dad's foot drags with his Parkinson's, the team see him. I'm asking about my own "
+    "sciatica, can I swim?",
+    "woke up drenched because the fan broke and it's so hot, no temperature. back's the same",
+    "sat on the stone steps at the festival for hours and my bum went numb, came back once I "
+    "got up and walked",
+])
+def test_a_fear_another_person_heat_or_a_hard_seat_stays_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", [
+    "sat on the loo and my bum went numb, it came back when I got up but it's happened every "
+    "day since my back went",
+    "my dad's foot drags, I'm asking about my own sciatica but since Monday I can't feel when "
+    "I need a wee",
+])
+def test_a_seat_numbness_that_keeps_coming_or_the_writers_own_sign_still_warns(ask, message):
+    assert_caught(ask(message), message, "cauda-equina")
