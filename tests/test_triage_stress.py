@@ -550,6 +550,21 @@ CRISIS20 = {
 OTHERS21 = {
     "triage_probes_calm21.tsv": (0, 2),
 }
+# Written for stop 22's near misses of the back's signs by their author before the bot was
+# run on it: 29 calm (someone else's: a grandad's catheter, a toddler's wetting, a brother's
+# dragging foot, a gran's weight, a support worker's fever, a "wee girl"'s temperature; long
+# known and stable: spina bifida, polio, self-catheterising with MS, a foot drop since a
+# stroke, a loose prosthetic socket; asked: a GP's "keep an eye out", a nurse's question, a
+# consultant's checklist; denied in a list or in Scots ("nae numbness doon below"); explained
+# and over: a caught stumble, a sprained knee, a hot bedroom, nerves; figurative: laughing,
+# a star sign, a fright; a leak no longer, an "I'd" that imagines) and 11 signs (a carer
+# telling of the one with the back, new loss on top of a baseline, Scots, "I'd" as "I had",
+# a "wee dribble"). First read on main 44b429f: 81.8% recall (9/11), 24.1% false alarms
+# (7/29); 90.9% / 0.0% at landing (left: a paraplegic's feeling round the bum "has gone"
+# since the back flared). A regression guard, not an estimate. Bounds as counts.
+CALM22 = {
+    "triage_probes_calm22.tsv": (1, 0),
+}
 # Written for stop 21's distress and general emergencies by their author before the bot was
 # run on it (24 signs: hitting, slapping or head-banging oneself, not coming back from a
 # shift or a journey welcomed, a future one cannot picture oneself in, others' suicide now
@@ -580,21 +595,6 @@ CRISIS21 = {
 CRISIS22 = {
     "triage_probes_crisis22.tsv": (0, 3),
 }
-# Written for stop 22's near misses of the back's signs by their author before the bot was
-# run on it: 29 calm (someone else's: a grandad's catheter, a toddler's wetting, a brother's
-# dragging foot, a gran's weight, a support worker's fever, a "wee girl"'s temperature; long
-# known and stable: spina bifida, polio, self-catheterising with MS, a foot drop since a
-# stroke, a loose prosthetic socket; asked: a GP's "keep an eye out", a nurse's question, a
-# consultant's checklist; denied in a list or in Scots ("nae numbness doon below"); explained
-# and over: a caught stumble, a sprained knee, a hot bedroom, nerves; figurative: laughing,
-# a star sign, a fright; a leak no longer, an "I'd" that imagines) and 11 signs (a carer
-# telling of the one with the back, new loss on top of a baseline, Scots, "I'd" as "I had",
-# a "wee dribble"). First read on main 44b429f: 81.8% recall (9/11), 24.1% false alarms
-# (7/29); 90.9% / 0.0% at landing (left: a paraplegic's feeling round the bum "has gone"
-# since the back flared). A regression guard, not an estimate. Bounds as counts.
-CALM22 = {
-    "triage_probes_calm22.tsv": (1, 0),
-}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -610,7 +610,8 @@ def _cases(name, kb):
 @pytest.fixture(scope="module")
 def sets(kb):
     return {name: _cases(name, kb)
-            for name in (*KNOWN, *FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
+            for name in (*KNOWN, *CALM22,
+                         *FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
                          *TWELFTH_PASS, *KEY_WORDS, *USUAL, *THIRTEENTH_PASS, *SECOND_ROUND,
@@ -619,7 +620,6 @@ def sets(kb):
                          *COURSE20, *RISKS,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
                          *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *CRISIS22, *COURSE21,
-                         *CALM22,
                          *EIGHTEENTH_PASS,
                          HARDEST)}
 
@@ -666,7 +666,8 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
 
 
-COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
+COUNTED = {**KNOWN, **CALM22,
+           **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
            **DICTATED, **KEY_WORDS,
            **TWELFTH_PASS, **USUAL, **THIRTEENTH_PASS, **SECOND_ROUND,
@@ -675,7 +676,6 @@ COUNTED = {**KNOWN, **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, *
            **COURSE20, **RISKS,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
            **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **CRISIS22, **COURSE21,
-           **CALM22,
            **EIGHTEENTH_PASS}
 
 
