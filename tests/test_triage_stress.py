@@ -79,7 +79,7 @@ SEVENTH_PASS = {
 # allowed, as counts.
 EIGHTH_PASS = {
     "triage_m.tsv": (3, 8),
-    "triage_n.tsv": (1, 5),
+    "triage_n.tsv": (1, 4),
     "triage_o.tsv": (3, 4),
     "triage_p.tsv": (2, 7),
 }
@@ -115,7 +115,7 @@ TENTH_PASS = {
 # sets of the eleventh pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 ELEVENTH_PASS = {
-    "triage_z.tsv": (5, 7),
+    "triage_z.tsv": (5, 6),
     "triage_aa.tsv": (14, 12),
     "triage_ab.tsv": (3, 4),
     "triage_ac.tsv": (8, 10),
@@ -177,9 +177,9 @@ BY_MECHANISM = {
 # then the development sets of the next pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
-    "triage_be.tsv": (15, 8),
-    "triage_bf.tsv": (8, 5),
-    "triage_bg.tsv": (6, 9),
+    "triage_be.tsv": (15, 7),
+    "triage_bf.tsv": (7, 5),
+    "triage_bg.tsv": (6, 8),
     "triage_bh.tsv": (10, 12),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
@@ -261,7 +261,7 @@ KEY_WORDS = {
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (4, 10),
-    "triage_bj.tsv": (3, 12),
+    "triage_bj.tsv": (2, 12),
     "triage_bk.tsv": (2, 6),
     "triage_bl.tsv": (2, 13),
 }
@@ -281,7 +281,7 @@ SECOND_ROUND = {
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (6, 14),
-    "triage_bp.tsv": (9, 11),
+    "triage_bp.tsv": (8, 11),
     "triage_bq.tsv": (19, 12),
     "triage_br.tsv": (8, 9),
     "triage_bs.tsv": (10, 9),
@@ -361,9 +361,9 @@ SEVENTEENTH_PASS = {
 # anyone changing the rules; the development sets of the next pass. Bounds as counts at that
 # read, less the four flags the lead's fix took after it.
 HELD_OUT21 = {
-    "triage_cq.tsv": (5, 5),
-    "triage_cr.tsv": (1, 10),
-    "triage_cs.tsv": (6, 10),
+    "triage_cq.tsv": (5, 4),
+    "triage_cr.tsv": (1, 4),
+    "triage_cs.tsv": (6, 6),
 }
 # Written blind at stop 22's start by helpers who never saw the rules (ct: the regions of
 # Britain and Ireland in their own dialects; cu: people grieving or caring for a dying
@@ -371,10 +371,10 @@ HELD_OUT21 = {
 # dancers, actors and comedians), read once on main d60f6fc (pooled 92.9% recall, 12.5% false
 # alarms), then the development sets of stop 22's pass. Bounds as counts at that read.
 EIGHTEENTH_PASS = {
-    "triage_ct.tsv": (3, 13),
-    "triage_cu.tsv": (0, 16),
-    "triage_cv.tsv": (3, 10),
-    "triage_cw.tsv": (4, 12),
+    "triage_ct.tsv": (3, 5),
+    "triage_cu.tsv": (0, 12),
+    "triage_cv.tsv": (3, 5),
+    "triage_cw.tsv": (4, 7),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
