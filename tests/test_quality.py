@@ -148,19 +148,23 @@ FLOORS = {
     # trades, sick notes, going back), written blind: first read 74.5% / 80.9% / 87.5%
     # (acceptable 85.4%, 10 covered declined, false urgent 5.4%) on main 7fd84b7; a development
     # set of stop 21's pass from then on.
-    "holdout22.tsv": (0.74, 0.805, 0.87),
+    # 92.5% off-topic declined once piles were another condition (scope22)
+    "holdout22.tsv": (0.74, 0.805, 0.925),
     # Stop 21's final18 (260: sceptics who have tried everything, comparing treatments),
     # written blind while the pass ran, read once before it on main 7fd84b7 (75.9% / 80.9% /
     # 90.0%, acceptable 83.5%, 12 covered declined, false urgent 3.5%) and once after it on
     # c458e1e (75.9% / 80.5% / 90.0%, 83.1%, 11, 3.5%).
-    "holdout23.tsv": (0.755, 0.80, 0.90),
+    # 92.5% off-topic declined once hamstrings stretched for a race were a runner's
+    "holdout23.tsv": (0.755, 0.80, 0.925),
     # Stop 22's final19 (260: people who have just read a scan report or a specialist's letter
     # and ask what its words mean), written blind: first read 69.1% / 72.3% / 77.5%
     # (acceptable 73.5%, 22 covered declined, false urgent 1.9%) on main d60f6fc; a development
     # set of stop 22's pass from then on. 75.0% / 80.5% / 77.5% (acceptable 80.4%, 4 covered
     # declined) once a report's words were read as ours (answers22); 75.9% / 81.4% / 77.5%
-    # (81.2%, 3) once a letter's phrases and the MRI's signal words were.
-    "holdout24.tsv": (0.755, 0.81, 0.775),
+    # (81.2%, 3) once a letter's phrases and the MRI's signal words were; 75.9% / 81.4% /
+    # 92.5% (83.5%, 3) once a word of ours that another part or thing shares took its sense
+    # from its clause (a neck's or a jaw's disc, a hip's arthritis, osteopenia, scoliosis).
+    "holdout24.tsv": (0.755, 0.81, 0.925),
 }
 
 
@@ -224,7 +228,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout21.tsv": (0.853, 9),
            "holdout22.tsv": (0.85, 10),
            "holdout23.tsv": (0.83, 11),
-           "holdout24.tsv": (0.81, 3),
+           "holdout24.tsv": (0.834, 3),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
