@@ -6,13 +6,19 @@ point in being here or no reason to be alive, said after an "if" too; following 
 death is ahead, or nothing left to keep one here once they are gone; another person's
 medicine kept back with its purpose left unsaid; a cupboard's whole contents to be taken
 beside being done; a performance's end made real; a wish to be dead said as written, with the
-"be" left out as Caribbean English does. General emergencies: fits one after another, a head
-wound that will not slow, a fall down a flight of stairs with a bleeding head, a sudden
-tearing pain through the belly, a face dropped in rhyming slang or Nigerian Pidgin.
+"be" left out as Caribbean English does; no more need of anything beside a goodbye; a head
+banged on a wall when the pain gets bad ("meh" and "de" read as "my" and "the"). General
+emergencies: fits one after another, a head wound that will not slow, a fall down a flight of
+stairs with a bleeding head, a sudden tearing pain through the belly, a face dropped in
+rhyming slang or Nigerian Pidgin.
 
 Near misses: a wish to die once felt and said to be over, rather being numb than in agony,
-rain pouring down, a brace that fits, a show's last night. And the crisis is never hidden by
-those readings. Wordings are the author's own (the probe set is
+rain pouring down, a brace that fits, a show's last night; and (the second change) end of
+life care, a dying relative's choice to stop treatment, a sign the hospice foretold or
+expects, someone else's collapse or fit with help already there or fine the next day, an "if"
+about anyone at all, an old stroke's slur said to be nothing new, a role played and stage
+blood, a bleed that stopped past a "but", a plain "I'm not" after a question, Scots "nae".
+And the crisis is never hidden by those readings. Wordings are the author's own (the probe set is
 tests/data/triage_probes_crisis22.tsv, written before the rules).
 """
 
@@ -35,6 +41,8 @@ DISTRESS = [
     "tonight I'll take everything in the medicine cupboard and be done with it",
     "this is my final bow for real, I'm done with all of it",
     "mi woulda rather dead than live wid dis back",
+    "Goodbye all. Thanks for the stretches, I won't need them anymore.",
+    "sometimes ah does bang meh head on de wall when it get bad",
 ]
 
 EMERGENCY = [
@@ -52,9 +60,38 @@ CALM = [
     "it's been pouring down all day and my back aches in the damp",
     "the new back brace fits well, can I wear it to sleep?",
     "final night of the show tonight, my back is glad of a rest",
+    "Thanks for everything, my back is loads better now so I won't need the exercises. Bye!",
+    "meh, my back is ok today",
+]
+
+SEEN_TO = [
+    "Mum's on end of life care now and sleeps most of the day. Best stretch for a stiff back?",
+    ("Grandad has chosen to stop his dialysis, we're with him. "
+     "How do I lift him without hurting my back?"),
+    ("the palliative nurse said the seizures are expected now, he had another one this morning. "
+     "my back is in bits"),
+    ("an old man collapsed at the bus stop and the paramedics came straight away, "
+     "my back's the usual"),
+    "my brother had a seizure at work yesterday, he's fine today. I pulled my back catching him",
+    "what should you do if somebody is having a heart attack? asking for a course",
+    ("Mum's stroke was 5 years ago, her face still droops but that's not new. "
+     "My back is the question"),
+    "I'm playing a woman who has a stroke in the second act, the falls are killing my back",
+    "fake blood all over the dressing room after the show, my back's stiff from the fight",
+    "bled a fair bit from a cut on my thumb but it stopped after a few minutes. back's fine",
+    "Does sciatica make you suicidal? I'm not. Just wondering",
+    "hit ma heid on the shelf, nae dizziness, nae sickness, back's just sore",
 ]
 
 NEVER_HIDDEN = [
+    ("the hospice warned us he might have fits, he's fitting now and it won't stop",
+     "general-emergency"),
+    ("what do I do if someone's having a stroke, my mum's face has dropped right now",
+     "general-emergency"),
+    ("Dad's on end of life care and I want to end my life too", "distress"),
+    ("Dad wants to stop treatment and I'm ready to die too", "distress"),
+    ("I wanted to die last year. I don't feel like that any more but I've been saving my tablets",
+     "distress"),
     ("I wanted to die back then and I don't feel like that now, but lately it's coming back",
      "distress"),
     ("it's pouring down outside and blood is pouring from my head and won't stop",
@@ -74,6 +111,11 @@ def test_fits_a_bad_head_wound_a_tearing_pain_and_a_dropped_face_are_emergencies
 
 @pytest.mark.parametrize("message", CALM)
 def test_the_near_misses_stay_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", SEEN_TO)
+def test_care_foretold_help_there_a_role_or_a_question_stays_calm(ask, message):
     assert_calm(ask(message), message)
 
 

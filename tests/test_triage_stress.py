@@ -593,7 +593,7 @@ CRISIS21 = {
 # dead, a night named for a show). First read on main 44b429f: 37.5% recall (9/24), 21.1%
 # false alarms (4/19). A regression guard, not an estimate. Bounds as counts.
 CRISIS22 = {
-    "triage_probes_crisis22.tsv": (0, 3),
+    "triage_probes_crisis22.tsv": (0, 2),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
