@@ -7,10 +7,11 @@ death is ahead, or nothing left to keep one here once they are gone; another per
 medicine kept back with its purpose left unsaid; a cupboard's whole contents to be taken
 beside being done; a performance's end made real; a wish to be dead said as written, with the
 "be" left out as Caribbean English does; no more need of anything beside a goodbye; a head
-banged on a wall when the pain gets bad ("meh" and "de" read as "my" and "the"). General
+banged on a wall when the pain gets bad ("meh" and "de" read as "my" and "the"), a head
+driven into a wall or a fist into one's own leg over and over. General
 emergencies: fits one after another, a head wound that will not slow, a fall down a flight of
 stairs with a bleeding head, a sudden tearing pain through the belly, a face dropped in
-rhyming slang or Nigerian Pidgin.
+rhyming slang or Nigerian Pidgin, a Pidgin belly hard like stone.
 
 Near misses: a wish to die once felt and said to be over, rather being numb than in agony,
 rain pouring down, a brace that fits, a show's last night; and (the second change) end of
@@ -43,6 +44,8 @@ DISTRESS = [
     "mi woulda rather dead than live wid dis back",
     "Goodbye all. Thanks for the stretches, I won't need them anymore.",
     "sometimes ah does bang meh head on de wall when it get bad",
+    "I kept smashing my fist into my leg last night, I can't feel it anyway",
+    "I headbutt the wall when it gets too much, did it twice today",
 ]
 
 EMERGENCY = [
@@ -51,6 +54,7 @@ EMERGENCY = [
     "dad fell down the stairs and his head is bleeding",
     "sudden tearing pain through my stomach into my back, I'm grey and sweating",
     "grandad's boat race has dropped on one side and he can't lift his arm",
+    "my belle start pain me sudden, e hard like stone and I no fit stand",
 ]
 
 CALM = [
@@ -62,6 +66,8 @@ CALM = [
     "final night of the show tonight, my back is glad of a rest",
     "Thanks for everything, my back is loads better now so I won't need the exercises. Bye!",
     "meh, my back is ok today",
+    "my toddler headbutted me again this morning and my back aches",
+    "my belle dey pain me small after I chop beans, and my back too",
 ]
 
 SEEN_TO = [
