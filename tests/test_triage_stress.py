@@ -262,7 +262,7 @@ KEY_WORDS = {
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (4, 10),
     "triage_bj.tsv": (2, 12),
-    "triage_bk.tsv": (2, 6),
+    "triage_bk.tsv": (2, 5),
     "triage_bl.tsv": (2, 13),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
@@ -282,10 +282,10 @@ SECOND_ROUND = {
 FOURTEENTH_PASS = {
     "triage_bo.tsv": (6, 14),
     "triage_bp.tsv": (8, 11),
-    "triage_bq.tsv": (19, 12),
+    "triage_bq.tsv": (19, 11),
     "triage_br.tsv": (8, 9),
     "triage_bs.tsv": (10, 9),
-    "triage_bt.tsv": (7, 18),
+    "triage_bt.tsv": (7, 17),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
 # from back surgery, injections or a hospital stay; bv: bystanders and go-betweens, passing
@@ -297,7 +297,7 @@ FIFTEENTH_PASS = {
     "triage_bu.tsv": (5, 6),
     "triage_bv.tsv": (8, 5),
     "triage_bw.tsv": (6, 8),
-    "triage_bx.tsv": (4, 5),
+    "triage_bx.tsv": (4, 4),
     "triage_by.tsv": (2, 6),
     "triage_bz.tsv": (3, 7),
 }
@@ -362,8 +362,8 @@ SEVENTEENTH_PASS = {
 # read, less the four flags the lead's fix took after it.
 HELD_OUT21 = {
     "triage_cq.tsv": (5, 4),
-    "triage_cr.tsv": (1, 4),
-    "triage_cs.tsv": (6, 6),
+    "triage_cr.tsv": (1, 3),
+    "triage_cs.tsv": (3, 5),
 }
 # Written blind at stop 22's start by helpers who never saw the rules (ct: the regions of
 # Britain and Ireland in their own dialects; cu: people grieving or caring for a dying
@@ -371,10 +371,10 @@ HELD_OUT21 = {
 # dancers, actors and comedians), read once on main d60f6fc (pooled 92.9% recall, 12.5% false
 # alarms), then the development sets of stop 22's pass. Bounds as counts at that read.
 EIGHTEENTH_PASS = {
-    "triage_ct.tsv": (3, 5),
-    "triage_cu.tsv": (0, 12),
+    "triage_ct.tsv": (3, 2),
+    "triage_cu.tsv": (0, 6),
     "triage_cv.tsv": (3, 5),
-    "triage_cw.tsv": (4, 7),
+    "triage_cw.tsv": (4, 5),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
@@ -548,7 +548,7 @@ CRISIS20 = {
 # morning "fine now", a crate that missed). A regression guard, not an estimate. Bounds as
 # counts.
 OTHERS21 = {
-    "triage_probes_calm21.tsv": (0, 2),
+    "triage_probes_calm21.tsv": (0, 1),
 }
 # Written for stop 22's near misses of the back's signs by their author before the bot was
 # run on it: 29 calm (someone else's: a grandad's catheter, a toddler's wetting, a brother's
