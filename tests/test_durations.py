@@ -128,3 +128,13 @@ def test_time_counted_in_monthly_cycles():
     assert durations_in_days("it began two cycles back", today) == [56]
     assert durations_in_days("started around my last period", today) == []
     assert durations_in_days("a period of rest", today) == []
+
+
+def test_the_start_of_the_year_is_new_year_and_a_pains_age_is_how_long_it_lasted():
+    """'Since the start of the year' counts from new year (its end says no day); a pain
+    whose age is told ('the sciatica is 9 weeks old') lasted that long, a baby's did not."""
+    assert durations_in_days("sore since the beginning of the year", TODAY) == [328]
+    assert durations_in_days("since the end of the year", TODAY) == []
+    aged = frozenset({"sciatica", "pain"})
+    assert durations_in_days("the sciatica is 9 weeks old", TODAY, aged=aged) == [63]
+    assert durations_in_days("the baby is 9 weeks old", TODAY, aged=aged) == []

@@ -80,3 +80,37 @@ def test_a_stop_dreaded_chosen_or_short_is_calm(ask, message):
 @pytest.mark.parametrize("message", STILL_A_STOP)
 def test_a_stop_or_a_sameness_that_lasts_still_warns(ask, message):
     assert_caught(ask(message), message, "persistent-pain")
+
+
+# Stop 22: how long told by dates or counts (a start month and a now month, new year, the
+# pain's age, "nothing is shifting it", the Geordie "nee better"), a leg's nerve pain that
+# wakes one every night (the sciatica's nights, not another illness's); the calm side: a long
+# time mostly gone ("80% better"), a stop only some nights, a stop to care for someone ill, a
+# stop of one position, a long past time off "fine since". The author's own wordings.
+TOLD_BY_DATES = [
+    "it came on at new year and it's now April, no change whatsoever",
+    "sore since the beginning of the year, it's nearly May and no better",
+    "the nerve pain is eleven weeks old and it hasn't budged",
+    "coming up to 2 months, can't dance, can't rehearse, nothing is shifting it",
+    "since mid July, it's October now, nee better",
+    "Week 10. The leg pain wakes me every night, I've had to stop driving the bus",
+]
+
+CALM_COURSES = [
+    "it's been 9 weeks but it's 80% better now, only a niggle in the calf",
+    "the leg keeps me up some nights but then I sleep fine. only had it a fortnight",
+    "I gave up pilates to look after my husband when he got ill, can I start again?"
+    " back's been fine for ages",
+    "it stops me sleeping on my left side, otherwise fine",
+    "off work for ages with sciatica in 2018 but it's been fine since, tweaked it lifting today",
+]
+
+
+@pytest.mark.parametrize("message", TOLD_BY_DATES)
+def test_stop22_a_long_time_told_by_dates_or_counts_warns(ask, message):
+    assert_caught(ask(message), message, "persistent-pain")
+
+
+@pytest.mark.parametrize("message", CALM_COURSES)
+def test_stop22_mostly_gone_partial_or_anothers_stop_is_calm(ask, message):
+    assert_calm(ask(message), message)

@@ -169,3 +169,34 @@ def test_a_risk_factor_beside_ordinary_back_pain_gets_its_calm_line(ask, kb, mes
     assert_calm(a, message)
     flag = next(f for f in kb.redflags.flags if f.id == "serious-illness-signs")
     assert any(line in a.text for line in flag.risks.values()), (message, a.text)
+
+
+# Stop 22: feeling ill told in dialect or plainly (Scots "ah'm burnin up" with a back "giein
+# me laldy", hot then freezing, "absolutely grim"), and a fever not hidden by a back "worse
+# than my normal"; the calm side: a fever over ("recovered", "fever gone"), a cancer only
+# tested for, a swollen toe of gout, weight told as steady, appetite down since a medicine,
+# weight that has "fallen off" someone. The author's own wordings.
+FELT_ILL = [
+    "ah'm burnin up and ma back's giein me laldy",
+    "absolutely grim today, hot then freezing, back's killing me",
+    "roasting with a fever and my back is way worse than my usual sciatica",
+]
+
+ILL_NO_MORE = [
+    "had a temperature with flu a fortnight ago, fever gone now, back still stiff",
+    "had the cervical cancer screening, all fine, is swimming ok for sciatica?",
+    "swollen big toe with gout again, on colchicine, back just the usual ache",
+    "off my food a bit since starting amitriptyline, weight's the same, nurse checked",
+    "the weight's fallen off my nan since her stroke, my back aches from lifting her",
+]
+
+
+@pytest.mark.parametrize("message", FELT_ILL)
+def test_stop22_feeling_ill_told_in_dialect_or_plainly_warns(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "serious-illness-signs", (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", ILL_NO_MORE)
+def test_stop22_a_fever_over_a_test_clear_or_a_cause_elsewhere_is_calm(ask, message):
+    assert_calm(ask(message), message)

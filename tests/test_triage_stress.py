@@ -522,6 +522,17 @@ APPOINTMENTS = {
 COURSE21 = {
     "triage_probes_course21.tsv": (0, 3),
 }
+# Written for stop 22's persistent pain and serious-illness signs by its author before the bot
+# was run on it: 19 signs (a pain's course told by dates, feasts, headings and counts, a
+# pain's age, weeks of lost sleep; feeling ill told plainly and in Scots, hot then freezing)
+# and 21 near misses (a long time mostly gone, short times, fine for weeks before a return,
+# appetite down with weight steady, gout, cancer tests clear, an infection or flu over, a
+# relative's weight loss, heat explained, a long past time off). First read on main 44b429f:
+# 68.4% recall (13/19), 9.5% false alarms (2/21). Left: weeks of lost sleep said "for weeks"
+# without a count. A regression guard, not an estimate. Bounds as counts.
+COURSE22 = {
+    "triage_probes_course22.tsv": (1, 0),
+}
 OTHERS20 = {
     "triage_probes_others20.tsv": (0, 1),
 }
@@ -620,6 +631,7 @@ def sets(kb):
                          *COURSE20, *RISKS,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
                          *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *CRISIS22, *COURSE21,
+                         *COURSE22,
                          *EIGHTEENTH_PASS,
                          HARDEST)}
 
@@ -676,6 +688,7 @@ COUNTED = {**KNOWN, **CALM22,
            **COURSE20, **RISKS,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
            **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **CRISIS22, **COURSE21,
+           **COURSE22,
            **EIGHTEENTH_PASS}
 
 

@@ -86,7 +86,8 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
              # Scottish, South African and Kenyan holidays, the UK's bank holidays
              "carnival": (2, 15), "mardi gras": (2, 15), "pancake day": (2, 20),
              "shrove tuesday": (2, 20), "ash wednesday": (2, 21), "chinese new year": (2, 1),
-             "lunar new year": (2, 1), "cny": (2, 1), "deepavali": (11, 1), "pongal": (1, 14),
+             "lunar new year": (2, 1), "chinese newyear": (2, 1), "lunar newyear": (2, 1),
+             "cny": (2, 1), "deepavali": (11, 1), "pongal": (1, 14),
              "boxing day": (12, 26), "new years eve": (12, 31), "hogmanay": (12, 31),
              "australia day": (1, 26), "anzac day": (4, 25), "waitangi day": (2, 6),
              "canada day": (7, 1), "victoria day": (5, 20), "july 4th": (7, 4),
@@ -146,10 +147,12 @@ _SINCE = re.compile(
     + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,5}?"
     r"\s+(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
     r"(new\s*years?|" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
-    + _MONTH + r"|last\s+year)\b"
+    + _MONTH + r"|last\s+year|(?<=\bof\s)(?:the\s+|this\s+)year)\b"
 )
 """'since March', 'started in November', 'back went at Easter', 'started hurting in the
-summer', 'came on after Christmas': the day something began."""
+summer', 'came on after Christmas', 'since the start of the year': the day something began."""
+_YEAR_START = re.compile(r"\b(?:start|beginning|turn)\b")
+"""The part of 'the year' a 'since' counts from: its start (new year), no other."""
 _STARTED_ON = re.compile(
     r"\b(" + _DAY + r")("
     + _MONTH + r")\s+(?:\w+\s+){0,2}?"
@@ -246,6 +249,17 @@ def _ages_had(text: str) -> list[tuple[int, int]]:
         if said and age_had(words, i, said[1], said[0], _AGE_HAD_BY, YEARS, AFTER_AGE_HAD):
             ages.append((found[i].start(), found[said[1] - 1].end()))
     return ages
+
+
+def _aged(before: list[str], aged: frozenset[str]) -> bool:
+    """Whether the words before "N weeks old" name one of `aged` as what is that old: "my
+    sciatica is 10 weeks old", "the pain's 8 weeks old" (a baby's age is not its)."""
+    if len(before) >= 2 and before[-1] in _IS and before[-2] in aged:
+        return True
+    return bool(before) and before[-1].endswith("s") and before[-1][:-1] in aged
+
+
+_IS = frozenset({"is", "was", "now", "its"})
 
 
 def _expected(before: list[str]) -> bool:
@@ -418,13 +432,14 @@ def began_at_birth(text: str) -> bool:
 
 def durations_in_days(text: str, today: date, pregnant: bool = False,
                       said_in: int | None = None, bare_now: bool = False,
-                      at_birth: bool = False) -> list[int]:
+                      at_birth: bool = False, aged: frozenset[str] = frozenset()) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
     the pregnancy is, not a duration. With `said_in` (days; the unit the message counted in
     before), a number said alone after "it's been" counts in it. With `at_birth` (the
     message says the pain began in the pregnancy or at the birth), a baby's age is how long
-    it has lasted."""
+    it has lasted. With `aged` (words for a pain), a pain's age ("my sciatica is 10 weeks
+    old") is how long it has lasted."""
     found: list[int] = []
     for heard, meant in _SOUNDS_LIKE:
         text = heard.sub(meant, text)
@@ -446,7 +461,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         after = text[match.end() :].split()
         if after and after[0] in _OF_SOMETHING_ELSE and not (
                 began_pregnant and after[0] in _SINCE_BIRTH
-                and match.group(4) is not None and _UNITS[match.group(4)] in (7, 30)):
+                and match.group(4) is not None and _UNITS[match.group(4)] in (7, 30)) and not (
+                after[0] == "old" and _aged(before, aged)):
             continue
         if after[:1] == ["to"] and after[1:2] and after[1] in _GET_BETTER:
             continue  # "6 weeks to heal" is how long healing is expected to take
@@ -492,6 +508,10 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         bare = bare_now  # the month it is now, said in another sentence
     for match in _SINCE.finditer(text):
         word = re.sub(r"\s+", " ", match.group(1))
+        if word in ("the year", "this year"):
+            if not _YEAR_START.search(match.group(0)):
+                continue  # "since the end of the year": its last days, no day said
+            word = "new year"  # "since the start of the year"
         word = "new year" if word.startswith("new") else word
         if word == "last year":
             found.append(max(_days_since(12, 31, today), 60))

@@ -78,6 +78,8 @@ _QUESTION = re.compile(
 """A sentence that starts like this is the writer asking ("Any tips for lifting ...?"), after
 a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
+_PERCENT = re.compile(r"(\d)\s*%")
+"""A share typed with its sign ("90% gone") is read as said ("90 percent gone")."""
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
 RISK = "risk"
 """A finding's property when it is a risk factor said beside what it needs, not a sign."""
@@ -242,6 +244,7 @@ class Triage:
         self._self_told = analyzer.phrases_of(rules.duration_self)
         self._pointing = analyzer.stems_of(rules.duration_refers)
         self._continuing = frozenset(analyzer.phrases_of(rules.duration_continuing))
+        self._aged = frozenset(rules.duration_aged)
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
         # apart from the others, by their words.
         written = frozenset(rules.as_written)
@@ -524,6 +527,7 @@ class Triage:
     def read(self, message: str, today: date | None = None) -> Reading:
         today = today or date.today()
         text = _ELLIPSIS.sub(" ", _DECIMAL.sub(r"\1 point \2", message))
+        text = _PERCENT.sub(r"\1 percent", text)
         # A line dictated or typed in one breath: its left-out commas put in, the words
         # voice to text heard wrong put right where the words beside them say so.
         typed = sentences_asked(text)
@@ -603,7 +607,7 @@ class Triage:
         self._context.whose(mentions)
         if self._functions:
             self._stories(per_sentence)
-        days = _Durations(parts, today, pregnant, self._analyzer.typed)
+        days = _Durations(parts, today, pregnant, self._analyzer.typed, self._aged)
         self._injuries_long_ago(days, per_sentence)
         self._short_bouts(days, per_sentence)
         self._long_standing(days, per_sentence, clause_starts, said_words)
@@ -1469,8 +1473,10 @@ class _Durations:
     along it is."""
 
     def __init__(self, parts: list[str], today: date, pregnant: bool = False,
-                 typed: Callable[[str], list[str]] = tokenize) -> None:
+                 typed: Callable[[str], list[str]] = tokenize,
+                 aged: frozenset[str] = frozenset()) -> None:
         self.parts = parts
+        self._aged = aged  # a pain whose age is how long it lasted ("sciatica is 8 weeks old")
         self._typed = typed  # the words as typed, chat spellings read ("b4 xmas", "4 ages")
         self._today = today
         self._dated = False  # the message says what day it is now ("It's February.")
@@ -1501,7 +1507,7 @@ class _Durations:
             for number, clause in enumerate(_CLAUSE.split(part)):
                 text = " ".join(self._typed(clause))
                 days = durations_in_days(text, today, self._pregnant, unit, self._bare,
-                                         self._at_birth())
+                                         self._at_birth(), self._aged)
                 if "/" in clause:
                     days += clinical_days(fold(clause))
                 longest = max(days, default=0)

@@ -726,6 +726,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_refers=dur.texts("refers", False),
         duration_part_ends=dur.texts("part_ends", False),
         duration_continuing=dur.texts("continuing", False),
+        duration_aged=dur.texts("aged", False),
         soft_words=r.texts("soft", False),
         dropped_words=r.texts("dropped", False),
         as_written=known(r, "as_written", r.texts("as_written", False)),

@@ -618,6 +618,8 @@ class TriageRules:
     sign dated so in another part of the clause did not last the duration said there."""
     duration_light: tuple[str, ...] = ()
     duration_continuing: tuple[str, ...] = ()
+    duration_aged: tuple[str, ...] = ()
+    """Words for a pain whose age is how long it has lasted ("my sciatica is 10 weeks old")."""
     """Words of going on that name nothing ("it's been", "the same", "since I started it"):
     what lasted is what the clause names besides them."""
     duration_part_ends: tuple[str, ...] = ()
@@ -725,7 +727,7 @@ class TriageRules:
             *self.report, *self.report_start, *self.telling, *self.duration_pregnancy,
             *self.duration_light, *self.duration_self, *self.duration_refers,
             *self.duration_part_ends,
-            *self.duration_continuing,
+            *self.duration_continuing, *self.duration_aged,
             *self.changed, *self.unchanged,
             *self.tied, *self.ages,
             *self.age_before, *self.age_after,
