@@ -174,8 +174,8 @@ def test_a_risk_factor_beside_ordinary_back_pain_gets_its_calm_line(ask, kb, mes
 # Stop 22: feeling ill told in dialect or plainly (Scots "ah'm burnin up" with a back "giein
 # me laldy", hot then freezing, "absolutely grim"), and a fever not hidden by a back "worse
 # than my normal"; the calm side: a fever over ("recovered", "fever gone"), a cancer only
-# tested for, a swollen toe of gout, weight told as steady, appetite down since a medicine,
-# weight that has "fallen off" someone. The author's own wordings.
+# tested for, a swollen toe of gout, weight told as steady, appetite down since a medicine.
+# The author's own wordings.
 FELT_ILL = [
     "ah'm burnin up and ma back's giein me laldy",
     "absolutely grim today, hot then freezing, back's killing me",
@@ -187,7 +187,6 @@ ILL_NO_MORE = [
     "had the cervical cancer screening, all fine, is swimming ok for sciatica?",
     "swollen big toe with gout again, on colchicine, back just the usual ache",
     "off my food a bit since starting amitriptyline, weight's the same, nurse checked",
-    "the weight's fallen off my nan since her stroke, my back aches from lifting her",
 ]
 
 
@@ -200,3 +199,19 @@ def test_stop22_feeling_ill_told_in_dialect_or_plainly_warns(ask, message):
 @pytest.mark.parametrize("message", ILL_NO_MORE)
 def test_stop22_a_fever_over_a_test_clear_or_a_cause_elsewhere_is_calm(ask, message):
     assert_calm(ask(message), message)
+
+
+# ... weight lost told with no effort or a diet denied (Nigerian Pidgin "I no dey diet"), the
+# body unwell in Pidgin, a fall through a floor or across an edge. The author's own wordings.
+ILL_TOLD_OTHERWISE = [
+    "5 kilo gone since September with no effort and my back aches at night",
+    "my trousers dey loose, I don lose weight and I no dey diet, back dey pain me",
+    "my body no well at all, back dey pain me, I no fit eat",
+    "went through rotten floorboards in the shed, one leg right down, back hurting since",
+]
+
+
+@pytest.mark.parametrize("message", ILL_TOLD_OTHERWISE)
+def test_stop22_weight_lost_unwell_or_a_fall_told_otherwise_warns(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "serious-illness-signs", (message, a.kind, a.id)
