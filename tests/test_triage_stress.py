@@ -116,8 +116,8 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (5, 6),
-    "triage_aa.tsv": (14, 12),
-    "triage_ab.tsv": (3, 4),
+    "triage_aa.tsv": (13, 11),
+    "triage_ab.tsv": (3, 3),
     "triage_ac.tsv": (8, 10),
 }
 # Written by the author of stop 16's back-signs pass from the clinical sources, each round
@@ -191,7 +191,7 @@ TWELFTH_PASS = {
 # with an old injury's splint, 3.8 on main 81e45e7's dictation reading). A
 # regression guard, not an estimate. Bounds as counts.
 USUAL = {
-    "triage_probes8.tsv": (5, 3),
+    "triage_probes8.tsv": (5, 2),
 }
 # Written for stop 18's body functions by their author before the bot was run on them: a
 # bladder or bowel not emptying, no urge or no feeling of needing to go, not knowing one has
@@ -242,7 +242,7 @@ FUNCTION = {
 # the told-time pass 86.2% / 16.2%; 91.2% / 16.2% at landing). A regression guard, not an
 # estimate.
 DICTATED = {
-    "triage_dictated.tsv": (6, 10),
+    "triage_dictated.tsv": (5, 10),
 }
 # Written for stop 17's distress key words by their author before the bot was run on it (80
 # distress messages, 80 calm near misses: carers telling what someone said, night-time
@@ -310,7 +310,7 @@ FIFTEENTH_PASS = {
 HELD_OUT19 = {
     "triage_ca.tsv": (10, 14),
     "triage_cb.tsv": (4, 13),
-    "triage_cc.tsv": (3, 11),
+    "triage_cc.tsv": (3, 10),
 }
 # Written blind at stop 20's start by helpers who never saw the rules (cd: sex and intimacy,
 # embarrassed, euphemisms, partners who noticed; ce: women on periods, menopause, pelvic floor,
@@ -361,9 +361,9 @@ SEVENTEENTH_PASS = {
 # anyone changing the rules; the development sets of the next pass. Bounds as counts at that
 # read, less the four flags the lead's fix took after it.
 HELD_OUT21 = {
-    "triage_cq.tsv": (5, 4),
-    "triage_cr.tsv": (1, 3),
-    "triage_cs.tsv": (3, 5),
+    "triage_cq.tsv": (2, 4),
+    "triage_cr.tsv": (0, 3),
+    "triage_cs.tsv": (1, 5),
 }
 # Written blind at stop 22's start by helpers who never saw the rules (ct: the regions of
 # Britain and Ireland in their own dialects; cu: people grieving or caring for a dying
@@ -371,10 +371,10 @@ HELD_OUT21 = {
 # dancers, actors and comedians), read once on main d60f6fc (pooled 92.9% recall, 12.5% false
 # alarms), then the development sets of stop 22's pass. Bounds as counts at that read.
 EIGHTEENTH_PASS = {
-    "triage_ct.tsv": (3, 2),
-    "triage_cu.tsv": (0, 6),
-    "triage_cv.tsv": (3, 5),
-    "triage_cw.tsv": (4, 5),
+    "triage_ct.tsv": (1, 1),
+    "triage_cu.tsv": (0, 3),
+    "triage_cv.tsv": (1, 2),
+    "triage_cw.tsv": (0, 5),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
@@ -383,7 +383,7 @@ EIGHTEENTH_PASS = {
 # false alarms; 95.0% / 10.0% at its first landing, 95.0% / 7.5% after the second. A
 # regression guard, not an estimate.
 CONSEQUENCES = {
-    "triage_probes_emergency18.tsv": (2, 3),
+    "triage_probes_emergency18.tsv": (2, 2),
 }
 # Written by stop 18's learned-second-opinion author before the bot or the model was run on
 # it, in the voices of this stop's new writers (very short fragments, healthcare workers about
