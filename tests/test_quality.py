@@ -30,7 +30,7 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout15.tsv", "holdout16.tsv", "holdout17.tsv", "holdout18.tsv",
         "holdout19.tsv", "holdout20.tsv",
         "holdout21.tsv", "holdout22.tsv",
-        "holdout23.tsv", "holdout24.tsv"]
+        "holdout23.tsv", "holdout24.tsv", "holdout25.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -165,6 +165,11 @@ FLOORS = {
     # 92.5% (83.5%, 3) once a word of ours that another part or thing shares took its sense
     # from its clause (a neck's or a jaw's disc, a hip's arthritis, osteopenia, scoliosis).
     "holdout24.tsv": (0.755, 0.81, 0.925),
+    # Stop 22's final20 (260: nights, sleep, mornings: positions, pillows, mattresses, pain
+    # that wakes, 3am), written blind while the pass ran, read once before it on main d60f6fc
+    # and once after it on 08370c0, the same both times (68.2% / 75.0% / 85.0%, acceptable
+    # 78.1%, 20 covered declined, false urgent 4.2%).
+    "holdout25.tsv": (0.68, 0.75, 0.85),
 }
 
 
@@ -196,7 +201,10 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   # read as pain that stops normal life
                                   "holdout22.tsv": 0.054,
                                   # stop 21's sceptics, held out: 9 of 260 at both reads
-                                  "holdout23.tsv": 0.035}
+                                  "holdout23.tsv": 0.035,
+                                  # stop 22's nights and sleep, held out: 11 of 260 at both
+                                  # reads (the next pass opens them)
+                                  "holdout25.tsv": 0.043}
 
 
 def test_few_false_alarms(report):
@@ -229,6 +237,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout22.tsv": (0.85, 10),
            "holdout23.tsv": (0.83, 11),
            "holdout24.tsv": (0.834, 3),
+           "holdout25.tsv": (0.78, 20),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

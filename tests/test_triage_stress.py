@@ -376,6 +376,17 @@ EIGHTEENTH_PASS = {
     "triage_cv.tsv": (1, 2),
     "triage_cw.tsv": (0, 5),
 }
+# Written blind while stop 22's pass ran (cx: South African, Kenyan, Ugandan, Tanzanian,
+# Zimbabwean and Zambian English; cy: parents of babies, young children and teenagers; cz:
+# hospitality, retail and cleaning workers), read once before the pass on main d60f6fc
+# (pooled 95.3% recall, 5.0% false alarms) and once after it on 08370c0 (the same: two of
+# their 980 answers changed, neither a warning), never opened by anyone changing the rules;
+# the development sets of the next pass. Bounds as counts at that read.
+HELD_OUT22 = {
+    "triage_cx.tsv": (5, 4),
+    "triage_cy.tsv": (8, 9),
+    "triage_cz.tsv": (4, 5),
+}
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
 # near misses: carers, healthcare workers, new parents and pregnancy, gym and sport, short
@@ -632,7 +643,7 @@ def sets(kb):
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
                          *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *CRISIS22, *COURSE21,
                          *COURSE22,
-                         *EIGHTEENTH_PASS,
+                         *EIGHTEENTH_PASS, *HELD_OUT22,
                          HARDEST)}
 
 
@@ -689,7 +700,7 @@ COUNTED = {**KNOWN, **CALM22,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
            **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **CRISIS22, **COURSE21,
            **COURSE22,
-           **EIGHTEENTH_PASS}
+           **EIGHTEENTH_PASS, **HELD_OUT22}
 
 
 @pytest.mark.parametrize("name", COUNTED)
