@@ -355,6 +355,36 @@ def test_answers_do_not_depend_on_hash_order():
     assert outputs == {("double-knee-to-chest", 1.0)}
 
 
+_RANK_EVERY_PHRASING = """
+from bot.engine import compile_knowledge
+from bot.knowledge import DEFAULT_DIR, load
+kb = load(DEFAULT_DIR)
+matcher = compile_knowledge(kb).matcher
+for entry in kb.entries.values():
+    for phrasing in entry.phrasings:
+        ranked = matcher.rank(phrasing, limit=3).candidates
+        print(phrasing, [(c.entry_id, repr(c.score)) for c in ranked])
+"""
+
+
+def test_scores_do_not_depend_on_hash_order():
+    """A float sum taken in a set's order differs in its last bits from process to process,
+    and two entries that tie broke the tie differently in each (`lumbar-bot check` named a
+    different winner from run to run): every score must be the same number in every
+    process."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "4", "6", "9", "13", "21"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", _RANK_EVERY_PHRASING],
+                             capture_output=True, text=True, env=env, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
+
+
 def test_hard_exceptions_are_read_word_for_word(ask):
     """'my dogs back' is an exception as a whole; its words spread over a message about our
     own exercise ('upward facing dog for back pain') are not."""

@@ -142,7 +142,7 @@ class Matcher:
                 if tokens:
                     self._phrasings.append(
                         _Phrasing(eid, frozenset(tokens), " ".join(sorted(tokens)),
-                                  sum(self._idf[t] for t in tokens))
+                                  math.fsum(self._idf[t] for t in tokens))
                     )
         self._by_token: dict[str, list[int]] = {}
         for i, p in enumerate(self._phrasings):
@@ -208,9 +208,9 @@ class Matcher:
         if len(shared) < 2 and len(query) > len(shared):
             return 0.0
         other = set(foreign)
-        total = sum(_FOREIGN if t in other and t not in self._idf else self.idf(t)
+        total = math.fsum(_FOREIGN if t in other and t not in self._idf else self.idf(t)
                     for t in query)
-        return sum(self._idf[t] for t in shared) / total if total else 0.0
+        return math.fsum(self._idf[t] for t in shared) / total if total else 0.0
 
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset(),
              context: str | None = None, asked: str | None = None,
@@ -234,7 +234,7 @@ class Matcher:
         # its own; words no phrasing uses pull in none anyway.
         for t in self._sources(text) & weights.keys() & self._all_words:
             weights[t] *= _TOLD
-        q_weight = sum(weights.values())
+        q_weight = math.fsum(weights.values())
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
         ranked = self._rank(query, q_weight, weights)
         bonus = dict.fromkeys(self._named(text, ignore), _NAMED_BONUS)
@@ -361,10 +361,13 @@ class Matcher:
         if not query:
             return []
         idf = self._idf
-        known = [t for t in query if t in idf]
+        # In a fixed order: the weights below are summed word by word, and a float sum
+        # taken in a set's order (which changes with the hash seed from run to run) can
+        # break a tie one way in one process and the other way in the next.
+        known = sorted(t for t in query if t in idf)
         # Phrasings that share only a very common word ("how", "pain") cannot win; leaving
         # them out keeps a knowledge base 100 times larger fast.
-        telling = {t for t in known if idf[t] >= _COMMON} or set(known)
+        telling = [t for t in known if idf[t] >= _COMMON] or known
         # The weight each candidate phrasing shares with the message, summed along the
         # phrasings that use each word (cheaper than one set intersection per phrasing).
         shared_by: dict[int, float] = {}
@@ -417,7 +420,7 @@ class Matcher:
                 best[entry_id] = score
         ranked = []
         for eid, phrasing_score in best.items():
-            support = sum(told[t] for t in query & self._vocab[eid])
+            support = math.fsum(told[t] for t in query & self._vocab[eid])
             score = (1 - _SPREAD) * phrasing_score + _SPREAD * support / q_weight
             ranked.append(Candidate(eid, score, support, eid in exact))
         ranked.sort(key=lambda c: c.score, reverse=True)

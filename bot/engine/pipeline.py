@@ -6,6 +6,7 @@ warning; a non-emergency red flag gets its advice and then the answer; only then
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -379,7 +380,7 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     cued = matcher.asked_for(question)
     # A question that says nothing beyond how it asks ("is it even recommended for this?")
     own = matcher.content(question) - matcher.asking_words(question)
-    bare = sum(matcher.idf(w) for w in own) < t.min_information
+    bare = math.fsum(matcher.idf(w) for w in own) < t.min_information
     if terms and focused.candidates:  # a quoted term is what is asked, however it scores
         cued.add(focused.candidates[0].entry_id)
     if focused.candidates and focused.information >= t.min_information and (

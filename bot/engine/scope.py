@@ -18,6 +18,7 @@ This module only measures; the engine decides what the evidence means.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -407,7 +408,7 @@ class Scope:
             if name in self._situation and name not in seen and self._writers(every,
                                                                               where.start):
                 seen.add(name)
-        return sum(self._weights[name] for name in seen)
+        return math.fsum(self._weights[name] for name in seen)
 
     def current(self, text: str) -> frozenset[str]:
         """The words said, at least once, of someone's situation now: the word or two right
@@ -836,7 +837,7 @@ class Scope:
             found |= loose
         # More than one term of a concept in its own words says more than one ("yoga,
         # injections, surgery"): each further term adds half its concept's weight.
-        further = sum(self._weights[name] / 2
+        further = math.fsum(self._weights[name] / 2
                       for name in found - self._general
                       for _ in range(len({t for n, t in said if n == name}) - 1))
         if denied and places:
@@ -845,7 +846,7 @@ class Scope:
         found |= self._names.find(every, content)
         everyday_name = _EVERYDAY_NAME in found
         found.discard(_EVERYDAY_NAME)
-        weight = sum(
+        weight = math.fsum(
             self._weights[name] for name in found
             if not self._needs.get(name) or self._needs[name] & found
         )
@@ -853,7 +854,7 @@ class Scope:
         # Where nothing points elsewhere, words that are ours in context hint at us too
         # ("surgeon says op now or wait, what would u do").
         hinted = found if foreign or places else found | loose
-        hints = sum(self._weights[name] for name in hinted - self._general)
+        hints = math.fsum(self._weights[name] for name in hinted - self._general)
         if neutral and not everyday_name and not self._supports(text, found):
             # An unknown verb or quality is neutral beside something of ours said in its own
             # words ("should I fret about my back"); in a message that says nothing of ours
