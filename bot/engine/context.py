@@ -394,9 +394,8 @@ class ContextReader:
             tokens[x.end] for tokens, spans in sentences for x in spans
             if _INTRO in x.labels and x.end < len(tokens) and tokens[x.end].isalpha()
             and len(tokens[x.end]) > 1 and tokens[x.end] not in self._not_names
-            and not any(_WHO + kind in o.labels for o in spans if o.start == x.end
-                        for kind in (WRITER, OTHER, CHILD, ANIMAL, THING, PRONOUN,
-                                     IMPERSONAL, ANYONE, NEUTRAL)))
+            and not any(label.startswith(_WHO) for o in spans if o.start == x.end
+                        for label in o.labels))
 
     @staticmethod
     def name_spans(tokens: list[str], names: frozenset[str]) -> list[Span]:

@@ -209,7 +209,7 @@ class Matcher:
             return 0.0
         other = set(foreign)
         total = math.fsum(_FOREIGN if t in other and t not in self._idf else self.idf(t)
-                    for t in query)
+                          for t in query)
         return math.fsum(self._idf[t] for t in shared) / total if total else 0.0
 
     def rank(self, text: str, limit: int = 5, ignore: frozenset[str] = frozenset(),
@@ -368,6 +368,7 @@ class Matcher:
         # Phrasings that share only a very common word ("how", "pain") cannot win; leaving
         # them out keeps a knowledge base 100 times larger fast.
         telling = [t for t in known if idf[t] >= _COMMON] or known
+        told_first = frozenset(telling)
         # The weight each candidate phrasing shares with the message, summed along the
         # phrasings that use each word (cheaper than one set intersection per phrasing).
         shared_by: dict[int, float] = {}
@@ -379,7 +380,7 @@ class Matcher:
             return []
         token_sets = self._token_sets
         for t in known:
-            if t in telling:
+            if t in told_first:
                 continue
             weight = told[t]
             postings = self._by_token.get(t, ())

@@ -838,8 +838,8 @@ class Scope:
         # More than one term of a concept in its own words says more than one ("yoga,
         # injections, surgery"): each further term adds half its concept's weight.
         further = math.fsum(self._weights[name] / 2
-                      for name in found - self._general
-                      for _ in range(len({t for n, t in said if n == name}) - 1))
+                            for name in found - self._general
+                            for _ in range(len({t for n, t in said if n == name}) - 1))
         if denied and places:
             every = tuple(t for t in every if t not in denied)
             content = tuple(t for t in content if t not in denied)

@@ -1124,8 +1124,10 @@ class Triage:
                     told = sorted((m for m in per_sentence[k] if m.start in places
                                    and m.concepts - self._neutral), key=lambda m: m.start)
                     backs = [m for m in told if m.concepts & back]
-                    later = min((m.start for m in per_sentence[k] if m.start in places
-                                 and m.concepts & back and told and m.start > told[0].start),
+                    # the back's parts named in this piece
+                    parts = [m for m in per_sentence[k] if m.start in places
+                             and m.concepts & back]
+                    later = min((m.start for m in parts if told and m.start > told[0].start),
                                 default=None)
                     if later is not None and told[0] not in backs and any(
                             w in self._tied for at, w in part if told[0].start < at < later):
@@ -1133,8 +1135,6 @@ class Triage:
                     # ... and what is placed on the back ("a new ache in my lower back") is
                     # the back's too
                     said_at = dict(part)
-                    parts = [m for m in per_sentence[k] if m.start in places
-                             and m.concepts & back]
                     placed = {id(m) for m in told for b in parts
                               if m.concepts & self._usual_signs
                               and self._placed_on(m, b, said_at)}
