@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench eval clean
+.PHONY: run test lint bench eval model clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check bot tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# The learned second reader of triage, retrained on tests/data (~20 s): run it after any
+# change to a set there, and commit knowledge/learned.json with the change.
+model: $(VENV)/.installed-test
+	$(BIN)/python -m bot.maintainers.learn
 
 bench: $(VENV)/.installed-run
 	$(BIN)/lumbar-bot bench

@@ -1,5 +1,5 @@
-"""The command line: `lumbar-bot ask|chat|check|eval|bench|stats|report|run` (also
-`python -m bot`).
+"""The command line: `lumbar-bot ask|chat|check|eval|explain|learn|bench|stats|report|run`
+(also `python -m bot`).
 
 Every command takes --knowledge DIR (or LUMBAR_BOT_KNOWLEDGE) so a clinic can use its own.
 With no command: Telegram when a token is set, otherwise the terminal chat.
@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("file", type=Path)
     ev.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
     ev.add_argument("--errors", action="store_true", help="list the messages answered wrongly")
+    explain = sub.add_parser("explain", parents=[common],
+                             help="why the learned triage reader scores a message as it does")
+    explain.add_argument("message", nargs="+", help="the message")
+    sub.add_parser("learn", parents=[common],
+                   help="retrain the learned triage reader on tests/data (`make model`)")
     bench = sub.add_parser("bench", parents=[common], help="latency, throughput, memory")
     bench.add_argument("--messages", type=int, default=2000, help="messages per run")
     bench.add_argument("--only", choices=("engine", "companion"),
@@ -150,6 +155,27 @@ def _eval(kb: Knowledge, args: argparse.Namespace) -> int:
     return 0
 
 
+def _explain(kb: Knowledge, message: str) -> int:
+    """The learned reader's chances for a message and the n-grams that weighed most for its
+    likeliest sign (against `none`), so an editor can see why it did or did not warn."""
+    from bot.engine.learned import opinion, probabilities, reasons
+
+    model = kb.learned
+    if model is None:
+        print("no learned triage model in this knowledge base (run `make model`)")
+        return 1
+    seen = opinion(model, message)
+    verdict = "warns" if seen.warns(model.threshold) else "stays silent"
+    print(f"chance of any sign {seen.chance:.3f} (threshold {model.threshold}): the learned "
+          f"reader {verdict} (where the rules have not warned for {seen.flag})")
+    for flag, p in sorted(probabilities(model, message).items(), key=lambda fp: -fp[1]):
+        print(f"  {flag:<22}{p:.3f}")
+    print(f"n-grams weighing for {seen.flag} (+) or for none (-):")
+    for kind, gram, weight in reasons(model, message, seen.flag):
+        print(f"  {weight:+.3f}  {'word' if kind == 'word' else 'chars':<5} {gram!r}")
+    return 0
+
+
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.telegram_bot.app import run_bot
 
@@ -208,6 +234,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     if command == "eval":
         return _eval(kb, args)
+    if command == "explain":
+        return _explain(kb, " ".join(args.message))
+    if command == "learn":
+        from bot.maintainers.learn import train
+
+        train(kb.directory)
+        return 0
     if command == "bench":
         from bot.maintainers import bench, bench_companion
 

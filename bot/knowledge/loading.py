@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.knowledge.fields import Collector, Fields, KnowledgeError, Problem
+from bot.knowledge.learned import SETTINGS as LEARNED_SETTINGS
+from bot.knowledge.learned import LearnedModel, load_learned
 from bot.knowledge.model import (
     CONTEXT,
     CONVERSATION_WORDS,
@@ -262,6 +264,7 @@ def load(
     if language.domain.referred and "another_condition" not in messages:
         out.add(f("messages.yaml"), 0, "another_condition",
                 "is missing (language.yaml domain.referred needs it)")
+    learned = _learned(out, root, redflags)
     if out.problems:
         raise KnowledgeError(out.problems)
     number = emergency_number or messages["default_emergency_number"]
@@ -278,7 +281,21 @@ def load(
         messages=messages,
         emergency_number=number,
         entries=entries,
+        learned=learned,
     )
+
+
+def _learned(out: Collector, root: Path, redflags: RedFlagGuide) -> LearnedModel | None:
+    """The learned second reader, when the directory has a learned.yaml (else rules only)."""
+    path = root / LEARNED_SETTINGS
+    if not path.is_file():
+        return None
+    try:
+        raw = read_yaml(path)
+    except YamlSyntaxError as exc:
+        out.add(str(path), exc.line, "", f"is not valid YAML: {exc.problem}")
+        return None
+    return load_learned(out, root, raw, {f.id for f in redflags.flags})
 
 
 def _items(out: Collector, file: str, data: Any) -> Iterator[tuple[int, Any]]:

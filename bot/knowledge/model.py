@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.knowledge.learned import LearnedModel
+
 LEVELS = ("emergency", "urgent", "soon")
 """Red-flag levels, most severe first."""
 
@@ -754,6 +756,9 @@ class Knowledge:
     messages: dict[str, str]
     emergency_number: str
     entries: dict[str, Entry] = field(default_factory=dict)
+    # The learned second reader of triage (learned.yaml and its model file), or None: the
+    # rules alone. Tools read with the rules alone by `dataclasses.replace(kb, learned=None)`.
+    learned: LearnedModel | None = None
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)

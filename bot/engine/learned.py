@@ -1,0 +1,112 @@
+"""Score a message with the learned second reader, in pure Python.
+
+The model was fitted with scikit-learn (`bot/maintainers/learn.py`); here its exported
+weights are applied exactly as scikit-learn would: TfidfVectorizer's preprocessing (lower
+case; words by the pattern `(?u)\\b\\w\\w+\\b` and pairs of them joined by a space; characters
+within words, each padded with one space on either side), sublinear tf (1 + ln tf), the
+fitted idf, an l2 norm per vectorizer, then a softmax over the classes. The tests prove the
+probabilities equal scikit-learn's predict_proba, so the bot needs neither it nor numpy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.knowledge.learned import Features, LearnedModel
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def word_ngrams(text: str, ngrams: tuple[int, int]) -> list[str]:
+    """scikit-learn's word analyzer (no stop words): the words, then runs of n of them."""
+    tokens = _TOKEN.findall(text.lower())
+    low, high = ngrams
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(tokens)) + 1):
+        grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    return grams
+
+
+def char_wb_ngrams(text: str, ngrams: tuple[int, int]) -> list[str]:
+    """scikit-learn's char_wb analyzer: n-grams inside each word padded with a space on
+    either side; a word shorter than n gives itself, padded, once."""
+    text = _WHITE_SPACES.sub(" ", text.lower())
+    low, high = ngrams
+    grams: list[str] = []
+    for word in text.split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            offset = 0
+            grams.append(padded[offset:offset + n])
+            while offset + n < size:
+                offset += 1
+                grams.append(padded[offset:offset + n])
+            if offset == 0:
+                break
+    return grams
+
+
+def _vector(features: Features, text: str) -> dict[str, float]:
+    """The l2-normed tf-idf values of the n-grams the vectorizer knows."""
+    cut = word_ngrams if features.analyzer == "word" else char_wb_ngrams
+    counts = Counter(g for g in cut(text, features.ngrams) if g in features.terms)
+    values = {g: (1.0 + math.log(tf)) * features.terms[g][0] for g, tf in counts.items()}
+    norm = math.sqrt(math.fsum(v * v for v in values.values()))
+    return {g: v / norm for g, v in values.items()} if norm else {}
+
+
+def probabilities(model: LearnedModel, text: str) -> dict[str, float]:
+    """P(class | message) for every class: each red flag, and `none`."""
+    logits = list(model.intercepts)
+    for features in model.features:
+        for gram, value in _vector(features, text).items():
+            weights = features.terms[gram][1]
+            if weights is not None:
+                for k, w in enumerate(weights):
+                    logits[k] += value * w
+    top = max(logits)
+    exps = [math.exp(v - top) for v in logits]
+    total = math.fsum(exps)
+    return {c: e / total for c, e in zip(model.classes, exps, strict=True)}
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """The learned reader's view of one message: its likeliest sign and the chance that
+    the message tells of any sign at all (1 - P(none))."""
+
+    flag: str
+    chance: float
+    flag_chance: float
+
+    def warns(self, threshold: float) -> bool:
+        return self.chance >= threshold
+
+
+def opinion(model: LearnedModel, text: str) -> Opinion:
+    """The likeliest sign other than `none`, and 1 - P(none)."""
+    probs = probabilities(model, text)
+    signs = [(p, c) for c, p in probs.items() if c != model.none]
+    best, flag = max(signs, key=lambda pc: (pc[0], pc[1]))
+    return Opinion(flag, 1.0 - probs[model.none], best)
+
+
+def reasons(model: LearnedModel, text: str, flag: str, limit: int = 12
+            ) -> list[tuple[str, str, float]]:
+    """The n-grams that weighed most for `flag` against `none` in this message: (kind,
+    n-gram, weight), heaviest first either way. For an editor asking why it warned."""
+    k = model.classes.index(flag)
+    n = model.classes.index(model.none)
+    found = []
+    for features in model.features:
+        for gram, value in _vector(features, text).items():
+            weights = features.terms[gram][1]
+            if weights is not None:
+                found.append((features.analyzer, gram, value * (weights[k] - weights[n])))
+    found.sort(key=lambda f: (-abs(f[2]), f[0], f[1]))
+    return found[:limit]

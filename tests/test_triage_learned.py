@@ -1,0 +1,113 @@
+"""The learned second reader of triage: its pure-Python scores are scikit-learn's, the
+committed model is the one the corpus makes, and a broken model file is an error."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.engine.learned import char_wb_ngrams, probabilities, word_ngrams
+from bot.knowledge import KnowledgeError, load
+from bot.knowledge.fields import Collector
+from bot.knowledge.learned import _model
+from bot.maintainers import learn
+
+pytest.importorskip("sklearn")
+
+
+@pytest.fixture(scope="module")
+def settings() -> learn.Settings:
+    return learn.Settings.read()[0]
+
+
+@pytest.fixture(scope="module")
+def examples(kb) -> list[learn.Example]:
+    return learn.read_corpus([f.id for f in kb.redflags.flags])
+
+
+def test_the_analyzers_cut_text_as_scikit_learn_does():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = ["Can't  PEE since\tTuesday!! numb 'down there' 🦵 a b", "I", "", "naïve café x2",
+             "word  word   word", "ok\n\nthen"]
+    for text in texts:
+        words = TfidfVectorizer(ngram_range=(1, 2)).build_analyzer()(text)
+        chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).build_analyzer()(text)
+        assert word_ngrams(text, (1, 2)) == words
+        assert char_wb_ngrams(text, (3, 5)) == chars
+
+
+def test_scores_equal_scikit_learns_predict_proba(settings, examples):
+    """Fitted on a few sets and exported without pruning, the pure-Python scorer gives
+    scikit-learn's probabilities to 1e-9 on messages from other sets (unknown n-grams,
+    long and short messages, every class)."""
+    taught = {"triage_cx.tsv", "triage_da.tsv", "triage_emergencies.tsv", "offtopic.tsv",
+              "triage_stress.tsv", "holdout20.tsv"}
+    train = [e for e in examples if e.file in taught]
+    vectorizer, model = learn.fit(train, settings)
+    data, _ = learn.export(vectorizer, model, [e.text for e in train], settings, "test",
+                           prune=False)
+    out = Collector(Path("."))
+    flags = {c for c in data["classes"] if c != "none"}
+    exported = _model(out, "test.json", json.loads(learn.dump(data)), 0.5, flags)
+    assert exported is not None, out.problems
+    unseen = [e.text for e in examples if e.file not in taught][::97][:300]
+    assert len(unseen) == 300
+    expected = model.predict_proba(vectorizer.transform(unseen))
+    for text, row in zip(unseen, expected, strict=True):
+        got = probabilities(exported, text)
+        for k, cls in enumerate(model.classes_):
+            assert abs(got[cls] - row[k]) < 1e-9, (text, cls, got[cls], row[k])
+
+
+def test_the_committed_model_is_the_one_the_corpus_makes(kb, settings):
+    """Any change to a set in tests/data (a new probe set too) or to the training settings
+    makes the model stale."""
+    assert kb.learned is not None
+    assert kb.learned.fingerprint == learn.fingerprint(settings), (
+        "knowledge/learned.json was trained on other data than tests/data holds now: "
+        "run `make model` and commit knowledge/learned.json")
+
+
+def test_without_a_model_file_the_rules_read_alone(knowledge_copy, caplog):
+    (knowledge_copy / "learned.json").unlink()
+    with caplog.at_level(logging.WARNING):
+        kb = load(knowledge_copy)
+    assert kb.learned is None
+    assert "no learned triage model" in caplog.text
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    (lambda d: d.pop("classes"), "classes"),
+    (lambda d: d.update(intercepts=[1.0]), "intercepts"),
+    (lambda d: d["features"][1]["weights"].append([0, 1]), "features[1].weights"),
+    (lambda d: d["features"][0].update(analyzer="sentence"), "features[0].analyzer"),
+    (lambda d: d.update(classes=["none", "back-ache", *d["classes"][2:]]), "classes"),
+])
+def test_a_broken_model_file_stops_start_up_naming_the_field(knowledge_copy, change, field):
+    path = knowledge_copy / "learned.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as raised:
+        load(knowledge_copy)
+    problem = raised.value.problems[0]
+    assert problem.file.endswith("learned.json") and problem.field.startswith(field)
+    assert "make model" in problem.message
+
+
+def test_a_model_file_that_is_not_json_stops_start_up(knowledge_copy):
+    (knowledge_copy / "learned.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"learned\.json.*make model"):
+        load(knowledge_copy)
+
+
+def test_the_threshold_is_a_probability(knowledge_copy):
+    path = knowledge_copy / "learned.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("threshold: 0.", "threshold: 8"),
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="threshold"):
+        load(knowledge_copy)
