@@ -15,8 +15,6 @@ from bot.knowledge.fields import Collector
 from bot.knowledge.learned import _model
 from bot.maintainers import learn
 
-pytest.importorskip("sklearn")
-
 
 @pytest.fixture(scope="module")
 def settings() -> learn.Settings:
@@ -29,6 +27,7 @@ def examples(kb) -> list[learn.Example]:
 
 
 def test_the_analyzers_cut_text_as_scikit_learn_does():
+    pytest.importorskip("sklearn")
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     texts = ["Can't  PEE since\tTuesday!! numb 'down there' 🦵 a b", "I", "", "naïve café x2",
@@ -44,6 +43,7 @@ def test_scores_equal_scikit_learns_predict_proba(settings, examples):
     """Fitted on a few sets and exported without pruning, the pure-Python scorer gives
     scikit-learn's probabilities to 1e-9 on messages from other sets (unknown n-grams,
     long and short messages, every class)."""
+    pytest.importorskip("sklearn")
     taught = {"triage_cx.tsv", "triage_da.tsv", "triage_emergencies.tsv", "offtopic.tsv",
               "triage_stress.tsv", "holdout20.tsv"}
     train = [e for e in examples if e.file in taught]
