@@ -234,6 +234,16 @@ FUNCTION = {
     # life, someone else's, improving, known, asked about (20 signs, 20 near misses; first
     # read on main 44b429f 55.0% recall, 10.0% false alarms)
     "triage_probes_reach22.tsv": (2, 2),
+    # stop 23's cauda equina, weakness, serious signs and general emergencies told the ways
+    # the US South and African American English, East and West Africa, gamers, chat and
+    # form-fillers tell them: "ain't" before a participle, making water, a knot on the
+    # spine, a likeness ("sick as a dog", "weak as a kitten"), thrown, knocked or jammed by a
+    # vehicle, smothering, hot grease, "my gf", a child named by age, a short report after a
+    # question, an arm that will not lift with dizziness, a part asleep for hours, a moment
+    # felt as nothing, "never ... before but", stones and a half; the calm side the same
+    # words of everyday life (29 signs, 15 near misses; first read on main bd4ee6e 20.7%
+    # recall, 0.0% false alarms)
+    "triage_probes_reach23.tsv": (0, 0),
 }
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i

@@ -12,7 +12,7 @@ applies them to the phrases `PhraseIndex` finds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from bot.engine.text import Analyzer
@@ -66,6 +66,8 @@ WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
 SOMEONE = (OTHER, CHILD)
 """Someone other than the writer: a person, a child."""
 _NAMED = (OTHER, CHILD, ANIMAL)
+ADULT = 18  # the age from which someone named by their age is no child
+_LIKENED_KINDS = (OTHER, CHILD, ANIMAL, THING)  # what a comparison may liken one to
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
 _NOT_HAD = frozenset({"negated", "normal", "hypothetical", "asked", "figurative"})
 """What makes a mention no telling that someone has it (deciding whose back it is)."""
@@ -337,6 +339,9 @@ class ContextReader:
         self._beside = frozenset(tuple(index.tokens(term)) for term in people.beside)
         self._looked_after = frozenset(tuple(index.tokens(term)) for term in people.looked_after)
         self._described = frozenset(tuple(index.tokens(term)) for term in people.described)
+        self._likeness = frozenset(tuple(index.tokens(term)) for term in people.likeness)
+        self._by_age = index.stems_of(people.by_age)
+        self._unsaid_i = index.stems_of(people.unsaid_i)
         # words before a person who is company, not the one the words are about
         self._companions = index.stems_of(people.companions)
         # pronouns that may be an object, and words that never follow a possessive one
@@ -397,6 +402,23 @@ class ContextReader:
             and not any(label.startswith(_WHO) for o in spans if o.start == x.end
                         for label in o.labels))
 
+    def by_age(self, tokens: list[str], i: int,
+               number: Callable[[list[str], int], tuple[int, int] | None],
+               after: Iterable[tuple[str, ...]]) -> Span | None:
+        """The person an age names when it is said as a noun after an owner word ("my
+        16-year-old has sciatica", "our 8yo"): a child under 18, else someone else; None
+        when the number at `i` is no such age."""
+        if i == 0 or tokens[i - 1] not in self._by_age:
+            return None
+        said = number(tokens, i)
+        if said is None:
+            return None
+        value, end = said
+        key = next((k for k in after if tuple(tokens[end:end + len(k)]) == k), None)
+        if key is None:
+            return None
+        return Span(i, end + len(key), frozenset({_WHO + (CHILD if value < ADULT else OTHER)}))
+
     @staticmethod
     def name_spans(tokens: list[str], names: frozenset[str]) -> list[Span]:
         """Each word of a sentence that is one of those `names`: a person, someone else."""
@@ -422,6 +444,8 @@ class ContextReader:
         elif asks and speaker.named:  # "Is that the sciatica?": the one last named
             speaker = replace(speaker, state=speaker.referent, named=True,
                               person="" if speaker.several else speaker.referent_person)
+        elif opening[:1] and opening[0] in self._unsaid_i:
+            speaker = replace(speaker, state=WRITER, person="")  # "Feel dizzy.": the writer
         states, persons, speaker = self._experiencers(s, speaker)
         mentions = []
         for c in s.concepts:
@@ -646,6 +670,9 @@ class ContextReader:
             if (found is not None and found[1] in (THING, ANIMAL)
                     and self._describes_writer(s.tokens, p)):
                 found = None  # "I'm a tap dancer", "as a dog walker": the writer's trade
+            if (found is not None and found[1] in _LIKENED_KINDS
+                    and self._likened_to(s.tokens, p)):
+                found = None  # "sick as a dog", "weak as a kitten": a likeness, no one
             if (found is not None and found[1] == WRITER and state in _NAMED
                     and named_end == p - 1 and p - 1 in s.of):
                 found = None  # "the lad on our crew", "a woman at my work": still the lad
@@ -733,6 +760,12 @@ class ContextReader:
         walker"): it names the writer's trade, not a thing or an animal that does anything."""
         return any(tuple(tokens[q - len(ph):q]) == ph
                    for q in (p, p - 1) if q > 0 for ph in self._described)
+
+    def _likened_to(self, tokens: list[str], p: int) -> bool:
+        """Whether the word at `p` is one of the first two after words of a comparison ("sick
+        as a dog", "sleeping like a newborn baby"): a likeness, not one whose words follow."""
+        return any(tuple(tokens[q - len(ph):q]) == ph
+                   for q in (p, p - 1) if q > 0 for ph in self._likeness)
 
     def _done_to(self, tokens: list[str], span: Span) -> bool:
         """Whether a pronoun is the object of what the subject does, not whose the words

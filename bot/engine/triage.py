@@ -573,6 +573,10 @@ class Triage:
                     if after is not None:
                         spans.append(self._context.year_span(after))
                 age, end = self._age_now(tokens, i)
+                # "my 16-year-old has sciatica": the age names a person
+                aged = self._context.by_age(tokens, i, self._number, self._age_after)
+                if aged is not None:
+                    spans.append(aged)
                 if age:
                     spans.append(Span(i, end, age))
             asks = _QUESTION.match(part) is not None

@@ -390,6 +390,15 @@ class People:
     """Words that say who the writer is ("I'm a", "work as a"): a thing or an animal named
     in the next word or two is part of the writer's trade ("I'm a tap dancer", "I work as a
     dog walker"), not one whose words follow."""
+    unsaid_i: tuple[str, ...] = ()
+    """Verbs that open a sentence with "I" left out ("Feel dizzy.", "Feeling sick now"): the
+    sentence is the writer's, whoever was named before."""
+    by_age: tuple[str, ...] = ()
+    """Owner words before an age said as a noun ("my 16-year-old", "our 8yo"): the age names
+    a person, a child when under 18."""
+    likeness: tuple[str, ...] = ()
+    """Words of a comparison ("as a", "like a"): a being named in the next word or two is a
+    likeness ("sick as a dog", "weak as a kitten"), no one whose words follow."""
     looked_after: tuple[str, ...] = ()
     """The writer's part in who someone is, right after naming them ("the resident I look
     after", "the man I care for"): still the one named."""
