@@ -233,7 +233,7 @@ FUNCTION = {
     # "he says" after a dog, a trade after "I'm a"; the calm side the same words of everyday
     # life, someone else's, improving, known, asked about (20 signs, 20 near misses; first
     # read on main 44b429f 55.0% recall, 10.0% false alarms)
-    "triage_probes_reach22.tsv": (2, 2),
+    "triage_probes_reach22.tsv": (1, 2),
     # stop 23's cauda equina, weakness, serious signs and general emergencies told the ways
     # the US South and African American English, East and West Africa, gamers, chat and
     # form-fillers tell them: "ain't" before a participle, making water, a knot on the
@@ -393,10 +393,10 @@ EIGHTEENTH_PASS = {
 # workers), read once on main 4e47d1d (pooled 85.8% recall, 9.2% false alarms), then the
 # development sets of stop 23's pass. Bounds as counts at that read.
 NINETEENTH_PASS = {
-    "triage_da.tsv": (19, 6),
-    "triage_db.tsv": (34, 13),
-    "triage_dc.tsv": (6, 15),
-    "triage_dd.tsv": (9, 10),
+    "triage_da.tsv": (10, 6),
+    "triage_db.tsv": (33, 13),
+    "triage_dc.tsv": (4, 15),
+    "triage_dd.tsv": (6, 10),
 }
 # Written blind while stop 22's pass ran (cx: South African, Kenyan, Ugandan, Tanzanian,
 # Zimbabwean and Zambian English; cy: parents of babies, young children and teenagers; cz:
@@ -405,9 +405,9 @@ NINETEENTH_PASS = {
 # their 980 answers changed, neither a warning), never opened by anyone changing the rules;
 # the development sets of the next pass. Bounds as counts at that read.
 HELD_OUT22 = {
-    "triage_cx.tsv": (5, 4),
-    "triage_cy.tsv": (8, 9),
-    "triage_cz.tsv": (4, 5),
+    "triage_cx.tsv": (4, 4),
+    "triage_cy.tsv": (5, 9),
+    "triage_cz.tsv": (2, 5),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
