@@ -273,7 +273,15 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # another part or sense beside ours ("my neck disc and my lower back disc").
            # First read 76.2% acceptable, 0 covered declined (off-topic 75.0% declined) on
            # main 44b429f; 88.1% / 0 (95.8%) once a shared word took its clause's sense
-           "probes_scope22.tsv": (0.88, 0)}
+           "probes_scope22.tsv": (0.88, 0),
+           # stop 23's own probes (answers23): 31 covered questions declined for one
+           # everyday word (a wedding or a festival with "will I be OK by then", "is that
+           # gonna wreck me", "woke up worse"; "massive flare", "gold standard", "slippery
+           # slope", "consensus"; chat spellings "wich", "shd", "flair") and 11 off-topic
+           # messages with the same words. First read 42.9% acceptable, 16 covered declined
+           # (top-1 25.8%, 81.8% off-topic declined) on main bd4ee6e; 64.3% / 7 (81.8%)
+           # once those words were generic or the writer's own condition
+           "probes_answers23.tsv": (0.643, 7)}
 
 
 @pytest.mark.parametrize("name", STORIES)

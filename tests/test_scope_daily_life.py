@@ -66,3 +66,39 @@ def test_tips_asked_after_a_story_are_about_the_story(ask, message, wanted):
     a = ask(message)
     assert a.kind == "faq" and a.id == wanted, (message, a.kind, a.id)
     assert ask("tips").id == "safety-tips"
+
+
+# Stop 23 (issue 8: no covered question declined). A day's harm, being well in time for a
+# day, and words of how bad a day is or how a care is weighed are the writer's own
+# condition, not another topic; a saying is the plain word it stands for; chat spellings of
+# small words are those words.
+NOT_DECLINED = [
+    ("a weekend camping on a blow up bed, will that wreck me", {"sleeping", "stay-active"}),
+    ("we did the whole museum on foot and i woke up worse, now what", {"flare-up"}),
+    ("huge flare this morning, what now", {"flare-up"}),
+    ("is there any consensus on physio versus a chiropractor", {"hands-on-therapies",
+                                                                "physical-therapy"}),
+    ("wich stretches are best before bed", {"best-exercise", "sleeping"}),
+]
+
+
+@pytest.mark.parametrize(("message", "wanted"), NOT_DECLINED)
+def test_a_covered_question_in_everyday_sayings_is_not_declined(ask, message, wanted):
+    a = ask(message)
+    assert a.kind != "fallback", (message, a.kind, a.id)
+    ids = {a.id} if a.id else {s.id for s in a.suggestions}
+    assert ids & wanted, (message, a.kind, a.id, ids)
+
+
+STILL_DECLINED = [
+    "is buying a second home a slippery slope to debt",
+    "what's the gold standard camera for wildlife photography",
+    "massive flare from the barbecue, how do i stop it",
+    "best tent for a week of festival camping",
+]
+
+
+@pytest.mark.parametrize("message", STILL_DECLINED)
+def test_the_same_sayings_about_another_topic_are_declined(ask, message):
+    a = ask(message)
+    assert a.kind == "fallback", (message, a.kind, a.id)
