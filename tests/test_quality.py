@@ -281,7 +281,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # messages with the same words. First read 42.9% acceptable, 16 covered declined
            # (top-1 25.8%, 81.8% off-topic declined) on main bd4ee6e; 64.3% / 7 (81.8%)
            # once those words were generic or the writer's own condition
-           "probes_answers23.tsv": (0.643, 7)}
+           "probes_answers23.tsv": (0.642, 7)}
 
 
 @pytest.mark.parametrize("name", STORIES)

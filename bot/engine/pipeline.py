@@ -296,6 +296,13 @@ def _match(
     ours = evidence.weight if evidence.foreign else evidence.hints
     if asked is not None and evidence.strength >= t.story:
         ours = max(ours, evidence.strength)
+    # A message where nothing points elsewhere says something of ours by how it asks too:
+    # its cue asks for a kind of answer only we give ("how many weeks til I can do a full
+    # shift", "is that too much walking right now"), and the best entry is the one asked for.
+    if not ours and evidence.clear and any(
+            len(entries) <= t.specific and top.entry_id in entries
+            for entries in compiled.matcher.cued(text)):
+        ours = t.story
     # Many words no entry uses make a weak match doubtful, unless the message is plainly
     # about the back (enough evidence, and nothing in it, or in what a story asks, points
     # elsewhere): then a decline is the wrong answer, and the best candidates are offered.
