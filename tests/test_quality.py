@@ -280,8 +280,10 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # slope", "consensus"; chat spellings "wich", "shd", "flair") and 11 off-topic
            # messages with the same words. First read 42.9% acceptable, 16 covered declined
            # (top-1 25.8%, 81.8% off-topic declined) on main bd4ee6e; 64.3% / 7 (81.8%)
-           # once those words were generic or the writer's own condition
-           "probes_answers23.tsv": (0.642, 7)}
+           # once those words were generic or the writer's own condition; 69.0% / 5 once a
+           # cue that asks for our kind of answer vouched for a message and where a care is
+           # bought was generic
+           "probes_answers23.tsv": (0.69, 5)}
 
 
 @pytest.mark.parametrize("name", STORIES)
