@@ -244,6 +244,14 @@ FUNCTION = {
     # words of everyday life (29 signs, 15 near misses; first read on main bd4ee6e 20.7%
     # recall, 0.0% false alarms)
     "triage_probes_reach23.tsv": (0, 0),
+    # stop 23's signs told in English mixed with another language, by the same kind of
+    # probe: Hindi and Urdu, Tagalog, Spanish, Singlish, Nigerian Pidgin, Twi, Arabizi and
+    # Swahili words for the back, a leg, the bladder, numbness, weakness, fever and
+    # shivering, weeks and months, dying; denials in the language's own order ("bukhar nahi
+    # hai", "wala akong lagnat", "sina homa"), someone else's fever, and English words that
+    # are words of those languages ("a pair of shoes", "the sun", "our pet", "the pie") (25
+    # signs, 17 near misses; first read on main bd4ee6e 20.0% recall, 5.9% false alarms)
+    "triage_probes_mixed23.tsv": (0, 0),
 }
 # Written for stop 17's run-on and dictated messages by their author before the bot was run
 # on them: night-time voice to text with no punctuation, "and then" chains, homophones ("i

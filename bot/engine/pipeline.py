@@ -92,7 +92,8 @@ def _compile(kb: Knowledge) -> Compiled:
                         heard=named, everyday=frozenset(frequent_words(EVERYDAY)),
                         names=[n for e in kb.entries.values() if isinstance(e, Exercise)
                                for n in (e.title, *e.aliases)],
-                        gap_breaks=kb.language.domain.other_parts, emoji=kb.language.emoji)
+                        gap_breaks=kb.language.domain.other_parts, emoji=kb.language.emoji,
+                        mixed=kb.language.mixed)
     matcher = Matcher(kb, analyzer)
     return Compiled(analyzer, Triage(kb, analyzer), matcher,
                     Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary))

@@ -32,6 +32,10 @@ _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])(?!(?:st|nd|rd|th)\b)|(?<=[a-z])(?=
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\bbtw\b|\bp\.?s\.?\b")
 _HELD = re.compile(r"([a-z])\1{2,}")
 """A letter typed three times or more ("helppp", "nooo"): a word said long, not spelt so."""
+MIN_MARK = 3
+"""The shortest word alone that tells which language a message mixes with English ("ihi",
+pee in Tagalog): shorter ones ("ko", "na") are shared by too many; a phrase of two words or
+more tells it at any length ("no dey")."""
 MAX_HELD = 3
 """Held letters in one word beyond which its spellings are not all tried."""
 _EMOJI_DRESS = re.compile("[\ufe0f\ufe0e\U0001f3fb-\U0001f3ff]")
@@ -234,7 +238,8 @@ class PhraseMap:
         # A canonical phrase stays whole: "muscle relaxant" is not "muscle" and then
         # "relaxant" read as "muscle relaxant" again.
         for phrase in set(self._map.values()):
-            self._map.setdefault(phrase, phrase)
+            if phrase:  # (a word read as nothing, a language's small word, is left out)
+                self._map.setdefault(phrase, phrase)
         # The lengths of the phrases that start with each word, longest first.
         self._sizes: dict[str, tuple[int, ...]] = {}
         for key in self._map:
@@ -413,9 +418,30 @@ class Analyzer:
         names: Iterable[str] = (),
         gap_breaks: Iterable[str] = (),
         emoji: dict[str, str] | None = None,
+        mixed: dict[str, dict[str, str]] | None = None,
         min_length: int = 4,
     ) -> None:
         self.spellings = PhraseMap(spellings)
+        # The words of the languages mixed with English, each read only in a message that
+        # has one of that language's own words (one no English word shares) or phrases:
+        # "pair" is a foot beside "dard", a pair beside "shoes".
+        # A word two of the languages share tells neither ("wala": none in Tagalog, the one
+        # in Hindi).
+        languages = list((mixed or {}).values())
+        said = [{t for v in own for t in tokenize(v)} for own in languages]
+        shared = {t for i, own_words in enumerate(said) for t in own_words
+                  if any(t in other for j, other in enumerate(said) if j != i)}
+        self._mixed: list[tuple[PhraseMap, dict[str, set[tuple[str, ...]]]]] = []
+        for own in languages:
+            marks: dict[str, set[tuple[str, ...]]] = {}
+            for variant in own:
+                phrase = tuple(tokenize(variant))
+                marks_of = [phrase] if len(phrase) > 1 else [
+                    (t,) for t in phrase if len(t) >= MIN_MARK and t not in protected
+                    and t not in shared and not t.isdigit()]
+                for mark in marks_of:
+                    marks.setdefault(mark[0], set()).add(mark)
+            self._mixed.append((PhraseMap(own), marks))
         # Emoji that stand for a word ("my 🦵"), dressed or not (skin tones, emoji style).
         self._emoji = {_EMOJI_DRESS.sub("", k): v for k, v in (emoji or {}).items()}
         self._emoji_look = re.compile("|".join(
@@ -519,7 +545,24 @@ class Analyzer:
     def typed(self, text: str) -> list[str]:
         """The words as typed with chat spellings read ("b4" is "before", "4 ages" "for
         ages"), not corrected: numbers and times as they were said."""
-        return self.spellings.apply(self._typed_words(text))
+        return self.spellings.apply(self._read_mixed(self._typed_words(text)))
+
+    def in_english(self, text: str) -> str:
+        """`text` (folded) with the words of the languages it mixes with English read in
+        English, for readers of whole phrases ("hakuna improvement" is "no improvement");
+        a text in English alone comes back as it is."""
+        tokens = tokenize(text)
+        read = self._read_mixed(tokens)
+        return text if read == tokens else " ".join(read)
+
+    def _read_mixed(self, tokens: list[str]) -> list[str]:
+        """The words of each language the message mixes with English read in English
+        ("dard" is pain): a language's words only where one of its own words is there."""
+        for words, marks in self._mixed:
+            if any(tuple(tokens[i:i + len(mark)]) == mark
+                   for i, token in enumerate(tokens) for mark in marks.get(token, ())):
+                tokens = words.apply(tokens)
+        return tokens
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """A word run together from two ("cantpee", "numbdown", "wetmyself"): two words of
@@ -680,7 +723,7 @@ class Analyzer:
 
     def _spelled_uncached(self, text: str) -> tuple[str, ...]:
         """The words before the synonyms: the same for both readings, so made once."""
-        tokens = self.heard(self.spellings.apply(self._typed_words(text)))
+        tokens = self.heard(self.spellings.apply(self._read_mixed(self._typed_words(text))))
         corrected: list[str] = []
         mended = False
         for token in tokens:

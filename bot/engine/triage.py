@@ -1252,7 +1252,7 @@ class Triage:
         flag = self._by_id.get(self._kb.triage.duration_flag)
         if flag is None or not words.about:
             return
-        told = [fold(part) for i, (part, asked) in enumerate(marked)
+        told = [self._analyzer.in_english(fold(part)) for i, (part, asked) in enumerate(marked)
                 if i not in past and not asked]
         text = "\n".join(told)
         if not may_say_a_duration(text):

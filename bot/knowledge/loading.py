@@ -474,6 +474,8 @@ def _language(out: Collector, r: Fields) -> Language:
         domain=_domain(out, r.sub("domain")),
         exceptions=r.texts("exceptions", False),
         stopwords=r.texts("stopwords"),
+        mixed={language: _word_map(out, r.sub("mixed"), language)
+               for language in (r.data.get("mixed") or {})},
         emoji=_word_map(out, r, "emoji") if "emoji" in r.data else {},
         grammar=r.texts("grammar", False),
         emphasis=r.texts("emphasis", False),

@@ -283,6 +283,11 @@ class Language:
     like `synonyms`, the scope check counts them as no evidence of ours."""
     exceptions: tuple[str, ...] = ()
     stopwords: tuple[str, ...]
+    mixed: dict[str, dict[str, str]] = field(default_factory=dict)
+    """The everyday words of each language people mix with English (Hindi and Urdu,
+    Tagalog, Spanish ...), each read as the English words beside it, language by language:
+    a word that is also an English word ("pair", a foot in Hindi) only in a message that
+    has a word of that language no English word shares."""
     emoji: dict[str, str] = field(default_factory=dict)
     """Emoji that stand for one word wherever they are used (a body part, a state: "🦵",
     "🤒"), read as that word."""
