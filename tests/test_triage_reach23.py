@@ -82,6 +82,12 @@ CALM = [
     "arm feels heavy after the gym and I'm a bit dizzy when I stand up fast",
     "the horse threw me a look when I couldn't lift the saddle, back's sore lol",
     "had a filling this morning and my lip is still numb, back's fine",
+    # idioms and ordinary causes beside the new words
+    "getting out of the car the pain knocked me sideways",
+    "the long drive in the van knocked me for six, back is stiff",
+    "feeling dizzy from the new tablets and my arm is sore from the jab, won't lift it much",
+    "grease on the kitchen floor, slipped and my whole leg aches",
+    "stuck in a traffic jam, me and my bad back in the car for 3 hours",
     # a fever gone since a day is over
     "had the flu, temperature gone since Tuesday, back just stiff from bed",
 ]
