@@ -85,6 +85,8 @@ NOT_DECLINED = [
     ("does it matter if i rush the stretches", {"common-mistakes", "safety-tips"}),
     ("my osteopath says it's all in my head, is it?", {"coping", "hands-on-therapies"}),
     ("what should I keep an eye out for with this", {"redflags"}),
+    # whether the writer may still do a thing of daily life is about their condition
+    ("netball tonight, doable or am i mad", {"other-exercise", "what-to-avoid"}),
 ]
 
 
@@ -118,6 +120,7 @@ STILL_DECLINED = [
     "best tent for a week of festival camping",
     "keep an eye out for my parcel please",
     "how do i split a bill on amazon",
+    "can i still go to the cinema if my ticket is for yesterday",
 ]
 
 

@@ -253,6 +253,11 @@ def _match(
     leaning = lived if lived and not evidence.enough else frozenset()
     whole, ranking, asked, support = _rankings(kb, compiled, text, t, denied, leaning)
     ranked = ranking.candidates
+    if not ranked and lived and not evidence.elsewhere:
+        # A question about daily life from someone living with the condition, in words no
+        # entry uses ("netball tonight, doable or am I mad"), is offered the activity's
+        # entries.
+        ranked = [Candidate(entry_id, 0.0) for entry_id in kb.entries if entry_id in lived]
     if not ranked:
         return fallback(kb)
     top = ranked[0]
