@@ -647,6 +647,20 @@ CRISIS21 = {
 CRISIS22 = {
     "triage_probes_crisis22.tsv": (0, 2),
 }
+# Written for stop 23's distress and persistent pain by their author before the bot was run
+# on it (24 signs: a passive wish not to wake, a vehicle or a crash wished for as an end,
+# self-harm told as what the hands do to the body (burning, punching, nails), a dangerous
+# place beside a thought, a decision beside preparation, a gun handled, a burden, a wish not
+# to wake beside a long pain; months told as fractions, weeks off work with a failed return,
+# since an event months ago, Spanish months; 16 calm: sleep idioms, the point of an exercise,
+# a game's or a bus's hopelessness, a decision about a job, children's things sorted for
+# school, an itch scratched, a pain wished over by a treatment, a bridge with fireworks,
+# tablets kept for a flight, a burn by accident, short or past fractions, a short sick note).
+# First read on main bd4ee6e: 62.5% recall (15/24), 6.2% false alarms (1/16). A regression
+# guard, not an estimate. Bounds as counts.
+CRISIS23 = {
+    "triage_probes_crisis23.tsv": (9, 1),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -671,7 +685,7 @@ def sets(kb):
                          *COURSE, *PASSED, *FIFTEENTH_PASS, *HELD_OUT19, *FIGURATIVE, *DAILY_LIFE,
                          *COURSE20, *RISKS,
                          *SIXTEENTH_PASS, *HELD_OUT20, *APPOINTMENTS, *OTHERS20, *CRISIS20,
-                         *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *CRISIS22, *COURSE21,
+                         *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *CRISIS22, *CRISIS23, *COURSE21,
                          *COURSE22,
                          *EIGHTEENTH_PASS, *HELD_OUT22, *NINETEENTH_PASS,
                          HARDEST)}
@@ -728,7 +742,7 @@ COUNTED = {**KNOWN, **CALM22,
            **COURSE, **PASSED, **FIFTEENTH_PASS, **HELD_OUT19, **FIGURATIVE, **DAILY_LIFE,
            **COURSE20, **RISKS,
            **SIXTEENTH_PASS, **HELD_OUT20, **APPOINTMENTS, **OTHERS20, **CRISIS20,
-           **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **CRISIS22, **COURSE21,
+           **SEVENTEENTH_PASS, **HELD_OUT21, **OTHERS21, **CRISIS21, **CRISIS22, **CRISIS23, **COURSE21,
            **COURSE22,
            **EIGHTEENTH_PASS, **HELD_OUT22,
            **NINETEENTH_PASS}
