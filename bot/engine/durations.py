@@ -124,12 +124,13 @@ _NUM = (r"(\d{1,4}(?:\.\d{1,2})?|(?:" + "|".join(TENS) + r")(?:\s+|-)(?:" + "|".
 """An amount: digits, a tens word and a unit ("twenty one", "twenty-one"), or a word."""
 _UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 _AMOUNT = re.compile(
-    rf"\b(?:(half an?|half)\s+{_UNIT}|{_NUM}(?:\s+(?:and\s+a\s+half|plus|or\s+so|odd))?"
-    rf"\s*(?:of\s+)?(?:a\s+)?{_UNIT}(?:\s+and\s+a\s+half)?)\b"
+    rf"\b(?:(half an?|half)\s+{_UNIT}|{_NUM}(?:\s+(?:and\s+(?:a\s+)?half|plus|or\s+so|odd))?"
+    rf"\s*(?:of\s+)?(?:a\s+)?{_UNIT}(?:\s+and\s+(?:a\s+)?half)?)\b"
 )
 _UNIT_AND_A_HALF = re.compile(rf"(?<!\S)(?<!\d )(?<!\d){_UNIT}\s+and\s+a\s+half\b")
 """'Month and a half in': one and a half of a unit, no number said."""
-_HALF = re.compile(r"\band\s+a\s+half\b")
+_HALF = re.compile(r"\band\s+(?:a\s+)?half\b")
+"""'And a half', or 'and half' as it is often typed ('2 and half months')."""
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
                    r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b"
                    r"|\bbeen\s+(weeks|months|years|ages)\b(?!\s+(?:since|ago)\b)")
@@ -221,7 +222,7 @@ _EXPECTED = {"should", "will", "would", "itll", "itd", "may", "might", "could", 
 settle in 6 weeks", "it'd settle in 6 weeks", "usually takes 6 weeks", "give it 6 weeks"), not
 how long it has lasted ("hasn't budged in 8 weeks")."""
 _NEGATIONS = {"no", "not", "nothing", "never", "hasnt", "havent", "hadnt", "isnt", "wasnt",
-              "didnt", "doesnt", "dont", "cant", "wont", "first", "none", "nae"}
+              "didnt", "doesnt", "dont", "cant", "wont", "first", "none", "nae", "aint"}
 """'In 6 weeks' is when something will be ('if it's still there in 6 weeks', 'review in 6
 weeks'), unless the clause denies something ('hasn't budged in 8 weeks', 'first time in 8
 weeks')."""
