@@ -12,6 +12,9 @@ hopelessness; a plan kept back; a gun handled beside weariness; medicine saved b
 it used; ending oneself and wanting to disappear in Hindi and Tagalog; a gamer's quitting of
 life. Beside a long pain, the crisis reply wins.
 
+A wish not to wake is no one unconscious now, and a sleep boasted of ("could sleep for a
+week and not wake up") is an idiom of tiredness.
+
 Persistent pain: "2 and half months" (a half without its "a"), time in English mixed with
 Tagalog ("3 months na, walang improvement"), weeks signed off with a return that failed,
 "ain't improved in nine weeks".
@@ -55,6 +58,7 @@ DISTRESS = [
 ]
 
 OVER_A_LONG_PAIN = [
+    "some mornings I hope I just don't wake up, two years of this leg",
     "four months of sciatica and I'd honestly rather go to sleep and not bother waking up",
     "whats the point in me, 12 weeks off work with this back and a burden on everyone",
 ]
@@ -66,6 +70,7 @@ PERSISTENT = [
 ]
 
 CALM = [
+    "after that double shift I could sleep for a week and not wake up, back's fine",
     "what's the point of waking up early to stretch if it doesn't help?",
     "made up my mind, I'm booking the physio. back is sore today",
     "sorted out the kids' things for school and my back's sore from bending",
@@ -87,7 +92,8 @@ def test_a_wish_not_to_wake_an_act_on_the_body_a_place_or_a_decision_gets_the_cr
 
 
 @pytest.mark.parametrize("message", OVER_A_LONG_PAIN)
-def test_the_crisis_reply_wins_over_persistent_pain(ask, message):
+def test_the_crisis_reply_wins_over_persistent_pain_and_a_hoped_sleep(ask, message):
+    """A wish not to wake is no one unconscious now: the crisis reply, not the emergency."""
     a = ask(message)
     assert (a.kind, a.id) == ("urgent", "distress"), (message, a.kind, a.id)
 
