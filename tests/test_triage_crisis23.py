@@ -55,6 +55,11 @@ DISTRESS = [
     "main khud ko khatam kar dunga, yeh dard bardasht nahi hota",
     "honestly ragequitting life sounds good",
     "if I just didn't respawn tomorrow would anyone even notice",
+    # the second change: a plan told to no one, how many known beside medicine saved, an end
+    # taken into one's own hands beside a means
+    "I've got a plan for after Christmas. not telling anyone",
+    "kept back my pregabalin for weeks. I know how many I'd need",
+    "got a drawer full of co-codamol saved up. I'll sort it out myself",
 ]
 
 OVER_A_LONG_PAIN = [
@@ -82,6 +87,9 @@ CALM = [
     "a week and a half of sciatica, how long does it usually last?",
     "had two and half months of sciatica last year, it cleared up completely",
     "signed off for 7 weeks, went back to work last week and it's fine now",
+    "haven't told anyone at work about my back yet, I've got a plan to ask for a standing desk",
+    "the GP won't refer me so I'll sort it out myself and go private, which exercises first?",
+    "I've worked out how to do the bridge without it hurting, thanks",
 ]
 
 
