@@ -116,9 +116,9 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (5, 6),
-    "triage_aa.tsv": (12, 11),
+    "triage_aa.tsv": (11, 11),
     "triage_ab.tsv": (3, 3),
-    "triage_ac.tsv": (8, 10),
+    "triage_ac.tsv": (7, 10),
 }
 # Written by the author of stop 16's back-signs pass from the clinical sources, each round
 # before the rules that followed it: cauda equina and progressive weakness by body function,
@@ -298,7 +298,7 @@ SECOND_ROUND = {
 # recall, 12.2% false alarms) and once after the pass on 267691b (86.2% / 12.2%), then the
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
-    "triage_bo.tsv": (6, 14),
+    "triage_bo.tsv": (5, 14),
     "triage_bp.tsv": (8, 11),
     "triage_bq.tsv": (19, 11),
     "triage_br.tsv": (8, 9),
@@ -327,8 +327,8 @@ FIFTEENTH_PASS = {
 # changing the rules; the development sets of the next pass. Bounds as counts at that read.
 HELD_OUT19 = {
     "triage_ca.tsv": (10, 14),
-    "triage_cb.tsv": (4, 13),
-    "triage_cc.tsv": (3, 10),
+    "triage_cb.tsv": (3, 13),
+    "triage_cc.tsv": (2, 10),
 }
 # Written blind at stop 20's start by helpers who never saw the rules (cd: sex and intimacy,
 # embarrassed, euphemisms, partners who noticed; ce: women on periods, menopause, pelvic floor,
@@ -401,10 +401,10 @@ EIGHTEENTH_PASS = {
 # workers), read once on main 4e47d1d (pooled 85.8% recall, 9.2% false alarms), then the
 # development sets of stop 23's pass. Bounds as counts at that read.
 NINETEENTH_PASS = {
-    "triage_da.tsv": (10, 6),
-    "triage_db.tsv": (4, 11),
+    "triage_da.tsv": (4, 6),
+    "triage_db.tsv": (3, 11),
     "triage_dc.tsv": (4, 15),
-    "triage_dd.tsv": (6, 10),
+    "triage_dd.tsv": (2, 10),
 }
 # Written blind while stop 22's pass ran (cx: South African, Kenyan, Ugandan, Tanzanian,
 # Zimbabwean and Zambian English; cy: parents of babies, young children and teenagers; cz:
@@ -413,9 +413,9 @@ NINETEENTH_PASS = {
 # their 980 answers changed, neither a warning), never opened by anyone changing the rules;
 # the development sets of the next pass. Bounds as counts at that read.
 HELD_OUT22 = {
-    "triage_cx.tsv": (3, 4),
-    "triage_cy.tsv": (5, 9),
-    "triage_cz.tsv": (2, 5),
+    "triage_cx.tsv": (0, 4),
+    "triage_cy.tsv": (1, 9),
+    "triage_cz.tsv": (0, 5),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
 # before the bot was run on it (24 general emergencies, 16 serious-illness signs, 40 calm
@@ -659,7 +659,7 @@ CRISIS22 = {
 # First read on main bd4ee6e: 62.5% recall (15/24), 6.2% false alarms (1/16). A regression
 # guard, not an estimate. Bounds as counts.
 CRISIS23 = {
-    "triage_probes_crisis23.tsv": (9, 1),
+    "triage_probes_crisis23.tsv": (2, 0),
 }
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
