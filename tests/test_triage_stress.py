@@ -617,6 +617,20 @@ OTHERS21 = {
 CALM22 = {
     "triage_probes_calm22.tsv": (1, 0),
 }
+# Written for stop 23's near misses by their author before the bot was run on it (26 calm: a
+# past fall, a cancer all clear or a numb leg listed for a form, a tribunal or a solicitor;
+# a box asked about and denied; shivers in a cold house, a faint in a sauna, jelly legs
+# after leg day, nights up after coffee; a game's deaths, falls and collapses, a chest pain
+# joke; side effects asked about; a flatmate's flu, an uncle's prostate; a near miss, a
+# bladder scan that was normal, a fever over) and 16 signs in the same settings (a claim
+# form or an assessor beside new saddle numbness or leaking, stroke signs or a dragging foot
+# while gaming, a medicine asked about beside a real fever or retention, a recent fall, a
+# past cancer with new night pain, a blackout at the desk). First read on main bd4ee6e:
+# 75.0% recall (12/16), 7.7% false alarms (2/26: a game character's fall off the map, a box
+# that missed). A regression guard, not an estimate. Bounds as counts.
+CALM23 = {
+    "triage_probes_calm23.tsv": (4, 0),
+}
 # Written for stop 21's distress and general emergencies by their author before the bot was
 # run on it (24 signs: hitting, slapping or head-banging oneself, not coming back from a
 # shift or a journey welcomed, a future one cannot picture oneself in, others' suicide now
@@ -676,7 +690,7 @@ def _cases(name, kb):
 @pytest.fixture(scope="module")
 def sets(kb):
     return {name: _cases(name, kb)
-            for name in (*KNOWN, *CALM22,
+            for name in (*KNOWN, *CALM22, *CALM23,
                          *FALSE_ALARMS_ALLOWED, *FIFTH_PASS, *SEVENTH_PASS, *EIGHTH_PASS,
                          *NINTH_PASS, *TENTH_PASS, *ELEVENTH_PASS, *FROM_SOURCES,
                          *BY_MECHANISM, *BACK_SIGNS, *TOLD_TIME, *DICTATED,
@@ -734,7 +748,7 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
 
 
-COUNTED = {**KNOWN, **CALM22,
+COUNTED = {**KNOWN, **CALM22, **CALM23,
            **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,
            **DICTATED, **KEY_WORDS,

@@ -846,6 +846,8 @@ class ContextReader:
                 break
             if p in s.of:
                 for q in range(p + 1, min(p + 3, len(s.tokens))):
+                    if s.tokens[q] in MARKS:
+                        break  # "fevers off and on, I'm ...": the place is in the sign's clause
                     owner = self._whose_part(s, s.who.get(q))
                     if owner is not None:
                         kind = owner[1]

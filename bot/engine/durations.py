@@ -181,6 +181,9 @@ _OF_SOMETHING_ELSE = {"old", "pregnant", "postpartum", "postnatal", "gestation",
                       "waitlist"}
 """'6 weeks old', '6 weeks postpartum': how old or how far along, not how long it has hurt;
 '2 years later', '3 months before': when, not how long; '31 weeks wait': a wait ahead."""
+_CARRYING = {"pregnant", "preggers", "preggo", "expecting", "gestation"}
+"""'Pregnant 32 weeks': weeks said right after these are how far along, like '32 weeks
+pregnant'."""
 _SINCE_BIRTH = {"old", "postpartum", "postnatal", "pp"}
 """'10 weeks old', '8 weeks postpartum': the time since a birth, which is how long a pain
 that began in the pregnancy has lasted at least."""
@@ -460,6 +463,9 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if before and before[-1] == "in" and _NEGATIONS.isdisjoint(text.split()):
             continue
         after = text[match.end() :].split()
+        if (before and before[-1] in _CARRYING and match.group(4) is not None
+                and _UNITS[match.group(4)] == 7):
+            continue
         if after and after[0] in _OF_SOMETHING_ELSE and not (
                 began_pregnant and after[0] in _SINCE_BIRTH
                 and match.group(4) is not None and _UNITS[match.group(4)] in (7, 30)) and not (
