@@ -90,7 +90,7 @@ EIGHTH_PASS = {
 # then the development sets of the ninth pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 NINTH_PASS = {
-    "triage_q.tsv": (0, 6),
+    "triage_q.tsv": (0, 5),
     "triage_r.tsv": (0, 6),
     "triage_s.tsv": (0, 5),
     "triage_t.tsv": (2, 10),
@@ -115,7 +115,7 @@ TENTH_PASS = {
 # sets of the eleventh pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 ELEVENTH_PASS = {
-    "triage_z.tsv": (5, 6),
+    "triage_z.tsv": (5, 5),
     "triage_aa.tsv": (11, 11),
     "triage_ab.tsv": (3, 3),
     "triage_ac.tsv": (7, 10),
@@ -278,9 +278,9 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (4, 10),
+    "triage_bi.tsv": (4, 9),
     "triage_bj.tsv": (2, 12),
-    "triage_bk.tsv": (2, 5),
+    "triage_bk.tsv": (2, 4),
     "triage_bl.tsv": (2, 13),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
@@ -401,10 +401,10 @@ EIGHTEENTH_PASS = {
 # workers), read once on main 4e47d1d (pooled 85.8% recall, 9.2% false alarms), then the
 # development sets of stop 23's pass. Bounds as counts at that read.
 NINETEENTH_PASS = {
-    "triage_da.tsv": (4, 6),
-    "triage_db.tsv": (3, 11),
-    "triage_dc.tsv": (4, 15),
-    "triage_dd.tsv": (2, 10),
+    "triage_da.tsv": (4, 2),
+    "triage_db.tsv": (3, 5),
+    "triage_dc.tsv": (4, 2),
+    "triage_dd.tsv": (2, 2),
 }
 # Written blind while stop 22's pass ran (cx: South African, Kenyan, Ugandan, Tanzanian,
 # Zimbabwean and Zambian English; cy: parents of babies, young children and teenagers; cz:
@@ -414,7 +414,7 @@ NINETEENTH_PASS = {
 # the development sets of the next pass. Bounds as counts at that read.
 HELD_OUT22 = {
     "triage_cx.tsv": (0, 4),
-    "triage_cy.tsv": (1, 9),
+    "triage_cy.tsv": (1, 8),
     "triage_cz.tsv": (0, 5),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
@@ -600,7 +600,7 @@ CRISIS20 = {
 # morning "fine now", a crate that missed). A regression guard, not an estimate. Bounds as
 # counts.
 OTHERS21 = {
-    "triage_probes_calm21.tsv": (0, 1),
+    "triage_probes_calm21.tsv": (0, 0),
 }
 # Written for stop 22's near misses of the back's signs by their author before the bot was
 # run on it: 29 calm (someone else's: a grandad's catheter, a toddler's wetting, a brother's
@@ -629,7 +629,7 @@ CALM22 = {
 # 75.0% recall (12/16), 7.7% false alarms (2/26: a game character's fall off the map, a box
 # that missed). A regression guard, not an estimate. Bounds as counts.
 CALM23 = {
-    "triage_probes_calm23.tsv": (4, 0),
+    "triage_probes_calm23.tsv": (1, 0),
 }
 # Written for stop 21's distress and general emergencies by their author before the bot was
 # run on it (24 signs: hitting, slapping or head-banging oneself, not coming back from a
