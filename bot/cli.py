@@ -78,7 +78,8 @@ def _knowledge(args: argparse.Namespace, settings: Settings | None = None) -> Kn
     directory = args.knowledge or (settings.knowledge_dir if settings else None)
     number = settings.emergency_number if settings else None
     try:
-        return load(directory, emergency_number=number)
+        return load(directory, emergency_number=number,
+                    learned=getattr(args, "command", None) == "explain")
     except KnowledgeError as exc:
         raise SystemExit(f"lumbar-bot: {exc}") from None
 
@@ -106,7 +107,7 @@ def _check(args: argparse.Namespace) -> int:
     from bot.maintainers.check import warnings
 
     try:
-        kb = load(args.knowledge)
+        kb = load(args.knowledge, learned=True)
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.learned import char_wb_ngrams, probabilities, word_ngrams
-from bot.knowledge import KnowledgeError, load
+from bot.knowledge import DEFAULT_DIR, KnowledgeError, load
 from bot.knowledge.fields import Collector
 from bot.knowledge.learned import _model
 from bot.maintainers import learn
@@ -63,7 +63,13 @@ def test_scores_equal_scikit_learns_predict_proba(settings, examples):
             assert abs(got[cls] - row[k]) < 1e-9, (text, cls, got[cls], row[k])
 
 
-def test_the_committed_model_is_the_one_the_corpus_makes(kb, settings):
+def test_the_bot_loads_without_the_model_it_does_not_use_yet():
+    assert load(DEFAULT_DIR).learned is None
+    assert load(DEFAULT_DIR, learned=True).learned is not None
+
+
+def test_the_committed_model_is_the_one_the_corpus_makes(settings):
+    kb = load(DEFAULT_DIR, learned=True)
     """Any change to a set in tests/data (a new probe set too) or to the training settings
     makes the model stale."""
     assert kb.learned is not None
@@ -75,7 +81,7 @@ def test_the_committed_model_is_the_one_the_corpus_makes(kb, settings):
 def test_without_a_model_file_the_rules_read_alone(knowledge_copy, caplog):
     (knowledge_copy / "learned.json").unlink()
     with caplog.at_level(logging.WARNING):
-        kb = load(knowledge_copy)
+        kb = load(knowledge_copy, learned=True)
     assert kb.learned is None
     assert "no learned triage model" in caplog.text
 
@@ -93,7 +99,7 @@ def test_a_broken_model_file_stops_start_up_naming_the_field(knowledge_copy, cha
     change(data)
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(KnowledgeError) as raised:
-        load(knowledge_copy)
+        load(knowledge_copy, learned=True)
     problem = raised.value.problems[0]
     assert problem.file.endswith("learned.json") and problem.field.startswith(field)
     assert "make model" in problem.message
@@ -102,7 +108,7 @@ def test_a_broken_model_file_stops_start_up_naming_the_field(knowledge_copy, cha
 def test_a_model_file_that_is_not_json_stops_start_up(knowledge_copy):
     (knowledge_copy / "learned.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"learned\.json.*make model"):
-        load(knowledge_copy)
+        load(knowledge_copy, learned=True)
 
 
 def test_the_threshold_is_a_probability(knowledge_copy):
@@ -110,4 +116,4 @@ def test_the_threshold_is_a_probability(knowledge_copy):
     path.write_text(path.read_text(encoding="utf-8").replace("threshold: 0.", "threshold: 8"),
                     encoding="utf-8")
     with pytest.raises(KnowledgeError, match="threshold"):
-        load(knowledge_copy)
+        load(knowledge_copy, learned=True)

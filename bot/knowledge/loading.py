@@ -193,9 +193,14 @@ def knowledge_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def load(
-    directory: str | os.PathLike[str] | None = None, *, emergency_number: str | None = None
+    directory: str | os.PathLike[str] | None = None, *, emergency_number: str | None = None,
+    learned: bool = False,
 ) -> Knowledge:
-    """Load and validate every file; raise KnowledgeError listing all problems found."""
+    """Load and validate every file; raise KnowledgeError listing all problems found.
+
+    `learned`: also load the learned second reader of triage (4 MB, ~0.6 s, ~90 MB while
+    parsed). The engine does not use it yet (README, "The learned second reader"), so the
+    bot loads without it; `check`, `explain`, training and its tests ask for it."""
     root = knowledge_dir(directory)
     out = Collector(root)
     if not root.is_dir():
@@ -264,7 +269,7 @@ def load(
     if language.domain.referred and "another_condition" not in messages:
         out.add(f("messages.yaml"), 0, "another_condition",
                 "is missing (language.yaml domain.referred needs it)")
-    learned = _learned(out, root, redflags)
+    model = _learned(out, root, redflags) if learned else None
     if out.problems:
         raise KnowledgeError(out.problems)
     number = emergency_number or messages["default_emergency_number"]
@@ -281,7 +286,7 @@ def load(
         messages=messages,
         emergency_number=number,
         entries=entries,
-        learned=learned,
+        learned=model,
     )
 
 
