@@ -394,6 +394,17 @@ EIGHTEENTH_PASS = {
     "triage_cv.tsv": (1, 2),
     "triage_cw.tsv": (0, 5),
 }
+# Written blind while stop 23's pass ran (de: Australians and New Zealanders; df: farmers,
+# rural and outdoor workers, horse riders; dg: analytical people who tell it in numbers,
+# timelines and scores), read once before the pass on main 4e47d1d (pooled 91.7% recall,
+# 5.8% false alarms) and once after it on 89993f4 (92.2% / 5.8%: two more caught, no alarm
+# fewer), never opened by anyone changing the rules; the development sets of the next pass.
+# Bounds as counts at the read after the pass.
+HELD_OUT23 = {
+    "triage_de.tsv": (5, 4),
+    "triage_df.tsv": (9, 6),
+    "triage_dg.tsv": (14, 11),
+}
 # Stop 23's blind sets, written by helpers who never saw the rules (da: Americans of the
 # South, Appalachia, Texas and the rural Midwest, African American English; db: English mixed
 # with Hindi, Urdu, Tagalog, Spanish, Singlish, Pidgin, Twi and Arabic; dc: people dealing
@@ -702,7 +713,7 @@ def sets(kb):
                          *SEVENTEENTH_PASS, *HELD_OUT21, *OTHERS21, *CRISIS21, *CRISIS22, *CRISIS23,
                          *COURSE21,
                          *COURSE22,
-                         *EIGHTEENTH_PASS, *HELD_OUT22, *NINETEENTH_PASS,
+                         *EIGHTEENTH_PASS, *HELD_OUT22, *NINETEENTH_PASS, *HELD_OUT23,
                          HARDEST)}
 
 
@@ -761,7 +772,7 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **COURSE21,
            **COURSE22,
            **EIGHTEENTH_PASS, **HELD_OUT22,
-           **NINETEENTH_PASS}
+           **NINETEENTH_PASS, **HELD_OUT23}
 
 
 @pytest.mark.parametrize("name", COUNTED)
