@@ -66,9 +66,9 @@ WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
 SOMEONE = (OTHER, CHILD)
 """Someone other than the writer: a person, a child."""
 _NAMED = (OTHER, CHILD, ANIMAL)
+"""Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
 ADULT = 18  # the age from which someone named by their age is no child
 _LIKENED_KINDS = (OTHER, CHILD, ANIMAL, THING)  # what a comparison may liken one to
-"""Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
 _NOT_HAD = frozenset({"negated", "normal", "hypothetical", "asked", "figurative"})
 """What makes a mention no telling that someone has it (deciding whose back it is)."""
 _JOINT = frozenset({"me", "i", "myself"})
@@ -668,10 +668,10 @@ class ContextReader:
                 # a cow": who did it, not whose
                 found = None
             if (found is not None and found[1] in (THING, ANIMAL)
-                    and self._describes_writer(s.tokens, p)):
+                    and _just_after(s.tokens, p, self._described)):
                 found = None  # "I'm a tap dancer", "as a dog walker": the writer's trade
             if (found is not None and found[1] in _LIKENED_KINDS
-                    and self._likened_to(s.tokens, p)):
+                    and _just_after(s.tokens, p, self._likeness)):
                 found = None  # "sick as a dog", "weak as a kitten": a likeness, no one
             if (found is not None and found[1] == WRITER and state in _NAMED
                     and named_end == p - 1 and p - 1 in s.of):
@@ -753,19 +753,6 @@ class ContextReader:
             return None
         return next(((kind, who) for kind, who, _ in reversed(genders) if kind in SOMEONE),
                     None)
-
-    def _describes_writer(self, tokens: list[str], p: int) -> bool:
-        """Whether the word at `p` is one of the first two after words that say who the
-        writer is ("I'm a tap dancer", "I'm a self-employed window cleaner", "I work as a dog
-        walker"): it names the writer's trade, not a thing or an animal that does anything."""
-        return any(tuple(tokens[q - len(ph):q]) == ph
-                   for q in (p, p - 1) if q > 0 for ph in self._described)
-
-    def _likened_to(self, tokens: list[str], p: int) -> bool:
-        """Whether the word at `p` is one of the first two after words of a comparison ("sick
-        as a dog", "sleeping like a newborn baby"): a likeness, not one whose words follow."""
-        return any(tuple(tokens[q - len(ph):q]) == ph
-                   for q in (p, p - 1) if q > 0 for ph in self._likeness)
 
     def _done_to(self, tokens: list[str], span: Span) -> bool:
         """Whether a pronoun is the object of what the subject does, not whose the words
@@ -1107,3 +1094,12 @@ class ContextReader:
                 m.experiencer = "patient"  # "is it normal for the disc to make you ...?"
             elif m.experiencer in (ANYONE, CHILD):
                 m.experiencer = OTHER
+
+
+def _just_after(tokens: list[str], p: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the word at `p` is one of the first two after one of `phrases`: after words
+    that say who the writer is ("I'm a tap dancer", "I work as a dog walker": the writer's
+    trade, not a thing or an animal), or after a comparison ("sick as a dog", "sleeping like
+    a newborn baby": a likeness, not one whose words follow)."""
+    return any(tuple(tokens[q - len(ph):q]) == ph
+               for q in (p, p - 1) if q > 0 for ph in phrases)

@@ -255,15 +255,15 @@ def _ages_had(text: str) -> list[tuple[int, int]]:
     return ages
 
 
+_IS = frozenset({"is", "was", "now", "its"})
+
+
 def _aged(before: list[str], aged: frozenset[str]) -> bool:
     """Whether the words before "N weeks old" name one of `aged` as what is that old: "my
     sciatica is 10 weeks old", "the pain's 8 weeks old" (a baby's age is not its)."""
     if len(before) >= 2 and before[-1] in _IS and before[-2] in aged:
         return True
     return bool(before) and before[-1].endswith("s") and before[-1][:-1] in aged
-
-
-_IS = frozenset({"is", "was", "now", "its"})
 
 
 def _expected(before: list[str]) -> bool:

@@ -199,7 +199,7 @@ def load(
     """Load and validate every file; raise KnowledgeError listing all problems found.
 
     `learned`: also load the learned second reader of triage (4 MB, ~0.6 s, ~90 MB while
-    parsed). The engine does not use it yet (README, "The learned second reader"), so the
+    parsed). The engine does not use it yet (README, "What is left"), so the
     bot loads without it; `check`, `explain`, training and its tests ask for it."""
     root = knowledge_dir(directory)
     out = Collector(root)
