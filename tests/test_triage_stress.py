@@ -411,6 +411,21 @@ HELD_OUT23 = {
 # with sick notes, benefits, insurance and injury claims; dd: gamers, streamers and tech
 # workers), read once on main 4e47d1d (pooled 85.8% recall, 9.2% false alarms), then the
 # development sets of stop 23's pass. Bounds as counts at that read.
+# Stop 24's blind sets, written by helpers who never saw the rules (dh: plain, short,
+# everyday messages; di: emojis and internet shorthand; dj: teachers, childminders and school
+# staff; plain_a..plain_c: short plain messages of a typical week, of people over 60, and of
+# tired, frustrated people a few weeks in, about half of their near misses plain everyday
+# talk), read once on main c5da6b4 (dh..dj pooled 94.7% recall, 6.7% false alarms; plain
+# sets 97.2% / 1.9%), then the development sets of stop 24's pass. Bounds as counts at that
+# read.
+TWENTIETH_PASS = {
+    "triage_dh.tsv": (3, 5),
+    "triage_di.tsv": (9, 6),
+    "triage_dj.tsv": (7, 13),
+    "triage_plain_a.tsv": (4, 2),
+    "triage_plain_b.tsv": (2, 1),
+    "triage_plain_c.tsv": (4, 4),
+}
 NINETEENTH_PASS = {
     "triage_da.tsv": (4, 2),
     "triage_db.tsv": (3, 5),
@@ -714,6 +729,7 @@ def sets(kb):
                          *COURSE21,
                          *COURSE22,
                          *EIGHTEENTH_PASS, *HELD_OUT22, *NINETEENTH_PASS, *HELD_OUT23,
+                         *TWENTIETH_PASS,
                          HARDEST)}
 
 
@@ -772,7 +788,8 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **COURSE21,
            **COURSE22,
            **EIGHTEENTH_PASS, **HELD_OUT22,
-           **NINETEENTH_PASS, **HELD_OUT23}
+           **NINETEENTH_PASS, **HELD_OUT23,
+           **TWENTIETH_PASS}
 
 
 @pytest.mark.parametrize("name", COUNTED)
