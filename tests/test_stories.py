@@ -311,6 +311,34 @@ def test_care_for_an_animal_or_a_young_child_is_theirs(ask, message, ours):
     assert (ask(message).kind != "fallback") == ours, message
 
 
+@pytest.mark.parametrize(("message", "ours"), [
+    ("the puppy still won't sleep in his basket at night", False),
+    ("how can I get my grandson to nap after school", False),
+    ("my granddaughter is up at 5, how do I get her to sleep later", False),
+    ("can I still lift my grandson into his high chair", True),
+    ("can I still walk the dog twice a day", True),
+])
+def test_an_activity_a_young_child_or_an_animal_does_is_theirs(ask, message, ours):
+    """Sleep, a nap or a walk done by a young child or an animal named right before it
+    (language.yaml `doing`), with nothing of anyone's body or condition, is their topic;
+    the same activity done by the writer with them stays ours."""
+    assert (ask(message).kind != "fallback") == ours, message
+
+
+@pytest.mark.parametrize(("message", "ours"), [
+    ("set an alarm on my phone for 6, how", False),
+    ("my boiler's servicing, what does the routine visit cover", False),
+    ("epidural during labour, will it make me numb", False),
+    ("how many sets a day for the knee hugs", True),
+    ("I had an epidural during labour, could that be why my back and leg hurt now", True),
+])
+def test_a_shared_word_takes_its_sense_from_a_phone_upkeep_or_a_birth(ask, message, ours):
+    """Setting an alarm on a phone is no set of an exercise, a machine's servicing routine
+    no routine of ours, and an epidural in labour the birth's (language.yaml `senses`,
+    `elsewhere`); beside something of ours the same words stay ours."""
+    assert (ask(message).kind != "fallback") == ours, message
+
+
 @pytest.mark.parametrize(("message", "not_this"), [
     ("instead of painkillers, what can I do for my sciatica", "painkillers"),
     ("I don't want surgery for my disc, what are the other options", "surgery"),

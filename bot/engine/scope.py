@@ -128,6 +128,8 @@ _REACH = 6
 stiff old hips", "his back legs")."""
 _AFTER = 3
 """How many words after a body part a placing word may be ("back pain in dogs")."""
+_DOER = 3
+"""How many words a being may be before what it does ("my toddler still won't sleep")."""
 _PHRASE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:but|so|and then)\b", re.I)
 """Where what a rejecting word rules out ends ("I don't want pills, but is heat ok?")."""
 _PREDICATE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|than)\b", re.I)
@@ -263,6 +265,10 @@ class Scope:
         self._beings = _by_word(analyzer, ((True, (*people.children, *people.animals)),
                                            (False, (*people.writer, *people.others))))
         self._given = analyzer.stems_of(domain.given_to)
+        self._doing = analyzer.stems_of(domain.doing)
+        # Whom "he" or "her" stands for: the last being named, never the writer.
+        self._third = _by_word(analyzer, ((True, (*people.children, *people.animals)),
+                                          (False, people.others)))
         self._rejecting: _Phrases[bool] = _Phrases(
             tokens, frozenset(), ((t, True) for t in domain.rejecting))
         self._rejectable = frozenset(domain.rejectable)
@@ -513,13 +519,51 @@ class Scope:
                 return None
         return None
 
+    def _doer(self, every: tuple[str, ...], at: int) -> bool:
+        """Whether the activity at position `at` is done by a young child or an animal
+        named right before it, only words of doing between ("my newborn to sleep", "the
+        toddler won't nap"; "her" for the last one named): theirs, not the writer's ("can I
+        lift my toddler")."""
+        for j in range(at - 1, max(-1, at - 1 - _DOER), -1):
+            being = self._beings.get(every[j])
+            if being is not None:
+                return being
+            if every[j] in self._pronouns:
+                # "he" or "her": the last being named before it ("my toddler is up at 5,
+                # how do I get her to sleep later")
+                return next((b for k in range(j - 1, -1, -1)
+                             if (b := self._third.get(every[k])) is not None), False)
+            if every[j] not in self._doing:
+                return False
+        return False
+
     def _theirs(self, every: tuple[str, ...]) -> bool:
         """True when every term of ours the message names is care for an animal or a young
         child: the nearest being named before it is one ("give my dog ibuprofen"), or one
-        is given it after ("a firm mattress for a toddler", "chiropractor for baby colic")."""
-        spans = self._in_context.spans(every, self._stop)
-        if not spans or not any(self._beings.get(t) for t in every):
+        is given it after ("a firm mattress for a toddler", "chiropractor for baby colic");
+        and no activity of daily life it names is a person's ("pick up my grandson",
+        "my usual dog walk"). With no term of ours, when each activity it names is done by
+        one ("how do I get my newborn to sleep", "toddler won't nap"), not with one
+        ("lifting my old dog onto the bed")."""
+        if not any(self._beings.get(t) for t in every):
             return False
+        spans = self._in_context.spans(every, self._stop)
+        # An activity's own words that name the being ("toddler", "baby") are no activity,
+        # and one said in a term of ours ("a mattress") is read as that term.
+        taken = {i for _, where in spans for i in where}
+        done: dict[tuple[str, ...], bool] = {}
+        for entries, where in self._activities.spans(every, self._stop):
+            if taken.intersection(where) or all(
+                    self._beings.get(every[i]) is not None for i in where):
+                continue
+            doer = self._doer(every, where.start)
+            if not doer and _nearest(every, where.start, self._beings) is False:
+                return False
+            # An activity's other words ("through the night") are its own: one done by the
+            # being is enough for its kind.
+            done[entries] = done.get(entries, False) or doer
+        if not spans:
+            return bool(done) and all(done.values())
         named = self._in_names(every)
         for _, where in spans:
             whose = _nearest(every, where.start, self._beings, named)

@@ -498,6 +498,7 @@ _DOMAIN_WORD_LISTS = (
     "situation",
     "generic",
     "given_to",
+    "doing",
     "rejecting",
     "rejectable",
     "yours",

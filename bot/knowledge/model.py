@@ -209,6 +209,9 @@ class Domain:
     generic: tuple[str, ...] = ()  # words that say nothing of a topic though the KB never uses them
     # words after a care word that give it to someone ("a mattress for a toddler")
     given_to: tuple[str, ...] = ()
+    # words between a being and what it does ("my toddler won't sleep", "get the baby to
+    # nap"): an activity of daily life done by a young child or an animal is theirs
+    doing: tuple[str, ...] = ()
     # words that rule out what follows in their phrase ("I don't want surgery") and the
     # concepts whose terms they rule out: what is ruled out is not what is asked for
     rejecting: tuple[str, ...] = ()
