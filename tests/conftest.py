@@ -4,13 +4,14 @@ Application fed in-process (`bot`)."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from telegram_support import Harness
 
-from bot.engine import answer
+from bot.engine import Answer, answer
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
 
 TODAY = date(2026, 11, 25)
@@ -22,9 +23,21 @@ def kb() -> Knowledge:
 
 
 @pytest.fixture(scope="session")
-def ask(kb):
-    """answer() on the shipped knowledge base, with a fixed date."""
-    return lambda message: answer(kb, message, today=TODAY)
+def ask(kb: Knowledge) -> Callable[[str], Answer]:
+    """answer() on the shipped knowledge base, with a fixed date, each message answered once
+    per process: answer() is a function of the base, the message and the day alone (its
+    determinism is tested on `answer` itself) and an Answer is frozen, so every guard that
+    reads a set (its misses, its false alarms, its top-1, its stories) shares one pass over
+    it instead of answering it again."""
+    answers: dict[str, Answer] = {}
+
+    def ask_once(message: str) -> Answer:
+        known = answers.get(message)
+        if known is None:
+            known = answers[message] = answer(kb, message, today=TODAY)
+        return known
+
+    return ask_once
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Answer
-from bot.maintainers.evaluate import Case, evaluate, read_cases
+from bot.maintainers.evaluate import Case, Report, evaluate, read_cases
 
 DATA = Path(__file__).parent / "data"
 SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5.tsv",
@@ -188,17 +188,6 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module", params=SETS)
-def report(ask, request):
-    return request.param, evaluate(read_cases(DATA / request.param), ask)
-
-
-def test_every_red_flag_is_caught(report):
-    _, r = report
-    missed = [c.message for c, a in r.misses if "urgent" in c.kinds and a.kind != "urgent"]
-    assert missed == []
-
-
 # Every set at most 2% (long stories too, since issue 7e), but holdout9, whose false alarms
 # on stories that tell a duration ("six weeks in") are triage's (issue 7's next pass).
 # holdout15's ten (after stop 16): seven "see a doctor soon" for pain of six weeks or more told
@@ -222,18 +211,6 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   "holdout25.tsv": 0.043,
                                   # stop 23's treatments, first read: 9 of 260
                                   "holdout26.tsv": 0.035}
-
-
-def test_few_false_alarms(report):
-    name, r = report
-    assert r.metrics["false_urgent"] <= FALSE_ALARMS.get(name, 0.02)
-
-
-def test_in_domain_questions_get_the_right_answer(report):
-    name, r = report
-    top1, recovered, _ = FLOORS[name]
-    assert r.metrics["in_domain_top1"] >= top1
-    assert r.metrics["in_domain_recovered"] >= recovered
 
 
 # The sets of long real-life stories: an acceptable reply (right, a fitting "did you mean",
@@ -306,17 +283,41 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "probes_scope24.tsv": (1.0, 0)}
 
 
-@pytest.mark.parametrize("name", STORIES)
-def test_stories_get_an_acceptable_reply_and_covered_ones_are_not_declined(ask, name):
-    r = evaluate(read_cases(DATA / name), ask)
-    acceptable, declined = STORIES[name]
-    assert r.metrics["acceptable"] >= acceptable
-    assert r.counts["declined_covered"] <= declined
+def _broken_guards(name: str, r: Report) -> list[str]:
+    """Each guard of the set that its figures break, with the messages behind it where they
+    are few: every red flag caught, few false alarms, top-1, recovered and off-topic floors
+    (FLOORS, FALSE_ALARMS), acceptable replies and covered questions declined (STORIES)."""
+    broken = []
+    if name in SETS:
+        missed = [c.message for c, a in r.misses if "urgent" in c.kinds and a.kind != "urgent"]
+        if missed:
+            broken.append(f"red flags not warned: {missed}")
+        alarms = [c.message for c, a in r.misses if "urgent" not in c.kinds and a.kind == "urgent"]
+        if r.metrics["false_urgent"] > FALSE_ALARMS.get(name, 0.02):
+            broken.append(f"false urgent {r.metrics['false_urgent']:.3f} > "
+                          f"{FALSE_ALARMS.get(name, 0.02)}: {alarms}")
+        top1, recovered, declined = FLOORS[name]
+        for metric, floor in (("in_domain_top1", top1), ("in_domain_recovered", recovered),
+                              ("oos_rejected", declined)):
+            if r.metrics[metric] < floor:
+                broken.append(f"{metric} {r.metrics[metric]:.3f} < {floor}")
+    if name in STORIES:
+        acceptable, declined_covered = STORIES[name]
+        if r.metrics["acceptable"] < acceptable:
+            broken.append(f"acceptable {r.metrics['acceptable']:.3f} < {acceptable}")
+        if r.counts["declined_covered"] > declined_covered:
+            broken.append(f"covered questions declined {r.counts['declined_covered']} > "
+                          f"{declined_covered}")
+    return broken
 
 
-def test_outside_topics_are_declined(report):
-    name, r = report
-    assert r.metrics["oos_rejected"] >= FLOORS[name][2]
+@pytest.mark.parametrize("name", [*SETS, *(name for name in STORIES if name not in SETS)])
+def test_each_set_keeps_its_figures(ask, name):
+    """One pass over a set, every guard it has read from that pass (a set's guards used to be
+    five tests, each answering the set again in whichever xdist worker ran it). A failure
+    names the set and every guard it breaks."""
+    broken = _broken_guards(name, evaluate(read_cases(DATA / name), ask))
+    assert not broken, f"{name}: " + "; ".join(broken)
 
 
 @pytest.mark.parametrize("name", SETS)
