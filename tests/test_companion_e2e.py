@@ -46,7 +46,7 @@ class Bot:
         with log.open("ab") as out:
             self.process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=data.parent,
                                             env=env, stdout=out, stderr=subprocess.STDOUT)
-        wait_for(lambda: server.fake.commands or self.process.poll() is not None, 30,
+        wait_for(lambda: server.fake.commands or self.process.poll() is not None, PATIENCE,
                  "the bot to start")
         assert self.process.poll() is None, log.read_text()
 

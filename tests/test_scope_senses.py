@@ -10,7 +10,6 @@ import pytest
 from triage_asserts import assert_offered
 
 from bot.engine.pipeline import compile_knowledge
-from bot.knowledge.loading import load
 
 
 @pytest.mark.parametrize("text", [
@@ -52,8 +51,8 @@ def test_a_clause_of_ours_keeps_the_shared_word_ours(ask, text, entry):
 
 
 @pytest.fixture(scope="module")
-def scope():
-    return compile_knowledge(load()).scope
+def scope(kb):
+    return compile_knowledge(kb).scope  # the session's, compiled once
 
 
 def test_the_shared_word_is_taken_from_the_evidence(scope):

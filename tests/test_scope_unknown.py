@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.pipeline import compile_knowledge
-from bot.knowledge.loading import load
 
 
 @pytest.mark.parametrize("text", [
@@ -43,8 +42,8 @@ def test_an_unknown_word_still_points_elsewhere_without_ours(ask, text):
 
 
 @pytest.fixture(scope="module")
-def scope():
-    return compile_knowledge(load()).scope
+def scope(kb):
+    return compile_knowledge(kb).scope  # the session's, compiled once
 
 
 def test_neutral_words_are_told_apart_from_foreign_ones(scope):

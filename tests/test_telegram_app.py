@@ -8,8 +8,9 @@ from dataclasses import replace
 import pytest
 from fake_telegram import TOKEN
 from telegram.ext import Application
-from telegram_support import FAST, Harness, real_kb
+from telegram_support import FAST, Harness
 
+from bot.telegram_bot import app
 from bot.telegram_bot.app import (
     ALLOWED_UPDATES,
     PrivacyFilter,
@@ -21,8 +22,9 @@ from bot.telegram_bot.settings import WEBHOOK_SECRET_PATTERN, ConfigError
 
 
 @pytest.fixture
-def started(monkeypatch) -> dict:
-    """Replace run_polling/run_webhook; record how run_bot called them."""
+def started(monkeypatch, kb) -> dict:
+    """Replace run_polling/run_webhook; record how run_bot called them. The knowledge it
+    loads is the session's (FAST names no other), compiled once, not again at every start."""
     calls: dict = {}
 
     def polling(self, **kwargs):
@@ -33,6 +35,8 @@ def started(monkeypatch) -> dict:
 
     monkeypatch.setattr(Application, "run_polling", polling)
     monkeypatch.setattr(Application, "run_webhook", webhook)
+    assert FAST.knowledge_dir is None and FAST.emergency_number is None
+    monkeypatch.setattr(app, "load", lambda directory, emergency_number: kb)
     root = logging.getLogger()
     monkeypatch.setattr(root, "handlers", [])
     monkeypatch.setattr(root, "level", root.level)
@@ -66,13 +70,13 @@ def test_webhook_secret_from_settings_else_generated(started: dict) -> None:
     assert started["webhook"]["secret_token"] != generated
 
 
-def test_no_token_no_application() -> None:
+def test_no_token_no_application(kb) -> None:
     with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN"):
-        build_application(replace(FAST, token=None), real_kb())
+        build_application(replace(FAST, token=None), kb)
 
 
-async def test_start_up_survives_a_failing_command_menu(caplog) -> None:
-    async with Harness(real_kb(), send_attempts=1) as bot:
+async def test_start_up_survives_a_failing_command_menu(caplog, kb) -> None:
+    async with Harness(kb, send_attempts=1) as bot:
         bot.fake.fail("setMyCommands", 500)
         with caplog.at_level(logging.ERROR):
             await bot.app.post_init(bot.app)

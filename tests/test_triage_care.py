@@ -8,9 +8,7 @@ import pytest
 from triage_asserts import assert_calm, assert_caught
 
 from bot.engine import answer
-from bot.knowledge.loading import load
-
-KB = load()
+from bot.knowledge import Knowledge
 
 
 @pytest.mark.parametrize("message", [
@@ -23,8 +21,8 @@ KB = load()
     "I've had back and leg pain for 7 months now and had two steroid injections at the spine"
     " clinic. Is walking ok?",
 ])
-def test_pain_under_a_specialist_gets_a_note_and_its_answer(message: str) -> None:
-    a = answer(KB, message)
+def test_pain_under_a_specialist_gets_a_note_and_its_answer(kb: Knowledge, message: str) -> None:
+    a = answer(kb, message)
     assert_calm(a, message)
     [finding] = [f for f in a.findings if f.flag.id == "persistent-pain"]
     assert finding.reply == "note" and "under_care" in finding.properties
@@ -41,5 +39,5 @@ def test_pain_under_a_specialist_gets_a_note_and_its_answer(message: str) -> Non
     # an operation that is over, with pain that lasts after it
     "7 weeks since my discectomy and the leg pain is the same as before",
 ])
-def test_pain_without_a_specialist_still_warns(message: str) -> None:
-    assert_caught(answer(KB, message), message, "persistent-pain")
+def test_pain_without_a_specialist_still_warns(kb: Knowledge, message: str) -> None:
+    assert_caught(answer(kb, message), message, "persistent-pain")
