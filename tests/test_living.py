@@ -119,3 +119,50 @@ def test_without_activities_the_engine_still_answers(knowledge_copy):
     assert answer(kb, "ten hour coach ride, how do I cope with my leg like this").kind in (
         "fallback", "clarify", "faq")
     assert answer(kb, "how should I sleep with sciatica").id == "sleeping"
+
+
+# Stop 24 (answers24): care the writer is given for the condition ties an activity to it as
+# their pain does; "nerve pain" said with no place is the complaint this bot is for; and the
+# activities' own nouns (a nap, bedtime, a hotel bed) are the writer's day beside something
+# of ours, not another topic.
+@pytest.mark.parametrize(("text", "entries"), [
+    ("on amitriptyline, can I still drive to five-a-side", {"nerve-pain-medicines", "driving"}),
+    ("my op was in march, is canoeing off the cards",
+     {"surgery", "after-surgery", "other-exercise"}),
+    ("on tramadol, fine to walk the dog by the canal?", {"painkillers", "other-exercise"}),
+])
+def test_care_the_writer_is_given_ties_an_activity_to_the_condition(ask, text, entries):
+    a = ask(text)
+    assert a.kind in ("faq", "clarify")
+    assert _offered(a) & entries
+
+
+@pytest.mark.parametrize("text", [
+    "my nan's operation is the day of the christening, should we move it",
+    "my son takes gabapentin for seizures, can he go canoeing with school",
+    "what are the gp surgery opening hours over a bank holiday",
+])
+def test_someone_elses_care_or_a_gps_surgery_ties_nothing(ask, text):
+    assert ask(text).kind == "fallback"
+
+
+def test_the_care_asked_about_leads_not_the_activity(ask):
+    a = ask("naproxen before a twelve hour shift, good idea? paracetamol is useless")
+    assert "painkillers" in _offered(a)
+
+
+@pytest.mark.parametrize("text", [
+    "does nerve pain ever settle for good",
+    "naps at lunchtime for the nerve pain, good or bad?",
+])
+def test_nerve_pain_said_alone_is_ours(ask, text):
+    assert ask(text).kind != "fallback"
+
+
+@pytest.mark.parametrize("text", [
+    "nerve pain in my wrist from the mouse, any tips",
+    "how long should a power nap last for a shift worker",
+    "bedtime story ideas for a routine with a 4 year old",
+])
+def test_nerve_pain_elsewhere_and_a_day_without_our_words_are_not_ours(ask, text):
+    assert ask(text).kind == "fallback"

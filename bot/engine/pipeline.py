@@ -250,7 +250,10 @@ def _match(
     lived = compiled.scope.lived(text, denied, about)
     # The whole message's evidence, read once: it leans the ranking and decides scope.
     evidence = compiled.scope.evidence(text, denied)
-    leaning = lived if lived and not evidence.enough else frozenset()
+    # Care the writer is given ties the activity to the condition, but is itself what is
+    # asked about ("ibuprofen before a long shift?"): its entry, not the activity's, leads.
+    leaning = (lived if lived and not evidence.enough
+               and not compiled.scope.treated(text, denied) else frozenset())
     whole, ranking, asked, support = _rankings(kb, compiled, text, t, denied, leaning)
     ranked = ranking.candidates
     if not ranked and lived and not evidence.elsewhere:

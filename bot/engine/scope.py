@@ -326,6 +326,10 @@ class Scope:
         self._living: _Phrases[bool] = _Phrases(analyzer.strict_tokens, stop,
                                                 ((t, True) for t in domain.living))
         self._lived_by = frozenset(domain.lived_by)
+        # Care the writer is given ties an activity to their condition: read in context,
+        # so a medicine's brand ("co-codamol") and "my op" are that care.
+        self._treated: _Phrases[bool] = _Phrases(tokens, stop,
+                                                 ((t, True) for t in domain.treated))
         self._body_concepts = frozenset(domain.body)
         # Exceptions are read word for word, small words included: "my dogs back" must not
         # shrink to "dog back" and refuse "upward facing dog for back pain".
@@ -352,6 +356,13 @@ class Scope:
                                           *kb.triage.people.pronouns))
         self._known = (self._vocabulary(kb) | phrasing_words | stop | common | typed
                        | contextual | people_words)
+        # The activities of daily life the sources speak of (a wedding, rugby, the
+        # dishwasher, a nap) are the writer's day: beside something of ours said in its
+        # own words they are neutral, as a verb or a quality is ("bedtime yoga for nerve
+        # pain?"); in a message that says nothing of ours they are what it is about ("a
+        # hotel cot for a toddler").
+        self._daily = frozenset(
+            w for a in domain.activities for term in a.terms for w in tokens(term))
         self._english = english
         self._chat_bases = frozenset(w for w in frequent_words(domain.common_words)
                                      if len(w) > 1)
@@ -565,6 +576,11 @@ class Scope:
         if not spans:
             return bool(done) and all(done.values())
         named = self._in_names(every)
+        # A being inside an activity of daily life named in several words is the writer's
+        # day, not one given care: "ok on tramadol to walk the dog" (not "a mattress for a
+        # toddler": one word names the being alone).
+        named |= {i for _, where in self._activities.spans(every, self._stop)
+                  if len(where) > 1 for i in where}
         for _, where in spans:
             whose = _nearest(every, where.start, self._beings, named)
             if whose is None:
@@ -585,13 +601,19 @@ class Scope:
         `domain`), read strictly, whose nearest person word is the writer's or none, a body
         part only when said to be the writer's ("with my leg like this", not "a hard floor
         fixed his back" nor "the last leg of our trip"), counted only next to what it needs,
-        or a phrase of `living` ("will it make it worse", "without setting it off"), or, with
+        or a phrase of `living` ("will it make it worse", "without setting it off"), or
+        care the writer is given for it (`treated`: "on pregabalin, ok to drive?"), or, with
         `about`, the conversation before it. Empty otherwise: "how do I get my toddler to
         sleep" is about a toddler's sleep."""
-        every = tuple(t for t in self._analyzer.tokens(text) if t not in denied)
-        content = tuple(t for t in every if t not in self._stop)
-        entries = {e for found in self._activities.find(every, content) for e in found}
+        # The activity is read whole: what a message denies or leaves aside is no part of
+        # it, but its words still name it ("walk the dog" with no upward dog in it).
+        whole = self._analyzer.tokens(text)
+        entries = {e for found in self._activities.find(
+            whole, tuple(t for t in whole if t not in self._stop)) for e in found}
+        every = tuple(t for t in whole if t not in denied)
         if not entries or about:
+            return frozenset(entries)
+        if self.treated(text, denied):
             return frozenset(entries)
         # What ties it to the condition is read strictly, as the domain's terms are: "came
         # back" and "wreck the house" are no recurrence or damage of ours.
@@ -606,6 +628,14 @@ class Scope:
                for name in said):
             return frozenset(entries)
         return frozenset()
+
+    def treated(self, text: str, denied: frozenset[str] = frozenset()) -> bool:
+        """Whether the message names care the writer is given for the condition
+        (language.yaml `treated`): part of their condition ("I'm on pregabalin", "the
+        epidural I'm booked for"); someone else's is theirs ("my dad's surgery")."""
+        every = tuple(t for t in self._analyzer.tokens(text) if t not in denied)
+        return any(self._writers(every, where.start)
+                   for _, where in self._treated.spans(every, self._stop))
 
     def rejected(self, text: str) -> frozenset[str]:
         """Words of care the message rules out ("I don't want medicine or stretching",
@@ -905,6 +935,12 @@ class Scope:
             # it is all there is to say what the message is about ("how do I learn Tagalog",
             # "one of the table legs is wobbly").
             foreign, neutral = (*foreign, *neutral), ()
+        if weight and not places:
+            # The writer's day is neutral beside something of ours said with what it needs
+            # ("bedtime yoga for nerve pain"), never beside a word that only hints ("a
+            # bedtime routine for a toddler", "hamstring stretches for a marathon").
+            neutral = (*neutral, *(t for t in foreign if t in self._daily))
+            foreign = tuple(t for t in foreign if t not in self._daily)
         if everyday_name:
             hints += self._weights[EXERCISE_NAME]
         named = EXERCISE_NAME in found

@@ -515,6 +515,7 @@ _DOMAIN_WORD_LISTS = (
     "questioning",
     "lived_by",
     "living",
+    "treated",
 )
 
 

@@ -259,6 +259,11 @@ class Domain:
     activities: tuple[Activity, ...] = ()
     lived_by: tuple[str, ...] = ()
     living: tuple[str, ...] = ()
+    # Care the writer is given for the condition (a nerve-pain medicine, a painkiller, an
+    # injection, an operation, a scan, physiotherapy): said as the writer's, it ties an
+    # activity to their condition as their pain does ("on pregabalin, can I drive to the
+    # match?"). Not the exercises, yoga or heat, which sport and daily life use as much.
+    treated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
