@@ -166,3 +166,35 @@ def test_nerve_pain_said_alone_is_ours(ask, text):
 ])
 def test_nerve_pain_elsewhere_and_a_day_without_our_words_are_not_ours(ask, text):
     assert ask(text).kind == "fallback"
+
+
+@pytest.mark.parametrize(("text", "entries"), [
+    ("can i still go bouldering on fridays", {"other-exercise", "what-to-avoid"}),
+    ("am i still ok to go trekking in may", {"other-exercise", "stay-active"}),
+])
+def test_asking_whether_one_may_still_do_it_ties_where_nothing_points_elsewhere(
+        ask, text, entries):
+    a = ask(text)
+    assert a.kind in ("faq", "clarify")
+    assert _offered(a) & entries
+
+
+@pytest.mark.parametrize("text", [
+    "could i still travel if my visa runs out in june",
+    "can i still go swimming after my flu jab",
+])
+def test_asking_whether_one_may_still_do_it_names_another_reason(ask, text):
+    assert ask(text).kind == "fallback"
+
+
+def test_when_it_becomes_an_emergency_is_ours(ask):
+    a = ask("at what point is it an ambulance job and not a bad day")
+    assert a.kind in ("faq", "clarify", "redflags")
+
+
+@pytest.mark.parametrize("text", [
+    "emergency locksmith open late tonight",
+    "how much does an ambulance cost without insurance in texas",
+])
+def test_emergency_words_about_other_things_are_not_ours(ask, text):
+    assert ask(text).kind == "fallback"

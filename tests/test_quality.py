@@ -281,16 +281,17 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # child took it as theirs, a phone's set and an upkeep's routine their sense, and
            # labour was another place
            "probes_scope24.tsv": (1.0, 0),
-           # stop 24's own probes (answers24): 29 covered questions about daily life from
+           # stop 24's own probes (answers24): 41 covered questions about daily life from
            # someone on a medicine for it, booked for an injection, a scan or an operation
            # (cricket, a graduation, a hotel bed, the allotment), "nerve pain" said with no
-           # place, and the activities' own nouns (a nap, bedtime, overnight); 14 off-topic
-           # messages with the same words (someone else's operation or medicine, a hotel cot
-           # for a toddler, nerve pain in a wrist). First read 58.1% acceptable, 15 covered
-           # declined (top-1 31.0%, 100% off-topic declined) on main 0ed76a5; 81.4% / 1
-           # (100%) once the writer's own care tied an activity to the condition, nerve pain
-           # was a complaint of ours and the writer's day was neutral beside it
-           "probes_answers24.tsv": (0.81, 1)}
+           # place, the activities' own nouns (a nap, bedtime, overnight), whether one may
+           # still do a thing or must drop it for now, tricks and surviving, and when it is
+           # an emergency (999, an ambulance); 24 off-topic messages with the same words
+           # (someone else's operation or medicine, a hotel cot for a toddler, nerve pain in
+           # a wrist, a passport, a covid jab, an emergency plumber). First read 58.5%
+           # acceptable, 21 covered declined (top-1 29.3%, 100% off-topic declined) on main
+           # 0ed76a5; 76.9% / 2 (100%) after the pass
+           "probes_answers24.tsv": (0.76, 2)}
 
 
 def _broken_guards(name: str, r: Report) -> list[str]:

@@ -326,6 +326,8 @@ class Scope:
         self._living: _Phrases[bool] = _Phrases(analyzer.strict_tokens, stop,
                                                 ((t, True) for t in domain.living))
         self._lived_by = frozenset(domain.lived_by)
+        self._continuing: _Phrases[bool] = _Phrases(analyzer.strict_tokens, frozenset(),
+                                                    ((t, True) for t in domain.continuing))
         # Care the writer is given ties an activity to their condition: read in context,
         # so a medicine's brand ("co-codamol") and "my op" are that care.
         self._treated: _Phrases[bool] = _Phrases(tokens, stop,
@@ -627,6 +629,15 @@ class Scope:
         if any(name in self._lived_by and (not self._needs.get(name) or self._needs[name] & said)
                for name in said):
             return frozenset(entries)
+        # Whether one may still do it, or go back to it, asked of this bot: a tie only where
+        # nothing but the activity's own words points elsewhere ("can I still go
+        # hillwalking", not "can I still fly if my passport runs out").
+        if self._continuing.find(every, every):
+            foreign, _ = self._foreign(text)
+            if (all(t in self._daily for t in foreign)
+                    and not self._elsewhere.spans(tuple(self._analyzer.words(text)),
+                                                  self._words_stop)):
+                return frozenset(entries)
         return frozenset()
 
     def treated(self, text: str, denied: frozenset[str] = frozenset()) -> bool:

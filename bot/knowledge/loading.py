@@ -516,6 +516,7 @@ _DOMAIN_WORD_LISTS = (
     "lived_by",
     "living",
     "treated",
+    "continuing",
 )
 
 

@@ -264,6 +264,9 @@ class Domain:
     # activity to their condition as their pain does ("on pregabalin, can I drive to the
     # match?"). Not the exercises, yoga or heat, which sport and daily life use as much.
     treated: tuple[str, ...] = ()
+    # Asking whether one may still do a thing or go back to it ("can I still go hillwalking"):
+    # a tie only where nothing but the activity's own words points elsewhere.
+    continuing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
