@@ -47,10 +47,19 @@ def scope(kb):
 
 
 def test_neutral_words_are_told_apart_from_foreign_ones(scope):
-    evidence = scope.evidence("should i fret about my back before the wedding")
+    evidence = scope.evidence("should i fret about my back before the auction")
     assert "fret" in evidence.neutral
     assert "fret" not in evidence.foreign
-    assert any(w.startswith("wed") for w in evidence.foreign)
+    assert any(w.startswith("auction") for w in evidence.foreign)
+
+
+def test_the_writers_day_is_neutral_beside_their_back(scope):
+    # an activity of daily life (a wedding) is the writer's day beside "my back" said with
+    # what it needs, not another topic; without it, it is what the message is about
+    assert any(w.startswith("wed") for w in scope.evidence(
+        "should i fret about my back before the wedding").neutral)
+    assert any(w.startswith("wed") for w in scope.evidence(
+        "should i fret about the wedding").foreign)
 
 
 def test_without_ours_an_unknown_verb_is_foreign(scope):
