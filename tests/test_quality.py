@@ -273,13 +273,16 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # cue that asks for our kind of answer vouched for a message and where a care is
            # bought was generic
            "probes_answers23.tsv": (0.69, 5),
-           # stop 24's own probes (scope24): 9 off-topic messages answered from a shared
+           # stop 24's own probes (scope24): first 9 off-topic messages answered from a shared
            # word (a young child's or a baby's sleep, an alarm or reminder set on a phone, a
            # car's or a skin's routine, an epidural in labour) and 7 covered questions with
            # the same words. First read 62.5% acceptable (33.3% off-topic declined), 0
            # covered declined, on main 0ed76a5; 100% / 0 once an activity done by a young
            # child took it as theirs, a phone's set and an upkeep's routine their sense, and
-           # labour was another place
+           # labour was another place. Then 12 more (an animal's disc or sciatica, muscle gain
+           # and meditation, diverticulitis, nerve as courage, a twitching eyelid, a crack in
+           # a wall; 4 of them covered): the whole file 78.6% on main 2eb4a8d, 100% / 0 once
+           # an animal's disc was the animal's and those goals and senses pointed elsewhere
            "probes_scope24.tsv": (1.0, 0),
            # stop 24's own probes (answers24): 41 covered questions about daily life from
            # someone on a medicine for it, booked for an injection, a scan or an operation

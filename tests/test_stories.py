@@ -339,6 +339,34 @@ def test_a_shared_word_takes_its_sense_from_a_phone_upkeep_or_a_birth(ask, messa
     assert (ask(message).kind != "fallback") == ours, message
 
 
+@pytest.mark.parametrize(("message", "ours"), [
+    ("the whippet has a slipped disc, how long should he rest", False),
+    ("our beagle's been told he has sciatica, will he walk again", False),
+    ("the dog pulled me over and now my slipped disc is killing me", True),
+    ("codeine makes me sick as a dog but the pain is unreal, other options?", True),
+])
+def test_an_animals_disc_or_condition_is_the_animals(ask, message, ours):
+    """A disc or the condition whose nearest owner is an animal is the animal's, as its
+    back or legs are; the writer's own beside an animal named stays ours."""
+    assert (ask(message).kind != "fallback") == ours, message
+
+
+@pytest.mark.parametrize(("message", "ours"), [
+    ("what should I eat after the gym for muscle gain", False),
+    ("which app is best for a meditation habit", False),
+    ("how do I pluck up the nerve to ask for a day off", False),
+    ("my eyelid flickers all day, is it a nerve", False),
+    ("there's a crack along the hall wall, should I worry", False),
+    ("can I still go to the gym to build muscle with a slipped disc", True),
+    ("had the nerve root injection, when can I drive", True),
+])
+def test_a_goal_or_a_sense_of_another_topic_points_elsewhere(ask, message, ours):
+    """Muscle and looks, meditation (language.yaml `elsewhere`), nerve as courage
+    (synonyms), a crack in a wall (`senses`) are another topic's; beside the condition,
+    or as a nerve root, the same words stay ours."""
+    assert (ask(message).kind != "fallback") == ours, message
+
+
 @pytest.mark.parametrize(("message", "not_this"), [
     ("instead of painkillers, what can I do for my sciatica", "painkillers"),
     ("I don't want surgery for my disc, what are the other options", "surgery"),

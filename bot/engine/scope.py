@@ -255,6 +255,13 @@ class Scope:
             tokens(term)[-1] for c in domain.concepts if c.name in domain.body
             for term in c.terms if tokens(term)
         )
+        # ... and what an animal may have of ours besides: the condition, a disc ("my dog's
+        # slipped disc", "our spaniel's sciatica").
+        # Their one-word terms only: "pain" in "back pain" is anyone's ("sick as a dog but
+        # the pain is unreal").
+        self._owned = self._body | frozenset(
+            words[0] for c in domain.concepts if c.name in ("condition", "disc")
+            for term in c.terms if len(words := tokens(term)) == 1)
         people = kb.triage.people
         self._owners = _by_word(analyzer, (
             (_ANIMAL, people.animals),
@@ -493,15 +500,16 @@ class Scope:
         return tuple(read), taken, senses
 
     def _animal_body(self, every: tuple[str, ...]) -> bool:
-        """True when every body part the message names is an animal's: the nearest word
-        before it that says whose it is names an animal ("my dog's hips"), or is "his" or
-        "her" when the animal was the last one named ("my dog can't use his back legs").
+        """True when every body part, disc or condition the message names is an animal's:
+        the nearest word before it that says whose it is names an animal ("my dog's hips",
+        "my dog's been diagnosed with a slipped disc"), or is "his" or "her" when the animal
+        was the last one named ("my dog can't use his back legs").
         Words inside an exercise's name ("upward dog") name no animal."""
         last = _PERSON
         owners: list[str] = []
         named = self._in_names(every)
         for i, token in enumerate(every):
-            if token in self._body:
+            if token in self._owned:
                 whose = _PERSON
                 for j in range(i - 1, max(-1, i - 1 - _REACH), -1):
                     word = every[j]
