@@ -701,6 +701,23 @@ CRISIS22 = {
 CRISIS23 = {
     "triage_probes_crisis23.tsv": (2, 0),
 }
+# Written for stop 24's false alarms and wrong grades by their author, in new words, after
+# reading the causes in dh, di and dj (21 calm: a minded child's or a colleague's illness,
+# sympathy said as feeling terrible for someone, shivers in the rain, appetite lost to a
+# medicine, a function no different from usual, a duty that keeps one from the loo, a leak
+# put right long ago, an activity or a search given up on, weight creeping up, a numbness
+# or weakness held steady, two conditions compared, a dead aunt's tumour, pads bought for
+# someone else, a kitchen cut, hives long ago, a knee that gives grief; 18 signs beside
+# them: a raised reading in the rain, a leak put right that came back, work given up for
+# months, a numbness spreading, a foot that catches every step or slaps while others
+# laugh, a leg turning to jelly worse each day, the second side without naming the legs,
+# a self-correction, self-harm told by what the hands did or beside everything being too
+# much, a toddler's hives and wheezing, someone lying still after a fall). First read on
+# main 0ed76a5: 72.2% recall (13/18), 66.7% false alarms (14/21). A regression guard, not
+# an estimate. Bounds as counts.
+CONTEXT24 = {
+    "triage_probes_context24.tsv": (0, 0),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -729,7 +746,7 @@ def sets(kb):
                          *COURSE21,
                          *COURSE22,
                          *EIGHTEENTH_PASS, *HELD_OUT22, *NINETEENTH_PASS, *HELD_OUT23,
-                         *TWENTIETH_PASS,
+                         *TWENTIETH_PASS, *CONTEXT24,
                          HARDEST)}
 
 
@@ -789,7 +806,7 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **COURSE22,
            **EIGHTEENTH_PASS, **HELD_OUT22,
            **NINETEENTH_PASS, **HELD_OUT23,
-           **TWENTIETH_PASS}
+           **TWENTIETH_PASS, **CONTEXT24}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -355,6 +355,7 @@ class ContextReader:
         self._before_joint = self._determiners - _JOINT
         self._by_subject = frozenset(people.by_subject)
         self._own = frozenset(people.back) | frozenset(people.own)
+        self._gone = frozenset(people.gone)
         self._programme = frozenset(people.programme)
         self._gender = {tuple(index.tokens(term)): gender
                         for gender, terms in (("male", people.male), ("female", people.female))
@@ -542,8 +543,14 @@ class ContextReader:
         who: dict[int, tuple[Span, str]] = {}
         for x in spans:
             kinds = sorted(lb[len(_WHO):] for lb in x.labels if lb.startswith(_WHO))
-            if not kinds or (shadowed(x, pseudo) and kinds[0] != THING):
-                continue  # a thing is a thing inside a look-alike too: "a chest freezer"
+            if not kinds or (shadowed(x, pseudo) and kinds[0] != THING
+                             and not (kinds[0] == WRITER and not shadowed(x, idioms)
+                                      and any(c.start == x.start and c.size > x.size
+                                              for c in phrases))):
+                # a thing is a thing inside a look-alike too: "a chest freezer"; and "my"
+                # that opens a sign's phrase says whose it is ("resting my back" after a
+                # sentence about a child), never an object ("who's looking after me")
+                continue
             # Inside a sign's own words, "my", "his", "me" say whose it is ("both his legs",
             # "threw me"); a noun there is what the sign is done to ("can't pick up my
             # toddler", "fell off a horse"), and "someone else's skin" names no one.
@@ -1076,11 +1083,16 @@ class ContextReader:
         writer = writer or any(m.experiencer == WRITER and m.concepts & self._programme
                                and not m.properties & (_NOT_HAD - {"asked", "hypothetical"})
                                for m in mentions)
-        carer = not writer and has(SOMEONE, self._back)
+        # ... never one said to have died ("my nan had cancer in her spine (she passed years
+        # ago)"): no one is caring for them now
+        gone = {(m.experiencer, m.person) for m in mentions
+                if m.experiencer in SOMEONE and m.concepts & self._gone}
+        living = [m for m in having(SOMEONE, self._back) if (m.experiencer, m.person) not in gone]
+        carer = not writer and bool(living)
         # ... and the patient is the one whose back it is, not everyone the carer names ("my
         # wife's back is bad, our son has a fever"), when each one with the back is known
         # by name: a person named in other words is someone else.
-        backs = {m.person for m in having(SOMEONE, self._back)} if carer else set()
+        backs = {m.person for m in living} if carer else set()
         known = bool(backs) and "" not in backs
         for m in mentions:
             if (carer and known and m.experiencer in SOMEONE and m.person

@@ -1219,10 +1219,27 @@ class Triage:
                 if found is None or not self._says(flag.id, needs, found):
                     continue
                 lasted = found
+            if self._steady(flag.id, near, per_sentence):
+                continue
             if not self._says(flag.id, unless, _outside(near + lasted, (
                     *needs, *rules.duration_unchanged))):
                 return self._lasted(flag, per_sentence, marked)
         return None
+
+    def _steady(self, flag_id: str, near: list[Mention], per_sentence: list[list[Mention]]
+                ) -> bool:
+        """Whether what lasted is a numbness or weakness told as holding steady ("a numb
+        patch on my shin, the same for months", "weak since the summer but exactly the same,
+        physio's happy"), with no pain told anywhere in the message: a known, stable deficit
+        (NICE CKS: a deficit that is progressive is the red flag), not pain that goes on."""
+        rules = self._kb.triage
+        if not rules.duration_steady or not self._says(flag_id, rules.duration_steady, near):
+            return False
+        own = [m for sentence in per_sentence for m in sentence
+               if not m.properties & {"negated", "normal"} and m.experiencer not in _NOT_PATIENT]
+        signs, pain = frozenset(rules.duration_steady_signs), frozenset(rules.duration_steady_pain)
+        return (any(m.concepts & signs for m in own)
+                and not any(m.concepts & pain for m in own))
 
     def _stops_in_hand(self, findings: dict[str, Finding], per_sentence: list[list[Mention]],
                        marked: list[tuple[str, bool]]) -> None:
@@ -1283,6 +1300,8 @@ class Triage:
         if self._says(flag.id, rules.duration_unless,
                       _outside(own, (*rules.duration_needs, *rules.duration_unchanged))):
             return  # it is getting better, or has only just come back
+        if course.direction == SAME and self._steady(flag.id, own, per_sentence):
+            return  # a numbness or weakness held steady, no pain told: a stable deficit
         if ((course.direction == WORSE and course.span >= words.worse_days > 0)
                 or (course.direction == SAME and course.span >= words.same_days > 0)):
             findings[flag.id] = self._lasted(flag, per_sentence, marked)

@@ -389,6 +389,9 @@ class People:
     of: tuple[str, ...] = ()  # words that place a sign on someone: "a bump on (my spine)"
     children: tuple[str, ...] = ()  # a child's signs are a child's, unless their back is named
     own: tuple[str, ...] = ()  # concepts of the writer's own symptoms: the writer is the patient
+    gone: tuple[str, ...] = ()
+    """Concepts that say someone has died ("she passed years ago"): no one a carer writes
+    for, so never the patient whose back it is ("my nan had cancer in her spine")."""
     programme: tuple[str, ...] = ()
     """Concepts of the writer's own care for the back ("my exercises", "me stretches"): the
     writer is the patient, even in a question ("can I still do me exercises while I look
@@ -618,6 +621,12 @@ class TriageRules:
     duration_needs: tuple[str, ...]
     duration_alone_words: int = 0
     duration_unless: tuple[str, ...] = ()
+    duration_steady: tuple[str, ...] = ()
+    """Concepts that say a sign has held steady ("the same for months", "hasn't changed"):
+    a numbness or weakness told so, with no pain anywhere in the message (`steady_pain`),
+    is a known, stable deficit, not pain that goes on."""
+    duration_steady_pain: tuple[str, ...] = ()
+    duration_steady_signs: tuple[str, ...] = ()  # the numbness or weakness that held steady
     duration_under: tuple[str, ...] = ()
     duration_under_for: tuple[str, ...] = ()
     """Concepts of what the pain stops ("can't sleep", "stops me working"): persistent pain
