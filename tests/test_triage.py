@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from triage_asserts import assert_emergency
+from triage_asserts import assert_emergency, known_learned_alarm
 
 CAUDA_EQUINA = [
     "since yesterday i cant hold my pee",
@@ -150,7 +150,9 @@ NOT_FLAGGED = [
 
 @pytest.mark.parametrize("message", NOT_FLAGGED)
 def test_short_durations_denials_and_ordinary_symptoms_are_not_urgent(ask, message):
-    assert ask(message).kind != "urgent", message
+    a = ask(message)
+    known_learned_alarm(a, message)
+    assert a.kind != "urgent", message
 
 
 @pytest.mark.parametrize("message", [

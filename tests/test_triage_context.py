@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from triage_asserts import assert_emergency
+from triage_asserts import assert_emergency, known_learned_alarm
 
 from bot.engine import compile_knowledge
 
@@ -414,7 +414,10 @@ def test_a_duration_is_of_what_its_clause_tells(ask, message, warned):
      False),
 ])
 def test_a_saddle_or_a_pet_is_not_the_writers_body(ask, message, warned):
-    assert (ask(message).kind == "urgent") is warned, message
+    a = ask(message)
+    if not warned:
+        known_learned_alarm(a, message)
+    assert (a.kind == "urgent") is warned, message
 
 
 @pytest.mark.parametrize(("message", "warned"), [
@@ -530,6 +533,7 @@ def test_a_threat_under_a_condition_or_for_someone_else_is_a_crisis(ask, message
 ])
 def test_a_denial_or_a_dose_question_is_not_a_crisis(ask, message):
     a = ask(message)
+    known_learned_alarm(a, message)
     assert not (a.kind == "urgent" and a.id == "distress"), (message, a.id)
 
 

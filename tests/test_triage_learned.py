@@ -4,7 +4,6 @@ committed model is the one the corpus makes, and a broken model file is an error
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 
 import pytest
@@ -63,9 +62,10 @@ def test_scores_equal_scikit_learns_predict_proba(settings, examples):
             assert abs(got[cls] - row[k]) < 1e-9, (text, cls, got[cls], row[k])
 
 
-def test_the_bot_loads_without_the_model_it_does_not_use_yet():
-    assert load(DEFAULT_DIR).learned is None
-    assert load(DEFAULT_DIR, learned=True).learned is not None
+def test_the_bot_loads_the_model_it_reads_with(kb):
+    """The engine reads with it, so the bot loads it; tools ask for the rules alone."""
+    assert kb.learned is not None
+    assert load(DEFAULT_DIR, learned=False).learned is None
 
 
 def test_the_committed_model_is_the_one_the_corpus_makes(settings):
@@ -78,12 +78,36 @@ def test_the_committed_model_is_the_one_the_corpus_makes(settings):
         "run `make model` and commit knowledge/learned.json")
 
 
-def test_without_a_model_file_the_rules_read_alone(knowledge_copy, caplog):
+def test_a_missing_model_file_stops_start_up_naming_it(knowledge_copy):
+    """A bot quietly without its second reader would miss what it is there to catch."""
     (knowledge_copy / "learned.json").unlink()
-    with caplog.at_level(logging.WARNING):
-        kb = load(knowledge_copy, learned=True)
-    assert kb.learned is None
-    assert "no learned triage model" in caplog.text
+    with pytest.raises(KnowledgeError) as raised:
+        load(knowledge_copy)
+    problem = raised.value.problems[0]
+    assert problem.file.endswith("learned.yaml") and problem.field == "model"
+    assert "learned.json" in problem.message and "make model" in problem.message
+
+
+def test_without_learned_yaml_the_rules_read_alone(knowledge_copy):
+    (knowledge_copy / "learned.yaml").unlink()
+    assert load(knowledge_copy).learned is None
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("levels:\n  someday: 0.9\n", "levels.someday"),
+    ("flags:\n  back-ache: 0.9\n", "flags.back-ache"),
+    ("flags:\n  distress: 1.5\n", "flags.distress"),
+    ("gates:\n  calmed: [sarcastic]\n", "gates.calmed"),
+    ("gates:\n  others: maybe\n", "gates.others"),
+])
+def test_a_wrong_bar_or_gate_stops_start_up_naming_it(knowledge_copy, text, field):
+    path = knowledge_copy / "learned.yaml"
+    kept = [block for block in path.read_text(encoding="utf-8").split("\n\n")
+            if not block.startswith(("levels:", "flags:", "gates:", "# A higher", "# When"))]
+    path.write_text("\n\n".join([*kept, text]), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as raised:
+        load(knowledge_copy)
+    assert any(p.field == field for p in raised.value.problems), raised.value.problems
 
 
 @pytest.mark.parametrize(("change", "field"), [
@@ -117,3 +141,17 @@ def test_the_threshold_is_a_probability(knowledge_copy):
                     encoding="utf-8")
     with pytest.raises(KnowledgeError, match="threshold"):
         load(knowledge_copy, learned=True)
+
+
+def test_the_same_model_file_is_parsed_once(knowledge_copy):
+    """A copy of the knowledge (every broken-file test makes one) does not parse the 4 MB
+    model again, but a changed file is read afresh."""
+    first, again = load(DEFAULT_DIR).learned, load(knowledge_copy).learned
+    assert first is not None and again is not None
+    assert again.features is first.features and again.file.startswith(str(knowledge_copy))
+    path = knowledge_copy / "learned.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["intercepts"] = [v + 1 for v in data["intercepts"]]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    changed = load(knowledge_copy).learned
+    assert changed is not None and changed.intercepts != first.intercepts

@@ -139,7 +139,9 @@ BACK_SIGNS = {
 # set: serious-illness signs and persistent pain in many registers, and their calm side
 # (first read 81.4% recall, 11.2% false alarms). Bounds as counts, as above.
 FROM_SOURCES = {
-    "triage_probes4.tsv": (7, 5),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses 7 -> 3 by snap
+    "triage_probes4.tsv": (7, 6),
 }
 # Written by stop 17's persistent-pain author from how people tell time (counts in words and
 # digits, every unit, events and seasons, voice-to-text, text speak, six Englishes), before
@@ -147,20 +149,26 @@ FROM_SOURCES = {
 # by time (first read 72.3% recall, 14.5% false alarms; 89.2% / 8.1% at landing). A
 # regression guard, not an estimate.
 TOLD_TIME = {
-    "triage_probes6.tsv": (6, 5),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses 6 -> 2 by snap
+    "triage_probes6.tsv": (6, 6),
 }
 # Written for stop 16's general emergencies by their author from the NHS, ambulance-service
 # and first-aid pages before the bot was run on them, by body function and by mechanism (177
 # emergencies, 174 calm near misses: first read 63.3% recall, 8.6% false alarms), then the
 # development set of that pass: not an estimate. Bounds: misses and false alarms allowed.
 BY_MECHANISM = {
-    "triage_emergencies.tsv": (2, 7),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses 2 -> 1 by snap
+    "triage_emergencies.tsv": (2, 8),
     # written after that first round and read once before any change to it (stoic
     # understaters, busy messages with several people and times, international English,
     # sensations and metaphors, practical questions; 79 emergencies, 94 near misses): 57.0%
     # recall and 5.3% false alarms on main, 72.2% / 6.4% after the first round; then the
     # development set of the second round
-    "triage_emergencies2.tsv": (1, 4),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses unchanged by snap
+    "triage_emergencies2.tsv": (1, 5),
     # two more written the same way, each before reading the bot on it: 3 (60 and 60) read
     # 45.0% / 3.3% on main and 68.3% / 3.3% after the second round; 4 (30 and 30), written
     # after the third round was built and before it was measured, read 50.0% / 3.3% on main,
@@ -180,7 +188,9 @@ TWELFTH_PASS = {
     "triage_be.tsv": (15, 7),
     "triage_bf.tsv": (7, 5),
     "triage_bg.tsv": (5, 8),
-    "triage_bh.tsv": (10, 12),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses 10 -> 4 by snap
+    "triage_bh.tsv": (10, 13),
 }
 # Written by the author of stop 17's `usual` property before the bot was run on them: the
 # everyday symptoms of long-known conditions (neuropathy, MS, IBS, an overactive bladder, a
@@ -201,7 +211,9 @@ USUAL = {
 # drink, a leak since a birth, numbness after a ride that went, questions (40 signs, 40 near
 # misses; first read 77.5% recall, 17.5% false alarms). A regression guard, not an estimate.
 FUNCTION = {
-    "triage_probes_function.tsv": (6, 3),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses 6 -> 2 by snap
+    "triage_probes_function.tsv": (6, 4),
     # stop 19's signs told by what one notices or can no longer do, by the same kind of
     # probe (23 signs, 13 near misses; first read 87.0% recall, 30.8% false alarms)
     "triage_probes_reach19.tsv": (0, 4),
@@ -303,7 +315,9 @@ FOURTEENTH_PASS = {
     "triage_bq.tsv": (19, 11),
     "triage_br.tsv": (8, 9),
     "triage_bs.tsv": (10, 9),
-    "triage_bt.tsv": (7, 17),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses 7 -> 1 by snap
+    "triage_bt.tsv": (7, 18),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
 # from back surgery, injections or a hospital stay; bv: bystanders and go-betweens, passing
@@ -344,7 +358,9 @@ SIXTEENTH_PASS = {
     "triage_cf.tsv": (0, 0),
     "triage_cg.tsv": (0, 1),
     "triage_ch.tsv": (0, 0),
-    "triage_ci.tsv": (0, 1),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses unchanged by snap
+    "triage_ci.tsv": (0, 2),
 }
 # Written blind while stop 20's pass ran by helpers who never saw the rules (cj: veterans,
 # soldiers, police, firefighters and paramedics; ck: people of faith, fasting, prayer
@@ -419,7 +435,9 @@ HELD_OUT23 = {
 # sets 97.2% / 1.9%), then the development sets of stop 24's pass. Bounds as counts at that
 # read.
 TWENTIETH_PASS = {
-    "triage_dh.tsv": (3, 5),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses 3 -> 1 by snap
+    "triage_dh.tsv": (3, 6),
     "triage_di.tsv": (9, 6),
     "triage_dj.tsv": (7, 13),
     "triage_plain_a.tsv": (4, 2),
@@ -467,7 +485,18 @@ LEARNED_PROBES = {
     # better, an examination that was normal). First read on main 4131abd, the rules alone:
     # 88.9% recall (16/18), 13.6% false alarms (3/22); its own fold of the model (trained on
     # every other set) adds 1 catch and no alarm. A regression guard, not an estimate.
-    "triage_probes_learned20.tsv": (2, 3),
+    # stop 24, the learned second reader: one alarm more (training data, weak
+    # evidence), misses 2 -> 0 by snap
+    "triage_probes_learned20.tsv": (2, 4),
+    # Stop 24's, written by the author who wired the learned reader into the engine: signs
+    # in plain new words (a bladder that no longer says it is full, a foot that slaps or
+    # "just goes", a leg floppier by the day, a time told by a season or the school year) and
+    # calm near misses of the kinds its gates leave to the rules (someone else's or an
+    # animal's, denied, asked about, improving after weeks, brief, figurative, a usual numb
+    # leg, cold not fever). First read on main 0ed76a5, the rules alone: 9 of 12 signs, 0
+    # of 15 near misses; with the learned reader gated (before it was trained on this file)
+    # 12 of 12, 0 of 15. A regression guard, not an estimate.
+    "triage_probes_learned24.tsv": (0, 0),
 }
 # Written for stop 18's distress told by behaviour and situation by its author before the bot
 # was run on it (40 distress messages: a final farewell, affairs put in order person by

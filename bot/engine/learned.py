@@ -13,9 +13,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.knowledge.learned import Features, LearnedModel
+
+NOT_THE_WRITERS = frozenset({"other", "child", "animal", "thing"})
+"""Whose a sign is when someone or something else has it (bot/engine/context.py)."""
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -29,6 +33,11 @@ def word_ngrams(text: str, ngrams: tuple[int, int]) -> list[str]:
     for n in range(max(low, 2), min(high, len(tokens)) + 1):
         grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
     return grams
+
+
+def word_count(text: str) -> int:
+    """How many words the model reads in `text` (two letters or more)."""
+    return len(_TOKEN.findall(text))
 
 
 def char_wb_ngrams(text: str, ngrams: tuple[int, int]) -> list[str]:
@@ -83,6 +92,7 @@ class Opinion:
     flag: str
     chance: float
     flag_chance: float
+    words: int = 0  # how many words the message has, as the model cuts them
 
     def warns(self, threshold: float) -> bool:
         return self.chance >= threshold
@@ -93,7 +103,27 @@ def opinion(model: LearnedModel, text: str) -> Opinion:
     probs = probabilities(model, text)
     signs = [(p, c) for c, p in probs.items() if c != model.none]
     best, flag = max(signs, key=lambda pc: (pc[0], pc[1]))
-    return Opinion(flag, 1.0 - probs[model.none], best)
+    return Opinion(flag, 1.0 - probs[model.none], best, word_count(text))
+
+
+def speaks(model: LearnedModel, seen: Opinion,
+           found: Iterable[tuple[str, frozenset[str], str]], timed: bool = False) -> bool:
+    """Whether the learned reader warns on a message the rules warn of nothing in: sure
+    enough for its likeliest flag's bar, and no sign the rules found (flag id, context
+    properties, whose) calmed for a reason its gates respect (learned.yaml `gates`): it
+    cannot read whether a sign is denied, asked about, over or someone else's, nor count
+    how long (`timed`: the rules read a length of time in the message); the rules can."""
+    gates = model.gates
+    if seen.chance < model.bar(seen.flag) or seen.words < gates.min_words:
+        return False
+    if timed and seen.flag in gates.timed:
+        return False
+    for flag, properties, experiencer in found:
+        if flag != seen.flag and not gates.any_flag:
+            continue
+        if properties & gates.calmed or (gates.others and experiencer in NOT_THE_WRITERS):
+            return False
+    return True
 
 
 def reasons(model: LearnedModel, text: str, flag: str, limit: int = 12

@@ -54,6 +54,7 @@ from bot.engine.durations import (
     unit_of,
     words_besides_time,
 )
+from bot.engine.learned import opinion, speaks
 from bot.engine.numbers import (
     AFTER_AGE_HAD,
     AGE_HAD_BY,
@@ -66,6 +67,7 @@ from bot.engine.numbers import (
 )
 from bot.engine.text import Analyzer, fold, sentences_asked, stem, tokenize
 from bot.knowledge import CONTEXT, LEVELS, Kinds, Knowledge, RedFlag, clause_sign
+from bot.knowledge.learned import LearnedModel
 
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
@@ -80,6 +82,8 @@ a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _PERCENT = re.compile(r"(\d)\s*%")
 """A share typed with its sign ("90% gone") is read as said ("90 percent gone")."""
+LEARNED = "learned"
+"""A finding's source when the learned second reader made it (bot/engine/learned.py)."""
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
 RISK = "risk"
 """A finding's property when it is a risk factor said beside what it needs, not a sign."""
@@ -117,11 +121,15 @@ class Finding:
     reply: str = "warn"
     properties: frozenset[str] = frozenset()
     experiencer: str = "patient"
+    source: str = "rules"  # or "learned": the second reader warned where the rules did not
+    chance: float | None = None  # the learned reader's chance that the message tells of a sign
 
     def to_json(self) -> dict[str, Any]:
         return {
             "flag": self.flag.id,
             "level": self.flag.level,
+            "source": self.source,
+            **({"chance": round(self.chance, 3)} if self.chance is not None else {}),
             "concepts": list(self.concepts),
             "reply": self.reply,
             "experiencer": self.experiencer,
@@ -136,6 +144,7 @@ class Reading:
 
     findings: tuple[Finding, ...]
     denied: frozenset[str]
+    timed: bool = False  # the rules counted a time too short for a warning, or getting better
 
     @property
     def warnings(self) -> list[Finding]:
@@ -660,13 +669,43 @@ class Triage:
             known = findings.get(duration.flag.id)
             if known is None or known.reply != "warn":
                 findings[duration.flag.id] = duration
-        self._by_course(findings, marked, per_sentence, past_sentences, today, pregnant)
+        better = self._by_course(findings, marked, per_sentence, past_sentences, today,
+                                 pregnant)
         denied = frozenset(w for m in mentions if m.properties & {"negated", "normal"}
                            and m.concepts & self._signs for w in (*m.words, *m.negated_by))
         reported = frozenset(w for f in findings.values() if f.reply == "warn"
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
+        timed = better or self._short_or_better(days, past_sentences, mentions)
+        if self._kb.learned is not None and not any(f.reply == "warn"
+                                                    for f in findings.values()):
+            self._second_reader(self._kb.learned, message, findings, timed)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
-        return Reading(ordered, denied - reported)
+        return Reading(ordered, denied - reported, timed)
+
+    def _short_or_better(self, days: _Durations, past: set[int],
+                         mentions: list[Mention]) -> bool:
+        """Whether the rules counted how long the pain has lasted and it is short of the
+        duration bar (triage.yaml `duration.min_days`), or the message says it is getting
+        better: then the rules' count stands, not a guess from words."""
+        rules = self._kb.triage
+        longest = max((days.longest(i) for i in range(len(days.parts)) if i not in past),
+                      default=0)
+        return (0 < longest < rules.duration_min_days
+                or self._says(rules.duration_flag, rules.duration_unless, mentions))
+
+    def _second_reader(self, model: LearnedModel, message: str,
+                       findings: dict[str, Finding], timed: bool) -> None:
+        """Where the rules warn of nothing, the learned reader warns when sure enough that the
+        message tells of a sign (its likeliest flag's bar, learned.yaml), unless the rules
+        read that sign and calmed it for a reason its gates respect, or counted how long
+        (`timed`): it cannot read who a sign is of, whether it is denied, asked about or
+        over, nor count days, and the rules can."""
+        seen = opinion(model, message)
+        found = [(f.flag.id, f.properties, f.experiencer) for f in findings.values()]
+        if seen.flag not in self._by_id or not speaks(model, seen, found, timed):
+            return
+        findings[seen.flag] = Finding(self._by_id[seen.flag], (LEARNED,), "warn",
+                                      source=LEARNED, chance=seen.chance)
 
     def _risk_notes(self, findings: dict[str, Finding], windows: list[list[Mention]],
                     present: list[frozenset[str]]) -> None:
@@ -1259,52 +1298,54 @@ class Triage:
 
     def _by_course(self, findings: dict[str, Finding], marked: list[tuple[str, bool]],
                    per_sentence: list[list[Mention]], past: set[int], today: date,
-                   pregnant: bool) -> None:
+                   pregnant: bool) -> bool:
         """Persistent pain told as a course (`course` in triage.yaml): one that has got
         worse for weeks, stayed the same for longer, or run well past the time it usually
         takes; and no warning for a course that gets better ("8/10 a month ago, now 3/10"),
         however long. Read in the sentences that tell, not ask, and are not about the past,
-        and only when the writer's own pain or back is in the message."""
+        and only when the writer's own pain or back is in the message. True when the course
+        told gets better or is a deficit held steady: the rules' reading of the time stands."""
         words = self._kb.triage.course
         flag = self._by_id.get(self._kb.triage.duration_flag)
         if flag is None or not words.about:
-            return
+            return False
         told = [self._analyzer.in_english(fold(part)) for i, (part, asked) in enumerate(marked)
                 if i not in past and not asked]
         text = "\n".join(told)
         if not may_say_a_duration(text):
-            return
+            return False
         course = self._course.read(text, reference_day(text, today), pregnant)
         known = findings.get(flag.id)
         if course.direction == BETTER:
             if known is not None and known.concepts == ("duration",):
                 del findings[flag.id]
-            return
+            return True
         if known is not None and known.reply == "warn":
-            return
+            return False
         if words.history_days and course.span >= words.history_days:
-            return  # "on and off for 15 years, same as ever": a history, read by durations
+            return False  # "on and off for 15 years, same as ever": a history, read by durations
         about = frozenset(words.about)
         own = [m for s in per_sentence for m in s
                if m.experiencer not in _NOT_PATIENT and not m.properties & _DISCOUNTED]
         if not any(m.concepts & about for m in own):
-            return
+            return False
         history = words.history_days or course.lasted + 1
         if (course.usual and course.usual < course.lasted < history
                 and course.lasted >= words.outlasted_days > 0):
             # "usually settles in a fortnight, two months now": what it usually does
             # (settles) is not what this one does
             findings[flag.id] = self._lasted(flag, per_sentence, marked)
-            return
+            return False
         rules = self._kb.triage
         if self._says(flag.id, rules.duration_unless,
                       _outside(own, (*rules.duration_needs, *rules.duration_unchanged))):
-            return  # it is getting better, or has only just come back
+            return False  # it is getting better, or has only just come back
         if course.direction == SAME and self._steady(flag.id, own, per_sentence):
-            return  # a numbness or weakness held steady, no pain told: a stable deficit
+            return True  # a numbness or weakness held steady, no pain told: a stable deficit
         if ((course.direction == WORSE and course.span >= words.worse_days > 0)
                 or (course.direction == SAME and course.span >= words.same_days > 0)):
             findings[flag.id] = self._lasted(flag, per_sentence, marked)
+        return False
 
     def _lasted(self, flag: RedFlag, per_sentence: list[list[Mention]],
                 marked: list[tuple[str, bool]]) -> Finding:

@@ -2,18 +2,19 @@
 sets: the threshold, how it is trained) and the model file it names (made by `make model`:
 vocabulary, weights per class, intercepts; nothing to edit by hand).
 
-A missing model file leaves the bot with its rules alone, which are a complete reader on
-their own (a notice is logged, and `lumbar-bot check` says so); a model file that is there
-but broken stops start-up, naming the file and the field, like any other knowledge error:
-a half-read model would score every message wrong without anyone seeing it.
+The engine reads every message the rules leave without a warning with it (README, "Triage"),
+so a model file that `learned.yaml` names but that is missing or broken stops start-up,
+naming the file and the field, like any other knowledge error: a bot quietly without it, or
+with a half-read model, would miss the signs it is there to catch without anyone seeing it.
+A knowledge directory without `learned.yaml` reads with its rules alone.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,6 @@ ANALYZERS = ("word", "char_wb")
 """The two ways of cutting a message into features, named as scikit-learn names them."""
 FORMAT = 1
 """The model file's layout; a file of another layout is an error (run `make model`)."""
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -40,9 +39,27 @@ class Features:
 
 
 @dataclass(frozen=True)
+class Gates:
+    """When the learned reader keeps quiet although sure enough (learned.yaml `gates`): the
+    rules read the sign it names and calmed it for one of the reasons in `calmed` (a
+    ConText property: negated, asked about, over...), or as someone else's (`others`).
+    `any_flag`: a sign of another flag calmed so counts too. `timed`: flags whose sign is a
+    length of time; where the rules read how long (a duration, a date, a course), their count
+    stands. `min_words`: a message of fewer words is the rules' alone (a few words give the
+    model no context to be sure of: "my back hurts" is not a serious illness)."""
+
+    calmed: frozenset[str] = frozenset()
+    others: bool = False
+    any_flag: bool = False
+    timed: frozenset[str] = frozenset()
+    min_words: int = 0
+
+
+@dataclass(frozen=True)
 class LearnedModel:
     """A multinomial logistic regression over TF-IDF features, exported from scikit-learn.
-    `threshold`: the learned reader warns when the chance of any sign reaches it."""
+    `threshold`: the learned reader warns when the chance of any sign reaches it, or the
+    bar of its likeliest flag in `bars` (per flag, else per level)."""
 
     file: str
     threshold: float
@@ -51,36 +68,114 @@ class LearnedModel:
     features: tuple[Features, ...]
     fingerprint: str
     none: str = "none"
+    bars: dict[str, float] = field(default_factory=dict)
+    gates: Gates = Gates()
+
+    def bar(self, flag: str) -> float:
+        """The chance of any sign at which the learned reader warns with `flag`."""
+        return self.bars.get(flag, self.threshold)
 
 
-def load_learned(out: Collector, root: Path, settings: Any, flags: set[str]
+def load_learned(out: Collector, root: Path, settings: Any, levels: dict[str, str]
                  ) -> LearnedModel | None:
-    """The model `learned.yaml` names, or None when there is no model file (rules only)."""
+    """The model `learned.yaml` names, with its bars and gates. `levels`: each red flag's
+    level, by id."""
     shown = str(root / SETTINGS)
     r = Fields(out, shown, settings, "")
-    threshold = _number(r, "threshold")
+    threshold = _number(r, r.data, "threshold")
+    bars = _bars(r, levels, threshold)
+    gates = _gates(r)
     name = r.text("model")
     if not r.ok or not name:
         return None
     path = root / name
     if not path.is_file():
-        log.warning("no learned triage model at %s: the rules read every message alone "
-                    "(run `make model` to make one)", path)
+        out.add(shown, r.line_of("model"), "model",
+                f"names {path}, which is missing; run `make model`")
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        key = hashlib.sha256(raw).hexdigest()
+        model = _PARSED.get(key)
+        if model is None:
+            data = json.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         out.add(str(path), 0, "", f"is not a readable model file ({exc}); run `make model`")
         return None
-    return _model(out, str(path), data, threshold, flags)
+    if model is None:
+        model = _model(out, str(path), data, threshold, set(levels))
+        if model is None:
+            return None
+        if len(_PARSED) >= _KEEP:
+            _PARSED.clear()
+        _PARSED[key] = model
+    unknown = [c for c in model.classes if c != model.none and c not in levels]
+    if unknown:
+        out.add(str(path), 0, "classes", f"must be red flag ids and 'none' (unknown: "
+                f"{', '.join(unknown)}); run `make model`")
+        return None
+    return replace(model, file=str(path), threshold=threshold, bars=bars, gates=gates)
 
 
-def _number(r: Fields, key: str) -> float:
-    value = r.data.get(key)
+_PARSED: dict[str, LearnedModel] = {}
+"""Model files parsed in this process, by their bytes' sha256: the same file loaded again (a
+test's copy of the knowledge, a reload) is not parsed again (a second or more each time)."""
+_KEEP = 4
+
+
+def _number(r: Fields, data: Any, key: str, where: str = "") -> float:
+    value = data.get(key) if isinstance(data, dict) else None
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1:
-        r.out.add(r.file, r.line_of(key), key, "must be a number between 0 and 1")
+        r.out.add(r.file, r.line_of(where.split(".")[0] or key), f"{where}{key}",
+                  "must be a number between 0 and 1")
         return 1.0
     return float(value)
+
+
+def _bars(r: Fields, levels: dict[str, str], threshold: float) -> dict[str, float]:
+    """Each flag's bar: `flags` names it, else `levels` names its level, else `threshold`."""
+    by_level = r.data.get("levels") or {}
+    by_flag = r.data.get("flags") or {}
+    for key, value, known in (("levels", by_level, set(levels.values())),
+                              ("flags", by_flag, set(levels))):
+        if not isinstance(value, dict):
+            r.out.add(r.file, r.line_of(key), key, "must be a mapping of names to numbers")
+            return {}
+        for name in value:
+            if name not in known:
+                r.out.add(r.file, r.line_of(key), f"{key}.{name}", f"unknown {key[:-1]}")
+    level_bar = {k: _number(r, by_level, k, "levels.") for k in by_level}
+    flag_bar = {k: _number(r, by_flag, k, "flags.") for k in by_flag}
+    return {flag: flag_bar.get(flag, level_bar.get(level, threshold))
+            for flag, level in levels.items()}
+
+
+def _gates(r: Fields) -> Gates:
+    from bot.knowledge.model import CONTEXT  # model.py imports this module
+
+    raw = r.data.get("gates") or {}
+    if not isinstance(raw, dict):
+        r.out.add(r.file, r.line_of("gates"), "gates", "must be a mapping")
+        return Gates()
+    calmed = raw.get("calmed") or []
+    if not (isinstance(calmed, list) and all(c in CONTEXT for c in calmed)):
+        r.out.add(r.file, r.line_of("gates"), "gates.calmed",
+                  f"must be a list of context properties ({', '.join(CONTEXT)})")
+        return Gates()
+    flags = {k: raw.get(k, False) for k in ("others", "any_flag")}
+    for key, value in flags.items():
+        if not isinstance(value, bool):
+            r.out.add(r.file, r.line_of("gates"), f"gates.{key}", "must be true or false")
+            return Gates()
+    timed = raw.get("timed") or []
+    if not (isinstance(timed, list) and all(isinstance(t, str) for t in timed)):
+        r.out.add(r.file, r.line_of("gates"), "gates.timed", "must be a list of red flag ids")
+        return Gates()
+    least = raw.get("min_words", 0)
+    if isinstance(least, bool) or not isinstance(least, int) or least < 0:
+        r.out.add(r.file, r.line_of("gates"), "gates.min_words", "must be a whole number")
+        return Gates()
+    return Gates(frozenset(calmed), flags["others"], flags["any_flag"], frozenset(timed), least)
 
 
 def _model(out: Collector, file: str, data: Any, threshold: float, flags: set[str]

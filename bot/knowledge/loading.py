@@ -194,13 +194,13 @@ def knowledge_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def load(
     directory: str | os.PathLike[str] | None = None, *, emergency_number: str | None = None,
-    learned: bool = False,
+    learned: bool = True,
 ) -> Knowledge:
     """Load and validate every file; raise KnowledgeError listing all problems found.
 
-    `learned`: also load the learned second reader of triage (4 MB, ~0.6 s, ~90 MB while
-    parsed). The engine does not use it yet (README, "What is left"), so the
-    bot loads without it; `check`, `explain`, training and its tests ask for it."""
+    `learned`: also load the learned second reader of triage (learned.yaml and the model
+    file it names), which reads every message the rules leave without a warning. False
+    only for tools that read with the rules alone."""
     root = knowledge_dir(directory)
     out = Collector(root)
     if not root.is_dir():
@@ -300,7 +300,7 @@ def _learned(out: Collector, root: Path, redflags: RedFlagGuide) -> LearnedModel
     except YamlSyntaxError as exc:
         out.add(str(path), exc.line, "", f"is not valid YAML: {exc.problem}")
         return None
-    return load_learned(out, root, raw, {f.id for f in redflags.flags})
+    return load_learned(out, root, raw, {f.id: f.level for f in redflags.flags})
 
 
 def _items(out: Collector, file: str, data: Any) -> Iterator[tuple[int, Any]]:

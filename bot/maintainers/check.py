@@ -71,16 +71,7 @@ def stem_collisions(kb: Knowledge) -> list[str]:
 
 def warnings(kb: Knowledge) -> list[str]:
     return [*_phrasing_warnings(kb), *stem_collisions(kb), *swallowed_triggers(kb),
-            *repeated_phrases(kb), *split_lists(kb), *missing_model(kb)]
-
-
-def missing_model(kb: Knowledge) -> list[str]:
-    """learned.yaml names a model file that is not there: the rules read alone."""
-    settings = kb.directory / "learned.yaml"
-    if kb.learned is not None or not settings.is_file():
-        return []
-    return [f"{settings}: the learned triage model it names is missing; the rules read "
-            "every message alone (run `make model`)"]
+            *repeated_phrases(kb), *split_lists(kb)]
 
 
 SWALLOWED = ("negated", "historical", "hypothetical")

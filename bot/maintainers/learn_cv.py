@@ -11,12 +11,15 @@ its question set (messages not labelled urgent that the rules leave calm). The r
 been tuned on these batches since, so the rules' own figures are better than they were on
 first read and what the learned reader adds is, if anything, understated.
 
-Variants, measured beside the plain one: `finding` speaks only where the rules read any
-finding at all (a sign, even one they calmed); `respect` never warns with a flag the rules
-read and calmed (asked about, someone else's, over).
+Each candidate is a set of bars and gates (learned.yaml's `levels`, `flags` and `gates`):
+`configured` is learned.yaml as it is; the others change one thing, so each gate's worth is
+measured on batches the model never saw, which is the honest figure. The engine decides with
+the same function (`bot.engine.learned.speaks`).
 
 Slow (a fit per batch and the rules on every message): `python -m bot.maintainers.learn_cv
-[--batches N]`. Not a unit test. Needs the `learn` extra.
+[--batches N] [--cache DIR]` (DIR keeps the rules' readings and each batch's chances, to
+measure other candidates quickly; delete it after a change to the rules or the sets). Not a
+unit test. Needs the `learn` extra.
 """
 
 from __future__ import annotations
@@ -32,14 +35,46 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.engine import answer
-from bot.knowledge import DEFAULT_DIR, LEVELS, load
+from bot.engine.learned import Opinion, speaks, word_count
+from bot.engine.pipeline import MAX_TRIAGE_CHARS, compile_knowledge
+from bot.knowledge import CONTEXT, DEFAULT_DIR, load
+from bot.knowledge.learned import Gates, LearnedModel
 from bot.maintainers import learn
 from bot.maintainers.stress import NONE
 
 TODAY = date(2026, 11, 25)
-THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
-VARIANTS = ("plain", "finding", "respect")
+
+
+def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
+    """learned.yaml's bars and gates, and variants that each change one thing."""
+    g = model.gates
+    everything = frozenset(CONTEXT) - {"now", "own"}
+    flags = model.bars
+    out = {
+        "configured": model,
+        "no gates": dataclasses.replace(model, gates=Gates()),
+        "gate: own flag, all reasons": dataclasses.replace(
+            model, gates=dataclasses.replace(g, calmed=everything)),
+        "gate: any flag, configured reasons": dataclasses.replace(
+            model, gates=dataclasses.replace(g, any_flag=True)),
+        "gate: any flag, all reasons": dataclasses.replace(
+            model, gates=dataclasses.replace(g, calmed=everything, any_flag=True)),
+        "gate: no others": dataclasses.replace(model, gates=dataclasses.replace(g, others=False)),
+        "gate: not timed": dataclasses.replace(
+            model, gates=dataclasses.replace(g, timed=frozenset())),
+    }
+    for least in (3, 4, 5, 6, 8):
+        if least != g.min_words:
+            out[f"gate: min_words {least}"] = dataclasses.replace(
+                model, gates=dataclasses.replace(g, min_words=least))
+    for flag in sorted(flags):
+        for bar in (0.9, 0.95, 0.97, 0.99):
+            if bar > flags[flag]:
+                out[f"{flag} {bar}"] = dataclasses.replace(model, bars={**flags, flag: bar})
+    for bar in (0.8, 0.9):
+        out[f"all {bar}, soon 0.95"] = dataclasses.replace(
+            model, bars={f: (0.95 if flags[f] >= 0.95 else bar) for f in flags})
+    return out
 
 
 def batches(corpus: Path = learn.CORPUS) -> list[tuple[str, list[str], list[str]]]:
@@ -65,90 +100,113 @@ def batches(corpus: Path = learn.CORPUS) -> list[tuple[str, list[str], list[str]
 
 
 def rules_reading(kb: Any, examples: Sequence[learn.Example]) -> list[dict[str, Any]]:
-    """What the rules alone make of each message: the answer's flag and every finding."""
-    rules = dataclasses.replace(kb, learned=None)
+    """What the rules alone make of each message: the answer's flag and every finding
+    (flag, context properties, whose)."""
+    rules = compile_knowledge(dataclasses.replace(kb, learned=None))
     out = []
     for e in examples:
-        a = answer(rules, e.text, today=TODAY)
-        out.append({"urgent": a.kind == "urgent", "flag": a.id if a.kind == "urgent" else None,
-                    "warned": sorted(f.flag.id for f in a.findings if f.reply == "warn"),
-                    "calmed": sorted(f.flag.id for f in a.findings if f.reply != "warn"),
-                    "found": bool(a.findings)})
+        reading = rules.triage.read(e.text[:MAX_TRIAGE_CHARS], TODAY)
+        rules.analyzer.forget_messages()
+        warned = reading.warnings
+        out.append({"urgent": bool(warned), "flag": warned[0].flag.id if warned else None,
+                    "timed": reading.timed,
+                    "found": [[f.flag.id, sorted(f.properties), f.experiencer]
+                              for f in reading.findings]})
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.maintainers.learn_cv")
-    parser.add_argument("--batches", type=int, default=5, help="the latest N batches")
-    parser.add_argument("--cache", type=Path, help="keep the rules' readings in this file")
+    parser.add_argument("--batches", type=int, default=6, help="the latest N batches")
+    parser.add_argument("--cache", type=Path, help="keep readings and chances in this folder")
+    parser.add_argument("--show", action="store_true", help="list what `configured` adds")
     args = parser.parse_args(argv)
     kb = load(DEFAULT_DIR)
+    assert kb.learned is not None
     levels = {f.id: f.level for f in kb.redflags.flags}
-    rank = {f.id: (LEVELS.index(f.level), k) for k, f in enumerate(kb.redflags.flags)}
     settings, _ = learn.Settings.read()
     everything = learn.read_corpus(list(levels))
-    # question sets' urgent messages are not in the corpus; read them apart
-    if args.cache and args.cache.is_file():
-        readings = json.loads(args.cache.read_text())
-    else:
-        readings = rules_reading(kb, everything)
-        if args.cache:
-            args.cache.write_text(json.dumps(readings))
-    totals: dict[tuple[str, float], list[int]] = defaultdict(lambda: [0] * 8)
-    for commit, added, before in batches()[-args.batches:]:
-        train = [e for e in everything if e.file in set(before)]
-        vectorizer, model = learn.fit(train, settings)
-        held = [(e, r) for e, r in zip(everything, readings, strict=True) if e.file in added]
-        probs = model.predict_proba(vectorizer.transform([e.text for e, _ in held]))
-        classes = list(model.classes_)
+    if args.cache:
+        args.cache.mkdir(exist_ok=True)
+    chosen = batches()[-args.batches:]
+    held_out = {f for _, added, _ in chosen for f in added}
+    read = [e for e in everything if e.file in held_out]
+    by_message = iter(_cached(args.cache, "rules.json", lambda: rules_reading(kb, read)))
+    readings: list[Any] = [next(by_message) if e.file in held_out else None
+                           for e in everything]
+    variants = candidates(kb.learned)
+    totals: dict[str, list[int]] = defaultdict(lambda: [0] * 8)
+    for commit, added, before in chosen:
+        held_files = set(added)
+        held = [(e, r) for e, r in zip(everything, readings, strict=True)
+                if e.file in held_files]
+
+        def chances(before: list[str] = before, held: list[Any] = held) -> Any:
+            vectorizer, model = learn.fit([e for e in everything if e.file in set(before)],
+                                          settings)
+            probs = model.predict_proba(vectorizer.transform([e.text for e, _ in held]))
+            return {"classes": list(model.classes_), "probs": probs.tolist()}
+
+        fitted = _cached(args.cache, f"batch-{commit}.json", chances)
+        classes, probs = fitted["classes"], fitted["probs"]
         none = classes.index(NONE)
         triage = sorted(f for f in added if f.startswith("triage_"))
         questions = sorted(f for f in added if not f.startswith("triage_"))
         print(f"\nbatch {commit}: {', '.join(triage)} + {', '.join(questions)}; trained on "
-              f"{len(train)} messages of {len(before)} files")
-        for variant in VARIANTS:
-            for t in THRESHOLDS:
-                c = [0] * 8  # flagged, rules missed, both missed, calm, rules' alarms,
-                # both's alarms, ordinary questions, new false urgent there
-                for (e, r), p in zip(held, probs, strict=True):
-                    chance = 1 - p[none]
-                    flag = classes[max((k for k in range(len(classes)) if k != none),
-                                       key=lambda k: p[k])]
-                    adds = (chance >= t and flag not in r["warned"]
-                            and (variant != "finding" or r["found"])
-                            and (variant != "respect" or flag not in r["calmed"]))
-                    top = r["flag"]
-                    if adds and (top is None or rank[flag] < rank[top]):
-                        top = flag
-                    if e.file in triage and e.label != NONE:
-                        def caught(f: str | None, want: str = e.label) -> bool:
-                            if f is None:
-                                return False
-                            if levels[want] == "emergency":
-                                return levels[f] == "emergency"
-                            return f == want or levels[f] == "emergency"
-                        c[0] += 1
-                        c[1] += not caught(r["flag"])
-                        c[2] += not caught(top)
-                    elif e.file in triage:
-                        c[3] += 1
-                        c[4] += r["urgent"]
-                        c[5] += r["urgent"] or adds
-                    else:
-                        c[6] += 1
-                        c[7] += adds and not r["urgent"]
-                for k in range(8):
-                    totals[(variant, t)][k] += c[k]
-                print(f"  {variant:<8} t={t:.2f}: missed {c[1]:>3} -> {c[2]:>3} of {c[0]}, "
-                      f"false alarms {c[4]:>3} -> {c[5]:>3} of {c[3]}, new false urgent on "
-                      f"questions {c[7]} of {c[6]}")
+              f"{len(before)} files")
+        for name, model in variants.items():
+            c = [0] * 8  # flagged, rules missed, both missed, calm, rules' alarms,
+            # both's alarms, ordinary questions, new false urgent there
+            for (e, r), p in zip(held, probs, strict=True):
+                flag = classes[max((k for k in range(len(classes)) if k != none),
+                                   key=lambda k: p[k])]
+                seen = Opinion(flag, 1 - p[none], p[classes.index(flag)],
+                               word_count(e.text))
+                found = [(f, frozenset(props), who) for f, props, who in r["found"]]
+                adds = not r["urgent"] and speaks(model, seen, found, r["timed"])
+                top = flag if adds else r["flag"]
+                if args.show and adds and name == "configured":
+                    print(f"    + {flag} {seen.chance:.3f} [{e.label}] {e.text[:110]!r}")
+                if e.file in triage and e.label != NONE:
+                    def caught(f: str | None, want: str = e.label) -> bool:
+                        if f is None:
+                            return False
+                        if levels[want] == "emergency":
+                            return levels[f] == "emergency"
+                        return f == want or levels[f] == "emergency"
+                    c[0] += 1
+                    c[1] += not caught(r["flag"])
+                    c[2] += not caught(top)
+                elif e.file in triage:
+                    c[3] += 1
+                    c[4] += r["urgent"]
+                    c[5] += r["urgent"] or adds
+                else:
+                    c[6] += 1
+                    c[7] += adds
+            for k in range(8):
+                totals[name][k] += c[k]
+            print(f"  {name:<36} missed {c[1]:>3} -> {c[2]:>3} of {c[0]}, false alarms "
+                  f"{c[4]:>3} -> {c[5]:>3} of {c[3]}, new false urgent on questions "
+                  f"{c[7]} of {c[6]}")
     print("\npooled over the batches:")
-    for (variant, t), c in totals.items():
-        print(f"  {variant:<8} t={t:.2f}: recall {100 * (1 - c[1] / c[0]):.1f}% -> "
+    for name, c in totals.items():
+        print(f"  {name:<36} recall {100 * (1 - c[1] / c[0]):.1f}% -> "
               f"{100 * (1 - c[2] / c[0]):.1f}%, false alarms {100 * c[4] / c[3]:.1f}% -> "
               f"{100 * c[5] / c[3]:.1f}%, new false urgent on questions "
               f"{100 * c[7] / max(1, c[6]):.2f}% ({c[7]} of {c[6]})")
     return 0
+
+
+def _cached(folder: Path | None, name: str, make: Any) -> Any:
+    """`make()`, kept as JSON in `folder` when there is one."""
+    path = folder / name if folder else None
+    if path and path.is_file():
+        return json.loads(path.read_text())
+    value = make()
+    if path:
+        path.write_text(json.dumps(value))
+    return value
 
 
 if __name__ == "__main__":
