@@ -393,9 +393,6 @@ async def test_flows_leave_the_message_they_started_from(bot: Harness, kb: Knowl
 # --------------------------------------------------------------------------- after a warning
 
 
-@pytest.mark.xfail(strict=True, reason="the learned second reader reads 'i have no car and "
-                   "cant get there' as cauda equina again (stop 24); the conversation's "
-                   "context is not triage's")
 async def test_i_cant_get_to_hospital_after_a_warning(bot: Harness, kb: Knowledge) -> None:
     [warning] = await bot.say(EMERGENCY)
     assert warning["text"].startswith(kb.flag("cauda-equina").title)
