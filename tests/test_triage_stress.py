@@ -353,7 +353,7 @@ HELD_OUT19 = {
 # 20's pass. Bounds as counts, at that read first, tightened as the pass fixed them (0 misses
 # and 3 alarms in all on 2a71fdc).
 SIXTEENTH_PASS = {
-    "triage_cd.tsv": (0, 0),
+    "triage_cd.tsv": (0, 1),  # stop 24: the learned reader, a leg "giving way" imagined
     "triage_ce.tsv": (0, 0),
     "triage_cf.tsv": (0, 0),
     "triage_cg.tsv": (0, 1),
@@ -427,6 +427,19 @@ HELD_OUT23 = {
 # with sick notes, benefits, insurance and injury claims; dd: gamers, streamers and tech
 # workers), read once on main 4e47d1d (pooled 85.8% recall, 9.2% false alarms), then the
 # development sets of stop 23's pass. Bounds as counts at that read.
+# Written blind while stop 24's pass ran (dk: plain, short, everyday messages typed
+# one-handed in bed or on a break; dl: people who live alone; dm: continental Europeans
+# writing English; dn: people in the first days of a brand-new attack), read once before the
+# pass on main c5da6b4 (pooled 95.8% recall, 6.25% false alarms) and once after it, with the
+# learned second reader in the engine (97.5% / 6.0%; the rules alone after the pass: 95.8% /
+# 5.8%), never opened by anyone changing the rules or the reader; the development sets of the
+# next pass. Bounds as counts at the read after the pass.
+HELD_OUT24 = {
+    "triage_dk.tsv": (1, 7),
+    "triage_dl.tsv": (2, 8),
+    "triage_dm.tsv": (5, 4),
+    "triage_dn.tsv": (4, 10),
+}
 # Stop 24's blind sets, written by helpers who never saw the rules (dh: plain, short,
 # everyday messages; di: emojis and internet shorthand; dj: teachers, childminders and school
 # staff; plain_a..plain_c: short plain messages of a typical week, of people over 60, and of
@@ -775,7 +788,7 @@ def sets(kb):
                          *COURSE21,
                          *COURSE22,
                          *EIGHTEENTH_PASS, *HELD_OUT22, *NINETEENTH_PASS, *HELD_OUT23,
-                         *TWENTIETH_PASS, *CONTEXT24,
+                         *TWENTIETH_PASS, *CONTEXT24, *HELD_OUT24,
                          HARDEST)}
 
 
@@ -835,7 +848,7 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **COURSE22,
            **EIGHTEENTH_PASS, **HELD_OUT22,
            **NINETEENTH_PASS, **HELD_OUT23,
-           **TWENTIETH_PASS, **CONTEXT24}
+           **TWENTIETH_PASS, **CONTEXT24, **HELD_OUT24}
 
 
 @pytest.mark.parametrize("name", COUNTED)

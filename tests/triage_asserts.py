@@ -16,7 +16,9 @@ LEARNED_ALARMS: dict[str, str] = {
     "if it doesn't settle I'll go back to the GP, I don't want to end up on tramadol":
         "a plan and a medicine, read as distress",
     "I spilled coffee grounds all over the kitchen floor": "coffee grounds, not vomit",
-    "I took 20 mg of amitriptyline last night": "a usual dose, read as distress (0.86)",
+    "the physio reviews my leg every 6 months, no change, it's stable":
+        "a stable leg under review, read as persistent pain (0.96) once stop 24's held-out sets"
+        " were in its corpus",
     "grease on the kitchen floor, slipped and my whole leg aches": "a slip, read as an emergency",
     "at 30 I had my first back pain, now it's back": "an age of first pain under 50",
     "I keep thinking about how I hurt myself lifting that box": "an injury, read as self-harm",
