@@ -572,8 +572,9 @@ class Scope:
         # An activity's own words that name the being ("toddler", "baby") are no activity,
         # and one said in a term of ours ("a mattress") is read as that term.
         taken = {i for _, where in spans for i in where}
+        activities = self._activities.spans(every, self._stop)
         done: dict[tuple[str, ...], bool] = {}
-        for entries, where in self._activities.spans(every, self._stop):
+        for entries, where in activities:
             if taken.intersection(where) or all(
                     self._beings.get(every[i]) is not None for i in where):
                 continue
@@ -589,8 +590,7 @@ class Scope:
         # A being inside an activity of daily life named in several words is the writer's
         # day, not one given care: "ok on tramadol to walk the dog" (not "a mattress for a
         # toddler": one word names the being alone).
-        named |= {i for _, where in self._activities.spans(every, self._stop)
-                  if len(where) > 1 for i in where}
+        named |= {i for _, where in activities if len(where) > 1 for i in where}
         for _, where in spans:
             whose = _nearest(every, where.start, self._beings, named)
             if whose is None:
@@ -623,7 +623,7 @@ class Scope:
         every = tuple(t for t in whole if t not in denied)
         if not entries or about:
             return frozenset(entries)
-        if self.treated(text, denied):
+        if self._treated_in(every):
             return frozenset(entries)
         # What ties it to the condition is read strictly, as the domain's terms are: "came
         # back" and "wreck the house" are no recurrence or damage of ours.
@@ -652,7 +652,11 @@ class Scope:
         """Whether the message names care the writer is given for the condition
         (language.yaml `treated`): part of their condition ("I'm on pregabalin", "the
         epidural I'm booked for"); someone else's is theirs ("my dad's surgery")."""
-        every = tuple(t for t in self._analyzer.tokens(text) if t not in denied)
+        return self._treated_in(tuple(t for t in self._analyzer.tokens(text)
+                                      if t not in denied))
+
+    def _treated_in(self, every: tuple[str, ...]) -> bool:
+        """`treated` on the message's tokens, for a caller that has them already."""
         return any(self._writers(every, where.start)
                    for _, where in self._treated.spans(every, self._stop))
 
