@@ -7,6 +7,7 @@ The messages here are written for these tests, in other words than any labelled 
 from __future__ import annotations
 
 import pytest
+from triage_asserts import known_learned_alarm
 
 from bot.engine import compile_knowledge
 
@@ -461,6 +462,7 @@ def test_chat_abbreviations_and_fillers_are_no_other_topic(ask, message, entry):
     they are no word of another topic, so they never decline a question of ours. "ETA" is
     how long until (language.yaml synonyms)."""
     a = ask(message)
+    known_learned_alarm(a, message)
     offered = [s.id for s in a.suggestions] if a.kind == "clarify" else [a.id]
     assert a.kind != "fallback" and entry in offered, (a.kind, offered)
 
