@@ -99,6 +99,8 @@ def test_without_learned_yaml_the_rules_read_alone(knowledge_copy):
     ("flags:\n  distress: 1.5\n", "flags.distress"),
     ("gates:\n  calmed: [sarcastic]\n", "gates.calmed"),
     ("gates:\n  others: maybe\n", "gates.others"),
+    ("gates:\n  about: body\n", "gates.about"),
+    ("gates:\n  own_signs: distress\n", "gates.own_signs"),
 ])
 def test_a_wrong_bar_or_gate_stops_start_up_naming_it(knowledge_copy, text, field):
     path = knowledge_copy / "learned.yaml"
@@ -155,3 +157,17 @@ def test_the_same_model_file_is_parsed_once(knowledge_copy):
     path.write_text(json.dumps(data), encoding="utf-8")
     changed = load(knowledge_copy).learned
     assert changed is not None and changed.intercepts != first.intercepts
+
+
+def test_the_churn_count_reads_the_latest_batch_and_the_focused_tests():
+    """`learn_flips` counts what a refit moves over the corpus and the focused tests'
+    messages, less the batch left out: it must find both (a cheap check; the fits are not)."""
+    from triage_asserts import LEARNED_ALARMS
+
+    from bot.maintainers import learn_flips
+
+    latest = learn_flips.latest_batch()
+    assert latest and all(name.endswith(".tsv") for name in latest)
+    assert all((learn.CORPUS / name).is_file() for name in latest)
+    texts = set(learn_flips.focused())
+    assert {m for m in LEARNED_ALARMS if len(m.split()) >= 6} <= texts

@@ -103,3 +103,26 @@ def test_a_message_of_a_few_words_is_the_rules_alone(kb, sure_emergency):
     assert kb.learned is not None and kb.learned.gates.min_words > 3
     a = answer(sure_emergency, "my back hurts", today=TODAY)
     assert a.kind != "urgent"
+
+
+def test_it_needs_the_message_to_name_a_sign_of_a_person(kb, sure_emergency):
+    """Sure of a sign in a message that names no concept of one, or only an animal's, it
+    reads words, not a body (learned.yaml `about`)."""
+    assert kb.learned is not None and kb.learned.gates.about == "any"
+    for message in ("my pony's saddle doesn't fit and he seems sore",
+                    "the dishwasher has been making a funny noise all week"):
+        a = answer(sure_emergency, message, today=TODAY)
+        assert a.kind != "urgent", message
+    a = answer(sure_emergency, "which stretch is best for my lower back?", today=TODAY)
+    assert a.kind == "urgent" and a.level == "emergency"  # the rules warn of nothing there
+
+
+def test_distress_needs_something_of_its_own(kb):
+    """Distress needs a concept of harm, ending, not coping or the self, not a medicine
+    named beside a body (learned.yaml `own_signs`); a stash saved up has one."""
+    sure = _sure_of(kb, "distress")
+    a = answer(sure, "I took 20 mg of amitriptyline last night", today=TODAY)
+    assert a.kind != "urgent"
+    a = answer(sure, "been putting aside my oxycodone for weeks, quite a pile now",
+               today=TODAY)
+    assert a.kind == "urgent" and a.id == "distress"

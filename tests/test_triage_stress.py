@@ -520,6 +520,14 @@ LEARNED_PROBES = {
     # of 15 near misses; with the learned reader gated (before it was trained on this file)
     # 12 of 12, 0 of 15. A regression guard, not an estimate.
     "triage_probes_learned24.tsv": (0, 0),
+    # Stop 25's, written by the author of the learned reader's `about` gate and its bagged
+    # refit: near misses that name an animal's body, wish a pain gone, plan to be away, a
+    # plan for exercise, paperwork, a dose of a medicine, a grandchild's age beside one's
+    # pain; signs the rules read (leaking unnoticed, numb when wiping, a fever after an
+    # epidural, years of unchanged pain, a hoard with a plan, no one would notice). First
+    # read with the `about` gate and main's model (c5ec330, never trained on it): 6 of 6
+    # signs (the rules'), 0 of 11 near misses. A regression guard, not an estimate.
+    "triage_probes_learned25.tsv": (0, 0),
 }
 # Written for stop 18's distress told by behaviour and situation by its author before the bot
 # was run on it (40 distress messages: a final farewell, affairs put in order person by

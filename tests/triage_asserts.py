@@ -12,11 +12,7 @@ LEARNED_ALARMS: dict[str, str] = {
     # gate in knowledge/learned.yaml tells from a sign yet: clear false alarms, kept failing
     # as strict expected failures. The model reads words, not what they are about: an
     # animal's legs, a spill, a plan to be away, a body part that is a pony's.
-    "my pony's saddle doesn't fit and he seems sore": "a pony's saddle, no sign found",
     "I spilled coffee grounds all over the kitchen floor": "coffee grounds, not vomit",
-    "the physio reviews my leg every 6 months, no change, it's stable":
-        "a stable leg under review, read as persistent pain (0.96) once stop 24's held-out sets"
-        " were in its corpus",
     "grease on the kitchen floor, slipped and my whole leg aches": "a slip, read as an emergency",
     "at 30 I had my first back pain, now it's back": "an age of first pain under 50",
     "I keep thinking about how I hurt myself lifting that box": "an injury, read as self-harm",
@@ -38,7 +34,6 @@ LEARNED_ALARMS: dict[str, str] = {
     " clinic. Is walking ok?": "under a specialist's care, read as a serious illness",
     # Refitted on stop 25's development sets (do, dp, dq, final26 as holdout31):
     "ETA on the leg pain going": "how long until it goes, read as persistent pain (0.96)",
-    "I took 20 mg of amitriptyline last night": "a nerve-pain dose, read as distress (0.87)",
     "my son is in year 10 and i have back pain": "a school year, read as a serious illness (0.91)",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""

@@ -13,13 +13,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.knowledge.learned import Features, LearnedModel
 
 NOT_THE_WRITERS = frozenset({"other", "child", "animal", "thing"})
 """Whose a sign is when someone or something else has it (bot/engine/context.py)."""
+NOT_A_PERSON = frozenset({"animal", "thing"})
+"""Whose a concept is when no person has it: a pony's back, a table's legs."""
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -107,17 +109,30 @@ def opinion(model: LearnedModel, text: str) -> Opinion:
 
 
 def speaks(model: LearnedModel, seen: Opinion,
-           found: Iterable[tuple[str, frozenset[str], str]], timed: bool = False) -> bool:
+           found: Iterable[tuple[str, frozenset[str], str]], timed: bool = False,
+           told: Iterable[tuple[str, str]] | None = None,
+           signs: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether the learned reader warns on a message the rules warn of nothing in: sure
     enough for its likeliest flag's bar, and no sign the rules found (flag id, context
     properties, whose) calmed for a reason its gates respect (learned.yaml `gates`): it
     cannot read whether a sign is denied, asked about, over or someone else's, nor count
-    how long (`timed`: the rules read a length of time in the message); the rules can."""
+    how long (`timed`: the rules read a length of time in the message); the rules can.
+    `told`: every concept the rules read in the message and whose it is; `signs`: each
+    flag's own sign concepts. With the `about` gate the message must name a sign concept
+    (any flag's; for a flag in `own_signs`, one of its own) of a person (the writer or
+    someone they care for, never an animal or a thing): a model sure of a sign in a
+    message that names nothing of one reads words, not a body or a crisis."""
     gates = model.gates
     if seen.chance < model.bar(seen.flag) or seen.words < gates.min_words:
         return False
     if timed and seen.flag in gates.timed:
         return False
+    if (gates.about or seen.flag in gates.own_signs) and told is not None and signs is not None:
+        wanted = signs.get(seen.flag, frozenset()) \
+            if gates.about == "own" or seen.flag in gates.own_signs \
+            else frozenset().union(*signs.values())
+        if not any(c in wanted and who not in NOT_A_PERSON for c, who in told):
+            return False
     for flag, properties, experiencer in found:
         if flag != seen.flag and not gates.any_flag:
             continue

@@ -145,6 +145,7 @@ class Reading:
     findings: tuple[Finding, ...]
     denied: frozenset[str]
     timed: bool = False  # the rules counted a time too short for a warning, or getting better
+    told: frozenset[tuple[str, str]] = frozenset()  # each concept the message names, and whose
 
     @property
     def warnings(self) -> list[Finding]:
@@ -205,6 +206,15 @@ class Triage:
             for signs in (kinds.words, kinds.in_clause) for combos in signs.values()
             for combo in combos for c in combo) - self._signs
         self._by_id = {f.id: f for f in kb.redflags.flags}
+        # Each flag's own signs: what a message must name for the learned reader to warn of it
+        # where learned.yaml's `about` gate asks for that flag's own concepts.
+        self.flag_signs = {
+            flag: frozenset(c for combos in (
+                rules.patterns.get(flag, ()), rules.across.get(flag, ()),
+                rules.in_clause.get(flag, ()),
+                *(rules.kinds[flag].signs.values() if flag in rules.kinds else ()))
+                for combo in combos for c in combo) & self._signs
+            for flag in self._by_id}
         self._risks = {flag: combos for flag, combos in rules.risks.items()
                        if flag in self._by_id}
         index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words)
@@ -676,11 +686,12 @@ class Triage:
         reported = frozenset(w for f in findings.values() if f.reply == "warn"
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         timed = better or self._short_or_better(days, past_sentences, mentions)
+        told = frozenset((c, m.experiencer) for m in mentions for c in m.concepts)
         if self._kb.learned is not None and not any(f.reply == "warn"
                                                     for f in findings.values()):
-            self._second_reader(self._kb.learned, message, findings, timed)
+            self._second_reader(self._kb.learned, message, findings, timed, told)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
-        return Reading(ordered, denied - reported, timed)
+        return Reading(ordered, denied - reported, timed, told)
 
     def _short_or_better(self, days: _Durations, past: set[int],
                          mentions: list[Mention]) -> bool:
@@ -694,7 +705,8 @@ class Triage:
                 or self._says(rules.duration_flag, rules.duration_unless, mentions))
 
     def _second_reader(self, model: LearnedModel, message: str,
-                       findings: dict[str, Finding], timed: bool) -> None:
+                       findings: dict[str, Finding], timed: bool,
+                       told: frozenset[tuple[str, str]]) -> None:
         """Where the rules warn of nothing, the learned reader warns when sure enough that the
         message tells of a sign (its likeliest flag's bar, learned.yaml), unless the rules
         read that sign and calmed it for a reason its gates respect, or counted how long
@@ -702,7 +714,8 @@ class Triage:
         over, nor count days, and the rules can."""
         seen = opinion(model, message)
         found = [(f.flag.id, f.properties, f.experiencer) for f in findings.values()]
-        if seen.flag not in self._by_id or not speaks(model, seen, found, timed):
+        if seen.flag not in self._by_id or not speaks(model, seen, found, timed, told,
+                                                      self.flag_signs):
             return
         findings[seen.flag] = Finding(self._by_id[seen.flag], (LEARNED,), "warn",
                                       source=LEARNED, chance=seen.chance)

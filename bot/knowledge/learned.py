@@ -23,6 +23,8 @@ from bot.knowledge.fields import Collector, Fields
 SETTINGS = "learned.yaml"
 ANALYZERS = ("word", "char_wb")
 """The two ways of cutting a message into features, named as scikit-learn names them."""
+ABOUT = ("", "own", "any")
+"""The `about` gate: off, the likeliest flag's own sign concepts, or any flag's."""
 FORMAT = 1
 """The model file's layout; a file of another layout is an error (run `make model`)."""
 
@@ -46,13 +48,16 @@ class Gates:
     `any_flag`: a sign of another flag calmed so counts too. `timed`: flags whose sign is a
     length of time; where the rules read how long (a duration, a date, a course), their count
     stands. `min_words`: a message of fewer words is the rules' alone (a few words give the
-    model no context to be sure of: "my back hurts" is not a serious illness)."""
+    model no context to be sure of: "my back hurts" is not a serious illness). `about`
+    and `own_signs`: what the message must name (bot/engine/learned.py `speaks`)."""
 
     calmed: frozenset[str] = frozenset()
     others: bool = False
     any_flag: bool = False
     timed: frozenset[str] = frozenset()
     min_words: int = 0
+    about: str = ""  # "any": a sign concept must be named; "own": the flag's own
+    own_signs: frozenset[str] = frozenset()  # flags whose own sign concepts must be named
 
 
 @dataclass(frozen=True)
@@ -175,7 +180,17 @@ def _gates(r: Fields) -> Gates:
     if isinstance(least, bool) or not isinstance(least, int) or least < 0:
         r.out.add(r.file, r.line_of("gates"), "gates.min_words", "must be a whole number")
         return Gates()
-    return Gates(frozenset(calmed), flags["others"], flags["any_flag"], frozenset(timed), least)
+    about = raw.get("about", "")
+    if about not in ABOUT:
+        r.out.add(r.file, r.line_of("gates"), "gates.about", f"must be one of {', '.join(ABOUT)}")
+        return Gates()
+    own = raw.get("own_signs") or []
+    if not (isinstance(own, list) and all(isinstance(t, str) for t in own)):
+        r.out.add(r.file, r.line_of("gates"), "gates.own_signs",
+                  "must be a list of red flag ids")
+        return Gates()
+    return Gates(frozenset(calmed), flags["others"], flags["any_flag"], frozenset(timed), least,
+                 about, frozenset(own))
 
 
 def _model(out: Collector, file: str, data: Any, threshold: float, flags: set[str]

@@ -38,7 +38,7 @@ from typing import Any
 from bot.engine.learned import Opinion, speaks, word_count
 from bot.engine.pipeline import MAX_TRIAGE_CHARS, compile_knowledge
 from bot.knowledge import CONTEXT, DEFAULT_DIR, load
-from bot.knowledge.learned import Gates, LearnedModel
+from bot.knowledge.learned import ABOUT, Gates, LearnedModel
 from bot.maintainers import learn
 from bot.maintainers.stress import NONE
 
@@ -63,6 +63,14 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
         "gate: not timed": dataclasses.replace(
             model, gates=dataclasses.replace(g, timed=frozenset())),
     }
+    for about in ABOUT:
+        if about != g.about:
+            out[f"gate: about {about or 'off'}"] = dataclasses.replace(
+                model, gates=dataclasses.replace(g, about=about))
+    for own in (frozenset(), frozenset({"distress"})):
+        if own != g.own_signs:
+            out[f"gate: own signs {', '.join(sorted(own)) or 'none'}"] = dataclasses.replace(
+                model, gates=dataclasses.replace(g, own_signs=own))
     for least in (3, 4, 5, 6, 8):
         if least != g.min_words:
             out[f"gate: min_words {least}"] = dataclasses.replace(
@@ -71,9 +79,12 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
         for bar in (0.9, 0.95, 0.97, 0.99):
             if bar > flags[flag]:
                 out[f"{flag} {bar}"] = dataclasses.replace(model, bars={**flags, flag: bar})
-    for bar in (0.8, 0.9):
+    for bar in (0.8, 0.85, 0.9):
         out[f"all {bar}, soon 0.95"] = dataclasses.replace(
             model, bars={f: (0.95 if flags[f] >= 0.95 else bar) for f in flags})
+    for shift in (-0.05, -0.03, -0.02):
+        out[f"every bar {shift:+.2f}"] = dataclasses.replace(
+            model, bars={f: round(b + shift, 3) for f, b in flags.items()})
     return out
 
 
@@ -109,7 +120,7 @@ def rules_reading(kb: Any, examples: Sequence[learn.Example]) -> list[dict[str, 
         rules.analyzer.forget_messages()
         warned = reading.warnings
         out.append({"urgent": bool(warned), "flag": warned[0].flag.id if warned else None,
-                    "timed": reading.timed,
+                    "timed": reading.timed, "told": sorted(reading.told),
                     "found": [[f.flag.id, sorted(f.properties), f.experiencer]
                               for f in reading.findings]})
     return out
@@ -135,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     readings: list[Any] = [next(by_message) if e.file in held_out else None
                            for e in everything]
     variants = candidates(kb.learned)
+    signs = compile_knowledge(dataclasses.replace(kb, learned=None)).triage.flag_signs
     totals: dict[str, list[int]] = defaultdict(lambda: [0] * 8)
     for commit, added, before in chosen:
         held_files = set(added)
@@ -163,7 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 seen = Opinion(flag, 1 - p[none], p[classes.index(flag)],
                                word_count(e.text))
                 found = [(f, frozenset(props), who) for f, props, who in r["found"]]
-                adds = not r["urgent"] and speaks(model, seen, found, r["timed"])
+                told = [(c, who) for c, who in r["told"]]
+                adds = not r["urgent"] and speaks(model, seen, found, r["timed"], told, signs)
                 top = flag if adds else r["flag"]
                 if args.show and adds and name == "configured":
                     print(f"    + {flag} {seen.chance:.3f} [{e.label}] {e.text[:110]!r}")
@@ -192,8 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\npooled over the batches:")
     for name, c in totals.items():
         print(f"  {name:<36} recall {100 * (1 - c[1] / c[0]):.1f}% -> "
-              f"{100 * (1 - c[2] / c[0]):.1f}%, false alarms {100 * c[4] / c[3]:.1f}% -> "
-              f"{100 * c[5] / c[3]:.1f}%, new false urgent on questions "
+              f"{100 * (1 - c[2] / c[0]):.1f}% ({c[1]} -> {c[2]} misses of {c[0]}), false "
+              f"alarms {100 * c[4] / c[3]:.1f}% -> {100 * c[5] / c[3]:.1f}% ({c[4]} -> {c[5]}"
+              f" of {c[3]}), new false urgent on questions "
               f"{100 * c[7] / max(1, c[6]):.2f}% ({c[7]} of {c[6]})")
     return 0
 

@@ -1,0 +1,110 @@
+"""How much a refit moves the learned reader: `python -m bot.maintainers.learn_flips`.
+
+Every `make model` after a set moves into tests/data refits the learned second reader, and a
+message whose chance sits near its flag's bar may cross it: a near miss starts to warn, or a
+sign stops, with no change to the message or the rules. This fits the model twice, as `make
+model` would, on the corpus and on the corpus less its latest batch of sets (the last commit
+that added files to tests/data, or `--leave FILES`), and counts the messages whose warning
+flips: every message of the corpus and every string of six words or more in the focused
+tests (tests/*.py), less the left-out sets' own messages (those the refit is meant to
+learn). A warning here is the model's alone (its chance reaches its likeliest flag's bar;
+six words or more); the rules and the gates are not read, so the count is of the model's
+churn, an upper bound of the bot's. Slow (two fits). Needs the `learn` extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import dataclasses
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.engine.learned import word_count
+from bot.knowledge import DEFAULT_DIR, load
+from bot.knowledge.learned import LearnedModel
+from bot.maintainers import learn
+
+TESTS = learn.CORPUS.parent
+
+
+def focused(least: int = 6) -> list[str]:
+    """The focused tests' strings of `least` words or more on one line: their messages (and
+    some of their explanations, which the model reads like any message)."""
+    found: set[str] = set()
+    for path in sorted(TESTS.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+                if "\n" not in text and len(text) < 400 and word_count(text) >= least:
+                    found.add(text)
+    return sorted(found)
+
+
+def latest_batch(corpus: Path = learn.CORPUS) -> list[str]:
+    """The files the last commit that added any to tests/data added."""
+    log = subprocess.run(["git", "log", "-1", "--diff-filter=A", "--name-only", "--format=",
+                          "--", str(corpus)], capture_output=True, text=True, check=True,
+                         cwd=corpus).stdout
+    return sorted(Path(line).name for line in log.splitlines() if line.endswith(".tsv"))
+
+
+def warnings(model: LearnedModel, classes: list[str], probs: Any, texts: Sequence[str]
+             ) -> list[str | None]:
+    """Each message's warning by the model alone: its likeliest flag, or None."""
+    none = classes.index(model.none)
+    out: list[str | None] = []
+    for p, text in zip(probs, texts, strict=True):
+        k = max((i for i in range(len(classes)) if i != none), key=lambda i: p[i])
+        sure = 1 - p[none] >= model.bar(classes[k]) and word_count(text) >= model.gates.min_words
+        out.append(classes[k] if sure else None)
+    return out
+
+
+def flips(left_out: Sequence[str], folds: int | None = None
+          ) -> tuple[int, list[tuple[str, str | None, str | None]]]:
+    """How many messages were read, and those whose warning differs between the model
+    fitted on the whole corpus and the one fitted without `left_out`: (message, warning
+    with, warning without)."""
+    kb = load(DEFAULT_DIR)
+    assert kb.learned is not None
+    settings, _ = learn.Settings.read()
+    if folds is not None:
+        settings = dataclasses.replace(settings, folds=folds)
+    examples = learn.read_corpus([f.id for f in kb.redflags.flags])
+    gone = set(left_out)
+    theirs = {e.text for e in examples if e.file in gone}
+    texts = sorted(({e.text for e in examples} | set(focused())) - theirs)
+    read = []
+    for train in (examples, [e for e in examples if e.file not in gone]):
+        vectorizer, model = learn.fit(train, settings)
+        read.append(warnings(kb.learned, [str(c) for c in model.classes_],
+                             model.predict_proba(vectorizer.transform(texts)), texts))
+    return len(texts), [(t, a, b) for t, a, b in zip(texts, *read, strict=True) if a != b]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.maintainers.learn_flips",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--leave", nargs="*", help="the sets to leave out (default: the "
+                        "latest batch)")
+    parser.add_argument("--folds", type=int, help="fit with this many folds instead of "
+                        "learned.yaml's `training.folds`")
+    parser.add_argument("--show", action="store_true", help="list the messages that flip")
+    args = parser.parse_args(argv)
+    left = args.leave or latest_batch()
+    read, flipped = flips(left, args.folds)
+    print(f"left out {', '.join(left)}: {len(flipped)} of {read} messages flip "
+          f"({sum(a is not None for _, a, _ in flipped)} warned only with them, "
+          f"{sum(b is not None for _, _, b in flipped)} only without)")
+    if args.show:
+        for text, a, b in flipped:
+            print(f"  {a or '-':<22} {b or '-':<22} {text[:100]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
