@@ -314,7 +314,17 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # a wrist, a passport, a covid jab, an emergency plumber). First read 58.5%
            # acceptable, 21 covered declined (top-1 29.3%, 100% off-topic declined) on main
            # 0ed76a5; 76.9% / 2 (100%) after the pass
-           "probes_answers24.tsv": (0.76, 2)}
+           "probes_answers24.tsv": (0.76, 2),
+           # stop 25's own probes (scope25): 18 off-topic messages answered or warned from
+           # our words in another sense (a dinner to make, a driving test, colds, an ice bath
+           # after sport, money sent abroad, a car's warped or skimmed discs, the back of a
+           # car or a van, clothes that shrink, looking down at a laptop, a ceiling's damp
+           # getting worse, an earache or eczema for months) and 10 covered questions with
+           # the same words (broken sleep, a long dinner sat through, a driving test or an
+           # ice bath with sciatica). First read 78.6% acceptable, 0 covered declined
+           # (72.2% off-topic declined, 12.0% false urgent) on main c5ec330; 92.9% / 0
+           # (94.4%, 4.0%: eczema for three months still reads as persistent pain) after
+           "probes_scope25.tsv": (0.92, 0)}
 
 
 def _broken_guards(name: str, r: Report) -> list[str]:

@@ -778,6 +778,16 @@ CRISIS23 = {
 CONTEXT24 = {
     "triage_probes_context24.tsv": (0, 0),
 }
+# Written for stop 25's off-topic messages read as urgent (scope25), by their author, in new
+# words: 8 calm (clothes that shrink in the wash or a tumble dryer, a crack, a car's brakes
+# or a boiler getting worse, looking down at a tablet, the back of a car); 6 signs beside
+# the same words (a muscle that shrinks, a place looked down at and dwelt on, a clutch or a
+# wall beside pain getting worse or a fall, the back of a car beside a crash). First read
+# on main c5ec330: 100% recall (6/6), 62.5% false alarms (5/8). A regression guard, not an
+# estimate. Bounds as counts.
+SCOPE25 = {
+    "triage_probes_scope25.tsv": (0, 0),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -807,7 +817,7 @@ def sets(kb):
                          *COURSE22,
                          *EIGHTEENTH_PASS, *HELD_OUT22, *NINETEENTH_PASS, *HELD_OUT23,
                          *TWENTIETH_PASS, *TWENTY_FIRST_PASS, *CONTEXT24, *HELD_OUT24,
-                         HARDEST)}
+                         *SCOPE25, HARDEST)}
 
 
 def _levels(kb):
@@ -866,7 +876,7 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **COURSE22,
            **EIGHTEENTH_PASS, **HELD_OUT22,
            **NINETEENTH_PASS, **HELD_OUT23,
-           **TWENTIETH_PASS, **CONTEXT24, **HELD_OUT24, **TWENTY_FIRST_PASS}
+           **TWENTIETH_PASS, **CONTEXT24, **HELD_OUT24, **TWENTY_FIRST_PASS, **SCOPE25}
 
 
 @pytest.mark.parametrize("name", COUNTED)
