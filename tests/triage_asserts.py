@@ -32,8 +32,8 @@ LEARNED_ALARMS: dict[str, str] = {
     "i have sciatica and dont know where to start": "a plain first question",
     "I've had back and leg pain for 7 months now and had two steroid injections at the spine"
     " clinic. Is walking ok?": "under a specialist's care, read as a serious illness",
-    # Refitted on stop 25's development sets (do, dp, dq, final26 as holdout31):
-    "ETA on the leg pain going": "how long until it goes, read as persistent pain (0.96)",
+    # Refitted on stop 25's development sets (do, dp, dq, final26 as holdout31); refitted
+    # again with scope25's probes, 'ETA on the leg pain going' is calm:
     "my son is in year 10 and i have back pain": "a school year, read as a serious illness (0.91)",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
