@@ -191,13 +191,19 @@ FLOORS = {
     # parent, an adult child, a friend), written blind while the pass ran, read once before
     # it on main c5da6b4 and once after it (final24 66.9% / 75.0% / 85.0%, acceptable 79.5%, 6
     # covered declined, false urgent 5.5%, both times; final25 87.5% / 90.6% / 95.0%, 93.0%,
-    # 3 -> 2 declined, 2.0%).
-    "holdout29.tsv": (0.665, 0.745, 0.85),
+    # 3 -> 2 declined, 2.0%). final24 71.9% / 80.6% / 85.0% (83.5%, 1 declined, 3.0%) once
+    # a question's course, asked in general ("if you just leave it", "as you age", "does that
+    # mean"), was imagined and cues said when a doctor should look, how long others took
+    # and whether it heals without the stretches (answers25).
+    "holdout29.tsv": (0.71, 0.80, 0.85),
     "holdout30.tsv": (0.87, 0.90, 0.95),
     # Stop 25's final26 (200: people weighing two options, "this or that?"), written blind:
     # first read on main e831c82 76.9% / 79.4% / 97.5% (acceptable 83.0%, 10 covered
-    # declined, false urgent 1.0%); a development set from then on.
-    "holdout31.tsv": (0.765, 0.79, 0.97),
+    # declined, false urgent 1.0%); a development set from then on. 80.6% / 85.6% / 97.5%
+    # (acceptable 88.0%, 1 declined, 0.5%) once other exercises' animal names named no
+    # animal, words of weighing two options were generic and a cue's entry among the best
+    # few vouched for a message (answers25).
+    "holdout31.tsv": (0.80, 0.85, 0.97),
 }
 
 
@@ -226,8 +232,9 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   "holdout26.tsv": 0.035,
                                   # stop 24's people asking how their body works and what
                                   # will happen, held out: 11 of 200 at both reads, mostly
-                                  # "can it paralyse me" told with a weak leg
-                                  "holdout29.tsv": 0.055}
+                                  # "can it paralyse me" told with a weak leg; 6 once a
+                                  # course asked in general was imagined (answers25)
+                                  "holdout29.tsv": 0.03}
 
 
 # The sets of long real-life stories: an acceptable reply (right, a fitting "did you mean",
@@ -252,9 +259,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout26.tsv": (0.865, 7),
            "holdout27.tsv": (0.838, 21),
            "holdout28.tsv": (0.91, 1),
-           "holdout29.tsv": (0.795, 6),
+           "holdout29.tsv": (0.83, 1),
            "holdout30.tsv": (0.93, 2),
-           "holdout31.tsv": (0.83, 10),
+           "holdout31.tsv": (0.875, 1),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
@@ -324,7 +331,16 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # ice bath with sciatica). First read 78.6% acceptable, 0 covered declined
            # (72.2% off-topic declined, 12.0% false urgent) on main c5ec330; 92.9% / 0
            # (94.4%, 4.0%: eczema for three months still reads as persistent pain) after
-           "probes_scope25.tsv": (0.92, 0)}
+           "probes_scope25.tsv": (0.92, 0),
+           # stop 25's own probes (answers25): 25 covered questions weighing two options or
+           # asking the course in general (yoga poses named after animals, "which is
+           # riskier", "dormant", "bad luck", "accept it", "a week by week plan", "game over
+           # for five a side", "if you ignore it", "as we get older"), 9 off-topic with the
+           # same words (a cat's back, an xbox disc, a damp ceiling, learning French), and 7
+           # red flags asked the same way ("pads or hospital?"), all warned. First read 56.1%
+           # acceptable, 7 covered declined, false urgent 14.7% (top-1 23.1%, 55.6% off-topic
+           # declined) on main c5ec330; 75.6% / 4 / 2.9% (55.6%) after it
+           "probes_answers25_answers25.tsv": (0.75, 4)}
 
 
 def _broken_guards(name: str, r: Report) -> list[str]:

@@ -33,8 +33,8 @@ LEARNED_ALARMS: dict[str, str] = {
     "I've had back and leg pain for 7 months now and had two steroid injections at the spine"
     " clinic. Is walking ok?": "under a specialist's care, read as a serious illness",
     # Refitted on stop 25's development sets (do, dp, dq, final26 as holdout31); refitted
-    # again with scope25's probes, 'ETA on the leg pain going' is calm:
-    "my son is in year 10 and i have back pain": "a school year, read as a serious illness (0.91)",
+    # again with scope25's probes, 'ETA on the leg pain going' is calm, and with answers25's,
+    # 'my son is in year 10 and i have back pain' (0.899, under its bar of 0.90)
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 

@@ -308,9 +308,13 @@ def _match(
     # A message where nothing points elsewhere says something of ours by how it asks too:
     # its cue asks for a kind of answer only we give ("how many weeks til I can do a full
     # shift", "is that too much walking right now"), and the best entry is the one asked for.
-    if not ours and evidence.clear and any(
-            len(entries) <= t.specific and top.entry_id in entries
-            for entries in compiled.matcher.cued(text)):
+    # So does one whose cue's entry is among the best few, though another leads: "newbie
+    # here, start with easy stuff or go all in?" weighs two ways of beginning, and its
+    # words of going and starting pull other entries up too; the cued entry is offered.
+    cued = [c for c in ranked[:t.focus_among] if any(
+        len(entries) <= t.specific and c.entry_id in entries
+        for entries in compiled.matcher.cued(text))] if evidence.clear else []
+    if not ours and cued:
         ours = t.story
     # Many words no entry uses make a weak match doubtful, unless the message is plainly
     # about the back (enough evidence, and nothing in it, or in what a story asks, points
@@ -339,6 +343,10 @@ def _match(
                 # one of the entry's ("not had a decent kip in weeks with my leg").
                 best = Candidate(next(e for e in kb.entries if e in leaning), 0.0)
             options = [*options[:2], best]
+        # The entry a cue asks for, when the cue is what makes the message ours.
+        if cued and cued[0].entry_id not in {c.entry_id for c in options} and not (
+                evidence.weight or evidence.hints):
+            options = [*options[:2], cued[0]]
         # In a story read by its question, the question's best entry is among them.
         if asked is not None and asked.candidates and asked.candidates[0] not in options:
             best = asked.candidates[0]

@@ -322,7 +322,7 @@ class Scope:
             for r in domain.referred
         ]
         self._name_phrases: dict[str, set[tuple[str, ...]]] = {}
-        for name, _ in names:
+        for name in (*(n for n, _ in names), *domain.other_exercises):
             if len(words := analyzer.tokens(name)) > 1:
                 self._name_phrases.setdefault(words[0], set()).add(words)
         self._names: _Phrases[str] = _Phrases(tokens, stop, names, keep_short=False)
@@ -744,6 +744,8 @@ class Scope:
         (`_predicated`): neutral, not another topic's."""
         every = self._analyzer.tokens(text)
         described, _ = self._described(every)
+        # An exercise's name ("cat cow", "bird dog") names an exercise, no other topic.
+        described |= self._in_names(every)
         candidates = [
             t for i, t in enumerate(every)
             if i not in described and t not in self._stop and t not in self._known

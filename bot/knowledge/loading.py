@@ -517,6 +517,7 @@ _DOMAIN_WORD_LISTS = (
     "living",
     "treated",
     "continuing",
+    "other_exercises",
 )
 
 
