@@ -452,10 +452,13 @@ HELD_OUT24 = {
 # pain scores, dates and counts), read once on main e831c82 with the learned reader (pooled
 # 98.1% recall, 6.4% false alarms; the rules alone 96.9% / 5.6%), then the development sets
 # of stop 25's pass. Bounds as counts at that read.
+# Stop 25's pass (triage25: the rules' false alarms by kind, a crisis beside a lesser
+# warning, refitted): do 1 -> 0 misses and 9 -> 4 false alarms, dp 7 -> 1 false alarms, dq
+# 5 -> 2 misses and 7 -> 4 false alarms.
 TWENTY_FIRST_PASS = {
-    "triage_do.tsv": (1, 9),
-    "triage_dp.tsv": (1, 7),
-    "triage_dq.tsv": (5, 7),
+    "triage_do.tsv": (0, 4),
+    "triage_dp.tsv": (1, 1),
+    "triage_dq.tsv": (2, 4),
 }
 TWENTIETH_PASS = {
     # stop 24, the learned second reader: one alarm more (training data, weak
@@ -788,6 +791,15 @@ CONTEXT24 = {
 SCOPE25 = {
     "triage_probes_scope25.tsv": (0, 0),
 }
+# Stop 25's probes of the kinds issue 7's development sets showed (do, dp, dq), written in
+# new words before checking: a hill race's "fell", someone else's fall told as over, a plan
+# called suicide, a hobby given up on, a slope walked downhill, a bump from a knock, a diet's
+# counting, a score's ten beside a unit, a course given as a list, a stretched chest, a fear
+# talked into, a part checked for a sign, a leg that jerks, and the same words beside the
+# sign itself. Bounds as counts.
+PROBES25 = {
+    "triage_probes_triage25.tsv": (0, 0),
+}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
@@ -817,7 +829,7 @@ def sets(kb):
                          *COURSE22,
                          *EIGHTEENTH_PASS, *HELD_OUT22, *NINETEENTH_PASS, *HELD_OUT23,
                          *TWENTIETH_PASS, *TWENTY_FIRST_PASS, *CONTEXT24, *HELD_OUT24,
-                         *SCOPE25, HARDEST)}
+                         *SCOPE25, *PROBES25, HARDEST)}
 
 
 def _levels(kb):
@@ -876,7 +888,8 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **COURSE22,
            **EIGHTEENTH_PASS, **HELD_OUT22,
            **NINETEENTH_PASS, **HELD_OUT23,
-           **TWENTIETH_PASS, **CONTEXT24, **HELD_OUT24, **TWENTY_FIRST_PASS, **SCOPE25}
+           **TWENTIETH_PASS, **CONTEXT24, **HELD_OUT24, **TWENTY_FIRST_PASS, **SCOPE25,
+           **PROBES25}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -26,7 +26,8 @@ _SEGMENT = re.compile(r"[,.;:!?()\n]+|\s[-–—]+\s|\s(?=(?:but|then|whereas|an
 """Where a point of a course ends: a mark, a dash, or a word that moves the story on."""
 _COUNT = r"(\d{1,3}|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")"
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14,
-          "fortnights": 14, "month": 30, "months": 30, "mth": 30, "mths": 30}
+          "fortnights": 14, "month": 30, "months": 30, "mth": 30, "mths": 30, "mo": 30,
+          "mos": 30, "year": 365, "years": 365, "yr": 365, "yrs": 365}
 _UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 _NTH_UNIT = re.compile(r"\b(?:(week|wk|day|month)\s*-?\s*" + _COUNT + r"|("
                        + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(week|day|month))\b")
@@ -38,7 +39,7 @@ _SCORE = re.compile(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out\s+of\s+|outta\s+)10\b"
 """A pain score: '7/10', '7 out of 10', 'it's a 7', 'at a 2', '6s in April'."""
 _BARE_SCORE = re.compile(r"(?<![\d/])\b(\d{1,2})\b(?![\d/%])")
 _NOT_A_SCORE = re.compile(r"\b(?:kg|kgs|lbs?|miles?|km|reps?|sets?|mg|times?|percent|pm|am|"
-                          r"hours?|hrs?|mins?|minutes?|years?|yrs?|days?|weeks?|wks?|"
+                          r"hours?|hrs?|mins?|minutes?|years?|yrs?|days?|weeks?|wks?|mos?|"
                           r"months?|mths?|old)\b")
 
 
@@ -106,7 +107,7 @@ class CourseReader:
         points: list[tuple[str, int, float | None, str | None]] = []
         usual = lasted = 0
         untimed: str | None = None  # a direction said with no time: of now
-        for segment in _SEGMENT.split(text):
+        for segment in self._listed(text, today):
             segment = segment.strip()
             if not segment:
                 continue
@@ -136,6 +137,20 @@ class CourseReader:
                        key=lambda p: -p.ago)
         span = max(latest, timed[0].ago)
         return Course(tuple(timed), self._direction(timed), span, usual, lasted)
+
+    def _listed(self, text: str, today: date) -> list[str]:
+        """The segments of `text`, a time and what follows its colon read as one point, as
+        lists and notes give them ("1 yr ago: pain 9. now: 2", "week 1: 8/10")."""
+        pieces = _SEGMENT.split(text)
+        marks = [m.group(0).strip() for m in _SEGMENT.finditer(text)]
+        joined: list[str] = []
+        for i, piece in enumerate(pieces):
+            if (joined and i > 0 and marks[i - 1] == ":" and self._when(joined[-1], today)
+                    is not None and self._score(joined[-1], ("in", 0)) is None):
+                joined[-1] = f"{joined[-1].strip()} {piece.strip()}"
+            else:
+                joined.append(piece)
+        return joined
 
     def _when(self, segment: str, today: date) -> tuple[str, int] | None:
         """When a segment is, as ("in", days into the course) or ("ago", days before now)."""

@@ -70,6 +70,9 @@ from bot.knowledge import CONTEXT, LEVELS, Kinds, Knowledge, RedFlag, clause_sig
 from bot.knowledge.learned import LearnedModel
 
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
+_SCORE = re.compile(r"\b\d{1,2}(?:\.\d)?\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
+"""A pain or strength score ("5/10", "7 out of 10"): its 10 is no count of the unit said
+after it ("my sciatica 5/10 wk 1" is a first week, never ten weeks)."""
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
 _QUESTION = re.compile(
     rf"^\W*(?:(?:{'|'.join(OPENERS)})\W+)*"
@@ -687,9 +690,15 @@ class Triage:
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         timed = better or self._short_or_better(days, past_sentences, mentions)
         told = frozenset((c, m.experiencer) for m in mentions for c in m.concepts)
-        if self._kb.learned is not None and not any(f.reply == "warn"
-                                                    for f in findings.values()):
+        warned = [f for f in findings.values() if f.reply == "warn"]
+        if self._kb.learned is not None and not warned:
             self._second_reader(self._kb.learned, message, findings, timed, told)
+        elif (self._kb.learned is not None and self._kb.learned.gates.beside
+              and not any(f.flag.level == "emergency" for f in warned)):
+            # a crisis told beside a lesser sign ("pain 8/10, 11 weeks, and I keep hoping I
+            # won't wake up"): the lesser warning must not hide the crisis reply
+            self._second_reader(self._kb.learned, message, findings, timed, told,
+                                self._kb.learned.gates.beside)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported, timed, told)
 
@@ -706,16 +715,20 @@ class Triage:
 
     def _second_reader(self, model: LearnedModel, message: str,
                        findings: dict[str, Finding], timed: bool,
-                       told: frozenset[tuple[str, str]]) -> None:
+                       told: frozenset[tuple[str, str]],
+                       only: frozenset[str] | None = None) -> None:
         """Where the rules warn of nothing, the learned reader warns when sure enough that the
         message tells of a sign (its likeliest flag's bar, learned.yaml), unless the rules
         read that sign and calmed it for a reason its gates respect, or counted how long
         (`timed`): it cannot read who a sign is of, whether it is denied, asked about or
-        over, nor count days, and the rules can."""
+        over, nor count days, and the rules can. With `only`, it warns of those flags alone
+        (beside a lesser warning of the rules: `gates.beside`)."""
         seen = opinion(model, message)
         found = [(f.flag.id, f.properties, f.experiencer) for f in findings.values()]
         if seen.flag not in self._by_id or not speaks(model, seen, found, timed, told,
                                                       self.flag_signs):
+            return
+        if only is not None and seen.flag not in only:
             return
         findings[seen.flag] = Finding(self._by_id[seen.flag], (LEARNED,), "warn",
                                       source=LEARNED, chance=seen.chance)
@@ -1582,7 +1595,7 @@ class _Durations:
             today = reference_day(joined, self._message_day())
             per_clause = []
             for number, clause in enumerate(_CLAUSE.split(part)):
-                text = " ".join(self._typed(clause))
+                text = " ".join(self._typed(_SCORE.sub(" score ", clause)))
                 days = durations_in_days(text, today, self._pregnant, unit, self._bare,
                                          self._at_birth(), self._aged)
                 if "/" in clause:

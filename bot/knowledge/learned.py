@@ -49,7 +49,10 @@ class Gates:
     length of time; where the rules read how long (a duration, a date, a course), their count
     stands. `min_words`: a message of fewer words is the rules' alone (a few words give the
     model no context to be sure of: "my back hurts" is not a serious illness). `about`
-    and `own_signs`: what the message must name (bot/engine/learned.py `speaks`)."""
+    and `own_signs`: what the message must name (bot/engine/learned.py `speaks`). `beside`:
+    flags it may add beside the rules' warnings when none of those is an emergency (a crisis
+    told beside months of pain the rules read as persistent pain: the crisis reply is never
+    hidden behind a lesser one)."""
 
     calmed: frozenset[str] = frozenset()
     others: bool = False
@@ -58,6 +61,7 @@ class Gates:
     min_words: int = 0
     about: str = ""  # "any": a sign concept must be named; "own": the flag's own
     own_signs: frozenset[str] = frozenset()  # flags whose own sign concepts must be named
+    beside: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -189,8 +193,12 @@ def _gates(r: Fields) -> Gates:
         r.out.add(r.file, r.line_of("gates"), "gates.own_signs",
                   "must be a list of red flag ids")
         return Gates()
+    beside = raw.get("beside") or []
+    if not (isinstance(beside, list) and all(isinstance(b, str) for b in beside)):
+        r.out.add(r.file, r.line_of("gates"), "gates.beside", "must be a list of red flag ids")
+        return Gates()
     return Gates(frozenset(calmed), flags["others"], flags["any_flag"], frozenset(timed), least,
-                 about, frozenset(own))
+                 about, frozenset(own), frozenset(beside))
 
 
 def _model(out: Collector, file: str, data: Any, threshold: float, flags: set[str]
