@@ -452,13 +452,14 @@ HELD_OUT24 = {
 # pain scores, dates and counts), read once on main e831c82 with the learned reader (pooled
 # 98.1% recall, 6.4% false alarms; the rules alone 96.9% / 5.6%), then the development sets
 # of stop 25's pass. Bounds as counts at that read.
-# Stop 25's pass (triage25: the rules' false alarms by kind, a crisis beside a lesser
-# warning, refitted): do 1 -> 0 misses and 9 -> 4 false alarms, dp 7 -> 1 false alarms, dq
-# 5 -> 2 misses and 7 -> 4 false alarms.
+# Stop 25's pass (triage25: the rules' false alarms and misses by kind, a crisis beside a
+# lesser warning, refitted): do 1 -> 0 misses and 9 -> 4 false alarms, dp 1 -> 0 and 7 -> 1,
+# dq 5 -> 0 and 7 -> 4 (one dq catch, a strength score falling by weekday, is the learned
+# reader's alone: its bound keeps one miss for a refit).
 TWENTY_FIRST_PASS = {
     "triage_do.tsv": (0, 4),
-    "triage_dp.tsv": (1, 1),
-    "triage_dq.tsv": (2, 4),
+    "triage_dp.tsv": (0, 1),
+    "triage_dq.tsv": (1, 4),
 }
 TWENTIETH_PASS = {
     # stop 24, the learned second reader: one alarm more (training data, weak

@@ -100,3 +100,28 @@ def test_a_wish_not_to_wake_beside_months_of_pain_gets_the_crisis_reply(ask):
     answer = ask(message)
     assert answer.kind == "urgent" and answer.level == "emergency", answer.id
     assert any(f.flag.id == "distress" and f.reply == "warn" for f in answer.findings)
+
+
+READINGS_AND_FIRST_TIMES = [
+    ("scales say 76kg in May, 70kg now, I'm eating as usual, back aches at night",
+     "serious-illness-signs"),
+    ("never had back pain until this, week 8 now and it's the same", "persistent-pain"),
+    ("is it just me or does the saddle area go numb with sciatica? started this morning",
+     "cauda-equina"),
+]
+
+CALM_READINGS = [
+    "scales say 76kg in May, 78kg now, back stiff after the gym",
+    "down from 92kg to 85kg on purpose with the running club, back much better",
+    "I thought these things cleared up quickly? mine only started on Saturday",
+]
+
+
+@pytest.mark.parametrize(("message", "flag"), READINGS_AND_FIRST_TIMES)
+def test_readings_falling_a_first_time_and_a_report_after_a_question_warn(ask, message, flag):
+    assert_caught(ask(message), message, flag)
+
+
+@pytest.mark.parametrize("message", CALM_READINGS)
+def test_readings_rising_or_on_purpose_and_a_short_time_expected_stay_calm(ask, message):
+    assert_calm(ask(message), message)

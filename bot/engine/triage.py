@@ -84,6 +84,8 @@ _QUESTION = re.compile(
 a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _PERCENT = re.compile(r"(\d)\s*%")
+_FALL = 0.98
+"""A later reading at or under this share of the first is a fall (2%: scales wander less)."""
 """A share typed with its sign ("90% gone") is read as said ("90 percent gone")."""
 LEARNED = "learned"
 """A finding's source when the learned second reader made it (bot/engine/learned.py)."""
@@ -585,6 +587,7 @@ class Triage:
             pregnant = pregnant or _says_phrase(tokens, self._pregnancy)
             replies.append(self._reply_clauses(tokens))
             spans = [*found_spans, *written]
+            spans.extend(self._falling(tokens, spans))
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
                 if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year)
                                         or self._an_age(tokens, i)):
@@ -701,6 +704,28 @@ class Triage:
                                 self._kb.learned.gates.beside)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported, timed, told)
+
+    def _falling(self, tokens: list[str], spans: list[Span]) -> list[Span]:
+        """Readings in a unit that fall over the sentence (`readings` in triage.yaml: "jan
+        84kg, mar 78kg, now 74" is weight lost), as a span of what they say at the later
+        reading: people give the scales' numbers rather than the words."""
+        if len(self._kb.triage.readings) != 2:
+            return []
+        unit, falling = self._kb.triage.readings
+        values: dict[int, float] = {}
+        for span in spans:
+            k = span.start - 1
+            if unit not in span.labels or k < 0 or not tokens[k].isdigit():
+                continue
+            if k >= 2 and tokens[k - 1] == "point" and tokens[k - 2].isdigit():
+                values[k - 2] = float(f"{tokens[k - 2]}.{tokens[k]}")  # "72.4 kg"
+            else:
+                values[k] = float(tokens[k])
+        said = [values[k] for k in sorted(values)]
+        if len(said) < 2 or said[-1] > said[0] * _FALL:
+            return []
+        at = max(values)
+        return [Span(at, at + 1, frozenset({falling}))]
 
     def _short_or_better(self, days: _Durations, past: set[int],
                          mentions: list[Mention]) -> bool:

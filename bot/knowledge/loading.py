@@ -765,6 +765,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         soft_words=r.texts("soft", False),
         dropped_words=r.texts("dropped", False),
         as_written=known(r, "as_written", r.texts("as_written", False)),
+        readings=known(r, "readings", r.texts("readings", False)),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
         topics=known(r, "topics", r.texts("topics", False)),
         stems_checked=r.texts("stems_checked", False),

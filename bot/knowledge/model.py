@@ -680,6 +680,9 @@ class TriageRules:
     as_written: tuple[str, ...] = ()
     """Concepts found in the words as written, not by their stems: a number that stemming
     loses ("legs" is said of both legs, "leg" of one)."""
+    readings: tuple[str, ...] = ()
+    """Two concepts: a unit (a weight's kg or pounds) and what readings in it falling over a
+    sentence say ("jan 84kg, mar 78kg, now 74": weight lost), told as the later reading."""
     spellings: dict[str, str] = field(default_factory=dict)
     topics: tuple[str, ...] = ()  # concepts of a sign's setting, not symptoms ("I don't drive")
     stems_checked: tuple[str, ...] = ()  # common words sharing a term's stem, found harmless
