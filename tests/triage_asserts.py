@@ -34,7 +34,9 @@ LEARNED_ALARMS: dict[str, str] = {
     " clinic. Is walking ok?": "under a specialist's care, read as a serious illness",
     # Refitted on stop 25's development sets (do, dp, dq, final26 as holdout31); refitted
     # again with scope25's probes, 'ETA on the leg pain going' is calm, and with answers25's,
-    # 'my son is in year 10 and i have back pain' (0.899, under its bar of 0.90)
+    # 'my son is in year 10 and i have back pain' (0.899, under its bar of 0.90); refitted
+    # with triage25's probes, the first warns again: the refit churn learn_flips counts.
+    "ETA on the leg pain going": "how long until it goes, read as persistent pain (0.96)",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
