@@ -84,9 +84,9 @@ _QUESTION = re.compile(
 a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _PERCENT = re.compile(r"(\d)\s*%")
+"""A share typed with its sign ("90% gone") is read as said ("90 percent gone")."""
 _FALL = 0.98
 """A later reading at or under this share of the first is a fall (2%: scales wander less)."""
-"""A share typed with its sign ("90% gone") is read as said ("90 percent gone")."""
 LEARNED = "learned"
 """A finding's source when the learned second reader made it (bot/engine/learned.py)."""
 _RANK = {"drop": 0, "note": 1, "warn-now": 2, "warn": 3}
