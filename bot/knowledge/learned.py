@@ -176,9 +176,8 @@ def _gates(r: Fields) -> Gates:
         if not isinstance(value, bool):
             r.out.add(r.file, r.line_of("gates"), f"gates.{key}", "must be true or false")
             return Gates()
-    timed = raw.get("timed") or []
-    if not (isinstance(timed, list) and all(isinstance(t, str) for t in timed)):
-        r.out.add(r.file, r.line_of("gates"), "gates.timed", "must be a list of red flag ids")
+    timed = _flag_ids(r, raw, "timed")
+    if timed is None:
         return Gates()
     least = raw.get("min_words", 0)
     if isinstance(least, bool) or not isinstance(least, int) or least < 0:
@@ -188,17 +187,24 @@ def _gates(r: Fields) -> Gates:
     if about not in ABOUT:
         r.out.add(r.file, r.line_of("gates"), "gates.about", f"must be one of {', '.join(ABOUT)}")
         return Gates()
-    own = raw.get("own_signs") or []
-    if not (isinstance(own, list) and all(isinstance(t, str) for t in own)):
-        r.out.add(r.file, r.line_of("gates"), "gates.own_signs",
-                  "must be a list of red flag ids")
+    own = _flag_ids(r, raw, "own_signs")
+    if own is None:
         return Gates()
-    beside = raw.get("beside") or []
-    if not (isinstance(beside, list) and all(isinstance(b, str) for b in beside)):
-        r.out.add(r.file, r.line_of("gates"), "gates.beside", "must be a list of red flag ids")
+    beside = _flag_ids(r, raw, "beside")
+    if beside is None:
         return Gates()
-    return Gates(frozenset(calmed), flags["others"], flags["any_flag"], frozenset(timed), least,
-                 about, frozenset(own), frozenset(beside))
+    return Gates(frozenset(calmed), flags["others"], flags["any_flag"], timed, least,
+                 about, own, beside)
+
+
+def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:
+    """A gate's list of red flag ids (`timed`, `own_signs`, `beside`); None once its error
+    is recorded."""
+    value = raw.get(key) or []
+    if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        r.out.add(r.file, r.line_of("gates"), f"gates.{key}", "must be a list of red flag ids")
+        return None
+    return frozenset(value)
 
 
 def _model(out: Collector, file: str, data: Any, threshold: float, flags: set[str]
