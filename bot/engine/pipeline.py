@@ -311,9 +311,10 @@ def _match(
     # So does one whose cue's entry is among the best few, though another leads: "newbie
     # here, start with easy stuff or go all in?" weighs two ways of beginning, and its
     # words of going and starting pull other entries up too; the cued entry is offered.
-    cued = [c for c in ranked[:t.focus_among] if any(
-        len(entries) <= t.specific and c.entry_id in entries
-        for entries in compiled.matcher.cued(text))] if evidence.clear else []
+    asks_for = [entries for entries in compiled.matcher.cued(text)
+                if len(entries) <= t.specific] if evidence.clear else []
+    cued = [c for c in ranked[:t.focus_among]
+            if any(c.entry_id in entries for entries in asks_for)]
     if not ours and cued:
         ours = t.story
     # Many words no entry uses make a weak match doubtful, unless the message is plainly
