@@ -32,7 +32,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout21.tsv", "holdout22.tsv",
         "holdout23.tsv", "holdout24.tsv", "holdout25.tsv", "holdout26.tsv",
         "holdout27.tsv", "holdout28.tsv",
-        "holdout29.tsv", "holdout30.tsv", "holdout31.tsv"]
+        "holdout29.tsv", "holdout30.tsv", "holdout31.tsv",
+        "holdout32.tsv", "holdout33.tsv", "holdout34.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -204,6 +205,16 @@ FLOORS = {
     # animal, words of weighing two options were generic and a cue's entry among the best
     # few vouched for a message (answers25).
     "holdout31.tsv": (0.80, 0.85, 0.97),
+    # Stop 25's held-out final27 (200: plans around an event) and final28 (200: follow-up
+    # questions to what the bot said), written blind and read by the lead only, counts only,
+    # before and after stop 25's pass (acceptable 81.0% -> 81.5% and 87.0% -> 87.5%; off-topic
+    # declined 85.0% and 75.0%); development sets from stop 26 on, floors at the after read.
+    "holdout32.tsv": (0.735, 0.79, 0.85),
+    "holdout33.tsv": (0.88, 0.89, 0.75),
+    # Stop 26's final29 (200: two or three questions in one message), written blind: first
+    # read on main 111e281 85.0% / 85.0% / 82.5% (acceptable 85.5%, 4 covered declined,
+    # false urgent 1.0%); a development set from then on.
+    "holdout34.tsv": (0.845, 0.845, 0.82),
 }
 
 
@@ -218,6 +229,8 @@ FLOORS = {
 # specialist's care already makes it a note, `under_care`), 2 serious-illness signs and 1
 # cauda equina warning on the questions of people months into it.
 FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
+                                  # stop 25's plans around an event, held out: 4 of 200
+                                  "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
                                   "holdout17.tsv": 0.035, "holdout18.tsv": 0.024,
                                   # stop 21's workers: 14 at first read, mostly time off work
@@ -262,6 +275,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout29.tsv": (0.83, 1),
            "holdout30.tsv": (0.93, 2),
            "holdout31.tsv": (0.875, 1),
+           "holdout32.tsv": (0.815, 10),
+           "holdout33.tsv": (0.875, 7),
+           "holdout34.tsv": (0.855, 4),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

@@ -37,6 +37,10 @@ LEARNED_ALARMS: dict[str, str] = {
     # 'my son is in year 10 and i have back pain' (0.899, under its bar of 0.90); refitted
     # with triage25's probes, the first warns again: the refit churn learn_flips counts.
     "ETA on the leg pain going": "how long until it goes, read as persistent pain (0.96)",
+    # Refitted on stop 25's held-out sets and stop 26's development sets (move26):
+    "the physio reviews my leg every 6 months, no change, it's stable":
+        "a stable leg under review, read as persistent pain (0.95)",
+    "my son is in year 10 and i have back pain": "a school year, read as a serious illness (0.90)",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
