@@ -101,6 +101,7 @@ def test_without_learned_yaml_the_rules_read_alone(knowledge_copy):
     ("gates:\n  others: maybe\n", "gates.others"),
     ("gates:\n  about: body\n", "gates.about"),
     ("gates:\n  own_signs: distress\n", "gates.own_signs"),
+    ("gates:\n  places: foot_part\n", "gates.places"),
 ])
 def test_a_wrong_bar_or_gate_stops_start_up_naming_it(knowledge_copy, text, field):
     path = knowledge_copy / "learned.yaml"
@@ -171,3 +172,31 @@ def test_the_churn_count_reads_the_latest_batch_and_the_focused_tests():
     assert all((learn.CORPUS / name).is_file() for name in latest)
     texts = set(learn_flips.focused())
     assert {m for m in LEARNED_ALARMS if len(m.split()) >= 6} <= texts
+
+
+def test_a_place_is_no_sign_of_a_flag_whose_own_concepts_are_asked_for(kb):
+    """A sign is what the body does or feels: a foot named where the pain goes is no sign of
+    weakness, a foot that drops is. Where any flag's concepts will do, places still count."""
+    import dataclasses
+
+    from bot.engine.learned import Opinion, speaks
+
+    assert kb.learned is not None
+    gates = dataclasses.replace(kb.learned.gates, own_signs=frozenset({"progressive-weakness"}),
+                                places=frozenset({"foot_part"}))
+    model = dataclasses.replace(kb.learned, gates=gates)
+    seen = Opinion("progressive-weakness", 0.97, 0.9, 8)
+    signs = {"progressive-weakness": frozenset({"foot_part", "giving_way"}),
+             "serious-illness-signs": frozenset({"back_problem"})}
+    assert not speaks(model, seen, [], told=[("foot_part", "patient")], signs=signs)
+    assert speaks(model, seen, [], told=[("foot_part", "patient"), ("giving_way", "patient")],
+                  signs=signs)
+    anyone = dataclasses.replace(model, gates=dataclasses.replace(gates, own_signs=frozenset()))
+    assert speaks(anyone, seen, [], told=[("foot_part", "patient")],
+                  signs={"progressive-weakness": frozenset({"foot_part"})})
+
+
+def test_every_place_is_a_concept_of_the_rules(kb):
+    """A misspelt place in learned.yaml would silently name nothing."""
+    assert kb.learned is not None and kb.learned.gates.places
+    assert kb.learned.gates.places <= set(kb.triage.concepts)

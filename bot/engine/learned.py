@@ -121,14 +121,17 @@ def speaks(model: LearnedModel, seen: Opinion,
     flag's own sign concepts. With the `about` gate the message must name a sign concept
     (any flag's; for a flag in `own_signs`, one of its own) of a person (the writer or
     someone they care for, never an animal or a thing): a model sure of a sign in a
-    message that names nothing of one reads words, not a body or a crisis."""
+    message that names nothing of one reads words, not a body or a crisis. Where a flag's
+    own concepts are asked for, a place (`gates.places`: a foot, the seat) is not one: a
+    sign is what the body does or feels, and "pain down my leg to the foot" names only
+    where it hurts."""
     gates = model.gates
     if seen.chance < model.bar(seen.flag) or seen.words < gates.min_words:
         return False
     if timed and seen.flag in gates.timed:
         return False
     if (gates.about or seen.flag in gates.own_signs) and told is not None and signs is not None:
-        wanted = signs.get(seen.flag, frozenset()) \
+        wanted = signs.get(seen.flag, frozenset()) - gates.places \
             if gates.about == "own" or seen.flag in gates.own_signs \
             else frozenset().union(*signs.values())
         if not any(c in wanted and who not in NOT_A_PERSON for c, who in told):

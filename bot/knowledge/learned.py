@@ -49,7 +49,9 @@ class Gates:
     length of time; where the rules read how long (a duration, a date, a course), their count
     stands. `min_words`: a message of fewer words is the rules' alone (a few words give the
     model no context to be sure of: "my back hurts" is not a serious illness). `about`
-    and `own_signs`: what the message must name (bot/engine/learned.py `speaks`). `beside`:
+    and `own_signs`: what the message must name (bot/engine/learned.py `speaks`); `places`:
+    concepts that tell where a sign would be, not what the body does or feels, and so never
+    count for `about` (triage.yaml concept names). `beside`:
     flags it may add beside the rules' warnings when none of those is an emergency (a crisis
     told beside months of pain the rules read as persistent pain: the crisis reply is never
     hidden behind a lesser one)."""
@@ -62,6 +64,7 @@ class Gates:
     about: str = ""  # "any": a sign concept must be named; "own": the flag's own
     own_signs: frozenset[str] = frozenset()  # flags whose own sign concepts must be named
     beside: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # concepts that say only where (a foot, the seat)
 
 
 @dataclass(frozen=True)
@@ -193,8 +196,13 @@ def _gates(r: Fields) -> Gates:
     beside = _flag_ids(r, raw, "beside")
     if beside is None:
         return Gates()
+    places = raw.get("places") or []
+    if not (isinstance(places, list) and all(isinstance(v, str) for v in places)):
+        r.out.add(r.file, r.line_of("gates"), "gates.places",
+                  "must be a list of triage.yaml concept names")
+        return Gates()
     return Gates(frozenset(calmed), flags["others"], flags["any_flag"], timed, least,
-                 about, own, beside)
+                 about, own, beside, frozenset(places))
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:

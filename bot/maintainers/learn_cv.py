@@ -71,6 +71,16 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
         if own != g.own_signs:
             out[f"gate: own signs {', '.join(sorted(own)) or 'none'}"] = dataclasses.replace(
                 model, gates=dataclasses.replace(g, own_signs=own))
+    if g.places:
+        out["gate: no places"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, places=frozenset()))
+    physical = sorted(set(flags) - g.own_signs - {"distress"})
+    for flag in physical:
+        out[f"gate: own signs + {flag}"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, own_signs=g.own_signs | {flag}))
+    if physical:
+        out["gate: own signs + every physical flag"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, own_signs=g.own_signs | set(physical)))
     for least in (3, 4, 5, 6, 8):
         if least != g.min_words:
             out[f"gate: min_words {least}"] = dataclasses.replace(
@@ -131,11 +141,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batches", type=int, default=6, help="the latest N batches")
     parser.add_argument("--cache", type=Path, help="keep readings and chances in this folder")
     parser.add_argument("--show", action="store_true", help="list what `configured` adds")
+    parser.add_argument("--folds", type=int, help="fit with this many folds instead of "
+                        "learned.yaml's `training.folds` (use its own --cache folder)")
     args = parser.parse_args(argv)
     kb = load(DEFAULT_DIR)
     assert kb.learned is not None
     levels = {f.id: f.level for f in kb.redflags.flags}
     settings, _ = learn.Settings.read()
+    if args.folds is not None:
+        settings = dataclasses.replace(settings, folds=args.folds)
     everything = learn.read_corpus(list(levels))
     if args.cache:
         args.cache.mkdir(exist_ok=True)

@@ -8,8 +8,10 @@ that added files to tests/data, or `--leave FILES`), and counts the messages who
 flips: every message of the corpus and every string of six words or more in the focused
 tests (tests/*.py), less the left-out sets' own messages (those the refit is meant to
 learn). A warning here is the model's alone (its chance reaches its likeliest flag's bar;
-six words or more); the rules and the gates are not read, so the count is of the model's
-churn, an upper bound of the bot's. Slow (two fits). Needs the `learn` extra.
+six words or more), an upper bound of the bot's churn: most messages that flip are signs the
+rules warn of anyway. So the messages that flip are then read by the rules and the gates, as
+the engine reads them, and those whose answer would change are counted apart (`the bot`):
+the churn a user could see. Slow (two fits). Needs the `learn` extra.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.engine.learned import word_count
-from bot.knowledge import DEFAULT_DIR, load
+from bot.engine.learned import Opinion, speaks, word_count
+from bot.engine.pipeline import compile_knowledge
+from bot.knowledge import DEFAULT_DIR, Knowledge, load
 from bot.knowledge.learned import LearnedModel
 from bot.maintainers import learn
 
@@ -64,11 +67,55 @@ def warnings(model: LearnedModel, classes: list[str], probs: Any, texts: Sequenc
     return out
 
 
+Flip = tuple[str, str | None, str | None]
+"""A message whose warning differs: (message, warning with the batch, warning without)."""
+
+
+def opinions(classes: list[str], none: str, probs: Any, texts: Sequence[str]
+             ) -> list[Opinion]:
+    """Each message's learned opinion from a row of probabilities."""
+    k_none = classes.index(none)
+    out = []
+    for p, text in zip(probs, texts, strict=True):
+        k = max((i for i in range(len(classes)) if i != k_none), key=lambda i: p[i])
+        out.append(Opinion(classes[k], 1 - p[k_none], p[k], word_count(text)))
+    return out
+
+
+def seen_by_the_bot(kb: Knowledge, flipped: Sequence[Flip],
+                    chances: dict[str, tuple[Opinion, Opinion]]) -> list[Flip]:
+    """Of the messages that flip, those whose answer from the bot would change: the rules
+    read each (a warning of theirs stands, an emergency above all) and the gates decide, as
+    the engine's second reader does (`speaks`, `beside`)."""
+    from bot.maintainers.learn_cv import rules_reading
+
+    assert kb.learned is not None
+    model = kb.learned
+    signs = compile_knowledge(dataclasses.replace(kb, learned=None)).triage.flag_signs
+    levels = {f.id: f.level for f in kb.redflags.flags}
+    readings = rules_reading(kb, [learn.Example(t, "", "") for t, _, _ in flipped])
+    out = []
+    for (text, _, _), r in zip(flipped, readings, strict=True):
+        found = [(f, frozenset(props), who) for f, props, who in r["found"]]
+        told = [(c, who) for c, who in r["told"]]
+        said: list[str | None] = []
+        for seen in chances[text]:
+            if r["urgent"] and (levels[r["flag"]] == "emergency"
+                                or seen.flag not in model.gates.beside):
+                said.append(None)
+                continue
+            warns = speaks(model, seen, found, r["timed"], told, signs)
+            said.append(seen.flag if warns else None)
+        if said[0] != said[1]:
+            out.append((text, said[0], said[1]))
+    return out
+
+
 def flips(left_out: Sequence[str], folds: int | None = None
-          ) -> tuple[int, list[tuple[str, str | None, str | None]]]:
-    """How many messages were read, and those whose warning differs between the model
-    fitted on the whole corpus and the one fitted without `left_out`: (message, warning
-    with, warning without)."""
+          ) -> tuple[int, list[Flip], list[Flip]]:
+    """How many messages were read; those whose warning by the model alone differs between
+    the model fitted on the whole corpus and the one fitted without `left_out`; and of
+    those, the ones whose answer from the bot (rules and gates) differs."""
     kb = load(DEFAULT_DIR)
     assert kb.learned is not None
     settings, _ = learn.Settings.read()
@@ -79,11 +126,16 @@ def flips(left_out: Sequence[str], folds: int | None = None
     theirs = {e.text for e in examples if e.file in gone}
     texts = sorted(({e.text for e in examples} | set(focused())) - theirs)
     read = []
+    seen = []
     for train in (examples, [e for e in examples if e.file not in gone]):
         vectorizer, model = learn.fit(train, settings)
-        read.append(warnings(kb.learned, [str(c) for c in model.classes_],
-                             model.predict_proba(vectorizer.transform(texts)), texts))
-    return len(texts), [(t, a, b) for t, a, b in zip(texts, *read, strict=True) if a != b]
+        classes = [str(c) for c in model.classes_]
+        probs = model.predict_proba(vectorizer.transform(texts))
+        read.append(warnings(kb.learned, classes, probs, texts))
+        seen.append(opinions(classes, kb.learned.none, probs, texts))
+    flipped = [(t, a, b) for t, a, b in zip(texts, *read, strict=True) if a != b]
+    chances = {t: (x, y) for t, x, y in zip(texts, *seen, strict=True)}
+    return len(texts), flipped, seen_by_the_bot(kb, flipped, chances)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,12 +148,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list the messages that flip")
     args = parser.parse_args(argv)
     left = args.leave or latest_batch()
-    read, flipped = flips(left, args.folds)
-    print(f"left out {', '.join(left)}: {len(flipped)} of {read} messages flip "
-          f"({sum(a is not None for _, a, _ in flipped)} warned only with them, "
-          f"{sum(b is not None for _, _, b in flipped)} only without)")
+    read, flipped, bot = flips(left, args.folds)
+    for who, these in (("the model alone", flipped), ("the bot (rules and gates)", bot)):
+        print(f"left out {', '.join(left)}: {len(these)} of {read} messages flip for "
+              f"{who} ({sum(a is not None for _, a, _ in these)} warned only with them, "
+              f"{sum(b is not None for _, _, b in these)} only without)")
     if args.show:
-        for text, a, b in flipped:
+        for text, a, b in bot:
             print(f"  {a or '-':<22} {b or '-':<22} {text[:100]!r}")
     return 0
 
