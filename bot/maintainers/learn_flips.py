@@ -11,7 +11,9 @@ learn). A warning here is the model's alone (its chance reaches its likeliest fl
 six words or more), an upper bound of the bot's churn: most messages that flip are signs the
 rules warn of anyway. So the messages that flip are then read by the rules and the gates, as
 the engine reads them, and those whose answer would change are counted apart (`the bot`):
-the churn a user could see. Slow (two fits). Needs the `learn` extra.
+the churn a user could see. Slow (two fits). Needs the `learn` extra. With `--committed`:
+the committed model file against a refit on tests/data as it is now (one fit), what `make
+model` would change, to run before a landing that adds a set.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.engine.learned import Opinion, speaks, word_count
+from bot.engine.learned import Opinion, opinion, speaks, word_count
 from bot.engine.pipeline import compile_knowledge
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
 from bot.knowledge.learned import LearnedModel
@@ -138,6 +140,43 @@ def flips(left_out: Sequence[str], folds: int | None = None
     return len(texts), flipped, seen_by_the_bot(kb, flipped, chances)
 
 
+def warned(model: LearnedModel, seen: Opinion) -> str | None:
+    """The model's warning alone: its likeliest flag when sure enough, on six words or more."""
+    sure = seen.chance >= model.bar(seen.flag) and seen.words >= model.gates.min_words
+    return seen.flag if sure else None
+
+
+def compare(kb: Knowledge, texts: Sequence[str], first: Sequence[Opinion],
+            second: Sequence[Opinion]) -> tuple[list[Flip], list[Flip]]:
+    """The messages whose warning by the model alone differs between two readings, and of
+    those the ones whose answer from the bot differs (`seen_by_the_bot`)."""
+    assert kb.learned is not None
+    model = kb.learned
+    flipped = [(t, warned(model, a), warned(model, b))
+               for t, a, b in zip(texts, first, second, strict=True)
+               if warned(model, a) != warned(model, b)]
+    moved = {t for t, _, _ in flipped}
+    chances = {t: (a, b) for t, a, b in zip(texts, first, second, strict=True) if t in moved}
+    return flipped, seen_by_the_bot(kb, flipped, chances)
+
+
+def against_committed() -> tuple[int, list[Flip], list[Flip]]:
+    """What `make model` would change, before it is run: the committed model file against a
+    fresh fit on tests/data as it is now, over the corpus and the focused tests' messages
+    (flips read as (message, warning now, warning after the refit)). A landing that adds a
+    set can name the answers its refit moves, instead of finding them as failing tests."""
+    kb = load(DEFAULT_DIR)
+    assert kb.learned is not None
+    settings, _ = learn.Settings.read()
+    examples = learn.read_corpus([f.id for f in kb.redflags.flags])
+    texts = sorted({e.text for e in examples} | set(focused()))
+    vectorizer, model = learn.fit(examples, settings)
+    probs = model.predict_proba(vectorizer.transform(texts))
+    after = opinions([str(c) for c in model.classes_], kb.learned.none, probs, texts)
+    before = [opinion(kb.learned, t) for t in texts]
+    return len(texts), *compare(kb, texts, before, after)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.maintainers.learn_flips",
                                      description=__doc__.split("\n\n")[0])
@@ -146,13 +185,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, help="fit with this many folds instead of "
                         "learned.yaml's `training.folds`")
     parser.add_argument("--show", action="store_true", help="list the messages that flip")
+    parser.add_argument("--committed", action="store_true", help="compare the committed "
+                        "model file with a fresh fit on tests/data now (what `make model` "
+                        "would change)")
     args = parser.parse_args(argv)
-    left = args.leave or latest_batch()
-    read, flipped, bot = flips(left, args.folds)
+    if args.committed:
+        read, flipped, bot = against_committed()
+        what = "the committed model against a refit now"
+        first, second = "now", "after"
+    else:
+        left = args.leave or latest_batch()
+        read, flipped, bot = flips(left, args.folds)
+        what = f"left out {', '.join(left)}"
+        first, second = "with them", "without"
     for who, these in (("the model alone", flipped), ("the bot (rules and gates)", bot)):
-        print(f"left out {', '.join(left)}: {len(these)} of {read} messages flip for "
-              f"{who} ({sum(a is not None for _, a, _ in these)} warned only with them, "
-              f"{sum(b is not None for _, _, b in these)} only without)")
+        print(f"{what}: {len(these)} of {read} messages flip for "
+              f"{who} ({sum(a is not None for _, a, _ in these)} warned only {first}, "
+              f"{sum(b is not None for _, _, b in these)} only {second})")
     if args.show:
         for text, a, b in bot:
             print(f"  {a or '-':<22} {b or '-':<22} {text[:100]!r}")
