@@ -22,6 +22,9 @@ import pytest
 from triage_asserts import known_learned_alarm
 
 DISTRESS = [
+    # stop 26: goodbye before going, with nowhere named to go, is final (the rules read it
+    # since the learned reader's refit stopped catching it)
+    "just wanted to say thank you and goodbye before I go",
     # someone else's thoughts of suicide, or a death by suicide: the crisis reply is for
     # anyone (the helplines help carers and the bereaved too)
     "my friend's son died by suicide last month, I'm in bits, and my back is worse",
@@ -441,9 +444,6 @@ CALM = [
 # alone, or words that cannot tell the sign from an everyday meaning. Kept so that a change
 # that catches them shows.
 KNOWN_MISSES = [
-    # caught by the learned reader until its refit on stop 25's held-out sets (move26):
-    ("just wanted to say thank you and goodbye before I go",
-     "one category (a farewell)"),
     ("wrote a letter to each of my grandchildren and sealed them, put them with the will",
      "one category (letters beside the will: affairs)"),
     ("I feel lighter now that I know how it ends. Thank you for listening all these months",
