@@ -209,8 +209,10 @@ FLOORS = {
     # questions to what the bot said), written blind and read by the lead only, counts only,
     # before and after stop 25's pass (acceptable 81.0% -> 81.5% and 87.0% -> 87.5%; off-topic
     # declined 85.0% and 75.0%); development sets from stop 26 on, floors at the after read.
-    "holdout32.tsv": (0.735, 0.79, 0.85),
-    "holdout33.tsv": (0.88, 0.89, 0.75),
+    # questions26 (stop 26): off-topic declined 85.0% -> 87.5% and 75.0% -> 85.0% (a young
+    # child or an animal the message is about, no chest in "knee to chest", hayfever).
+    "holdout32.tsv": (0.735, 0.79, 0.875),
+    "holdout33.tsv": (0.88, 0.89, 0.85),
     # Stop 26's final29 (200: two or three questions in one message), written blind: first
     # read on main 111e281 85.0% / 85.0% / 82.5% (acceptable 85.5%, 4 covered declined,
     # false urgent 1.0%); a development set from then on.
@@ -275,8 +277,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout29.tsv": (0.83, 1),
            "holdout30.tsv": (0.93, 2),
            "holdout31.tsv": (0.875, 1),
-           "holdout32.tsv": (0.815, 10),
-           "holdout33.tsv": (0.875, 7),
+           "holdout32.tsv": (0.82, 10),
+           "holdout33.tsv": (0.895, 7),
            "holdout34.tsv": (0.855, 4),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
@@ -356,7 +358,14 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # red flags asked the same way ("pads or hospital?"), all warned. First read 56.1%
            # acceptable, 7 covered declined, false urgent 14.7% (top-1 23.1%, 55.6% off-topic
            # declined) on main c5ec330; 75.6% / 4 / 2.9% (55.6%) after it
-           "probes_answers25_answers25.tsv": (0.75, 4)}
+           "probes_answers25_answers25.tsv": (0.75, 4),
+           # stop 26's own probes (questions26): 10 off-topic messages about a young child or
+           # an animal as the subject (kids in the car, a baby in a car seat, a dog on its
+           # lead), a chest workout (no chest in "knee to chest") and hayfever in one word;
+           # 6 covered questions beside them (carrying a toddler, walking the dog with
+           # sciatica, knee to chest). First read on main c339033 87.5% acceptable, 0 covered
+           # declined (90.0% off-topic declined: hayfever); 93.8% / 0 (100%) after
+           "probes_answers26_questions.tsv": (0.93, 0)}
 
 
 def _broken_guards(name: str, r: Report) -> list[str]:

@@ -135,6 +135,15 @@ class Matcher:
         self._vocab: dict[str, frozenset[str]] = {
             eid: frozenset().union(*phrasings) for eid, phrasings in analysed.items()
         }
+        # What an entry's phrasings say of the body outside our exercises' names: "knee to
+        # chest" names an exercise, not the chest ("a good chest day workout" is not ours).
+        names = sorted({n.lower() for e in kb.entries.values() if isinstance(e, Exercise)
+                        for n in (re.sub(r"\s*\([^)]*\)", "", e.title), *e.aliases)
+                        if n.strip()}, key=len, reverse=True)
+        unnamed = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.I)
+        self._unnamed: dict[str, frozenset[str]] = {
+            eid: frozenset().union(*(self.content(unnamed.sub(" ", t)) for t in own))
+            for eid, own in texts.items()}
         self._all_words = frozenset(df)
         self._phrasings: list[_Phrasing] = []
         for eid, phrasings in analysed.items():
@@ -189,8 +198,8 @@ class Matcher:
 
     def uses(self, entry_id: str, texts: Iterable[str]) -> bool:
         """Whether one entry's phrasings use every word of `texts` ("knees" for a pillow
-        between the knees)."""
-        vocabulary = self._vocab.get(entry_id, frozenset())
+        between the knees), outside our exercises' names (no chest in "knee to chest")."""
+        vocabulary = self._unnamed.get(entry_id, frozenset())
         return all(set(self.content(text)) <= vocabulary for text in texts)
 
     def idf(self, token: str) -> float:

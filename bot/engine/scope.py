@@ -273,6 +273,7 @@ class Scope:
                                            (False, (*people.writer, *people.others))))
         self._given = analyzer.stems_of(domain.given_to)
         self._doing = analyzer.stems_of(domain.doing)
+        self._acting = analyzer.stems_of(domain.acting)
         # Whom "he" or "her" stands for: the last being named, never the writer.
         self._third = _by_word(analyzer, ((True, (*people.children, *people.animals)),
                                           (False, people.others)))
@@ -573,19 +574,38 @@ class Scope:
         # and one said in a term of ours ("a mattress") is read as that term.
         taken = {i for _, where in spans for i in where}
         activities = self._activities.spans(every, self._stop)
+        # A young child or an animal as the subject of a message the writer does nothing
+        # in ("my dog keeps pulling on the lead", "the kids keep fighting in the car"): what
+        # is done near them is theirs; not "can I still lift my toddler".
+        subject = not self._acting & set(every) and any(
+            self._beings.get(t) and every[i + 1] in self._doing
+            for i, t in enumerate(every[:-1]) if i not in self._in_names(every))
         done: dict[tuple[str, ...], bool] = {}
         for entries, where in activities:
             if taken.intersection(where) or all(
                     self._beings.get(every[i]) is not None for i in where):
                 continue
             doer = self._doer(every, where.start)
-            if not doer and _nearest(every, where.start, self._beings) is False:
+            nearest = _nearest(every, where.start, self._beings)
+            if not doer and nearest is False:
                 return False
+            doer = doer or bool(subject and nearest)
+            if not doer and nearest is None and any(done.values()):
+                # Out of reach of anyone, an activity is the last being's named before it
+                # when a young child or an animal does another in the message ("how long
+                # should a baby sit in a car seat on a long drive"): they are what it is
+                # about ("lifting the kids into their car seats" is the writer's lifting).
+                doer = next((b for k in range(where.start - 1, -1, -1)
+                             if (b := self._beings.get(every[k])) is not None), False)
             # An activity's other words ("through the night") are its own: one done by the
             # being is enough for its kind.
             done[entries] = done.get(entries, False) or doer
         if not spans:
-            return bool(done) and all(done.values())
+            if done:
+                return all(done.values())
+            # Nothing of ours and no activity of daily life: a message whose subject is a
+            # young child or an animal is about them.
+            return subject
         named = self._in_names(every)
         # A being inside an activity of daily life named in several words is the writer's
         # day, not one given care: "ok on tramadol to walk the dog" (not "a mattress for a

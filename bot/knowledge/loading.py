@@ -499,6 +499,7 @@ _DOMAIN_WORD_LISTS = (
     "generic",
     "given_to",
     "doing",
+    "acting",
     "rejecting",
     "rejectable",
     "yours",

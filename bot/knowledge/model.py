@@ -212,6 +212,9 @@ class Domain:
     # words between a being and what it does ("my toddler won't sleep", "get the baby to
     # nap"): an activity of daily life done by a young child or an animal is theirs
     doing: tuple[str, ...] = ()
+    # words that make the writer one who does something in the message ("I", "me"): a
+    # message naming a young child or an animal as its subject is theirs without them
+    acting: tuple[str, ...] = ()
     # words that rule out what follows in their phrase ("I don't want surgery") and the
     # concepts whose terms they rule out: what is ruled out is not what is asked for
     rejecting: tuple[str, ...] = ()
