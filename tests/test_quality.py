@@ -277,9 +277,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout29.tsv": (0.83, 1),
            "holdout30.tsv": (0.93, 2),
            "holdout31.tsv": (0.875, 1),
-           "holdout32.tsv": (0.82, 10),
+           "holdout32.tsv": (0.835, 7),
            "holdout33.tsv": (0.895, 7),
-           "holdout34.tsv": (0.855, 4),
+           "holdout34.tsv": (0.855, 2),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
@@ -359,13 +359,15 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # acceptable, 7 covered declined, false urgent 14.7% (top-1 23.1%, 55.6% off-topic
            # declined) on main c5ec330; 75.6% / 4 / 2.9% (55.6%) after it
            "probes_answers25_answers25.tsv": (0.75, 4),
-           # stop 26's own probes (questions26): 10 off-topic messages about a young child or
+           # stop 26's own probes (questions26): 12 off-topic messages about a young child or
            # an animal as the subject (kids in the car, a baby in a car seat, a dog on its
-           # lead), a chest workout (no chest in "knee to chest") and hayfever in one word;
-           # 6 covered questions beside them (carrying a toddler, walking the dog with
-           # sciatica, knee to chest). First read on main c339033 87.5% acceptable, 0 covered
-           # declined (90.0% off-topic declined: hayfever); 93.8% / 0 (100%) after
-           "probes_answers26_questions.tsv": (0.93, 0)}
+           # lead), a chest workout (no chest in "knee to chest"), hayfever in one word, a
+           # honeymoon's packing or a wedding speech; 10 covered questions beside them
+           # (carrying a toddler, walking the dog with sciatica, knee to chest, skipping the
+           # stretches on a honeymoon, a flare the day of the wedding, "frist"). First read
+           # on main d3ae850 77.3% acceptable, 1 covered declined (75.0% off-topic declined);
+           # 95.5% / 0 (100%) after
+           "probes_answers26_questions.tsv": (0.95, 0)}
 
 
 def _broken_guards(name: str, r: Report) -> list[str]:

@@ -36,11 +36,11 @@ LEARNED_ALARMS: dict[str, str] = {
     # again with scope25's probes, 'ETA on the leg pain going' is calm, and with answers25's,
     # 'my son is in year 10 and i have back pain' (0.899, under its bar of 0.90); refitted
     # with triage25's probes, the first warns again: the refit churn learn_flips counts.
-    "ETA on the leg pain going": "how long until it goes, read as persistent pain (0.96)",
+    # Refitted with questions26's probes (stop 26), 'ETA on the leg pain going' and 'my son
+    # is in year 10 and i have back pain' are calm again and leave the list.
     # Refitted on stop 25's held-out sets and stop 26's development sets (move26):
     "the physio reviews my leg every 6 months, no change, it's stable":
         "a stable leg under review, read as persistent pain (0.95)",
-    "my son is in year 10 and i have back pain": "a school year, read as a serious illness (0.90)",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 

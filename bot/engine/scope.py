@@ -285,6 +285,7 @@ class Scope:
         self._introducing = analyzer.stems_of(domain.introducing)
         self._particles = analyzer.stems_of(domain.particles)
         self._tail = analyzer.stems_of(domain.particle_tail)
+        self._timing = analyzer.stems_of(domain.timing)
         self._predicating = analyzer.phrases_of(domain.predicating)
         self._linking = analyzer.stems_of(domain.linking)
         self._questioning = analyzer.stems_of(domain.questioning)
@@ -801,6 +802,12 @@ class Scope:
                 return True
         return False
 
+    def _timed(self, every: tuple[str, ...]) -> frozenset[str]:
+        """The words of activities of daily life said as when (language.yaml `timing`, up to
+        three words before: "on my honeymoon", "the week of the wedding")."""
+        return frozenset(t for i, t in enumerate(every) if t in self._daily and any(
+            w in self._timing for w in every[max(0, i - 3):i]))
+
     def _adverb(self, word: str) -> bool:
         """Whether a word is an adverb made of a word ("fairly", "permanently")."""
         return (word.endswith(_ADVERB) and len(word) > len(_ADVERB) + 2
@@ -986,6 +993,12 @@ class Scope:
             # bedtime routine for a toddler", "hamstring stretches for a marathon").
             neutral = (*neutral, *(t for t in foreign if t in self._daily))
             foreign = tuple(t for t in foreign if t not in self._daily)
+        elif hints and not places:
+            # ... and beside a word that hints at us when it says when ("skip the stretches
+            # on my honeymoon", "a bad flare the week of the wedding").
+            timed = self._timed(every)
+            neutral = (*neutral, *(t for t in foreign if t in timed))
+            foreign = tuple(t for t in foreign if t not in timed)
         if everyday_name:
             hints += self._weights[EXERCISE_NAME]
         named = EXERCISE_NAME in found

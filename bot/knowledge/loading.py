@@ -511,6 +511,7 @@ _DOMAIN_WORD_LISTS = (
     "introducing",
     "particles",
     "particle_tail",
+    "timing",
     "predicating",
     "linking",
     "questioning",

@@ -244,6 +244,8 @@ class Domain:
     introducing: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
     particle_tail: tuple[str, ...] = ()  # words that may follow a particle at a clause's end
+    # words that say when before an activity of daily life ("on my honeymoon")
+    timing: tuple[str, ...] = ()
     # Where an unknown word says what someone does or how something is ("should I fret",
     # "the nights are brutal"), not what the message is about: after one of `predicating`
     # (a subject, a negation, an adverb), or after one of `linking` (a modal, a linking verb,
