@@ -509,6 +509,19 @@ class ContextReader:
                 for c in phrases
             )
 
+        def said_over(x: Span, label: str) -> bool:
+            """A trigger of working normally that shares only the last word of a concept
+            phrase and runs on past it is said over the phrase, not inside it ("feel
+            normal" after the "both feel" of "legs both feel normal"); never over a phrase
+            that holds one of the rule's own stop words ("not be able" before "able to")."""
+            if category(label) != "normal":
+                return False
+            stop = f"{_STOP}{label[len(_RULE):]}"
+            stopped = {p for o in spans if stop in o.labels for p in range(o.start, o.end)}
+            return all(x.start == c.end - 1 and x.end > c.end
+                       and not stopped & set(range(c.start, c.end))
+                       for c in phrases if c.start <= x.start < c.end)
+
         def category(label: str) -> str:
             return self._rules[int(label[len(_RULE):])].category
 
@@ -534,7 +547,7 @@ class ContextReader:
             and (not self._rules[int(label[len(_RULE):])].ends or self._ends(tokens, x, spans))
             and (clause_of[x.start] in asking or not self._rules[int(label[len(_RULE):])].question)
 
-            and (category(label) == "now" or not in_concept(x))
+            and (category(label) == "now" or not in_concept(x) or said_over(x, label))
             # "now" inside "fine now" is part of that trigger, not a trigger of its own
             and not any(x.within(o) and o.size > x.size and category(ol) != category(label)
                         for o, ol in rules)

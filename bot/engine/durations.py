@@ -71,6 +71,8 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAMES = frozenset(_MONTHS)
+"""The months' names and short forms: written with a capital, never a person's name."""
 """A month's name or its short form, as a regex (longest first: "june" before "jun")."""
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _FARMING = {"harvest": (9, 1), "lambing": (3, 15), "calving": (2, 15), "silage": (6, 1)}

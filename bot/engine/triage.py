@@ -43,6 +43,7 @@ from bot.engine.context import (
 from bot.engine.course import BETTER, SAME, WORSE, CourseReader
 from bot.engine.dictated import RUN_ON, Dictated
 from bot.engine.durations import (
+    MONTH_NAMES,
     TIME_WORDS,
     ago_at,
     began_at_birth,
@@ -65,7 +66,14 @@ from bot.engine.numbers import (
     age_had,
     number_at,
 )
-from bot.engine.text import Analyzer, fold, sentences_asked, stem, tokenize
+from bot.engine.text import (
+    Analyzer,
+    fold,
+    frequent_words,
+    sentences_asked,
+    stem,
+    tokenize,
+)
 from bot.knowledge import CONTEXT, LEVELS, Kinds, Knowledge, RedFlag, clause_sign
 from bot.knowledge.learned import LearnedModel
 
@@ -111,6 +119,17 @@ _PARTICIPLE = "ing"
 _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
 _NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
 """What makes a sign not happening now: discounted, earlier, imagined or asked about."""
+_CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})(['’]s\b)?(?=\W|$)")
+"""A word written with a capital, with its "'s" if it owns something: a name when it is no
+word of ours and a person's verb follows it, or it owns what a person does."""
+_NEXT_WORD = re.compile(r"\s+([A-Za-z'’]+)")
+_LAST_WORD = re.compile(r"([A-Za-z'’]+)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n:;\"“(•]|\s[-–—])\W*$")
+_COMMON_NAMES = 2_000
+"""A word among the most frequent English ones is no name, even capitalised ("And",
+"Will")."""
+_TITLE_CASE = 0.3
+"""Above this share of capitalised words a message is written in title case: no names."""
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 """A number said as an ordinal ("72nd"), as a birthday is."""
 
@@ -269,6 +288,15 @@ class Triage:
         self._pointing = analyzer.stems_of(rules.duration_refers)
         self._continuing = frozenset(analyzer.phrases_of(rules.duration_continuing))
         self._aged = frozenset(rules.duration_aged)
+        self._vocabulary = analyzer.vocabulary
+        self._pronouns = frozenset(fold(w).replace("'", "") for w in rules.people.pronouns)
+        people = rules.people
+        self._beings = frozenset(fold(w).replace("'", "") for w in (
+            *people.animals, *people.others, *people.children) if " " not in w)
+        self._named_by = frozenset(fold(w).replace("'", "") for w in rules.people.named_by)
+        self._named_owns = frozenset(fold(w).replace("'", "")
+                                     for w in rules.people.named_owns)
+        self._common = frozenset(frequent_words(_COMMON_NAMES))
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
         # apart from the others, by their words.
         written = frozenset(rules.as_written)
@@ -574,6 +602,7 @@ class Triage:
         # The one a support worker or carer writes for, named ("writing for Craig"), is a
         # person in every sentence that names them ("Craig has had back pain ... he is hot").
         names = self._context.names([(tokens, found) for tokens, _, found in read_parts])
+        names |= self._written_names(message)
         if names:
             read_parts = [(tokens, written, [*found, *self._context.name_spans(tokens, names)])
                           for tokens, written, found in read_parts]
@@ -704,6 +733,43 @@ class Triage:
                                 self._kb.learned.gates.beside)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported, timed, told)
+
+    def _written_names(self, message: str) -> frozenset[str]:
+        """The stems of the people a carer names ("the dementia makes Len wet himself",
+        "Terry's legs gave way"): a word written with a capital, never one of the knowledge
+        base's words, a month or a most frequent English word, followed by a verb of
+        `people.named_by` or owning one of `people.named_owns` (never a shop or a day: "in
+        Tesco and", "since Thurs"); none in a message written in title case."""
+        found = list(_CAPITALISED.finditer(message))
+        words = re.findall(r"[A-Za-z]+", message)
+        if not found or len(found) > _TITLE_CASE * len(words):
+            return frozenset()
+        names: set[str] = set()
+        for match in found:
+            word = match.group(1).lower()
+            after = _NEXT_WORD.match(message, match.end())
+            following = fold(after.group(1)).replace("'", "") if after else ""
+            before = _LAST_WORD.search(message[:match.start()])
+            if (word in self._vocabulary or word + "s" in self._vocabulary
+                    or word in MONTH_NAMES or word in self._common
+                    or following not in (self._named_owns if match.group(2)
+                                         else self._named_by)
+                    # the name of a being just named ("our spaniel Bella", "my husband
+                    # Terry"): that word says who or what it is
+                    or (before is not None
+                        and fold(before.group(1)).replace("'", "") in self._beings)
+                    # a sentence's first word may be an exclamation or a day ("Yoh got
+                    # tackled", "Weds woke up"): a name there needs "he" or "she" after it
+                    or (not match.group(2) and _SENTENCE_START.search(message[:match.start()])
+                        and not self._pronouns & set(tokenize(message[match.end():])))):
+                continue
+            # as the sentence reads it, its "'s" too (the corrector may read "Howard's" as
+            # another word), and alone
+            for written in {match.group(0).lower(), word}:
+                stems = list(self._analyzer.tokens(written))
+                if len(stems) == 1 and stems[0].isalpha():
+                    names.add(stems[0])
+        return frozenset(names)
 
     def _falling(self, tokens: list[str], spans: list[Span]) -> list[Span]:
         """Readings in a unit that fall over the sentence (`readings` in triage.yaml: "jan

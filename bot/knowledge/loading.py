@@ -723,6 +723,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             described=people.texts("described", False),
             likeness=people.texts("likeness", False),
             by_age=people.texts("by_age", False),
+            named_by=people.texts("named_by", False),
+            named_owns=people.texts("named_owns", False),
             unsaid_i=people.texts("unsaid_i", False),
             looked_after=people.texts("looked_after", False),
             companions=people.texts("companions", False),

@@ -418,6 +418,12 @@ class People:
     """Words that say who the writer is ("I'm a", "work as a"): a thing or an animal named
     in the next word or two is part of the writer's trade ("I'm a tap dancer", "I work as a
     dog walker"), not one whose words follow."""
+    named_by: tuple[str, ...] = ()
+    """Words that follow a name written with a capital as its verb ("Len wets himself",
+    "Ivy didn't ..."): the name is a person's, not a shop's or a day's ("Tesco and")."""
+    named_owns: tuple[str, ...] = ()
+    """What a name written with a capital owns as a person does ("Terry's legs", "Jean's
+    appointments"), not a shop's car park ("Sainsbury's car park")."""
     unsaid_i: tuple[str, ...] = ()
     """Verbs that open a sentence with "I" left out ("Feel dizzy.", "Feeling sick now"): the
     sentence is the writer's, whoever was named before."""
