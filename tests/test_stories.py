@@ -176,6 +176,18 @@ def test_a_greeting_word_is_no_rival_to_the_question(ask, message, kind):
     assert ask(message).kind == kind, message
 
 
+@pytest.mark.parametrize(("message", "social"), [
+    ("it hurts from the lower back all the way to my big toe on the right side", False),
+    ("it's all the way down the back of my thigh now, which stretch?", False),
+    ("that's all for now, bye", True),
+    ("thanks so much, that really helped", True),
+])
+def test_a_goodbye_matched_loosely_inside_a_pain_story_is_no_answer(ask, message, social):
+    """"All the way to my toe" is no "that's all": a social entry matched on a word or two
+    of a message that tells of the back never answers it; a plain goodbye still does."""
+    assert (ask(message).kind == "chitchat") == social, (message, ask(message).kind)
+
+
 @pytest.mark.parametrize("message", [
     "pushed the wardrobe against the back wall and now the room feels cramped",
     "my new book's spine cracked the first time I opened it, is that normal",

@@ -277,10 +277,13 @@ def _match(
         return fallback(kb, score=top.score)
     evidence = scoped
     content = [c for c in ranked if not _chitchat(kb, c.entry_id)]
+    # A greeting or a goodbye is said in a few words; one matched loosely inside a message
+    # that says something of ours ("all the way to my toe" is no "that's all") is no answer.
+    loose = top.score < t.sure and (evidence.enough or evidence.hints)
     if (
         _chitchat(kb, top.entry_id)
         and content
-        and content[0].score >= max(t.answer, top.score - t.greeting_gap)
+        and (loose or content[0].score >= max(t.answer, top.score - t.greeting_gap))
     ):
         top = content[0]  # "hi, how many reps?" is a question with a greeting
         ranked = content  # ... and the greeting is no rival to the question
