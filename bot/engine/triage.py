@@ -289,13 +289,12 @@ class Triage:
         self._continuing = frozenset(analyzer.phrases_of(rules.duration_continuing))
         self._aged = frozenset(rules.duration_aged)
         self._vocabulary = analyzer.vocabulary
-        self._pronouns = frozenset(fold(w).replace("'", "") for w in rules.people.pronouns)
         people = rules.people
-        self._beings = frozenset(fold(w).replace("'", "") for w in (
+        self._pronouns = frozenset(fold(w) for w in people.pronouns)
+        self._beings = frozenset(fold(w) for w in (
             *people.animals, *people.others, *people.children) if " " not in w)
-        self._named_by = frozenset(fold(w).replace("'", "") for w in rules.people.named_by)
-        self._named_owns = frozenset(fold(w).replace("'", "")
-                                     for w in rules.people.named_owns)
+        self._named_by = frozenset(fold(w) for w in people.named_by)
+        self._named_owns = frozenset(fold(w) for w in people.named_owns)
         self._common = frozenset(frequent_words(_COMMON_NAMES))
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
         # apart from the others, by their words.
@@ -748,7 +747,7 @@ class Triage:
         for match in found:
             word = match.group(1).lower()
             after = _NEXT_WORD.match(message, match.end())
-            following = fold(after.group(1)).replace("'", "") if after else ""
+            following = fold(after.group(1)) if after else ""
             before = _LAST_WORD.search(message[:match.start()])
             if (word in self._vocabulary or word + "s" in self._vocabulary
                     or word in MONTH_NAMES or word in self._common
@@ -757,7 +756,7 @@ class Triage:
                     # the name of a being just named ("our spaniel Bella", "my husband
                     # Terry"): that word says who or what it is
                     or (before is not None
-                        and fold(before.group(1)).replace("'", "") in self._beings)
+                        and fold(before.group(1)) in self._beings)
                     # a sentence's first word may be an exclamation or a day ("Yoh got
                     # tackled", "Weds woke up"): a name there needs "he" or "she" after it
                     or (not match.group(2) and _SENTENCE_START.search(message[:match.start()])
