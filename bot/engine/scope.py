@@ -578,9 +578,10 @@ class Scope:
         # A young child or an animal as the subject of a message the writer does nothing
         # in ("my dog keeps pulling on the lead", "the kids keep fighting in the car"): what
         # is done near them is theirs; not "can I still lift my toddler".
+        named = self._in_names(every)
         subject = not self._acting & set(every) and any(
             self._beings.get(t) and every[i + 1] in self._doing
-            for i, t in enumerate(every[:-1]) if i not in self._in_names(every))
+            for i, t in enumerate(every[:-1]) if i not in named)
         done: dict[tuple[str, ...], bool] = {}
         for entries, where in activities:
             if taken.intersection(where) or all(
