@@ -1,12 +1,12 @@
 """Concepts built from the clinical sources rather than from failing sentences (issue 7,
 seventh pass): each is caught however it is said, and its near misses (a denial, the past,
 someone else, a figure of speech, an everyday cause) stay calm. Wordings are the author's
-own, never copied from a blind set."""
+own, never copied from a blind set. Its probe lists are in tests/probes/triage_concepts.tsv."""
 
 from __future__ import annotations
 
 import pytest
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_caught
 
 from bot.knowledge import KnowledgeError, load
 
@@ -75,65 +75,11 @@ URGENT = [
     ("wiped after the loo and it was like the tissue wasn't touching anything", "cauda-equina"),
 ]
 
-CALM = [
-    "I started cutting down on my painkillers again, any tips?",
-    "I burnt my hand on the oven again, unrelated but which stretch for sciatica?",
-    "I'm done with physio for today, what's next in the routine?",
-    "is it safe to take double the ibuprofen if I miss a dose?",
-    "I got into a good routine with my tablets, should I keep taking them at night?",
-    "what's a thunderclap headache?",
-    "I'm 63, what stretches are good for sciatica?",
-    "I cut my finger with a knife making dinner, which stretch helps sciatica?",
-    "can i still pick up my 2 year old with sciatica",
-    "I am 2 years post op and the back is great",
-    "the pain is 8 out of 10 today, which stretch helps?",
-    "my 16 year old daughter has sciatica from dancing, she's improving",
-    "I had a steroid injection in my back last month",
-    "I get night sweats from the menopause and sciatica in my left leg",
-    "my mum fell last year but she's fine now, any exercises for me?",
-    "my dad has a catheter for years, all managed, can he do bridges?",
-    "had a stroke of luck and got an early physio slot",
-    "what's the best exercise? this question keeps coming up on this forum",
-    "my uncle lost weight before his cancer was found. I've lost a bit from cycling. Is "
-    "cycling ok with sciatica?",
-    "shivering all evening because the boiler packed in, does cold make sciatica worse?",
-    "fell off my bike at walking pace, just a graze on my knee, is cycling ok for my back?",
-    "dad has a suprapubic catheter, the nurse changes it monthly. Can he do bridges?",
-    "worst headache ever today, far too much wine at the wedding",
-    "I'm 74 and worried about falling, which exercises help balance?",
-    "I could hardly pee after my hernia op three years ago, all fine since",
-    "I can hardly wait to get back to the gym, which stretch should I start with?",
-    "took an overdose when I was 19, I'm 45 now and doing well, is yoga ok for sciatica?",
-    # legs in the plural: a passing position, a workout, a known cause, a fear, a question,
-    # a figure of speech, someone else's or an animal's, a short spell that is over; and
-    # "legs" beside a loss said of something else
-    "after sitting on the floor for an hour my legs were numb, fine once I stood up",
-    "can't feel my legs after that spin class lol",
-    "my nan can't feel her legs, she's had diabetes for years",
-    "had an epidural with my son, legs numb for hours, is that related to my back now?",
-    "could a pinched nerve leave my legs paralysed for good?",
-    "what if my legs go numb?",
-    "my legs went numb with fear when the surgeon rang",
-    "my dog can't feel his back legs",
-    "my legs were numb for a few minutes after the massage, all fine now",
-    # a baby's age with no pain said to have begun in the pregnancy; one improving
-    "my baby is 3 months old and I want to start core work, which exercise first?",
-    "week on week it's easing, what stretch next?",
-    "my foot feels like it's asleep after sitting on it, fine once I walk",
-    "I get a dead leg off my brother every time we wrestle",
-]
-
 
 @pytest.mark.parametrize("message, flag", URGENT)
 def test_each_concept_is_caught(ask, message, flag):
     a = ask(message)
     assert_caught(a, message, flag)
-
-
-@pytest.mark.parametrize("message", CALM)
-def test_its_near_misses_stay_calm(ask, message):
-    a = ask(message)
-    assert_calm(a, message)
 
 
 def test_a_loss_said_of_the_back_is_no_sign_of_both_legs(ask):

@@ -1,12 +1,13 @@
 """Each sign is read in its context (ConText): whose it is, when, whether it is asked about,
-imagined, denied or said for effect, and the reply follows from those properties."""
+imagined, denied or said for effect, and the reply follows from those properties.
+Its probe lists are in tests/probes/triage_context.tsv."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from triage_asserts import assert_emergency, known_learned_alarm
+from triage_asserts import known_learned_alarm
 
 from bot.engine import compile_knowledge
 
@@ -75,27 +76,6 @@ def test_a_sign_of_someone_named_beside_the_patient_is_theirs(kb, message, flag)
 
 
 @pytest.mark.parametrize("message", [
-    # the pronoun agrees with the one whose back it is: still the patient's emergency
-    "my son's girlfriend rang: his back went yesterday and now he can't pee at all",
-    "my husband's back went and now he can't pee",
-    "my nan's neighbour rang, nan's back gave way this morning and she can't feel her bum",
-    "Anyway, is it bad that I can't pee since my back went this morning?",
-])
-def test_the_patients_emergency_still_warns_beside_others(ask, message):
-    assert_emergency(ask(message), message)
-
-
-@pytest.mark.parametrize("message", [
-    "my husband did his back in yesterday and since this morning he hasn't been able to pee",
-    "Mum has bad sciatica, today she says her bottom feels numb like after the dentist",
-    "my wife can't feel the toilet paper when she wipes",  # whose back it is goes unsaid
-    "Dad's foot has been dragging since Friday and he can't lift it",
-])
-def test_a_carer_reports_the_patients_emergency(ask, message):
-    assert_emergency(ask(message), message)
-
-
-@pytest.mark.parametrize("message", [
     "crushing pain in my chest going into my left arm and I'm sweating",
     "my husband's face is drooping on one side and his speech is slurred",
     "I can't breathe properly and my lips are going blue",
@@ -125,18 +105,6 @@ def test_someone_elses_past_emergency_or_an_idiom_is_not_one(ask, message):
 
 
 @pytest.mark.parametrize("message", [
-    "cant pee is it serious",  # a terse report, then a question: not a question about a sign
-    "can't feel my bum when I wipe, is that a red flag?",
-    "what does foot drop feel like? also since yesterday I can't pee",
-    "my dog can't walk on his back legs and I've wet myself without noticing",
-    "I nearly wet myself laughing. Separately, my groin has gone numb since this morning",
-    "No fever, never had cancer, didn't fall. But I can't feel the toilet paper when I wipe",
-])
-def test_nothing_else_in_a_message_hides_an_emergency(ask, message):
-    assert_emergency(ask(message), message)
-
-
-@pytest.mark.parametrize("message", [
     "how do i fix a leaking kitchen tap",
     "chest day tomorrow, bench press or incline dumbbells first?",
     "I go to keep fit classes twice a week, he is fit and healthy too",
@@ -148,23 +116,6 @@ def test_nothing_else_in_a_message_hides_an_emergency(ask, message):
 def test_words_that_only_look_like_signs_are_not_alarms(ask, message):
     """A stem shared with a sign ("fitting", "radiator", "press") or a thing that leaks."""
     assert ask(message).kind != "urgent", message
-
-
-@pytest.mark.parametrize("message", [
-    # a short answer confirms what was only said as an "if"
-    "The nurse said to ring if my foot started dragging. It has.",
-    # a question about a sign, then the writer says they have it
-    "Can a slipped disc make you wet yourself? Because I did this morning",
-    "Does the disc ever stop you feeling the toilet paper? Same here.",
-    # "is it normal ..." tells of the writer's own sign, and its "you" is the writer
-    "is it normal for a disc to make you not feel when you need a wee?",
-    # a short denial never takes away a sign the writer reported
-    "My groin has gone numb since this morning. No, I'm not imagining it.",
-    # a rule for some concepts ("a lump in the face") gives nothing to the others
-    "had an injection for my back and now my face and tongue are swelling",
-])
-def test_questions_and_answers_that_report_a_sign(ask, message):
-    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", [
@@ -262,15 +213,6 @@ def test_distress_said_indirectly_gets_the_crisis_reply(ask, message):
 ])
 def test_everyday_words_near_distress_are_not_a_crisis(ask, message):
     assert ask(message).kind != "urgent", message
-
-
-@pytest.mark.parametrize("message", [
-    "a month ago I could hop on my right leg, now I can't even get my heel up",
-    "my foot hasn't got the strength to push the clutch down anymore",
-    "leg no dey lift again, e dey drag for ground",
-])
-def test_weakness_told_as_what_the_leg_no_longer_does(ask, message):
-    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize(("message", "warned"), [
@@ -549,18 +491,6 @@ def test_a_body_function_belongs_to_its_subject(kb, message, experiencer):
     assert f is not None and f.experiencer == experiencer and f.reply != "warn", (message, f)
 
 
-@pytest.mark.parametrize("message", [
-    # the writer's own function, whatever it lands on
-    "I leaked all over the sofa and didn't even feel it happen",
-    "since yesterday I keep wetting the bed without waking",
-    "my foot slaps in my shoe when I walk since Monday",
-    # a thing said first does not make a later sign of the writer's its own
-    "the kettle is broken and I've been leaking urine since this morning",
-])
-def test_the_writers_own_function_still_counts(ask, message):
-    assert_emergency(ask(message), message)
-
-
 @pytest.mark.parametrize(("message", "warned"), [
     # a short bout said with the stop is a short bout; a long one still counts
     ("I've been signed off for five days with my back, when can I go back?", False),
@@ -628,16 +558,6 @@ def test_falls_knocks_and_emergencies_said_plainly(ask, message, level):
 ])
 def test_minor_knocks_explained_functions_and_idioms_are_not_alarms(ask, message):
     assert ask(message).kind != "urgent", message
-
-
-@pytest.mark.parametrize("message", [
-    "Mum says she hasn't passed urine since yesterday and her back is bad",
-    "since my back went I stand at the toilet an age before anything comes out",
-    "haven't felt like I need to pee all day even though I've drunk loads",
-    "my leg has given way twice today and I went down in the kitchen",
-])
-def test_retention_and_giving_way_in_other_words(ask, message):
-    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", [
@@ -745,30 +665,6 @@ def test_two_kinds_of_warning_sign_anywhere_in_a_message_are_a_crisis(ask, messa
 def test_one_kind_of_warning_sign_is_not_a_crisis(ask, message):
     a = ask(message)
     assert not (a.kind == "urgent" and a.id == "distress"), (message, a.id)
-
-
-@pytest.mark.parametrize(("message", "flag"), [
-    # someone else's emergency with a present state in the same sentence is happening now
-    ("my uncle came off the ladder onto the drive, he's lying on the gravel and won't move "
-     "his legs", "general-emergency"),
-    # a face gone skew (South African, Irish English)
-    ("my aunt's face has gone skew on the left and she can't lift her arm",
-     "general-emergency"),
-    # Caribbean 'cyaan' is can't
-    ("Mi cyaan feel nothing when mi wipe, back bad bad since Sunday", "cauda-equina"),
-    # a number typed as a digit, and what happens without warning
-    ("back's been bad for a week and now when I need a number 2 I can't feel it coming",
-     "cauda-equina"),
-    # Scots 'fit' is the foot
-    ("my right fit keeps catching on the kerb, getting worse every day", "progressive-weakness"),
-    # what the calf no longer does, against what it did before
-    ("can't get up on my tippy toes on the left anymore, could a fortnight ago",
-     "progressive-weakness"),
-    ("I keep stubbing my toe on the kerb since last week and it's getting worse, bad back",
-     "progressive-weakness"),
-])
-def test_signs_said_in_other_words_and_other_englishes(ask, message, flag):
-    assert_emergency(ask(message), message)
 
 
 @pytest.mark.parametrize("message", [

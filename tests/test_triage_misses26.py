@@ -13,12 +13,11 @@ lake, goodbye before going nowhere named (a trip, bed or an appointment after it
 it), trampled or crushed with a limb out of shape (an emergency), a cut on a pet food tin
 (a thing, not the pet). The probes are lists here, not a set in tests/data: a set there
 refits the learned reader, whose refit moved guards this stop (see the commit).
-"""
+Its probe lists are in tests/probes/triage_misses26.tsv."""
 
 from __future__ import annotations
 
 import pytest
-from triage_asserts import assert_calm
 
 SIGNS = [
     # effort, little out, bladder unnamed
@@ -101,54 +100,6 @@ SIGNS = [
      "distress"),
 ]
 
-# (the learned reader, not the rules, warns on three more near misses written for this
-# stop: still here at the physio, the point of being here at a clinic, help refused with
-# money saved; left to its next refit)
-NEAR_MISSES = [
-    # a child's wet bed
-    "my little boy wet the bed again last night, first time in a year, my "
-    "back hurts from changing the sheets",
-    # a dog's bladder
-    "our old spaniel's bladder is leaking all over the kitchen, nothing "
-    "comes out when she tries then it dribbles",
-    # bowels, a painkiller's constipation
-    "straining and straining on the toilet with the codeine constipation, "
-    "hardly anything comes out",
-    # a blade for DIY
-    "changed the blade on the jigsaw again and now my back is sore from bending",
-    # still here doing chores
-    "I'd still be here at 3am doing the ironing if it wasn't for my back "
-    "slowing me down",
-    # not caring about a routine
-    "I don't care whether I do the stretches in the morning or at night, "
-    "which is better?",
-    # hoping to get through
-    "hoping I make it through the shift without the sciatica flaring",
-    # a dose question
-    "what's the most paracetamol I can take in a day, my back is killing me",
-    # a goodbye before a trip
-    "just saying thanks and bye before I go on holiday, back is loads better",
-    # a pet's food
-    "the dog food bag is so heavy my back twinges when I lift it",
-    # someone else's cancer
-    "she had treatment for breast cancer but my back pain is just a "
-    "pulled muscle from lifting her",
-    # an ache asked about
-    "the part you sit on aches after a long drive, is that sciatica?",
-    # a thing ended
-    "if it wasn't for the kids I'd have ended it with the gym ages ago",
-    # literally, of a recovery
-    "I mean it literally when I say the stretches got me walking again, thank you",
-    # a pet put to sleep, grief alone
-    "our rabbit was put to sleep last week, the kids are sad and my back "
-    "is stiff from digging",
-    # stepping in, a task
-    "the physio has me stepping in and out of the bath to practise",
-    # a lake, a task
-    "walking round the lake with the dog every morning, wading in to "
-    "fetch the ball is hard on my back",
-]
-
 
 @pytest.mark.parametrize(("message", "flag"), SIGNS)
 def test_the_missed_kinds_are_read_by_the_rules(ask, message, flag):
@@ -156,8 +107,3 @@ def test_the_missed_kinds_are_read_by_the_rules(ask, message, flag):
     a = ask(message)
     assert a.kind == "urgent" and a.id == flag, (message, a.kind, a.id)
     assert any(f.source == "rules" and f.flag.id == flag for f in a.findings), message
-
-
-@pytest.mark.parametrize("message", NEAR_MISSES)
-def test_their_near_misses_stay_calm(ask, message):
-    assert_calm(ask(message), message)

@@ -1,5 +1,6 @@
 """What a probe test asserts about an answer (a warning, or an entry offered), written once for
-every file of probes."""
+every file of probes. Triage probes that only need a warning or its absence are data, in
+tests/probes/*.tsv, all read by tests/test_triage_probes.py."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ from bot.knowledge import DEFAULT_DIR, RedFlag
 from bot.knowledge.learned import FORMAT, SETTINGS
 from bot.knowledge.yaml_lines import read_yaml
 from bot.maintainers.evaluate import read_cases
-from bot.maintainers.stress import NONE, read_stress_cases
+from bot.maintainers.stress import EMERGENCY, NONE, read_stress_cases
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "data"
 """The labelled sets the model learns from."""
@@ -94,6 +94,10 @@ def read_corpus(flags: Sequence[str], corpus: Path = CORPUS) -> list[Example]:
     for path in corpus_files(corpus):
         stress = read_stress_cases(path, known)
         if stress is not None:
+            probes = [c.line for c in stress if c.flag == EMERGENCY]
+            if probes:
+                raise ValueError(f"{path}:{probes[0]}: `{EMERGENCY}` labels a probe (tests/probes),"
+                                 " no red flag the model can learn")
             examples.extend(Example(c.message, c.flag, path.name) for c in stress)
         else:
             examples.extend(Example(c.message, NONE, path.name) for c in read_cases(path)

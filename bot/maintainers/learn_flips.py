@@ -6,14 +6,15 @@ sign stops, with no change to the message or the rules. This fits the model twic
 model` would, on the corpus and on the corpus less its latest batch of sets (the last commit
 that added files to tests/data, or `--leave FILES`), and counts the messages whose warning
 flips: every message of the corpus and every string of six words or more in the focused
-tests (tests/*.py), less the left-out sets' own messages (those the refit is meant to
-learn). A warning here is the model's alone (its chance reaches its likeliest flag's bar;
-six words or more), an upper bound of the bot's churn: most messages that flip are signs the
-rules warn of anyway. So the messages that flip are then read by the rules and the gates, as
-the engine reads them, and those whose answer would change are counted apart (`the bot`):
-the churn a user could see. Slow (two fits). Needs the `learn` extra. With `--committed`:
-the committed model file against a refit on tests/data as it is now (one fit), what `make
-model` would change, to run before a landing that adds a set.
+tests (tests/*.py and the probe sets in tests/probes), less the left-out sets' own messages
+(those the refit is meant to learn). A warning here is the model's alone (its chance reaches
+its likeliest flag's bar; six words or more), an upper bound of the bot's churn: most
+messages that flip are signs the rules warn of anyway. So the messages that flip are then
+read by the rules and the gates, as the engine reads them, and those whose answer would
+change are counted apart (`the bot`): the churn a user could see. Slow (two fits). Needs the
+`learn` extra. With `--committed`: the committed model file against a refit on tests/data as
+it is now (one fit), what `make model` would change, to run before a landing that adds a
+set.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ TESTS = learn.CORPUS.parent
 
 def focused(least: int = 6) -> list[str]:
     """The focused tests' strings of `least` words or more on one line: their messages (and
-    some of their explanations, which the model reads like any message)."""
+    some of their explanations, which the model reads like any message), and the messages of
+    the probe sets in tests/probes."""
     found: set[str] = set()
     for path in sorted(TESTS.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -46,6 +48,11 @@ def focused(least: int = 6) -> list[str]:
                 text = node.value
                 if "\n" not in text and len(text) < 400 and word_count(text) >= least:
                     found.add(text)
+    for path in sorted((TESTS / "probes").glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = line.split("\t", 1)[0]
+            if "\t" in line and not line.startswith("#") and word_count(text) >= least:
+                found.add(text)
     return sorted(found)
 
 

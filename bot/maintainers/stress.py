@@ -1,5 +1,9 @@
 """Score the triage on a stress set: message <TAB> red flag id or `none` <TAB> note.
 
+A line that starts with `#` is a comment. The probe sets in tests/probes may also label a
+message `emergency`: any emergency-level warning, whichever flag gives it (a sign that may be
+read as more than one of the emergency flags); the sets in tests/data never do.
+
 Stress sets hold messages that need a warning and near misses that must not get one
 (someone else's illness, a question about a sign, an idiom, something long over). Two
 figures matter: recall (each flagged message gets a warning: its own flag, or any
@@ -19,6 +23,8 @@ from bot.knowledge import RedFlag
 from bot.maintainers.evaluate import metric_lines
 
 NONE = "none"
+EMERGENCY = "emergency"
+"""A probe's label: it needs an emergency-level answer, from any flag."""
 TARGETS = {"recall": ">= 97%", "false_alarms": "<= 8%"}
 
 
@@ -41,13 +47,13 @@ class StressReport:
 
 def read_stress_cases(path: Path, flags: list[RedFlag]) -> list[StressCase] | None:
     """The cases, or None when the file is not a stress set (its second column is not a red
-    flag id or `none` on every line)."""
-    known = {f.id for f in flags} | {NONE}
+    flag id, `none` or `emergency` on every line but the comments)."""
+    known = {f.id for f in flags} | {NONE, EMERGENCY}
     cases = []
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         for number, row in enumerate(rows, 1):
-            if not row or not "".join(row).strip():
+            if not row or not "".join(row).strip() or row[0].startswith("#"):
                 continue
             if len(row) < 2 or row[1].strip() not in known:
                 return None
@@ -58,10 +64,10 @@ def read_stress_cases(path: Path, flags: list[RedFlag]) -> list[StressCase] | No
 
 def warned(case: StressCase, a: Answer, levels: dict[str, str]) -> bool:
     """A flagged message is caught by its own flag or by any emergency warning; an emergency
-    needs an emergency answer."""
+    (`emergency`, or a flag of that level) needs an emergency answer."""
     if a.kind != "urgent":
         return False
-    if levels.get(case.flag) == "emergency":
+    if case.flag == EMERGENCY or levels.get(case.flag) == "emergency":
         return a.level == "emergency"
     return a.id == case.flag or a.level == "emergency"
 
