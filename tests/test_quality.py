@@ -211,12 +211,15 @@ FLOORS = {
     # declined 85.0% and 75.0%); development sets from stop 26 on, floors at the after read.
     # questions26 (stop 26): off-topic declined 85.0% -> 87.5% and 75.0% -> 85.0% (a young
     # child or an animal the message is about, no chest in "knee to chest", hayfever).
-    "holdout32.tsv": (0.735, 0.79, 0.875),
-    "holdout33.tsv": (0.88, 0.89, 0.85),
+    # questions27 (stop 27): off-topic declined 87.5% -> 90.0% and 85.0% -> 90.0% (a child's
+    # sleep asked of "him", or before the writer's day; red flags of a date).
+    "holdout32.tsv": (0.735, 0.79, 0.90),
+    "holdout33.tsv": (0.88, 0.89, 0.90),
     # Stop 26's final29 (200: two or three questions in one message), written blind: first
     # read on main 111e281 85.0% / 85.0% / 82.5% (acceptable 85.5%, 4 covered declined,
-    # false urgent 1.0%); a development set from then on.
-    "holdout34.tsv": (0.845, 0.845, 0.82),
+    # false urgent 1.0%); a development set from then on. questions27 (stop 27): 85.6% /
+    # 85.6% / 85.0% (86.5%, 1 declined: a dodgy knee beside the writer's own back).
+    "holdout34.tsv": (0.85, 0.85, 0.85),
 }
 
 
@@ -278,8 +281,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout30.tsv": (0.93, 2),
            "holdout31.tsv": (0.875, 1),
            "holdout32.tsv": (0.835, 7),
-           "holdout33.tsv": (0.895, 7),
-           "holdout34.tsv": (0.855, 2),
+           "holdout33.tsv": (0.905, 6),
+           "holdout34.tsv": (0.86, 1),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

@@ -318,7 +318,9 @@ def _match(
                 if len(entries) <= t.specific] if evidence.clear else []
     cued = [c for c in ranked[:t.focus_among]
             if any(c.entry_id in entries for entries in asks_for)]
-    if not ours and cued:
+    # So does one that tells another complaint beside the writer's own ("anything to know
+    # before trying these, I have a dodgy knee as well"): it was let in for that alone.
+    if not ours and (cued or (evidence.elsewhere and compiled.scope.besides(text) is not None)):
         ours = t.story
     # Many words no entry uses make a weak match doubtful, unless the message is plainly
     # about the back (enough evidence, and nothing in it, or in what a story asks, points
@@ -522,7 +524,11 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
             and matcher.uses(r.candidates[0].entry_id, evidence.places)
             for r in rankings
         )
-        return evidence if evidence.exercise or describes or explained else None
+        # Another complaint told beside the writer's own ("can I do it with a dodgy knee",
+        # "I have a bad wrist as well"), with no word of another topic, is no other topic.
+        told = scope.besides(text)
+        beside = told is not None and set(foreign) <= told
+        return evidence if evidence.exercise or describes or explained or beside else None
     # What a story asks vouches for it only when it names something of ours in its own
     # words, or asks for a kind of answer only we give: "the mould keeps coming back. How
     # do I treat it?" asks word for word what an entry answers, about something else; "Is

@@ -274,6 +274,7 @@ class Scope:
         self._given = analyzer.stems_of(domain.given_to)
         self._doing = analyzer.stems_of(domain.doing)
         self._acting = analyzer.stems_of(domain.acting)
+        self._objects = analyzer.stems_of(domain.objects)
         # Whom "he" or "her" stands for: the last being named, never the writer.
         self._third = _by_word(analyzer, ((True, (*people.children, *people.animals)),
                                           (False, people.others)))
@@ -290,6 +291,8 @@ class Scope:
         self._linking = analyzer.stems_of(domain.linking)
         self._questioning = analyzer.stems_of(domain.questioning)
         self._yours = analyzer.stems_of(domain.yours)
+        self._besides = analyzer.phrases_of(domain.besides)
+        self._referring = analyzer.stems_of(domain.referring)
         self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
         # A body term that is a determiner and a word ("my back") is that word after any
         # determiner and describing words too ("with a dodgy back").
@@ -302,6 +305,10 @@ class Scope:
         # one word ("back", "legs", "sciatica"). Not a complaint, nor the last word of a
         # longer term: before those, a word names a thing ("my tailbone aches", "a vinyl
         # disc", "the square root").
+        # Another body part between a determiner and "back" owns the determiner: "my arms
+        # further back" is where the arms go, no back described.
+        self._other_words = frozenset(
+            words[0] for term in domain.elsewhere if len(words := analyzer.tokens(term)) == 1)
         self._heads = frozenset(self._after_determiner) | frozenset(
             words[0] for c in domain.concepts if c.name in (*domain.body, "condition")
             for term in c.terms if len(words := analyzer.strict_tokens(term)) == 1)
@@ -551,9 +558,9 @@ class Scope:
             being = self._beings.get(every[j])
             if being is not None:
                 return being
-            if every[j] in self._pronouns:
-                # "he" or "her": the last being named before it ("my toddler is up at 5,
-                # how do I get her to sleep later")
+            if every[j] in self._pronouns or every[j] in self._objects:
+                # "he", "her" or "him": the last being named before it ("my toddler is up
+                # at 5, how do I get her to sleep later")
                 return next((b for k in range(j - 1, -1, -1)
                              if (b := self._third.get(every[k])) is not None), False)
             if every[j] not in self._doing:
@@ -571,6 +578,15 @@ class Scope:
         if not any(self._beings.get(t) for t in every):
             return False
         spans = self._in_context.spans(every, self._stop)
+        # A term counted only next to what it needs, and not said next to it, is nobody's
+        # body or condition ("should I try controlled crying" with nothing of ours: no
+        # feelings about a back). The body and its complaints stay someone's ("why does a
+        # nerve hurt this much"), and care stays care, whoever is given it (`rejectable`:
+        # the concepts of care, "a firm mattress for a toddler").
+        said = {name for (name, _), _ in spans}
+        spans = [(term, where) for term, where in spans
+                 if term[0] in self._rejectable or term[0] in self._bodily
+                 or not self._needs.get(term[0]) or self._needs[term[0]] & said]
         # An activity's own words that name the being ("toddler", "baby") are no activity,
         # and one said in a term of ours ("a mattress") is read as that term.
         taken = {i for _, where in spans for i in where}
@@ -586,6 +602,10 @@ class Scope:
         for entries, where in activities:
             if taken.intersection(where) or all(
                     self._beings.get(every[i]) is not None for i in where):
+                continue
+            # An activity said as when ("before I go back to work") tells when the being's
+            # is asked about, not what the writer asks.
+            if any(w in self._timing for w in every[max(0, where.start - 3):where.start]):
                 continue
             doer = self._doer(every, where.start)
             nearest = _nearest(every, where.start, self._beings)
@@ -669,6 +689,43 @@ class Scope:
                                                   self._words_stop)):
                 return frozenset(entries)
         return frozenset()
+
+    def besides(self, text: str) -> frozenset[str] | None:
+        """The words of the other body parts or conditions a message names (with the words
+        that describe them, "a gammy ankle"), when every one is said beside the writer's
+        own, in a chat with this bot, not as what is asked about (language.yaml `besides`,
+        `referring`): at the end of its clause, "as well" or "too" ("anything to know before
+        I try these, my wrist is dodgy too"), or after "with" and a determiner, as what
+        something of ours is done with ("can I do it with a dodgy knee"). None otherwise:
+        "what can I do for a bad knee", "the neck too tight"."""
+        told: set[str] = set()
+        for clause in _CLAUSE_END.split(text):
+            words = tuple(self._analyzer.words(clause))
+            spans = self._elsewhere.spans(words, self._words_stop)
+            if not spans:
+                continue
+            stems = tuple(stem(w) for w in words)
+            tail = len(stems)
+            while tail > 0 and stems[tail - 1] in self._tail:
+                tail -= 1
+            additive = any(stems[max(0, tail - len(p)):tail] == p for p in self._besides)
+            for _, where in spans:
+                if not additive and not self._done_with(stems, where.start):
+                    return None
+                told.update(stems[i] for i in where)
+                for k in range(where.start - 1, max(-1, where.start - 4), -1):
+                    if stems[k] in self._determiners:
+                        told.update(stems[k + 1:where.start])
+                        break
+        return frozenset(told) if told else None
+
+    def _done_with(self, stems: tuple[str, ...], at: int) -> bool:
+        """Whether the body part at `at` is what something referred to is done with: "it
+        with a dodgy", "these with my bad" before it (up to two describing words)."""
+        for k in range(at - 1, max(-1, at - 4), -1):
+            if stems[k] in self._determiners:
+                return k >= 2 and stems[k - 1] == "with" and stems[k - 2] in self._referring
+        return False
 
     def treated(self, text: str, denied: frozenset[str] = frozenset()) -> bool:
         """Whether the message names care the writer is given for the condition
@@ -754,7 +811,7 @@ class Scope:
                         if head in self._after_determiner:
                             terms.add(self._after_determiner[head])
                     break
-                if (word in self._stop or word.isdigit()
+                if (word in self._stop or word.isdigit() or word in self._other_words
                         or (word in self.plain and word not in self._ours)):
                     break
         return described, terms

@@ -215,6 +215,9 @@ class Domain:
     # words that make the writer one who does something in the message ("I", "me"): a
     # message naming a young child or an animal as its subject is theirs without them
     acting: tuple[str, ...] = ()
+    # words that stand for the last young child or animal named, as the one a verb acts on
+    # ("how do I get him to sleep"): what it does after them is theirs
+    objects: tuple[str, ...] = ()
     # words that rule out what follows in their phrase ("I don't want surgery") and the
     # concepts whose terms they rule out: what is ruled out is not what is asked for
     rejecting: tuple[str, ...] = ()
@@ -222,6 +225,11 @@ class Domain:
     # words that, before a word of the body, a complaint or the condition, ask other people
     # about their own ("what was your nerve pain like?")
     yours: tuple[str, ...] = ()
+    # words that end the clause of another body part said beside the writer's own ("a dodgy
+    # knee as well"), and words for something of ours done with one ("can I do it with a
+    # dodgy knee")
+    besides: tuple[str, ...] = ()
+    referring: tuple[str, ...] = ()
     # words of another body part that a synonym's describing gap never holds: "after a hip
     # operation" is no operation of ours, "had my 5th spinal fusion" is
     other_parts: tuple[str, ...] = ()
