@@ -98,6 +98,24 @@ SIGNS = [
     ("at the lake every evening with the dog, keep thinking about wading "
      "in and not coming back",
      "distress"),
+    # 'I'd' after a reason is 'I had' (second part)
+    ("pulled into a lay-by because I'd wet myself on the motorway, never "
+     "felt it, sciatica since Thursday",
+     "cauda-equina"),
+    # 'I'd' after a word of finding
+    ("realised last night I'd soaked the sheets without waking, back is bad this week",
+     "cauda-equina"),
+    # a foot hard to lift, weaker each day
+    ("having a job lifting my foot onto the bottom stair and it's getting "
+     "weaker every day",
+     "progressive-weakness"),
+    # a lazy foot, worse daily
+    ("right foot has gone lazy and it's lazier each day, scuffing my shoes",
+     "progressive-weakness"),
+    # night pain nothing shifts
+    ("back pain is at its worst at night and nothing shifts it, every night "
+     "for a fortnight",
+     "serious-illness-signs"),
 ]
 
 
