@@ -21,6 +21,9 @@ from bot.engine.numbers import CARDINALS, ORDINALS, value_of
 from bot.knowledge.model import CourseWords
 
 WORSE, BETTER, SAME = "worse", "better", "same"
+STRENGTH, DEFICIT = "strength", "deficit"
+"""What a score measures when not the pain: what the leg can do (higher is better), or a
+deficit (numbness, weakness: higher is worse)."""
 
 _SEGMENT = re.compile(r"[,.;:!?()\n]+|\s[-–—]+\s|\s(?=(?:but|then|whereas|and\s+now|now)\s)")
 """Where a point of a course ends: a mark, a dash, or a word that moves the story on."""
@@ -37,6 +40,26 @@ _SCORE = re.compile(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out\s+of\s+|outta\s+)10\b"
                     r"most\b|every\b|today\b|this\b|at\b|by\b))"
                     r"|\b(\d{1,2})s\b")
 """A pain score: '7/10', '7 out of 10', 'it's a 7', 'at a 2', '6s in April'."""
+_GRADE = re.compile(r"(?<![\w/])([0-5])\s*(?:/|out\s+of\s+)5\b")
+"""A grade out of five, as a muscle is tested ('4/5'; never a level, 'L4/5'): read out of ten."""
+_COUNT_OF = re.compile(r"\b(\d{1,3})\s*(reps?|times?|steps?|stairs?|flights?|secs?|seconds?|"
+                       r"metres?|meters?|yards?|laps?)\b")
+"""A count of what a leg did ('15 reps', '2 flights'): a reading of a measure, with its unit."""
+_WEEKDAYS = {name: day for day, names in enumerate((
+    ("monday", "mon", "mondays"), ("tuesday", "tue", "tues", "tuesdays"),
+    ("wednesday", "wed", "weds", "wednesdays"), ("thursday", "thu", "thur", "thurs", "thursdays"),
+    ("friday", "fri", "fridays"), ("saturday", "sat", "saturdays"),
+    ("sunday", "sun", "sundays"))) for name in names}
+_FULL_DAYS = sorted((d for d in _WEEKDAYS if d.endswith(("day", "days"))), key=len, reverse=True)
+_SHORT_DAYS = sorted((d for d in _WEEKDAYS if d not in _FULL_DAYS), key=len, reverse=True)
+_WEEKDAY = re.compile(r"\b(" + "|".join(_FULL_DAYS) + r")\b"
+                      r"|\b(?:last|on|since|this|by|from|every|each|till|until)\s+("
+                      + "|".join(_SHORT_DAYS) + r")\b"
+                      r"|\b(" + "|".join(_SHORT_DAYS) + r")\b(?=\s*:?\s*\d)")
+"""A day of the week a reading was taken ('mon 8, wed 6, today 4'); a short name ("sat",
+"wed", "sun" are words too) only before a number or after a word of time."""
+_SENTENCE = re.compile(r"[.!?\n]+(?!\d)")
+"""Where a sentence ends: a measure named in it holds for its other readings."""
 _BARE_SCORE = re.compile(r"(?<![\d/])\b(\d{1,2})\b(?![\d/%])")
 _NOT_A_SCORE = re.compile(r"\b(?:kg|kgs|lbs?|miles?|km|reps?|sets?|mg|times?|percent|pm|am|"
                           r"hours?|hrs?|mins?|minutes?|years?|yrs?|days?|weeks?|wks?|mos?|"
@@ -50,6 +73,8 @@ class Point:
     ago: int
     score: float | None = None
     trend: str | None = None
+    measure: str | None = None  # None: the pain; STRENGTH or DEFICIT: what the score is of
+    unit: str = ""  # "": a score out of ten; else a count's unit ("rep", "flight")
 
 
 @dataclass(frozen=True)
@@ -57,13 +82,19 @@ class Course:
     """A course as told: its points (earliest first), which way it went (`worse`,
     `better`, `same` or None), how long it has run (days from its first point to now), and
     how long the writer says it usually takes (days; 0: not said) beside the longest time
-    this one has run outside what is usual."""
+    this one has run outside what is usual. `deficit`: which way the readings of a measure
+    that is not the pain went, as a deficit goes (strength falling is `worse`)."""
 
     points: tuple[Point, ...] = ()
     direction: str | None = None
     span: int = 0
     usual: int = 0
     lasted: int = 0
+    deficit: str | None = None
+
+
+_Said = tuple[str, int, float | None, str | None, str | None, str]
+"""A point as read: when (its kind and days), its score, direction, measure and unit."""
 
 
 def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -100,43 +131,124 @@ class CourseReader:
             if words.ago else None
         self._before = {fold_phrase(k): v for k, v in words.before.items()}
         self._before_re = _phrases(tuple(words.before))
+        self._effort = _phrases(words.effort_words)
+        self._measures = [(m, p) for m, p in ((None, _phrases(words.pain_words)),
+                                               (STRENGTH, _phrases(words.strength_words)),
+                                               (DEFICIT, _phrases(words.deficit_words)))
+                          if p is not None]
 
     def read(self, text: str, today: date, pregnant: bool = False) -> Course:
         """The course `text` (folded, marks kept) tells; an empty one when it tells none.
-        With `pregnant`, "32 weeks" said alone is how far along, not a time lasted."""
-        points: list[tuple[str, int, float | None, str | None]] = []
+        With `pregnant`, "32 weeks" said alone is how far along, not a time lasted. A score
+        is the pain's unless its part, or the part before it in its sentence, names another
+        measure (`strength_words`, `deficit_words`): "strength mon 8, wed 6, today 4"; those
+        readings tell no deficit beside a workout or the tiredness after one
+        (`effort_words`: "squats at the gym, 20 reps mon, 15 wed")."""
+        points: list[_Said] = []
         usual = lasted = 0
         untimed: str | None = None  # a direction said with no time: of now
-        for segment in self._listed(text, today):
-            segment = segment.strip()
-            if not segment:
-                continue
-            trend = self._trend(segment)
-            if self._usual is not None and self._usual.search(segment):
-                usual = max(usual, max(amounts_in_days(segment), default=0))
-                continue
-            if trend is None and segment.split()[0] in self._contrast:
-                untimed = None  # "the IBS has settled but the sciatica hasn't"
-            where = self._when(segment, today)
-            said = max(durations_in_days(segment, today, pregnant), default=0)
-            lasted = max(lasted, said)
-            if said and (where is None or where == ("ago", 0)):
-                points.append(("ago", said, None, None))  # "two months of the stretches"
-            if where is None:
-                untimed = trend or untimed
-                continue
-            points.append((where[0], where[1], self._score(segment, where), trend))
+        for sentence in _SENTENCE.split(text):
+            measure: str | None = None
+            segments = [seg.strip() for seg in self._listed(sentence, today)]
+            named = [self._measure(seg) for seg in segments]
+            first = next((m for m in named if m is not None), None)
+            for segment, own in zip(segments, named, strict=True):
+                if not segment:
+                    continue
+                if own is not None:
+                    measure = own
+                of = measure or first
+                of = None if of == "pain" else of
+                trend = self._trend(segment)
+                if self._usual is not None and self._usual.search(segment):
+                    usual = max(usual, max(amounts_in_days(segment), default=0))
+                    continue
+                if trend is None and segment.split()[0] in self._contrast:
+                    untimed = None  # "the IBS has settled but the sciatica hasn't"
+                where = self._when(segment, today, of is not None)
+                said = max(durations_in_days(segment, today, pregnant), default=0)
+                lasted = max(lasted, said)
+                if said and (where is None or where == ("ago", 0)):
+                    points.append(("ago", said, None, None, None, ""))  # "two months of it"
+                if where is None:
+                    untimed = trend or untimed
+                    continue
+                score, unit = self._reading(segment, where, of)
+                points.append((where[0], where[1], score, trend, of, unit))
         if not points:
             return Course(usual=usual, lasted=lasted)
+        points = self._weekdays(points, today)
         if untimed is not None and not any(kind == "ago" and value == 0 and trend
-                                           for kind, value, _, trend in points):
-            points.append(("ago", 0, None, untimed))  # "..., rested, still the same"
-        latest = max((value for kind, value, _, _ in points if kind == "in"), default=0)
-        timed = sorted((Point(latest - value if kind == "in" else value, score, trend)
-                        for kind, value, score, trend in points),
+                                           for kind, value, _, trend, _, _ in points):
+            points.append(("ago", 0, None, untimed, None, ""))  # "..., rested, still the same"
+        latest = max((value for kind, value, *_ in points if kind == "in"), default=0)
+        timed = sorted((Point(latest - value if kind == "in" else value, score, trend, of,
+                              unit)
+                        for kind, value, score, trend, of, unit in points),
                        key=lambda p: -p.ago)
         span = max(latest, timed[0].ago)
-        return Course(tuple(timed), self._direction(timed), span, usual, lasted)
+        pain = [p for p in timed if p.measure is None]
+        effort = self._effort is not None and self._effort.search(text) is not None
+        return Course(tuple(timed), self._direction(pain), span, usual, lasted,
+                      None if effort else self._deficit(timed))
+
+    def _measure(self, segment: str) -> str | None:
+        """What a part names that a score could be of: "pain", STRENGTH, DEFICIT or None."""
+        for measure, pattern in self._measures:
+            if pattern.search(segment):
+                return measure or "pain"
+        return None
+
+    def _reading(self, segment: str, where: tuple[str, int],
+                 measure: str | None) -> tuple[float | None, str]:
+        """The reading a part gives: the pain's score, or of another measure a grade out of
+        five (as ten), a score out of ten or a count with its unit ("15 reps")."""
+        if measure is None:
+            return self._score(segment, where), ""
+        if found := _GRADE.search(segment):
+            return 2.0 * int(found.group(1)), ""
+        if found := _COUNT_OF.search(segment):
+            return float(found.group(1)), found.group(2).rstrip("s")
+        return self._score(segment, where), ""
+
+    @staticmethod
+    def _weekdays(points: list[_Said], today: date) -> list[_Said]:
+        """Points dated by a day of the week ("mon 8, wed 6, today 4"), in days before now:
+        the last such day before `today`, each said earlier at least a day before the one
+        said after it, and any said before a point of now at least a day before it."""
+        days = [k for k, p in enumerate(points) if p[0] == "weekday"]
+        if not days:
+            return points
+        out = list(points)
+        after = None  # days before now of the weekday said after this one
+        for k in reversed(days):
+            _, day, score, trend, measure, unit = points[k]
+            ago = (today.weekday() - day) % 7
+            if after is None and ago == 0 and any(p[:2] == ("ago", 0) for p in points[k + 1:]):
+                ago = 7  # "mon 8 ... today 4" said on a Monday
+            while after is not None and ago <= after:
+                ago += 7
+            out[k] = ("ago", ago, score, trend, measure, unit)
+            after = ago
+        return out
+
+    @staticmethod
+    def _deficit(points: list[Point]) -> str | None:
+        """Which way the readings of a measure other than the pain went, as a deficit goes:
+        the first and the last reading of one measure in one unit, at different times."""
+        for measure in (STRENGTH, DEFICIT):
+            read = [p for p in points if p.measure == measure and p.score is not None]
+            for unit in dict.fromkeys(p.unit for p in read):
+                same = [p for p in read if p.unit == unit]
+                if len(same) < 2 or same[0].ago == same[-1].ago:
+                    continue
+                first, last = same[0].score, same[-1].score
+                assert first is not None and last is not None
+                if first == last:
+                    return SAME
+                rising = last > first
+                return WORSE if rising == (measure == DEFICIT) else BETTER
+        return None
 
     def _listed(self, text: str, today: date) -> list[str]:
         """The segments of `text`, a time and what follows its colon read as one point, as
@@ -152,8 +264,11 @@ class CourseReader:
                 joined.append(piece)
         return joined
 
-    def _when(self, segment: str, today: date) -> tuple[str, int] | None:
-        """When a segment is, as ("in", days into the course) or ("ago", days before now)."""
+    def _when(self, segment: str, today: date, weekdays: bool = False
+              ) -> tuple[str, int] | None:
+        """When a segment is, as ("in", days into the course) or ("ago", days before now);
+        with `weekdays`, also ("weekday", which day) for a day of the week named (the
+        readings of a measure: when the pain's are, "sat" and "sun" stay words)."""
         if self._start is not None and self._start.search(segment):
             return ("in", 0)
         if found := _NTH_UNIT.search(segment):
@@ -172,6 +287,8 @@ class CourseReader:
             return ("ago", self._before[fold_phrase(found.group(0))])
         if self._now is not None and self._now.search(segment):
             return ("ago", 0)
+        if weekdays and (found := _WEEKDAY.search(segment)):
+            return ("weekday", _WEEKDAYS[next(g for g in found.groups() if g)])
         days = date_said(segment, today)
         return ("ago", days) if days is not None else None
 

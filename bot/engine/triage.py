@@ -317,6 +317,8 @@ class Triage:
         self._age_after = analyzer.phrases_of(rules.age_after)
         self._age_had_by = analyzer.phrases_of(AGE_HAD_BY)
         self._years = analyzer.stems_of(YEARS)
+        self._compared = analyzer.stems_of(rules.compared_years)
+        self._compared_glue = analyzer.stems_of(rules.compared_glue)
         self._spans = self._years | analyzer.stems_of(_MONTHS)
         self._after_age_had = analyzer.stems_of(AFTER_AGE_HAD) | {SEPARATOR, STATEMENT}
         self._is = tuple(analyzer.tokens("is"))
@@ -617,7 +619,8 @@ class Triage:
             spans = [*found_spans, *written]
             spans.extend(self._falling(tokens, spans))
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
-                if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year)
+                if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year
+                                         and not self._yardstick(tokens, i))
                                         or self._an_age(tokens, i)):
                     spans.append(self._context.year_span(i))
                     # "When I was 19 years old, I slipped": an age that opens the sentence
@@ -769,6 +772,15 @@ class Triage:
                 if len(stems) == 1 and stems[0].isalpha():
                     names.add(stems[0])
         return frozenset(names)
+
+    def _yardstick(self, tokens: list[str], i: int) -> bool:
+        """Whether the year at `i` is what now is measured against ("worse than 2019", "than
+        back in 2021", `compared_years` with `compared_glue` between): a comparison made
+        now, so no time the sign is dated to."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and tokens[k] in self._compared_glue:
+            k -= 1
+        return k >= 0 and tokens[k] in self._compared
 
     def _falling(self, tokens: list[str], spans: list[Span]) -> list[Span]:
         """Readings in a unit that fall over the sentence (`readings` in triage.yaml: "jan
@@ -1431,6 +1443,8 @@ class Triage:
         if not may_say_a_duration(text):
             return False
         course = self._course.read(text, reference_day(text, today), pregnant)
+        if course.deficit == WORSE:
+            self._deficit_course(findings, per_sentence)
         known = findings.get(flag.id)
         if course.direction == BETTER:
             if known is not None and known.concepts == ("duration",):
@@ -1462,6 +1476,23 @@ class Triage:
                 or (course.direction == SAME and course.span >= words.same_days > 0)):
             findings[flag.id] = self._lasted(flag, per_sentence, marked)
         return False
+
+    def _deficit_course(self, findings: dict[str, Finding],
+                        per_sentence: list[list[Mention]]) -> None:
+        """Readings of what a leg can do that fall, or of a numbness or weakness that rise,
+        day after day ("mon 5/5, wed 4/5, fri 3/5 lifting my foot", "15 reps last mon, 5
+        today"): a deficit that progresses (`course.deficit_flag`; NICE CKS), when the
+        writer's own leg, foot or strength is in the message (`deficit_about`), not a
+        child's or a dog's."""
+        words = self._kb.triage.course
+        flag = self._by_id.get(words.deficit_flag)
+        known = findings.get(words.deficit_flag)
+        if flag is None or (known is not None and known.reply == "warn"):
+            return
+        about = frozenset(words.deficit_about)
+        if any(m.concepts & about for s in per_sentence for m in s
+               if m.experiencer not in _NOT_PATIENT and not m.properties & _DISCOUNTED):
+            findings[flag.id] = Finding(flag, ("course",))
 
     def _lasted(self, flag: RedFlag, per_sentence: list[list[Mention]],
                 marked: list[tuple[str, bool]]) -> Finding:

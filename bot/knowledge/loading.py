@@ -773,6 +773,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         dropped_words=r.texts("dropped", False),
         as_written=known(r, "as_written", r.texts("as_written", False)),
         readings=known(r, "readings", r.texts("readings", False)),
+        compared_years=r.texts("compared_years", False),
+        compared_glue=r.texts("compared_glue", False),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
         topics=known(r, "topics", r.texts("topics", False)),
         stems_checked=r.texts("stems_checked", False),
@@ -856,7 +858,13 @@ def _course(out: Collector, r: Fields,
         partial=found.texts("partial", False),
         history_days=days("history_days"),
         worse_days=days("worse_days"), same_days=days("same_days"),
-        outlasted_days=days("outlasted_days"))
+        outlasted_days=days("outlasted_days"),
+        pain_words=found.texts("pain_words", False),
+        strength_words=found.texts("strength_words", False),
+        deficit_words=found.texts("deficit_words", False),
+        effort_words=found.texts("effort_words", False),
+        deficit_flag=found.text("deficit_flag", False),
+        deficit_about=known(found, "deficit_about", found.texts("deficit_about", False)))
 
 
 def _dictated(out: Collector, r: Fields) -> Dictation:
@@ -1100,7 +1108,7 @@ def _check_references(
                 out.add(redflags.file, redflags.line, "risks",
                         f"red flag '{flag_id}' has no line for the risk '{combo[0]}'")
     for flag_id in (*triage.patterns, *triage.across, *triage.in_clause, *triage.kinds,
-                    *triage.risks, triage.duration_flag):
+                    *triage.risks, triage.duration_flag, triage.course.deficit_flag):
         if flag_id and flag_id not in flag_ids:
             out.add(triage_file, 1, "patterns", f"unknown red flag '{flag_id}'")
     for flag_id in (*triage.reply.flags, *triage.reply.flag_concepts):

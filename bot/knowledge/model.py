@@ -564,7 +564,13 @@ class CourseWords:
     be of (a pain, the back). `worse_days`, `same_days`: how long a course that gets worse,
     or stays the same, must have run to be persistent pain; `outlasted_days`: how long one
     that runs past its usual time; `history_days`: from this long, a history, not a
-    course."""
+    course.
+    What a score is of: the pain, unless its part or one before it in its sentence names a
+    measure of `strength_words` (higher is better) or of `deficit_words` (higher is worse)
+    and no word of `pain_words`. Readings of such a measure that go the way of a deficit
+    ("mon 5/5, wed 4/5, fri 3/5 lifting my foot") are `deficit_flag` when the writer's own
+    concept of `deficit_about` is in the message, and no word of `effort_words` (a workout,
+    its tiredness) is."""
 
     worse: tuple[str, ...] = ()
     better: tuple[str, ...] = ()
@@ -587,6 +593,12 @@ class CourseWords:
     worse_days: int = 0
     same_days: int = 0
     outlasted_days: int = 0
+    pain_words: tuple[str, ...] = ()
+    strength_words: tuple[str, ...] = ()
+    deficit_words: tuple[str, ...] = ()
+    effort_words: tuple[str, ...] = ()
+    deficit_flag: str = ""
+    deficit_about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -702,6 +714,10 @@ class TriageRules:
     readings: tuple[str, ...] = ()
     """Two concepts: a unit (a weight's kg or pounds) and what readings in it falling over a
     sentence say ("jan 84kg, mar 78kg, now 74": weight lost), told as the later reading."""
+    compared_years: tuple[str, ...] = ()
+    """Words that make a year after them a yardstick, not a time ("worse than 2019"): no
+    year before this one for the context rules, with only `compared_glue` words between."""
+    compared_glue: tuple[str, ...] = ()
     spellings: dict[str, str] = field(default_factory=dict)
     topics: tuple[str, ...] = ()  # concepts of a sign's setting, not symptoms ("I don't drive")
     stems_checked: tuple[str, ...] = ()  # common words sharing a term's stem, found harmless
