@@ -34,6 +34,8 @@ statement to the next (`dictated.crosses`: a cause, "sat in a puddle and my jean
 wet")."""
 MARKS = frozenset({SEPARATOR, ASIDE, MAIN_CLAUSE, STATEMENT})
 """Every mark the reader puts between words: none is a word said."""
+_TIMES = frozenset({"historical", "earlier", "resolved"})
+"""Properties that say when: a correction's time replaces the time of the sign it corrects."""
 _CONDITION_SCOPED = frozenset({"negated", "hypothetical", "asked", "possible", "normal"})
 
 _LIST_ITEM = 5
@@ -56,6 +58,7 @@ _NEED = "\x00need"
 _UNSAID = "\x00unsaid"
 _FOLLOWED = "\x00followed"
 _LIKENED = "\x00likened"
+_CORRECTION = "\x00correction"
 _LIKENED_GAP = 6
 """How many words a comparison may say before its cause ("like sitting on a bag of frozen")."""
 _CAUSE = "explained"
@@ -249,6 +252,7 @@ class _Sentence:
     asides: set[int]  # the ASIDE marks around an aside in brackets
     mains: set[int]  # the MAIN_CLAUSE marks: where a main clause starts after a condition
     statements: set[int]  # the STATEMENT marks: where a run-on line starts a new statement
+    corrections: list[Span] = field(default_factory=list)  # where the writer takes back
 
 
 def _said(spans: list[Span], prefix: str) -> Iterator[tuple[Span, int]]:
@@ -281,8 +285,9 @@ class ContextReader:
         self._parts = frozenset(rules.reply.places)
         # How a clause or a question starts: asking for the writer ("..., any tips?"), or
         # about the one just told of ("Is that the sciatica?", "..., is he ok?").
-        self._asking, self._about_them, self._refers = (
-            index.stems_of(terms) for terms in (rules.asking, rules.about_them, rules.refers))
+        self._asking, self._about_them, self._refers, self._not_asking = (
+            index.stems_of(terms) for terms in (rules.asking, rules.about_them, rules.refers,
+                                                rules.not_asking))
         # The words a clause that asks something starts with ("what", "can", "is").
         self._question_starts = index.stems_of(rules.question_starts)
         # The words that join the items of a list, and those that deny what follows them.
@@ -314,6 +319,19 @@ class ContextReader:
             index.add(term, _PSEUDO)
         for term in rules.idioms:
             index.add(term, _IDIOM)
+        corrections = rules.corrections
+        for term in corrections.markers:
+            index.add(term, _CORRECTION)
+        self._corrects_alone = frozenset(tuple(index.tokens(t)) for t in corrections.takes_back)
+        self._corrects_opens = index.stems_of(corrections.opens)
+        self._corrects_pro = index.stems_of(corrections.pro_forms)
+        self._corrects_neg = index.stems_of(corrections.negatives)
+        self._corrects_aux = index.stems_of(corrections.auxiliaries)
+        self._corrects_not_after = index.stems_of(corrections.not_after)
+        self._corrects_also = frozenset(tuple(index.tokens(t)) for t in corrections.also)
+        self._corrects_carry = frozenset(corrections.carries)
+        self._corrects_worse = frozenset(corrections.worse)
+        self._denying_word = index.stems_of(rules.list_denies)
         people = rules.people
         for kind, terms in ((WRITER, people.writer), (OTHER, people.others),
                             (CHILD, people.children), (ANIMAL, people.animals),
@@ -428,14 +446,16 @@ class ContextReader:
 
     def read(self, number: int, tokens: list[str], spans: list[Span], speaker: Speaker,
              asks: bool = False, barred: frozenset[int] = frozenset(),
-             heard: frozenset[int] = frozenset()
+             heard: frozenset[int] = frozenset(), before: list[Mention] | None = None
              ) -> tuple[list[Mention], set[str], Speaker]:
         """The concept mentions of one sentence with their properties; the properties its
         triggers give (a sentence about the past, unless it also ties to now); whose words
         the next sentence starts with (a sentence that names no one goes on about the same
         person or animal, and so does a yes-or-no question that names no one: "Dad is
         dragging his foot. Is that the sciatica?"; any other that `asks` something starts
-        with the writer: "Any tips?"). `barred`: the `whole` rules the message bars."""
+        with the writer: "Any tips?"). `barred`: the `whole` rules the message bars.
+        `before`: the sentence before's mentions, which a correction opening this one
+        takes back ("My leg went dead. No wait, it was the foot and it's fine now.")."""
         s = self._sentence(tokens, spans, barred)
         opening = tokens[next((k for k, t in enumerate(tokens) if t not in OPENERS),
                               len(tokens)):]  # "Anyway, is he ...?" asks as "Is he ...?"
@@ -458,6 +478,8 @@ class ContextReader:
                 m.properties.add("figurative")
             mentions.append(m)
         said = self._apply_rules(s, mentions, states)
+        if s.corrections:
+            self._take_back(number, s, mentions, before or [])
         needed = frozenset(int(lb[len(_NEED):]) for x in spans for lb in x.labels
                            if lb.startswith(_NEED))
         self._apply_heard(mentions, frozenset(
@@ -490,8 +512,14 @@ class ContextReader:
         for token in tokens:
             clause += token == SEPARATOR
             clause_of.append(clause)
-        pseudo = [x for x in spans if x.labels & {_PSEUDO, _IDIOM}]
-        look_alikes = [x for x in spans if _PSEUDO in x.labels]
+        corrections = [x for x in spans if _CORRECTION in x.labels
+                       and self._corrects(tokens, x, spans)]
+        corrections = [x for x in corrections  # never inside a longer one, nor a sign's words
+                       if not any(x.within(o) and o.size > x.size for o in corrections)
+                       and not any(x.within(o) and o.size > x.size for o in spans
+                                   if _concepts(o) or o.labels & {_PSEUDO, _IDIOM})]
+        pseudo = [*(x for x in spans if x.labels & {_PSEUDO, _IDIOM}), *corrections]
+        look_alikes = [*(x for x in spans if _PSEUDO in x.labels), *corrections]
         concepts = [  # an idiom's sign stays, marked figurative, so an editor sees it
             x for x in spans
             if _concepts(x) and not any(x.within(p) and p.size > x.size for p in look_alikes)
@@ -582,7 +610,7 @@ class ContextReader:
             p for x in spans if _BREAK in x.labels
             and not shadowed(x, [*pseudo, *live]) and not in_concept(x)
             for p in range(x.start, x.end)
-        } | asides
+        } | asides | {p for x in corrections for p in range(x.start, x.end)}
         filler = {x.start for x in spans if _FILLER in x.labels}
         inner = {p for x in (*concepts, *pseudo, *live) if x.size > 1
                  for p in range(x.start + 1, x.end)}
@@ -594,7 +622,119 @@ class ContextReader:
         of = {x.start for x in spans if _OF in x.labels}
         statements = {p for p, t in enumerate(tokens) if t == STATEMENT}
         return _Sentence(tokens, clause_of, concepts, idioms, triggers, who, breaks, filler,
-                         inner, stops, of, asides, mains, statements)
+                         inner, stops, of, asides, mains, statements, corrections)
+
+    def _corrects(self, tokens: list[str], marker: Span, spans: list[Span]) -> bool:
+        """Whether a correction's words take something back here: never right after one of
+        `not_after` ("if you know what I mean"); always otherwise, unless they start with a
+        denial ("no actually"), which is a correction only before a mark, the end or a word
+        a new clause starts with ("no actually, it's my left leg"); before anything else it
+        denies ("no actual problems down there")."""
+        q = marker.start - 1
+        while q >= 0 and tokens[q] in _RUN_ON:
+            q -= 1
+        if q >= 0 and tokens[q] in self._corrects_not_after:
+            return False  # "if you know what I mean"
+        if tokens[marker.start] not in self._denying_word:
+            return True
+        p = marker.end
+        filler = {x.start for x in spans if _FILLER in x.labels}
+        while p < len(tokens) and p in filler:
+            p += 1
+        return p >= len(tokens) or tokens[p] in MARKS or tokens[p] in self._corrects_opens
+
+    def _take_back(self, number: int, s: _Sentence, mentions: list[Mention],
+                   before: list[Mention]) -> None:
+        """A writer who corrects themself ("my foot's numb, no wait, not numb, more tingly",
+        "I wet myself - I mean I nearly did", "My leg gave way. Actually scratch that, it
+        held and it's fine.") says the replacement's verdict of the sign they take back: a
+        trigger of `carries` after the marker, up to a break, gives its property to the
+        signs of the clause just before the marker (of the sentence before, when the marker
+        opens this one), when it reaches nothing but the same sign said again, words that
+        stand for it ("did", "it") or nothing. What the replacement names of its own is
+        read as said. A replacement that makes the sign no smaller ("no wait, both legs",
+        "not just the left, the right too") takes nothing back."""
+        for marker in s.corrections:
+            end = next((p for p in range(marker.end, len(s.tokens))
+                        if p in s.breaks or p in s.statements), len(s.tokens))
+            signs = [m for m in mentions if m.end <= marker.start
+                     and m.concepts - self._settings]
+            opening = all(t in MARKS or t in OPENERS for t in s.tokens[:marker.start])
+            if not signs and opening:
+                signs = [m for m in before if m.concepts - self._settings]
+            if not signs:
+                continue
+            last = max((m.sentence, m.clause) for m in signs)
+            old = [m for m in (*before, *mentions) if (m.sentence, m.clause) == last
+                   and (m.sentence != number or m.end <= marker.start)]
+            said = [m for m in mentions if marker.end <= m.start < end]
+            words = s.tokens[marker.end:end]
+            if any(m.concepts & self._corrects_worse for m in said) or any(
+                    tuple(words[k:k + len(ph)]) == ph for ph in self._corrects_also
+                    for k in range(len(words))):
+                continue
+            taken = frozenset(c for m in old for c in m.concepts) - self._settings
+            carried: list[ContextRule] = []
+            taken_all: set[str] = set()
+            strong = tuple(s.tokens[marker.start:marker.end]) in self._corrects_alone
+            if strong and all(t in MARKS or p in s.filler
+                              for p, t in enumerate(words, marker.end)):
+                taken_all.add("negated")  # "..., scratch that": all of it taken back
+            if self._turned(old, words):
+                taken_all.add("negated")  # "couldn't feel it, no wait, I could"
+            for span, i in s.triggers:
+                rule = self._rules[i]
+                if (not marker.end <= span.start < end
+                        or rule.category not in self._corrects_carry):
+                    continue
+                reached = self._reach(s, span, rule, s.breaks | s.stops.get(i, set()))
+                hit = [m for m in said if reached.intersection(range(m.start, m.end))
+                       and m.concepts - self._settings]
+                if rule.only:  # a rule for some signs: said of one of those it replaces with
+                    hit = [m for m in hit if m.concepts & set(rule.only)]
+                    if not hit:
+                        continue
+                if hit:
+                    if not strong and any(not (m.concepts - self._settings) & taken
+                                          for m in hit):
+                        continue  # it says something of another sign (after a plain "I
+                        # mean"; after "scratch that" it is said of what replaces the sign)
+                elif rule.category in ("negated", "normal") and any(
+                        s.tokens[p] not in self._corrects_pro and s.tokens[p] not in MARKS
+                         and not s.tokens[p].isdigit()
+                         and p not in s.filler and p not in s.inner for p in reached
+                         if not any(m.start <= p < m.end for m in said)):
+                    continue  # it denies other words ("not going away"); a time or a
+                    # wish may name more ("that was years ago, after the op")
+                carried.append(rule)
+            for m in old:
+                given = {rule.category for rule in carried
+                         if not m.concepts & set(rule.never)} | taken_all
+                if given & _TIMES:  # the time said again replaces the one taken back
+                    m.properties.discard("now")
+                    m.firm_now = False
+                m.properties |= given
+                if given & {"negated", "normal"}:
+                    m.negated_by += tuple(s.tokens[marker.start:marker.end])
+
+    def _turned(self, old: list[Mention], words: list[str]) -> bool:
+        """Whether the replacement's first clause is a bare reply of the other polarity from
+        the sign it corrects: "couldn't feel it, no wait, I could", "I wet myself, I mean I
+        didn't" (only words of `pro_forms` and `negatives`)."""
+        first: list[str] = []
+        for word in words:
+            if word in MARKS:
+                if first:
+                    break
+                continue
+            first.append(word)
+        if not first or not self._corrects_aux.intersection(first) or any(
+                w not in self._corrects_pro and w not in self._corrects_neg
+                and w not in self._corrects_aux for w in first):
+            return False
+        denied = any(w in self._corrects_neg for w in first)
+        was_denied = any(w in self._corrects_neg for m in old for w in m.words)
+        return denied != was_denied
 
     def _ends(self, tokens: list[str], trigger: Span, spans: list[Span]) -> bool:
         """Whether a trigger ends its clause: only filler words after it before the next comma
@@ -826,6 +966,9 @@ class ContextReader:
             q += 1
         if q >= len(tokens) or tokens[q] not in self._asking:
             return False
+        if tokens[q] in self._question_starts and tokens[q + 1:q + 2] \
+                and tokens[q + 1] in self._not_asking:
+            return False  # "..., can barely walk": a subject left out, no question
         return not (tokens[q] in self._about_them and tokens[q + 1:q + 2]
                     and tokens[q + 1] in self._refers)
 

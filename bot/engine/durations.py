@@ -44,6 +44,10 @@ _FOREVER_DAYS = 60
 """'Had this sciatica forever', 'it's been yonks': a long time, as long as 'ages', said of
 what was had or has been (not "will I have it forever?", nor "not been to the gym in
 forever": "in forever" is since something was last done)."""
+VAGUE = re.compile(r"\b(?:ages|forever|for\s+ever|yonks|donkeys\s+years|an\s+eternity|"
+                   r"a\s+lifetime)\b")
+"""A long time said without a count ("feels like ages", "forever"): beside a count of days
+("12 days, feels like ages"), the count is how long it has been, the rest how it feels."""
 _SOUNDS_LIKE = (
     (re.compile(r"\b(for|been|about|past|last|nearly|almost|over|like|going\s+on)\s+for\s+"
                 r"(?=(?:weeks|wks|months|mths|years|yrs)\b)"), r"\1 four "),

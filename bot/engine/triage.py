@@ -45,6 +45,7 @@ from bot.engine.dictated import RUN_ON, Dictated
 from bot.engine.durations import (
     MONTH_NAMES,
     TIME_WORDS,
+    VAGUE,
     ago_at,
     began_at_birth,
     clinical_days,
@@ -636,8 +637,9 @@ class Triage:
                 if age:
                     spans.append(Span(i, end, age))
             asks = _QUESTION.match(part) is not None
-            found, said, speaker = self._context.read(number, tokens, spans, speaker, asks,
-                                                      barred, heard)
+            found, said, speaker = self._context.read(
+                number, tokens, spans, speaker, asks, barred, heard,
+                per_sentence[-1] if per_sentence else None)
             if not said & _NOT_NOW and any(m.experiencer in SOMEONE for m in found):
                 self._going_on(part, found)
             if said & {"historical", "resolved"}:
@@ -1374,7 +1376,7 @@ class Triage:
             if (rules.duration_unchanged_days
                     and self._says(flag.id, rules.duration_unchanged, near)):
                 least = min(least, rules.duration_unchanged_days)  # "5 weeks, no better"
-            if days.longest(i) < least:
+            if days.longest(i) < least or days.only_felt(i, least):
                 continue
             lasted: list[Mention] = per_sentence[i]
             if days.words(i) > rules.duration_alone_words:
@@ -1442,6 +1444,9 @@ class Triage:
         text = "\n".join(told)
         if not may_say_a_duration(text):
             return False
+        counted = VAGUE.sub(" ", text)
+        if counted != text and may_say_a_duration(counted):
+            text = counted  # "12 days, feels like ages": the count is how long it has been
         course = self._course.read(text, reference_day(text, today), pregnant)
         if course.deficit == WORSE:
             self._deficit_course(findings, per_sentence)
@@ -1698,6 +1703,7 @@ class _Durations:
         self._birth: bool | None = None
         self._read: dict[int, tuple[list[int], int]] = {}
         self._ago: dict[tuple[int, int], int] = {}
+        self._counted: dict[tuple[int, int], int] = {}  # a clause's count, less "ages"
 
     def _text(self, i: int) -> str:
         """Sentence `i` folded into words, read once for every use."""
@@ -1723,6 +1729,11 @@ class _Durations:
                     days += clinical_days(fold(clause))
                 longest = max(days, default=0)
                 per_clause.append(longest)
+                if longest and VAGUE.search(text):
+                    counted = max(durations_in_days(
+                        VAGUE.sub(" ", text), today, self._pregnant, unit, self._bare,
+                        self._at_birth(), self._aged), default=0)
+                    self._counted[(i, number)] = counted
                 ago = [where for length, where in ago_at(text) if length == longest]
                 if ago:
                     self._ago[(i, number)] = ago[0]
@@ -1766,6 +1777,21 @@ class _Durations:
 
     def longest(self, i: int) -> int:
         return max(self._get(i)[0])
+
+    def counted(self, i: int) -> int:
+        """How long sentence `i` says something lasted by a count, a long time said without
+        one ("for ages", "forever") left out."""
+        clauses = self._get(i)[0]
+        return max((self._counted.get((i, c), d) for c, d in enumerate(clauses)), default=0)
+
+    def only_felt(self, i: int, least: int) -> bool:
+        """Whether sentence `i` says `least` days or more only by a long time said without a
+        count ("it's been going on for ages"), while the message counts a shorter time
+        ("well. 12 days. feels like ages"): the count is how long it has been, the rest how
+        long it feels."""
+        return self.counted(i) < least and any(
+            0 < self.counted(k) < least and self.counted(k) == self.longest(k)
+            for k in range(len(self.parts)))
 
     def clauses_over(self, i: int, days: int) -> list[int]:
         """The clauses of sentence `i` that say something lasted at least `days`."""

@@ -26,6 +26,7 @@ from bot.knowledge.model import (
     Activity,
     Chitchat,
     ContextRule,
+    Corrections,
     CourseWords,
     Dictation,
     Domain,
@@ -805,10 +806,12 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         list_denies=context.texts("list_denies", False),
         subjects=context.texts("subjects", False),
         asking=context.texts("asking", False),
+        not_asking=context.texts("not_asking", False),
         question_starts=context.texts("question_starts", False),
         about_them=context.texts("about_them", False),
         refers=context.texts("refers", False),
         likened=context.texts("likened", False),
+        corrections=_corrections(out, context, known),
         changed=context.texts("changed", False),
         unchanged=context.texts("unchanged", False),
         tied=context.texts("tied", False),
@@ -826,6 +829,27 @@ def _properties(out: Collector, found: Fields, key: str) -> tuple[str, ...]:
             out.add(found.file, found.line_of(key), f"{found.where}.{key}",
                     f"unknown property '{name}' (known: {', '.join(CONTEXT)})")
     return names
+
+
+def _corrections(out: Collector, context: Fields,
+                 known: Callable[[Fields, str, tuple[str, ...]], tuple[str, ...]]
+                 ) -> Corrections:
+    """`context.corrections`: how a writer takes back what they just said (`Corrections`)."""
+    found = context.sub("corrections", required=False)
+    if not found.data:
+        return Corrections()
+    return Corrections(
+        markers=found.texts("markers"),
+        takes_back=found.texts("takes_back", False),
+        opens=found.texts("opens", False),
+        pro_forms=found.texts("pro_forms", False),
+        negatives=found.texts("negatives", False),
+        auxiliaries=found.texts("auxiliaries", False),
+        not_after=found.texts("not_after", False),
+        carries=_properties(out, found, "carries"),
+        worse=known(found, "worse", found.texts("worse", False)),
+        also=found.texts("also", False),
+    )
 
 
 def _course(out: Collector, r: Fields,

@@ -630,6 +630,34 @@ class Dictation:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Corrections:
+    """How a writer takes back what they just said ("my foot's numb, no wait, more tingly",
+    "I wet myself - I mean I nearly did"). A `markers` phrase corrects the clause with a sign
+    just before it (the sentence before, when the marker opens its sentence); what follows
+    it, up to a break, is the replacement. The replacement's verdict (a denial, "fine", a
+    time, a wish: its triggers of `carries`) is said of the corrected sign too, when the
+    trigger reaches only the same sign said again, words of `pro_forms` ("I nearly did") or
+    nothing; a replacement that names one of `worse` or says one of `also` ("no wait, both
+    legs", "not just the left") makes the sign no smaller, so it takes nothing back. A marker
+    that starts with a denial ("no actually") is one only before a mark or one of `opens`:
+    "no actual problems down there" denies."""
+
+    markers: tuple[str, ...] = ()
+    takes_back: tuple[str, ...] = ()
+    """Markers that, with nothing after them ("..., scratch that"), take the clause back."""
+    opens: tuple[str, ...] = ()
+    pro_forms: tuple[str, ...] = ()
+    negatives: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()  # a bare reply has one ("I could"; not "I mean that")
+    not_after: tuple[str, ...] = ()  # no marker right after one ("know what I mean")
+    """Words that make a bare reply a denial ("I didn't", "I nearly did"): one of the other
+    polarity from the sign it corrects takes it back ("couldn't feel it, no wait, I could")."""
+    carries: tuple[str, ...] = ()
+    worse: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
 class TriageRules:
     concepts: dict[str, tuple[str, ...]]
     patterns: dict[str, tuple[tuple[str, ...], ...]]
@@ -768,6 +796,9 @@ class TriageRules:
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
     asking: tuple[str, ...] = ()
     """Words a clause after a comma starts with when it asks for the writer ("..., any tips?")."""
+    not_asking: tuple[str, ...] = ()
+    """Words after one of `asking` that show the clause tells, its subject left out ("...,
+    can barely walk to the loo"): no question."""
     question_starts: tuple[str, ...] = ()
     """Words a clause that asks something starts with ("what", "can", "is"): a rule marked
     `question` holds only in such a clause."""
@@ -775,6 +806,7 @@ class TriageRules:
     """How a yes-or-no question about the one just told of starts ("is", "could", "did")."""
     refers: tuple[str, ...] = ()
     """Words that point back at the one just told of, after `about_them` ("is that", "is he")."""
+    corrections: Corrections = field(default_factory=Corrections)
     likened: tuple[str, ...] = ()
     """Words that open a comparison ("like", "as if"): a cause said right after one
     describes how a sign feels ("like sitting on a bag of frozen peas"), it explains nothing."""
@@ -812,8 +844,12 @@ class TriageRules:
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.conditions, *self.whether_after, *self.condition_joins,
             *self.list_joins, *self.list_denies,
-            *self.subjects, *self.asking, *self.about_them, *self.refers,
+            *self.subjects, *self.asking, *self.not_asking, *self.about_them, *self.refers,
             *self.question_starts, *self.likened,
+            *self.corrections.markers, *self.corrections.takes_back,
+            *self.corrections.opens, *self.corrections.pro_forms,
+            *self.corrections.negatives, *self.corrections.also,
+            *self.corrections.auxiliaries, *self.corrections.not_after,
             *(t for terms in self.sections.values() for t in terms),
         ]
 
