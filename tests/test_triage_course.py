@@ -71,6 +71,16 @@ def test_a_score_above_ten_is_no_score(reader):
     assert all(p.score is None for p in course.points)
 
 
+def test_a_score_out_of_ten_is_read_the_same_way_by_the_course_and_the_triage(reader, ask):
+    """One pattern (numbers.OUT_OF_TEN): the course reads its value, the triage never counts
+    its 10 as a time, in every way of writing it."""
+    course = reader.read("it was a 6 outta 10 a month ago, now 3 / 10", TODAY)
+    assert [p.score for p in course.points] == [6.0, 3.0]
+    assert course.direction == BETTER
+    message = "sciatica a 6 outta 10 wk 2, which stretch is best for the hip?"
+    assert ask(message).kind != "urgent", ask(message).id
+
+
 def test_with_no_words_nothing_is_read():
     empty = CourseReader(CourseWords())
     course = empty.read("a 3/10 a month ago, now a 7/10 and worse", TODAY)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.engine.durations import amounts_in_days, date_said, durations_in_days
-from bot.engine.numbers import CARDINALS, ORDINALS, value_of
+from bot.engine.numbers import CARDINALS, ORDINALS, OUT_OF_TEN, value_of
 from bot.knowledge.model import CourseWords
 
 WORSE, BETTER, SAME = "worse", "better", "same"
@@ -35,11 +35,12 @@ _UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 _NTH_UNIT = re.compile(r"\b(?:(week|wk|day|month)\s*-?\s*" + _COUNT + r"|("
                        + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(week|day|month))\b")
 """'Week 4', 'week four', 'the second week', 'day one': how far into the course."""
-_SCORE = re.compile(r"\b(\d{1,2}(?:\.5)?)\s*(?:/|out\s+of\s+|outta\s+)10\b"
-                    r"|\b(?:a|an|at|is|its|was|to)\s+(\d{1,2})(?:/10)?(?=\s*(?:$|,|\.|and\b|now\b|"
-                    r"most\b|every\b|today\b|this\b|at\b|by\b))"
-                    r"|\b(\d{1,2})s\b")
-"""A pain score: '7/10', '7 out of 10', 'it's a 7', 'at a 2', '6s in April'."""
+_PAIN_SCORE = re.compile(OUT_OF_TEN
+                         + r"|\b(?:a|an|at|is|its|was|to)\s+(\d{1,2})(?:/10)?(?=\s*(?:$|,|\.|"
+                         r"and\b|now\b|most\b|every\b|today\b|this\b|at\b|by\b))"
+                         r"|\b(\d{1,2})s\b")
+"""A pain score of a point of the course: out of ten ('7/10', '7 out of 10'), or a number said
+as one ('it's a 7', 'at a 2', '6s in April'); its value is the group that matched."""
 _GRADE = re.compile(r"(?<![\w/])([0-5])\s*(?:/|out\s+of\s+)5\b")
 """A grade out of five, as a muscle is tested ('4/5'; never a level, 'L4/5'): read out of ten."""
 _COUNT_OF = re.compile(r"\b(\d{1,3})\s*(reps?|times?|steps?|stairs?|flights?|secs?|seconds?|"
@@ -295,7 +296,7 @@ class CourseReader:
     @staticmethod
     def _score(segment: str, where: tuple[str, int]) -> float | None:
         """The pain score said in a segment that tells a point of the course, if any."""
-        if found := _SCORE.search(segment):
+        if found := _PAIN_SCORE.search(segment):
             value = float(next(g for g in found.groups() if g))
             return value if value <= 10 else None
         rest = _NTH_UNIT.sub(" ", segment)

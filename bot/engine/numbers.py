@@ -2,8 +2,9 @@
 "twenty-one"), ordinals ("the third"), rough amounts ("a couple of", "a few"), and an age
 given as one has it ("I have 19 years").
 
-`durations` reads times with these and `triage` reads ages with them. They live here once so
-that the two read a number the same way: "I have 19 years and ..." is never an age to one and
+`durations` reads times with these and `triage` reads ages with them; `triage` and `course`
+read a score out of ten with one pattern. They live here once so that each is read the same
+way everywhere: "I have 19 years and ..." is never an age to one and
 nineteen years of pain to the other. Nothing here is medical.
 """
 
@@ -29,6 +30,11 @@ ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
 }
+
+OUT_OF_TEN = r"\b(\d{1,2}(?:\.\d)?)\s*(?:/|out\s+of|outta)\s*10\b"
+"""A score out of ten ("5/10", "7.5 out of 10", "6 outta 10"), its value the one group: the
+triage masks it so that its 10 is never counted as a time ("5/10 wk 1" is a first week, not
+ten weeks), and the course reads its value as a point's pain."""
 
 AGE_IN_WORDS_FROM = 10
 """A smaller number in words is rarely an age ("I'm sixteen", a parent's "my daughter is

@@ -62,6 +62,7 @@ from bot.engine.numbers import (
     AGE_HAD_BY,
     AGE_WORDS,
     OLDEST,
+    OUT_OF_TEN,
     UNITS,
     YEARS,
     age_had,
@@ -79,7 +80,7 @@ from bot.knowledge import CONTEXT, LEVELS, Kinds, Knowledge, RedFlag, clause_sig
 from bot.knowledge.learned import LearnedModel
 
 _CLAUSE = re.compile(r"[,:()\[\]]|\s[-–—]\s")
-_SCORE = re.compile(r"\b\d{1,2}(?:\.\d)?\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
+_OUT_OF_TEN = re.compile(OUT_OF_TEN, re.IGNORECASE)
 """A pain or strength score ("5/10", "7 out of 10"): its 10 is no count of the unit said
 after it ("my sciatica 5/10 wk 1" is a first week, never ten weeks)."""
 _DECIMAL = re.compile(r"(\d)[.,](\d)")
@@ -1722,7 +1723,7 @@ class _Durations:
             today = reference_day(joined, self._message_day())
             per_clause = []
             for number, clause in enumerate(_CLAUSE.split(part)):
-                text = " ".join(self._typed(_SCORE.sub(" score ", clause)))
+                text = " ".join(self._typed(_OUT_OF_TEN.sub(" score ", clause)))
                 days = durations_in_days(text, today, self._pregnant, unit, self._bare,
                                          self._at_birth(), self._aged)
                 if "/" in clause:
