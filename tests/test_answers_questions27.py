@@ -4,7 +4,9 @@ them with a bad shoulder") is no other topic; a young child's or a teenager's sl
 theirs when the writer asks how to get "him" to sleep, when the writer's own day only says
 when ("before I'm back at the office"), and when a word that is ours only beside the back
 ("crying") says nothing of anyone's back; "my arms further back" describes no back; red flags
-of a date or a landlord are not the back's warning signs. Each kind has its near miss, which
+of a date or a landlord are not the back's warning signs; units ("a few kilos", "miles from
+a hospital") and numbers in words say no topic; travel sickness and a productive routine are
+other topics, while "my routine" stays the writer's. Each kind has its near miss, which
 stays ours. Wordings are the author's own, never copied from a set; they live here, not in
 tests/data, so that they do not refit the learned reader."""
 
@@ -38,6 +40,21 @@ OFF_TOPIC = [
     "in pilates how far should my arms reach back in the mermaid",
 ]
 
+# How heavy, how far and how many, in units or in words, say no topic; the answer is given.
+UNITS = [
+    ("you said weight matters, would shifting half a stone make a difference",
+     "risk-factors"),
+    ("we live thirty miles from the hospital, what do I do if the serious signs show up",
+     "cant-get-to-hospital"),
+]
+
+# Travel sickness and a day's productivity are other topics: declined.
+OTHER_TOPICS = [
+    "motion sickness on long car trips, any tips",
+    "jet lag tablets for a flight to Sydney?",
+    "how do I build a productive evening routine after work",
+]
+
 # Their near misses stay ours.
 OURS = [
     ("what are the red flags for my sciatica", "redflags"),
@@ -45,6 +62,10 @@ OURS = [
     ("stretch my arms further back or keep them by my sides in the child's pose?",
      "childs-pose"),
     ("my baby won't settle at night and lifting her out of the cot kills my back", "lifting"),
+    ("how do I fit my routine in around studying for exams", "routine"),
+    ("how do I keep my routine going when work gets really productive and busy", "routine"),
+    ("my sciatica is bad and I get travel sickness too, tips for a long coach trip",
+     "sitting-and-work"),
 ]
 
 
@@ -59,7 +80,13 @@ def test_a_second_complaint_beside_the_writers_own_is_ours(ask, message, entry):
     assert entry in _offered(a), (a.kind, a.id, [s.id for s in a.suggestions])
 
 
-@pytest.mark.parametrize("message", [*ELSEWHERE, *OFF_TOPIC])
+@pytest.mark.parametrize(("message", "entry"), UNITS)
+def test_units_and_numbers_in_words_say_no_topic(ask, message, entry):
+    a = ask(message)
+    assert (a.kind, a.id) == ("faq", entry), (a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", [*ELSEWHERE, *OFF_TOPIC, *OTHER_TOPICS])
 def test_another_topic_is_declined(ask, message):
     a = ask(message)
     assert a.kind == "fallback", (a.kind, a.id)

@@ -211,15 +211,16 @@ FLOORS = {
     # declined 85.0% and 75.0%); development sets from stop 26 on, floors at the after read.
     # questions26 (stop 26): off-topic declined 85.0% -> 87.5% and 75.0% -> 85.0% (a young
     # child or an animal the message is about, no chest in "knee to chest", hayfever).
-    # questions27 (stop 27): off-topic declined 87.5% -> 90.0% and 85.0% -> 90.0% (a child's
-    # sleep asked of "him", or before the writer's day; red flags of a date).
-    "holdout32.tsv": (0.735, 0.79, 0.90),
-    "holdout33.tsv": (0.88, 0.89, 0.90),
+    # questions27 (stop 27): off-topic declined 87.5% -> 92.5% and 85.0% -> 92.5% (a child's
+    # sleep asked of "him", or before the writer's day; red flags of a date; travel
+    # sickness; a productive morning routine).
+    "holdout32.tsv": (0.74, 0.80, 0.925),
+    "holdout33.tsv": (0.89, 0.90, 0.925),
     # Stop 26's final29 (200: two or three questions in one message), written blind: first
     # read on main 111e281 85.0% / 85.0% / 82.5% (acceptable 85.5%, 4 covered declined,
     # false urgent 1.0%); a development set from then on. questions27 (stop 27): 85.6% /
-    # 85.6% / 85.0% (86.5%, 1 declined: a dodgy knee beside the writer's own back).
-    "holdout34.tsv": (0.85, 0.85, 0.85),
+    # 85.6% / 87.5% (87.0%, 1 declined: a dodgy knee beside the writer's own back).
+    "holdout34.tsv": (0.85, 0.85, 0.875),
 }
 
 
@@ -280,9 +281,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout29.tsv": (0.83, 1),
            "holdout30.tsv": (0.93, 2),
            "holdout31.tsv": (0.875, 1),
-           "holdout32.tsv": (0.835, 7),
-           "holdout33.tsv": (0.905, 6),
-           "holdout34.tsv": (0.86, 1),
+           "holdout32.tsv": (0.85, 6),
+           "holdout33.tsv": (0.92, 4),
+           "holdout34.tsv": (0.865, 1),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

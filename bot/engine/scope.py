@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from bot.engine.numbers import CARDINALS, ORDINALS
 from bot.engine.text import (
     Analyzer,
     common_words,
@@ -162,6 +163,10 @@ _CHAT_LENGTH = 3
 _CHAT_RARE = 1_000
 """... and rarer than this in the English frequency list: "hay" and "lid" are words."""
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_NUMBER_WORDS = (*CARDINALS, *ORDINALS, "hundred", "hundreds", "thousand", "thousands",
+                 "dozen", "dozens")
+"""A number in words says how many, as one in digits does, never a topic ("thirty miles
+from the hospital", "nine months")."""
 _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
@@ -249,7 +254,9 @@ class Scope:
             for sense in domain.senses]
         # What keeps a clause ours beside a sense: the condition, a disc or a part of the
         # body of ours, in words the sense does not take ("lumbar", "L5", "my leg").
-        self._protecting = frozenset(("condition", "disc", *domain.body))
+        # ... and the writer's own exercises said as theirs ("my routine", "my stretches":
+        # `this condition`), which no machine's upkeep or day's productivity has.
+        self._protecting = frozenset(("condition", "disc", "this condition", *domain.body))
         # A body part is the last word of a term of the body's concepts ("upper back").
         self._body = frozenset(
             tokens(term)[-1] for c in domain.concepts if c.name in domain.body
@@ -382,6 +389,7 @@ class Scope:
         self._daily = frozenset(
             w for a in domain.activities for term in a.terms for w in tokens(term))
         self._english = english
+        self._numbers = frozenset(stem(w) for w in _NUMBER_WORDS)
         self._chat_bases = frozenset(w for w in frequent_words(domain.common_words)
                                      if len(w) > 1)
         # Unknown words seen, each read once: bounded, as messages bring new words forever.
@@ -828,7 +836,8 @@ class Scope:
         candidates = [
             t for i, t in enumerate(every)
             if i not in described and t not in self._stop and t not in self._known
-            and not t.isdigit() and len(t) > 2 and not self._form_of_known(t)]
+            and not t.isdigit() and t not in self._numbers and len(t) > 2
+            and not self._form_of_known(t)]
         # Letters and a number that are no word ("ps5", "m25", not "L5" or "S1") name a
         # thing: a model, a road.
         candidates.extend(
