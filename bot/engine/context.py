@@ -328,6 +328,11 @@ class ContextReader:
         self._corrects_neg = index.stems_of(corrections.negatives)
         self._corrects_aux = index.stems_of(corrections.auxiliaries)
         self._corrects_not_after = index.stems_of(corrections.not_after)
+        self._corrects_back = index.stems_of(corrections.back_refs)
+        self._corrects_keeps = frozenset(corrections.keeps) | frozenset(
+            c for kinds in rules.kinds.values() for signs in (kinds.words, kinds.in_clause)
+            for combos in signs.values() for combo in combos for c in combo)
+        self._interjections = frozenset(tuple(index.tokens(t)) for t in corrections.interjections)
         self._corrects_also = frozenset(tuple(index.tokens(t)) for t in corrections.also)
         self._corrects_carry = frozenset(corrections.carries)
         self._corrects_worse = frozenset(corrections.worse)
@@ -635,6 +640,11 @@ class ContextReader:
             q -= 1
         if q >= 0 and tokens[q] in self._corrects_not_after:
             return False  # "if you know what I mean"
+        if tuple(tokens[marker.start:marker.end]) in self._interjections:
+            # "well", "sorry" correct only as a word of their own between marks ("numb,
+            # well, tingly"; never "sleeping well")
+            return (q < 0 or tokens[q] in MARKS) and (
+                marker.end >= len(tokens) or tokens[marker.end] in MARKS)
         if tokens[marker.start] not in self._denying_word:
             return True
         p = marker.end
@@ -676,10 +686,21 @@ class ContextReader:
             taken = frozenset(c for m in old for c in m.concepts) - self._settings
             carried: list[ContextRule] = []
             taken_all: set[str] = set()
-            strong = tuple(s.tokens[marker.start:marker.end]) in self._corrects_alone
-            if strong and all(t in MARKS or p in s.filler
-                              for p, t in enumerate(words, marker.end)):
+            retracts = tuple(s.tokens[marker.start:marker.end]) in self._corrects_alone
+            strong = retracts
+            first = self._first_clause(s, marker.end, end)
+            # a replacement that points back at the sign ("I had one last week", "it was
+            # years ago") says its time or cause of it, whatever else it names
+            strong = strong or any(s.tokens[p] in self._corrects_back for p in first)
+            whose = self._new_owner(s, first)
+            if whose is not None:  # "I mean my husband can't": the same sign, his
+                for m in old:
+                    m.experiencer, m.person = whose
+            if retracts and all(t in MARKS or p in s.filler
+                                for p, t in enumerate(words, marker.end)):
                 taken_all.add("negated")  # "..., scratch that": all of it taken back
+            elif retracts and whose is None and self._accounts(said, old, words):
+                taken_all.add("negated")  # "... oh wait, the hot water bottle leaked"
             if self._turned(old, words):
                 taken_all.add("negated")  # "couldn't feel it, no wait, I could"
             for span, i in s.triggers:
@@ -688,6 +709,8 @@ class ContextReader:
                         or rule.category not in self._corrects_carry):
                     continue
                 reached = self._reach(s, span, rule, s.breaks | s.stops.get(i, set()))
+                if not reached and s.tokens[span.start:span.end] in (["no"], ["nope"], ["nah"]):
+                    continue  # "oh wait, no, it was me": a "no" of the marker's own
                 hit = [m for m in said if reached.intersection(range(m.start, m.end))
                        and m.concepts - self._settings]
                 if rule.only:  # a rule for some signs: said of one of those it replaces with
@@ -716,6 +739,54 @@ class ContextReader:
                 m.properties |= given
                 if given & {"negated", "normal"}:
                     m.negated_by += tuple(s.tokens[marker.start:marker.end])
+
+    def _accounts(self, said: list[Mention], old: list[Mention], words: list[str]) -> bool:
+        """Whether what follows a retraction ("scratch that", "oh wait") tells another
+        account of what happened: something besides where, which side or when ("the hot
+        water bottle leaked", "I just needed to go and held it too long"), and nothing that
+        tells the sign taken back again as the writer's own ("no wait, I can't feel it at
+        all"). "No wait, the right one" or "since Monday" only move the sign."""
+        owners = {m.experiencer for m in old}
+        signs = [m for m in said if m.concepts - self._settings - self._corrects_keeps]
+        if any(m.experiencer in owners and not m.properties & (_NOT_HAD | {_CAUSE})
+               for m in signs):
+            return False  # a sign told again, in these words or others ("never felt it")
+        if any(m.experiencer not in owners or m.properties & {_CAUSE, "figurative"}
+               for m in signs):
+            return True  # a cause, someone's or something else's ("the bottle leaked")
+        if signs:
+            return False  # the writer's, denied: no other account
+        told = [w for w in words if w not in MARKS and w not in self._corrects_pro
+                and w not in self._corrects_neg and w not in self._corrects_aux
+                and w not in self._determiners and not w.isdigit()]
+        return not said and bool(told)
+
+    @staticmethod
+    def _first_clause(s: _Sentence, start: int, end: int) -> list[int]:
+        """The positions of the replacement's first clause (up to its first mark)."""
+        first: list[int] = []
+        for p in range(start, end):
+            if s.tokens[p] in MARKS:
+                if first:
+                    break
+                continue
+            first.append(p)
+        return first
+
+    def _new_owner(self, s: _Sentence, first: list[int]) -> tuple[str, str] | None:
+        """Whose the corrected sign is when the replacement's first clause is no more than
+        someone named and words that stand for the sign ("I mean my husband can't", "my
+        little boy did"): theirs; None when it names no one or says more."""
+        named = [(x, kind) for p, (x, kind) in s.who.items() if p in first and kind in _NAMED]
+        if len(named) != 1:
+            return None
+        span, kind = named[0]
+        rest = [p for p in first if not span.start <= p < span.end]
+        if any(s.tokens[p] not in self._corrects_pro and s.tokens[p] not in self._corrects_neg
+               and s.tokens[p] not in self._corrects_aux and s.tokens[p] not in self._determiners
+               for p in rest):
+            return None
+        return kind, self._person(s, span)
 
     def _turned(self, old: list[Mention], words: list[str]) -> bool:
         """Whether the replacement's first clause is a bare reply of the other polarity from

@@ -1791,8 +1791,7 @@ class _Durations:
         ("well. 12 days. feels like ages"): the count is how long it has been, the rest how
         long it feels."""
         return self.counted(i) < least and any(
-            0 < self.counted(k) < least and self.counted(k) == self.longest(k)
-            for k in range(len(self.parts)))
+            0 < self.counted(k) < least for k in range(len(self.parts)))
 
     def clauses_over(self, i: int, days: int) -> list[int]:
         """The clauses of sentence `i` that say something lasted at least `days`."""

@@ -650,6 +650,12 @@ class Corrections:
     negatives: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()  # a bare reply has one ("I could"; not "I mean that")
     not_after: tuple[str, ...] = ()  # no marker right after one ("know what I mean")
+    back_refs: tuple[str, ...] = ()  # words that point back at the sign ("I had one")
+    interjections: tuple[str, ...] = ()  # markers only as a word of their own ("well,")
+    keeps: tuple[str, ...] = ()
+    """Concepts of where, which side or when: a retraction followed by only these ("no
+    wait, the right one") moves the sign; anything else told after it is another account
+    ("scratch that, the hot water bottle leaked"), which takes the sign back."""
     """Words that make a bare reply a denial ("I didn't", "I nearly did"): one of the other
     polarity from the sign it corrects takes it back ("couldn't feel it, no wait, I could")."""
     carries: tuple[str, ...] = ()
@@ -850,6 +856,7 @@ class TriageRules:
             *self.corrections.opens, *self.corrections.pro_forms,
             *self.corrections.negatives, *self.corrections.also,
             *self.corrections.auxiliaries, *self.corrections.not_after,
+            *self.corrections.back_refs, *self.corrections.interjections,
             *(t for terms in self.sections.values() for t in terms),
         ]
 
