@@ -7,6 +7,7 @@ the author's own, never copied from a set."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import known_learned_alarm
 
 DECLINED = [
     "how do I settle my nerves before a job interview",
@@ -108,6 +109,7 @@ def test_a_question_asking_only_our_kind_of_answer_gets_a_choice(ask, message, w
 @pytest.mark.parametrize(("message", "wanted"), NOT_DECLINED)
 def test_a_covered_question_in_everyday_sayings_is_not_declined(ask, message, wanted):
     a = ask(message)
+    known_learned_alarm(a, message)
     assert a.kind != "fallback", (message, a.kind, a.id)
     ids = {a.id} if a.id else {s.id for s in a.suggestions}
     assert ids & wanted, (message, a.kind, a.id, ids)
