@@ -226,12 +226,16 @@ FLOORS = {
     # a forum) and final31 (200: what to do while on a waiting list), written blind and read by
     # the lead only, counts only, before and after stop 26's pass (the same both times:
     # acceptable 88.0% and 94.0%, 11 and 1 covered declined); development sets from stop 27 on.
-    "holdout35.tsv": (0.795, 0.855, 0.92),
+    # questions28 (stop 28): holdout35 83.8% / 88.1% / 92.5% (91.0%, 5 declined) once words
+    # of how things go in time, of a limit, a hassle or a doubt said no other topic.
+    "holdout35.tsv": (0.835, 0.88, 0.92),
     "holdout36.tsv": (0.895, 0.93, 0.895),
     # Stop 27's final32 (200: people who ask why), written blind: first read on main ee68299
     # 69.4% / 73.8% / 92.5% (acceptable 77.5%, 7 covered declined, false urgent 1.0%); a
-    # development set from then on.
-    "holdout37.tsv": (0.69, 0.735, 0.92),
+    # development set from then on. questions28 (stop 28): 70.6% / 75.0% / 92.5% (78.5%,
+    # 4 declined) once a yardstick ("broken bones that hurt less than this") was no other
+    # topic.
+    "holdout37.tsv": (0.705, 0.745, 0.92),
 }
 
 
@@ -295,9 +299,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout32.tsv": (0.85, 6),
            "holdout33.tsv": (0.92, 4),
            "holdout34.tsv": (0.865, 1),
-           "holdout35.tsv": (0.88, 11),
+           "holdout35.tsv": (0.91, 5),
            "holdout36.tsv": (0.94, 1),
-           "holdout37.tsv": (0.775, 7),
+           "holdout37.tsv": (0.785, 4),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

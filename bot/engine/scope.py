@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from bot.engine.numbers import CARDINALS, ORDINALS
@@ -143,6 +144,9 @@ _SENSE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:or|and|but|so|than)
 """Where a clause ends for the sense of a shared word (`_senses`): as `_CLAUSE_END`, but
 a slash stays inside ("C5/6 disc")."""
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so|than)\b", re.I)
+# ... and, where a comparison is read whole ("worse than my arthritic knee"), not at "than"
+_COMPARING_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so)\b",
+                                   re.I)
 """Where a clause ends: the writer's own words about what is asked (`_own`) stay in theirs."""
 _OWN_WORDS = 3
 """How many words a judgment ("is that daft"), a self-description ("I'm a keen runner") or
@@ -299,6 +303,7 @@ class Scope:
         self._questioning = analyzer.stems_of(domain.questioning)
         self._yours = analyzer.stems_of(domain.yours)
         self._besides = analyzer.phrases_of(domain.besides)
+        self._sayings = analyzer.phrases_of(domain.sayings)
         self._referring = analyzer.stems_of(domain.referring)
         self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
         # A body term that is a determiner and a word ("my back") is that word after any
@@ -707,7 +712,7 @@ class Scope:
         something of ours is done with ("can I do it with a dodgy knee"). None otherwise:
         "what can I do for a bad knee", "the neck too tight"."""
         told: set[str] = set()
-        for clause in _CLAUSE_END.split(text):
+        for clause in _COMPARING_CLAUSE_END.split(text):
             words = tuple(self._analyzer.words(clause))
             spans = self._elsewhere.spans(words, self._words_stop)
             if not spans:
@@ -718,7 +723,8 @@ class Scope:
                 tail -= 1
             additive = any(stems[max(0, tail - len(p)):tail] == p for p in self._besides)
             for _, where in spans:
-                if not additive and not self._done_with(stems, where.start):
+                if not additive and not self._done_with(stems, where.start) and not (
+                        _yardstick(stems, where)):
                     return None
                 told.update(stems[i] for i in where)
                 for k in range(where.start - 1, max(-1, where.start - 4), -1):
@@ -833,6 +839,10 @@ class Scope:
         described, _ = self._described(every)
         # An exercise's name ("cat cow", "bird dog") names an exercise, no other topic.
         described |= self._in_names(every)
+        # A saying's words say how things go, no other topic ("back to square one").
+        described |= {i for saying in self._sayings for start in range(len(every))
+                      if every[start:start + len(saying)] == saying
+                      for i in range(start, start + len(saying))}
         candidates = [
             t for i, t in enumerate(every)
             if i not in described and t not in self._stop and t not in self._known
@@ -1074,3 +1084,19 @@ class Scope:
                         bool(self._complaints & found), weight >= self._threshold, own,
                         tuple(sorted(places)), self._animal_body(every),
                         hints + further, weight == 0 and self._theirs(every), neutral)
+
+
+_THAN = "than"
+_COMPARED = frozenset({"this", "that", "it", "mine"})
+
+
+def _yardstick(stems: tuple[str, ...], where: range) -> bool:
+    """Whether the other part or condition at `where` is a yardstick the writer's own pain
+    is measured by (stop 28): said after "than" in its clause ("worse than when I broke my
+    wrist", "worse than my arthritic knee"), or before "than this" ("broken bones that hurt
+    less than this"). Said so, it is no other topic, as one told "as well" is not."""
+    before = stems[:where.start]
+    after = stems[where.stop:]
+    return _THAN in before or any(
+        a == _THAN and b in _COMPARED for a, b in pairwise(after))
+

@@ -515,6 +515,7 @@ _DOMAIN_WORD_LISTS = (
     "introducing",
     "particles",
     "particle_tail",
+    "sayings",
     "timing",
     "predicating",
     "linking",

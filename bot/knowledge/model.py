@@ -252,6 +252,9 @@ class Domain:
     introducing: tuple[str, ...] = ()
     particles: tuple[str, ...] = ()
     particle_tail: tuple[str, ...] = ()  # words that may follow a particle at a clause's end
+    # sayings whose words, read together, say how things go ("back to square one", "from
+    # scratch"), though each word alone may name a thing ("a square root", "the cat scratches")
+    sayings: tuple[str, ...] = ()
     # words that say when before an activity of daily life ("on my honeymoon")
     timing: tuple[str, ...] = ()
     # Where an unknown word says what someone does or how something is ("should I fret",
