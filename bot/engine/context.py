@@ -219,6 +219,9 @@ class Mention:
     firm_now: bool = False  # tied to now by a word that says so ("today"), not only "can't"
     asking: bool = False  # in a question that names no one: it tells no symptom of one's own
     person: str = ""  # which person, when someone else's: "mother" for "my mum" and "mam"
+    taken: frozenset[str] = frozenset()  # the properties a correction gave it ...
+    taken_by: int = -1  # ... and which correction (see `ContextReader._take_back`)
+    replaces: int = -1  # the correction whose replacement says it
 
 
 @dataclass(frozen=True)
@@ -333,6 +336,8 @@ class ContextReader:
             c for kinds in rules.kinds.values() for signs in (kinds.words, kinds.in_clause)
             for combos in signs.values() for combo in combos for c in combo)
         self._interjections = frozenset(tuple(index.tokens(t)) for t in corrections.interjections)
+        self._corrects_openers = frozenset(tuple(index.tokens(t)) for t in corrections.openers)
+        self._corrects_degrees = index.stems_of(corrections.degrees)
         self._corrects_also = frozenset(tuple(index.tokens(t)) for t in corrections.also)
         self._corrects_carry = frozenset(corrections.carries)
         self._corrects_worse = frozenset(corrections.worse)
@@ -640,6 +645,11 @@ class ContextReader:
             q -= 1
         if q >= 0 and tokens[q] in self._corrects_not_after:
             return False  # "if you know what I mean"
+        if tuple(tokens[marker.start:marker.end]) in self._corrects_openers:
+            # "ok" opens a clause after a sign ("can't pee!! ok I can"), never "I'm ok with
+            # it" nor "ok thanks"
+            return (q < 0 or tokens[q] in MARKS) and marker.end < len(tokens) and (
+                tokens[marker.end] in self._corrects_opens)
         if tuple(tokens[marker.start:marker.end]) in self._interjections:
             # "well", "sorry" correct only as a word of their own between marks ("numb,
             # well, tingly"; never "sleeping well")
@@ -665,6 +675,7 @@ class ContextReader:
         read as said. A replacement that makes the sign no smaller ("no wait, both legs",
         "not just the left, the right too") takes nothing back."""
         for marker in s.corrections:
+            correction = number * len(s.tokens) * 4 + marker.start  # one id per message
             end = next((p for p in range(marker.end, len(s.tokens))
                         if p in s.breaks or p in s.statements), len(s.tokens))
             signs = [m for m in mentions if m.end <= marker.start
@@ -678,17 +689,31 @@ class ContextReader:
             old = [m for m in (*before, *mentions) if (m.sentence, m.clause) == last
                    and (m.sentence != number or m.end <= marker.start)]
             said = [m for m in mentions if marker.end <= m.start < end]
+            for m in said:
+                m.replaces = correction
             words = s.tokens[marker.end:end]
             if any(m.concepts & self._corrects_worse for m in said) or any(
                     tuple(words[k:k + len(ph)]) == ph for ph in self._corrects_also
                     for k in range(len(words))):
                 continue
             taken = frozenset(c for m in old for c in m.concepts) - self._settings
+            first = self._first_clause(s, marker.end, end)
+            # the replacement's own signs, said as had (not where, which side or when)
+            own = [m for m in said if m.concepts - self._settings - self._corrects_keeps
+                   and not m.properties & _NOT_HAD]
+            prior = [m for m in (*before, *mentions)
+                     if m.sentence != number or m.end <= marker.start]
+            back = [o for o in prior if o.properties & {"negated", "normal"} and o.negated_by
+                    and any(o.words == m.words and o.concepts & m.concepts for m in own)]
+            if back:
+                # a return to the first word, denied just before: "not dragging, scuffing.
+                # ok it's dragging"
+                self._given_back(back, prior)
+                continue
             carried: list[ContextRule] = []
             taken_all: set[str] = set()
             retracts = tuple(s.tokens[marker.start:marker.end]) in self._corrects_alone
             strong = retracts
-            first = self._first_clause(s, marker.end, end)
             # a replacement that points back at the sign ("I had one last week", "it was
             # years ago") says its time or cause of it, whatever else it names
             strong = strong or any(s.tokens[p] in self._corrects_back for p in first)
@@ -701,8 +726,12 @@ class ContextReader:
                 taken_all.add("negated")  # "..., scratch that": all of it taken back
             elif retracts and whose is None and self._accounts(said, old, words):
                 taken_all.add("negated")  # "... oh wait, the hot water bottle leaked"
-            if self._turned(old, words):
+            turned = None if any(m.start in first for m in own) else self._turned(old, words)
+            if turned == "negated":
                 taken_all.add("negated")  # "couldn't feel it, no wait, I could"
+            elif turned == "gives":  # "didn't wet myself, no wait, I did"
+                self._given_back(old, [*before, *mentions])
+                continue
             for span, i in s.triggers:
                 rule = self._rules[i]
                 if (not marker.end <= span.start < end
@@ -713,6 +742,16 @@ class ContextReader:
                     continue  # "oh wait, no, it was me": a "no" of the marker's own
                 hit = [m for m in said if reached.intersection(range(m.start, m.end))
                        and m.concepts - self._settings]
+                if hit and rule.category == "negated" and any(
+                        s.tokens[p] in self._corrects_degrees
+                        for p in range(span.end, min(m.start for m in hit))):
+                    continue  # "I mean not a big crash": how much, not whether
+                if rule.category == _CAUSE and first and span.start == first[0] and not any(
+                        m.start <= span.start < m.end for m in said):
+                    # "bottom numb! I mean from sitting on the bleachers": a replacement that
+                    # opens with a cause (never a thing named: "I mean my lips")
+                    carried.append(rule)
+                    continue
                 if rule.only:  # a rule for some signs: said of one of those it replaces with
                     hit = [m for m in hit if m.concepts & set(rule.only)]
                     if not hit:
@@ -730,15 +769,39 @@ class ContextReader:
                     continue  # it denies other words ("not going away"); a time or a
                     # wish may name more ("that was years ago, after the op")
                 carried.append(rule)
+            # the place a sign of the replacement's own is said of stays ("Can't pee, well,
+            # I can, just slow to start": the bladder's), unless it names another place
+            placed = [m for m in old if m.concepts & self._parts]
+            if any(m.concepts - self._parts for m in own) and not any(
+                    m.concepts & self._parts for m in said if m.start in first):
+                old = [m for m in old if m not in placed]
             for m in old:
                 given = {rule.category for rule in carried
                          if not m.concepts & set(rule.never)} | taken_all
                 if given & _TIMES:  # the time said again replaces the one taken back
                     m.properties.discard("now")
                     m.firm_now = False
+                m.taken = frozenset(given - m.properties) | m.taken
+                m.taken_by = correction if given else m.taken_by
                 m.properties |= given
                 if given & {"negated", "normal"}:
                     m.negated_by += tuple(s.tokens[marker.start:marker.end])
+
+    @staticmethod
+    def _given_back(old: list[Mention], earlier: list[Mention]) -> None:
+        """A replacement that says again, as had, a sign the clause it corrects denied ("not
+        dragging, scuffing. ok it's dragging", "didn't wet myself, no wait, I did") gives
+        the sign back: the denial is taken back, and so is what the correction that clause
+        replaced took back ("my foot is dragging, no wait, ...")."""
+        undone = {m.replaces for m in old if m.replaces >= 0}
+        for m in old:
+            m.properties -= {"negated", "normal"}
+            m.negated_by = ()
+        for m in earlier:
+            if m.taken_by >= 0 and m.taken_by in undone:
+                m.properties -= m.taken
+                m.taken, m.taken_by = frozenset(), -1
+                m.negated_by = ()
 
     def _accounts(self, said: list[Mention], old: list[Mention], words: list[str]) -> bool:
         """Whether what follows a retraction ("scratch that", "oh wait") tells another
@@ -788,10 +851,12 @@ class ContextReader:
             return None
         return kind, self._person(s, span)
 
-    def _turned(self, old: list[Mention], words: list[str]) -> bool:
+    def _turned(self, old: list[Mention], words: list[str]) -> str | None:
         """Whether the replacement's first clause is a bare reply of the other polarity from
-        the sign it corrects: "couldn't feel it, no wait, I could", "I wet myself, I mean I
-        didn't" (only words of `pro_forms` and `negatives`)."""
+        the sign it corrects (only words of `pro_forms` and `negatives`): a denial takes it
+        back ("negated": "couldn't feel it, no wait, I could", "I wet myself, I mean I
+        didn't"), one that says it was had gives it ("gives": "didn't wet myself, no wait,
+        I did"); None for anything else."""
         first: list[str] = []
         for word in words:
             if word in MARKS:
@@ -802,10 +867,15 @@ class ContextReader:
         if not first or not self._corrects_aux.intersection(first) or any(
                 w not in self._corrects_pro and w not in self._corrects_neg
                 and w not in self._corrects_aux for w in first):
-            return False
+            return None
         denied = any(w in self._corrects_neg for w in first)
-        was_denied = any(w in self._corrects_neg for m in old for w in m.words)
-        return denied != was_denied
+        # the sign's words may deny ("couldn't feel it"), and the sign may have been denied
+        # ("didn't wet myself"): what was said is the one, or the other
+        told_denied = any(m.properties & {"negated", "normal"} and m.negated_by for m in old)
+        was_denied = any(w in self._corrects_neg for m in old for w in m.words) != told_denied
+        if denied == was_denied:
+            return None
+        return "gives" if told_denied else "negated"
 
     def _ends(self, tokens: list[str], trigger: Span, spans: list[Span]) -> bool:
         """Whether a trigger ends its clause: only filler words after it before the next comma

@@ -655,6 +655,12 @@ class Corrections:
     not_after: tuple[str, ...] = ()  # no marker right after one ("know what I mean")
     back_refs: tuple[str, ...] = ()  # words that point back at the sign ("I had one")
     interjections: tuple[str, ...] = ()  # markers only as a word of their own ("well,")
+    openers: tuple[str, ...] = ()
+    """Markers only where a clause starts, before a word one starts with ("can't pee!! ok I
+    can"; never "I'm ok with it")."""
+    degrees: tuple[str, ...] = ()
+    """Words that grade a sign: a denial that reaches the sign across one ("I mean not a big
+    crash") says how much, never that it did not happen, so it takes nothing back."""
     keeps: tuple[str, ...] = ()
     """Concepts of where, which side or when: a retraction followed by only these ("no
     wait, the right one") moves the sign; anything else told after it is another account
@@ -860,6 +866,7 @@ class TriageRules:
             *self.corrections.negatives, *self.corrections.also,
             *self.corrections.auxiliaries, *self.corrections.not_after,
             *self.corrections.back_refs, *self.corrections.interjections,
+            *self.corrections.openers, *self.corrections.degrees,
             *(t for terms in self.sections.values() for t in terms),
         ]
 
