@@ -502,11 +502,13 @@ HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
     # "I mean" that explains, "actually no ... it's 38.6" that gives the sign, "no wait ...
     # ok it's dragging" that takes the correction back. Stop 28 (corrections28) mended the
-    # model (what follows a marker decides): none missed, 16 false alarms.
-    "triage_eb.tsv": (0, 16),
+    # model (what follows a marker decides): none missed, 16 false alarms; then swaps, "ok"
+    # and "actually" as markers, another account after a retraction: 7 (ee 7 -> 6: a wish
+    # to die of shame).
+    "triage_eb.tsv": (0, 7),
     "triage_ec.tsv": (1, 9),
     "triage_ed.tsv": (1, 7),
-    "triage_ee.tsv": (7, 7),
+    "triage_ee.tsv": (7, 6),
     "triage_ef.tsv": (4, 2),
 }
 HELD_OUT25 = {

@@ -78,6 +78,8 @@ _JOINT = frozenset({"me", "i", "myself"})
 """The writer named before "and" and a person ("me and my wife", "me and the missus"): the
 two are one subject, and what it does the writer does too."""
 _RUN_ON = frozenset({STATEMENT, MAIN_CLAUSE})
+_REPLIES = frozenset({"no", "nope", "nah"})
+"""A reply that may open a sentence before its correction's marker ("No, I meant ...")."""
 """Marks a run-on line's reading puts between words, where the writer typed no comma."""
 _ANCHORS = ("now", "own")
 """Categories whose triggers make a clause a report, so `generic` rules do not hold there."""
@@ -338,7 +340,12 @@ class ContextReader:
         self._interjections = frozenset(tuple(index.tokens(t)) for t in corrections.interjections)
         self._corrects_openers = frozenset(tuple(index.tokens(t)) for t in corrections.openers)
         self._corrects_degrees = index.stems_of(corrections.degrees)
+        self._corrects_milder = frozenset(tuple(index.tokens(t)) for t in corrections.milder)
+        self._corrects_broad = frozenset(corrections.broad)
+        self._corrects_hedges = frozenset(  # as the message reads them ("more like")
+            w for t in corrections.hedges for w in index.tokens(t))
         self._corrects_also = frozenset(tuple(index.tokens(t)) for t in corrections.also)
+        self._corrects_excess = frozenset(tuple(index.tokens(t)) for t in corrections.excess)
         self._corrects_carry = frozenset(corrections.carries)
         self._corrects_worse = frozenset(corrections.worse)
         self._denying_word = index.stems_of(rules.list_denies)
@@ -645,16 +652,19 @@ class ContextReader:
             q -= 1
         if q >= 0 and tokens[q] in self._corrects_not_after:
             return False  # "if you know what I mean"
-        if tuple(tokens[marker.start:marker.end]) in self._corrects_openers:
-            # "ok" opens a clause after a sign ("can't pee!! ok I can"), never "I'm ok with
-            # it" nor "ok thanks"
-            return (q < 0 or tokens[q] in MARKS) and marker.end < len(tokens) and (
-                tokens[marker.end] in self._corrects_opens)
+        if tuple(tokens[marker.start:marker.end]) in self._corrects_openers and (
+                q < 0 or tokens[q] in MARKS) and marker.end < len(tokens) and (
+                tokens[marker.end] in self._corrects_opens):
+            # "ok" opens a clause after a sign ("can't pee!! ok I can", "..., actually not a
+            # fall"), never "I'm ok with it" nor "ok thanks"
+            return True
         if tuple(tokens[marker.start:marker.end]) in self._interjections:
             # "well", "sorry" correct only as a word of their own between marks ("numb,
             # well, tingly"; never "sleeping well")
             return (q < 0 or tokens[q] in MARKS) and (
                 marker.end >= len(tokens) or tokens[marker.end] in MARKS)
+        if tuple(tokens[marker.start:marker.end]) in self._corrects_openers:
+            return False
         if tokens[marker.start] not in self._denying_word:
             return True
         p = marker.end
@@ -680,7 +690,8 @@ class ContextReader:
                         if p in s.breaks or p in s.statements), len(s.tokens))
             signs = [m for m in mentions if m.end <= marker.start
                      and m.concepts - self._settings]
-            opening = all(t in MARKS or t in OPENERS for t in s.tokens[:marker.start])
+            opening = all(t in MARKS or t in OPENERS or t in _REPLIES
+                          for t in s.tokens[:marker.start])  # ("No, I meant ...")
             if not signs and opening:
                 signs = [m for m in before if m.concepts - self._settings]
             if not signs:
@@ -694,13 +705,15 @@ class ContextReader:
             words = s.tokens[marker.end:end]
             if any(m.concepts & self._corrects_worse for m in said) or any(
                     tuple(words[k:k + len(ph)]) == ph for ph in self._corrects_also
-                    for k in range(len(words))):
-                continue
+                    for k in range(len(words)) if not any(
+                        tuple(words[k:k + len(ex)]) == ex for ex in self._corrects_excess)):
+                continue  # (never "too" of too much: "I sat down too fast")
             taken = frozenset(c for m in old for c in m.concepts) - self._settings
             first = self._first_clause(s, marker.end, end)
             # the replacement's own signs, said as had (not where, which side or when)
             own = [m for m in said if m.concepts - self._settings - self._corrects_keeps
-                   and not m.properties & _NOT_HAD]
+                   and not m.properties & _NOT_HAD
+                   and not all(w in self._corrects_pro for w in m.words)]  # ("they do")
             prior = [m for m in (*before, *mentions)
                      if m.sentence != number or m.end <= marker.start]
             back = [o for o in prior if o.properties & {"negated", "normal"} and o.negated_by
@@ -710,6 +723,11 @@ class ContextReader:
                 # ok it's dragging"
                 self._given_back(back, prior)
                 continue
+            # ... and the clause after a bare reply ("I mean was, he had surgery 5 years ago")
+            verdict = first
+            if all(s.tokens[p] in self._corrects_pro or s.tokens[p] in self._corrects_aux
+                   or s.tokens[p] in self._corrects_neg for p in first):
+                verdict = first + self._first_clause(s, (first[-1] + 1) if first else end, end)
             carried: list[ContextRule] = []
             taken_all: set[str] = set()
             retracts = tuple(s.tokens[marker.start:marker.end]) in self._corrects_alone
@@ -724,7 +742,7 @@ class ContextReader:
             if retracts and all(t in MARKS or p in s.filler
                                 for p, t in enumerate(words, marker.end)):
                 taken_all.add("negated")  # "..., scratch that": all of it taken back
-            elif retracts and whose is None and self._accounts(said, old, words):
+            elif retracts and whose is None and self._accounts(s, said, old, first):
                 taken_all.add("negated")  # "... oh wait, the hot water bottle leaked"
             turned = None if any(m.start in first for m in own) else self._turned(old, words)
             if turned == "negated":
@@ -768,11 +786,17 @@ class ContextReader:
                          if not any(m.start <= p < m.end for m in said)):
                     continue  # it denies other words ("not going away"); a time or a
                     # wish may name more ("that was years ago, after the op")
+                elif not hit and span.start not in verdict:
+                    continue  # past the first clause, it is said of something else ("Well,
+                    # my back is agony, what do I do")
                 carried.append(rule)
+            swapped = self._swapped(s, old, said, own, first)
+            if swapped:  # "Pooed myself. Well, a bit of wind"; "numb... well, the thigh"
+                old, carried, taken_all = swapped, [], {"negated"}
             # the place a sign of the replacement's own is said of stays ("Can't pee, well,
             # I can, just slow to start": the bladder's), unless it names another place
             placed = [m for m in old if m.concepts & self._parts]
-            if any(m.concepts - self._parts for m in own) and not any(
+            if not swapped and any(m.concepts - self._parts for m in own) and not any(
                     m.concepts & self._parts for m in said if m.start in first):
                 old = [m for m in old if m not in placed]
             for m in old:
@@ -786,6 +810,54 @@ class ContextReader:
                 m.properties |= given
                 if given & {"negated", "normal"}:
                     m.negated_by += tuple(s.tokens[marker.start:marker.end])
+
+    def _swapped(self, s: _Sentence, old: list[Mention], said: list[Mention],
+                 own: list[Mention], first: list[int]) -> list[Mention]:
+        """The words of the corrected sign a replacement swaps for others, taken back: an
+        everyday complaint said in its stead (`milder`: "Pooed myself. Well, a bit of wind",
+        "I can't pee, I meant I can't SLEEP": all but the words said again), or another place
+        ("numb down below... well, more like the thigh", "can't pee, I mean can't poo": the
+        place and the sign said of it). Nothing when the replacement says the sign again
+        ("numb, I mean numb and sore") or names no swap."""
+        if not first:
+            return []
+        words = [s.tokens[p] for p in first]
+        # the sign said again in other words (never a word of it said again as it was, "I
+        # can't pee, I meant I can't SLEEP")
+        taken = frozenset(c for m in old if not set(m.words) <= set(words)
+                          for c in m.concepts) - self._settings
+        if any(m.start in first and m.concepts & taken for m in own):
+            return []
+        # the words the replacement says besides the swap: the corrected clause's own,
+        # words that stand for it, and hedges ("a bit of", "more like"); or where and when
+        said_before = {w for m in old for w in m.words} | set(
+            s.tokens[old[0].start - 1 if old else 0:max((m.end for m in old), default=0)])
+        kept = {p for m in said if m.start in first and m.concepts <= self._corrects_keeps
+                for p in range(m.start, m.end)}
+        bare = [k for k, p in enumerate(first) if not (
+            p in kept or words[k] in said_before or words[k] in self._corrects_pro
+            or words[k] in self._corrects_neg or words[k] in self._corrects_aux
+            or words[k] in self._determiners or p in s.filler
+            or words[k] in self._corrects_hedges)]
+        if any(tuple(words[k:k + len(ph)]) == ph for k in bare[:2]
+               for ph in self._corrects_milder):  # ("a loud trump")
+            return [m for m in old if not set(m.words) <= set(words)]
+
+        def widest(ms: list[Mention]) -> list[Mention]:
+            """The places named, less those inside a longer one ("legs" in "between my
+            legs")."""
+            return [m for m in ms if not any(o.start <= m.start and m.end <= o.end
+                                             and o.end - o.start > m.end - m.start for o in ms)]
+
+        places = widest([m for m in said if m.start in first and m.concepts & self._parts])
+        before = widest([m for m in old if m.concepts & self._parts])
+        named = {p for m in places for p in range(m.start, m.end)}
+        if not places or not before or any(first[k] not in named for k in bare) or any(
+                p.concepts & o.concepts & self._parts - self._corrects_broad
+                for p in places for o in before):
+            return []
+        moved = {w for m in before for w in m.words} - set(words)
+        return [m for m in old if moved.intersection(m.words)]
 
     @staticmethod
     def _given_back(old: list[Mention], earlier: list[Mention]) -> None:
@@ -803,7 +875,8 @@ class ContextReader:
                 m.taken, m.taken_by = frozenset(), -1
                 m.negated_by = ()
 
-    def _accounts(self, said: list[Mention], old: list[Mention], words: list[str]) -> bool:
+    def _accounts(self, s: _Sentence, said: list[Mention], old: list[Mention],
+                  first: list[int]) -> bool:
         """Whether what follows a retraction ("scratch that", "oh wait") tells another
         account of what happened: something besides where, which side or when ("the hot
         water bottle leaked", "I just needed to go and held it too long"), and nothing that
@@ -811,26 +884,35 @@ class ContextReader:
         all"). "No wait, the right one" or "since Monday" only move the sign."""
         owners = {m.experiencer for m in old}
         signs = [m for m in said if m.concepts - self._settings - self._corrects_keeps]
+        # (a sign in its first clause: "it's the hot water bottle, I've had it on my back"
+        # tells the back after the account)
+        here = [m for m in signs if m.start in first] if first else signs
         if any(m.experiencer in owners and not m.properties & (_NOT_HAD | {_CAUSE})
-               for m in signs):
+               for m in here):
             return False  # a sign told again, in these words or others ("never felt it")
         if any(m.experiencer not in owners or m.properties & {_CAUSE, "figurative"}
                for m in signs):
             return True  # a cause, someone's or something else's ("the bottle leaked")
-        if signs:
+        if here:
             return False  # the writer's, denied: no other account
-        told = [w for w in words if w not in MARKS and w not in self._corrects_pro
-                and w not in self._corrects_neg and w not in self._corrects_aux
-                and w not in self._determiners and not w.isdigit()]
-        return not said and bool(told)
+        if not first:
+            return False
+        # where, which side or when of the writer's own only moves it ("the right one")
+        moved = {p for m in said if m.start in first and m.experiencer in owners
+                 for p in range(m.start, m.end)}
+        return any(p not in moved and w not in MARKS and w not in self._corrects_pro
+                   and w not in self._corrects_neg and w not in self._corrects_aux
+                   and w not in self._determiners and not w.isdigit()
+                   for p, w in zip(first, (s.tokens[p] for p in first), strict=True))
 
     @staticmethod
     def _first_clause(s: _Sentence, start: int, end: int) -> list[int]:
-        """The positions of the replacement's first clause (up to its first mark)."""
+        """The positions of the replacement's first clause (up to its first mark), after a
+        bare reply that opens it ("I mean no, I can feel it fine")."""
         first: list[int] = []
         for p in range(start, end):
             if s.tokens[p] in MARKS:
-                if first:
+                if first and not all(s.tokens[q] in _REPLIES for q in first):
                     break
                 continue
             first.append(p)

@@ -61,6 +61,7 @@ from bot.engine.numbers import (
     AFTER_AGE_HAD,
     AGE_HAD_BY,
     AGE_WORDS,
+    CARDINALS,
     OLDEST,
     OUT_OF_TEN,
     UNITS,
@@ -281,6 +282,20 @@ class Triage:
             c for rule in rules.context if rule.category == "usual" for c in rule.only)
         self._lasting = frozenset(rules.duration_needs)
         self._pregnancy = analyzer.phrases_of(rules.duration_pregnancy)
+        # A writer who corrects themself: an ellipsis before the marker ends the clause it
+        # corrects ("numb... well, more like the thigh"), and a count said again after one
+        # replaces the first ("3 months... sorry, 3 weeks").
+        said_markers = "|".join(
+            re.escape(m).replace(r"\ ", r"\s+")
+            for m in sorted(rules.corrections.markers, key=len, reverse=True))
+        self._repair = re.compile(rf"(?:\.{{2,}}|…)(?=\s*(?:{said_markers})\b)", re.I)
+        count = (r"(?:\d+(?:\.\d+)?|a|an|a\s+few|a\s+couple\s+of|few|couple\s+of|"
+                 + "|".join(CARDINALS) + r")")
+        unit = r"(?:days?|weeks?|wks?|fortnights?|months?|mths?|years?|yrs?)"
+        self._recount = re.compile(
+            rf"\b{count}\s+{unit}\b(?=[\s,.…!?\x00-]*(?:{said_markers}|no|nope|sorry|oops)\b"
+            rf"[\s,.…!-]*(?:(?:more|nearer|closer)\s+(?:like|to)|like|about|around|"
+            rf"actually|its|it's|only|just|make\s+that)?\s*{count}\s+{unit}\b)", re.I)
         self._light = analyzer.stems_of((*kb.language.stopwords, *rules.duration_light,
                                          *TIME_WORDS)) | MARKS
         # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
@@ -581,7 +596,7 @@ class Triage:
 
     def read(self, message: str, today: date | None = None) -> Reading:
         today = today or date.today()
-        text = _ELLIPSIS.sub(" ", _DECIMAL.sub(r"\1 point \2", message))
+        text = _ELLIPSIS.sub(" ", self._repair.sub(", ", _DECIMAL.sub(r"\1 point \2", message)))
         text = _PERCENT.sub(r"\1 percent", text)
         # A line dictated or typed in one breath: its left-out commas put in, the words
         # voice to text heard wrong put right where the words beside them say so.
@@ -670,7 +685,10 @@ class Triage:
         self._context.whose(mentions)
         if self._functions:
             self._stories(per_sentence)
-        days = _Durations(parts, today, pregnant, self._analyzer.typed, self._aged)
+        # (a count said again in the next sentence replaces it too: "3 months. Sorry, 3 weeks")
+        recounted = self._recount.sub("", "\x00".join(parts)).split("\x00")
+        days = _Durations(recounted if len(recounted) == len(parts) else parts, today,
+                          pregnant, self._analyzer.typed, self._aged)
         self._injuries_long_ago(days, per_sentence)
         self._short_bouts(days, per_sentence)
         self._long_standing(days, per_sentence, clause_starts, said_words)

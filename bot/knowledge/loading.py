@@ -851,10 +851,14 @@ def _corrections(out: Collector, context: Fields,
         interjections=found.texts("interjections", False),
         openers=found.texts("openers", False),
         degrees=found.texts("degrees", False),
+        milder=found.texts("milder", False),
+        broad=known(found, "broad", found.texts("broad", False)),
         keeps=known(found, "keeps", found.texts("keeps", False)),
         carries=_properties(out, found, "carries"),
         worse=known(found, "worse", found.texts("worse", False)),
         also=found.texts("also", False),
+        excess=found.texts("excess", False),
+        hedges=found.texts("hedges", False),
     )
 
 

@@ -658,6 +658,16 @@ class Corrections:
     openers: tuple[str, ...] = ()
     """Markers only where a clause starts, before a word one starts with ("can't pee!! ok I
     can"; never "I'm ok with it")."""
+    milder: tuple[str, ...] = ()
+    """Everyday complaints and words of less: a replacement that says one in the sign's
+    stead ("Pooed myself. Well, a bit of wind", "I meant I can't SLEEP") takes back the words
+    of the sign it does not say again."""
+    hedges: tuple[str, ...] = ()
+    """Words a swap may say beside the word it swaps in ("a bit of wind", "more like the
+    thigh"): a replacement with others tells more than a swap."""
+    broad: tuple[str, ...] = ()
+    """Concepts of places too broad to tell one from another ("the toilet" of a pee and of
+    a poo): a replacement that names another place swaps it for the one corrected."""
     degrees: tuple[str, ...] = ()
     """Words that grade a sign: a denial that reaches the sign across one ("I mean not a big
     crash") says how much, never that it did not happen, so it takes nothing back."""
@@ -670,6 +680,8 @@ class Corrections:
     carries: tuple[str, ...] = ()
     worse: tuple[str, ...] = ()
     also: tuple[str, ...] = ()
+    excess: tuple[str, ...] = ()
+    """"Too" of too much, no `also` ("I sat down too fast")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -867,6 +879,7 @@ class TriageRules:
             *self.corrections.auxiliaries, *self.corrections.not_after,
             *self.corrections.back_refs, *self.corrections.interjections,
             *self.corrections.openers, *self.corrections.degrees,
+            *self.corrections.milder, *self.corrections.excess, *self.corrections.hedges,
             *(t for terms in self.sections.values() for t in terms),
         ]
 
