@@ -176,7 +176,8 @@ def test_the_churn_count_reads_the_latest_batch_and_the_focused_tests():
 
 def test_a_place_is_no_sign_of_a_flag_whose_own_concepts_are_asked_for(kb):
     """A sign is what the body does or feels: a foot named where the pain goes is no sign of
-    weakness, a foot that drops is. Where any flag's concepts will do, places still count."""
+    weakness, a foot that drops is. Where any flag's concepts will do, a place is none either
+    (learned28): it says where, whatever the flag."""
     import dataclasses
 
     from bot.engine.learned import Opinion, speaks
@@ -192,14 +193,87 @@ def test_a_place_is_no_sign_of_a_flag_whose_own_concepts_are_asked_for(kb):
     assert speaks(model, seen, [], told=[("foot_part", "patient"), ("giving_way", "patient")],
                   signs=signs)
     anyone = dataclasses.replace(model, gates=dataclasses.replace(gates, own_signs=frozenset()))
-    assert speaks(anyone, seen, [], told=[("foot_part", "patient")],
-                  signs={"progressive-weakness": frozenset({"foot_part"})})
+    assert not speaks(anyone, seen, [], told=[("foot_part", "patient")],
+                      signs={"progressive-weakness": frozenset({"foot_part"})})
+    assert speaks(anyone, seen, [], told=[("foot_part", "patient"), ("giving_way", "patient")],
+                  signs=signs)
 
 
 def test_every_place_is_a_concept_of_the_rules(kb):
     """A misspelt place in learned.yaml would silently name nothing."""
     assert kb.learned is not None and kb.learned.gates.places
     assert kb.learned.gates.places <= set(kb.triage.concepts)
+
+
+def test_every_concept_a_gate_names_is_one_the_rules_read(kb):
+    """Times, courses, topics and evidence name triage.yaml concepts (or how the numbers
+    go), each flag by its id: a misspelt name would silently let a warning through or stop
+    a catch."""
+    from bot.engine.learned import FALLING, RISING
+
+    assert kb.learned is not None
+    gates = kb.learned.gates
+    known = set(kb.triage.concepts)
+    assert gates.times and gates.courses and gates.topics and gates.evidence
+    assert gates.times | gates.courses <= known
+    flags = {f.id for f in kb.redflags.flags}
+    for by_flag in (gates.topics, gates.evidence, gates.with_course):
+        assert set(by_flag) <= flags
+        assert all(names <= known | {FALLING, RISING} for names in by_flag.values())
+
+
+@pytest.mark.parametrize(("text", "moves"), [
+    ("tiptoe raises on the left: 14 -> 9 -> 5 -> 2 this month", {"numbers_fall"}),
+    ("stairs I can climb: sat 12, mon 7, today 3", {"numbers_fall"}),
+    ("my grip score went from 40 to 25", {"numbers_fall"}),
+    ("pain 3/10 in june, 5/10 in august, 7/10 this week", {"numbers_rise"}),
+    ("told it settles in 4 to 6 weeks", set()),  # a range
+    ("seen on 12/05, again 02/06", set()),  # dates
+    ("awake from 02:30 to 01:15 most nights", set()),  # times
+    ("i am 62 and have had it since i was 40", set()),  # too far apart
+    ("pain 8/10 this morning, 5/10 now", set()),  # two, not joined
+])
+def test_numbers_that_fall_or_rise_are_read_near_each_other(text, moves):
+    """A weakening leg is often told by its scores and counts, a pain that builds by its
+    scores: three numbers or more one way, or two that fall joined by "to" or an arrow;
+    never a range, a date, a time or numbers far apart."""
+    from bot.engine.learned import numbers_move
+
+    assert numbers_move(text, frozenset({"to", "->", "then"})) == moves
+
+
+def test_a_time_a_course_or_a_topic_is_no_sign(kb):
+    """The learned reader needs a sign told: a time of day, how a pain goes or what the
+    message is about (the back, how long) is none, a flag's `evidence` (numbers that fall)
+    counts as one of its own, and a sign of `with_course` only beside a course."""
+    import dataclasses
+
+    from bot.engine.learned import Opinion, speaks
+
+    assert kb.learned is not None
+    gates = dataclasses.replace(
+        kb.learned.gates, own_signs=frozenset({"progressive-weakness"}), about="any",
+        times=frozenset({"night"}), courses=frozenset({"worsening"}),
+        topics={"serious-illness-signs": frozenset({"back_hurts"})},
+        evidence={"progressive-weakness": frozenset({"numbers_fall"})})
+    model = dataclasses.replace(kb.learned, gates=gates)
+    signs = {"progressive-weakness": frozenset({"worsening", "giving_way"}),
+             "serious-illness-signs": frozenset({"night", "back_hurts", "fever"})}
+    weak = Opinion("progressive-weakness", 0.97, 0.9, 8)
+    assert not speaks(model, weak, [], told=[("worsening", "patient")], signs=signs)
+    assert speaks(model, weak, [], told=[("giving_way", "patient")], signs=signs)
+    falling = dataclasses.replace(weak, numbers=frozenset({"numbers_fall"}))
+    assert speaks(model, falling, [], told=[("worsening", "patient")], signs=signs)
+    coursed = dataclasses.replace(model, gates=dataclasses.replace(
+        gates, with_course={"progressive-weakness": frozenset({"giving_way"})}))
+    assert not speaks(coursed, weak, [], told=[("giving_way", "patient")], signs=signs)
+    assert speaks(coursed, weak, [], told=[("giving_way", "patient"), ("worsening", "patient")],
+                  signs=signs)
+    ill = Opinion("serious-illness-signs", 0.97, 0.9, 8)
+    assert not speaks(model, ill, [], told=[("night", "patient"), ("back_hurts", "patient")],
+                      signs=signs)
+    assert speaks(model, ill, [], told=[("back_hurts", "patient"), ("fever", "patient")],
+                  signs=signs)
 
 
 def test_the_churn_count_names_only_answers_the_bot_would_change(kb):

@@ -113,7 +113,12 @@ def test_it_needs_the_message_to_name_a_sign_of_a_person(kb, sure_emergency):
                     "the dishwasher has been making a funny noise all week"):
         a = answer(sure_emergency, message, today=TODAY)
         assert a.kind != "urgent", message
+    # cauda equina asks for a concept of its own (learned28): back pain is none; a flag that
+    # any flag's concepts will do for warns
     a = answer(sure_emergency, "which stretch is best for my lower back?", today=TODAY)
+    assert a.kind != "urgent"
+    sure_any = _sure_of(kb, "general-emergency")
+    a = answer(sure_any, "which stretch is best for my lower back?", today=TODAY)
     assert a.kind == "urgent" and a.level == "emergency"  # the rules warn of nothing there
 
 

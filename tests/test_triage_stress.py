@@ -22,9 +22,10 @@ DATA = Path(__file__).parent / "data"
 FALSE_ALARMS_ALLOWED = {
     "triage_stress.tsv": 0.01,
     "triage_stress2.tsv": 0.03,
-    # 0.034 since the refit on stop 27's batch (move27): the learned reader warns "pain down
-    # my right leg to the foot" as leg weakness again (0.916, bar 0.90), as it did at stop 25.
-    "triage_stress3.tsv": 0.034,
+    # 0.034 after the refit on stop 27's batch (move27), when the learned reader warned "pain
+    # down my right leg to the foot" as leg weakness (0.916); 0.02 again since learned28: a
+    # foot and a leg name where it hurts, not what the leg does (learned.yaml `places`).
+    "triage_stress3.tsv": 0.02,
     "triage_stress4.tsv": 0.02,
     "triage_context.tsv": 0.02,
     "triage_reach.tsv": 0.02,

@@ -42,14 +42,12 @@ LEARNED_ALARMS: dict[str, str] = {
     # Refitted on stop 25's held-out sets and stop 26's development sets (move26):
     "the physio reviews my leg every 6 months, no change, it's stable":
         "a stable leg under review, read as persistent pain (0.95)",
-    # Refitted on stop 26's held-out sets and stop 27's development sets (move27):
-    "my son is in year 10 and i have back pain": "a son's school year, read as a serious illness",
+    # Refitted on stop 26's held-out sets and stop 27's development sets (move27); a son's
+    # school year, a flare after a long walk and a question about positions at night left the
+    # list at learned28 (a person, a place, a time of day or a course is no sign: learned.yaml
+    # `topics`, `places`, `times`, `courses`):
     "I wish I could wake up without stiffness":
         "a wish to wake without stiffness, read as distress",
-    "we did the whole museum on foot and i woke up worse, now what":
-        "a flare after a long walk, read as leg weakness",
-    "any lying positions worth trying at night":
-        "a question about positions at night, read as a serious illness (0.903)",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 

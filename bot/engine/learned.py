@@ -22,6 +22,18 @@ NOT_THE_WRITERS = frozenset({"other", "child", "animal", "thing"})
 """Whose a sign is when someone or something else has it (bot/engine/context.py)."""
 NOT_A_PERSON = frozenset({"animal", "thing"})
 """Whose a concept is when no person has it: a pony's back, a table's legs."""
+FALLING = "numbers_fall"
+"""The concept a message tells when its numbers fall ("12 -> 8 -> 4", "from 4 to 2": scores,
+counts, a test done again): `gates.evidence` may accept it for a flag, as the rules' own
+concepts are accepted (`numbers_move`)."""
+RISING = "numbers_rise"
+"""... and when they rise ("5/10 in jan, 6/10 in feb, 8/10 now")."""
+
+_SENTENCE = re.compile(r"[.!?;\n]+(?:\s|$)")
+_PIECE = re.compile(r"\d+:\d+|\d+(?:\.\d+)?(?:\s*(?:/|out\s+of)\s*\d+)?|[^\W\d_]+|->|→|>")
+_SCORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|out\s+of)\s*(\d+)")
+_NEAR = 3
+"""At most this many words between a number and the lower one it falls to."""
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -86,6 +98,43 @@ def probabilities(model: LearnedModel, text: str) -> dict[str, float]:
     return {c: e / total for c, e in zip(model.classes, exps, strict=True)}
 
 
+def numbers_move(text: str, joins: frozenset[str]) -> frozenset[str]:
+    """How a sentence's numbers go, each within a few words of the one before: FALLING or
+    RISING when three or more go one way ("sit-to-stand 12 -> 8 -> 4", "mon 10, wed 4, today
+    0", "5/10 in jan, 6/10 in feb, 8/10 now"), or two that fall, joined by a word of `joins`
+    ("went from 4 to 2"; two that rise so are a range, "3 to 6 weeks"). People tell a
+    weakening leg or a pain that builds by its scores and counts rather than in words. A
+    score out of ten is its first number; a date or a time ("01/06", "3:00") is no number."""
+    found: set[str] = set()
+    for sentence in _SENTENCE.split(text.lower()):
+        run: list[float] = []
+        joined = False
+        gap = 0
+        glue: list[str] = []
+        for piece in _PIECE.findall(sentence):
+            if not piece[0].isdigit():
+                gap += 1
+                glue.append(piece)
+                if gap > _NEAR:
+                    run, joined, glue = [], False, []
+                continue
+            score = _SCORE.fullmatch(piece)
+            if ":" in piece or (score is not None and score.group(2) not in ("10", "100")):
+                run, joined, glue, gap = [], False, [], 0  # a time or a date, not a score
+                continue
+            value = float(score.group(1) if score else piece)
+            falling = len(run) < 2 or run[-1] < run[-2]
+            if run and value != run[-1] and (len(run) < 2 or (value < run[-1]) == falling):
+                joined = joined or bool(joins & set(glue))
+                run.append(value)
+            else:
+                run, joined = [value], False
+            if len(run) >= 3 or (len(run) == 2 and joined and run[1] < run[0]):
+                found.add(FALLING if run[-1] < run[0] else RISING)
+            gap, glue = 0, []
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class Opinion:
     """The learned reader's view of one message: its likeliest sign and the chance that
@@ -95,6 +144,7 @@ class Opinion:
     chance: float
     flag_chance: float
     words: int = 0  # how many words the message has, as the model cuts them
+    numbers: frozenset[str] = frozenset()  # how its numbers go: FALLING, RISING (`numbers_move`)
 
     def warns(self, threshold: float) -> bool:
         return self.chance >= threshold
@@ -105,7 +155,8 @@ def opinion(model: LearnedModel, text: str) -> Opinion:
     probs = probabilities(model, text)
     signs = [(p, c) for c, p in probs.items() if c != model.none]
     best, flag = max(signs, key=lambda pc: (pc[0], pc[1]))
-    return Opinion(flag, 1.0 - probs[model.none], best, word_count(text))
+    return Opinion(flag, 1.0 - probs[model.none], best, word_count(text),
+                   numbers_move(text, model.gates.falling_joins))
 
 
 def speaks(model: LearnedModel, seen: Opinion,
@@ -122,19 +173,28 @@ def speaks(model: LearnedModel, seen: Opinion,
     (any flag's; for a flag in `own_signs`, one of its own) of a person (the writer or
     someone they care for, never an animal or a thing): a model sure of a sign in a
     message that names nothing of one reads words, not a body or a crisis. Where a flag's
-    own concepts are asked for, a place (`gates.places`: a foot, the seat) is not one: a
-    sign is what the body does or feels, and "pain down my leg to the foot" names only
-    where it hurts."""
+    own concepts are asked for, a place, a time or a course (`gates.places`, `times`,
+    `courses`: a foot, the night, worse by the day) is not one: a sign is what the body does
+    or feels, and "pain down my leg to the foot" names only where it hurts, "any positions
+    worth trying at night" only when. What else tells the flag's sign (`gates.evidence`: a
+    leg that "can't", scores that fall) counts as its own; a sign of `gates.with_course`
+    only told with a course (numb toes that spread or get worse are weakness coming on,
+    numb toes alone are not)."""
     gates = model.gates
     if seen.chance < model.bar(seen.flag) or seen.words < gates.min_words:
         return False
     if timed and seen.flag in gates.timed:
         return False
     if (gates.about or seen.flag in gates.own_signs) and told is not None and signs is not None:
-        wanted = signs.get(seen.flag, frozenset()) - gates.places \
-            if gates.about == "own" or seen.flag in gates.own_signs \
-            else frozenset().union(*signs.values())
-        if not any(c in wanted and who not in NOT_A_PERSON for c, who in told):
+        own = gates.about == "own" or seen.flag in gates.own_signs
+        wanted = (signs.get(seen.flag, frozenset()) if own
+                  else frozenset().union(*signs.values())) \
+            - gates.not_signs() - gates.topics.get(seen.flag, frozenset()) \
+            | gates.evidence.get(seen.flag, frozenset())
+        said = {c for c, who in [*told, *((c, "patient") for c in seen.numbers)]
+                if who not in NOT_A_PERSON}
+        coursed = gates.with_course.get(seen.flag, frozenset())
+        if not (said & (wanted - coursed) or (said & wanted & coursed and said & gates.courses)):
             return False
     for flag, properties, experiencer in found:
         if flag != seen.flag and not gates.any_flag:

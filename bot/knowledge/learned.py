@@ -49,12 +49,18 @@ class Gates:
     length of time; where the rules read how long (a duration, a date, a course), their count
     stands. `min_words`: a message of fewer words is the rules' alone (a few words give the
     model no context to be sure of: "my back hurts" is not a serious illness). `about`
-    and `own_signs`: what the message must name (bot/engine/learned.py `speaks`); `places`:
-    concepts that tell where a sign would be, not what the body does or feels, and so never
-    count for `about` (triage.yaml concept names). `beside`:
-    flags it may add beside the rules' warnings when none of those is an emergency (a crisis
-    told beside months of pain the rules read as persistent pain: the crisis reply is never
-    hidden behind a lesser one)."""
+    and `own_signs`: what the message must name (bot/engine/learned.py `speaks`); `places`,
+    `times` and `courses`: concepts that tell where, when or how a sign goes (a foot, the
+    night, worse by the day), not what the body does or feels, and so never count as a sign
+    (triage.yaml concept names); `evidence`: per flag, concepts outside its own that tell
+    its sign all the same (a leg that "can't", numbers that fall: FALLING). `topics`: per
+    flag, concepts that say what a message is about (back pain, how long it has gone on),
+    never that the flag's sign is told; `with_course`: per flag, its concepts that tell its
+    sign only beside a course (numb toes that spread). `falling_joins`: the words that join
+    a number to the lower one it falls to ("4 to 2"). `beside`: flags it may add beside the
+    rules' warnings when none of those is an emergency (a crisis told beside months of pain
+    the rules read as persistent pain: the crisis reply is never hidden behind a lesser
+    one)."""
 
     calmed: frozenset[str] = frozenset()
     others: bool = False
@@ -65,6 +71,17 @@ class Gates:
     own_signs: frozenset[str] = frozenset()  # flags whose own sign concepts must be named
     beside: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()  # concepts that say only where (a foot, the seat)
+    times: frozenset[str] = frozenset()  # concepts that say only when (the night)
+    courses: frozenset[str] = frozenset()  # concepts that say only how it goes (worse)
+    evidence: dict[str, frozenset[str]] = field(default_factory=dict)  # per flag, beside its own
+    topics: dict[str, frozenset[str]] = field(default_factory=dict)  # per flag, what it is about
+    with_course: dict[str, frozenset[str]] = field(default_factory=dict)  # per flag, signs
+    # that are its sign only told with a course (numb toes that spread: weakness coming on)
+    falling_joins: frozenset[str] = frozenset()  # "4 to 2", "10 -> 6": a number falls to the next
+
+    def not_signs(self) -> frozenset[str]:
+        """The concepts that never tell a sign: where, when, how it goes."""
+        return self.places | self.times | self.courses
 
 
 @dataclass(frozen=True)
@@ -196,13 +213,29 @@ def _gates(r: Fields) -> Gates:
     beside = _flag_ids(r, raw, "beside")
     if beside is None:
         return Gates()
-    places = raw.get("places") or []
-    if not (isinstance(places, list) and all(isinstance(v, str) for v in places)):
-        r.out.add(r.file, r.line_of("gates"), "gates.places",
-                  "must be a list of triage.yaml concept names")
-        return Gates()
+    names: dict[str, frozenset[str]] = {}
+    for key in ("places", "times", "courses", "falling_joins"):
+        value = raw.get(key) or []
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            r.out.add(r.file, r.line_of("gates"), f"gates.{key}",
+                      "must be a list of words" if key == "falling_joins"
+                      else "must be a list of triage.yaml concept names")
+            return Gates()
+        names[key] = frozenset(value)
+    by_flag: dict[str, dict[str, frozenset[str]]] = {}
+    for key in ("evidence", "topics", "with_course"):
+        value = raw.get(key) or {}
+        if not (isinstance(value, dict) and all(
+                isinstance(k, str) and isinstance(v, list) and all(isinstance(c, str) for c in v)
+                for k, v in value.items())):
+            r.out.add(r.file, r.line_of("gates"), f"gates.{key}",
+                      "must map red flag ids to lists of triage.yaml concept names")
+            return Gates()
+        by_flag[key] = {k: frozenset(v) for k, v in value.items()}
     return Gates(frozenset(calmed), flags["others"], flags["any_flag"], timed, least,
-                 about, own, beside, frozenset(places))
+                 about, own, beside, names["places"], names["times"], names["courses"],
+                 by_flag["evidence"], by_flag["topics"], by_flag["with_course"],
+                 names["falling_joins"])
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:

@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.engine.learned import Opinion, speaks, word_count
+from bot.engine.learned import Opinion, numbers_move, speaks, word_count
 from bot.engine.pipeline import MAX_TRIAGE_CHARS, compile_knowledge
 from bot.knowledge import CONTEXT, DEFAULT_DIR, load
 from bot.knowledge.learned import ABOUT, Gates, LearnedModel
@@ -74,6 +74,24 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
     if g.places:
         out["gate: no places"] = dataclasses.replace(
             model, gates=dataclasses.replace(g, places=frozenset()))
+    if g.times:
+        out["gate: no times"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, times=frozenset()))
+    if g.courses:
+        out["gate: no courses"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, courses=frozenset()))
+    if g.evidence:
+        out["gate: no evidence"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, evidence={}))
+    if g.topics:
+        out["gate: no topics"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, topics={}))
+    if g.with_course:
+        out["gate: no with_course"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, with_course={}))
+    for flag in sorted(g.own_signs - {"distress"}):
+        out[f"gate: own signs - {flag}"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, own_signs=g.own_signs - {flag}))
     physical = sorted(set(flags) - g.own_signs - {"distress"})
     for flag in physical:
         out[f"gate: own signs + {flag}"] = dataclasses.replace(
@@ -187,7 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 flag = classes[max((k for k in range(len(classes)) if k != none),
                                    key=lambda k: p[k])]
                 seen = Opinion(flag, 1 - p[none], p[classes.index(flag)],
-                               word_count(e.text))
+                               word_count(e.text),
+                               numbers_move(e.text, model.gates.falling_joins))
                 found = [(f, frozenset(props), who) for f, props, who in r["found"]]
                 told = [(c, who) for c, who in r["told"]]
                 adds = not r["urgent"] and speaks(model, seen, found, r["timed"], told, signs)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.engine.learned import Opinion, opinion, speaks, word_count
+from bot.engine.learned import Opinion, numbers_move, opinion, speaks, word_count
 from bot.engine.pipeline import compile_knowledge
 from bot.knowledge import DEFAULT_DIR, Knowledge, load
 from bot.knowledge.learned import LearnedModel
@@ -80,14 +80,16 @@ Flip = tuple[str, str | None, str | None]
 """A message whose warning differs: (message, warning with the batch, warning without)."""
 
 
-def opinions(classes: list[str], none: str, probs: Any, texts: Sequence[str]
-             ) -> list[Opinion]:
-    """Each message's learned opinion from a row of probabilities."""
+def opinions(classes: list[str], none: str, probs: Any, texts: Sequence[str],
+             joins: frozenset[str] = frozenset()) -> list[Opinion]:
+    """Each message's learned opinion from a row of probabilities (`joins`: the gates'
+    `falling_joins`, for whether its numbers fall)."""
     k_none = classes.index(none)
     out = []
     for p, text in zip(probs, texts, strict=True):
         k = max((i for i in range(len(classes)) if i != k_none), key=lambda i: p[i])
-        out.append(Opinion(classes[k], 1 - p[k_none], p[k], word_count(text)))
+        out.append(Opinion(classes[k], 1 - p[k_none], p[k], word_count(text),
+                           numbers_move(text, joins)))
     return out
 
 
@@ -141,7 +143,8 @@ def flips(left_out: Sequence[str], folds: int | None = None
         classes = [str(c) for c in model.classes_]
         probs = model.predict_proba(vectorizer.transform(texts))
         read.append(warnings(kb.learned, classes, probs, texts))
-        seen.append(opinions(classes, kb.learned.none, probs, texts))
+        seen.append(opinions(classes, kb.learned.none, probs, texts,
+                             kb.learned.gates.falling_joins))
     flipped = [(t, a, b) for t, a, b in zip(texts, *read, strict=True) if a != b]
     chances = {t: (x, y) for t, x, y in zip(texts, *seen, strict=True)}
     return len(texts), flipped, seen_by_the_bot(kb, flipped, chances)
@@ -179,7 +182,8 @@ def against_committed() -> tuple[int, list[Flip], list[Flip]]:
     texts = sorted({e.text for e in examples} | set(focused()))
     vectorizer, model = learn.fit(examples, settings)
     probs = model.predict_proba(vectorizer.transform(texts))
-    after = opinions([str(c) for c in model.classes_], kb.learned.none, probs, texts)
+    after = opinions([str(c) for c in model.classes_], kb.learned.none, probs, texts,
+                     kb.learned.gates.falling_joins)
     before = [opinion(kb.learned, t) for t in texts]
     return len(texts), *compare(kb, texts, before, after)
 
