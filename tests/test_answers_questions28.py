@@ -5,7 +5,10 @@ convinced") say how, not what about; sayings read whole ("back to square one", "
 scratch") say how things go, while their words alone still name things ("a square root",
 "the cat scratches"); another part or condition the writer measures the pain by ("worse
 than when I broke my ankle") is a yardstick, not the topic; "flareups" typed as one word.
-Each kind has its near miss, which stays declined. Wordings are the author's own, never
+Second part: bending the knees or the back to lift, a treadmill, beginning with the easy ones
+or all at once are asked of their entries; a message that says nothing of ours is no question
+of ours for being near one as loosely as it is near a greeting. Each kind has its near miss,
+which stays declined. Wordings are the author's own, never
 copied from a set; they live here, not in tests/data, so that they do not refit the learned
 reader."""
 
@@ -54,11 +57,27 @@ OFF_TOPIC = [
 ]
 
 
+# Lifting with the knees or the back, a treadmill, how to begin: the entry is offered.
+SECOND = [
+    ("is it knees or back that should bend when i pick up the shopping", "lifting"),
+    ("treadmil ok with a slipped disc?", "other-exercise"),
+    ("should i begin slowly with these or do the lot at once", "getting-started"),
+    ("do i begin with easy ones", "getting-started"),
+]
+
+# Nothing of ours in any word: declined, greeting-like words or not.
+NOTHING_OURS = [
+    "my brother has a triathlon saturday, what should he have for breakfast",
+    "hi there, what time does the chippy shut",
+    "what kind of time does the match kick off tonight",
+]
+
+
 def _offered(answer) -> set[str | None]:
     return {answer.id, *(s.id for s in answer.suggestions)}
 
 
-@pytest.mark.parametrize(("message", "entry"), [*HOW_THINGS_GO, *YARDSTICKS])
+@pytest.mark.parametrize(("message", "entry"), [*HOW_THINGS_GO, *YARDSTICKS, *SECOND])
 def test_how_things_go_and_yardsticks_are_ours(ask, message, entry):
     a = ask(message)
     assert a.kind != "fallback", message
@@ -70,7 +89,7 @@ def test_a_saying_read_whole_is_never_declined(ask, message):
     assert ask(message).kind != "fallback", message
 
 
-@pytest.mark.parametrize("message", OFF_TOPIC)
+@pytest.mark.parametrize("message", [*OFF_TOPIC, *NOTHING_OURS])
 def test_the_same_words_about_something_else_are_declined(ask, message):
     a = ask(message)
     assert a.kind == "fallback", (message, a.kind, a.id)

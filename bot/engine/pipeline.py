@@ -280,11 +280,17 @@ def _match(
     # A greeting or a goodbye is said in a few words; one matched loosely inside a message
     # that says something of ours ("all the way to my toe" is no "that's all") is no answer.
     loose = top.score < t.sure and (evidence.enough or evidence.hints)
+    # ... and a message that says nothing of ours, in any word or cue, is no question of ours
+    # for being near one as loosely as it is near a greeting ("what time does the football
+    # start tonight" is as near "what time" in a greeting as "start" in the first steps).
+    says_ours = bool(evidence.weight or evidence.hints or lived or compiled.matcher.cued(text))
     if (
         _chitchat(kb, top.entry_id)
         and content
         and (loose or content[0].score >= max(t.answer, top.score - t.greeting_gap))
     ):
+        if not says_ours and content[0].score < t.sure:
+            return fallback(kb, score=content[0].score)
         top = content[0]  # "hi, how many reps?" is a question with a greeting
         ranked = content  # ... and the greeting is no rival to the question
     rivals = [c for c in ranked if c.entry_id != top.entry_id]
