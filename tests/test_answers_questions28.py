@@ -7,7 +7,8 @@ scratch") say how things go, while their words alone still name things ("a squar
 than when I broke my ankle") is a yardstick, not the topic; "flareups" typed as one word.
 Second part: bending the knees or the back to lift, a treadmill, beginning with the easy ones
 or all at once are asked of their entries; a message that says nothing of ours is no question
-of ours for being near one as loosely as it is near a greeting. Each kind has its near miss,
+of ours for being near one as loosely as it is near a greeting. Third part: stenosis told
+apart from a disc, keeping the stretches up once pain free. Each kind has its near miss,
 which stays declined. Wordings are the author's own, never
 copied from a set; they live here, not in tests/data, so that they do not refit the learned
 reader."""
@@ -63,6 +64,8 @@ SECOND = [
     ("treadmil ok with a slipped disc?", "other-exercise"),
     ("should i begin slowly with these or do the lot at once", "getting-started"),
     ("do i begin with easy ones", "getting-started"),
+    ("how does stenosis differ from a disc bulge", "spinal-stenosis"),
+    ("my consultant says stenosis not a disc, whats the difference", "spinal-stenosis"),
 ]
 
 # Nothing of ours in any word: declined, greeting-like words or not.
