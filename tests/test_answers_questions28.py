@@ -55,6 +55,8 @@ OFF_TOPIC = [
     "how do i pause a netflix download",
     "my shoulder hurts more than my elbow, what should i do",
     "which is worse, a broken wrist or a broken ankle",
+    # "persist" says how things go; a cold's symptoms are a cold's
+    "how long can symptoms of a cold persist",
 ]
 
 
@@ -66,6 +68,7 @@ SECOND = [
     ("do i begin with easy ones", "getting-started"),
     ("how does stenosis differ from a disc bulge", "spinal-stenosis"),
     ("my consultant says stenosis not a disc, whats the difference", "spinal-stenosis"),
+    ("is a cold compress ok for sciatica", "heat-and-ice"),
 ]
 
 # Nothing of ours in any word: declined, greeting-like words or not.
