@@ -57,6 +57,8 @@ OFF_TOPIC = [
     "which is worse, a broken wrist or a broken ankle",
     # "persist" says how things go; a cold's symptoms are a cold's
     "how long can symptoms of a cold persist",
+    # a hernia of the groin or the stomach is no disc's
+    "my hiatus hernia is playing up, can i still swim",
 ]
 
 
@@ -69,6 +71,7 @@ SECOND = [
     ("how does stenosis differ from a disc bulge", "spinal-stenosis"),
     ("my consultant says stenosis not a disc, whats the difference", "spinal-stenosis"),
     ("is a cold compress ok for sciatica", "heat-and-ice"),
+    ("inguinal hernia and sciatica down my left leg, which stretches are safe", "precautions"),
 ]
 
 # Nothing of ours in any word: declined, greeting-like words or not.

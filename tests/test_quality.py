@@ -229,7 +229,8 @@ FLOORS = {
     # questions28 (stop 28): holdout35 83.8% / 88.1% / 92.5% (91.0%, 5 declined) once words
     # of how things go in time, of a limit, a hassle or a doubt said no other topic.
     "holdout35.tsv": (0.835, 0.88, 0.92),
-    "holdout36.tsv": (0.895, 0.93, 0.895),
+    # questions28: holdout36's off-topic 92.5% once a hernia of the groin was another place.
+    "holdout36.tsv": (0.895, 0.93, 0.92),
     # Stop 27's final32 (200: people who ask why), written blind: first read on main ee68299
     # 69.4% / 73.8% / 92.5% (acceptable 77.5%, 7 covered declined, false urgent 1.0%); a
     # development set from then on. questions28 (stop 28): 70.6% / 75.0% / 92.5% (78.5%,
@@ -301,7 +302,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout33.tsv": (0.92, 4),
            "holdout34.tsv": (0.865, 1),
            "holdout35.tsv": (0.91, 5),
-           "holdout36.tsv": (0.94, 1),
+           "holdout36.tsv": (0.945, 1),
            "holdout37.tsv": (0.795, 3),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
