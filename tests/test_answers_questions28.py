@@ -72,6 +72,11 @@ SECOND = [
     ("my consultant says stenosis not a disc, whats the difference", "spinal-stenosis"),
     ("is a cold compress ok for sciatica", "heat-and-ice"),
     ("inguinal hernia and sciatica down my left leg, which stretches are safe", "precautions"),
+    # why, asked of one entry's own advice or subject
+    ("why cant i just rest in bed for a week", "stay-active"),
+    ("why did it come back after two good years", "coming-back"),
+    ("why do i hold each one for so long", "reps-and-sets"),
+    ("my gp gave me an epilepsy medicine for my leg, why", "nerve-pain-medicines"),
 ]
 
 # Nothing of ours in any word: declined, greeting-like words or not.

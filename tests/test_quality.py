@@ -236,8 +236,9 @@ FLOORS = {
     # development set from then on. questions28 (stop 28): 70.6% / 75.0% / 92.5% (78.5%,
     # 4 declined) once a yardstick ("broken bones that hurt less than this") was no other
     # topic; 71.2% / 75.6% / 92.5% (79.0%, 3) once bending the knees to lift was asked of
-    # lifting; 71.9% / 79.5% acceptable once stenosis was told apart from a disc.
-    "holdout37.tsv": (0.715, 0.755, 0.92),
+    # lifting; 71.9% / 79.5% acceptable once stenosis was told apart from a disc; 73.1% /
+    # 81.0% (2 declined) once why asked of one entry's own advice leaned to it.
+    "holdout37.tsv": (0.73, 0.765, 0.92),
 }
 
 
@@ -303,7 +304,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout34.tsv": (0.865, 1),
            "holdout35.tsv": (0.91, 5),
            "holdout36.tsv": (0.945, 1),
-           "holdout37.tsv": (0.795, 3),
+           "holdout37.tsv": (0.81, 2),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
