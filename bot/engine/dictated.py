@@ -92,6 +92,7 @@ class Dictated:
         self._reflects = _phrases(rules.reflects)
         self._held = _phrases(rules.holds)
         self._skip = frozenset(fold(w) for w in rules.skip)
+        self._whole = _phrases(rules.whole)
         self._heard: dict[str, list[_Heard]] = {}
         for h in rules.heard:
             self._heard.setdefault(fold(h.said), []).append(self._compile(h))
@@ -147,8 +148,10 @@ class Dictated:
         """Whether a new statement starts at words[i]: a joining word before a new subject,
         a word that opens one alone ("anyway"), a time after a word that ends a statement
         with a subject after it, or one of these typed with a capital mid-line."""
-        if words[i - 1] in self._binds:
-            return False
+        if words[i - 1] in self._binds or any(
+                i < k + len(p) for k in range(i)
+                if (p := _at(words, k, self._whole)) is not None):
+            return False  # ... nor inside a phrase said whole ("now and then")
         # a word typed with a capital, not in capitals ("AND" is said loud, not begun)
         capital = (typed[i][:1].isupper() and typed[i][1:].islower()
                    and typed[i - 1][:1].islower() and words[i] not in _WRITER)

@@ -934,6 +934,7 @@ def _dictated(out: Collector, r: Fields) -> Dictation:
         crosses=_properties(out, found, "crosses"),
         skip=found.texts("skip", False),
         heard=tuple(heard),
+        whole=found.texts("whole", False),
     )
 
 

@@ -630,6 +630,7 @@ class Dictation:
     crosses: tuple[str, ...] = ()  # properties whose triggers reach across a new statement
     skip: tuple[str, ...] = ()
     heard: tuple[Homophone, ...] = ()
+    whole: tuple[str, ...] = ()  # phrases never cut ("now and then" is sometimes)
 
 
 @dataclass(frozen=True, kw_only=True)
