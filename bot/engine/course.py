@@ -25,8 +25,7 @@ STRENGTH, DEFICIT = "strength", "deficit"
 """What a score measures when not the pain: what the leg can do (higher is better), or a
 deficit (numbness, weakness: higher is worse)."""
 
-_SEGMENT = re.compile(r"[,.;:!?()\n]+|\s[-–—]+\s|\s(?=(?:but|then|whereas|and\s+now|now)\s)")
-"""Where a point of a course ends: a mark, a dash, or a word that moves the story on."""
+_SEGMENT_BASE = r"[,.;:!?()\n]+|\s[-–—]+\s|\s(?=(?:but|then|whereas|and\s+now|now)\s)"
 _COUNT = r"(\d{1,3}|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")"
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14,
           "fortnights": 14, "month": 30, "months": 30, "mth": 30, "mths": 30, "mo": 30,
@@ -59,6 +58,12 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(_FULL_DAYS) + r")\b"
                       r"|\b(" + "|".join(_SHORT_DAYS) + r")\b(?=\s*:?\s*\d)")
 """A day of the week a reading was taken ('mon 8, wed 6, today 4'); a short name ("sat",
 "wed", "sun" are words too) only before a number or after a word of time."""
+_SEGMENT = re.compile(
+    _SEGMENT_BASE + r"|\s(?=and\s+(?:today|tonight|yesterday|this\s+morning|"
+    + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+    + r")\s*:?\s*(?:(?:is|its|was|at|a)\s+)?\d)")
+"""Where a point of a course ends: a mark, a dash, a word that moves the story on, or "and"
+before the next reading's day and score ("mon 2 and today 6": two points, not one)."""
 _SENTENCE = re.compile(r"[.!?\n]+(?!\d)")
 """Where a sentence ends: a measure named in it holds for its other readings."""
 _BARE_SCORE = re.compile(r"(?<![\d/])\b(\d{1,2})\b(?![\d/%])")

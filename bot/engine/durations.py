@@ -103,6 +103,8 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
              "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),
              "may bank holiday": (5, 5), "august bank holiday": (8, 26),
              "easter bank holiday": (4, 1),
+             # ... and as Spanish speakers name Christmas in English (stop 28)
+             "navidad": (12, 25), "la navidad": (12, 25),
              **_FARMING}
 """Days people count from; a movable feast gets a typical date (close enough for weeks)."""
 _TERMS = {"freshers": (9, 25), "freshers week": (9, 25), "fresher week": (9, 25),
@@ -166,6 +168,15 @@ _STARTED_ON = re.compile(
     r"(?:started|began|begun|kicked\s+off|came\s+on)\b"
 )
 """'2nd of May it started', 'the 3rd of Jan this began': a day, then that it began."""
+_BEGAN_WHEN = re.compile(
+    r"\b(?:in|at|around|during|over|on)\s+" + _WHEN + r"(" + _HOLIDAY + "|" + "|".join(_SEASONS)
+    + "|" + _MONTH + r")\s+when\s+(?:\w+\s+){0,3}?"
+    r"(?:started|began|begun|kicked\s+off|came\s+on|went|flared)\b"
+    r"|\b(?:the\s+)?same\s+as\s+(?:it\s+was\s+)?(?:back\s+)?(?:in|at)\s+" + _WHEN
+    + r"(" + _HOLIDAY + "|" + _MONTH + r")\b"
+)
+"""'My birthday in June when it started', 'just after Easter when it all began': the day
+something began, said before that it began; 'still the same as in March': unchanged since."""
 _NOW_IS = re.compile(
     r"\b(?:it\s+is|its|now|we\s+are\s+in|were\s+in|today\s+is|todays|today\s+its)\s+"
     r"(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
@@ -534,6 +545,15 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         month, day = _date_of(word)
         counted_to = reference
         if bare and _exact(match.group(0), word):  # "since Christmas ... it's Feb now"
+            counted_to = reference + timedelta(days=7)
+        found.append(_days_since(month, _part_of(match.group(0), word, day), counted_to))
+    for match in _BEGAN_WHEN.finditer(text):  # "in June when it started"
+        word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
+        if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
+            word = word.replace(" ", "")
+        month, day = _date_of(word)
+        counted_to = reference
+        if bare and _exact(match.group(0), word):
             counted_to = reference + timedelta(days=7)
         found.append(_days_since(month, _part_of(match.group(0), word, day), counted_to))
     for match in _STARTED_ON.finditer(text):  # "2nd of May it started"

@@ -95,6 +95,15 @@ _QUESTION = re.compile(
 a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _PERCENT = re.compile(r"(\d)\s*%")
+_ITEM_MARKS = (
+    (re.compile(r"^\W*?[-•*–]"), re.compile(r"\s+[-•*–]+(?=\s*\w)")),
+    (re.compile(r"^\W*?\(?\d{1,2}\)"), re.compile(r"\s+\(?\d{1,2}\)(?=\s*\w)")),
+    (re.compile(r"^\W*?\(?[a-hA-H]\)"), re.compile(r"\s+\(?[a-hA-H]\)(?=\s*\w)")),
+)
+"""A list typed on one line, as its opening mark shows ("- sore back - leg numb", "1) ... 2)
+...", "a) ... b) ..."): each item is a statement of its own, as it would be on a line of its
+own, so no context rule reaches from one item into the next ("- can't pee properly - back
+same as usual": the usual is the back's)."""
 """A share typed with its sign ("90% gone") is read as said ("90 percent gone")."""
 _FALL = 0.98
 """A later reading at or under this share of the first is a fall (2%: scales wander less)."""
@@ -183,6 +192,15 @@ class Reading:
         return [f for f in self.findings if f.reply == "note"]
 
 
+def _items(line: str) -> str:
+    """A list typed on one line (it opens with a list's mark and has a second one) with
+    each item on a line of its own."""
+    for opens, mark in _ITEM_MARKS:
+        if opens.match(line) and mark.search(line):
+            return mark.sub("\n", opens.sub("", line, count=1))
+    return line
+
+
 def _says_phrase(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether the words hold one of `phrases` whole ("the baby", not "the" alone: a
     pregnancy is not every message with "the" or "is" in it)."""
@@ -263,6 +281,8 @@ class Triage:
         self._neutral = frozenset(rules.duration_neutral)
         self._dated = frozenset(rules.duration_dated)
         self._earlier_for = frozenset(rules.duration_earlier_for)
+        self._began = frozenset(rules.duration_began_with)
+        self._began_unless = frozenset(rules.duration_began_unless)
         self._short_for = frozenset(rules.duration_short_for)
         self._names = frozenset(rules.duration_names)
         self._chronic_for = frozenset(rules.duration_chronic_for)
@@ -598,6 +618,7 @@ class Triage:
         today = today or date.today()
         text = _ELLIPSIS.sub(" ", self._repair.sub(", ", _DECIMAL.sub(r"\1 point \2", message)))
         text = _PERCENT.sub(r"\1 percent", text)
+        text = "\n".join(map(_items, text.split("\n")))
         # A line dictated or typed in one breath: its left-out commas put in, the words
         # voice to text heard wrong put right where the words beside them say so.
         typed = sentences_asked(text)
@@ -1195,17 +1216,19 @@ class Triage:
         ("they put a catheter in", "last month I couldn't pee"): those mentions, and the
         others in their clause, are over. One tied to now ("couldn't pee this morning") still
         counts. A normal state dated before now that the sentence sets against now ("Week ago
-        I can stand on toes, now I cannot") is the change the story reports, not its end."""
+        I can stand on toes, now I cannot", "on monday i can climb the stairs, now i need the
+        hand rail") is the change the story reports, not its end."""
         told = [m for found in per_sentence for m in found]
         for function in self._functions:
             for later in told:
                 if not (later.concepts & function and later.properties & {"normal", "resolved"}):
                     continue
                 if "earlier" in later.properties and any(
-                        m.firm_now and m.concepts & (function | {"cannot"})
+                        m.firm_now and (m.concepts & (function | {"cannot"})
+                                        or m.clause > later.clause)
                         and not m.properties & {"normal", "resolved"}
                         for m in per_sentence[later.sentence]):
-                    continue
+                    continue  # ... or anything told of now after it ("now I need the rail")
                 when = (later.sentence, later.clause)
                 ended = {(m.sentence, m.clause) for m in told
                          if (m.sentence, m.clause) < when and m.concepts & function
@@ -1402,7 +1425,8 @@ class Triage:
                 found = next((m for c in days.clauses_over(i, least)
                               if (m := self._what_lasted(
                                   per_sentence, i, c, days.ago(i, c), starts[i], said[i],
-                                  (said[i - 1], starts[i - 1]) if i else None)) is not None),
+                                  (said[i - 1], starts[i - 1]) if i else None,
+                                  days.in_clause(i, c))) is not None),
                              None)
                 if found is None or not self._says(flag.id, needs, found):
                     continue
@@ -1537,7 +1561,7 @@ class Triage:
 
     def _what_lasted(self, per_sentence: list[list[Mention]], i: int, clause: int,
                      ago: int | None, starts: list[int], said: list[str],
-                     previous: tuple[list[str], list[int]] | None = None
+                     previous: tuple[list[str], list[int]] | None = None, days: int = 0
                      ) -> list[Mention] | None:
         """The mentions a duration in this clause is about, or None when it is about
         something that does not count (weight lost on purpose, nights up to pee that the GP
@@ -1546,11 +1570,16 @@ class Triage:
         attack 10 years ago and now I have sciatica" is not ten years of sciatica."""
         needs = self._lasting
         own = self._unnamed(per_sentence[i])
+        began = False
         if ago is not None:
             before = [m for m in own if m.clause == clause and m.start - starts[clause] <= ago
                       and m.concepts - self._neutral]
-            if before and not max(before, key=lambda m: m.start).concepts & needs:
-                return None
+            if before and not max(before, key=lambda m: m.start).concepts & needs and not (
+                    days < self._kb.triage.duration_began_days
+                    and any(m.concepts & self._began for m in before
+                            if not m.properties & _DISCOUNTED - {"earlier"})):
+                return None  # ... unless it dates how the back went ("lifted a sofa 8 weeks ago")
+            began = bool(before) and not max(before, key=lambda m: m.start).concepts & needs
         lasting = [m for m in own if m.clause == clause and m.concepts & needs]
         # only words of going on ("had it for years") name what lasted: nothing of their own
         going_on = bool(lasting) and all(self._only_going_on(m) for m in lasting)
@@ -1600,6 +1629,11 @@ class Triage:
             lasting = sorted((m for m in mentions if m.concepts & needs), key=lambda m: m.start)
             if lasting and mentions is places[0] and lasting[0].experiencer in _NOT_PATIENT:
                 return None  # "my brother had sciatica for a year and ...": his year
+            if began and lasting and any(
+                    m.concepts & self._began_unless or "earlier" in m.properties
+                    for m in mentions
+                    if (m.sentence, m.clause) == (lasting[0].sentence, lasting[0].clause)):
+                return None  # "slipped 8 weeks ago, ... my back has hurt since Monday"
             if lasting:
                 return mentions
             if any(m.concepts - self._neutral and (m.properties & _DISCOUNTED

@@ -727,6 +727,11 @@ class TriageRules:
     """Concepts whose phrases are the names of things taken (a medicine): a sign's word read
     inside such a name ("pain" in amitriptyline, a nerve pain antidepressant) lasted nothing."""
     duration_earlier_for: tuple[str, ...] = ()
+    duration_began_with: tuple[str, ...] = ()
+    """Concepts of how a back goes (a lift, a twist, a slip): a clause that dates one "N ago"
+    dates when the pain began, so what lasted is told in the clause or sentence after it."""
+    duration_began_days: int = 0  # ... under this many days (longer is a history)
+    duration_began_unless: tuple[str, ...] = ()  # ... unless what lasted has a time of its own
     duration_earlier_days: int = 0
     duration_chronic_for: tuple[str, ...] = ()
     duration_chronic_days: int = 0
