@@ -377,6 +377,7 @@ class ContextReader:
         self._likeness = frozenset(tuple(index.tokens(term)) for term in people.likeness)
         self._by_age = index.stems_of(people.by_age)
         self._unsaid_i = index.stems_of(people.unsaid_i)
+        self._unsaid_i_own = index.stems_of(people.unsaid_i_own)
         # words before a person who is company, not the one the words are about
         self._companions = index.stems_of(people.companions)
         # pronouns that may be an object, and words that never follow a possessive one
@@ -484,6 +485,11 @@ class ContextReader:
                               person="" if speaker.several else speaker.referent_person)
         elif opening[:1] and opening[0] in self._unsaid_i:
             speaker = replace(speaker, state=WRITER, person="")  # "Feel dizzy.": the writer
+        elif (speaker.state in _NAMED and opening[:1] and opening[0] in self._unsaid_i_own
+              and s.who and all(kind == WRITER for _, kind in s.who.values())):
+            # a sentence with its subject left out that names only the writer's own ("Husband
+            # left. Been stockpiling my codeine."): the writer's, not the one named before
+            speaker = replace(speaker, state=WRITER, person="")
         states, persons, speaker = self._experiencers(s, speaker)
         mentions = []
         for c in s.concepts:

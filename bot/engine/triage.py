@@ -95,10 +95,12 @@ _QUESTION = re.compile(
 a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _PERCENT = re.compile(r"(\d)\s*%")
+_HEADING = r"^\W*?(?:[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*)?"
+"""What a list may open with before its first mark ("Q:", "symptoms today:")."""
 _ITEM_MARKS = (
-    (re.compile(r"^\W*?[-•*–]"), re.compile(r"\s+[-•*–]+(?=\s*\w)")),
-    (re.compile(r"^\W*?\(?\d{1,2}\)"), re.compile(r"\s+\(?\d{1,2}\)(?=\s*\w)")),
-    (re.compile(r"^\W*?\(?[a-hA-H]\)"), re.compile(r"\s+\(?[a-hA-H]\)(?=\s*\w)")),
+    (re.compile(_HEADING + r"[-•*–]", re.I), re.compile(r"\s+[-•*–]+(?=\s*\w)")),
+    (re.compile(_HEADING + r"\(?\d{1,2}\)", re.I), re.compile(r"\s+\(?\d{1,2}\)(?=\s*\w)")),
+    (re.compile(_HEADING + r"\(?[a-hA-H]\)", re.I), re.compile(r"\s+\(?[a-hA-H]\)(?=\s*\w)")),
 )
 """A list typed on one line, as its opening mark shows ("- sore back - leg numb", "1) ... 2)
 ...", "a) ... b) ..."): each item is a statement of its own, as it would be on a line of its
@@ -1223,12 +1225,18 @@ class Triage:
             for later in told:
                 if not (later.concepts & function and later.properties & {"normal", "resolved"}):
                     continue
-                if "earlier" in later.properties and any(
+                if "earlier" in later.properties and (any(
                         m.firm_now and (m.concepts & (function | {"cannot"})
                                         or m.clause > later.clause)
                         and not m.properties & {"normal", "resolved"}
-                        for m in per_sentence[later.sentence]):
-                    continue  # ... or anything told of now after it ("now I need the rail")
+                        for m in per_sentence[later.sentence]) or any(
+                        m.firm_now and m.concepts & (function | {"cannot"})
+                        and not m.properties & {"normal", "resolved"}
+                        and (m.sentence, m.clause) < (later.sentence, later.clause)
+                        for m in told)):
+                    # ... or anything told of now after it ("now I need the rail"), or a
+                    # loss tied to now told before it ("can't do it now ... could last week")
+                    continue
                 when = (later.sentence, later.clause)
                 ended = {(m.sentence, m.clause) for m in told
                          if (m.sentence, m.clause) < when and m.concepts & function

@@ -731,6 +731,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             named_by=people.texts("named_by", False),
             named_owns=people.texts("named_owns", False),
             unsaid_i=people.texts("unsaid_i", False),
+            unsaid_i_own=people.texts("unsaid_i_own", False),
             looked_after=people.texts("looked_after", False),
             companions=people.texts("companions", False),
             objects=people.texts("objects", False),

@@ -438,6 +438,9 @@ class People:
     unsaid_i: tuple[str, ...] = ()
     """Verbs that open a sentence with "I" left out ("Feel dizzy.", "Feeling sick now"): the
     sentence is the writer's, whoever was named before."""
+    unsaid_i_own: tuple[str, ...] = ()
+    """Words that open a sentence with "I've" left out ("Been stockpiling my codeine"): such
+    a sentence that names only the writer's own is the writer's, whoever was named before."""
     by_age: tuple[str, ...] = ()
     """Owner words before an age said as a noun ("my 16-year-old", "our 8yo"): the age names
     a person, a child when under 18."""
