@@ -34,7 +34,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout27.tsv", "holdout28.tsv",
         "holdout29.tsv", "holdout30.tsv", "holdout31.tsv",
         "holdout32.tsv", "holdout33.tsv", "holdout34.tsv",
-        "holdout35.tsv", "holdout36.tsv", "holdout37.tsv"]
+        "holdout35.tsv", "holdout36.tsv", "holdout37.tsv",
+        "holdout38.tsv", "holdout39.tsv", "holdout40.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -239,6 +240,16 @@ FLOORS = {
     # lifting; 71.9% / 79.5% acceptable once stenosis was told apart from a disc; 73.1% /
     # 81.0% (2 declined) once why asked of one entry's own advice leaned to it.
     "holdout37.tsv": (0.73, 0.765, 0.92),
+    # Stop 27's held-out final33 (200: asking permission, "is it OK if I ...") and final34
+    # (200: things at home and what to buy), read by the lead only, counts only, before and
+    # after stop 27's pass and after stop 28's (acceptable 82.0 -> 82.5% and 76.0 -> 76.5%,
+    # 8 and 16 covered declined); development sets from stop 29 on.
+    "holdout38.tsv": (0.745, 0.81, 0.85),
+    "holdout39.tsv": (0.64, 0.71, 0.90),
+    # Stop 28's final35 (200: this or that?), written blind: first read on main d3cdb76
+    # 78.8% / 87.5% / 92.5% (acceptable 89.5%, 5 covered declined); after stop 28's pass
+    # (852466e) 81.9% / 91.2% / 92.5% (92.5%, 1 declined); a development set from then on.
+    "holdout40.tsv": (0.815, 0.91, 0.925),
 }
 
 
@@ -271,7 +282,10 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   # will happen, held out: 11 of 200 at both reads, mostly
                                   # "can it paralyse me" told with a weak leg; 6 once a
                                   # course asked in general was imagined (answers25)
-                                  "holdout29.tsv": 0.03}
+                                  "holdout29.tsv": 0.03,
+                                  # stop 27's things at home and what to buy, held out: 6 of
+                                  # 200 at every read
+                                  "holdout39.tsv": 0.03}
 
 
 # The sets of long real-life stories: an acceptable reply (right, a fitting "did you mean",
@@ -305,6 +319,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout35.tsv": (0.91, 5),
            "holdout36.tsv": (0.945, 1),
            "holdout37.tsv": (0.81, 2),
+           "holdout38.tsv": (0.825, 8),
+           "holdout39.tsv": (0.765, 16),
+           "holdout40.tsv": (0.925, 1),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),

@@ -456,8 +456,6 @@ KNOWN_MISSES = [
      "a gun readied alone: a shooter's words too; needs a second sign"),
     ("I'm on the roof of my building right now",
      "a place alone (roofers, smokers)"),
-    ("I've planned how I'm going to do it",
-     "'it' names nothing: the routine, too"),
     ("I've picked the date, it's Friday",
      "a date alone: an operation's, too"),
     ("after the kids go to school tomorrow I'm going to do it",

@@ -14,7 +14,6 @@ LEARNED_ALARMS: dict[str, str] = {
     # as strict expected failures. The model reads words, not what they are about: an
     # animal's legs, a spill, a plan to be away, a body part that is a pony's.
     "I spilled coffee grounds all over the kitchen floor": "coffee grounds, not vomit",
-    "grease on the kitchen floor, slipped and my whole leg aches": "a slip, read as an emergency",
     "at 30 I had my first back pain, now it's back": "an age of first pain under 50",
     "I keep thinking about how I hurt myself lifting that box": "an injury, read as self-harm",
     "I've got life insurance in case something happens to me on the motorbike":
@@ -45,9 +44,9 @@ LEARNED_ALARMS: dict[str, str] = {
     # Refitted on stop 26's held-out sets and stop 27's development sets (move27); a son's
     # school year, a flare after a long walk and a question about positions at night left the
     # list at learned28 (a person, a place, a time of day or a course is no sign: learned.yaml
-    # `topics`, `places`, `times`, `courses`):
-    "I wish I could wake up without stiffness":
-        "a wish to wake without stiffness, read as distress",
+    # `topics`, `places`, `times`, `courses`). The refit of move29 (stop 27's held-out and
+    # stop 28's development sets) put a wish to wake without stiffness and a slip on a greasy
+    # floor under the bar: they left the list.
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
