@@ -239,7 +239,9 @@ FLOORS = {
     # topic; 71.2% / 75.6% / 92.5% (79.0%, 3) once bending the knees to lift was asked of
     # lifting; 71.9% / 79.5% acceptable once stenosis was told apart from a disc; 73.1% /
     # 81.0% (2 declined) once why asked of one entry's own advice leaned to it.
-    "holdout37.tsv": (0.73, 0.765, 0.92),
+    # questions29 (stop 29): 73.8% / 78.8% / 92.5% (81.5%, none declined) once a knee said
+    # in an exercise's own name was the exercise's.
+    "holdout37.tsv": (0.735, 0.785, 0.92),
     # Stop 27's held-out final33 (200: asking permission, "is it OK if I ...") and final34
     # (200: things at home and what to buy), read by the lead only, counts only, before and
     # after stop 27's pass and after stop 28's (acceptable 82.0 -> 82.5% and 76.0 -> 76.5%,

@@ -144,6 +144,12 @@ class Matcher:
         self._unnamed: dict[str, frozenset[str]] = {
             eid: frozenset().union(*(self.content(unnamed.sub(" ", t)) for t in own))
             for eid, own in texts.items()}
+        # The words of each exercise's own names ("knee", "chest" for knee to chest): a part
+        # of the body said in them may be the exercise's, not the writer's complaint.
+        self._named_words: dict[str, frozenset[str]] = {
+            e.id: frozenset().union(*(self.content(re.sub(r"[()]", " ", n))
+                                      for n in (e.title, *e.aliases)))
+            for e in kb.entries.values() if isinstance(e, Exercise)}
         self._all_words = frozenset(df)
         self._phrasings: list[_Phrasing] = []
         for eid, phrasings in analysed.items():
@@ -201,6 +207,13 @@ class Matcher:
         between the knees), outside our exercises' names (no chest in "knee to chest")."""
         vocabulary = self._unnamed.get(entry_id, frozenset())
         return all(set(self.content(text)) <= vocabulary for text in texts)
+
+    def named_with(self, entry_id: str, texts: Iterable[str]) -> bool:
+        """Whether every word of `texts` is a word of one exercise's own names ("knee" of
+        knee to chest, "hip" of the hip flexor stretch): "why only one knee at a time" is
+        about the exercise that names the knee."""
+        vocabulary = self._named_words.get(entry_id, frozenset())
+        return bool(vocabulary) and all(set(self.content(text)) <= vocabulary for text in texts)
 
     def idf(self, token: str) -> float:
         return self._idf.get(token, _GRAMMAR if token in self._grammar else self._unknown_idf)

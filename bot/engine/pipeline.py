@@ -534,7 +534,15 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
         # "I have a bad wrist as well"), with no word of another topic, is no other topic.
         told = scope.besides(text)
         beside = told is not None and set(foreign) <= told
-        return evidence if evidence.exercise or describes or explained or beside else None
+        # A part of the body that is a word of the name of one of the best exercises, with
+        # no complaint and no word of another topic ("why only one knee at a time", "why
+        # pull one knee up to my chest"): the exercise's, not another place's.
+        in_name = not evidence.hurting and not foreign and any(
+            isinstance(kb.entries[c.entry_id], Exercise) and c.score >= t.answer
+            and matcher.named_with(c.entry_id, evidence.places)
+            for r in rankings for c in r.candidates[:3])
+        return (evidence if evidence.exercise or describes or explained or beside or in_name
+                else None)
     # What a story asks vouches for it only when it names something of ours in its own
     # words, or asks for a kind of answer only we give: "the mould keeps coming back. How
     # do I treat it?" asks word for word what an entry answers, about something else; "Is

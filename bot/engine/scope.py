@@ -69,6 +69,9 @@ class Evidence:
     # unknown words that say what someone does or how something is ("should I fret"),
     # beside something of ours: neither ours nor another topic's
     neutral: tuple[str, ...] = ()
+    # a complaint said in words of its own, not the nerve alone ("how does it help the
+    # nerve" names what is helped, no complaint of a place)
+    hurting: bool = False
 
     @property
     def clear(self) -> bool:
@@ -212,6 +215,8 @@ class Scope:
         self._general = frozenset(domain.general)
         self._situation = frozenset(domain.situation)
         self._complaints = frozenset(domain.complaints)
+        self._bare_nerve = frozenset({analyzer.strict_tokens("nerve"),
+                                      analyzer.strict_tokens("nerves")})
         # An everyday word alone ("cobra", "crunch", "bridge") names an exercise to the matcher
         # and to someone talking about exercise, but "king cobra" and "credit crunch" are not
         # ours: such a name counts as an everyday word.
@@ -1083,7 +1088,9 @@ class Scope:
         return Evidence(weight, hints, foreign, bool(places), named, named or everyday_name,
                         bool(self._complaints & found), weight >= self._threshold, own,
                         tuple(sorted(places)), self._animal_body(every),
-                        hints + further, weight == 0 and self._theirs(every), neutral)
+                        hints + further, weight == 0 and self._theirs(every), neutral,
+                        any(name in self._complaints and term not in self._bare_nerve
+                            for name, term in said | meant))
 
 
 _THAN = "than"
