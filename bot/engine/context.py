@@ -632,6 +632,7 @@ class ContextReader:
         breaks = {
             p for x in spans if _BREAK in x.labels
             and not shadowed(x, [*pseudo, *live]) and not in_concept(x)
+            and not (x.size == 1 and x.start and tokens[x.start - 1] in _NOUN_BEFORE)
             for p in range(x.start, x.end)
         } | asides | {p for x in corrections for p in range(x.start, x.end)}
         filler = {x.start for x in spans if _FILLER in x.labels}
@@ -1228,6 +1229,16 @@ class ContextReader:
                     if s.tokens[q] in MARKS:
                         break  # "fevers off and on, I'm ...": the place is in the sign's clause
                     owner = self._whose_part(s, s.who.get(q))
+                    if (owner is not None and owner[1] == WRITER
+                            and states[c.start] in _NAMED and self._subject_named(s, c.start)
+                            and not any(x.start == owner[0].end and _concepts(x) & self._parts
+                                        for x in s.concepts)):
+                        # "a customer fainted in my shop": the writer's place, not a part of
+                        # the writer's body, so still the one named who did it
+                        break
+                    if (owner is not None and owner[1] == THING and not by_subject
+                            and states[c.start] == WRITER):
+                        break  # "I fainted at the market": where it happened, still mine
                     if owner is not None:
                         kind = owner[1]
                         if kind == IMPERSONAL:
@@ -1270,6 +1281,14 @@ class ContextReader:
                                 for span, kind in s.who.values()))
             q -= 1
         return False
+
+    def _subject_named(self, s: _Sentence, start: int) -> bool:
+        """Whether someone named just before the sign at `start` (three words at most) is
+        who does it ("a customer fainted"), not one it was done over or to ("tripped over
+        mum's tubing and went down": a word of place before the name)."""
+        return any(kind in _NAMED and span.end <= start and start - span.end <= 3
+                   and not s.of & {span.start - 1, span.start - 2}
+                   for span, kind in s.who.values())
 
     def _whose_part(self, s: _Sentence, owner: tuple[Span, str] | None
                     ) -> tuple[Span, str] | None:
@@ -1491,6 +1510,12 @@ class ContextReader:
                 m.experiencer = "patient"  # "is it normal for the disc to make you ...?"
             elif m.experiencer in (ANYONE, CHILD):
                 m.experiencer = OTHER
+
+
+_NOUN_BEFORE = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "this",
+                          "that"})
+"""A word one of these comes before is a noun, never a break of the sentence ("keeled over at
+the till": the shop's till, not "until")."""
 
 
 def _just_after(tokens: list[str], p: int, phrases: frozenset[tuple[str, ...]]) -> bool:

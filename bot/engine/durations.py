@@ -224,6 +224,9 @@ _GESTATION = (12 * 7, 42 * 7)
 _LASTED = {"for", "since", "past", "last", "over", "these", "about", "around", "nearly",
            "almost", "already", "now", "of", "ago", "and", "plus", "straight", "running"}
 """Words that make a number of weeks a duration, even in a message about a pregnancy."""
+_CARRIER = {"im", "am", "shes", "she"}
+"""'I'm 30 weeks and it's down my left side': a person who is a number of weeks, in a message
+about a pregnancy, is how far along, whatever follows ("and" there starts the next thing)."""
 _ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3}|"
                       + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")\b")
 """'I'm on week 10', 'month three of this': how far in."""
@@ -500,7 +503,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         days = int(amount * _UNITS[unit])
         if (pregnant and _UNITS[unit] == 7 and _GESTATION[0] <= days <= _GESTATION[1]
                 and not (before and before[-1] in _LASTED)
-                and not (after and after[0] in _LASTED)):
+                and (not (after and after[0] in _LASTED)
+                     or (before and before[-1] in _CARRIER))):
             continue
         found.append(days)
     for match in _UNIT_AND_A_HALF.finditer(text):

@@ -521,11 +521,14 @@ class Triage:
         chosen = [m for _, m in picks]
         if "warn-now" in actions:  # someone else's emergency counts when it happens now
             # ... said of it, or of the same person beside it ("fell from the roof, he can't
-            # move")
+            # move"); never the "now" of its outcome ("passed out last night, she's fine now":
+            # over, nothing happening now)
+            # (a sign of theirs said now is its own finding)
             whose = {m.experiencer for m in chosen} - {"patient"}
-            now = any("now" in m.properties for m in chosen) or any(
+            over = all("resolved" in m.properties for m in chosen)
+            now = not over and (any("now" in m.properties for m in chosen) or any(
                 "now" in m.properties and m.experiencer in whose
-                and not m.concepts <= self._key_words for m in mentions)
+                and not m.concepts <= self._key_words for m in mentions))
             actions = [("warn" if now else "note") if a == "warn-now" else a for a in actions]
         return min(_RANK[a] for a in actions)
 
