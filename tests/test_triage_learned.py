@@ -232,11 +232,16 @@ def test_every_concept_a_gate_names_is_one_the_rules_read(kb):
     ("awake from 02:30 to 01:15 most nights", set()),  # times
     ("i am 62 and have had it since i was 40", set()),  # too far apart
     ("pain 8/10 this morning, 5/10 now", set()),  # two, not joined
+    ("it was a 3 out of 10 at the start and these days it's a 7", {"numbers_rise"}),
+    ("pain 2/10 in spring, 6/10 by autumn", {"numbers_rise"}),
+    ("pain 4/10 and I've had it 9 weeks", set()),  # a score, then a count
+    ("pain 6/10 back then, now it's a 3", set()),  # a score that falls
 ])
 def test_numbers_that_fall_or_rise_are_read_near_each_other(text, moves):
     """A weakening leg is often told by its scores and counts, a pain that builds by its
-    scores: three numbers or more one way, or two that fall joined by "to" or an arrow;
-    never a range, a date, a time or numbers far apart."""
+    scores: three numbers or more one way, two that fall joined by "to" or an arrow, or a
+    score out of ten and a higher one said as a score; never a range, a date, a time, a
+    count after a score or numbers far apart."""
     from bot.engine.learned import numbers_move
 
     assert numbers_move(text, frozenset({"to", "->", "then"})) == moves

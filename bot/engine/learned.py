@@ -34,6 +34,9 @@ _PIECE = re.compile(r"\d+:\d+|\d+(?:\.\d+)?(?:\s*(?:/|out\s+of)\s*\d+)?|[^\W\d_]
 _SCORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:/|out\s+of)\s*(\d+)")
 _NEAR = 3
 """At most this many words between a number and the lower one it falls to."""
+_SAID_AFTER = 10
+"""At most this many words between a score out of ten and a higher one said after it."""
+_ARTICLES = frozenset({"a", "an"})
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -102,7 +105,8 @@ def numbers_move(text: str, joins: frozenset[str]) -> frozenset[str]:
     """How a sentence's numbers go, each within a few words of the one before: FALLING or
     RISING when three or more go one way ("sit-to-stand 12 -> 8 -> 4", "mon 10, wed 4, today
     0", "5/10 in jan, 6/10 in feb, 8/10 now"), or two that fall, joined by a word of `joins`
-    ("went from 4 to 2"; two that rise so are a range, "3 to 6 weeks"). People tell a
+    ("went from 4 to 2"; two that rise so are a range, "3 to 6 weeks"), or a score out of ten
+    followed by a higher one (`_score_rises`: "it was a 4 out of 10, now it's an 8"). People tell a
     weakening leg or a pain that builds by its scores and counts rather than in words. A
     score out of ten is its first number; a date or a time ("01/06", "3:00") is no number."""
     found: set[str] = set()
@@ -132,7 +136,34 @@ def numbers_move(text: str, joins: frozenset[str]) -> frozenset[str]:
             if len(run) >= 3 or (len(run) == 2 and joined and run[1] < run[0]):
                 found.add(FALLING if run[-1] < run[0] else RISING)
             gap, glue = 0, []
+        if _score_rises(_PIECE.findall(sentence)):
+            found.add(RISING)
     return frozenset(found)
+
+
+def _score_rises(pieces: list[str]) -> bool:
+    """Whether a score out of ten is followed, a few words on, by a higher one: another
+    score ("4/10 ... 7/10 now") or a number said as a score, after "a" or "an" ("it was a 4
+    out of 10 and now it's an 8"): a pain that builds, told in two scores, where two bare
+    numbers could be a range or a count ("4/10, 8 weeks")."""
+    for i, piece in enumerate(pieces):
+        score = _SCORE.fullmatch(piece)
+        if score is None or score.group(2) != "10":
+            continue
+        for k in range(i + 1, min(len(pieces), i + 2 + _SAID_AFTER)):
+            if not pieces[k][0].isdigit():
+                continue
+            later = _SCORE.fullmatch(pieces[k])
+            if later is not None:
+                said = float(later.group(1)) if later.group(2) == "10" else None
+            elif ":" not in pieces[k] and pieces[k - 1] in _ARTICLES:
+                said = float(pieces[k])
+            else:
+                said = None
+            if said is not None and float(score.group(1)) < said <= 10:
+                return True
+            break
+    return False
 
 
 @dataclass(frozen=True)
