@@ -99,6 +99,9 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
     if physical:
         out["gate: own signs + every physical flag"] = dataclasses.replace(
             model, gates=dataclasses.replace(g, own_signs=g.own_signs | set(physical)))
+    for flag in sorted(f for f in flags if f not in g.beside):
+        out[f"gate: beside + {flag}"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, beside=g.beside | {flag}))
     for least in (3, 4, 5, 6, 8):
         if least != g.min_words:
             out[f"gate: min_words {least}"] = dataclasses.replace(
@@ -209,7 +212,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                                numbers_move(e.text, model.gates.falling_joins))
                 found = [(f, frozenset(props), who) for f, props, who in r["found"]]
                 told = [(c, who) for c, who in r["told"]]
-                adds = not r["urgent"] and speaks(model, seen, found, r["timed"], told, signs)
+                # beside a lesser warning of the rules, a flag of `gates.beside` (as the engine)
+                lesser = r["urgent"] and levels[r["flag"]] != "emergency" \
+                    and flag in model.gates.beside
+                adds = (not r["urgent"] or lesser) \
+                    and speaks(model, seen, found, r["timed"], told, signs)
                 top = flag if adds else r["flag"]
                 if args.show and adds and name == "configured":
                     print(f"    + {flag} {seen.chance:.3f} [{e.label}] {e.text[:110]!r}")
