@@ -116,9 +116,12 @@ class PhraseIndex:
     "lost (some) feeling", "can't (really) feel"."""
 
     def __init__(self, analyzer: Analyzer, soft_words: Iterable[str],
-                 dropped_words: Iterable[str] = ()) -> None:
+                 dropped_words: Iterable[str] = (), dropped_inside: Iterable[str] = (),
+                 dropped_into: Iterable[str] = ()) -> None:
         self._analyzer = analyzer
         self._dropped = analyzer.stems_of(dropped_words)
+        self._inside = analyzer.stems_of(dropped_inside)
+        self._into = analyzer.stems_of(dropped_into)
         self._labels: dict[tuple[str, ...], set[str]] = {}
         self._soft = analyzer.stems_of(soft_words)
         self._index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
@@ -139,6 +142,13 @@ class PhraseIndex:
                 else key
             if short != key and len(short) > 1:
                 self._labels.setdefault(short, set()).add(label)
+            # Articles inside a phrase, never its first or last word, three words left or two
+            # after a word of motion: "bent (the) wrong way", "into (a) tree"; "a slip on" and
+            # "swallowed (a) whole" stay whole.
+            bare = (key[0], *(t for t in key[1:-1] if t not in self._inside), key[-1]) \
+                if droppable and len(key) > 2 else key
+            if bare != key and (len(bare) > 2 or bare[0] in self._into):
+                self._labels.setdefault(bare, set()).add(label)
         if phrase.startswith("not "):  # "is not dieting" is also written "isnt dieting"
             for contraction in _NOT_FORMS:
                 self.add(contraction + phrase[3:], label, droppable=droppable)
@@ -374,6 +384,7 @@ class ContextReader:
         self._beside = frozenset(tuple(index.tokens(term)) for term in people.beside)
         self._looked_after = frozenset(tuple(index.tokens(term)) for term in people.looked_after)
         self._described = frozenset(tuple(index.tokens(term)) for term in people.described)
+        self._heading = frozenset(tuple(index.tokens(term)) for term in people.heading)
         self._likeness = frozenset(tuple(index.tokens(term)) for term in people.likeness)
         self._by_age = index.stems_of(people.by_age)
         self._unsaid_i = index.stems_of(people.unsaid_i)
@@ -1060,6 +1071,9 @@ class ContextReader:
             if (found is not None and found[1] in (THING, ANIMAL)
                     and _just_after(s.tokens, p, self._described)):
                 found = None  # "I'm a tap dancer", "as a dog walker": the writer's trade
+            if (found is not None and found[1] == THING
+                    and _just_after(s.tokens, p, self._heading)):
+                found = None  # "on the way to the market the leg failed me": a place
             if (found is not None and found[1] in _LIKENED_KINDS
                     and _just_after(s.tokens, p, self._likeness)):
                 found = None  # "sick as a dog", "weak as a kitten": a likeness, no one
@@ -1337,6 +1351,8 @@ class ContextReader:
             for k, m in enumerate(mentions):
                 if not reached.intersection(range(m.start, m.end)):
                     continue
+                if rule.category == "normal" and own.intersection(range(m.start, m.end)):
+                    continue  # a sign that holds a word of trouble itself ("cant push clutch")
                 if rule.only and not m.concepts & set(rule.only):
                     continue
                 if rule.never and m.concepts & set(rule.never):

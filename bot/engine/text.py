@@ -26,7 +26,9 @@ _PAST_D = re.compile(
     r"([a-z]{2,})['’‘`´ʼ′ʹʻ＇]d\b"
 )
 """A verb made past with an apostrophe ("wee'd", "pee'd") is that verb; "I'd" stays."""
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"[^a-z0-9\u0430-\u045f\u0491]+")
+"""Not a word's letter: Latin (accents off) or Cyrillic (Ukrainian, Russian, Bulgarian,
+Serbian: people slip into their own language at the worst moment, `mixed` in language.yaml)."""
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])(?!(?:st|nd|rd|th)\b)|(?<=[a-z])(?=\d)")
 """Where a number and a word run together ("4months"); an ordinal ("2nd", "7th") stays one."""
 _SENTENCE_END = re.compile(r"[.!?;\n]+|\bbtw\b|\bp\.?s\.?\b")
@@ -562,7 +564,9 @@ class Analyzer:
             if any(tuple(tokens[i:i + len(mark)]) == mark
                    for i, token in enumerate(tokens) for mark in marks.get(token, ())):
                 tokens = words.apply(tokens)
-        return tokens
+        # Cyrillic words no language read say nothing the bot knows ("Дякую!" is no topic)
+        return [t for t in tokens if t.isascii()] if not all(t.isascii() for t in tokens) \
+            else tokens
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """A word run together from two ("cantpee", "numbdown", "wetmyself"): two words of

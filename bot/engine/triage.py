@@ -264,7 +264,8 @@ class Triage:
             for flag in self._by_id}
         self._risks = {flag: combos for flag, combos in rules.risks.items()
                        if flag in self._by_id}
-        index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words)
+        index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words,
+                            rules.dropped_inside, rules.dropped_into)
         # Words a short reply may have around it ("it has now", "no, nothing like that").
         self._quiet = (analyzer.stems_of((*rules.soft_words, *rules.filler))
                        - analyzer.stems_of(rules.telling)) | {MAIN_CLAUSE, ASIDE, STATEMENT}

@@ -425,6 +425,10 @@ class People:
     beside: tuple[str, ...] = ()
     """The writer as a place beside someone named ("the guy in the bed next to me"): where
     they are, not whose the words after are."""
+    heading: tuple[str, ...] = ()
+    """Words that say where someone is going ("on the way to", "walking to"): a thing in the
+    next word or two is a place, not one whose words follow ("on the way to the market the
+    leg failed me")."""
     described: tuple[str, ...] = ()
     """Words that say who the writer is ("I'm a", "work as a"): a thing or an animal named
     in the next word or two is part of the writer's trade ("I'm a tap dancer", "I work as a
@@ -772,6 +776,11 @@ class TriageRules:
     dropped_words: tuple[str, ...] = ()
     """Small words a message typed fast leaves out of a sign's phrase ("hit head" for "hit
     my head"): a concept term is found without them too."""
+    dropped_inside: tuple[str, ...] = ()
+    """Articles that speakers of languages without them leave out ("leg bent wrong way"): a
+    concept term is found without them too, when they stand inside it, three words left."""
+    dropped_into: tuple[str, ...] = ()
+    """Words of motion after which two words left are enough ("drive car into tree")."""
     as_written: tuple[str, ...] = ()
     """Concepts found in the words as written, not by their stems: a number that stemming
     loses ("legs" is said of both legs, "leg" of one)."""
