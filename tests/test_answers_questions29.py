@@ -7,9 +7,14 @@ they work as does; a shift, the tills, a building site and lifting in an employe
 for "it", brings "it" back or keeps it happening ties that activity to the writer's
 condition; a "busy period" is a time, not a period of the month; a "stick-on" heat patch is
 how one is sold. A knee or a chest that is a word of an exercise's own name ("one knee at a
-time") is that exercise's, not another place. Each kind has its near miss, which stays
-declined. Wordings are the author's own, never copied from a set; they live here, not in
-tests/data, so that they do not refit the learned reader."""
+time") is that exercise's, not another place. Second part: a pet in a message that says
+nothing of ours is the pet's question; a body clock and productivity are other
+topics; a toe cap and operating machinery are no toe and no operation; asking leave
+("am I allowed to") is asking whether one may still do it; "bad for it" is the condition in
+a chat with this bot; a mat, a strap or a gadget bought for it is kit beside something of
+ours. Each kind has its near miss, which stays declined. Wordings are the author's own,
+never copied from a set; they live here, not in tests/data, so that they do not refit the
+learned reader."""
 
 from __future__ import annotations
 
@@ -33,6 +38,19 @@ NOT_DECLINED = [
     "flared twice after the christmas rush in the shop, will it keep happening",
 ]
 
+# Second part: leave asked, "bad for it", kit beside something of ours.
+SECOND = [
+    ("am i allowed to go to the allotment tomorrow", "what-to-avoid"),
+    ("can i sit in the steam room or is the heat bad for it", "heat-and-ice"),
+    ("which strap do i need for the seated forward bend", "seated-forward-bend"),
+    ("can i still do the dog walking every morning", "other-exercise"),
+]
+
+SECOND_OURS = [
+    "bought a foam roller for my sciatica, does it help",
+    "a grippy mat for my stretches, worth it for this?",
+]
+
 # Their near misses: the same words about something else, declined.
 OFF_TOPIC = [
     "my period is late, should i do a test",
@@ -43,6 +61,13 @@ OFF_TOPIC = [
     "can the refund return to my card if i cancel",
     "stick on nails for a wedding, how long do they last",
     "my knee hurts when i kneel, why",
+    # second part
+    "can my cat come to the office with me on fridays",
+    "after a month of nights my body clock is all over the place, how do i fix it",
+    "steel toe caps or composite for a building site",
+    "is a four day week better for productivity",
+    "thick or thin mat for hot yoga",
+    "am i allowed to bring snacks into the cinema",
 ]
 
 
@@ -50,14 +75,14 @@ def _offered(answer) -> set[str | None]:
     return {answer.id, *(s.id for s in answer.suggestions)}
 
 
-@pytest.mark.parametrize(("message", "entry"), AT_WORK)
+@pytest.mark.parametrize(("message", "entry"), [*AT_WORK, *SECOND])
 def test_work_questions_offer_their_entry(ask, message, entry):
     a = ask(message)
     assert a.kind != "fallback", message
     assert entry in _offered(a), (a.kind, a.id, [s.id for s in a.suggestions])
 
 
-@pytest.mark.parametrize("message", NOT_DECLINED)
+@pytest.mark.parametrize("message", [*NOT_DECLINED, *SECOND_OURS])
 def test_work_questions_are_never_declined(ask, message):
     assert ask(message).kind != "fallback", message
 

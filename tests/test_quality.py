@@ -154,7 +154,7 @@ FLOORS = {
     # (acceptable 85.4%, 10 covered declined, false urgent 5.4%) on main 7fd84b7; a development
     # set of stop 21's pass from then on.
     # 92.5% off-topic declined once piles were another condition (scope22)
-    "holdout22.tsv": (0.74, 0.805, 0.925),
+    "holdout22.tsv": (0.74, 0.805, 0.95),
     # Stop 21's final18 (260: sceptics who have tried everything, comparing treatments),
     # written blind while the pass ran, read once before it on main 7fd84b7 (75.9% / 80.9% /
     # 90.0%, acceptable 83.5%, 12 covered declined, false urgent 3.5%) and once after it on
@@ -188,7 +188,7 @@ FLOORS = {
     # Stop 24's final23 (200: short questions typed quickly on a phone, many of a few words
     # and no question mark), written blind: first read on main c5da6b4 89.4% / 90.6% / 90.0%
     # (acceptable 91.0%, 1 covered declined, false urgent 2.0%); a development set from then on.
-    "holdout28.tsv": (0.89, 0.90, 0.90),
+    "holdout28.tsv": (0.89, 0.90, 0.95),
     # Stop 24's final24 (200: people trying to understand what is going on in their body and
     # what will happen next) and final25 (200: people asking for someone else: a partner, a
     # parent, an adult child, a friend), written blind while the pass ran, read once before
@@ -231,7 +231,7 @@ FLOORS = {
     # of how things go in time, of a limit, a hassle or a doubt said no other topic.
     "holdout35.tsv": (0.835, 0.88, 0.92),
     # questions28: holdout36's off-topic 92.5% once a hernia of the groin was another place.
-    "holdout36.tsv": (0.895, 0.93, 0.92),
+    "holdout36.tsv": (0.895, 0.93, 0.945),
     # Stop 27's final32 (200: people who ask why), written blind: first read on main ee68299
     # 69.4% / 73.8% / 92.5% (acceptable 77.5%, 7 covered declined, false urgent 1.0%); a
     # development set from then on. questions28 (stop 28): 70.6% / 75.0% / 92.5% (78.5%,
@@ -246,12 +246,17 @@ FLOORS = {
     # (200: things at home and what to buy), read by the lead only, counts only, before and
     # after stop 27's pass and after stop 28's (acceptable 82.0 -> 82.5% and 76.0 -> 76.5%,
     # 8 and 16 covered declined); development sets from stop 29 on.
-    "holdout38.tsv": (0.745, 0.81, 0.85),
-    "holdout39.tsv": (0.64, 0.71, 0.90),
+    # questions29 (stop 29): holdout38 76.2% / 82.5% / 87.5% (84.0%, 5 declined) once asking
+    # leave ("am I allowed to") and "bad for it" tied a day's activity to the condition;
+    # holdout39 67.5% / 74.4% / 90.0% (79.0%, 10 declined) once kit bought for it (a mat, a
+    # strap, a gadget) was neutral beside something of ours.
+    "holdout38.tsv": (0.76, 0.82, 0.875),
+    "holdout39.tsv": (0.67, 0.74, 0.90),
     # Stop 28's final35 (200: this or that?), written blind: first read on main d3cdb76
     # 78.8% / 87.5% / 92.5% (acceptable 89.5%, 5 covered declined); after stop 28's pass
     # (852466e) 81.9% / 91.2% / 92.5% (92.5%, 1 declined); a development set from then on.
-    "holdout40.tsv": (0.815, 0.91, 0.925),
+    # questions29: 95.0% off-topic declined once productivity was another topic.
+    "holdout40.tsv": (0.815, 0.91, 0.95),
 }
 
 

@@ -502,6 +502,11 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
         return None
     if lived and not evidence.elsewhere:
         return evidence
+    # A pet named in a message that says nothing of ours, in any word, and is no question
+    # about the writer's day with the condition, is the pet's question ("can I take my dog
+    # on the bus", "long drive with the dog, any tips").
+    if not (evidence.weight or evidence.hints) and scope.pets(text):
+        return None
     matcher = compiled.matcher
     trivia = (evidence.named and len(evidence.foreign) + len(evidence.neutral) > 1
               and evidence.own < t.own)

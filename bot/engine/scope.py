@@ -398,6 +398,8 @@ class Scope:
         # hotel cot for a toddler").
         self._daily = frozenset(
             w for a in domain.activities for term in a.terms for w in tokens(term))
+        # ... and things bought for it, read the same way beside something of ours
+        self._kit = frozenset(w for term in domain.kit for w in tokens(term)) - self._known
         self._english = english
         self._numbers = frozenset(stem(w) for w in _NUMBER_WORDS)
         self._chat_bases = frozenset(w for w in frequent_words(domain.common_words)
@@ -801,6 +803,18 @@ class Scope:
                  if self._owners.get(t) == _ANIMAL and i not in named}
         return frozenset(stray - {every[i] for i in named})
 
+    def pets(self, text: str) -> frozenset[str]:
+        """The animals a message names outside an exercise's name and outside an activity
+        of daily life done with them ("walking the dog" is the writer's day; "bring my dog
+        into the office" is about the dog)."""
+        stray = self.stray_animals(text)
+        if not stray:
+            return stray
+        every = self._analyzer.tokens(text)
+        inside = {every[i] for _, where in self._activities.spans(every, self._stop)
+                  for i in where}
+        return stray - inside
+
     def _in_names(self, every: tuple[str, ...]) -> set[int]:
         """Positions of words inside an exercise's name of two words or more."""
         inside: set[int] = set()
@@ -1073,8 +1087,11 @@ class Scope:
             # The writer's day is neutral beside something of ours said with what it needs
             # ("bedtime yoga for nerve pain"), never beside a word that only hints ("a
             # bedtime routine for a toddler", "hamstring stretches for a marathon").
-            neutral = (*neutral, *(t for t in foreign if t in self._daily))
-            foreign = tuple(t for t in foreign if t not in self._daily)
+            # Kit bought for it only beside something said of ours in full ("a yoga mat for
+            # my sciatica"), not a brand's name beside a sport ("which yoga mat brand").
+            kit = self._kit if weight >= self._threshold / 2 else frozenset()
+            neutral = (*neutral, *(t for t in foreign if t in self._daily or t in kit))
+            foreign = tuple(t for t in foreign if t not in self._daily and t not in kit)
         elif hints and not places:
             # ... and beside a word that hints at us when it says when ("skip the stretches
             # on my honeymoon", "a bad flare the week of the wedding").

@@ -525,6 +525,7 @@ _DOMAIN_WORD_LISTS = (
     "treated",
     "continuing",
     "other_exercises",
+    "kit",
 )
 
 

@@ -287,6 +287,10 @@ class Domain:
     # cow", "bird dog", "down dog"): like our exercises' names, their words name no animal,
     # so "cat cow or child's pose for sciatica" is no cat's sciatica.
     other_exercises: tuple[str, ...] = ()
+    # Things bought to do the exercises or get through the day (a mat, a strap, a grabber):
+    # neutral beside something of ours said with what it needs, as the writer's day is;
+    # another topic's otherwise ("the best yoga mat for hot yoga").
+    kit: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
