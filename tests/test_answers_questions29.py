@@ -44,6 +44,8 @@ SECOND = [
     ("can i sit in the steam room or is the heat bad for it", "heat-and-ice"),
     ("which strap do i need for the seated forward bend", "seated-forward-bend"),
     ("can i still do the dog walking every morning", "other-exercise"),
+    # treating "this" in a chat with this bot is the condition's care
+    ("is there a cheap way of treating this", "best-treatment"),
 ]
 
 SECOND_OURS = [
@@ -68,6 +70,8 @@ OFF_TOPIC = [
     "is a four day week better for productivity",
     "thick or thin mat for hot yoga",
     "am i allowed to bring snacks into the cinema",
+    "how do you treat this stain on my shirt",
+    "best way of treating this rash",
 ]
 
 

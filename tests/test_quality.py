@@ -255,8 +255,9 @@ FLOORS = {
     # Stop 28's final35 (200: this or that?), written blind: first read on main d3cdb76
     # 78.8% / 87.5% / 92.5% (acceptable 89.5%, 5 covered declined); after stop 28's pass
     # (852466e) 81.9% / 91.2% / 92.5% (92.5%, 1 declined); a development set from then on.
-    # questions29: 95.0% off-topic declined once productivity was another topic.
-    "holdout40.tsv": (0.815, 0.91, 0.95),
+    # questions29: 95.0% off-topic declined once productivity was another topic; 91.9%
+    # with a fitting "did you mean" (93.5%, none declined) once treating "this" was ours.
+    "holdout40.tsv": (0.815, 0.915, 0.95),
 }
 
 
