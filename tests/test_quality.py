@@ -35,7 +35,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout29.tsv", "holdout30.tsv", "holdout31.tsv",
         "holdout32.tsv", "holdout33.tsv", "holdout34.tsv",
         "holdout35.tsv", "holdout36.tsv", "holdout37.tsv",
-        "holdout38.tsv", "holdout39.tsv", "holdout40.tsv"]
+        "holdout38.tsv", "holdout39.tsv", "holdout40.tsv", "holdout41.tsv",
+        "holdout42.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -258,6 +259,12 @@ FLOORS = {
     # questions29: 95.0% off-topic declined once productivity was another topic; 91.9%
     # with a fitting "did you mean" (93.5%, none declined) once treating "this" was ours.
     "holdout40.tsv": (0.815, 0.915, 0.95),
+    # Stop 28's held-out final36 (200: timing: how long, how soon, when can I) and final37
+    # (200: people who have tried everything), read by the lead only, counts only, before and
+    # after stop 28's pass and after stop 29's (acceptable 87.0 -> 86.5 -> 86.0% and 83.5 ->
+    # 84.5 -> 85.5%, 4 and 10 covered declined at the last); development sets from stop 30 on.
+    "holdout41.tsv": (0.765, 0.84, 0.825),
+    "holdout42.tsv": (0.795, 0.81, 0.95),
 }
 
 
@@ -293,7 +300,10 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   "holdout29.tsv": 0.03,
                                   # stop 27's things at home and what to buy, held out: 6 of
                                   # 200 at every read
-                                  "holdout39.tsv": 0.03}
+                                  "holdout39.tsv": 0.03,
+                                  # stop 28's timing and tried-everything sets, held out: 5
+                                  # and 6 of 200 at the last read
+                                  "holdout41.tsv": 0.025, "holdout42.tsv": 0.03}
 
 
 # The sets of long real-life stories: an acceptable reply (right, a fitting "did you mean",
@@ -330,6 +340,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout38.tsv": (0.825, 8),
            "holdout39.tsv": (0.765, 16),
            "holdout40.tsv": (0.925, 1),
+           "holdout41.tsv": (0.86, 4),
+           "holdout42.tsv": (0.855, 10),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
