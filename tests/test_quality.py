@@ -251,8 +251,12 @@ FLOORS = {
     # leave ("am I allowed to") and "bad for it" tied a day's activity to the condition;
     # holdout39 67.5% / 74.4% / 90.0% (79.0%, 10 declined) once kit bought for it (a mat, a
     # strap, a gadget) was neutral beside something of ours.
+    # questions30 (stop 30): holdout39 69.4% / 76.2% / 90.0% (80.5%, 7 declined) once kit
+    # beside a question only we answer ("a daily plan, I've got a mat") was what it is done
+    # with; holdout41 78.1% / 85.6% / 82.5% (87.0%, 2 declined) once going now or waiting was
+    # a question of when to see a doctor.
     "holdout38.tsv": (0.76, 0.82, 0.875),
-    "holdout39.tsv": (0.67, 0.74, 0.90),
+    "holdout39.tsv": (0.69, 0.76, 0.90),
     # Stop 28's final35 (200: this or that?), written blind: first read on main d3cdb76
     # 78.8% / 87.5% / 92.5% (acceptable 89.5%, 5 covered declined); after stop 28's pass
     # (852466e) 81.9% / 91.2% / 92.5% (92.5%, 1 declined); a development set from then on.
@@ -263,7 +267,7 @@ FLOORS = {
     # (200: people who have tried everything), read by the lead only, counts only, before and
     # after stop 28's pass and after stop 29's (acceptable 87.0 -> 86.5 -> 86.0% and 83.5 ->
     # 84.5 -> 85.5%, 4 and 10 covered declined at the last); development sets from stop 30 on.
-    "holdout41.tsv": (0.765, 0.84, 0.825),
+    "holdout41.tsv": (0.775, 0.85, 0.825),
     "holdout42.tsv": (0.795, 0.81, 0.95),
 }
 
@@ -320,12 +324,12 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout18.tsv": (0.923, 4),
            "holdout19.tsv": (0.903, 8),
            "holdout20.tsv": (0.868, 8),
-           "holdout21.tsv": (0.853, 9),
+           "holdout21.tsv": (0.88, 3),
            "holdout22.tsv": (0.85, 10),
            "holdout23.tsv": (0.83, 11),
            "holdout24.tsv": (0.834, 3),
            "holdout25.tsv": (0.78, 20),
-           "holdout26.tsv": (0.865, 7),
+           "holdout26.tsv": (0.888, 3),
            "holdout27.tsv": (0.838, 21),
            "holdout28.tsv": (0.91, 1),
            "holdout29.tsv": (0.83, 1),
@@ -338,9 +342,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout36.tsv": (0.945, 1),
            "holdout37.tsv": (0.81, 2),
            "holdout38.tsv": (0.825, 8),
-           "holdout39.tsv": (0.765, 16),
+           "holdout39.tsv": (0.80, 7),
            "holdout40.tsv": (0.925, 1),
-           "holdout41.tsv": (0.86, 4),
+           "holdout41.tsv": (0.865, 2),
            "holdout42.tsv": (0.855, 10),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
@@ -401,7 +405,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # a wrist, a passport, a covid jab, an emergency plumber). First read 58.5%
            # acceptable, 21 covered declined (top-1 29.3%, 100% off-topic declined) on main
            # 0ed76a5; 76.9% / 2 (100%) after the pass
-           "probes_answers24.tsv": (0.76, 2),
+           "probes_answers24.tsv": (0.78, 2),
            # stop 25's own probes (scope25): 18 off-topic messages answered or warned from
            # our words in another sense (a dinner to make, a driving test, colds, an ice bath
            # after sport, money sent abroad, a car's warped or skimmed discs, the back of a

@@ -51,6 +51,10 @@ _SPREAD = 0.3
 """Share of an entry's score from the message's words found anywhere in its phrasings.
 These weights were set on the development set and checked on three blind ones."""
 
+_PULLED = 2
+"""A cue that asks for this many entries or fewer has them scored whatever words pull in
+candidates: it says what kind of answer is wanted."""
+
 _GRAMMAR = 0.5
 """Most a word of grammar (language.yaml `grammar`: "they", "but", "said") weighs: under
 _COMMON, so it never pulls in a candidate alone."""
@@ -58,6 +62,9 @@ _COMMON, so it never pulls in a candidate alone."""
 
 _PAUSE = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s")
 """Where a phrase ends: an exercise's name is never read across one."""
+
+_CLAUSE = re.compile(r"[,;:.!?\n]+")
+"""Where a clause ends: a choice is weighed within one."""
 
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
@@ -89,6 +96,25 @@ class Ranking:
     information: float
     unknown: float = 0.0  # share of the message's words that no entry uses
     query: frozenset[str] = frozenset()  # the analysed words that were scored
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """A choice between two courses a question weighs (language.yaml `intents` with
+    `against`), its words analysed."""
+
+    cues: tuple[tuple[str, ...], ...]
+    against: tuple[tuple[str, ...], ...]
+    joined: tuple[tuple[str, ...], ...]
+    unless: tuple[tuple[str, ...], ...]
+    entries: tuple[str, ...]
+
+
+def _spans(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]
+           ) -> list[tuple[int, int]]:
+    """Where each of `phrases` is said in `words`, word for word: (start, end) pairs."""
+    return [(i, i + len(p)) for p in phrases for i in range(len(words) - len(p) + 1)
+            if words[i:i + len(p)] == p]
 
 
 @dataclass(frozen=True)
@@ -177,7 +203,15 @@ class Matcher:
         # would be found in "am I doing them too fast".
         self._intents: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self._emphasis = frozenset(analyzer.tokens(" ".join(kb.language.emphasis)))
+        # A choice between two courses is read by its sides, not word for word.
+        self._choices: list[_Choice] = []
+        phrases = self._phrases
         for intent in kb.language.intents:
+            if intent.against:
+                self._choices.append(_Choice(
+                    phrases(intent.cues), phrases(intent.against), phrases(intent.joined),
+                    phrases(intent.unless), intent.entries))
+                continue
             for cue in intent.cues:
                 phrase = analyzer.tokens(cue)
                 if phrase:
@@ -187,6 +221,9 @@ class Matcher:
             for entry in kb.faqs for text in entry.situation
             if (words := self.content(text))
         ]
+
+    def _phrases(self, texts: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(p for text in texts if (p := self._analyzer.tokens(text)))
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -258,7 +295,11 @@ class Matcher:
             weights[t] *= _TOLD
         q_weight = math.fsum(weights.values())
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
-        ranked = self._rank(query, q_weight, weights)
+        # The entries a cue asks for alone or nearly ("is that sciatica or something else")
+        # are scored on the words they share, even where no rare word pulls them in.
+        pulled = frozenset(entry for entries in self.cued(cues or asked or text)
+                           if len(entries) <= _PULLED for entry in entries)
+        ranked = self._rank(query, q_weight, weights, pulled)
         bonus = dict.fromkeys(self._named(text, ignore), _NAMED_BONUS)
         placed = {entry_id for words, entry_id in self._situations
                   if words <= situated and (current is None or words <= current)}
@@ -280,6 +321,16 @@ class Matcher:
                  if c.entry_id in bonus else c for c in ranked),
                 key=lambda c: c.score, reverse=True,
             )
+        # A choice the question weighs ("A&E tonight or wait for my GP?") is a kind of
+        # question with one entry for it: that entry leads, ahead by a cue's bonus, even
+        # where it shares no word with the message.
+        kinds = [entries[0] for _, entries in self._chosen(cues or asked or text)]
+        if kinds and ranked:
+            kind = kinds[0]
+            own = next((c for c in ranked if c.entry_id == kind), Candidate(kind, 0.0))
+            others = [c for c in ranked if c.entry_id != kind]
+            lead = min(1.0, max(own.score, others[0].score + _INTENT_BONUS if others else 0.0))
+            ranked = [replace(own, score=lead), *others]
         return Ranking(ranked[:limit], q_weight, unknown, frozenset(query))
 
     def _sources(self, text: str) -> set[str]:
@@ -317,8 +368,36 @@ class Matcher:
         return frozenset(word for phrase, _ in self._cues(text) for word in phrase
                          if word not in self._stop)
 
-    def _cues(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    def _chosen(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """For each choice (an intent with `against`) a clause of `text` weighs, its words
+        and its entries: "should I go to A&E tonight or wait for my GP?" weighs going now
+        against waiting, one side before the joining word and the other after it. A clause
+        that opens with the joining word ("..., or wait?") goes on from the one before."""
         found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        if not self._choices:
+            return found
+        clauses: list[tuple[str, ...]] = []
+        for part in _CLAUSE.split(text):
+            said = self._analyzer.tokens(part)
+            if clauses and any(said[:len(j)] == j for c in self._choices for j in c.joined):
+                clauses[-1] = clauses[-1] + said
+            elif said:
+                clauses.append(said)
+        for said in clauses:
+            for choice in self._choices:
+                if _spans(said, choice.unless):
+                    continue
+                one, other = _spans(said, choice.cues), _spans(said, choice.against)
+                for j_start, j_end in _spans(said, choice.joined):
+                    if any(a_end <= j_start and j_end <= b_start
+                           for first, second in ((one, other), (other, one))
+                           for _, a_end in first for b_start, _ in second):
+                        found.append((tuple(said), choice.entries))
+                        break
+        return found
+
+    def _cues(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        found: list[tuple[tuple[str, ...], tuple[str, ...]]] = self._chosen(text)
         for part in _PAUSE.split(text):
             said = self._analyzer.tokens(part)
             # A word of emphasis inside a cue ("where do I even begin", "how bad is that
@@ -378,8 +457,8 @@ class Matcher:
                 found.add(entry_id)
         return found
 
-    def _rank(self, query: set[str], q_weight: float,
-              told: dict[str, float]) -> list[Candidate]:
+    def _rank(self, query: set[str], q_weight: float, told: dict[str, float],
+              pulled: frozenset[str] = frozenset()) -> list[Candidate]:
         if not query:
             return []
         idf = self._idf
@@ -394,6 +473,11 @@ class Matcher:
         # The weight each candidate phrasing shares with the message, summed along the
         # phrasings that use each word (cheaper than one set intersection per phrasing).
         shared_by: dict[int, float] = {}
+        if pulled:
+            for t in known:
+                for idx in self._by_token.get(t, ()):
+                    if self._phrasings[idx].entry_id in pulled:
+                        shared_by.setdefault(idx, 0.0)
         for t in telling:
             weight = told[t]
             for idx in self._by_token.get(t, ()):

@@ -250,6 +250,11 @@ def _match(
     lived = compiled.scope.lived(text, denied, about)
     # The whole message's evidence, read once: it leans the ranking and decides scope.
     evidence = compiled.scope.evidence(text, denied)
+    # Kit beside a question only we answer is what it is done with ("a daily plan, I've
+    # got a mat and a foam roller").
+    if evidence.foreign and any(len(entries) <= t.specific
+                                for entries in compiled.matcher.cued(text)):
+        evidence = compiled.scope.equipped(evidence)
     # Care the writer is given ties the activity to the condition, but is itself what is
     # asked about ("ibuprofen before a long shift?"): its entry, not the activity's, leads.
     leaning = (lived if lived and not evidence.enough

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Generic, TypeVar
@@ -171,7 +171,7 @@ _CHAT_RARE = 1_000
 """... and rarer than this in the English frequency list: "hay" and "lid" are words."""
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _NUMBER_WORDS = (*CARDINALS, *ORDINALS, "hundred", "hundreds", "thousand", "thousands",
-                 "dozen", "dozens")
+                 "dozen", "dozens", "zero")
 """A number in words says how many, as one in digits does, never a topic ("thirty miles
 from the hospital", "nine months")."""
 _EXCEPTION = "\x00exception"
@@ -1005,6 +1005,17 @@ class Scope:
             variants |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}
             return not variants.isdisjoint(self._chat_bases)
         return False
+
+    def equipped(self, evidence: Evidence) -> Evidence:
+        """`evidence` with kit bought for the condition (`kit` in the domain) as neutral:
+        for a message that asks a kind of answer only we give ("how many reps, I've got a
+        counter app", "a daily plan, I've got a mat and a foam roller"), the kit is what it
+        is done with, not another topic."""
+        kit = tuple(t for t in evidence.foreign if t in self._kit)
+        if not kit or evidence.elsewhere:
+            return evidence
+        return replace(evidence, foreign=tuple(t for t in evidence.foreign if t not in kit),
+                       neutral=(*evidence.neutral, *kit))
 
     def referred(self, text: str, denied: frozenset[str] = frozenset()) -> str | None:
         """The other condition a message's back pain may be (language.yaml `referred`):

@@ -262,6 +262,9 @@ def load(
             if eid not in entries:
                 out.add(f("language.yaml"), intent.line, "intents.entries",
                         f"unknown entry '{eid}'")
+        if bool(intent.against) != bool(intent.joined):
+            out.add(f("language.yaml"), intent.line, "intents.against",
+                    "a choice needs both `against` and `joined`")
     for activity in language.domain.activities:
         for eid in activity.entries:
             if eid not in entries:
@@ -471,7 +474,9 @@ def _language(out: Collector, r: Fields) -> Language:
     for i, item in (_items(out, r.file, r.data["intents"]) if "intents" in r.data else ()):
         c = Fields(out, r.file, item, f"intents[{i}]")
         intents.append(Intent(cues=c.texts("cues"), entries=c.texts("entries"),
-                              line=c.line))
+                              line=c.line, against=c.texts("against", False),
+                              joined=c.texts("joined", False),
+                              unless=c.texts("unless", False)))
     return Language(
         spellings={**_numbers_as_words(out, r), **_word_map(out, r, "spellings")},
         synonyms=synonyms,

@@ -302,6 +302,13 @@ class Intent:
     cues: tuple[str, ...]
     entries: tuple[str, ...]
     line: int = 0
+    # A choice between two courses ("A&E tonight or wait for my GP?"): the question weighs a
+    # cue against one of these, a word of `joined` between them, and none of `unless` said
+    # ("which symptoms mean A&E rather than waiting" asks for the signs). Read so, the
+    # question's kind decides its entry, whatever words it shares with the others.
+    against: tuple[str, ...] = ()
+    joined: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
