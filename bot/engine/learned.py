@@ -181,13 +181,27 @@ class Opinion:
         return self.chance >= threshold
 
 
-def opinion(model: LearnedModel, text: str) -> Opinion:
-    """The likeliest sign other than `none`, and 1 - P(none)."""
-    probs = probabilities(model, text)
-    signs = [(p, c) for c, p in probs.items() if c != model.none]
+def opinion(model: LearnedModel, text: str, aside: frozenset[str] = frozenset()) -> Opinion:
+    """The likeliest sign other than `none`, and 1 - P(none) (`judged`)."""
+    return judged(model, probabilities(model, text), text, aside)
+
+
+def judged(model: LearnedModel, probs: Mapping[str, float], text: str,
+           aside: frozenset[str] = frozenset()) -> Opinion:
+    """The likeliest sign other than `none` in the message's class chances, and 1 - P(none).
+    `aside`: the flags the rules warned of already, set aside with the rest renormalised, so
+    that the reader says what else it sees. A message may tell two signs and the model
+    shares one chance among them: "I am thinking how to end it, pain 10/10 for months" reads
+    persistent pain 0.56 and distress 0.42; with the pain the rules warned of set aside,
+    distress is 0.97 of what is left (beside a lesser warning: `gates.beside`). The flag's
+    own chance (`flag_chance`) is the model's as it is, never renormalised (`adds_beside`)."""
+    rest = 1.0 - math.fsum(p for c, p in probs.items() if c in aside)
+    signs = [(p, c) for c, p in probs.items() if c != model.none and c not in aside]
+    words, numbers = word_count(text), numbers_move(text, model.gates.falling_joins)
+    if not signs or rest <= 1e-12:
+        return Opinion(model.none, 0.0, 0.0, words, numbers)
     best, flag = max(signs, key=lambda pc: (pc[0], pc[1]))
-    return Opinion(flag, 1.0 - probs[model.none], best, word_count(text),
-                   numbers_move(text, model.gates.falling_joins))
+    return Opinion(flag, 1.0 - probs[model.none] / rest, best, words, numbers)
 
 
 def speaks(model: LearnedModel, seen: Opinion,
@@ -233,6 +247,17 @@ def speaks(model: LearnedModel, seen: Opinion,
         if properties & gates.calmed or (gates.others and experiencer in NOT_THE_WRITERS):
             return False
     return True
+
+
+def adds_beside(model: LearnedModel, seen: Opinion) -> bool:
+    """Whether `seen` (judged with the rules' warned flags set aside) may be added beside
+    their warnings: a flag of `gates.beside` to which the model itself gives a real share of
+    the chance (`gates.beside_share`). With one sign set aside the rest is renormalised, and
+    what is left of a sign the model is sure of may go to a neighbouring flag ("can't walk
+    the dog any more, two months now" is persistent pain 0.99, weakness 0.004): a second
+    sign is one the model reads of its own."""
+    gates = model.gates
+    return seen.flag in gates.beside and seen.flag_chance >= gates.beside_share
 
 
 def reasons(model: LearnedModel, text: str, flag: str, limit: int = 12

@@ -56,7 +56,7 @@ from bot.engine.durations import (
     unit_of,
     words_besides_time,
 )
-from bot.engine.learned import opinion, speaks
+from bot.engine.learned import adds_beside, opinion, speaks
 from bot.engine.numbers import (
     AFTER_AGE_HAD,
     AGE_HAD_BY,
@@ -873,12 +873,15 @@ class Triage:
         (`timed`): it cannot read who a sign is of, whether it is denied, asked about or
         over, nor count days, and the rules can. With `only`, it warns of those flags alone
         (beside a lesser warning of the rules: `gates.beside`)."""
-        seen = opinion(model, message)
+        # beside a warning of the rules, what else the reader sees: the warned flags set aside
+        aside = frozenset(f.flag.id for f in findings.values() if f.reply == "warn") \
+            if only is not None else frozenset()
+        seen = opinion(model, message, aside)
         found = [(f.flag.id, f.properties, f.experiencer) for f in findings.values()]
         if seen.flag not in self._by_id or not speaks(model, seen, found, timed, told,
                                                       self.flag_signs):
             return
-        if only is not None and seen.flag not in only:
+        if only is not None and (seen.flag not in only or not adds_beside(model, seen)):
             return
         findings[seen.flag] = Finding(self._by_id[seen.flag], (LEARNED,), "warn",
                                       source=LEARNED, chance=seen.chance)

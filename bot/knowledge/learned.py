@@ -60,7 +60,8 @@ class Gates:
     a number to the lower one it falls to ("4 to 2"). `beside`: flags it may add beside the
     rules' warnings when none of those is an emergency (a crisis told beside months of pain
     the rules read as persistent pain: the crisis reply is never hidden behind a lesser
-    one)."""
+    one). There the warned flags are set aside and `beside_share` is the least chance the
+    model gives the added flag itself: a second sign it reads, not what is left of one."""
 
     calmed: frozenset[str] = frozenset()
     others: bool = False
@@ -78,6 +79,7 @@ class Gates:
     with_course: dict[str, frozenset[str]] = field(default_factory=dict)  # per flag, signs
     # that are its sign only told with a course (numb toes that spread: weakness coming on)
     falling_joins: frozenset[str] = frozenset()  # "4 to 2", "10 -> 6": a number falls to the next
+    beside_share: float = 0.0  # beside the rules' warnings, the least chance of its flag's own
 
     def not_signs(self) -> frozenset[str]:
         """The concepts that never tell a sign: where, when, how it goes."""
@@ -213,6 +215,11 @@ def _gates(r: Fields) -> Gates:
     beside = _flag_ids(r, raw, "beside")
     if beside is None:
         return Gates()
+    share = raw.get("beside_share", 0.0)
+    if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+        r.out.add(r.file, r.line_of("gates"), "gates.beside_share",
+                  "must be a number from 0 to 1")
+        return Gates()
     names: dict[str, frozenset[str]] = {}
     for key in ("places", "times", "courses", "falling_joins"):
         value = raw.get(key) or []
@@ -235,7 +242,7 @@ def _gates(r: Fields) -> Gates:
     return Gates(frozenset(calmed), flags["others"], flags["any_flag"], timed, least,
                  about, own, beside, names["places"], names["times"], names["courses"],
                  by_flag["evidence"], by_flag["topics"], by_flag["with_course"],
-                 names["falling_joins"])
+                 names["falling_joins"], float(share))
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:

@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.engine.learned import Opinion, numbers_move, speaks, word_count
+from bot.engine.learned import adds_beside, judged, speaks
 from bot.engine.pipeline import MAX_TRIAGE_CHARS, compile_knowledge
 from bot.knowledge import CONTEXT, DEFAULT_DIR, load
 from bot.knowledge.learned import ABOUT, Gates, LearnedModel
@@ -71,6 +71,9 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
         if own != g.own_signs:
             out[f"gate: own signs {', '.join(sorted(own)) or 'none'}"] = dataclasses.replace(
                 model, gates=dataclasses.replace(g, own_signs=own))
+    if g.beside_share:
+        out["gate: beside share 0"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, beside_share=0.0))
     if g.places:
         out["gate: no places"] = dataclasses.replace(
             model, gates=dataclasses.replace(g, places=frozenset()))
@@ -151,6 +154,7 @@ def rules_reading(kb: Any, examples: Sequence[learn.Example]) -> list[dict[str, 
         rules.analyzer.forget_messages()
         warned = reading.warnings
         out.append({"urgent": bool(warned), "flag": warned[0].flag.id if warned else None,
+                    "warned": [f.flag.id for f in warned],
                     "timed": reading.timed, "told": sorted(reading.told),
                     "found": [[f.flag.id, sorted(f.properties), f.experiencer]
                               for f in reading.findings]})
@@ -196,7 +200,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         fitted = _cached(args.cache, f"batch-{commit}.json", chances)
         classes, probs = fitted["classes"], fitted["probs"]
-        none = classes.index(NONE)
         triage = sorted(f for f in added if f.startswith("triage_"))
         questions = sorted(f for f in added if not f.startswith("triage_"))
         print(f"\nbatch {commit}: {', '.join(triage)} + {', '.join(questions)}; trained on "
@@ -205,16 +208,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             c = [0] * 8  # flagged, rules missed, both missed, calm, rules' alarms,
             # both's alarms, ordinary questions, new false urgent there
             for (e, r), p in zip(held, probs, strict=True):
-                flag = classes[max((k for k in range(len(classes)) if k != none),
-                                   key=lambda k: p[k])]
-                seen = Opinion(flag, 1 - p[none], p[classes.index(flag)],
-                               word_count(e.text),
-                               numbers_move(e.text, model.gates.falling_joins))
+                # beside a lesser warning of the rules, a flag of `gates.beside`, the warned
+                # flags set aside (as the engine)
+                lesser = r["urgent"] and levels[r["flag"]] != "emergency"
+                seen = judged(model, dict(zip(classes, p, strict=True)), e.text,
+                              frozenset(r["warned"]) if lesser else frozenset())
+                flag = seen.flag
+                lesser = lesser and adds_beside(model, seen)
                 found = [(f, frozenset(props), who) for f, props, who in r["found"]]
                 told = [(c, who) for c, who in r["told"]]
-                # beside a lesser warning of the rules, a flag of `gates.beside` (as the engine)
-                lesser = r["urgent"] and levels[r["flag"]] != "emergency" \
-                    and flag in model.gates.beside
                 adds = (not r["urgent"] or lesser) \
                     and speaks(model, seen, found, r["timed"], told, signs)
                 top = flag if adds else r["flag"]
