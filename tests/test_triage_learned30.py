@@ -109,3 +109,58 @@ def test_a_wrong_share_stops_start_up_naming_it(knowledge_copy, value):
     with pytest.raises(KnowledgeError) as raised:
         load(knowledge_copy)
     assert any(p.field == "gates.beside_share" for p in raised.value.problems)
+
+
+def _sure_of(kb, flag: str):
+    """The shipped knowledge with a model all but certain of `flag` on every message."""
+    model = kb.learned
+    intercepts = tuple(100.0 if c == flag else -100.0 if c == model.none else 0.0
+                       for c in model.classes)
+    return dataclasses.replace(kb, learned=dataclasses.replace(model, intercepts=intercepts))
+
+
+def _answer(kb, message: str):
+    from conftest import TODAY
+
+    from bot.engine import answer
+    return answer(kb, message, today=TODAY)
+
+
+def test_a_sign_the_rules_give_another_does_not_silence_the_writers_own(kb):
+    """`others_own`: the rules read the pain as mum's (she "says" it is sciatica); the
+    writer tells of their own back and leg, at 14."""
+    sure = _sure_of(kb, "serious-illness-signs")
+    message = ("mum says it's just sciatica but I'm 14 and the pain has gone from my back "
+               "into my leg for five weeks")
+    a = _answer(sure, message)
+    assert a.kind == "urgent" and a.id == "serious-illness-signs"
+    gates = dataclasses.replace(sure.learned.gates, others_own=False)
+    before = dataclasses.replace(sure, learned=dataclasses.replace(sure.learned, gates=gates))
+    assert _answer(before, message).kind != "urgent"
+
+
+@pytest.mark.parametrize(("flag", "message"), [
+    # someone else's sign, and of the writer only a back that aches or a concept denied
+    ("serious-illness-signs", "my brother's cancer went to his spine. I've never had cancer "
+     "myself and my back only aches after gardening"),
+    ("serious-illness-signs", "my little boy had a temperature of 39 last night and I was up "
+     "with him, now my back is stiff"),
+    ("cauda-equina", "my mum has been wetting herself since her stroke, I'm her carer and my "
+     "back is killing me from lifting her"),
+    ("cauda-equina", "grandad can't feel his bum when he sits, the nurse is coming, my own "
+     "back is sore from helping him up"),
+])
+def test_someone_elses_sign_beside_the_writers_back_stays_theirs(kb, flag, message):
+    a = _answer(_sure_of(kb, flag), message)
+    assert a.kind != "urgent", (message, a.id)
+
+
+def test_others_own_must_be_true_or_false(knowledge_copy):
+    path = knowledge_copy / "learned.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  others_own: true\n" in text
+    path.write_text(text.replace("  others_own: true\n", "  others_own: sometimes\n"),
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeError) as raised:
+        load(knowledge_copy)
+    assert any(p.field == "gates.others_own" for p in raised.value.problems)

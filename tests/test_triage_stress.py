@@ -81,7 +81,7 @@ SEVENTH_PASS = {
 # sets of issue 7's eighth pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 EIGHTH_PASS = {
-    "triage_m.tsv": (3, 8),
+    "triage_m.tsv": (2, 8),
     "triage_n.tsv": (1, 4),
     "triage_o.tsv": (3, 4),
     "triage_p.tsv": (2, 7),
@@ -96,7 +96,7 @@ NINTH_PASS = {
     "triage_q.tsv": (0, 5),
     "triage_r.tsv": (0, 6),
     "triage_s.tsv": (0, 5),
-    "triage_t.tsv": (2, 10),
+    "triage_t.tsv": (1, 10),
     "triage_u.tsv": (0, 3),
 }
 # Written blind for issue 7's ninth pass, read once on main 0f2cf35 and held out through it
@@ -109,7 +109,7 @@ TENTH_PASS = {
     "triage_v.tsv": (1, 7),
     "triage_w.tsv": (0, 4),
     "triage_x.tsv": (6, 8),
-    "triage_y.tsv": (2, 5),
+    "triage_y.tsv": (1, 5),
 }
 # Written blind for issue 7's tenth pass, read once on main 31b2e9a and held out through it
 # (z: in treatment or after it, 92.5% recall, 7.5% false alarms, then the same; aa: English
@@ -118,8 +118,8 @@ TENTH_PASS = {
 # sets of the eleventh pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 ELEVENTH_PASS = {
-    "triage_z.tsv": (5, 5),
-    "triage_aa.tsv": (11, 11),
+    "triage_z.tsv": (4, 5),
+    "triage_aa.tsv": (10, 11),
     "triage_ab.tsv": (3, 3),
     "triage_ac.tsv": (7, 10),
 }
@@ -189,7 +189,7 @@ BY_MECHANISM = {
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
     "triage_be.tsv": (15, 7),
-    "triage_bf.tsv": (7, 5),
+    "triage_bf.tsv": (4, 5),
     "triage_bg.tsv": (5, 8),
     # stop 24, the learned second reader: one alarm more (training data, weak
     # evidence), misses 10 -> 4 by snap
@@ -408,7 +408,10 @@ HELD_OUT21 = {
 # dancers, actors and comedians), read once on main d60f6fc (pooled 92.9% recall, 12.5% false
 # alarms), then the development sets of stop 22's pass. Bounds as counts at that read.
 EIGHTEENTH_PASS = {
-    "triage_ct.tsv": (1, 1),
+    # one alarm more since learned30's `others_own` (learned.yaml): a child's wet bed and the
+    # parent's own back after changing the sheets name concepts of cauda equina's combos of
+    # the writer, for 14 signs caught across tests/data the `others` gate gave back
+    "triage_ct.tsv": (1, 2),
     "triage_cu.tsv": (0, 3),
     "triage_cv.tsv": (1, 2),
     "triage_cw.tsv": (0, 5),
@@ -421,7 +424,7 @@ EIGHTEENTH_PASS = {
 # Bounds as counts at the read after the pass.
 HELD_OUT23 = {
     "triage_de.tsv": (5, 4),
-    "triage_df.tsv": (9, 6),
+    "triage_df.tsv": (8, 6),
     "triage_dg.tsv": (14, 11),
 }
 # Stop 23's blind sets, written by helpers who never saw the rules (da: Americans of the
@@ -495,7 +498,7 @@ TWENTY_SECOND_PASS = {
 # as counts at that read.
 TWENTY_THIRD_PASS = {
     "triage_eg.tsv": (6, 10),
-    "triage_eh.tsv": (4, 6),
+    "triage_eh.tsv": (3, 6),
     "triage_ei.tsv": (4, 10),
     "triage_ej.tsv": (5, 9),
 }
@@ -527,7 +530,7 @@ TWENTY_FOURTH_PASS = {
 # stop 30 on. Bounds as counts on the refit of move30.
 HELD_OUT28 = {
     "triage_er.tsv": (2, 7),
-    "triage_es.tsv": (4, 6),
+    "triage_es.tsv": (3, 6),
     "triage_et.tsv": (3, 7),
 }
 HELD_OUT26 = {
@@ -547,7 +550,7 @@ HELD_OUT25 = {
     "triage_dr.tsv": (1, 3),
     "triage_ds.tsv": (4, 2),
     "triage_dt.tsv": (2, 6),
-    "triage_du.tsv": (3, 5),
+    "triage_du.tsv": (2, 5),
     "triage_dv.tsv": (1, 7),
     "triage_dw.tsv": (6, 3),
 }
@@ -575,7 +578,7 @@ NINETEENTH_PASS = {
 # the development sets of the next pass. Bounds as counts at that read.
 HELD_OUT22 = {
     "triage_cx.tsv": (0, 4),
-    "triage_cy.tsv": (1, 8),
+    "triage_cy.tsv": (0, 8),
     "triage_cz.tsv": (0, 5),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
@@ -631,7 +634,7 @@ LEARNED_PROBES = {
 # remembered, gallows humour). First read on main 3144e36: 22.5% recall, 22.5% false alarms
 # (9 / 40, 4 of them other flags); 85.0% / 17.5% at landing. Bounds as counts.
 SITUATION = {
-    "triage_probes_distress18.tsv": (6, 7),
+    "triage_probes_distress18.tsv": (5, 7),
     # Stop 19's distress and persistent pain told by situation (told19), written before the
     # bot was run on it: 12 distress (a plan and a date, self-harm by act said of oneself or
     # of someone close, a death welcomed, a place and a time, pills saved, letters, a debt

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.knowledge.learned import Features, LearnedModel
+from bot.knowledge.learned import Features, Gates, LearnedModel
 
 NOT_THE_WRITERS = frozenset({"other", "child", "animal", "thing"})
 """Whose a sign is when someone or something else has it (bot/engine/context.py)."""
@@ -207,7 +207,8 @@ def judged(model: LearnedModel, probs: Mapping[str, float], text: str,
 def speaks(model: LearnedModel, seen: Opinion,
            found: Iterable[tuple[str, frozenset[str], str]], timed: bool = False,
            told: Iterable[tuple[str, str]] | None = None,
-           signs: Mapping[str, frozenset[str]] | None = None) -> bool:
+           signs: Mapping[str, frozenset[str]] | None = None,
+           contexts: Iterable[tuple[str, str, frozenset[str]]] | None = None) -> bool:
     """Whether the learned reader warns on a message the rules warn of nothing in: sure
     enough for its likeliest flag's bar, and no sign the rules found (flag id, context
     properties, whose) calmed for a reason its gates respect (learned.yaml `gates`): it
@@ -230,23 +231,38 @@ def speaks(model: LearnedModel, seen: Opinion,
         return False
     if timed and seen.flag in gates.timed:
         return False
+    told = None if told is None else [*told, *((c, "patient") for c in seen.numbers)]
     if (gates.about or seen.flag in gates.own_signs) and told is not None and signs is not None:
         own = gates.about == "own" or seen.flag in gates.own_signs
-        wanted = (signs.get(seen.flag, frozenset()) if own
-                  else frozenset().union(*signs.values())) \
-            - gates.not_signs() - gates.topics.get(seen.flag, frozenset()) \
-            | gates.evidence.get(seen.flag, frozenset())
-        said = {c for c, who in [*told, *((c, "patient") for c in seen.numbers)]
-                if who not in NOT_A_PERSON}
+        wanted = _wanted(gates, seen.flag, signs.get(seen.flag, frozenset()) if own
+                         else frozenset().union(*signs.values()))
+        said = {c for c, who in told if who not in NOT_A_PERSON}
         coursed = gates.with_course.get(seen.flag, frozenset())
         if not (said & (wanted - coursed) or (said & wanted & coursed and said & gates.courses)):
             return False
+    # the writer tells a concept of the flag's own sign of themselves as going on (`contexts`:
+    # in a mention no reason of `gates.calmed` touches, never denied, asked about or over): a
+    # sign the rules read as someone else's does not silence the reader (`gates.others_own`)
+    going_on = told if contexts is None else [
+        *((c, who) for c, who, properties in contexts if not properties & gates.calmed),
+        *((c, "patient") for c in seen.numbers)]
+    writers = gates.others_own and going_on is not None and signs is not None and bool(
+        {c for c, who in going_on if who not in NOT_THE_WRITERS}
+        & _wanted(gates, seen.flag, signs.get(seen.flag, frozenset())))
     for flag, properties, experiencer in found:
         if flag != seen.flag and not gates.any_flag:
             continue
-        if properties & gates.calmed or (gates.others and experiencer in NOT_THE_WRITERS):
+        if properties & gates.calmed or (gates.others and experiencer in NOT_THE_WRITERS
+                                         and not writers):
             return False
     return True
+
+
+def _wanted(gates: Gates, flag: str, concepts: frozenset[str]) -> frozenset[str]:
+    """Of `concepts`, those that tell `flag`'s sign: never a place, a time, a course or one
+    of the flag's topics; its `evidence` besides."""
+    return (concepts - gates.not_signs() - gates.topics.get(flag, frozenset())) \
+        | gates.evidence.get(flag, frozenset())
 
 
 def adds_beside(model: LearnedModel, seen: Opinion) -> bool:

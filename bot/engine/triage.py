@@ -184,6 +184,9 @@ class Reading:
     denied: frozenset[str]
     timed: bool = False  # the rules counted a time too short for a warning, or getting better
     told: frozenset[tuple[str, str]] = frozenset()  # each concept the message names, and whose
+    # ... and each mention's context properties (concept, whose, properties): the learned
+    # reader's gates read whether a concept is told as going on (not denied, asked, over)
+    contexts: frozenset[tuple[str, str, frozenset[str]]] = frozenset()
 
     @property
     def warnings(self) -> list[Finding]:
@@ -772,17 +775,19 @@ class Triage:
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         timed = better or self._short_or_better(days, past_sentences, mentions)
         told = frozenset((c, m.experiencer) for m in mentions for c in m.concepts)
+        contexts = frozenset((c, m.experiencer, frozenset(m.properties))
+                             for m in mentions for c in m.concepts)
         warned = [f for f in findings.values() if f.reply == "warn"]
         if self._kb.learned is not None and not warned:
-            self._second_reader(self._kb.learned, message, findings, timed, told)
+            self._second_reader(self._kb.learned, message, findings, timed, told, contexts)
         elif (self._kb.learned is not None and self._kb.learned.gates.beside
               and not any(f.flag.level == "emergency" for f in warned)):
             # a crisis told beside a lesser sign ("pain 8/10, 11 weeks, and I keep hoping I
             # won't wake up"): the lesser warning must not hide the crisis reply
-            self._second_reader(self._kb.learned, message, findings, timed, told,
+            self._second_reader(self._kb.learned, message, findings, timed, told, contexts,
                                 self._kb.learned.gates.beside)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
-        return Reading(ordered, denied - reported, timed, told)
+        return Reading(ordered, denied - reported, timed, told, contexts)
 
     def _written_names(self, message: str) -> frozenset[str]:
         """The stems of the people a carer names ("the dementia makes Len wet himself",
@@ -866,6 +871,7 @@ class Triage:
     def _second_reader(self, model: LearnedModel, message: str,
                        findings: dict[str, Finding], timed: bool,
                        told: frozenset[tuple[str, str]],
+                       contexts: frozenset[tuple[str, str, frozenset[str]]],
                        only: frozenset[str] | None = None) -> None:
         """Where the rules warn of nothing, the learned reader warns when sure enough that the
         message tells of a sign (its likeliest flag's bar, learned.yaml), unless the rules
@@ -879,7 +885,7 @@ class Triage:
         seen = opinion(model, message, aside)
         found = [(f.flag.id, f.properties, f.experiencer) for f in findings.values()]
         if seen.flag not in self._by_id or not speaks(model, seen, found, timed, told,
-                                                      self.flag_signs):
+                                                      self.flag_signs, contexts):
             return
         if only is not None and (seen.flag not in only or not adds_beside(model, seen)):
             return

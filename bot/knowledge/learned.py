@@ -80,6 +80,8 @@ class Gates:
     # that are its sign only told with a course (numb toes that spread: weakness coming on)
     falling_joins: frozenset[str] = frozenset()  # "4 to 2", "10 -> 6": a number falls to the next
     beside_share: float = 0.0  # beside the rules' warnings, the least chance of its flag's own
+    others_own: bool = False  # `others` holds only where the writer tells none of the flag's
+    # own concepts of themselves (the rules may read whose wrongly: "someone rear-ended me")
 
     def not_signs(self) -> frozenset[str]:
         """The concepts that never tell a sign: where, when, how it goes."""
@@ -193,7 +195,7 @@ def _gates(r: Fields) -> Gates:
         r.out.add(r.file, r.line_of("gates"), "gates.calmed",
                   f"must be a list of context properties ({', '.join(CONTEXT)})")
         return Gates()
-    flags = {k: raw.get(k, False) for k in ("others", "any_flag")}
+    flags = {k: raw.get(k, False) for k in ("others", "any_flag", "others_own")}
     for key, value in flags.items():
         if not isinstance(value, bool):
             r.out.add(r.file, r.line_of("gates"), f"gates.{key}", "must be true or false")
@@ -242,7 +244,7 @@ def _gates(r: Fields) -> Gates:
     return Gates(frozenset(calmed), flags["others"], flags["any_flag"], timed, least,
                  about, own, beside, names["places"], names["times"], names["courses"],
                  by_flag["evidence"], by_flag["topics"], by_flag["with_course"],
-                 names["falling_joins"], float(share))
+                 names["falling_joins"], float(share), flags["others_own"])
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:

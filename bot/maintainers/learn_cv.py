@@ -71,6 +71,8 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
         if own != g.own_signs:
             out[f"gate: own signs {', '.join(sorted(own)) or 'none'}"] = dataclasses.replace(
                 model, gates=dataclasses.replace(g, own_signs=own))
+    out["gate: others unless own" if not g.others_own else "gate: others always"] = \
+        dataclasses.replace(model, gates=dataclasses.replace(g, others_own=not g.others_own))
     if g.beside_share:
         out["gate: beside share 0"] = dataclasses.replace(
             model, gates=dataclasses.replace(g, beside_share=0.0))
@@ -156,6 +158,7 @@ def rules_reading(kb: Any, examples: Sequence[learn.Example]) -> list[dict[str, 
         out.append({"urgent": bool(warned), "flag": warned[0].flag.id if warned else None,
                     "warned": [f.flag.id for f in warned],
                     "timed": reading.timed, "told": sorted(reading.told),
+                    "contexts": sorted([c, who, sorted(p)] for c, who, p in reading.contexts),
                     "found": [[f.flag.id, sorted(f.properties), f.experiencer]
                               for f in reading.findings]})
     return out
@@ -217,8 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lesser = lesser and adds_beside(model, seen)
                 found = [(f, frozenset(props), who) for f, props, who in r["found"]]
                 told = [(c, who) for c, who in r["told"]]
+                contexts = [(c, who, frozenset(p)) for c, who, p in r["contexts"]]
                 adds = (not r["urgent"] or lesser) \
-                    and speaks(model, seen, found, r["timed"], told, signs)
+                    and speaks(model, seen, found, r["timed"], told, signs, contexts)
                 top = flag if adds else r["flag"]
                 if args.show and adds and name == "configured":
                     print(f"    + {flag} {seen.chance:.3f} [{e.label}] {e.text[:110]!r}")
