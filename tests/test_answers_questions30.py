@@ -10,7 +10,11 @@ has them scored even where no rare word of the message pulls them in ("is that
 sciatica?"). Kit bought for the condition (a mat, a foam roller, a counter app) is what a
 question only we answer is done with ("how many reps, I count them on an app"), while the
 same kit asked about for itself stays another topic. Ringing someone is how one asks, and
-"zero" is a number. Wordings are the author's own, never copied from a set."""
+"zero" is a number. Second part: "is that normal?" asks the entry written for the situation
+the writer is in (an operation, a pregnancy, a nerve-pain medicine) only where that
+situation is said; what was spent on care is how much it cost, not another topic; a pain
+that sitting makes worse offers sitting at work. Wordings are the author's own, never copied
+from a set."""
 
 from __future__ import annotations
 
@@ -102,3 +106,40 @@ def test_a_choice_needs_both_sides(kb):
     assert matcher.cued("a and e or wait for the gp?") == [("when-to-see-doctor",)]
     assert matcher.cued("is the hospital far from the station") == []
     assert matcher.cued("wait, or should i") == []
+
+
+# Second part.
+SECOND = [
+    ("two weeks on from my microdiscectomy and the foot is still numb, is that normal",
+     "after-surgery"),
+    ("spent a lot on cushions, do i need surgery now", "surgery"),
+    ("spending so much on massages, should i have the operation instead", "surgery"),
+    ("sitting kills me in the office, any ideas", "sitting-and-work"),
+]
+SECOND_DECLINED = [
+    "spent loads on my holiday, is that normal",
+    "sitting kills the vibe at parties",
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), SECOND)
+def test_second_part_offers_the_entry(ask, message, entry):
+    a = ask(message)
+    assert a.kind != "fallback", message
+    assert entry in _offered(a), (a.kind, a.id, [s.id for s in a.suggestions])
+
+
+@pytest.mark.parametrize("message", SECOND_DECLINED)
+def test_second_part_near_misses_are_declined(ask, message):
+    a = ask(message)
+    assert a.kind == "fallback", (message, a.kind, a.id)
+
+
+def test_is_that_normal_asks_a_situation_only_where_one_is_said(ask):
+    """Without an operation, a pregnancy or a medicine said, "is that normal?" leans to
+    none of their entries; with one said now, to its entry."""
+    situations = {"after-surgery", "pregnancy", "nerve-pain-medicines"}
+    assert ask("my calf aches after the stretches, is that normal?").id not in situations
+    assert ask("is it normal to feel stiff in the mornings").id not in situations
+    assert ask("on pregabalin a week and spaced out, is that normal").id == (
+        "nerve-pain-medicines")

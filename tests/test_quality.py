@@ -253,8 +253,9 @@ FLOORS = {
     # strap, a gadget) was neutral beside something of ours.
     # questions30 (stop 30): holdout39 69.4% / 76.2% / 90.0% (80.5%, 7 declined) once kit
     # beside a question only we answer ("a daily plan, I've got a mat") was what it is done
-    # with; holdout41 78.1% / 85.6% / 82.5% (87.0%, 2 declined) once going now or waiting was
-    # a question of when to see a doctor.
+    # with, 70.0% / 76.9% (81.0%, 6) once what was spent on care was its cost; holdout41
+    # 78.1% / 85.6% / 82.5% (87.0%, 2 declined) once going now or waiting was a question of
+    # when to see a doctor.
     "holdout38.tsv": (0.76, 0.82, 0.875),
     "holdout39.tsv": (0.69, 0.76, 0.90),
     # Stop 28's final35 (200: this or that?), written blind: first read on main d3cdb76
@@ -342,7 +343,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout36.tsv": (0.945, 1),
            "holdout37.tsv": (0.81, 2),
            "holdout38.tsv": (0.825, 8),
-           "holdout39.tsv": (0.80, 7),
+           "holdout39.tsv": (0.805, 6),
            "holdout40.tsv": (0.925, 1),
            "holdout41.tsv": (0.865, 2),
            "holdout42.tsv": (0.855, 10),

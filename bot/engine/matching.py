@@ -205,6 +205,8 @@ class Matcher:
         self._emphasis = frozenset(analyzer.tokens(" ".join(kb.language.emphasis)))
         # A choice between two courses is read by its sides, not word for word.
         self._choices: list[_Choice] = []
+        # The entries of cues asked only of the writer's situation ("normal?")
+        self._situated: set[tuple[str, ...]] = set()
         phrases = self._phrases
         for intent in kb.language.intents:
             if intent.against:
@@ -216,6 +218,8 @@ class Matcher:
                 phrase = analyzer.tokens(cue)
                 if phrase:
                     self._intents.setdefault(phrase[0], []).append((phrase, intent.entries))
+            if intent.situated:
+                self._situated.add(intent.entries)
         self._situations = [
             (frozenset(words), entry.id)
             for entry in kb.faqs for text in entry.situation
@@ -308,7 +312,9 @@ class Matcher:
         # A situation qualifies what is asked: "how long till I'm back to normal" after an
         # operation, "is it safe to stretch" in pregnancy ask the entry written for that
         # situation, which takes the kind of answer asked for from the general entries.
-        intended = self.asked_for(cues or asked or text)
+        intended = {entry for entries in self.cued(cues or asked or text)
+                    for entry in entries
+                    if entries not in self._situated or entry in placed}
         if placed and intended - placed:
             intended = intended | placed
         for entry_id in intended:

@@ -476,7 +476,11 @@ def _language(out: Collector, r: Fields) -> Language:
         intents.append(Intent(cues=c.texts("cues"), entries=c.texts("entries"),
                               line=c.line, against=c.texts("against", False),
                               joined=c.texts("joined", False),
-                              unless=c.texts("unless", False)))
+                              unless=c.texts("unless", False),
+                              situated=c.data.get("situated") is True))
+        if "situated" in c.data and not isinstance(c.data["situated"], bool):
+            out.add(r.file, c.line_of("situated"), f"intents[{i}].situated",
+                    "must be true or false")
     return Language(
         spellings={**_numbers_as_words(out, r), **_word_map(out, r, "spellings")},
         synonyms=synonyms,

@@ -309,6 +309,9 @@ class Intent:
     against: tuple[str, ...] = ()
     joined: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    # Its entries only where the message puts the writer in the situation each is written
+    # for (faq.yaml `situation`): "normal?" after an operation asks about recovery from it.
+    situated: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
