@@ -119,7 +119,7 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (4, 5),
-    "triage_aa.tsv": (10, 11),
+    "triage_aa.tsv": (10, 10),
     "triage_ab.tsv": (3, 3),
     "triage_ac.tsv": (7, 10),
 }
@@ -188,7 +188,7 @@ BY_MECHANISM = {
 # then the development sets of the next pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 TWELFTH_PASS = {
-    "triage_be.tsv": (15, 7),
+    "triage_be.tsv": (15, 6),
     "triage_bf.tsv": (4, 5),
     "triage_bg.tsv": (5, 8),
     # stop 24, the learned second reader: one alarm more (training data, weak
@@ -481,7 +481,7 @@ TWENTY_FIRST_PASS = {
 # 111e281 with the learned reader (pooled 96.9% recall, 7.7% false alarms; the rules alone
 # 94.8% / 7.5%), then the development sets of stop 26's pass. Bounds as counts at that read.
 TWENTY_SECOND_PASS = {
-    "triage_dx.tsv": (4, 7),
+    "triage_dx.tsv": (4, 6),
     "triage_dy.tsv": (3, 6),
     "triage_dz.tsv": (4, 4),
     "triage_ea.tsv": (4, 7),
@@ -497,9 +497,9 @@ TWENTY_SECOND_PASS = {
 # alarms; the rules alone 93.1% / 6.2%), then the development sets of stop 27's pass. Bounds
 # as counts at that read.
 TWENTY_THIRD_PASS = {
-    "triage_eg.tsv": (6, 10),
+    "triage_eg.tsv": (6, 9),
     "triage_eh.tsv": (3, 6),
-    "triage_ei.tsv": (4, 10),
+    "triage_ei.tsv": (4, 9),
     "triage_ej.tsv": (5, 9),
 }
 # Stop 27's held-out sets (ek: people who also feel generally unwell; el: Brazilian and
@@ -510,7 +510,7 @@ TWENTY_THIRD_PASS = {
 HELD_OUT27 = {
     "triage_ek.tsv": (1, 12),
     "triage_el.tsv": (4, 7),
-    "triage_em.tsv": (2, 8),
+    "triage_em.tsv": (2, 7),
 }
 # Stop 28's blind sets (en: bullet lists; eo: people in their seventies and eighties; ep: the
 # middle of the night; eq: another long-term illness beside the back), read once on main
@@ -597,7 +597,7 @@ CONSEQUENCES = {
 # is weakest (40 signs, 44 calm near misses; first read on main 3144e36: 95.0% recall, 4.5%
 # false alarms). A regression guard, not an estimate.
 LEARNED_PROBES = {
-    "triage_probes_learned18.tsv": (2, 2),
+    "triage_probes_learned18.tsv": (2, 1),
     # Stop 20's, written by the learned second opinion's author before the bot or the model
     # read it: 18 signs in plain new words (a texture for saddle numbness, clothes for weight
     # lost, seasons for a duration, a dog given away), 22 calm near misses a bag of words
@@ -662,7 +662,7 @@ COURSE = {
 # spread, are on both sides or now. First read on main 3144e36: 87.5% recall, 35.0% false
 # alarms; 95.0 / 7.5 after. A regression guard, not an estimate. Bounds as counts.
 PASSED = {
-    "triage_probes_explained.tsv": (2, 3),
+    "triage_probes_explained.tsv": (2, 2),
 }
 # Written for stop 20's long-standing, known and explained signs by its author before the bot
 # was run on it: 22 calm near misses (numbness or a slow stream known for years and looked

@@ -250,6 +250,15 @@ _NEGATIONS = {"no", "not", "nothing", "never", "hasnt", "havent", "hadnt", "isnt
 weeks'), unless the clause denies something ('hasn't budged in 8 weeks', 'first time in 8
 weeks')."""
 _CLAUSE_WORDS = {"and", "but", "so", "now", "then"}
+_DAYS_OF_WEEK = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_RECENT = re.compile(
+    r"\b(?:last\s+(?:week|weekend|night|" + _DAYS_OF_WEEK + r")|"
+    r"this\s+(?:week|weekend|morning|afternoon)|on\s+(?:the\s+)?" + _DAYS_OF_WEEK + r"|"
+    r"yesterday|the\s+other\s+day|(?:a\s+)?(?:few|couple\s+of)\s+days\s+ago|"
+    r"(?:\d|one|two|three|four|five|six)\s+days\s+ago|a\s+week\s+ago)\b")
+"""A day said just after a holiday's ("since the Easter egg hunt on Sunday", "since the
+harvest supper last week"), in its clause: the holiday's event was days ago, not the
+holiday's date months back."""
 _GET_BETTER = {"heal", "settle", "recover", "improve", "clear", "resolve", "mend", "ease",
                "calm"}
 """After "N weeks to", how long getting better is expected to take."""
@@ -286,7 +295,25 @@ def _aged(before: list[str], aged: frozenset[str]) -> bool:
     return bool(before) and before[-1].endswith("s") and before[-1][:-1] in aged
 
 
+def _recent_after(text: str, end: int, word: str) -> bool:
+    """Whether a holiday or a farming day said as the start is dated days ago in the words
+    after it, in its clause (`_RECENT`): "since the harvest supper last week"."""
+    if word.replace(" ", "") not in _HOLIDAYS and word not in _FARMING:
+        return False
+    said = []
+    for token in text[end:].split()[:6]:
+        bare = token.strip(",.;:!?()")
+        if bare in _CLAUSE_WORDS or bare in ("since", "from", "till", "until", "but"):
+            break
+        said.append(bare)
+        if bare != token:
+            break
+    return _RECENT.search(" ".join(said)) is not None
+
+
 def _expected(before: list[str]) -> bool:
+    # ("can last up to 6 weeks": "up to" says how long at most, after what says expected)
+    before = [w for w in before[-5:] if w not in ("up", "to")]
     for word in reversed(before[-3:]):
         if word in _CLAUSE_WORDS:
             return False
@@ -541,6 +568,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
                 continue  # "since the end of the year": its last days, no day said
             word = "new year"  # "since the start of the year"
         word = "new year" if word.startswith("new") else word
+        if _recent_after(text, match.end(), word):
+            continue
         if word == "last year":
             found.append(max(_days_since(12, 31, today), 60))
             continue
@@ -555,6 +584,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
         if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
             word = word.replace(" ", "")
+        if _recent_after(text, match.end(), word):
+            continue
         month, day = _date_of(word)
         counted_to = reference
         if bare and _exact(match.group(0), word):

@@ -282,6 +282,7 @@ class Triage:
         }
         # The words a reply clause can start with (its own first word, or a quiet one).
         self._reply_starts = frozenset(k[0] for k in self._replies) | self._quiet
+        self._not_started = frozenset(rules.not_started)
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
@@ -387,6 +388,14 @@ class Triage:
         self._subjects = analyzer.stems_of(rules.subjects)
         self._whether_after = analyzer.stems_of(rules.whether_after)
         self._condition_joins = analyzer.stems_of(rules.condition_joins)
+        self._condition_times = analyzer.phrases_of(rules.condition_times)
+        # "Say my foot started dragging, what then?": a clause opened so supposes
+        opens = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                         for w in sorted(rules.supposing, key=len, reverse=True))
+        before = "|".join(re.escape(w) for w in rules.supposing_before)
+        self._supposing = re.compile(
+            rf"(^\s*|[.!?,;:]\s*)(?:{opens})\b(?=,?\s+(?:{before})\b)", re.I
+        ) if opens and before else re.compile(r"(?!)")
         self._dictated = Dictated(rules.dictated)
         self._course = CourseReader(rules.course)
 
@@ -442,7 +451,13 @@ class Triage:
         for k, token in enumerate(tokens):
             if token not in self._conditions or (k and tokens[k - 1] in self._whether_after):
                 continue
-            for j in range(k + 3, len(tokens)):
+            # "if one day I ...": words that only say when the condition would hold say
+            # nothing of it yet
+            said = k + 1
+            while (when := next((len(p) for p in self._condition_times
+                                 if tuple(tokens[said:said + len(p)]) == p), 0)):
+                said += when
+            for j in range(said + 2, len(tokens)):
                 if tokens[j] in self._subjects and tokens[j - 1] not in self._condition_joins:
                     cut = j - 1 if tokens[j - 1] == "then" else j
                     return [*tokens[:cut], MAIN_CLAUSE, *self._main_clause(tokens[cut:])]
@@ -557,7 +572,7 @@ class Triage:
                 # read for signs of its own in `_answer`)
                 kind = "deny_lead"
             if kind is None or kind == "report_start":
-                kind = next(("report" for size in self._report_sizes
+                kind = next(("started" for size in self._report_sizes
                              if self._replies.get(words[:size]) == "report_start"), None)
             if kind is not None:
                 found.append((start, kind, end))
@@ -608,13 +623,18 @@ class Triage:
                 if not targets:
                     # ... the sentence before it, and the one before that when both ask
                     # ("Numb bum? Is that a thing with sciatica? I don't have it.")
+                    # (past a sentence only of someone else's: "should I worry if my
+                    # foot goes floppy? my aunt's did. mine's ok so far")
                     for k in (j - 1, j - 2):
                         if k >= 0 and per_sentence[k]:
                             told += [(m, asked[k]) for m in per_sentence[k]]
-                            if not asked[k]:
+                            if not asked[k] and any(m.experiencer == WRITER
+                                                    for m in per_sentence[k]):
                                 break
                 for m, question in told:
-                    if kind == "report":  # "Does sciatica make you wet yourself? I did."
+                    if kind == "started" and m.concepts <= self._not_started:
+                        continue  # "more likely to be cancer? it came on after gardening"
+                    if kind in ("report", "started"):  # "Does sciatica make you wet? I did."
                         m.properties -= {"hypothetical", "asked"}
                         m.properties.add("own")
                     elif kind == "confirm" and not question:
@@ -627,6 +647,7 @@ class Triage:
         today = today or date.today()
         text = _ELLIPSIS.sub(" ", self._repair.sub(", ", _DECIMAL.sub(r"\1 point \2", message)))
         text = _PERCENT.sub(r"\1 percent", text)
+        text = self._supposing.sub(r"\1suppose", text)
         text = "\n".join(map(_items, text.split("\n")))
         # A line dictated or typed in one breath: its left-out commas put in, the words
         # voice to text heard wrong put right where the words beside them say so.

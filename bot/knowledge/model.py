@@ -817,6 +817,9 @@ class TriageRules:
     """Words that turn a "no" round ("no, it's still there", "nope, happening again")."""
     report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
     report_start: tuple[str, ...] = ()  # a clause starting so does too ("because I did ...")
+    not_started: tuple[str, ...] = ()
+    """Concepts a clause of when it started never reports: an illness asked about ("more
+    likely to be cancer? ... it came on after gardening" tells of the pain, not a cancer)."""
     telling: tuple[str, ...] = ()
     """Small words that still say something in a short answer ("Mine is just the left": one
     side, no "mine is" that reports the sign asked about), though phrases may skip them."""
@@ -847,6 +850,14 @@ class TriageRules:
     not a condition."""
     condition_joins: tuple[str, ...] = ()
     """Words before a subject that keep it inside the condition ("if I sit and I ...")."""
+    supposing: tuple[str, ...] = ()
+    """Words that open a clause as "suppose" does before one of `supposing_before` ("Say my
+    foot started dragging, what then?"; never "says", "I'd say" or "as I say")."""
+    supposing_before: tuple[str, ...] = ()
+    condition_times: tuple[str, ...] = ()
+    """Words right after a condition's word that only say when it would hold ("if one day
+    I ...", "if ever I ..."): they say nothing of the condition, so a subject after them is
+    still inside it."""
     list_joins: tuple[str, ...] = ()
     """Words that join the items of a list ("retention, incontinence or weakness")."""
     list_denies: tuple[str, ...] = ()
@@ -901,7 +912,8 @@ class TriageRules:
             *self.tied, *self.ages,
             *self.age_before, *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
-            *self.conditions, *self.whether_after, *self.condition_joins,
+            *self.conditions, *self.whether_after, *self.condition_joins, *self.condition_times,
+            *self.supposing, *self.supposing_before,
             *self.list_joins, *self.list_denies,
             *self.subjects, *self.asking, *self.not_asking, *self.about_them, *self.refers,
             *self.question_starts, *self.likened,
