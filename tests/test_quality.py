@@ -320,7 +320,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.884, 12),
            "holdout13.tsv": (0.846, 11),
            "holdout14.tsv": (0.869, 8), "holdout15.tsv": (0.846, 17),
-           "holdout16.tsv": (0.853, 9),
+           "holdout16.tsv": (0.853, 3),
            "holdout17.tsv": (0.769, 30),
            "holdout18.tsv": (0.923, 4),
            "holdout19.tsv": (0.903, 8),
@@ -331,12 +331,12 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout24.tsv": (0.834, 3),
            "holdout25.tsv": (0.78, 20),
            "holdout26.tsv": (0.888, 3),
-           "holdout27.tsv": (0.838, 21),
+           "holdout27.tsv": (0.838, 13),
            "holdout28.tsv": (0.91, 1),
            "holdout29.tsv": (0.83, 1),
            "holdout30.tsv": (0.93, 2),
            "holdout31.tsv": (0.875, 1),
-           "holdout32.tsv": (0.85, 6),
+           "holdout32.tsv": (0.85, 5),
            "holdout33.tsv": (0.92, 4),
            "holdout34.tsv": (0.865, 1),
            "holdout35.tsv": (0.91, 5),
@@ -346,7 +346,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout39.tsv": (0.805, 6),
            "holdout40.tsv": (0.925, 1),
            "holdout41.tsv": (0.865, 2),
-           "holdout42.tsv": (0.855, 10),
+           "holdout42.tsv": (0.855, 8),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 4),
@@ -406,7 +406,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # a wrist, a passport, a covid jab, an emergency plumber). First read 58.5%
            # acceptable, 21 covered declined (top-1 29.3%, 100% off-topic declined) on main
            # 0ed76a5; 76.9% / 2 (100%) after the pass
-           "probes_answers24.tsv": (0.78, 2),
+           "probes_answers24.tsv": (0.78, 1),
            # stop 25's own probes (scope25): 18 off-topic messages answered or warned from
            # our words in another sense (a dinner to make, a driving test, colds, an ice bath
            # after sport, money sent abroad, a car's warped or skimmed discs, the back of a

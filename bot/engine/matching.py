@@ -363,6 +363,24 @@ class Matcher:
         """The entries a question's cues ask for (language.yaml `intents`)."""
         return {entry for entries in self.cued(text) for entry in entries}
 
+    def asking(self, text: str, specific: int) -> tuple[str, frozenset[str]]:
+        """`text` up to the end of its last clause whose cue asks for a kind of answer only
+        we give (one that fits `specific` entries or fewer), and those entries, where more
+        is said after it: the writer's aside on why they ask ("just give me a daily plan,
+        I'm sick of piecing it together"). What is said before the question sets its topic
+        ("my kid has chickenpox, how long till it's gone"). Empty when no aside follows."""
+        parts = [m for m in re.finditer(r"[^,;:.!?\n]+", text) if m.group(0).strip()]
+        entries: set[str] = set()
+        last = -1
+        for i, part in enumerate(parts):
+            found = [e for e in self.cued(part.group(0)) if len(e) <= specific]
+            if found:
+                last = i
+                entries.update(entry for e in found for entry in e)
+        if last < 0 or last == len(parts) - 1:
+            return "", frozenset()
+        return text[:parts[last].end()], frozenset(entries)
+
     def cued(self, text: str) -> list[tuple[str, ...]]:
         """For each cue found in `text` (word for word, within one phrase), the entries it
         asks for."""

@@ -261,6 +261,20 @@ def _match(
                and not compiled.scope.treated(text, denied) else frozenset())
     whole, ranking, asked, support = _rankings(kb, compiled, text, t, denied, leaning)
     ranked = ranking.candidates
+    # The writer's aside beside a question only we answer ("just give me a daily plan, I'm
+    # sick of piecing it together", "when can I go back to work, I'm climbing the walls")
+    # tells no other topic: where the best entry is the one the question's cue asks for,
+    # an unknown word after the question in the place of a verb or a quality (what the
+    # writer does, how things are) is no word of another topic. Before the question, or
+    # naming a thing, it is: "a daily plan for learning Spanish", "my kid has chickenpox,
+    # how long till it's gone", "a daily plan, I'm learning Spanish".
+    if ranked and evidence.foreign and not evidence.elsewhere:
+        asking, entries = compiled.matcher.asking(text, t.specific)
+        if ranked[0].entry_id in entries:
+            aside = compiled.scope.evidence(text, denied, asking)
+            told = set(evidence.foreign) - set(aside.foreign)
+            if aside.clear and told <= compiled.scope.predicated(text):
+                evidence = aside
     if not ranked and lived and not evidence.elsewhere:
         # A question about daily life from someone living with the condition, in words no
         # entry uses ("netball tonight, doable or am I mad"), is offered the activity's

@@ -909,6 +909,10 @@ class Scope:
         return (word.endswith(_ADVERB) and len(word) > len(_ADVERB) + 2
                 and word[:-len(_ADVERB)] in self._english)
 
+    def predicated(self, text: str) -> frozenset[str]:
+        """The words of `text` in the place of a verb or a quality (see `_predicated`)."""
+        return self._predicated(text)
+
     def _predicated(self, text: str) -> frozenset[str]:
         """The words of `text` in the place of a verb or a quality, clause by clause
         (language.yaml `predicating`, `linking`): after a subject, a negation, an adverb or

@@ -1,0 +1,48 @@
+"""Stop 30 (declined30, issue 8): covered questions no longer declined for a word of the aside.
+
+A question only we answer, followed by the writer's aside on why they ask ("give me a plan
+for each day, I'm tired of dithering"), is ours: an unknown word after the question in the
+place of a verb or a quality says what the writer does or how things are, not another
+topic. Before the question, or naming a thing ("..., I'm learning Spanish"), such a word
+still sets the topic and the message is declined. Being keen on something said without
+"I'm a" ("keen swimmer") says who asks. Wordings are the author's own, never copied from a
+set."""
+
+from __future__ import annotations
+
+import pytest
+
+# A question only we answer, then an aside in a verb or a quality of the writer's.
+ASIDE = [
+    ("give me a plan for each day, I'm tired of dithering", "routine"),
+    ("what should I do each day, sick of faffing about with leaflets", "routine"),
+    ("when can I go back to work, I'm climbing the walls here", "sitting-and-work"),
+    ("recently diagnosed, keen swimmer, where do I start", "getting-started"),
+]
+
+# The same shapes where the other words set the topic: declined.
+TOPIC = [
+    "give me a daily plan, I'm learning Spanish",
+    "what's the daily plan, I want to learn the violin",
+    "how long till it's gone, my son has chickenpox",
+    "how many sets and reps should he do, my flatmate is starting bench press",
+    "what exercise is best, training for a triathlon",
+    "my daughter is sick of revising, give me a daily plan for her exams",
+    "keen swimmer, which goggles are best",
+]
+
+
+def _offered(answer) -> set[str | None]:
+    return {answer.id, answer.entry, *(s.id for s in answer.suggestions)}
+
+
+@pytest.mark.parametrize(("message", "entry"), ASIDE)
+def test_an_aside_after_the_question_is_no_other_topic(ask, message, entry):
+    a = ask(message)
+    assert a.kind != "fallback" and entry in _offered(a), (a.kind, a.id, _offered(a))
+
+
+@pytest.mark.parametrize("message", TOPIC)
+def test_a_thing_named_or_said_before_the_question_is_its_topic(ask, message):
+    a = ask(message)
+    assert a.kind == "fallback", (a.kind, a.id)
