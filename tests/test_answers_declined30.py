@@ -5,8 +5,10 @@ for each day, I'm tired of dithering"), is ours: an unknown word after the quest
 place of a verb or a quality says what the writer does or how things are, not another
 topic. Before the question, or naming a thing ("..., I'm learning Spanish"), such a word
 still sets the topic and the message is declined. Being keen on something said without
-"I'm a" ("keen swimmer") says who asks. Wordings are the author's own, never copied from a
-set."""
+"I'm a" ("keen swimmer") says who asks. Second part: a saying of how a choice or a feeling
+goes ("a game changer", "stir crazy", "until the tablets kick in") names no other topic, as
+"back to square one" did; a thing named beside it still does. Wordings are the author's own,
+never copied from a set."""
 
 from __future__ import annotations
 
@@ -44,5 +46,30 @@ def test_an_aside_after_the_question_is_no_other_topic(ask, message, entry):
 
 @pytest.mark.parametrize("message", TOPIC)
 def test_a_thing_named_or_said_before_the_question_is_its_topic(ask, message):
+    a = ask(message)
+    assert a.kind == "fallback", (a.kind, a.id)
+
+
+# A saying beside a question of ours, and its near misses: a thing named beside the saying.
+SAYING = [
+    ("is a lumbar roll for my chair a game changer or a waste of money", "sitting-and-work"),
+    ("how long do the painkillers take to kick in", "painkillers"),
+    ("is walking ok, going stir crazy on the sofa", "stay-active"),
+]
+SAYING_ELSEWHERE = [
+    "is the new games console a game changer",
+    "my toddler is going stir crazy indoors, any soft play near me",
+    "how long does caffeine take to kick in",
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), SAYING)
+def test_a_saying_names_no_other_topic(ask, message, entry):
+    a = ask(message)
+    assert a.kind != "fallback" and entry in _offered(a), (a.kind, a.id, _offered(a))
+
+
+@pytest.mark.parametrize("message", SAYING_ELSEWHERE)
+def test_a_thing_named_beside_a_saying_is_its_topic(ask, message):
     a = ask(message)
     assert a.kind == "fallback", (a.kind, a.id)

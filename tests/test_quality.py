@@ -319,7 +319,7 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
 STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv": (0.93, 0),
            "holdout10.tsv": (0.93, 0), "holdout11.tsv": (0.91, 6), "holdout12.tsv": (0.884, 12),
            "holdout13.tsv": (0.846, 11),
-           "holdout14.tsv": (0.869, 8), "holdout15.tsv": (0.846, 17),
+           "holdout14.tsv": (0.869, 3), "holdout15.tsv": (0.846, 17),
            "holdout16.tsv": (0.853, 3),
            "holdout17.tsv": (0.769, 30),
            "holdout18.tsv": (0.923, 4),
@@ -329,7 +329,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout22.tsv": (0.85, 10),
            "holdout23.tsv": (0.83, 11),
            "holdout24.tsv": (0.834, 3),
-           "holdout25.tsv": (0.78, 20),
+           "holdout25.tsv": (0.78, 13),
            "holdout26.tsv": (0.888, 3),
            "holdout27.tsv": (0.838, 13),
            "holdout28.tsv": (0.91, 1),
@@ -342,14 +342,14 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout35.tsv": (0.91, 5),
            "holdout36.tsv": (0.945, 1),
            "holdout37.tsv": (0.81, 2),
-           "holdout38.tsv": (0.825, 8),
+           "holdout38.tsv": (0.825, 4),
            "holdout39.tsv": (0.805, 6),
            "holdout40.tsv": (0.925, 1),
            "holdout41.tsv": (0.865, 2),
-           "holdout42.tsv": (0.855, 8),
+           "holdout42.tsv": (0.855, 7),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
-           "longhaul.tsv": (0.749, 4),
+           "longhaul.tsv": (0.749, 1),
            # stop 18's own probes: 60 covered questions each with an unusual verb or
            # quality, 20 off-topic with our words (first read 91.2% / 3 declined)
            "holdout_scope18.tsv": (0.949, 0),
@@ -425,7 +425,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # red flags asked the same way ("pads or hospital?"), all warned. First read 56.1%
            # acceptable, 7 covered declined, false urgent 14.7% (top-1 23.1%, 55.6% off-topic
            # declined) on main c5ec330; 75.6% / 4 / 2.9% (55.6%) after it
-           "probes_answers25_answers25.tsv": (0.75, 4),
+           "probes_answers25_answers25.tsv": (0.75, 3),
            # stop 26's own probes (questions26): 12 off-topic messages about a young child or
            # an animal as the subject (kids in the car, a baby in a car seat, a dog on its
            # lead), a chest workout (no chest in "knee to chest"), hayfever in one word, a
