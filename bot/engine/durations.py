@@ -105,6 +105,12 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
              "easter bank holiday": (4, 1),
              # ... and as Spanish speakers name Christmas in English (stop 28)
              "navidad": (12, 25), "la navidad": (12, 25),
+             # ... the church year and Burns Night in Britain, and East and Southeast Asian
+             # holidays as their speakers date things in English (stop 30)
+             "burns night": (1, 25), "lent": (2, 25), "whitsun": (5, 24),
+             "whitsunday": (5, 24), "chuseok": (9, 25), "golden week": (5, 1),
+             "obon": (8, 15), "songkran": (4, 13), "mid autumn festival": (9, 20),
+             "hari raya": (4, 10), "vesak": (5, 20),
              **_FARMING}
 """Days people count from; a movable feast gets a typical date (close enough for weeks)."""
 _TERMS = {"freshers": (9, 25), "freshers week": (9, 25), "fresher week": (9, 25),
@@ -185,9 +191,19 @@ _NOW_IS = re.compile(
     r"(?:reading|half|study)\s+(?:week|term)\s+(?:of\s+|in\s+)?(?:the\s+)?)*("
     + _HOLIDAY + "|" + _MONTH + r")\b"
     r"|\b(" + _MONTH + r")\s+now\b(?!\s+(?:is|its)\b)"
+    r"|\b(?:nearly|almost|already)\s+(" + _HOLIDAY + r")\s+now\b"
 )
-"""'It is now January', 'it's nearly June', 'it's July now', 'now is April': the day a 'since'
-counts to."""
+"""'It is now January', 'it's nearly June', 'it's July now', 'now is April', 'nearly Whitsun
+now': the day a 'since' counts to."""
+_SEASON_SIGNS = {"daffs are out": (3, 15), "daffodils are out": (3, 15), "daffs are up": (3, 15),
+                 "daffodils are up": (3, 15), "snowdrops are out": (2, 1),
+                 "bluebells are out": (5, 1), "blossom is out": (4, 10),
+                 "conkers are falling": (9, 25), "conkers are out": (9, 25),
+                 "leaves are falling": (10, 20), "leaves are turning": (10, 10)}
+"""The season told by what grows or falls now ("since Burns Night and the daffs are out"):
+the day a 'since' counts to, when no month or holiday says it (stop 30)."""
+_SEASON_SIGN = re.compile(r"\b(?:the\s+)?("
+                          + "|".join(k.replace(" ", r"\s+") for k in _SEASON_SIGNS) + r")\b")
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b")
@@ -390,6 +406,7 @@ def reference(text: str, today: date) -> tuple[date, bool]:
     return day, bool(bare)
 
 
+_LAST = re.compile(r"\blast\b")
 _JUST_BEFORE = re.compile(r"\b(?:nearly|almost|start|beginning|early)\b")
 
 
@@ -397,8 +414,12 @@ def _reference(text: str, today: date) -> tuple[date, bool | None]:
     """The day it is now and whether it is said as a bare month; None: no day is said."""
     match = _NOW_IS.search(text)
     if match is None:
+        if sign := _SEASON_SIGN.search(text):
+            month, day = _SEASON_SIGNS[re.sub(r"\s+", " ", sign.group(1))]
+            said = date(today.year, month, day)
+            return (said if said <= today else date(today.year - 1, month, day)), None
         return today, None
-    word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
+    word = re.sub(r"\s+", " ", match.group(1) or match.group(2) or match.group(3))
     month, day = _date_of(word)
     day = _part_of(match.group(0), word, day)
     said = date(today.year, month, min(day, 28))
@@ -421,7 +442,7 @@ _CYCLE_DAYS = 28
 _WORTH_READING = re.compile(
     r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *ORDINALS, "week", "month", "year",
                                "ages", "forever", "for ever", "yonks", "weak", "periods",
-                               "cycles",
+                               "cycles", *(h.split()[0] for h in _SEASON_SIGNS),
                                *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
 )
 """A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
@@ -433,8 +454,10 @@ def may_say_a_duration(text: str) -> bool:
     return _WORTH_READING.search(text) is not None
 
 
+_SIGN_WORDS = frozenset({"burns"})
+"""A holiday's word that is a sign's word too ("Burns Night", "it burns"): never a time word."""
 TIME_WORDS = frozenset({*AMOUNTS, *_UNITS, *_BARE_PLURALS, *_MONTHS, *_SEASONS,
-                        *ORDINALS, *(w for h in _HOLIDAYS for w in h.split())})
+                        *ORDINALS, *(w for h in _HOLIDAYS for w in h.split())}) - _SIGN_WORDS
 """The words a duration or a date is said in: they tell when and how long, not what."""
 
 _GLUE = frozenset({"its", "it", "is", "now", "and", "the", "been", "has", "have", "already",
@@ -579,7 +602,10 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         counted_to = reference
         if bare and _exact(match.group(0), word):  # "since Christmas ... it's Feb now"
             counted_to = reference + timedelta(days=7)
-        found.append(_days_since(month, _part_of(match.group(0), word, day), counted_to))
+        since = _days_since(month, _part_of(match.group(0), word, day), counted_to)
+        if since == 0 and _LAST.search(match.group(0)):
+            since = 365  # "since last Diwali, and now it's Diwali again": a year
+        found.append(since)
     for match in _BEGAN_WHEN.finditer(text):  # "in June when it started"
         word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
         if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
@@ -615,7 +641,7 @@ _DATE_SAID = re.compile(
     r"start\s+of|the\s+start\s+of|middle\s+of|the\s+middle\s+of|" + _DAY + r")\s*)*("
     + _HOLIDAY + "|" + "|".join(_SEASONS) + "|" + _MONTH + r")\b")
 """A day, a month, a season or a holiday named: 'end of jan', 'mid feb', 'at christmas'."""
-_AMBIGUOUS = frozenset({"may", "march", "mar", "fall", "sat", "eid", "holi"})
+_AMBIGUOUS = frozenset({"may", "march", "mar", "fall", "sat", "eid", "holi", "lent"})
 """Names that are everyday words too: a date only after a word of time ("in may")."""
 
 
