@@ -5,7 +5,9 @@ what to do, a holiday's event dated days ago, what a sign "can last up to", an i
 "over now", "it's been fine since", driving or going into town or work, a foot trapped for
 a second, a vehicle's mats, a day's low mood that will lift, a slip saved before a fall,
 a term a clinician explained or mentioned, checking oneself for a sign, "not feeling
-unwell", sex back to normal, "nothing weird", a best mate, whether the pain is a cancer.
+unwell", sex back to normal, "nothing weird", a best mate, whether the pain is a cancer;
+second part: a weakness long ago that "came back fully", a hard poo, a trip over a thing
+unseen in the dark, what may follow a planned operation.
 Each calm reading is checked beside the same kind of words with the sign itself, which
 must still warn. Wordings are the author's own, never copied from a set."""
 
@@ -227,3 +229,39 @@ def test_a_lump_put_elsewhere_after_but_is_not_the_backs(ask):
     spine = "Found a new lump on my spine, and it's getting bigger"
     assert_calm(ask(elsewhere), elsewhere)
     assert_caught(ask(spine), spine, "serious-illness-signs")
+
+
+def test_a_weakness_long_ago_that_came_back_fully_is_over(ask):
+    """"A long time ago my foot drooped, after the op it came back fully": long past and
+    over; a foot that droops again now still warns."""
+    over = "A long time ago my foot drooped from a disc, after the op it came back fully. Run?"
+    again = "A long time ago my foot drooped, and since Monday it's drooping again"
+    assert_calm(ask(over), over)
+    assert_caught(ask(again), again, "progressive-weakness")
+
+
+def test_a_hard_poo_is_no_effort_failing(ask):
+    """Constipated on a painkiller, "just hard poo", the urge felt: no sign; not feeling
+    the need to go still warns."""
+    hard = "Constipated since starting codeine, I know when I need to go, it's just hard poo."
+    unfelt = "I can't tell when I need a poo any more, it just comes out"
+    assert_calm(ask(hard), hard)
+    assert_caught(ask(unfelt), unfelt, "cauda-equina")
+
+
+def test_a_trip_over_a_thing_unseen_in_the_dark_is_the_eyes(ask):
+    """Tripped over the dog's bowl in the dark, didn't see it: no foot drop. A foot that
+    keeps catching, in the dark or not, still warns."""
+    unseen = "Tripped over the dog's bowl in the dark, grazed my knee, didn't see it. Back same."
+    catching = "My foot keeps catching on the carpet and I trip, even in daylight"
+    assert_calm(ask(unseen), unseen)
+    assert_caught(ask(catching), catching, "progressive-weakness")
+
+
+def test_what_might_follow_a_planned_operation_is_imagined(ask):
+    """"If I have the op and have trouble peeing after": a choice to come; a retention now
+    beside the same "if" still warns."""
+    planned = "If I have the op in spring and have trouble weeing after, is that usual?"
+    now = "If I have the op, will it fix that I can't pee properly now?"
+    assert_calm(ask(planned), planned)
+    assert_caught(ask(now), now, "cauda-equina")

@@ -61,7 +61,7 @@ FALSE_ALARMS_ALLOWED = {
 # alarms allowed, as counts.
 FIFTH_PASS = {
     "triage_last_e.tsv": (0, 4),
-    "triage_last_f.tsv": (1, 6),
+    "triage_last_f.tsv": (1, 5),
     "triage_g.tsv": (1, 2),
     "triage_h.tsv": (0, 0),
 }
@@ -131,7 +131,7 @@ ELEVENTH_PASS = {
 # voice-to-text 64.5% / 13.3%, main the same; then 20/10 held out to the end 75.0% / 20.0%,
 # main 70.0% / 20.0%; 96.2% / 13.2% at landing). A regression guard, not an estimate.
 BACK_SIGNS = {
-    "triage_probes5.tsv": (7, 25),
+    "triage_probes5.tsv": (7, 24),
     # stop 17: a part of the body and a change in one clause, written from the cauda equina
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
@@ -547,7 +547,7 @@ HELD_OUT26 = {
     "triage_ef.tsv": (4, 2),
 }
 HELD_OUT25 = {
-    "triage_dr.tsv": (1, 3),
+    "triage_dr.tsv": (1, 2),
     "triage_ds.tsv": (4, 2),
     "triage_dt.tsv": (2, 6),
     "triage_du.tsv": (2, 5),
