@@ -68,6 +68,14 @@ def assert_caught(a: Answer, message: str, flag: str) -> None:
     assert a.id == flag or a.level == "emergency", (message, a.id)
 
 
+def assert_the_rules_warn(a: Answer, message: str, flag: str) -> None:
+    """The rules' own warning of `flag`, not only the learned reader's: a missed kind a pass
+    taught the rules to read stays theirs whatever a refit does."""
+    assert a.kind == "urgent", (message, a.kind, a.id)
+    assert any(f.source == "rules" and f.flag.id == flag and f.reply == "warn"
+               for f in a.findings), message
+
+
 def assert_emergency(a: Answer, message: str) -> None:
     """A sign that needs the call-now reply gets it, whichever emergency flag gives it."""
     assert a.kind == "urgent" and a.level == "emergency", (message, a.kind, a.id)
