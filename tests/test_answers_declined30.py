@@ -13,6 +13,7 @@ never copied from a set."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_declined, assert_reaches
 
 # A question only we answer, then an aside in a verb or a quality of the writer's.
 ASIDE = [
@@ -34,22 +35,6 @@ TOPIC = [
 ]
 
 
-def _offered(answer) -> set[str | None]:
-    return {answer.id, answer.entry, *(s.id for s in answer.suggestions)}
-
-
-@pytest.mark.parametrize(("message", "entry"), ASIDE)
-def test_an_aside_after_the_question_is_no_other_topic(ask, message, entry):
-    a = ask(message)
-    assert a.kind != "fallback" and entry in _offered(a), (a.kind, a.id, _offered(a))
-
-
-@pytest.mark.parametrize("message", TOPIC)
-def test_a_thing_named_or_said_before_the_question_is_its_topic(ask, message):
-    a = ask(message)
-    assert a.kind == "fallback", (a.kind, a.id)
-
-
 # A saying beside a question of ours, and its near misses: a thing named beside the saying.
 SAYING = [
     ("is a lumbar roll for my chair a game changer or a waste of money", "sitting-and-work"),
@@ -63,13 +48,11 @@ SAYING_ELSEWHERE = [
 ]
 
 
-@pytest.mark.parametrize(("message", "entry"), SAYING)
-def test_a_saying_names_no_other_topic(ask, message, entry):
-    a = ask(message)
-    assert a.kind != "fallback" and entry in _offered(a), (a.kind, a.id, _offered(a))
+@pytest.mark.parametrize(("message", "entry"), [*ASIDE, *SAYING])
+def test_an_aside_or_a_saying_beside_the_question_is_no_other_topic(ask, message, entry):
+    assert_reaches(ask(message), entry)
 
 
-@pytest.mark.parametrize("message", SAYING_ELSEWHERE)
-def test_a_thing_named_beside_a_saying_is_its_topic(ask, message):
-    a = ask(message)
-    assert a.kind == "fallback", (a.kind, a.id)
+@pytest.mark.parametrize("message", [*TOPIC, *SAYING_ELSEWHERE])
+def test_a_thing_named_before_the_question_or_beside_a_saying_is_its_topic(ask, message):
+    assert_declined(ask(message), message)

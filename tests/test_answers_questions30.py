@@ -19,6 +19,7 @@ from a set."""
 from __future__ import annotations
 
 import pytest
+from triage_asserts import assert_declined, assert_reaches
 
 # Go now or wait: when to see a doctor, answered outright.
 GO_OR_WAIT = [
@@ -63,10 +64,6 @@ KIT_ALONE = [
 ]
 
 
-def _offered(answer) -> set[str | None]:
-    return {answer.id, answer.entry, *(s.id for s in answer.suggestions)}
-
-
 @pytest.mark.parametrize("message", GO_OR_WAIT)
 def test_go_now_or_wait_is_when_to_see_a_doctor(ask, message):
     a = ask(message)
@@ -75,27 +72,17 @@ def test_go_now_or_wait_is_when_to_see_a_doctor(ask, message):
 
 @pytest.mark.parametrize("message", SIGNS)
 def test_which_signs_mean_going_now_is_the_signs(ask, message):
-    a = ask(message)
-    assert a.id == "redflags" or "redflags" in _offered(a), (a.kind, a.id)
+    assert_reaches(ask(message), "redflags")
 
 
-@pytest.mark.parametrize("message", NOT_OURS)
-def test_a_choice_about_something_else_is_declined(ask, message):
-    a = ask(message)
-    assert a.kind == "fallback", (message, a.kind, a.id)
+@pytest.mark.parametrize("message", [*NOT_OURS, *KIT_ALONE])
+def test_a_choice_about_something_else_and_kit_for_itself_are_declined(ask, message):
+    assert_declined(ask(message), message)
 
 
 @pytest.mark.parametrize(("message", "entry"), ASKED)
 def test_the_entry_asked_for_leads(ask, message, entry):
-    a = ask(message)
-    assert a.kind != "fallback", message
-    assert entry in _offered(a), (a.kind, a.id, [s.id for s in a.suggestions])
-
-
-@pytest.mark.parametrize("message", KIT_ALONE)
-def test_kit_for_itself_is_declined(ask, message):
-    a = ask(message)
-    assert a.kind == "fallback", (message, a.kind, a.id)
+    assert_reaches(ask(message), entry)
 
 
 def test_a_choice_needs_both_sides(kb):
@@ -124,15 +111,12 @@ SECOND_DECLINED = [
 
 @pytest.mark.parametrize(("message", "entry"), SECOND)
 def test_second_part_offers_the_entry(ask, message, entry):
-    a = ask(message)
-    assert a.kind != "fallback", message
-    assert entry in _offered(a), (a.kind, a.id, [s.id for s in a.suggestions])
+    assert_reaches(ask(message), entry)
 
 
 @pytest.mark.parametrize("message", SECOND_DECLINED)
 def test_second_part_near_misses_are_declined(ask, message):
-    a = ask(message)
-    assert a.kind == "fallback", (message, a.kind, a.id)
+    assert_declined(ask(message), message)
 
 
 def test_is_that_normal_asks_a_situation_only_where_one_is_said(ask):

@@ -91,3 +91,15 @@ def assert_offered(a: Answer, entry: str) -> None:
     """A question gets its entry, or a "did you mean" that offers it."""
     offered = {s.id for s in a.suggestions} if a.kind == "clarify" else {a.id}
     assert entry in offered, (a.kind, a.id, offered)
+
+
+def assert_reaches(a: Answer, entry: str) -> None:
+    """A question is not declined and reaches its entry: the answer, a "did you mean" that
+    offers it, or the entry read after a lesser warning (what the evaluation calls acceptable)."""
+    offered = {a.id, a.entry, *(s.id for s in a.suggestions)}
+    assert a.kind != "fallback" and entry in offered, (a.kind, a.id, offered)
+
+
+def assert_declined(a: Answer, message: str) -> None:
+    """A message about something else is declined, never answered with one of our entries."""
+    assert a.kind == "fallback", (message, a.kind, a.id)
