@@ -29,3 +29,25 @@ def test_lifting_asked_about_or_another_s_gets_no_persistent_warning(ask, messag
     a = ask(message)
     assert not any(f.source == "rules" and f.reply == "warn" and f.flag.id == "persistent-pain"
                    for f in a.findings), (message, a.findings)
+
+
+@pytest.mark.parametrize("message", [
+    "I can't sit long enough to drive to my mum's because of the sciatica",
+    "can't sit long enough to work any more, the leg is awful",
+    "with this sciatica I can't sit long enough to do my job",
+])
+def test_a_sitting_too_short_for_work_or_the_drive_stops_them(ask, message: str) -> None:
+    assert_the_rules_warn(ask(message), message, "persistent-pain")
+
+
+@pytest.mark.parametrize("message", [
+    "I couldn't sit long enough to drive last year but it's fine now",
+    "how do I sit long enough to drive to Cornwall with sciatica?",
+    "can't sit long enough to eat my tea, the kids keep me running about",
+])
+def test_sitting_asked_about_over_or_for_another_reason_gets_no_warning(
+        ask, message: str) -> None:
+    """A question, a stop long over, or a sitting cut short by something else is no sign."""
+    a = ask(message)
+    assert not any(f.source == "rules" and f.reply == "warn" and f.flag.id == "persistent-pain"
+                   for f in a.findings), (message, a.findings)
