@@ -301,7 +301,8 @@ class Matcher:
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
         # The entries a cue asks for alone or nearly ("is that sciatica or something else")
         # are scored on the words they share, even where no rare word pulls them in.
-        pulled = frozenset(entry for entries in self.cued(cues or asked or text)
+        cued = self.cued(cues or asked or text)
+        pulled = frozenset(entry for entries in cued
                            if len(entries) <= _PULLED for entry in entries)
         ranked = self._rank(query, q_weight, weights, pulled)
         bonus = dict.fromkeys(self._named(text, ignore), _NAMED_BONUS)
@@ -312,7 +313,7 @@ class Matcher:
         # A situation qualifies what is asked: "how long till I'm back to normal" after an
         # operation, "is it safe to stretch" in pregnancy ask the entry written for that
         # situation, which takes the kind of answer asked for from the general entries.
-        intended = {entry for entries in self.cued(cues or asked or text)
+        intended = {entry for entries in cued
                     for entry in entries
                     if entries not in self._situated or entry in placed}
         if placed and intended - placed:
