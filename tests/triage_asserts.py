@@ -18,7 +18,6 @@ LEARNED_ALARMS: dict[str, str] = {
     "I keep thinking about how I hurt myself lifting that box": "an injury, read as self-harm",
     "I've got life insurance in case something happens to me on the motorbike":
         "insurance, read as distress",
-    "if I'm not around on Friday my son will pick up the tablets": "away, read as distress",
     "writing letters to my MP about the waiting list": "letters, read as farewells",
     "I wish this pain would just go away": "wishing the pain away, read as distress",
     "I've found a way out of the pain at last: swimming every day": "a way out of pain",
@@ -47,6 +46,13 @@ LEARNED_ALARMS: dict[str, str] = {
     # `topics`, `places`, `times`, `courses`). The refit of move29 (stop 27's held-out and
     # stop 28's development sets) put a wish to wake without stiffness and a slip on a greasy
     # floor under the bar: they left the list.
+    # Refitted on stop 30's sets (move31): a plan to be away on Friday falls under the bar and
+    # leaves the list; a wish to wake without stiffness (distress 0.87, its bar 0.85; the rules
+    # read a self-harm concept in "wish I could wake up") and a question on when the leg pain
+    # goes (persistent pain 0.952, its bar 0.95) cross it again.
+    "I wish I could wake up without stiffness": "a wish to wake without stiffness, read as"
+    " distress",
+    "ETA on the leg pain going": "a question on when the pain goes, read as persistent pain",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
