@@ -129,6 +129,10 @@ class PhraseIndex:
         # the one-word ones by their word: what `find` looks at when no soft word follows.
         self._pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]] = {}
         self._single: dict[str, frozenset[str]] = {}
+        # The longer ones by first and then second word, each with its place among those of
+        # its first word: what `find` looks at after a soft word.
+        self._seconds: dict[str, dict[str, list[tuple[int, tuple[tuple[str, ...],
+                                                          frozenset[str]]]]]] = {}
 
     def add(self, phrase: str, label: str, *, droppable: bool = False) -> None:
         """`droppable`: the phrase is also found without the small words a message typed
@@ -172,10 +176,12 @@ class PhraseIndex:
             self._index.setdefault(key[0], []).append((key, frozenset(labels)))
         for options in self._index.values():
             options.sort(key=lambda item: len(item[0]), reverse=True)
-            for phrase, found in options:
+            for place, (phrase, found) in enumerate(options):
                 if len(phrase) == 1:
                     self._single[phrase[0]] = found
                 else:
+                    self._seconds.setdefault(phrase[0], {}).setdefault(phrase[1], []).append(
+                        (place, (phrase, found)))
                     self._pairs.setdefault((phrase[0], phrase[1]), []).append((phrase, found))
 
     def find(self, tokens: list[str]) -> list[Span]:
@@ -187,9 +193,16 @@ class PhraseIndex:
                 continue
             following = tokens[i + 1] if i < last else None
             if following is not None:
-                # After a soft word the phrase may go on past it ("lost (some) feeling").
-                options = (self._index[token] if following in soft
-                           else self._pairs.get((token, following), ()))
+                if following in soft:
+                    # After a soft word the phrase may go on past it ("lost (some)
+                    # feeling"): its second word is one of the next three (at most two
+                    # soft words skipped), so no other phrase of this first word is tried.
+                    by_second = self._seconds.get(token, {})
+                    options = [option for _, option in sorted(
+                        placed for second in set(tokens[i + 1:i + 4])
+                        for placed in by_second.get(second, ()))]
+                else:
+                    options = self._pairs.get((token, following), [])
                 for key, labels in options:
                     if len(key) > 1:
                         end = self._end_of(tokens, i, key)

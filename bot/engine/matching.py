@@ -110,11 +110,13 @@ class _Choice:
     entries: tuple[str, ...]
 
 
-def _spans(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]
-           ) -> list[tuple[int, int]]:
-    """Where each of `phrases` is said in `words`, word for word: (start, end) pairs."""
-    return [(i, i + len(p)) for p in phrases for i in range(len(words) - len(p) + 1)
-            if words[i:i + len(p)] == p]
+def _spans(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...],
+           present: frozenset[str]) -> list[tuple[int, int]]:
+    """Where each of `phrases` is said in `words` (whose set of words is `present`), word
+    for word: (start, end) pairs. A phrase whose first word is not there is not looked for
+    along the words (the choices' sides are read in every clause of every ranking)."""
+    return [(i, i + len(p)) for p in phrases if p[0] in present
+            for i in range(len(words) - len(p) + 1) if words[i:i + len(p)] == p]
 
 
 @dataclass(frozen=True)
@@ -301,7 +303,9 @@ class Matcher:
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
         # The entries a cue asks for alone or nearly ("is that sciatica or something else")
         # are scored on the words they share, even where no rare word pulls them in.
-        cued = self.cued(cues or asked or text)
+        # The choices a question weighs, read once: they are cues, and they lead below.
+        chosen = self._chosen(cues or asked or text)
+        cued = [entries for _, entries in self._cues(cues or asked or text, chosen)]
         pulled = frozenset(entry for entries in cued
                            if len(entries) <= _PULLED for entry in entries)
         ranked = self._rank(query, q_weight, weights, pulled)
@@ -331,7 +335,7 @@ class Matcher:
         # A choice the question weighs ("A&E tonight or wait for my GP?") is a kind of
         # question with one entry for it: that entry leads, ahead by a cue's bonus, even
         # where it shares no word with the message.
-        kinds = [entries[0] for _, entries in self._chosen(cues or asked or text)]
+        kinds = [entries[0] for _, entries in chosen]
         if kinds and ranked:
             kind = kinds[0]
             own = next((c for c in ranked if c.entry_id == kind), Candidate(kind, 0.0))
@@ -409,11 +413,13 @@ class Matcher:
             elif said:
                 clauses.append(said)
         for said in clauses:
+            present = frozenset(said)
             for choice in self._choices:
-                if _spans(said, choice.unless):
+                if _spans(said, choice.unless, present):
                     continue
-                one, other = _spans(said, choice.cues), _spans(said, choice.against)
-                for j_start, j_end in _spans(said, choice.joined):
+                one = _spans(said, choice.cues, present)
+                other = _spans(said, choice.against, present)
+                for j_start, j_end in _spans(said, choice.joined, present):
                     if any(a_end <= j_start and j_end <= b_start
                            for first, second in ((one, other), (other, one))
                            for _, a_end in first for b_start, _ in second):
@@ -421,8 +427,12 @@ class Matcher:
                         break
         return found
 
-    def _cues(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-        found: list[tuple[tuple[str, ...], tuple[str, ...]]] = self._chosen(text)
+    def _cues(self, text: str,
+              chosen: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None,
+              ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Each cue found in `text` and its entries, the choices it weighs first (`chosen`:
+        those of `text` when already read)."""
+        found = list(self._chosen(text) if chosen is None else chosen)
         for part in _PAUSE.split(text):
             said = self._analyzer.tokens(part)
             # A word of emphasis inside a cue ("where do I even begin", "how bad is that

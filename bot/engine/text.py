@@ -444,6 +444,7 @@ class Analyzer:
                 for mark in marks_of:
                     marks.setdefault(mark[0], set()).add(mark)
             self._mixed.append((PhraseMap(own), marks))
+        self._mixed_first = [frozenset(marks) for _, marks in self._mixed]
         # Emoji that stand for a word ("my 🦵"), dressed or not (skin tones, emoji style).
         self._emoji = {_EMOJI_DRESS.sub("", k): v for k, v in (emoji or {}).items()}
         self._emoji_look = re.compile("|".join(
@@ -560,10 +561,14 @@ class Analyzer:
     def _read_mixed(self, tokens: list[str]) -> list[str]:
         """The words of each language the message mixes with English read in English
         ("dard" is pain): a language's words only where one of its own words is there."""
-        for words, marks in self._mixed:
-            if any(tuple(tokens[i:i + len(mark)]) == mark
-                   for i, token in enumerate(tokens) for mark in marks.get(token, ())):
+        present = set(tokens)
+        for (words, marks), first in zip(self._mixed, self._mixed_first, strict=True):
+            # a language none of whose marks' first words is there is not looked for
+            if not first.isdisjoint(present) and any(
+                    tuple(tokens[i:i + len(mark)]) == mark
+                    for i, token in enumerate(tokens) for mark in marks.get(token, ())):
                 tokens = words.apply(tokens)
+                present = set(tokens)
         # Cyrillic words no language read say nothing the bot knows ("Дякую!" is no topic)
         return [t for t in tokens if t.isascii()] if not all(t.isascii() for t in tokens) \
             else tokens

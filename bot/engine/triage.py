@@ -351,6 +351,11 @@ class Triage:
                     self._written[key] = self._written.get(key, frozenset()) | {concept}
                 else:
                     index.add(term, concept, droppable=True)
+        # The same phrases by their first word, each with its place in `_written`.
+        self._written_first: dict[str, list[tuple[int, tuple[str, ...], frozenset[str]]]] = {}
+        for order, (key, concepts) in enumerate(self._written.items()):
+            if key:
+                self._written_first.setdefault(key[0], []).append((order, key, concepts))
         # An exercise's name is no sign and names no one: "knee to chest", "upward dog".
         names = [name for ex in kb.exercises for name in (ex.title, *ex.aliases)]
         self._context = ContextReader(rules, index, names)
@@ -427,10 +432,14 @@ class Triage:
         """Where the clause's words as written say a concept of `as_written`; `start` is
         where the clause's stems begin in `tokens` (a main clause's mark is no word)."""
         words = self._analyzer.spelled_words(clause)
-        hits = [(i, i + len(key), concepts) for key, concepts in self._written.items()
-                for i in range(len(words) - len(key) + 1) if words[i:i + len(key)] == key]
-        if not hits:
+        # Looked up by each word as written, then put in the order of `_written` (and of
+        # where in the clause), the order a scan of every phrase along the words gives.
+        found = sorted((order, i, len(key), concepts) for i, word in enumerate(words)
+                       for order, key, concepts in self._written_first.get(word, ())
+                       if words[i:i + len(key)] == key)
+        if not found:
             return []
+        hits = [(i, i + size, concepts) for _, i, size, concepts in found]
         # The synonyms may say a phrase in fewer or more words ("lower leg" is "leg"): a
         # word as written is where the same word, or the one put for it, is in the stems.
         at = [k for k in range(start, len(tokens)) if tokens[k] != MAIN_CLAUSE]
