@@ -61,3 +61,43 @@ def test_setting_it_off_keeps_the_part_named(kb):
 
     tokens = compile_knowledge(kb).analyzer.tokens("without setting my back off")
     assert "back" in tokens and "set" not in tokens, tokens
+
+
+# Second part: what followed an activity, the gym's own words, recovery said plainly, and
+# "what helps" in a situation said now.
+SECOND = [
+    ("flared up after a long drive to the coast, what now", "flare-up"),
+    ("overdid it at the climbing wall and the leg is burning again", "flare-up"),
+    ("a long drive on saturday, any tips for my sciatica", "driving"),
+    ("is running off the table for now with sciatica", "what-to-avoid"),
+    ("before this i trained with kettlebells daily, when can i get back to it", "other-exercise"),
+    ("finally back to normal, do i keep doing the stretches", "after-recovery"),
+    ("36 weeks pregnant and it shoots down my leg, what helps", "pregnancy"),
+    ("what exercises help back pain", "best-exercise"),
+]
+SECOND_DECLINED = [
+    "best kettlebell weight for a beginner",
+    "which barbell brand is best for a home gym",
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), SECOND)
+def test_second_part_reaches_the_entry(ask, message, entry):
+    assert_reaches(ask(message), entry)
+
+
+@pytest.mark.parametrize("message", SECOND_DECLINED)
+def test_second_part_near_misses_are_declined(ask, message):
+    assert_declined(ask(message), message)
+
+
+def test_the_wall_squat_keeps_its_name(ask):
+    """A loaded squat is lifting; the wall squat named is still the exercise."""
+    assert ask("how do i do the wall squat properly").id == "wall-squat"
+    assert ask("tweaked my back doing heavy squats, will the disc heal").id != "wall-squat"
+
+
+def test_what_helps_leans_only_to_a_situation_said(ask):
+    """"What helps" asks the situation's entry where one is said now, nothing otherwise."""
+    assert ask("what helps with the pain at night").id != "pregnancy"
+    assert ask("not pregnant, what helps a sore back").id != "pregnancy"

@@ -209,6 +209,8 @@ class Matcher:
         self._choices: list[_Choice] = []
         # The entries of cues asked only of the writer's situation ("normal?")
         self._situated: set[tuple[str, ...]] = set()
+        # The entries of cues that tell what followed an activity ("overdid it", "flared up")
+        self._follows: set[tuple[str, ...]] = set()
         phrases = self._phrases
         for intent in kb.language.intents:
             if intent.against:
@@ -222,6 +224,8 @@ class Matcher:
                     self._intents.setdefault(phrase[0], []).append((phrase, intent.entries))
             if intent.situated:
                 self._situated.add(intent.entries)
+            if intent.follows:
+                self._follows.add(intent.entries)
         self._situations = [
             (frozenset(words), entry.id)
             for entry in kb.faqs for text in entry.situation
@@ -363,6 +367,11 @@ class Matcher:
             else:
                 elsewhere.add(token)
         return named - elsewhere
+
+    def follows(self, text: str) -> bool:
+        """Whether a cue of `text` tells what followed an activity ("overdid it at the gym",
+        "flared up after a long drive"; language.yaml `follows`): it is what is asked."""
+        return any(entries in self._follows for entries in self.cued(text))
 
     def asked_for(self, text: str) -> set[str]:
         """The entries a question's cues ask for (language.yaml `intents`)."""

@@ -259,6 +259,10 @@ def _match(
     # asked about ("ibuprofen before a long shift?"): its entry, not the activity's, leads.
     leaning = (lived if lived and not evidence.enough
                and not compiled.scope.treated(text, denied) else frozenset())
+    # ... nor where a cue tells what followed the activity: "overdid it at the gym, my leg's
+    # on fire again" asks about the flare, the gym says where it happened.
+    if leaning and compiled.matcher.follows(text):
+        leaning = frozenset()
     whole, ranking, asked, support = _rankings(kb, compiled, text, t, denied, leaning)
     ranked = ranking.candidates
     # The writer's aside beside a question only we answer ("just give me a daily plan, I'm

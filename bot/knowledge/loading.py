@@ -477,10 +477,11 @@ def _language(out: Collector, r: Fields) -> Language:
                               line=c.line, against=c.texts("against", False),
                               joined=c.texts("joined", False),
                               unless=c.texts("unless", False),
-                              situated=c.data.get("situated") is True))
-        if "situated" in c.data and not isinstance(c.data["situated"], bool):
-            out.add(r.file, c.line_of("situated"), f"intents[{i}].situated",
-                    "must be true or false")
+                              situated=c.data.get("situated") is True,
+                              follows=c.data.get("follows") is True))
+        for flag in ("situated", "follows"):
+            if flag in c.data and not isinstance(c.data[flag], bool):
+                out.add(r.file, c.line_of(flag), f"intents[{i}].{flag}", "must be true or false")
     return Language(
         spellings={**_numbers_as_words(out, r), **_word_map(out, r, "spellings")},
         synonyms=synonyms,

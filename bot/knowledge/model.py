@@ -312,6 +312,10 @@ class Intent:
     # Its entries only where the message puts the writer in the situation each is written
     # for (faq.yaml `situation`): "normal?" after an operation asks about recovery from it.
     situated: bool = False
+    # What follows an activity of daily life ("overdid it at the gym", "flared up after a
+    # long drive"): the activity says when, the cue what is asked, so the activity's own
+    # entries do not lean forward (Scope.lived).
+    follows: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
