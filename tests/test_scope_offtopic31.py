@@ -43,3 +43,32 @@ def test_another_topics_goal_or_event_with_nothing_of_ours_is_declined(ask, mess
 @pytest.mark.parametrize(("message", "entry"), OURS)
 def test_the_same_words_beside_something_of_ours_stay_ours(ask, message, entry):
     assert_reaches(ask(message), entry)
+
+
+# Second part: a thing of daily life made for a young child or an animal, named after it
+# ("for a newborn", "for my 6 year old": a child named by age in several words), is theirs.
+FOR_A_CHILD = [
+    "what office chair should I buy for my 9 year old",
+    "best pillow for a 4 year old",
+    "which car seat for a newborn is easiest to fit",
+    "a good dog bed for a 7 month old puppy",
+]
+
+# The writer's own day with a child: lifting or carrying one named by age, or a thing for
+# the writer and a child, with something of ours.
+WITH_A_CHILD = [
+    ("can I still lift my 3 year old into the bath with sciatica", "lifting"),
+    ("how long until I can pick up my 2 year old without wincing, doing the stretches daily",
+     "time-to-results"),
+    ("is lifting my 4 year old making my sciatica worse", "lifting"),
+]
+
+
+@pytest.mark.parametrize("message", FOR_A_CHILD)
+def test_a_thing_made_for_a_young_child_with_nothing_of_ours_is_declined(ask, message):
+    assert_declined(ask(message), message)
+
+
+@pytest.mark.parametrize(("message", "entry"), WITH_A_CHILD)
+def test_the_writers_day_with_a_child_named_by_age_stays_ours(ask, message, entry):
+    assert_reaches(ask(message), entry)

@@ -188,6 +188,15 @@ def _nearest(every: tuple[str, ...], at: int, table: dict[str, T],
     return None
 
 
+def _nearest_at(at: int, beings: dict[int, bool],
+                skip: set[int] | frozenset[int] = frozenset()) -> bool | None:
+    """As `_nearest`, for beings found by position (`Scope._beings_at`)."""
+    for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
+        if j not in skip and (label := beings.get(j)) is not None:
+            return label
+    return None
+
+
 def _by_word(analyzer: Analyzer, groups: Iterable[tuple[T, Iterable[str]]]) -> dict[str, T]:
     """Each one-word term of `groups` (its stem), labelled with its group's label; a word
     in several groups keeps the first group's."""
@@ -287,6 +296,12 @@ class Scope:
         # the writer's patient, a carer asking for them).
         self._beings = _by_word(analyzer, ((True, (*people.children, *people.animals)),
                                            (False, (*people.writer, *people.others))))
+        # ... and those named in several words ("a 3 year old", "my little one"), read
+        # word for word: each of their words is the being.
+        self._being_phrases: _Phrases[bool] = _Phrases(tokens, frozenset(), (
+            (term, young) for young, terms in ((True, (*people.children, *people.animals)),
+                                               (False, (*people.writer, *people.others)))
+            for term in terms if len(tokens(term)) > 1))
         self._given = analyzer.stems_of(domain.given_to)
         self._doing = analyzer.stems_of(domain.doing)
         self._acting = analyzer.stems_of(domain.acting)
@@ -569,13 +584,22 @@ class Scope:
                 return None
         return None
 
-    def _doer(self, every: tuple[str, ...], at: int) -> bool:
+    def _beings_at(self, every: tuple[str, ...]) -> dict[int, bool]:
+        """The beings named in `every`, by position: True for a young child or an animal,
+        False for the writer or another adult. A being named in several words ("a 4 year
+        old") is each of its words."""
+        found = {i: b for i, t in enumerate(every) if (b := self._beings.get(t)) is not None}
+        for young, where in self._being_phrases.spans(every, frozenset()):
+            found.update(dict.fromkeys(where, young))
+        return found
+
+    def _doer(self, every: tuple[str, ...], at: int, beings: dict[int, bool]) -> bool:
         """Whether the activity at position `at` is done by a young child or an animal
         named right before it, only words of doing between ("my newborn to sleep", "the
         toddler won't nap"; "her" for the last one named): theirs, not the writer's ("can I
         lift my toddler")."""
         for j in range(at - 1, max(-1, at - 1 - _DOER), -1):
-            being = self._beings.get(every[j])
+            being = beings.get(j)
             if being is not None:
                 return being
             if every[j] in self._pronouns or every[j] in self._objects:
@@ -595,7 +619,8 @@ class Scope:
         "my usual dog walk"). With no term of ours, when each activity it names is done by
         one ("how do I get my newborn to sleep", "toddler won't nap"), not with one
         ("lifting my old dog onto the bed")."""
-        if not any(self._beings.get(t) for t in every):
+        beings = self._beings_at(every)
+        if not any(beings.values()):
             return False
         spans = self._in_context.spans(every, self._stop)
         # A term counted only next to what it needs, and not said next to it, is nobody's
@@ -616,19 +641,24 @@ class Scope:
         # is done near them is theirs; not "can I still lift my toddler".
         named = self._in_names(every)
         subject = not self._acting & set(every) and any(
-            self._beings.get(t) and every[i + 1] in self._doing
-            for i, t in enumerate(every[:-1]) if i not in named)
+            beings.get(i) and every[i + 1] in self._doing
+            for i in range(len(every) - 1) if i not in named)
         done: dict[tuple[str, ...], bool] = {}
         for entries, where in activities:
             if taken.intersection(where) or all(
-                    self._beings.get(every[i]) is not None for i in where):
+                    beings.get(i) is not None for i in where):
                 continue
             # An activity said as when ("before I go back to work") tells when the being's
             # is asked about, not what the writer asks.
             if any(w in self._timing for w in every[max(0, where.start - 3):where.start]):
                 continue
-            doer = self._doer(every, where.start)
-            nearest = _nearest(every, where.start, self._beings)
+            doer = self._doer(every, where.start, beings)
+            nearest = _nearest_at(where.start, beings)
+            if not doer and nearest is None:
+                # A thing of daily life made for a young child or an animal, named after it
+                # ("which car seat for a newborn", "a desk chair for a 10 year old"), is
+                # theirs: the one it is given to.
+                doer = bool(self._given_to(every, where.stop, beings))
             if not doer and nearest is False:
                 return False
             doer = doer or bool(subject and nearest)
@@ -638,7 +668,7 @@ class Scope:
                 # should a baby sit in a car seat on a long drive"): they are what it is
                 # about ("lifting the kids into their car seats" is the writer's lifting).
                 doer = next((b for k in range(where.start - 1, -1, -1)
-                             if (b := self._beings.get(every[k])) is not None), False)
+                             if (b := beings.get(k)) is not None), False)
             # An activity's other words ("through the night") are its own: one done by the
             # being is enough for its kind.
             done[entries] = done.get(entries, False) or doer
@@ -653,17 +683,43 @@ class Scope:
         # day, not one given care: "ok on tramadol to walk the dog" (not "a mattress for a
         # toddler": one word names the being alone).
         named |= {i for _, where in activities if len(where) > 1 for i in where}
+        # ... and so is one the writer's activity is done with, right after it ("pick up my
+        # 2 year old without wincing"): the wincing is not the child's.
+        named |= self._carried(every, activities, beings)
         for _, where in spans:
-            whose = _nearest(every, where.start, self._beings, named)
+            whose = _nearest_at(where.start, beings, named)
             if whose is None:
-                for j in range(where.stop, min(len(every), where.stop + _REACH)):
-                    if every[j] in self._given:
-                        whose = any(self._beings.get(every[k]) and k not in named
-                                    for k in range(j + 1, min(len(every), j + 1 + _AFTER)))
-                        break
+                whose = self._given_to(every, where.stop, beings, named)
             if not whose:
                 return False
         return True
+
+    def _carried(self, every: tuple[str, ...],
+                 activities: list[tuple[tuple[str, ...], range]],
+                 beings: dict[int, bool]) -> set[int]:
+        """The positions of the beings an activity is done with, named right after it, only
+        small words between ("lift my toddler", "pick up my 2 year old"); not one it is given
+        to ("a mattress for a toddler")."""
+        found: set[int] = set()
+        for _, where in activities:
+            for j in range(where.stop, len(every)):
+                if every[j] in self._given or (j not in beings and every[j] not in self._stop):
+                    break
+                if beings.get(j):
+                    found.add(j)
+        return found
+
+    def _given_to(self, every: tuple[str, ...], at: int, beings: dict[int, bool],
+                  skip: set[int] | frozenset[int] = frozenset()) -> bool | None:
+        """Whether what ends before position `at` is given to a young child or an animal:
+        the first word of giving within reach after it (`given_to`: "for", "to") is followed
+        closely by one ("a firm mattress for a toddler", "calpol for my 4 year old"). None
+        when no word of giving follows."""
+        for j in range(at, min(len(every), at + _REACH)):
+            if every[j] in self._given:
+                return any(beings.get(k) and k not in skip
+                           for k in range(j + 1, min(len(every), j + 1 + _AFTER)))
+        return None
 
     def lived(self, text: str, denied: frozenset[str] = frozenset(),
               about: bool = False) -> frozenset[str]:
