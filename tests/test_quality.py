@@ -189,7 +189,8 @@ FLOORS = {
     # Stop 24's final23 (200: short questions typed quickly on a phone, many of a few words
     # and no question mark), written blind: first read on main c5da6b4 89.4% / 90.6% / 90.0%
     # (acceptable 91.0%, 1 covered declined, false urgent 2.0%); a development set from then on.
-    "holdout28.tsv": (0.89, 0.90, 0.95),
+    # 91.2% / 92.5% once a term asked "in normal words" was asked what it is (questions31).
+    "holdout28.tsv": (0.905, 0.915, 0.95),
     # Stop 24's final24 (200: people trying to understand what is going on in their body and
     # what will happen next) and final25 (200: people asking for someone else: a partner, a
     # parent, an adult child, a friend), written blind while the pass ran, read once before
@@ -198,8 +199,9 @@ FLOORS = {
     # 3 -> 2 declined, 2.0%). final24 71.9% / 80.6% / 85.0% (83.5%, 1 declined, 3.0%) once
     # a question's course, asked in general ("if you just leave it", "as you age", "does that
     # mean"), was imagined and cues said when a doctor should look, how long others took
-    # and whether it heals without the stretches (answers25).
-    "holdout29.tsv": (0.71, 0.80, 0.85),
+    # and whether it heals without the stretches (answers25). 73.8% / 82.5% once a term
+    # asked "in normal words" was asked what it is (questions31).
+    "holdout29.tsv": (0.73, 0.815, 0.85),
     "holdout30.tsv": (0.87, 0.90, 0.95),
     # Stop 25's final26 (200: people weighing two options, "this or that?"), written blind:
     # first read on main e831c82 76.9% / 79.4% / 97.5% (acceptable 83.0%, 10 covered
@@ -349,7 +351,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout33.tsv": (0.92, 4),
            "holdout34.tsv": (0.865, 1),
            "holdout35.tsv": (0.91, 5),
-           "holdout36.tsv": (0.945, 1),
+           "holdout36.tsv": (0.95, 0),
            "holdout37.tsv": (0.81, 2),
            "holdout38.tsv": (0.825, 4),
            "holdout39.tsv": (0.805, 6),
