@@ -65,11 +65,17 @@ def test_it_never_adds_to_nor_softens_a_warning_of_the_rules(kb, sure_soon, sure
 
 
 def test_it_keeps_quiet_on_a_sign_the_rules_read_and_calmed(kb, sure_emergency):
-    """Denied, asked about, someone else's: the rules can read that and it cannot."""
+    """Denied, asked about, someone else's: the rules can read that and it cannot (below
+    `gates.sure`, the chance from which it no longer yields to them: learned31)."""
+    model = sure_emergency.learned
+    assert model is not None
+    gates = dataclasses.replace(model.gates, sure=0.0)
+    yielding = dataclasses.replace(sure_emergency,
+                                   learned=dataclasses.replace(model, gates=gates))
     for message in ("no numbness down there at all, just the usual ache",
                     "what does it mean if you can't feel your saddle area?",
                     "my uncle lost control of his bladder after his back op years ago"):
-        a = answer(sure_emergency, message, today=TODAY)
+        a = answer(yielding, message, today=TODAY)
         assert a.kind != "urgent", message
         assert any(f["flag"] == "cauda-equina" and f["source"] == "rules"
                    for f in a.to_json()["findings"]), message

@@ -84,7 +84,7 @@ EIGHTH_PASS = {
     "triage_m.tsv": (2, 8),
     "triage_n.tsv": (1, 4),
     "triage_o.tsv": (3, 4),
-    "triage_p.tsv": (2, 7),
+    "triage_p.tsv": (1, 7),
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
 # 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;
@@ -413,7 +413,7 @@ EIGHTEENTH_PASS = {
     # the writer, for 14 signs caught across tests/data the `others` gate gave back
     "triage_ct.tsv": (1, 2),
     "triage_cu.tsv": (0, 3),
-    "triage_cv.tsv": (1, 2),
+    "triage_cv.tsv": (0, 2),
     "triage_cw.tsv": (0, 5),
 }
 # Written blind while stop 23's pass ran (de: Australians and New Zealanders; df: farmers,
@@ -482,7 +482,7 @@ TWENTY_FIRST_PASS = {
 # 94.8% / 7.5%), then the development sets of stop 26's pass. Bounds as counts at that read.
 TWENTY_SECOND_PASS = {
     "triage_dx.tsv": (4, 6),
-    "triage_dy.tsv": (3, 6),
+    "triage_dy.tsv": (2, 6),
     "triage_dz.tsv": (4, 4),
     "triage_ea.tsv": (4, 7),
 }
@@ -498,7 +498,7 @@ TWENTY_SECOND_PASS = {
 # as counts at that read.
 TWENTY_THIRD_PASS = {
     "triage_eg.tsv": (6, 9),
-    "triage_eh.tsv": (3, 6),
+    "triage_eh.tsv": (2, 6),
     "triage_ei.tsv": (4, 9),
     "triage_ej.tsv": (5, 9),
 }
@@ -530,8 +530,8 @@ TWENTY_FOURTH_PASS = {
 # stop 30 on. Bounds as counts on the refit of move30.
 HELD_OUT28 = {
     "triage_er.tsv": (2, 7),
-    "triage_es.tsv": (3, 6),
-    "triage_et.tsv": (3, 7),
+    "triage_es.tsv": (1, 6),
+    "triage_et.tsv": (2, 7),
 }
 # Stop 30's development sets (fb: East and Southeast Asian people writing English; fc: time
 # told by seasons, holidays and life events; fd: LGBTQ+ people and their partners; fe: writing
@@ -549,7 +549,7 @@ TWENTY_FIFTH_PASS = {
 # alarms); development sets from stop 31 on. Bounds as counts on the refit of move31.
 HELD_OUT30 = {
     "triage_ff.tsv": (6, 2),
-    "triage_fg.tsv": (2, 7),
+    "triage_fg.tsv": (1, 7),
     "triage_fh.tsv": (2, 3),
 }
 HELD_OUT26 = {
@@ -712,7 +712,7 @@ RISKS = {
 # nosebleed that stopped, a blocked nose) and 14 real signs told with a joke. First read on
 # main 84b9247: 92.9% recall, 15.0% false alarms. A regression guard, not an estimate.
 FIGURATIVE = {
-    "triage_probes_figurative19.tsv": (1, 1),
+    "triage_probes_figurative19.tsv": (0, 1),
 }
 # Written for stop 19's daily-life questions by their author before the bot was run on it
 # (24 calm questions about sleep, work, driving, lifting, housework, travel and sport from
@@ -990,6 +990,9 @@ def test_emergencies_that_are_not_about_the_back_are_in_the_new_sets(sets):
         assert sum(c.flag == "general-emergency" for c in sets[name]) >= 20
 
 
+# learned31 lowered the misses allowed of cv, dy, eh, es, et, fg, p and probes_figurative19:
+# the learned reader, all but certain, no longer yields to a context the rules misread
+# (learned.yaml `gates.sure`).
 COUNTED = {**KNOWN, **CALM22, **CALM23,
            **FIFTH_PASS, **SEVENTH_PASS, **EIGHTH_PASS, **NINTH_PASS, **TENTH_PASS,
            **ELEVENTH_PASS, **FROM_SOURCES, **BY_MECHANISM, **BACK_SIGNS, **TOLD_TIME,

@@ -22,6 +22,8 @@ NOT_THE_WRITERS = frozenset({"other", "child", "animal", "thing"})
 """Whose a sign is when someone or something else has it (bot/engine/context.py)."""
 NOT_A_PERSON = frozenset({"animal", "thing"})
 """Whose a concept is when no person has it: a pony's back, a table's legs."""
+OWN = "patient"
+"""Whose a finding is when it is the writer's own (bot/engine/triage.py `Finding`)."""
 FALLING = "numbers_fall"
 """The concept a message tells when its numbers fall ("12 -> 8 -> 4", "from 4 to 2": scores,
 counts, a test done again): `gates.evidence` may accept it for a flag, as the rules' own
@@ -231,7 +233,7 @@ def speaks(model: LearnedModel, seen: Opinion,
         return False
     if timed and seen.flag in gates.timed:
         return False
-    told = None if told is None else [*told, *((c, "patient") for c in seen.numbers)]
+    told = None if told is None else [*told, *((c, OWN) for c in seen.numbers)]
     if (gates.about or seen.flag in gates.own_signs) and told is not None and signs is not None:
         own = gates.about == "own" or seen.flag in gates.own_signs
         wanted = _wanted(gates, seen.flag, signs.get(seen.flag, frozenset()) if own
@@ -245,15 +247,19 @@ def speaks(model: LearnedModel, seen: Opinion,
     # sign the rules read as someone else's does not silence the reader (`gates.others_own`)
     going_on = told if contexts is None else [
         *((c, who) for c, who, properties in contexts if not properties & gates.calmed),
-        *((c, "patient") for c in seen.numbers)]
+        *((c, OWN) for c in seen.numbers)]
     writers = gates.others_own and going_on is not None and signs is not None and bool(
         {c for c, who in going_on if who not in NOT_THE_WRITERS}
         & _wanted(gates, seen.flag, signs.get(seen.flag, frozenset())))
+    # all but certain of a sign the rules read as the writer's own, the reader does not yield
+    # to the reasons they calmed it for (`gates.sure`): their reading of the context is then
+    # likelier wrong ("my foot doesn't come up properly" read as denied)
+    sure = bool(gates.sure) and seen.chance >= gates.sure
     for flag, properties, experiencer in found:
         if flag != seen.flag and not gates.any_flag:
             continue
-        if properties & gates.calmed or (gates.others and experiencer in NOT_THE_WRITERS
-                                         and not writers):
+        if (properties & gates.calmed and not (sure and experiencer == OWN)) or (
+                gates.others and experiencer in NOT_THE_WRITERS and not writers):
             return False
     return True
 

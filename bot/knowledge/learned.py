@@ -61,7 +61,10 @@ class Gates:
     rules' warnings when none of those is an emergency (a crisis told beside months of pain
     the rules read as persistent pain: the crisis reply is never hidden behind a lesser
     one). There the warned flags are set aside and `beside_share` is the least chance the
-    model gives the added flag itself: a second sign it reads, not what is left of one."""
+    model gives the added flag itself: a second sign it reads, not what is left of one.
+    `sure`: the chance of any sign from which the rules' calming reasons no longer silence
+    it on a sign they read as the writer's own (0: always): where it is all but certain, the
+    rules' reading of the context is likelier wrong than it is."""
 
     calmed: frozenset[str] = frozenset()
     others: bool = False
@@ -82,6 +85,7 @@ class Gates:
     beside_share: float = 0.0  # beside the rules' warnings, the least chance of its flag's own
     others_own: bool = False  # `others` holds only where the writer tells none of the flag's
     # own concepts of themselves (the rules may read whose wrongly: "someone rear-ended me")
+    sure: float = 0.0  # from this chance, `calmed` no longer holds on the writer's own sign
 
     def not_signs(self) -> frozenset[str]:
         """The concepts that never tell a sign: where, when, how it goes."""
@@ -217,11 +221,11 @@ def _gates(r: Fields) -> Gates:
     beside = _flag_ids(r, raw, "beside")
     if beside is None:
         return Gates()
-    share = raw.get("beside_share", 0.0)
-    if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
-        r.out.add(r.file, r.line_of("gates"), "gates.beside_share",
-                  "must be a number from 0 to 1")
-        return Gates()
+    shares = {k: raw.get(k, 0.0) for k in ("beside_share", "sure")}
+    for key, share in shares.items():
+        if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+            r.out.add(r.file, r.line_of("gates"), f"gates.{key}", "must be a number from 0 to 1")
+            return Gates()
     names: dict[str, frozenset[str]] = {}
     for key in ("places", "times", "courses", "falling_joins"):
         value = raw.get(key) or []
@@ -244,7 +248,8 @@ def _gates(r: Fields) -> Gates:
     return Gates(frozenset(calmed), flags["others"], flags["any_flag"], timed, least,
                  about, own, beside, names["places"], names["times"], names["courses"],
                  by_flag["evidence"], by_flag["topics"], by_flag["with_course"],
-                 names["falling_joins"], float(share), flags["others_own"])
+                 names["falling_joins"], float(shares["beside_share"]), flags["others_own"],
+                 float(shares["sure"]))
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:

@@ -73,6 +73,10 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
                 model, gates=dataclasses.replace(g, own_signs=own))
     out["gate: others unless own" if not g.others_own else "gate: others always"] = \
         dataclasses.replace(model, gates=dataclasses.replace(g, others_own=not g.others_own))
+    for sure in (0.0, 0.97, 0.98, 0.99, 0.995):
+        if sure != g.sure:
+            out[f"gate: sure {sure or 'off'}"] = dataclasses.replace(
+                model, gates=dataclasses.replace(g, sure=sure))
     if g.beside_share:
         out["gate: beside share 0"] = dataclasses.replace(
             model, gates=dataclasses.replace(g, beside_share=0.0))

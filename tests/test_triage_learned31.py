@@ -1,0 +1,83 @@
+"""Stop 31 (learned31): where the learned reader is all but certain of a sign the rules read
+as the writer's own, the reasons the rules calmed it for (denied, over, normal, explained)
+no longer silence it (learned.yaml `gates.sure`): the rules' reading of the context is then
+likelier wrong than the reader. Someone else's sign, or one the rules cannot tell whose, is
+still theirs to calm."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from triage_asserts import assert_calm
+
+from bot.engine.learned import Opinion, speaks
+from bot.knowledge import KnowledgeError, load
+
+
+def _seen(chance: float, flag: str = "cauda-equina") -> Opinion:
+    return Opinion(flag, chance, chance, words=12)
+
+
+def test_the_configured_bar_is_all_but_certain(kb):
+    assert 0.98 < kb.learned.gates.sure < 1.0
+
+
+@pytest.mark.parametrize("reason", ["negated", "historical", "resolved", "normal",
+                                    "explained", "asked"])
+def test_all_but_certain_of_the_writers_own_sign_it_does_not_yield(kb, reason):
+    found = [("cauda-equina", frozenset({reason}), "patient")]
+    assert speaks(kb.learned, _seen(0.996), found)
+
+
+def test_below_the_bar_the_rules_reading_of_context_stands(kb):
+    found = [("cauda-equina", frozenset({"negated"}), "patient")]
+    assert not speaks(kb.learned, _seen(kb.learned.gates.sure - 0.005), found)
+
+
+@pytest.mark.parametrize("whose", ["other", "child", "animal", "unsure"])
+def test_a_sign_not_read_as_the_writers_stays_calmed(kb, whose):
+    found = [("distress", frozenset({"resolved"}), whose)]
+    assert not speaks(kb.learned, _seen(0.999, "distress"), found)
+
+
+def test_a_calmed_sign_of_another_flag_is_no_bar_either_way(kb):
+    found = [("persistent-pain", frozenset({"negated"}), "patient")]
+    assert speaks(kb.learned, _seen(0.95), found)
+
+
+def test_with_the_gate_off_every_calmed_sign_silences_it(kb):
+    model = dataclasses.replace(kb.learned,
+                                gates=dataclasses.replace(kb.learned.gates, sure=0.0))
+    found = [("cauda-equina", frozenset({"negated"}), "patient")]
+    assert not speaks(model, _seen(0.9999), found)
+
+
+def test_a_bar_outside_zero_to_one_stops_start_up(knowledge_copy):
+    path = knowledge_copy / "learned.yaml"
+    path.write_text(path.read_text().replace("  sure: 0.99\n", "  sure: 1.5\n"))
+    with pytest.raises(KnowledgeError, match=r"gates\.sure"):
+        load(knowledge_copy)
+
+
+def test_a_crisis_the_rules_date_to_an_old_flare_is_caught(ask):
+    """'like the 2019 flare' dates the sentence for the rules; the thought is now."""
+    a = ask("if this drags on like the 2019 flare... I've been thinking about crashing my car"
+            " into a tree, really thinking about it")
+    assert a.kind == "urgent" and a.id == "distress", a.id
+
+
+@pytest.mark.parametrize("message", [
+    # someone else's crisis, looked after: the rules read it over, and whose is unsure
+    "my sister said she'd been thinking of ending it, she's getting help from the crisis "
+    "team now",
+    # denials the reader is far from sure of
+    "Clinic letter: no saddle numbness, no bladder or bowel change, power normal in both "
+    "legs.",
+    "I don't have any numbness between my legs and I can pee fine, just the sciatica",
+    # over, long ago
+    "numb down below after the operation in 2019, it went after a week and I've been fine "
+    "since",
+])
+def test_near_misses_the_rules_calm_stay_calm(ask, message):
+    assert_calm(ask(message), message)
