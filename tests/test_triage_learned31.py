@@ -81,3 +81,61 @@ def test_a_crisis_the_rules_date_to_an_old_flare_is_caught(ask):
 ])
 def test_near_misses_the_rules_calm_stay_calm(ask, message):
     assert_calm(ask(message), message)
+
+
+# Second part: distress's own bar, lower than the default, needs one of its concepts of
+# substance; a wish, a thought, the family alone are everyday speech (`gates.weak_signs`).
+
+def _told(*concepts: str) -> list[tuple[str, str]]:
+    return [(c, "patient") for c in concepts]
+
+
+def _signs(kb) -> dict[str, frozenset[str]]:
+    from bot.engine.pipeline import compile_knowledge
+
+    return compile_knowledge(dataclasses.replace(kb, learned=None)).triage.flag_signs
+
+
+def test_weak_concepts_of_distress_are_its_own(kb):
+    weak = kb.learned.gates.weak_signs["distress"]
+    assert weak and weak <= _signs(kb)["distress"]
+    assert kb.learned.bar("distress") < kb.learned.threshold
+
+
+@pytest.mark.parametrize("chance", [0.86, 0.89])
+def test_a_wish_alone_needs_the_default_bar(kb, chance):
+    assert not speaks(kb.learned, _seen(chance, "distress"), [],
+                      told=_told("self_harm_thought", "welcome"), signs=_signs(kb))
+
+
+def test_a_wish_alone_past_the_default_bar_still_warns(kb):
+    assert speaks(kb.learned, _seen(0.93, "distress"), [],
+                  told=_told("self_harm_thought"), signs=_signs(kb))
+
+
+def test_a_wish_beside_a_concept_of_substance_keeps_the_lower_bar(kb):
+    assert speaks(kb.learned, _seen(0.86, "distress"), [],
+                  told=_told("self_harm_thought", "not_waking"), signs=_signs(kb))
+
+
+def test_other_flags_are_untouched(kb):
+    assert speaks(kb.learned, _seen(0.93, "cauda-equina"), [],
+                  told=_told("numb", "saddle"), signs=_signs(kb))
+
+
+@pytest.mark.parametrize("message", [
+    "I wish I could wake up without stiffness",
+    "I wish I could get up in the morning without my back seizing",
+    "been a bit teary this week, probably the poor sleep, a chat with my mum helped",
+])
+def test_everyday_wishes_and_low_days_stay_calm(ask, message):
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", [
+    "I wish I could go to sleep and never wake up, every night the same",
+    "honestly if this wait drags on another year i don't think i want to be around for it",
+])
+def test_crises_told_with_a_wish_are_still_caught(ask, message):
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "distress", (message, a.id)

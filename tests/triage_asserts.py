@@ -49,9 +49,8 @@ LEARNED_ALARMS: dict[str, str] = {
     # Refitted on stop 30's sets (move31): a plan to be away on Friday falls under the bar and
     # leaves the list; a wish to wake without stiffness (distress 0.87, its bar 0.85; the rules
     # read a self-harm concept in "wish I could wake up") and a question on when the leg pain
-    # goes (persistent pain 0.952, its bar 0.95) cross it again.
-    "I wish I could wake up without stiffness": "a wish to wake without stiffness, read as"
-    " distress",
+    # goes (persistent pain 0.952, its bar 0.95) cross it again. learned31: a wish alone
+    # earns distress no bar under the default (learned.yaml `weak_signs`): the first leaves.
     "ETA on the leg pain going": "a question on when the pain goes, read as persistent pain",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""

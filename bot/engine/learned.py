@@ -242,6 +242,14 @@ def speaks(model: LearnedModel, seen: Opinion,
         coursed = gates.with_course.get(seen.flag, frozenset())
         if not (said & (wanted - coursed) or (said & wanted & coursed and said & gates.courses)):
             return False
+    # a flag's own bar below the default is for a message that names one of its concepts of
+    # substance; a wish, a thought or the family alone is everyday speech (`gates.weak_signs`:
+    # "I wish I could wake up without stiffness" names a wish, not what is wished)
+    weak = gates.weak_signs.get(seen.flag)
+    if weak and seen.chance < model.threshold and told is not None and signs is not None:
+        said = {c for c, who in told if who not in NOT_A_PERSON}
+        if said & _wanted(gates, seen.flag, signs.get(seen.flag, frozenset())) <= weak:
+            return False
     # the writer tells a concept of the flag's own sign of themselves as going on (`contexts`:
     # in a mention no reason of `gates.calmed` touches, never denied, asked about or over): a
     # sign the rules read as someone else's does not silence the reader (`gates.others_own`)

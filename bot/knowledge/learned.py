@@ -62,6 +62,9 @@ class Gates:
     the rules read as persistent pain: the crisis reply is never hidden behind a lesser
     one). There the warned flags are set aside and `beside_share` is the least chance the
     model gives the added flag itself: a second sign it reads, not what is left of one.
+    `weak_signs`: per flag whose own bar is below the default (`threshold`), its concepts
+    of everyday speech (a wish, a thought, the family) that tell its sign only with another:
+    a message that names no other of the flag's own concepts needs the default bar.
     `sure`: the chance of any sign from which the rules' calming reasons no longer silence
     it on a sign they read as the writer's own (0: always): where it is all but certain, the
     rules' reading of the context is likelier wrong than it is."""
@@ -86,6 +89,8 @@ class Gates:
     others_own: bool = False  # `others` holds only where the writer tells none of the flag's
     # own concepts of themselves (the rules may read whose wrongly: "someone rear-ended me")
     sure: float = 0.0  # from this chance, `calmed` no longer holds on the writer's own sign
+    weak_signs: dict[str, frozenset[str]] = field(default_factory=dict)  # per flag: alone,
+    # these of its own concepts earn no bar lower than the default
 
     def not_signs(self) -> frozenset[str]:
         """The concepts that never tell a sign: where, when, how it goes."""
@@ -236,7 +241,7 @@ def _gates(r: Fields) -> Gates:
             return Gates()
         names[key] = frozenset(value)
     by_flag: dict[str, dict[str, frozenset[str]]] = {}
-    for key in ("evidence", "topics", "with_course"):
+    for key in ("evidence", "topics", "with_course", "weak_signs"):
         value = raw.get(key) or {}
         if not (isinstance(value, dict) and all(
                 isinstance(k, str) and isinstance(v, list) and all(isinstance(c, str) for c in v)
@@ -249,7 +254,7 @@ def _gates(r: Fields) -> Gates:
                  about, own, beside, names["places"], names["times"], names["courses"],
                  by_flag["evidence"], by_flag["topics"], by_flag["with_course"],
                  names["falling_joins"], float(shares["beside_share"]), flags["others_own"],
-                 float(shares["sure"]))
+                 float(shares["sure"]), by_flag["weak_signs"])
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:

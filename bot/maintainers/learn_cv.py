@@ -77,6 +77,9 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
         if sure != g.sure:
             out[f"gate: sure {sure or 'off'}"] = dataclasses.replace(
                 model, gates=dataclasses.replace(g, sure=sure))
+    if g.weak_signs:
+        out["gate: no weak_signs"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, weak_signs={}))
     if g.beside_share:
         out["gate: beside share 0"] = dataclasses.replace(
             model, gates=dataclasses.replace(g, beside_share=0.0))
