@@ -134,7 +134,7 @@ def test_a_sign_the_rules_give_another_does_not_silence_the_writers_own(kb):
                "into my leg for five weeks")
     a = _answer(sure, message)
     assert a.kind == "urgent" and a.id == "serious-illness-signs"
-    gates = dataclasses.replace(sure.learned.gates, others_own=False)
+    gates = dataclasses.replace(sure.learned.gates, others_own=False, sure=0.0)
     before = dataclasses.replace(sure, learned=dataclasses.replace(sure.learned, gates=gates))
     assert _answer(before, message).kind != "urgent"
 
@@ -151,7 +151,13 @@ def test_a_sign_the_rules_give_another_does_not_silence_the_writers_own(kb):
      "back is sore from helping him up"),
 ])
 def test_someone_elses_sign_beside_the_writers_back_stays_theirs(kb, flag, message):
-    a = _answer(_sure_of(kb, flag), message)
+    # a reader certain of every message, less `gates.sure` (learned31: from that chance a
+    # grown-up's sign going on is no longer the rules' alone; the real reader is far from
+    # sure of these, 0.10 to 0.49)
+    sure = _sure_of(kb, flag)
+    gates = dataclasses.replace(sure.learned.gates, sure=0.0)
+    a = _answer(dataclasses.replace(sure, learned=dataclasses.replace(sure.learned, gates=gates)),
+                message)
     assert a.kind != "urgent", (message, a.id)
 
 

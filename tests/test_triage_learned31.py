@@ -139,3 +139,42 @@ def test_everyday_wishes_and_low_days_stay_calm(ask, message):
 def test_crises_told_with_a_wish_are_still_caught(ask, message):
     a = ask(message)
     assert a.kind == "urgent" and a.id == "distress", (message, a.id)
+
+
+# Third part: all but certain of a sign going on that the rules read as another grown-up's
+# (a partner in a message about two people), the `others` gate yields too.
+
+def test_another_grown_ups_sign_going_on_warns_when_all_but_certain(kb):
+    found = [("progressive-weakness", frozenset({"now"}), "other")]
+    assert speaks(kb.learned, _seen(0.996, "progressive-weakness"), found)
+    assert not speaks(kb.learned, _seen(0.97, "progressive-weakness"), found)
+
+
+@pytest.mark.parametrize("whose", ["child", "animal", "thing"])
+def test_a_childs_an_animals_or_a_things_sign_stays_theirs(kb, whose):
+    found = [("cauda-equina", frozenset({"now"}), whose)]
+    assert not speaks(kb.learned, _seen(0.999), found)
+
+
+def test_another_grown_ups_sign_calmed_by_the_rules_stays_calm(kb):
+    found = [("serious-illness-signs", frozenset({"resolved"}), "other")]
+    assert not speaks(kb.learned, _seen(0.999, "serious-illness-signs"), found)
+
+
+def test_a_partners_weakening_leg_beside_the_writers_own_back_is_caught(ask):
+    message = ("Both of us have bad backs. Mine is just stiff in the mornings. His: the right"
+               " leg is weaker every day, he can't lift it onto the step and it folds under"
+               " him")
+    a = ask(message)
+    assert a.kind == "urgent" and a.level == "emergency", (a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    "my son wet the bed last night and my back is sore from changing all the sheets",
+    "our dog's back legs have gone wobbly and he can't get up the stairs, my sciatica is "
+    "playing up too",
+    "my husband had a lump removed from his back in 2015, all clear since, I've got "
+    "sciatica now",
+])
+def test_near_misses_of_someone_else_stay_calm(ask, message):
+    assert_calm(ask(message), message)

@@ -24,6 +24,8 @@ NOT_A_PERSON = frozenset({"animal", "thing"})
 """Whose a concept is when no person has it: a pony's back, a table's legs."""
 OWN = "patient"
 """Whose a finding is when it is the writer's own (bot/engine/triage.py `Finding`)."""
+ADULT = "other"
+"""Whose it is when another grown-up's: a partner, a parent (never a child's, an animal's)."""
 FALLING = "numbers_fall"
 """The concept a message tells when its numbers fall ("12 -> 8 -> 4", "from 4 to 2": scores,
 counts, a test done again): `gates.evidence` may accept it for a flag, as the rules' own
@@ -261,13 +263,16 @@ def speaks(model: LearnedModel, seen: Opinion,
         & _wanted(gates, seen.flag, signs.get(seen.flag, frozenset())))
     # all but certain of a sign the rules read as the writer's own, the reader does not yield
     # to the reasons they calmed it for (`gates.sure`): their reading of the context is then
-    # likelier wrong ("my foot doesn't come up properly" read as denied)
+    # likelier wrong ("my foot doesn't come up properly" read as denied); nor, of a sign going
+    # on, to their reading of it as another grown-up's, whom the writer asks for (two people
+    # in one message: "mine went in 10 days, his has been 3 months and it's worse")
     sure = bool(gates.sure) and seen.chance >= gates.sure
     for flag, properties, experiencer in found:
         if flag != seen.flag and not gates.any_flag:
             continue
         if (properties & gates.calmed and not (sure and experiencer == OWN)) or (
-                gates.others and experiencer in NOT_THE_WRITERS and not writers):
+                gates.others and experiencer in NOT_THE_WRITERS and not writers
+                and not (sure and experiencer == ADULT)):
             return False
     return True
 

@@ -67,7 +67,8 @@ class Gates:
     a message that names no other of the flag's own concepts needs the default bar.
     `sure`: the chance of any sign from which the rules' calming reasons no longer silence
     it on a sign they read as the writer's own (0: always): where it is all but certain, the
-    rules' reading of the context is likelier wrong than it is."""
+    rules' reading of the context is likelier wrong than it is; nor does `others` on another
+    grown-up's sign the rules read as going on (a partner's, told beside the writer's own)."""
 
     calmed: frozenset[str] = frozenset()
     others: bool = False
