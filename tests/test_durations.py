@@ -57,7 +57,15 @@ def test_no_duration(text):
 
 def test_years_one_has_are_an_age_as_spanish_and_french_speakers_say_it():
     assert durations_in_days("i have 19 years and my back hurts since 2 month", TODAY) == [60]
-    assert durations_in_days("i have 2 years and still pain", TODAY) == [730, 730]
+    # (once: "2 years and" is a count, never a bare "years and" as well, stop 31)
+    assert durations_in_days("i have 2 years and still pain", TODAY) == [730]
+
+
+def test_a_counted_unit_is_no_bare_one_too():
+    """"7 months and" is the count the amounts read, or left out as how far along a
+    pregnancy is: never "months and" again as a bare plural (stop 31)."""
+    assert durations_in_days("im pregnant 7 months and it hurts", TODAY, True) == []
+    assert 60 in durations_in_days("sciatica for months and months", TODAY)
 
 
 def test_weeks_said_alone_in_a_pregnancy_are_how_far_along():

@@ -243,6 +243,9 @@ _LASTED = {"for", "since", "past", "last", "over", "these", "about", "around", "
 _CARRIER = {"im", "am", "shes", "she"}
 """'I'm 30 weeks and it's down my left side': a person who is a number of weeks, in a message
 about a pregnancy, is how far along, whatever follows ("and" there starts the next thing)."""
+_CARRYING_NOW = {"im", "am"}
+"""'I'm 7 months': the writer who is a number of months, in a message about a pregnancy that
+says of no birth, is how far along; "she's 4 months now" may be a baby's age."""
 _ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3}|"
                       + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")\b")
 """'I'm on week 10', 'month three of this': how far in."""
@@ -534,8 +537,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             continue
         after = text[match.end() :].split()
         if (before and before[-1] in _CARRYING and match.group(4) is not None
-                and _UNITS[match.group(4)] == 7):
-            continue
+                and _UNITS[match.group(4)] in (7, 30)):
+            continue  # "pregnant 32 weeks", "pregnant 7 months": how far along
         if after and after[0] in _OF_SOMETHING_ELSE and not (
                 began_pregnant and after[0] in _SINCE_BIRTH
                 and match.group(4) is not None and _UNITS[match.group(4)] in (7, 30)) and not (
@@ -556,6 +559,9 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
                 and (not (after and after[0] in _LASTED)
                      or (before and before[-1] in _CARRIER))):
             continue
+        if (pregnant and _UNITS[unit] == 30 and _GESTATION[0] <= days <= _GESTATION[1]
+                and before and before[-1] in _CARRYING_NOW and not began_pregnant):
+            continue  # "I'm 7 months and it's down my left leg": how far along
         found.append(days)
     for match in _UNIT_AND_A_HALF.finditer(text):
         found.append(int(_UNITS[match.group(1)] * 1.5))
@@ -580,6 +586,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         before = text[: match.start()].split()
         if _ACTIVITY.intersection(before[-4:]):
             continue
+        if match.group(2) and before and (before[-1].isdigit() or before[-1] in CARDINALS):
+            continue  # "7 months and": a count the amounts above read (or left out)
         found.append(_BARE_PLURALS[match.group(1) or match.group(2) or match.group(3)])
     reference, bare = _reference(text, today)
     if bare is None:
