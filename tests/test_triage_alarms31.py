@@ -224,3 +224,16 @@ def test_sitting_told_before_numbness_that_passed_explains_it(ask):
     assert_calm(ask(passed), passed)
     assert_caught(ask(stays), stays, "cauda-equina")
     assert_caught(ask(bladder), bladder, "cauda-equina")
+
+
+def test_weight_lost_on_purpose_owns_the_time_said_with_it(ask):
+    """"Dropped a dress size since Easter on purpose and my back is sore": the months are
+    the diet's; the pain said to have lasted too ("ever since", "for months") still warns."""
+    diet = "I've dropped a dress size since Easter on purpose and my back is sore."
+    diet_too = "Lost 6 kg since January on purpose and my sciatica flares now and then."
+    lasted = "Lost 6 kg since January on purpose and my back has hurt ever since."
+    counted = "Lost 6 kg since January on purpose and my back has been sore for 3 months."
+    assert_calm(ask(diet), diet)
+    assert_calm(ask(diet_too), diet_too)
+    assert_caught(ask(lasted), lasted, "persistent-pain")
+    assert_caught(ask(counted), counted, "persistent-pain")

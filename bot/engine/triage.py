@@ -287,6 +287,8 @@ class Triage:
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
         self._dated = frozenset(rules.duration_dated)
+        self._owned = frozenset(rules.duration_owned)
+        self._owned_unless = analyzer.stems_of(rules.duration_owned_unless)
         self._earlier_for = frozenset(rules.duration_earlier_for)
         self._began = frozenset(rules.duration_began_with)
         self._began_unless = frozenset(rules.duration_began_unless)
@@ -1667,6 +1669,8 @@ class Triage:
             return None  # "lost 10 kg on banting since January": the weight's, not a pain's
         elif lasting and self._of_its_own(said, starts, clause, own, lasting):
             return None  # "worked in this job for 6 years and my back started hurting"
+        elif lasting and self._owned_apart(said, starts, clause, own, lasting):
+            return None  # "dropped a dress size since Easter on purpose and my back is sore"
         rest = [m for m in own if m.clause != clause]
         places = [
             [m for m in own if m.clause == clause],
@@ -1732,6 +1736,25 @@ class Triage:
                     for m in mentions)
         return (dated and self._tells_what(said, starts, clause, mentions)) \
             or self._of_self(said, starts, clause)
+
+    def _owned_apart(self, said: list[str], starts: list[int], clause: int,
+                     mentions: list[Mention], lasting: list[Mention]) -> bool:
+        """Whether the part of a clause that says how long tells of a change the writer
+        meant or gave a cause of its own (`owned` under `duration`, discounted there: weight
+        lost on purpose), while every lasting sign is in another part of it: the time is the
+        change's, and the clause says nothing of how long the pain has lasted."""
+        part = {k for k, _ in self._part(said, starts, clause)}
+        if not self._owned or any(m.start in part for m in lasting):
+            return False
+        # ... never when the other part says a time of its own ("and my back has hurt
+        # since then"): the pain's
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        if any(k not in part and (word in self._owned_unless or word[:1].isdigit()
+                                  or (word in self._times and k not in covered))
+               for k, word in self._part(said, starts, clause, whole=True)):
+            return False
+        return any(m.clause == clause and m.start in part and m.concepts & self._owned
+                   and m.properties & _DISCOUNTED for m in mentions)
 
     def _of_self(self, said: list[str], starts: list[int], clause: int) -> bool:
         """Whether the part of a clause that says how long tells of the writer's own life (a

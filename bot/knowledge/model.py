@@ -773,6 +773,14 @@ class TriageRules:
     duration_dated: tuple[str, ...] = ()
     """Concepts that say when something began, days ago ("on Monday", "this morning"): a
     sign dated so in another part of the clause did not last the duration said there."""
+    duration_owned: tuple[str, ...] = ()
+    """Concepts of a change the writer meant or gave a cause of its own (weight lost on
+    purpose): told so in the part of a clause that says how long, while every lasting sign
+    is in another part of it, the time is the change's ("dropped two dress sizes since
+    Easter on purpose and my back is sore")."""
+    duration_owned_unless: tuple[str, ...] = ()
+    """... unless the part that tells of the pain says a time of its own with one of these
+    ("and my back has hurt ever since")."""
     duration_light: tuple[str, ...] = ()
     duration_continuing: tuple[str, ...] = ()
     duration_aged: tuple[str, ...] = ()
