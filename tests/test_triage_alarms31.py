@@ -7,9 +7,9 @@ treatment, someone called "the old man" or by a French family word, "sciatique",
 or a fever said to be over, a change of subject, how far along a pregnancy is in months, a
 pain "completely gone", a supposition of the body's ("say the pain spread"), talk in one's
 sleep, footwear made for a sport, a room kept hot, a sneeze's force, strength found full,
-a surgeon's list of risks, a habit to be stopped, coming to a country, peeing "all the time
-at night". Each calm reading is checked beside the same kind of words with the sign
-itself, which must still warn. Wordings are the author's own, never copied from a set."""
+a surgeon's list of risks, a habit to be stopped, coming to a country. Each calm reading
+is checked beside the same kind of words with the sign itself, which must still warn.
+Wordings are the author's own, never copied from a set."""
 
 from __future__ import annotations
 
@@ -205,14 +205,6 @@ def test_coming_to_a_country_is_no_coming_round(ask):
     fainted = "I fainted in the kitchen and hit my head, when I came to I was confused."
     assert_calm(ask(arrived), arrived)
     assert_caught(ask(fainted), fainted, "general-emergency")
-
-
-def test_peeing_all_the_time_at_night_is_no_night_pain(ask):
-    """How often one pees at night is a bladder's habit; pain all the time at night warns."""
-    pee = "I've been weeing all the time at night, I drink loads of water before bed."
-    pain = "The pain is there all the time at night, no position helps, I can't sleep."
-    assert_calm(ask(pee), pee)
-    assert_caught(ask(pain), pain, "serious-illness-signs")
 
 
 def test_sitting_told_before_numbness_that_passed_explains_it(ask):
