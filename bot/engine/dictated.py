@@ -55,6 +55,13 @@ def _at(words: Sequence[str], i: int, phrases: Iterable[Phrase]) -> Phrase | Non
     return None
 
 
+def _inside(words: Sequence[str], phrases: Iterable[Phrase]) -> frozenset[int]:
+    """The places of `words` inside a phrase said whole, after its first word (`_at` at
+    each place, found once for a clause rather than again for each place after it)."""
+    return frozenset(j for k in range(len(words)) if (p := _at(words, k, phrases)) is not None
+                     for j in range(k + 1, k + len(p)))
+
+
 def _ending(words: Sequence[str], i: int, phrases: Iterable[Phrase]) -> bool:
     """Whether one of `phrases` ends just before words[i]."""
     return any(len(p) <= i and tuple(words[i - len(p):i]) == p for p in phrases)
@@ -131,8 +138,9 @@ class Dictated:
         words = [fold(m.group(0)) for m in found]
         typed = [m.group(0) for m in found]
         held = next((i for i in range(len(words)) if _at(words, i, self._held)), len(words))
+        inside = _inside(words, self._whole)
         cuts = [i for i in range(2, min(held, len(words) - 1))
-                if self._starts_here(words, typed, i)]
+                if self._starts_here(words, typed, i, inside)]
         if not cuts:
             return clause
         parts: list[str] = []
@@ -144,13 +152,13 @@ class Dictated:
         parts.append(clause[last:])
         return "".join(parts)
 
-    def _starts_here(self, words: list[str], typed: list[str], i: int) -> bool:
+    def _starts_here(self, words: list[str], typed: list[str], i: int,
+                     inside: frozenset[int]) -> bool:
         """Whether a new statement starts at words[i]: a joining word before a new subject,
         a word that opens one alone ("anyway"), a time after a word that ends a statement
-        with a subject after it, or one of these typed with a capital mid-line."""
-        if words[i - 1] in self._binds or any(
-                i < k + len(p) for k in range(i)
-                if (p := _at(words, k, self._whole)) is not None):
+        with a subject after it, or one of these typed with a capital mid-line. `inside`:
+        the words inside a phrase said whole, after its first word."""
+        if words[i - 1] in self._binds or i in inside:
             return False  # ... nor inside a phrase said whole ("now and then")
         # a word typed with a capital, not in capitals ("AND" is said loud, not begun)
         capital = (typed[i][:1].isupper() and typed[i][1:].islower()

@@ -66,6 +66,9 @@ _PAUSE = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s")
 _CLAUSE = re.compile(r"[,;:.!?\n]+")
 """Where a clause ends: a choice is weighed within one."""
 
+_CLAUSE_TEXT = re.compile(r"[^,;:.!?\n]+")
+"""A clause's own text, between the marks that end one (as `_CLAUSE` splits)."""
+
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
 
@@ -383,7 +386,7 @@ class Matcher:
         is said after it: the writer's aside on why they ask ("just give me a daily plan,
         I'm sick of piecing it together"). What is said before the question sets its topic
         ("my kid has chickenpox, how long till it's gone"). Empty when no aside follows."""
-        parts = [m for m in re.finditer(r"[^,;:.!?\n]+", text) if m.group(0).strip()]
+        parts = [m for m in _CLAUSE_TEXT.finditer(text) if m.group(0).strip()]
         entries: set[str] = set()
         last = -1
         for i, part in enumerate(parts):

@@ -97,9 +97,14 @@ class _Phrases(Generic[T]):
                 self._full.setdefault(tokens[0], []).append((tokens, label))
             elif content:
                 self._content.setdefault(content[0], []).append((content, label))
+        # Every phrase's first word: a message with none of them has none of the phrases
+        # (most messages, for most of the many small sets of phrases read in each).
+        self._first = frozenset(self._content) | frozenset(self._full)
 
     def spans(self, every: tuple[str, ...], stop: frozenset[str]) -> list[tuple[T, range]]:
         """Each phrase found, with the positions in `every` of the words it matched."""
+        if self._first.isdisjoint(every):
+            return []
         where = [i for i, t in enumerate(every) if t not in stop]
         content = tuple(every[i] for i in where)
         found: list[tuple[T, range]] = []
@@ -115,6 +120,8 @@ class _Phrases(Generic[T]):
 
     def find(self, every: tuple[str, ...], content: tuple[str, ...]) -> set[T]:
         found: set[T] = set()
+        if self._first.isdisjoint(every) and self._first.isdisjoint(content):
+            return found
         for sequence, index in ((content, self._content), (every, self._full)):
             for i, token in enumerate(sequence):
                 for phrase, label in index.get(token, ()):
@@ -319,6 +326,10 @@ class Scope:
         self._tail = analyzer.stems_of(domain.particle_tail)
         self._timing = analyzer.stems_of(domain.timing)
         self._predicating = analyzer.phrases_of(domain.predicating)
+        # The same by their last word: what a word may come right after.
+        self._predicating_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self._predicating:
+            self._predicating_by_last.setdefault(phrase[-1], []).append(phrase)
         self._linking = analyzer.stems_of(domain.linking)
         self._questioning = analyzer.stems_of(domain.questioning)
         self._yours = analyzer.stems_of(domain.yours)
@@ -915,7 +926,9 @@ class Scope:
         # An exercise's name ("cat cow", "bird dog") names an exercise, no other topic.
         described |= self._in_names(every)
         # A saying's words say how things go, no other topic ("back to square one").
-        described |= {i for saying in self._sayings for start in range(len(every))
+        present = set(every)
+        described |= {i for saying in self._sayings if not saying or saying[0] in present
+                      for start in range(len(every))
                       if every[start:start + len(saying)] == saying
                       for i in range(start, start + len(saying))}
         candidates = [
@@ -987,7 +1000,9 @@ class Scope:
                 if token in self._stop:
                     continue
                 if (self._adverb(word) or (i > 0 and self._adverb(words[i - 1]))
-                        or any(stems[max(0, i - len(p)):i] == p for p in self._predicating)
+                        or (i > 0 and any(
+                            stems[max(0, i - len(p)):i] == p
+                            for p in self._predicating_by_last.get(stems[i - 1], ())))
                         or (i > 1 and stems[i - 1] in self._linking
                             and stems[i - 2] not in self._questioning)):
                     found.add(token)

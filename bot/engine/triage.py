@@ -209,7 +209,9 @@ def _items(line: str) -> str:
 def _says_phrase(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether the words hold one of `phrases` whole ("the baby", not "the" alone: a
     pregnancy is not every message with "the" or "is" in it)."""
-    return any(tuple(tokens[k:k + len(p)]) == p for p in phrases for k in range(len(tokens)))
+    present = set(tokens)  # a phrase whose first word is not there is not looked for
+    return any(tuple(tokens[k:k + len(p)]) == p for p in phrases if not p or p[0] in present
+               for k in range(len(tokens)))
 
 
 def _overlap(mentions: list[Mention]) -> bool:
@@ -434,14 +436,9 @@ class Triage:
         """Where the clause's words as written say a concept of `as_written`; `start` is
         where the clause's stems begin in `tokens` (a main clause's mark is no word)."""
         words = self._analyzer.spelled_words(clause)
-        # Looked up by each word as written, then put in the order of `_written` (and of
-        # where in the clause), the order a scan of every phrase along the words gives.
-        found = sorted((order, i, len(key), concepts) for i, word in enumerate(words)
-                       for order, key, concepts in self._written_first.get(word, ())
-                       if words[i:i + len(key)] == key)
-        if not found:
+        hits = self._written_hits(words)
+        if not hits:
             return []
-        hits = [(i, i + size, concepts) for _, i, size, concepts in found]
         # The synonyms may say a phrase in fewer or more words ("lower leg" is "leg"): a
         # word as written is where the same word, or the one put for it, is in the stems.
         at = [k for k in range(start, len(tokens)) if tokens[k] != MAIN_CLAUSE]
@@ -453,6 +450,16 @@ class Triage:
                 place.update((i1 + d, at[j1 + d]) for d in range(i2 - i1) if j1 + d < len(at))
         return [Span(place[i], place[end - 1] + 1, concepts) for i, end, concepts in hits
                 if i in place and end - 1 in place]
+
+    def _written_hits(self, words: tuple[str, ...]
+                      ) -> list[tuple[int, int, frozenset[str]]]:
+        """Each phrase of `_written` said in `words`: (start, end, concepts). Looked up by
+        each word, then put in the order of `_written` and of where in the words: the order
+        a scan of every phrase along the words gives."""
+        found = sorted((order, i, len(key), concepts) for i, word in enumerate(words)
+                       for order, key, concepts in self._written_first.get(word, ())
+                       if words[i:i + len(key)] == key)
+        return [(i, i + size, concepts) for _, i, size, concepts in found]
 
     def _main_clause(self, tokens: list[str]) -> list[str]:
         """A condition ends where the main clause starts, said or not with a comma: "if
