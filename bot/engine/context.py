@@ -74,6 +74,8 @@ ADULT = 18  # the age from which someone named by their age is no child
 _LIKENED_KINDS = (OTHER, CHILD, ANIMAL, THING)  # what a comparison may liken one to
 _NOT_HAD = frozenset({"negated", "normal", "hypothetical", "asked", "figurative"})
 """What makes a mention no telling that someone has it (deciding whose back it is)."""
+_LONG_PAST = frozenset({"historical", "resolved"})
+"""A back problem long past or over is no one's now: "my wife had sciatica years ago"."""
 _JOINT = frozenset({"me", "i", "myself"})
 """The writer named before "and" and a person ("me and my wife", "me and the missus"): the
 two are one subject, and what it does the writer does too."""
@@ -417,6 +419,7 @@ class ContextReader:
         self._own = frozenset(people.back) | frozenset(people.own)
         self._gone = frozenset(people.gone)
         self._programme = frozenset(people.programme)
+        self._together = frozenset(people.together)
         self._gender = {tuple(index.tokens(term)): gender
                         for gender, terms in (("male", people.male), ("female", people.female))
                         for term in terms}
@@ -1527,11 +1530,24 @@ class ContextReader:
         # by name: a person named in other words is someone else.
         backs = {m.person for m in living} if carer else set()
         known = bool(backs) and "" not in backs
+        # ... and when two people write of their backs in one message ("mine's a bit better;
+        # his back is worse at night, he's lost weight"), each one told to have it now is a
+        # patient too: a household is two patients, not a patient and a bystander
+        both = {(m.experiencer, m.person) for m in living
+                if writer and m.experiencer == OTHER and not m.asking
+                and not m.properties & _LONG_PAST}
+        # ... and so is everyone told of when the writer says the two share it ("both of us
+        # have sciatica. Mine: 2 weeks. His: 2 months, not shifting")
+        shared = writer and any(m.experiencer == WRITER and m.concepts & self._together
+                                and not m.properties & (_NOT_HAD | _LONG_PAST)
+                                for m in mentions)
         for m in mentions:
             if (carer and known and m.experiencer in SOMEONE and m.person
                     and m.person not in backs):
                 m.experiencer = OTHER
-            elif m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in SOMEONE):
+            elif (m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in SOMEONE)
+                  or (m.experiencer, m.person) in both
+                  or (shared and m.experiencer == OTHER and not m.properties & _LONG_PAST)):
                 m.experiencer = "patient"
             elif m.experiencer == OTHER:
                 m.experiencer = OTHER if writer else "unsure"

@@ -730,6 +730,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             children=people.texts("children", False),
             own=known(people, "own", people.texts("own", False)),
             gone=known(people, "gone", people.texts("gone", False)),
+            together=known(people, "together", people.texts("together", False)),
             programme=known(people, "programme", people.texts("programme", False)),
             impersonal=people.texts("impersonal", False),
             by_subject=known(people, "by_subject", people.texts("by_subject", False)),

@@ -430,6 +430,9 @@ class People:
     gone: tuple[str, ...] = ()
     """Concepts that say someone has died ("she passed years ago"): no one a carer writes
     for, so never the patient whose back it is ("my nan had cancer in her spine")."""
+    together: tuple[str, ...] = ()
+    """Concepts that say the writer and another share the back problem ("both of us have
+    sciatica"): each person told of is then a patient too, not a bystander."""
     programme: tuple[str, ...] = ()
     """Concepts of the writer's own care for the back ("my exercises", "me stretches"): the
     writer is the patient, even in a question ("can I still do me exercises while I look
