@@ -52,3 +52,69 @@ def test_a_partner_with_a_back_of_their_own_is_a_patient_too(ask, message: str,
 def test_someone_whose_back_is_past_or_unsaid_stays_someone_else(ask, message: str,
                                                                  flag: str) -> None:
     assert not _rules_warn(ask(message), flag), (message, ask(message).findings)
+
+
+# ---- second part: a context rule that wrongly discounted a sign, a concept's reach, a
+#      language's way of saying it
+
+@pytest.mark.parametrize(("message", "flag"), [
+    # a feeling all but gone is lost feeling, not a denial
+    ("since Monday I feel almost nothing down there when I wipe", "cauda-equina"),
+    # a function that stopped being normal is not normal
+    ("my bladder stopped working normally since Sunday and it leaks without me knowing",
+     "cauda-equina"),
+    # a fast that is over dates the weight, it explains nothing
+    ("I've lost 7 kg since the end of Ramadan without trying and my back aches at night",
+     "serious-illness-signs"),
+    # sciatica named in French
+    ("la sciatique has been there 9 weeks now and it is no better at all", "persistent-pain"),
+    # the French "big commission" is a poo
+    ("since yesterday I can't hold the big commission, it comes out alone", "cauda-equina"),
+    # "No infection." denies an infection, not the sign told before it
+    ("my wife couldn't hold her wee yesterday, it just came out on the stairs. No infection.",
+     "cauda-equina"),
+    # the exercises a leaflet gives, worse each time
+    ("each time I do the stretches from the leaflet my leg is worse for the rest of the day",
+     "persistent-pain"),
+    # the pain said to be stronger after each walk of a programme
+    ("on the walking programme my leg pain gets stronger after each walk, every time",
+     "persistent-pain"),
+    # a wee let go into the pants, a partner's pants messed
+    ("I wee a little in my pants when I cough now, never before, and my back is bad",
+     "cauda-equina"),
+    ("my husband has messed his pants twice this week without noticing, his sciatica is bad",
+     "cauda-equina"),
+    # straining as French speakers say it
+    ("I have to force to pee since Sunday, the back is terrible", "cauda-equina"),
+    # hurting oneself to stop the pain when it comes
+    ("I keep punching my leg when the pain comes because it stops me thinking",
+     "distress"),
+    ("she says she's got a plan and she's not going to be a burden much longer",
+     "distress"),
+    ("can I mix alcohol with my gabapentin? to be honest I don't care anymore what happens"
+     " to me", "distress"),
+])
+def test_a_sign_said_in_these_ways_warns(ask, message: str, flag: str) -> None:
+    assert_the_rules_warn(ask(message), message, flag)
+
+
+@pytest.mark.parametrize(("message", "flag"), [
+    ("I nearly felt nothing at all from the injection, it was fine", "cauda-equina"),
+    ("my bladder has been working normally since the operation, no problems",
+     "cauda-equina"),
+    ("I lost 4 kg during Ramadan with the fasting, back pain the same", "serious-illness-signs"),
+    ("my mother has bladder problems for years, she wears pads. me I have sciatique, is it"
+     " in the family?", "cauda-equina"),
+    ("the big commission at work is stressing me and my back is tight", "cauda-equina"),
+    ("Leg gave way? Nah my ankle just clicks", "progressive-weakness"),
+    ("the leaflet says the exercises can make it worse at first, is that right?",
+     "persistent-pain"),
+    ("my legs feel stronger every time after the walking programme", "persistent-pain"),
+    ("the baby messed his pants again in the car, my back is killing me from lifting him",
+     "cauda-equina"),
+    ("I have to force myself to walk every day with this back", "cauda-equina"),
+    ("can I mix alcohol with pregabalin? I don't care about the hangover", "distress"),
+    ("I bumped my head on the shelf when the pain made me stand up fast", "distress"),
+])
+def test_near_misses_of_those_ways_get_no_warning(ask, message: str, flag: str) -> None:
+    assert not _rules_warn(ask(message), flag), (message, ask(message).findings)
