@@ -118,3 +118,40 @@ def test_a_sign_said_in_these_ways_warns(ask, message: str, flag: str) -> None:
 ])
 def test_near_misses_of_those_ways_get_no_warning(ask, message: str, flag: str) -> None:
     assert not _rules_warn(ask(message), flag), (message, ask(message).findings)
+
+
+# ---- third part: French said in English, a relapse and a night's hope said another way, and
+#      a sentence that names no one after a partner's sign
+
+@pytest.mark.parametrize(("message", "flag"), [
+    ("depuis hier des fourmillements in both cuisses and the fesses, is it the nerve?",
+     "cauda-equina"),
+    ("since this morning I push and the pipi won't come, only a few drops", "cauda-equina"),
+    ("my left leg just lets go when I walk, three times today, it never did that before",
+     "progressive-weakness"),
+    ("lost 9 kilos since the summer without doing anything and my back hurts at night",
+     "serious-illness-signs"),
+    ("I burned myself on purpose last night, first time since years, because of the pain",
+     "distress"),
+    ("some nights I go to bed hoping I wouldn't wake up, the pain is too much",
+     "distress"),
+    ("My wife's right foot has started to drag when she walks and it is worse every day."
+     " Sciatica 4 weeks.", "progressive-weakness"),
+])
+def test_a_sign_said_in_these_other_ways_warns(ask, message: str, flag: str) -> None:
+    assert_the_rules_warn(ask(message), message, flag)
+
+
+@pytest.mark.parametrize(("message", "flag"), [
+    ("je suis fatigué, the back is sore after the garden, which stretch?", "cauda-equina"),
+    ("I let go of the shopping bag when my back twinged", "progressive-weakness"),
+    ("I went to bed hoping I wouldn't wake up in pain again, any tips for the night?",
+     "distress"),
+    ("lost 3 kg since January on a diet and running, back still stiff",
+     "serious-illness-signs"),
+    # the writer's back said with an "I": a partner's past sign stays his
+    ("My husband's foot dragged after his stroke years ago. I have had sciatica for 4 weeks.",
+     "progressive-weakness"),
+])
+def test_near_misses_of_those_other_ways_get_no_warning(ask, message: str, flag: str) -> None:
+    assert not _rules_warn(ask(message), flag), (message, ask(message).findings)

@@ -74,6 +74,8 @@ ADULT = 18  # the age from which someone named by their age is no child
 _LIKENED_KINDS = (OTHER, CHILD, ANIMAL, THING)  # what a comparison may liken one to
 _NOT_HAD = frozenset({"negated", "normal", "hypothetical", "asked", "figurative"})
 """What makes a mention no telling that someone has it (deciding whose back it is)."""
+_NAMING = frozenset({WRITER, OTHER, CHILD, ANIMAL, PRONOUN, ANYONE})
+"""The kinds of word that name someone: a sentence with none of them names no one."""
 _LONG_PAST = frozenset({"historical", "resolved"})
 """A back problem long past or over is no one's now: "my wife had sciatica years ago"."""
 _JOINT = frozenset({"me", "i", "myself"})
@@ -249,6 +251,7 @@ class Mention:
     taken: frozenset[str] = frozenset()  # the properties a correction gave it ...
     taken_by: int = -1  # ... and which correction (see `ContextReader._take_back`)
     replaces: int = -1  # the correction whose replacement says it
+    bare: bool = False  # in a sentence that names no one ("Sciatica 5 weeks.")
 
 
 @dataclass(frozen=True)
@@ -523,7 +526,8 @@ class ContextReader:
             owner, person = self._owner(s, c, states, persons)
             m = Mention(number, c.start, c.end, _concepts(c), tuple(tokens[c.start:c.end]),
                         experiencer=owner, clause=s.clause_of[c.start],
-                        asking=asks and not s.who, person=person)
+                        asking=asks and not s.who, person=person,
+                        bare=not any(kind in _NAMING for _, kind in s.who.values()))
             if any(c.within(i) for i in s.idioms):
                 m.properties.add("figurative")
             mentions.append(m)
@@ -1513,7 +1517,14 @@ class ContextReader:
         # When the writer tells of their own back or symptoms too, the writer is the patient.
         # ... told, not asked: after a story of someone else's, "Can acupuncture address the
         # pain?" asks for them.
-        writer = has((WRITER,), self._own, told=any(m.experiencer in _NAMED for m in mentions))
+        # ... said so, not only in a sentence that names no one after another adult is told of
+        # ("My husband's leg is so weak he can't lift it ... Sciatica 5 weeks."): that one's
+        # back, as likely as the writer's
+        named = [m.sentence for m in mentions if m.experiencer == OTHER and not m.bare]
+        first = min(named, default=len(mentions) + 1)
+        writer = has((WRITER,), self._own, told=any(m.experiencer in _NAMED for m in mentions)
+                     ) and any(not (m.bare and m.sentence > first)
+                               for m in having((WRITER,), self._own))
         # ... and so when they ask about their own exercises ("can I still do me exercises
         # while I'm looking after her?"): asked, but theirs
         writer = writer or any(m.experiencer == WRITER and m.concepts & self._programme
