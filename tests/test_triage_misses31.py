@@ -155,3 +155,23 @@ def test_a_sign_said_in_these_other_ways_warns(ask, message: str, flag: str) -> 
 ])
 def test_near_misses_of_those_other_ways_get_no_warning(ask, message: str, flag: str) -> None:
     assert not _rules_warn(ask(message), flag), (message, ask(message).findings)
+
+
+# ---- fourth part: a leftover of the last stop: a try to wee that fails
+
+@pytest.mark.parametrize(("message", "flag"), [
+    ("I try to wee but it not come, since this morning", "cauda-equina"),
+    ("keep trying to pee but nothing comes and my back is bad", "cauda-equina"),
+])
+def test_a_try_to_wee_that_fails_warns(ask, message: str,
+                                                               flag: str) -> None:
+    assert_the_rules_warn(ask(message), message, flag)
+
+
+@pytest.mark.parametrize(("message", "flag"), [
+    ("I scrubbed the wee stain on the carpet but it doesnt come out", "cauda-equina"),
+    ("I try to pee but it doesnt hurt any more, the infection is gone", "cauda-equina"),
+])
+def test_a_stain_or_a_pain_gone_gets_no_warning(ask, message: str,
+                                                            flag: str) -> None:
+    assert not _rules_warn(ask(message), flag), (message, ask(message).findings)
