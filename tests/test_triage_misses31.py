@@ -1,8 +1,9 @@
 """Stop 31's missed kinds (issue 7, misses31). Two people writing in one message, each with a
-back of their own ("mine is easing; his back is worse at night"): each one told to have the
-back problem now is a patient, so the other's sign warns as the writer's would. Someone
-whose back is long past, or who only has a sign beside the writer's back, stays someone
-else."""
+back of their own ("mine is easing; my husband's back pain is bad now"): a partner told to
+have a back that hurts now is a patient too, so the partner's sign warns as the writer's
+would, and so is the one told of when the writer says in one sentence that both have it.
+A partner whose back is past, a friend's or a relative's back told as a worry or a
+comparison, and someone with a sign but no back of their own stay someone else."""
 
 from __future__ import annotations
 
@@ -16,16 +17,16 @@ def _rules_warn(a, flag: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("message", "flag"), [
-    ("my sciatica is easing now. my husband's back is a lot worse at night and he's been"
+    ("my sciatica is easing. my husband's back pain is bad now, worse at night, and he's been"
      " sweating through the sheets, 38.6 this morning", "serious-illness-signs"),
-    ("we both have bad backs. Mine is just stiff. My wife's back pain has gone down both"
-     " legs since yesterday and she has to strain hard to pee", "cauda-equina"),
+    ("Mine is just stiff. My wife's back pain is awful now, down both legs since yesterday,"
+     " and she has to strain hard to pee", "cauda-equina"),
     ("we've both got sciatica. mine is fine most days. his: 7 weeks now and no better at all",
      "persistent-pain"),
     ("both of us have bad backs, mine is the usual. hers: her knee gave way twice today and"
      " she says the leg is weaker every day", "progressive-weakness"),
-    ("me: a bit of lower back ache. my partner: sciatica in her left leg and her back is"
-     " agony, and her foot slaps the floor now, worse every day", "progressive-weakness"),
+    ("me: a bit of lower back ache. my partner: her sciatica is agony now and her foot slaps"
+     " the floor, worse every day", "progressive-weakness"),
 ])
 def test_a_partner_with_a_back_of_their_own_is_a_patient_too(ask, message: str,
                                                               flag: str) -> None:
@@ -45,6 +46,12 @@ def test_a_partner_with_a_back_of_their_own_is_a_patient_too(ask, message: str,
     # "both of us" of something else than a back: the partner's sign stays his
     ("my back is sore. we both went to the pub and my husband fell over, he's fine, laughed"
      " it off", "serious-illness-signs"),
+    # a friend's partner's back told as a worry
+    ("my friend's husband has cancer in his spine now and it started like sciatica, mine is"
+     " just a strain", "serious-illness-signs"),
+    # a partner's sciatica that went, beside the writer's own
+    ("my husband's sciatica went after 6 weeks of physio, now mine's started after the"
+     " garden", "persistent-pain"),
     # a partner's back asked about, not told
     ("my sciatica is easing. could my wife's back pain be sciatica too? she wet the bed"
      " once as a child", "cauda-equina"),

@@ -78,6 +78,8 @@ _NAMING = frozenset({WRITER, OTHER, CHILD, ANIMAL, PRONOUN, ANYONE})
 """The kinds of word that name someone: a sentence with none of them names no one."""
 _LONG_PAST = frozenset({"historical", "resolved"})
 """A back problem long past or over is no one's now: "my wife had sciatica years ago"."""
+_NOT_NOW_BACK = _LONG_PAST | frozenset({"usual", "earlier", "brief", "explained"})
+"""... nor one known for long, days ago, short or put down to something else."""
 _JOINT = frozenset({"me", "i", "myself"})
 """The writer named before "and" and a person ("me and my wife", "me and the missus"): the
 two are one subject, and what it does the writer does too."""
@@ -423,6 +425,8 @@ class ContextReader:
         self._gone = frozenset(people.gone)
         self._programme = frozenset(people.programme)
         self._together = frozenset(people.together)
+        self._shares = frozenset(people.shares)
+        self._shares_by = frozenset(people.shares_by)
         self._gender = {tuple(index.tokens(term)): gender
                         for gender, terms in (("male", people.male), ("female", people.female))
                         for term in terms}
@@ -1078,6 +1082,7 @@ class ContextReader:
         persons = []
         roles = {q for x, kind in s.who.values() if kind in _NAMED
                  for q in self._my_role(s, x)}
+        owned: dict[int, str] = {}  # a person named through another's ("friend's husband")
         for p in range(len(s.tokens)):
             if self._asks_again(s.tokens, p):
                 state, person = WRITER, ""
@@ -1142,6 +1147,12 @@ class ContextReader:
                                               self._gender_of(s, head)))
                         head = after[0]
                     who = "" if reports else self._person(s, head)
+                    owner = self._person(s, found[0])
+                    if who and head is not found[0] and owner not in ("", who):
+                        # "my friend's husband", "my brother's wife": the friend's partner,
+                        # never the writer's (and so when the chain's last word comes round)
+                        who = owned[head.start] = f"{owner}'s {who}"
+                    who = owned.get(found[0].start, who)
                     genders = (*genders, (kind, who, self._gender_of(s, head)))
                     # one told ("he told my mum he's ...") is not whom "he" refers to
                     told = bool(self._reporting.intersection(s.tokens[max(0, p - 2):p]))
@@ -1544,12 +1555,20 @@ class ContextReader:
         # ... and when two people write of their backs in one message ("mine's a bit better;
         # his back is worse at night, he's lost weight"), each one told to have it now is a
         # patient too: a household is two patients, not a patient and a bystander
+        # (a partner only, told of as having a back that hurts now: a friend's or a
+        # relative's back told beside one's own is a reason to worry or a comparison, "my
+        # friend had cancer in her spine", "my colleague's sciatica lasted 3 months, mine's 1
+        # week", and a partner's told in the past tense is a story, "my husband's sciatica
+        # went after 6 weeks of physio")
         both = {(m.experiencer, m.person) for m in living
-                if writer and m.experiencer == OTHER and not m.asking
-                and not m.properties & _LONG_PAST}
-        # ... and so is everyone told of when the writer says the two share it ("both of us
-        # have sciatica. Mine: 2 weeks. His: 2 months, not shifting")
+                if writer and m.experiencer == OTHER and m.person in self._shares
+                and m.concepts & self._shares_by
+                and not m.asking and not m.properties & _NOT_NOW_BACK and "now" in m.properties}
+        # ... and so is the one told of when the writer says in one sentence that the two
+        # share it ("both of us have sciatica!! Mine: 2 weeks. His: 2 months, not shifting")
+        backs_told = {m.sentence for m in having((WRITER,), self._back)}
         shared = writer and any(m.experiencer == WRITER and m.concepts & self._together
+                                and m.sentence in backs_told
                                 and not m.properties & (_NOT_HAD | _LONG_PAST)
                                 for m in mentions)
         for m in mentions:
@@ -1558,7 +1577,8 @@ class ContextReader:
                 m.experiencer = OTHER
             elif (m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in SOMEONE)
                   or (m.experiencer, m.person) in both
-                  or (shared and m.experiencer == OTHER and not m.properties & _LONG_PAST)):
+                  or (shared and m.experiencer == OTHER and m.person in ("", *self._shares)
+                      and not m.properties & _LONG_PAST)):
                 m.experiencer = "patient"
             elif m.experiencer == OTHER:
                 m.experiencer = OTHER if writer else "unsure"

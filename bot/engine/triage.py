@@ -584,11 +584,12 @@ class Triage:
             kind = self._replies.get(words)
             if kind is None and self._denials(words):  # "no, not at all", "nope none of that"
                 kind = "deny"
-            if kind is None and words[:1] in self._no and len(words) > 2 and not (
+            alone = start == 0 and end == len(tokens) and end <= 2  # "No diarrhea."
+            if kind is None and words[:1] in self._no and not alone and not (
                     self._changed | self._affirming).intersection(words[1:]):
                 # "nah my knee just clicks": a no, then what it was instead (its clause is
-                # read for signs of its own in `_answer`); a no before one thing named ("No
-                # diarrhea.") denies that thing, and answers nothing said before it
+                # read for signs of its own in `_answer`); a sentence of a no and one thing
+                # ("No diarrhea.") denies that thing, and answers nothing said before it
                 kind = "deny_lead"
             if kind is None or kind == "report_start":
                 kind = next(("started" for size in self._report_sizes

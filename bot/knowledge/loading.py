@@ -731,6 +731,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             own=known(people, "own", people.texts("own", False)),
             gone=known(people, "gone", people.texts("gone", False)),
             together=known(people, "together", people.texts("together", False)),
+            shares=people.texts("shares", False),
+            shares_by=known(people, "shares_by", people.texts("shares_by", False)),
             programme=known(people, "programme", people.texts("programme", False)),
             impersonal=people.texts("impersonal", False),
             by_subject=known(people, "by_subject", people.texts("by_subject", False)),

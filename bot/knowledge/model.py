@@ -430,6 +430,10 @@ class People:
     gone: tuple[str, ...] = ()
     """Concepts that say someone has died ("she passed years ago"): no one a carer writes
     for, so never the patient whose back it is ("my nan had cancer in her spine")."""
+    shares: tuple[str, ...] = ()
+    """The people (their `same` group) who share the writer's home and may write of their own
+    back beside the writer's: a partner. A friend's back beside one's own is a worry."""
+    shares_by: tuple[str, ...] = ()  # ... told by these concepts: a back that hurts, sciatica
     together: tuple[str, ...] = ()
     """Concepts that say the writer and another share the back problem ("both of us have
     sciatica"): each person told of is then a patient too, not a bystander."""
