@@ -538,7 +538,7 @@ HELD_OUT28 = {
 # from A&E, a ward or just discharged): first read pooled 95.4% recall / 7.7% false alarms,
 # 98.5% / 2.3% after stop 30's pass. Bounds as counts on the refit of move31.
 TWENTY_FIFTH_PASS = {
-    "triage_fb.tsv": (2, 2),
+    "triage_fb.tsv": (1, 2),  # stop 31 (misses31): a try to wee that fails, 2 -> 1
     "triage_fc.tsv": (0, 5),
     "triage_fd.tsv": (2, 2),
     "triage_fe.tsv": (2, 1),
