@@ -133,7 +133,7 @@ def test_near_misses_of_those_ways_get_no_warning(ask, message: str, flag: str) 
 @pytest.mark.parametrize(("message", "flag"), [
     ("depuis hier des fourmillements in both cuisses and the fesses, is it the nerve?",
      "cauda-equina"),
-    ("since this morning I push and the pipi won't come, only a few drops", "cauda-equina"),
+    ("since this morning I push and the pee pee won't come, only a few drops", "cauda-equina"),
     ("my left leg just lets go when I walk, three times today, it never did that before",
      "progressive-weakness"),
     ("lost 9 kilos since the summer without doing anything and my back hurts at night",
@@ -152,6 +152,7 @@ def test_a_sign_said_in_these_other_ways_warns(ask, message: str, flag: str) -> 
 @pytest.mark.parametrize(("message", "flag"), [
     ("je suis fatigué, the back is sore after the garden, which stretch?", "cauda-equina"),
     ("I let go of the shopping bag when my back twinged", "progressive-weakness"),
+    ("the bum stretch, piri-summat, a cannae say it, how's it done", "cauda-equina"),
     ("I went to bed hoping I wouldn't wake up in pain again, any tips for the night?",
      "distress"),
     ("lost 3 kg since January on a diet and running, back still stiff",
