@@ -35,16 +35,6 @@ OURS = [
 ]
 
 
-@pytest.mark.parametrize("message", ELSEWHERE)
-def test_another_topics_goal_or_event_with_nothing_of_ours_is_declined(ask, message):
-    assert_declined(ask(message), message)
-
-
-@pytest.mark.parametrize(("message", "entry"), OURS)
-def test_the_same_words_beside_something_of_ours_stay_ours(ask, message, entry):
-    assert_reaches(ask(message), entry)
-
-
 # Second part: a thing of daily life made for a young child or an animal, named after it
 # ("for a newborn", "for my 6 year old": a child named by age in several words), is theirs.
 FOR_A_CHILD = [
@@ -64,11 +54,13 @@ WITH_A_CHILD = [
 ]
 
 
-@pytest.mark.parametrize("message", FOR_A_CHILD)
-def test_a_thing_made_for_a_young_child_with_nothing_of_ours_is_declined(ask, message):
+@pytest.mark.parametrize("message", ELSEWHERE + FOR_A_CHILD)
+def test_another_topics_thing_with_nothing_of_ours_is_declined(ask, message):
+    """An event warmed up for, a gym's goal, a thing made for a child or an animal."""
     assert_declined(ask(message), message)
 
 
-@pytest.mark.parametrize(("message", "entry"), WITH_A_CHILD)
-def test_the_writers_day_with_a_child_named_by_age_stays_ours(ask, message, entry):
+@pytest.mark.parametrize(("message", "entry"), OURS + WITH_A_CHILD)
+def test_the_same_words_beside_something_of_ours_stay_ours(ask, message, entry):
+    """The same words beside something of ours, or the writer's own day with a child."""
     assert_reaches(ask(message), entry)
