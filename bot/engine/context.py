@@ -298,9 +298,17 @@ def _said(spans: list[Span], prefix: str) -> Iterator[tuple[Span, int]]:
     for x in spans:
         if any(x.within(p) and p.size > x.size for p in pseudo):
             continue
-        for label in x.labels:
-            if label.startswith(prefix):
-                yield x, int(label[len(prefix):])
+        for i, _ in _labelled(x, prefix):
+            yield x, i
+
+
+def _labelled(x: Span, prefix: str) -> list[tuple[int, str]]:
+    """The rules a span's labels of one kind name, with each label, in the order the rules
+    are written in the knowledge: a frozenset's own order changes with the hash seed, and
+    where two triggers share a span the order they are applied in decides the order of the
+    mentions they split, whose first of equal readings wins."""
+    return sorted((int(label[len(prefix):]), label) for label in x.labels
+                  if label.startswith(prefix))
 
 
 class ContextReader:
@@ -616,8 +624,8 @@ class ContextReader:
         needed = {i for _, i in _said(spans, _NEED)}
         barred = {i for x, i in _said(spans, _UNSAID)
                   if not self._denied_before(tokens, x.start)} | barred_whole
-        rules = [(x, lb) for x in spans for lb in x.labels if lb.startswith(_RULE)
-                 and (not self._rules[int(lb[len(_RULE):])].needs
+        rules = [(x, lb) for x in spans for _, lb in _labelled(x, _RULE)
+                 if (not self._rules[int(lb[len(_RULE):])].needs
                       or int(lb[len(_RULE):]) in needed)
                  and int(lb[len(_RULE):]) not in barred
                  and (not self._rules[int(lb[len(_RULE):])].followed_by
