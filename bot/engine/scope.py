@@ -145,7 +145,7 @@ _DOER = 3
 _PHRASE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:but|so|and then)\b", re.I)
 """Where what a rejecting word rules out ends ("I don't want pills, but is heat ok?")."""
 _PREDICATE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|than)\b", re.I)
-"""Where a clause ends for what its words do (`_predicated`): "so" is a word of degree
+"""Where a clause ends for what its words do (`predicated`): "so" is a word of degree
 there ("so brutal")."""
 _ADVERB = "ly"
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
@@ -185,23 +185,20 @@ _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
 
+def _nearest_at(at: int, label_of: Callable[[int], T | None],
+                skip: set[int] | frozenset[int] = frozenset()) -> T | None:
+    """The label of the nearest position before `at` that has one, within reach (not a
+    position in `skip`): whose the words at `at` are."""
+    for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
+        if j not in skip and (label := label_of(j)) is not None:
+            return label
+    return None
+
+
 def _nearest(every: tuple[str, ...], at: int, table: dict[str, T],
              skip: set[int] | frozenset[int] = frozenset()) -> T | None:
-    """The label `table` gives the nearest word before position `at`, within reach (not at
-    a position in `skip`): whose the words at `at` are."""
-    for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
-        if j not in skip and (label := table.get(every[j])) is not None:
-            return label
-    return None
-
-
-def _nearest_at(at: int, beings: dict[int, bool],
-                skip: set[int] | frozenset[int] = frozenset()) -> bool | None:
-    """As `_nearest`, for beings found by position (`Scope._beings_at`)."""
-    for j in range(at - 1, max(-1, at - 1 - _REACH), -1):
-        if j not in skip and (label := beings.get(j)) is not None:
-            return label
-    return None
+    """The label `table` gives the nearest word before position `at` (`_nearest_at`)."""
+    return _nearest_at(at, lambda j: table.get(every[j]), skip)
 
 
 def _by_word(analyzer: Analyzer, groups: Iterable[tuple[T, Iterable[str]]]) -> dict[str, T]:
@@ -664,7 +661,7 @@ class Scope:
             if any(w in self._timing for w in every[max(0, where.start - 3):where.start]):
                 continue
             doer = self._doer(every, where.start, beings)
-            nearest = _nearest_at(where.start, beings)
+            nearest = _nearest_at(where.start, beings.get)
             if not doer and nearest is None:
                 # A thing of daily life made for a young child or an animal, named after it
                 # ("which car seat for a newborn", "a desk chair for a 10 year old"), is
@@ -698,7 +695,7 @@ class Scope:
         # 2 year old without wincing"): the wincing is not the child's.
         named |= self._carried(every, activities, beings)
         for _, where in spans:
-            whose = _nearest_at(where.start, beings, named)
+            whose = _nearest_at(where.start, beings.get, named)
             if whose is None:
                 whose = self._given_to(every, where.stop, beings, named)
             if not whose:
@@ -920,7 +917,7 @@ class Scope:
         """The words of another topic in `text` (see the module's docstring), less those
         that describe something of ours and the writer's own words around what is asked;
         and, apart, the unknown words that say what someone does or how something is
-        (`_predicated`): neutral, not another topic's."""
+        (`predicated`): neutral, not another topic's."""
         every = self._analyzer.tokens(text)
         described, _ = self._described(every)
         # An exercise's name ("cat cow", "bird dog") names an exercise, no other topic.
@@ -945,7 +942,7 @@ class Scope:
         if not candidates:
             return (), ()
         own = self._own(text)
-        predicated = self._predicated(text)
+        predicated = self.predicated(text)
         foreign = [t for t in candidates if t not in own and t not in predicated]
         neutral = [t for t in candidates if t not in own and t in predicated]
         return tuple(dict.fromkeys(foreign)), tuple(dict.fromkeys(neutral))
@@ -979,10 +976,6 @@ class Scope:
                 and word[:-len(_ADVERB)] in self._english)
 
     def predicated(self, text: str) -> frozenset[str]:
-        """The words of `text` in the place of a verb or a quality (see `_predicated`)."""
-        return self._predicated(text)
-
-    def _predicated(self, text: str) -> frozenset[str]:
         """The words of `text` in the place of a verb or a quality, clause by clause
         (language.yaml `predicating`, `linking`): after a subject, a negation, an adverb or
         a verb that takes another ("should I fret", "if I bunk off", "he never grumbles",
