@@ -52,6 +52,10 @@ LEARNED_ALARMS: dict[str, str] = {
     # goes (persistent pain 0.952, its bar 0.95) cross it again. learned31: a wish alone
     # earns distress no bar under the default (learned.yaml `weak_signs`): the first leaves.
     "ETA on the leg pain going": "a question on when the pain goes, read as persistent pain",
+    # Refitted on stop 31's sets (move32): a plan to be away on Friday crosses distress's bar
+    # again (0.903 against 0.85), the refit's churn.
+    "if I'm not around on Friday my son will pick up the tablets":
+        "a plan to be away, read as distress",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
