@@ -298,21 +298,23 @@ class Scope:
         self._pronouns = analyzer.stems_of(people.pronouns)
         # Beings whose care is never ours: animals and young children (an adult may be
         # the writer's patient, a carer asking for them).
-        self._beings = _by_word(analyzer, ((True, (*people.children, *people.animals)),
+        # Teenagers (`young` in the domain) with them: a teenager's sleep is theirs too.
+        young = (*domain.young, *people.children, *people.animals)
+        self._beings = _by_word(analyzer, ((True, young),
                                            (False, (*people.writer, *people.others))))
         # ... and those named in several words ("a 3 year old", "my little one"), read
         # word for word: each of their words is the being.
         self._being_phrases: _Phrases[bool] = _Phrases(tokens, frozenset(), (
-            (term, young) for young, terms in ((True, (*people.children, *people.animals)),
-                                               (False, (*people.writer, *people.others)))
+            (term, is_young) for is_young, terms in ((True, young),
+                                                     (False, (*people.writer, *people.others)))
             for term in terms if len(tokens(term)) > 1))
         self._given = analyzer.stems_of(domain.given_to)
+        self._asked = analyzer.stems_of(domain.asked_of)
         self._doing = analyzer.stems_of(domain.doing)
         self._acting = analyzer.stems_of(domain.acting)
         self._objects = analyzer.stems_of(domain.objects)
         # Whom "he" or "her" stands for: the last being named, never the writer.
-        self._third = _by_word(analyzer, ((True, (*people.children, *people.animals)),
-                                          (False, people.others)))
+        self._third = _by_word(analyzer, ((True, young), (False, people.others)))
         self._rejecting: _Phrases[bool] = _Phrases(
             tokens, frozenset(), ((t, True) for t in domain.rejecting))
         self._rejectable = frozenset(domain.rejectable)
@@ -334,6 +336,10 @@ class Scope:
         self._sayings = analyzer.phrases_of(domain.sayings)
         self._referring = analyzer.stems_of(domain.referring)
         self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
+        # What is anyone's body or condition, whoever's it is ("heat pack for my son's
+        # sciatica" stays ours); a sign or care alone may be a young child's ("my toddler
+        # has a temperature", "calpol for my 4 year old").
+        self._anyones = self._bodily | {"disc", "this condition", EXERCISE_NAME}
         # A body term that is a determiner and a word ("my back") is that word after any
         # determiner and describing words too ("with a dodgy back").
         self._determiners = analyzer.stems_of(domain.determiners)
@@ -665,8 +671,10 @@ class Scope:
             if not doer and nearest is None:
                 # A thing of daily life made for a young child or an animal, named after it
                 # ("which car seat for a newborn", "a desk chair for a 10 year old"), is
-                # theirs: the one it is given to.
-                doer = bool(self._given_to(every, where.stop, beings))
+                # theirs: the one it is given to; so is one asked of them after it ("how
+                # much sleep does a teenager need").
+                doer = bool(self._given_to(every, where.stop, beings)
+                            or self._asked_of(every, where.stop, beings))
             if not doer and nearest is False:
                 return False
             doer = doer or bool(subject and nearest)
@@ -694,13 +702,52 @@ class Scope:
         # ... and so is one the writer's activity is done with, right after it ("pick up my
         # 2 year old without wincing"): the wincing is not the child's.
         named |= self._carried(every, activities, beings)
+        # A term with no being within reach is the last one's: the illness care is given
+        # for ("give my kid calpol and nurofen together for a fever").
+        last: bool | None = None
         for _, where in spans:
             whose = _nearest_at(where.start, beings.get, named)
             if whose is None:
                 whose = self._given_to(every, where.stop, beings, named)
+            if whose is None:
+                whose = last
             if not whose:
                 return False
+            last = whose
         return True
+
+    def _asked_of(self, every: tuple[str, ...], at: int, beings: dict[int, bool]) -> bool:
+        """Whether what ends before position `at` is asked of a young child or an animal
+        named right after a word of asking (`asked_of`: "how many hours sleep does a
+        teenager need", "how long should a puppy nap"), only small words between."""
+        if at >= len(every) or every[at] not in self._asked:
+            return False
+        for j in range(at + 1, min(len(every), at + 1 + _AFTER)):
+            if (being := beings.get(j)) is not None:
+                return being
+            if every[j] not in self._determiners:
+                return False
+        return False
+
+    def _for_young(self, every: tuple[str, ...], weight: float, counted: set[str]) -> bool:
+        """Whether all the message names of ours is care for, or a sign of, an animal or a
+        young child (`_theirs`): with nothing of ours at all, or with a sign or care that
+        counts but nothing of anyone's body or condition ("my toddler has a temperature",
+        "give my kid calpol for a fever"), each young one then named as a being, after a
+        word such as "my" or in several words ("a 4 year old"), not a bare word that may be
+        a name's ("childs pos" is the child's pose misspelt)."""
+        if weight and (counted & self._anyones or not self._introduced(every)):
+            return False
+        return self._theirs(every)
+
+    def _introduced(self, every: tuple[str, ...]) -> bool:
+        """Whether each young being the message names is named as one: after a determiner,
+        or in several words."""
+        beings = self._beings_at(every)
+        young = [i for i, b in beings.items() if b]
+        return bool(young) and all(
+            (i > 0 and (every[i - 1] in self._determiners or beings.get(i - 1)))
+            or beings.get(i + 1) for i in young)
 
     def _carried(self, every: tuple[str, ...],
                  activities: list[tuple[tuple[str, ...], range]],
@@ -1151,6 +1198,7 @@ class Scope:
             self._weights[name] for name in found
             if not self._needs.get(name) or self._needs[name] & found
         )
+        counted = {name for name in found if not self._needs.get(name) or self._needs[name] & found}
         foreign, neutral = self._foreign(text if asked is None else asked)
         # Where nothing points elsewhere, words that are ours in context hint at us too
         # ("surgeon says op now or wait, what would u do").
@@ -1184,7 +1232,7 @@ class Scope:
         return Evidence(weight, hints, foreign, bool(places), named, named or everyday_name,
                         bool(self._complaints & found), weight >= self._threshold, own,
                         tuple(sorted(places)), self._animal_body(every),
-                        hints + further, weight == 0 and self._theirs(every), neutral,
+                        hints + further, self._for_young(every, weight, counted), neutral,
                         any(name in self._complaints and term not in self._bare_nerve
                             for name, term in said | meant))
 

@@ -209,6 +209,9 @@ class Domain:
     generic: tuple[str, ...] = ()  # words that say nothing of a topic though the KB never uses them
     # words after a care word that give it to someone ("a mattress for a toddler")
     given_to: tuple[str, ...] = ()
+    # words that ask a thing of the one named after them ("how much sleep does a teenager
+    # need"): an activity asked so of a young child or an animal is theirs
+    asked_of: tuple[str, ...] = ()
     # words between a being and what it does ("my toddler won't sleep", "get the baby to
     # nap"): an activity of daily life done by a young child or an animal is theirs
     doing: tuple[str, ...] = ()
@@ -218,6 +221,9 @@ class Domain:
     # words that stand for the last young child or animal named, as the one a verb acts on
     # ("how do I get him to sleep"): what it does after them is theirs
     objects: tuple[str, ...] = ()
+    # the young beyond triage's children ("a teenager", "my 15 year old"): their own sleep,
+    # care and things are theirs as a young child's are, though triage reads them as anyone's
+    young: tuple[str, ...] = ()
     # words that rule out what follows in their phrase ("I don't want surgery") and the
     # concepts whose terms they rule out: what is ruled out is not what is asked for
     rejecting: tuple[str, ...] = ()
