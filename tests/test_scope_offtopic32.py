@@ -8,7 +8,15 @@ child's sign or medicine ("my little boy has a temperature", "calpol I can give 
 old") is theirs though a sign or care counts as ours, and a teenager's sleep or things are
 theirs as a toddler's are (`young`, `asked_of`, `given_to`). Beside the back, the condition
 or a leg the same words stay ours, and a typo that reads as a sign beside a name's "child"
-is no child's. Wordings are the author's own, never copied from a set."""
+is no child's.
+
+Second part. Our exercise described beside an injury, an event or a goal ("stretch my
+quads before a parkrun", "tore my calf") is that one's: only a part of the body is where
+one of ours is done ("lying on my tummy, pushing up with my arms"). A message that says
+nothing of ours reaches an entry only for its situation when it asks about an activity the
+entry never speaks of ("can I go on a long haul flight while pregnant"). Giving up smoking
+asked as the goal is another topic; whether smoking harms the back stays ours. Wordings are
+the author's own, never copied from a set."""
 
 from __future__ import annotations
 
@@ -59,4 +67,37 @@ def test_another_topics_thing_or_a_young_ones_care_is_declined(ask, message):
 @pytest.mark.parametrize(("message", "entry"), OURS)
 def test_the_same_words_beside_something_of_ours_stay_ours(ask, message, entry):
     """Heat, a mattress, a child or a teenager beside the writer's own back or condition."""
+    assert_reaches(ask(message), entry)
+
+
+# An injury, an event or a goal beside an exercise described; a situation and an activity
+# the situation's entry never speaks of; quitting smoking as the goal.
+ELSEWHERE = [
+    "tore my hamstring at rugby training, how long until I can play",
+    "whats the best way to loosen up my hamstrings before a half marathon",
+    "can I go on a long haul flight while 32 weeks pregnant",
+    "what is the best way to quit smoking for good",
+    "how can I stop smoking without putting on weight",
+    "do nicotine patches help you quit smoking",
+]
+
+SAME_WORDS_OURS = [
+    ("the one lying on your tummy pushing up with your arms, how long do I hold it",
+     "upward-dog"),
+    ("pregnant, is sleeping on my back still ok", "pregnancy"),
+    ("I live hours from a hospital, how long can I manage this on my own", "cant-get-to-hospital"),
+    ("will giving up smoking help my sciatica", "risk-factors"),
+    ("does smoking make a slipped disc worse", "risk-factors"),
+]
+
+
+@pytest.mark.parametrize("message", ELSEWHERE)
+def test_an_injury_an_event_a_situation_or_quitting_is_declined(ask, message):
+    """An injury or an event beside an exercise, a situation's activity, quitting smoking."""
+    assert_declined(ask(message), message)
+
+
+@pytest.mark.parametrize(("message", "entry"), SAME_WORDS_OURS)
+def test_an_exercise_described_a_situation_or_smoking_of_ours_stays_ours(ask, message, entry):
+    """A part of the body in a description, the situation's own question, smoking's harm."""
     assert_reaches(ask(message), entry)

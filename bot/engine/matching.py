@@ -371,6 +371,12 @@ class Matcher:
                 elsewhere.add(token)
         return named - elsewhere
 
+    def situated(self, text: str) -> frozenset[str]:
+        """The entries whose situation `text` names ("30 weeks pregnant": the pregnancy
+        entry), said or not as the writer's now."""
+        words = self.content(text)
+        return frozenset(entry_id for needed, entry_id in self._situations if needed <= words)
+
     def follows(self, text: str) -> bool:
         """Whether a cue of `text` tells what followed an activity ("overdid it at the gym",
         "flared up after a long drive"; language.yaml `follows`): it is what is asked."""

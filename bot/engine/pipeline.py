@@ -296,7 +296,7 @@ def _match(
     # (What a story asks may tell its scope better than the whole: _ours says which.)
     scoped = _ours(kb, compiled, text, [r for r in (whole, asked) if r and r.candidates], t,
                    evidence, denied, lived)
-    if scoped is None:
+    if scoped is None or _situation_only(compiled, text, top.entry_id, scoped, lived):
         return fallback(kb, score=top.score)
     evidence = scoped
     content = [c for c in ranked if not _chitchat(kb, c.entry_id)]
@@ -494,6 +494,21 @@ def _asks_for(kb: Knowledge, story: Ranking, question: Ranking, t: Thresholds,
     return asked.entry_id in likely and (asked.score >= told.score or asked.entry_id in cued)
 
 
+def _situation_only(compiled: Compiled, text: str, entry_id: str, evidence: Evidence,
+                    lived: frozenset[str]) -> bool:
+    """Whether a message that says nothing of ours, in any word, reaches an entry only for
+    naming its situation, and asks about an activity of daily life the entry never speaks
+    of: "is it safe to fly at 30 weeks pregnant" asks about flying in pregnancy, no back
+    ("pregnant, back sleeping ok?" asks what the pregnancy entry answers)."""
+    if evidence.weight or evidence.hints or lived:
+        return False
+    if entry_id not in compiled.matcher.situated(text):
+        return False
+    activities = compiled.scope.activity_words(text)
+    return bool(activities) and not any(
+        compiled.matcher.uses(entry_id, [words]) for words in activities)
+
+
 def _chitchat(kb: Knowledge, entry_id: str) -> bool:
     return kb.entries[entry_id].kind == "chitchat"
 
@@ -550,7 +565,10 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
         # A story that describes one of our exercises is about what it asks: "after years
         # of laying tiles" tells who is asking, not another topic.
         foreign = scope.evidence(text, denied, asked).foreign if asked else evidence.foreign
-        describes = not evidence.complaint and not foreign and any(
+        # (Only beside a part of the body: "stretch my hamstrings before a 10k" and "pulled
+        # my hamstring" name an event and an injury, not where the exercise is done.)
+        describes = not evidence.complaint and not foreign and scope.parts(
+            evidence.places) and any(
             isinstance(kb.entries[r.candidates[0].entry_id], Exercise) for r in rankings
         )
         explained = not evidence.complaint and not evidence.foreign and any(

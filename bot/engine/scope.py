@@ -427,6 +427,8 @@ class Scope:
         # hotel cot for a toddler").
         self._daily = frozenset(
             w for a in domain.activities for term in a.terms for w in tokens(term))
+        self._daily_words = frozenset(
+            w for a in domain.activities for term in a.terms for w in analyzer.words(term))
         # ... and things bought for it, read the same way beside something of ours
         self._kit = frozenset(w for term in domain.kit for w in tokens(term)) - self._known
         self._english = english
@@ -820,6 +822,26 @@ class Scope:
                                                   self._words_stop)):
                 return frozenset(entries)
         return frozenset()
+
+    def activity_words(self, text: str) -> tuple[str, ...]:
+        """The words of each activity of daily life the message names ("fly", "a long
+        drive"), one string each: what a situation-only question asks about."""
+        every = self._analyzer.tokens(text)
+        # Said in the activity's own words, not one that only stems alike ("manage" is no
+        # manager at work).
+        said = self._analyzer.words(text)
+        return tuple(dict.fromkeys(
+            " ".join(every[i] for i in where)
+            for _, where in self._activities.spans(every, self._stop)
+            if all(i < len(said) and said[i] in self._daily_words
+                   for i in where if every[i] not in self._stop)))
+
+    def parts(self, places: Iterable[str]) -> bool:
+        """Whether every other place named is a part of the body in one word ("arms",
+        "heels", "knee"), not an injury, an event or a goal ("pulled hamstring", "before a
+        10k", "belly fat"): only a part may be where one of our exercises is done."""
+        return all(len(words := self._analyzer.tokens(p)) == 1 and words[0] in self._other_words
+                   for p in places)
 
     def besides(self, text: str) -> frozenset[str] | None:
         """The words of the other body parts or conditions a message names (with the words
