@@ -14,7 +14,7 @@ from bot.engine.dictated import RUN_ON, _at, _inside
 from bot.engine.matching import _spans
 from bot.engine.pipeline import compile_knowledge
 from bot.engine.text import sentences, tokenize
-from bot.engine.triage import Triage, _says_phrase
+from bot.engine.triage import Triage
 from bot.knowledge import Knowledge
 
 DATA = Path(__file__).parent / "data"
@@ -110,18 +110,6 @@ def test_the_words_as_written_are_found_as_by_a_scan_of_every_phrase(triage):
 ])
 def test_a_choice_side_is_found_word_for_word(words, phrases, expected):
     assert _spans(words, phrases, frozenset(words)) == expected
-
-
-@pytest.mark.parametrize("tokens, found", [
-    (["im", "having", "a", "baby"], True),
-    (["the", "baby", "is", "mine"], True),
-    (["a", "baby"], False),            # near miss: the words apart ("having" not before)
-    (["having", "a", "laugh"], False),
-    ([], False),
-])
-def test_a_phrase_is_said_whole_or_not_at_all(tokens, found):
-    phrases = frozenset({("having", "a", "baby"), ("the", "baby")})
-    assert _says_phrase(tokens, phrases) is found
 
 
 def _inside_by_scan(whole: tuple[tuple[str, ...], ...], words: list[str], i: int) -> bool:

@@ -27,6 +27,7 @@ from itertools import pairwise
 from typing import Generic, TypeVar
 
 from bot.engine.numbers import CARDINALS, ORDINALS
+from bot.engine.phrase_set import PhraseSet
 from bot.engine.text import (
     Analyzer,
     common_words,
@@ -333,7 +334,7 @@ class Scope:
         self._questioning = analyzer.stems_of(domain.questioning)
         self._yours = analyzer.stems_of(domain.yours)
         self._besides = analyzer.phrases_of(domain.besides)
-        self._sayings = analyzer.phrases_of(domain.sayings)
+        self._sayings = PhraseSet(analyzer.phrases_of(domain.sayings))
         self._referring = analyzer.stems_of(domain.referring)
         self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
         # What is anyone's body or condition, whoever's it is ("heat pack for my son's
@@ -992,11 +993,7 @@ class Scope:
         # An exercise's name ("cat cow", "bird dog") names an exercise, no other topic.
         described |= self._in_names(every)
         # A saying's words say how things go, no other topic ("back to square one").
-        present = set(every)
-        described |= {i for saying in self._sayings if not saying or saying[0] in present
-                      for start in range(len(every))
-                      if every[start:start + len(saying)] == saying
-                      for i in range(start, start + len(saying))}
+        described |= self._sayings.places(every)
         candidates = [
             t for i, t in enumerate(every)
             if i not in described and t not in self._stop and t not in self._known

@@ -20,6 +20,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 from spellchecker import SpellChecker
 
+from bot.engine.phrase_set import PhraseSet
+
 _APOSTROPHES = re.compile(r"['’‘`´ʼ′ʹʻ＇]")
 _PAST_D = re.compile(
     r"\b(?!(?:i|you|u|he|she|we|they|who|it|that|there|what|how|where|why|ya)\b)"
@@ -433,18 +435,15 @@ class Analyzer:
         said = [{t for v in own for t in tokenize(v)} for own in languages]
         shared = {t for i, own_words in enumerate(said) for t in own_words
                   if any(t in other for j, other in enumerate(said) if j != i)}
-        self._mixed: list[tuple[PhraseMap, dict[str, set[tuple[str, ...]]]]] = []
+        self._mixed: list[tuple[PhraseMap, PhraseSet]] = []
         for own in languages:
-            marks: dict[str, set[tuple[str, ...]]] = {}
+            marks: list[tuple[str, ...]] = []
             for variant in own:
                 phrase = tuple(tokenize(variant))
-                marks_of = [phrase] if len(phrase) > 1 else [
+                marks.extend([phrase] if len(phrase) > 1 else [
                     (t,) for t in phrase if len(t) >= MIN_MARK and t not in protected
-                    and t not in shared and not t.isdigit()]
-                for mark in marks_of:
-                    marks.setdefault(mark[0], set()).add(mark)
-            self._mixed.append((PhraseMap(own), marks))
-        self._mixed_first = [frozenset(marks) for _, marks in self._mixed]
+                    and t not in shared and not t.isdigit()])
+            self._mixed.append((PhraseMap(own), PhraseSet(marks)))
         # Emoji that stand for a word ("my 🦵"), dressed or not (skin tones, emoji style).
         self._emoji = {_EMOJI_DRESS.sub("", k): v for k, v in (emoji or {}).items()}
         self._emoji_look = re.compile("|".join(
@@ -561,14 +560,9 @@ class Analyzer:
     def _read_mixed(self, tokens: list[str]) -> list[str]:
         """The words of each language the message mixes with English read in English
         ("dard" is pain): a language's words only where one of its own words is there."""
-        present = set(tokens)
-        for (words, marks), first in zip(self._mixed, self._mixed_first, strict=True):
-            # a language none of whose marks' first words is there is not looked for
-            if not first.isdisjoint(present) and any(
-                    tuple(tokens[i:i + len(mark)]) == mark
-                    for i, token in enumerate(tokens) for mark in marks.get(token, ())):
+        for words, marks in self._mixed:
+            if marks.said_in(tokens):
                 tokens = words.apply(tokens)
-                present = set(tokens)
         # Cyrillic words no language read say nothing the bot knows ("Дякую!" is no topic)
         return [t for t in tokens if t.isascii()] if not all(t.isascii() for t in tokens) \
             else tokens

@@ -69,6 +69,7 @@ from bot.engine.numbers import (
     age_had,
     number_at,
 )
+from bot.engine.phrase_set import PhraseSet
 from bot.engine.text import (
     Analyzer,
     fold,
@@ -206,14 +207,6 @@ def _items(line: str) -> str:
     return line
 
 
-def _says_phrase(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Whether the words hold one of `phrases` whole ("the baby", not "the" alone: a
-    pregnancy is not every message with "the" or "is" in it)."""
-    present = set(tokens)  # a phrase whose first word is not there is not looked for
-    return any(tuple(tokens[k:k + len(p)]) == p for p in phrases if not p or p[0] in present
-               for k in range(len(tokens)))
-
-
 def _overlap(mentions: list[Mention]) -> bool:
     """Whether two of these mentions share words: the same phrase read as two concepts."""
     spans = sorted((m.sentence, m.start, m.end) for m in mentions)
@@ -312,7 +305,7 @@ class Triage:
         self._usual_signs = frozenset(rules.duration_chronic_for) | frozenset(
             c for rule in rules.context if rule.category == "usual" for c in rule.only)
         self._lasting = frozenset(rules.duration_needs)
-        self._pregnancy = analyzer.phrases_of(rules.duration_pregnancy)
+        self._pregnancy = PhraseSet(analyzer.phrases_of(rules.duration_pregnancy))
         # A writer who corrects themself: an ellipsis before the marker ends the clause it
         # corrects ("numb... well, more like the thigh"), and a count said again after one
         # replaces the first ("3 months... sorry, 3 weeks").
@@ -332,7 +325,7 @@ class Triage:
         # Never a word that joins: the corrector reads "an" (an amount: "an hour") as "and".
         self._joins = analyzer.stems_of(rules.duration_part_ends) | {MAIN_CLAUSE}
         self._times = analyzer.stems_of(TIME_WORDS) - self._joins
-        self._self_told = analyzer.phrases_of(rules.duration_self)
+        self._self_told = PhraseSet(analyzer.phrases_of(rules.duration_self))
         self._pointing = analyzer.stems_of(rules.duration_refers)
         self._continuing = frozenset(analyzer.phrases_of(rules.duration_continuing))
         self._aged = frozenset(rules.duration_aged)
@@ -702,7 +695,7 @@ class Triage:
                 zip(parts, read_parts, strict=True)):
             said_words.append(tokens)
             clause_starts.append([0, *(k + 1 for k, t in enumerate(tokens) if t == SEPARATOR)])
-            pregnant = pregnant or _says_phrase(tokens, self._pregnancy)
+            pregnant = pregnant or self._pregnancy.said_in(tokens)
             replies.append(self._reply_clauses(tokens))
             spans = [*found_spans, *written]
             spans.extend(self._falling(tokens, spans))
@@ -1770,8 +1763,7 @@ class Triage:
         job, a marriage: `self` under `duration`): "I've been a bus driver for 15 years and
         my back hurts" is fifteen years at the wheel, not of pain, whatever the job's words
         are (a bus is also a vehicle of a crash)."""
-        return _says_phrase([word for _, word in self._part(said, starts, clause)],
-                            self._self_told)
+        return self._self_told.said_in([word for _, word in self._part(said, starts, clause)])
 
     def _part(self, said: list[str], starts: list[int], clause: int, whole: bool = False
               ) -> list[tuple[int, str]]:
