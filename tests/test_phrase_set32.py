@@ -164,3 +164,23 @@ def test_a_language_mixed_with_english_is_read_only_where_its_marks_are_as_a_sca
 def test_a_mixed_message_is_read_in_english_and_an_english_one_is_left(
         compiled: Compiled, said: str, read: bool) -> None:
     assert (compiled.analyzer.in_english(said) != said) is read
+
+
+def test_a_set_of_the_words_given_beside_them_reads_as_the_words_alone() -> None:
+    words = ("a", "and", "e", "tonight", "or", "wait")
+    phrases = PhraseSet([("a", "and", "e"), ("wait",), ("hang", "on")])
+    assert list(phrases.said(words, frozenset(words))) == list(phrases.said(words)) == [
+        (0, ("a", "and", "e")), (5, ("wait",))]
+    assert not phrases.said_in(("hang", "about"), frozenset({"hang", "about"}))
+
+
+@pytest.mark.parametrize("said, weighed", [
+    ("a and e tonight or wait for my gp?", True),        # one side, "or", the other
+    ("should i ride it out or go to the hospital", True),
+    ("i went to the hospital and waited hours", False),  # near miss: no joining word
+    ("hospital or wait which signs mean i go", False),   # asked which signs: unless
+    ("or wait", False),                                  # the joining word and one side
+])
+def test_a_question_weighing_two_courses_is_read_by_its_sides(
+        compiled: Compiled, said: str, weighed: bool) -> None:
+    assert bool(compiled.matcher._chosen(said)) is weighed

@@ -12,6 +12,7 @@ import pytest
 from bot.engine.context import PhraseIndex, Span
 from bot.engine.dictated import RUN_ON, _at, _inside
 from bot.engine.matching import _spans
+from bot.engine.phrase_set import PhraseSet
 from bot.engine.pipeline import compile_knowledge
 from bot.engine.text import sentences, tokenize
 from bot.engine.triage import Triage
@@ -109,7 +110,7 @@ def test_the_words_as_written_are_found_as_by_a_scan_of_every_phrase(triage):
     ((), (("go",),), []),
 ])
 def test_a_choice_side_is_found_word_for_word(words, phrases, expected):
-    assert _spans(words, phrases, frozenset(words)) == expected
+    assert _spans(words, PhraseSet(phrases), frozenset(words)) == expected
 
 
 def _inside_by_scan(whole: tuple[tuple[str, ...], ...], words: list[str], i: int) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from bot.engine.phrase_set import PhraseSet
 from bot.engine.text import Analyzer
 from bot.knowledge import Exercise, Knowledge
 
@@ -106,20 +107,19 @@ class _Choice:
     """A choice between two courses a question weighs (language.yaml `intents` with
     `against`), its words analysed."""
 
-    cues: tuple[tuple[str, ...], ...]
-    against: tuple[tuple[str, ...], ...]
-    joined: tuple[tuple[str, ...], ...]
-    unless: tuple[tuple[str, ...], ...]
+    cues: PhraseSet
+    against: PhraseSet
+    joined: PhraseSet
+    unless: PhraseSet
     entries: tuple[str, ...]
 
 
-def _spans(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...],
-           present: frozenset[str]) -> list[tuple[int, int]]:
+def _spans(words: tuple[str, ...], phrases: PhraseSet, present: frozenset[str]
+           ) -> list[tuple[int, int]]:
     """Where each of `phrases` is said in `words` (whose set of words is `present`), word
-    for word: (start, end) pairs. A phrase whose first word is not there is not looked for
-    along the words (the choices' sides are read in every clause of every ranking)."""
-    return [(i, i + len(p)) for p in phrases if p[0] in present
-            for i in range(len(words) - len(p) + 1) if words[i:i + len(p)] == p]
+    for word: (start, end) pairs, by place (the choices' sides are read in every clause of
+    every ranking: only where a first word of theirs is said)."""
+    return [(i, i + len(p)) for i, p in phrases.said(words, present)]
 
 
 @dataclass(frozen=True)
@@ -235,8 +235,8 @@ class Matcher:
             if (words := self.content(text))
         ]
 
-    def _phrases(self, texts: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-        return tuple(p for text in texts if (p := self._analyzer.tokens(text)))
+    def _phrases(self, texts: Iterable[str]) -> PhraseSet:
+        return PhraseSet(self._analyzer.tokens(text) for text in texts)
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -433,7 +433,7 @@ class Matcher:
         for said in clauses:
             present = frozenset(said)
             for choice in self._choices:
-                if _spans(said, choice.unless, present):
+                if choice.unless.said_in(said, present):
                     continue
                 one = _spans(said, choice.cues, present)
                 other = _spans(said, choice.against, present)
