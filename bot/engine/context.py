@@ -116,7 +116,14 @@ class Span:
 
 
 def _concepts(span: Span) -> frozenset[str]:
-    return frozenset(label for label in span.labels if not label.startswith("\x00"))
+    return _concepts_of(span.labels)
+
+
+@lru_cache(maxsize=1 << 14)
+def _concepts_of(labels: frozenset[str]) -> frozenset[str]:
+    """The concepts among a set of labels (the rest are cues), read once for each set the
+    index's spans share, not again in each sentence."""
+    return frozenset(label for label in labels if not label.startswith("\x00"))
 
 
 class PhraseIndex:
@@ -321,6 +328,12 @@ def _rules_named(labels: frozenset[str], prefix: str) -> tuple[tuple[int, str], 
     `startswith` calls over tests/data before)."""
     return tuple(sorted((int(label[len(prefix):]), label) for label in labels
                         if label.startswith(prefix)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _kinds(labels: frozenset[str]) -> tuple[str, ...]:
+    """The kinds of person a span's labels name (`_WHO`), in order, read once a set."""
+    return tuple(sorted(label[len(_WHO):] for label in labels if label.startswith(_WHO)))
 
 
 class ContextReader:
@@ -558,8 +571,7 @@ class ContextReader:
         said = self._apply_rules(s, mentions, states)
         if s.corrections:
             self._take_back(number, s, mentions, before or [])
-        needed = frozenset(int(lb[len(_NEED):]) for x in spans for lb in x.labels
-                           if lb.startswith(_NEED))
+        needed = frozenset(i for x in spans for i, _ in _labelled(x, _NEED))
         self._apply_heard(mentions, frozenset(
             i for i in heard - barred if not self._rules[i].needs or i in needed))
         return mentions, said, speaker
@@ -661,7 +673,7 @@ class ContextReader:
         live = [x for x, _ in triggers]
         who: dict[int, tuple[Span, str]] = {}
         for x in spans:
-            kinds = sorted(lb[len(_WHO):] for lb in x.labels if lb.startswith(_WHO))
+            kinds = _kinds(x.labels)
             if not kinds or (shadowed(x, pseudo) and kinds[0] != THING
                              and not (kinds[0] == WRITER and not shadowed(x, idioms)
                                       and any(c.start == x.start and c.size > x.size
@@ -695,9 +707,8 @@ class ContextReader:
                  for p in range(x.start + 1, x.end)}
         stops: dict[int, set[int]] = {}
         for x in spans:
-            for label in x.labels:
-                if label.startswith(_STOP):
-                    stops.setdefault(int(label[len(_STOP):]), set()).update(range(x.start, x.end))
+            for i, _ in _labelled(x, _STOP):
+                stops.setdefault(i, set()).update(range(x.start, x.end))
         of = {x.start for x in spans if _OF in x.labels}
         statements = {p for p, t in enumerate(tokens) if t == STATEMENT}
         return _Sentence(tokens, clause_of, concepts, idioms, triggers, who, breaks, filler,
