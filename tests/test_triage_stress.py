@@ -94,7 +94,7 @@ EIGHTH_PASS = {
 # false alarms allowed, as counts.
 NINTH_PASS = {
     "triage_q.tsv": (0, 5),
-    "triage_r.tsv": (0, 7),  # move32's refit: one near miss over a bar
+    "triage_r.tsv": (0, 6),  # move32's refit: one near miss over a bar; alarms32: "how do i tell"
     "triage_s.tsv": (0, 5),
     "triage_t.tsv": (1, 10),
     "triage_u.tsv": (0, 3),
@@ -482,7 +482,7 @@ TWENTY_FIRST_PASS = {
 # 111e281 with the learned reader (pooled 96.9% recall, 7.7% false alarms; the rules alone
 # 94.8% / 7.5%), then the development sets of stop 26's pass. Bounds as counts at that read.
 TWENTY_SECOND_PASS = {
-    "triage_dx.tsv": (4, 6),
+    "triage_dx.tsv": (4, 5),  # alarms32: a leg test done on both sides
     "triage_dy.tsv": (2, 6),
     "triage_dz.tsv": (4, 4),
     "triage_ea.tsv": (4, 7),
@@ -500,7 +500,7 @@ TWENTY_SECOND_PASS = {
 TWENTY_THIRD_PASS = {
     "triage_eg.tsv": (6, 9),
     "triage_eh.tsv": (1, 6),
-    "triage_ei.tsv": (4, 9),
+    "triage_ei.tsv": (4, 7),  # alarms32: "..., finished.", a leg test on both legs
     "triage_ej.tsv": (5, 9),
 }
 # Stop 27's held-out sets (ek: people who also feel generally unwell; el: Brazilian and
@@ -530,8 +530,8 @@ TWENTY_FOURTH_PASS = {
 # (pooled 95.3% -> 95.0% -> 96.1% recall, 5.6% false alarms each time); development sets from
 # stop 30 on. Bounds as counts on the refit of move30.
 HELD_OUT28 = {
-    "triage_er.tsv": (2, 7),
-    "triage_es.tsv": (2, 6),  # move32's refit: one sign under its bar
+    "triage_er.tsv": (2, 6),  # alarms32: a catheter "all fine after that"
+    "triage_es.tsv": (2, 5),  # move32's refit: one sign under its bar; alarms32: "nothing hurt"
     "triage_et.tsv": (2, 7),
 }
 # Stop 30's development sets (fb: East and Southeast Asian people writing English; fc: time

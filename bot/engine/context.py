@@ -663,6 +663,7 @@ class ContextReader:
             if not shadowed(x, pseudo)
             and (category(label) != _CAUSE or not self._likened(x, likened, clause_of))
             and (not self._rules[int(label[len(_RULE):])].ends or self._ends(tokens, x, spans))
+            and (not self._rules[int(label[len(_RULE):])].alone or self._alone(tokens, x, spans))
             and (clause_of[x.start] in asking or not self._rules[int(label[len(_RULE):])].question)
 
             and (category(label) == "now" or not in_concept(x) or said_over(x, label))
@@ -1042,6 +1043,18 @@ class ContextReader:
             if p not in filler:
                 return False
         return True
+
+    def _alone(self, tokens: list[str], trigger: Span, spans: list[Span]) -> bool:
+        """Whether a trigger is a clause of its own: it ends its clause and nothing but
+        filler comes before it in it ("fever 39, finish."; never "I don't know if it's
+        finished", where the word asks of a function)."""
+        filler = {x.start for x in spans if _FILLER in x.labels}
+        for p in range(trigger.start - 1, -1, -1):
+            if tokens[p] in MARKS:
+                break
+            if p not in filler:
+                return False
+        return self._ends(tokens, trigger, spans)
 
     @staticmethod
     def _likened(trigger: Span, likened: list[Span], clause_of: list[int]) -> bool:

@@ -390,6 +390,7 @@ class Triage:
         self._subjects = analyzer.stems_of(rules.subjects)
         self._whether_after = analyzer.stems_of(rules.whether_after)
         self._condition_joins = analyzer.stems_of(rules.condition_joins)
+        self._main_opens = analyzer.stems_of(rules.main_opens)
         self._condition_times = analyzer.phrases_of(rules.condition_times)
         # "Say my foot started dragging, what then?": a clause opened so supposes
         opens = "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -470,7 +471,7 @@ class Triage:
                 said += when
             for j in range(said + 2, len(tokens)):
                 if tokens[j] in self._subjects and tokens[j - 1] not in self._condition_joins:
-                    cut = j - 1 if tokens[j - 1] == "then" else j
+                    cut = j - 1 if tokens[j - 1] in self._main_opens else j
                     return [*tokens[:cut], MAIN_CLAUSE, *self._main_clause(tokens[cut:])]
             break
         return tokens

@@ -829,6 +829,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         conditions=context.texts("conditions", False),
         whether_after=context.texts("whether_after", False),
         condition_joins=context.texts("condition_joins", False),
+        main_opens=context.texts("main_opens", False),
         condition_times=context.texts("condition_times", False),
         supposing=context.texts("supposing", False),
         supposing_before=context.texts("supposing_before", False),
@@ -1031,7 +1032,7 @@ def _context_rules(
         flags = {key: fr.data.get(key, default)
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
                                       ("weak", False), ("contrast", False),
-                                      ("lists", False), ("ends", False),
+                                      ("lists", False), ("ends", False), ("alone", False),
                                       ("opens", False), ("whole", False))}
         for key, value in flags.items():
             if not isinstance(value, bool):
@@ -1057,6 +1058,7 @@ def _context_rules(
             contrast=flags["contrast"] is True,
             lists=flags["lists"] is True,
             ends=flags["ends"] is True,
+            alone=flags["alone"] is True,
             opens=flags["opens"] is True,
             whole=flags["whole"] is True,
             only=known(fr, "only", fr.texts("only", False)),

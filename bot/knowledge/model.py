@@ -412,6 +412,7 @@ class ContextRule:
     followed_by: tuple[str, ...] = ()  # words that must come right after the trigger
     lists: bool = False  # reaches every item of a list, across commas, slashes and asides
     ends: bool = False  # holds only where it ends its clause ("saddle numbness: no")
+    alone: bool = False  # ... and starts it: a clause of its own ("fever 39, finish.")
     opens: bool = False  # a list is its own only when it ends its clause or names a sign in it
     whole: bool = False  # its `unsaid` words bar it anywhere in the message, not only its sentence
     line: int = 0
@@ -875,6 +876,9 @@ class TriageRules:
     not a condition."""
     condition_joins: tuple[str, ...] = ()
     """Words before a subject that keep it inside the condition ("if I sit and I ...")."""
+    main_opens: tuple[str, ...] = ()
+    """Words right before the main clause's subject that open it ("if ..., then I",
+    "if my leg went weak how would I know"): the main clause starts at them."""
     supposing: tuple[str, ...] = ()
     """Words that open a clause as "suppose" does before one of `supposing_before` ("Say my
     foot started dragging, what then?"; never "says", "I'd say" or "as I say")."""
@@ -938,6 +942,7 @@ class TriageRules:
             *self.age_before, *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.conditions, *self.whether_after, *self.condition_joins, *self.condition_times,
+            *self.main_opens,
             *self.supposing, *self.supposing_before,
             *self.list_joins, *self.list_denies,
             *self.subjects, *self.asking, *self.not_asking, *self.about_them, *self.refers,
