@@ -6,8 +6,10 @@ for ("in case it gets worse over the weekend"); noticing asked as knowing is; a 
 whose outcome is told ("nothing hurt", "back's no different", "didn't actually land"); an
 illness ended in one word as English learners end it ("fever 39, finish."); a bout "after all
 fine"; getting on and off the toilet, a force or a burden that is "hard on" something; the
-sides a test of the legs was done on; soiling oneself said of news feared. Each calm reading
-is checked beside the same kind of words with the sign itself, which must still warn.
+sides a test of the legs was done on; soiling oneself said of news feared; a part of the body
+bumped; another complaint's months before "and now my back hurts"; nights up to pee. Each
+calm reading is checked beside the same kind of words with the sign itself, which must still
+warn.
 Wordings are the author's own, never copied from a set."""
 
 from __future__ import annotations
@@ -126,3 +128,36 @@ def test_soiling_said_of_news_feared_is_figurative(ask):
     assert_calm(ask(fear), fear)
     assert_caught(ask(felt), felt, "cauda-equina")
     assert_caught(ask(again), again, "cauda-equina")
+
+
+def test_a_part_bumped_is_no_bump_on_the_skin(ask):
+    """"Bumped my head" is a knock, no lump; a head knocked with sickness and sleepiness, or
+    a bump found on the spine, still warns."""
+    knock = "Bumped my head on the car boot lid, and my lower back is aching today, is that odd?"
+    head = "bumped my head on the shelf getting up, now I'm being sick and really sleepy"
+    lump = "I found a bump on my spine last week and it's getting bigger"
+    assert_calm(ask(knock), knock)
+    assert_caught(ask(head), head, "general-emergency")
+    assert_caught(ask(lump), lump, "serious-illness-signs")
+
+
+def test_another_complaints_months_are_not_the_backs(ask):
+    """Months of tinnitus or a rash, then "now my back hurts": the months are the other
+    complaint's; months of the sciatica itself, worse now, still warn."""
+    ears = "I've had tinnitus for three months and now my back hurts, is it related?"
+    skin = ("psoriasis on my elbows for 4 months and now my lower back has started aching, is it"
+            " linked?")
+    pain = "I've had this sciatica for three months and now it's worse"
+    assert_calm(ask(ears), ears)
+    assert_calm(ask(skin), skin)
+    assert_caught(ask(pain), pain, "persistent-pain")
+
+
+def test_nights_up_to_pee_are_no_night_pain(ask):
+    """Up for a pee constantly at night is the bladder's night; pain constant and worse at
+    night beside it still warns."""
+    nights = "Constantly up for a pee at night, GP knows, I'm 70. Best mattress for sciatica?"
+    pain = "My back pain is constant and worse at night, and I'm up for a wee too"
+    assert_calm(ask(nights), nights)
+    assert_caught(ask(pain), pain, "serious-illness-signs")
+

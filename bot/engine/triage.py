@@ -282,6 +282,7 @@ class Triage:
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
         self._dated = frozenset(rules.duration_dated)
+        self._begun = analyzer.stems_of(rules.duration_begun)
         self._owned = frozenset(rules.duration_owned)
         self._owned_unless = analyzer.stems_of(rules.duration_owned_unless)
         self._earlier_for = frozenset(rules.duration_earlier_for)
@@ -1736,9 +1737,19 @@ class Triage:
             return False
         dated = any(m.clause == clause and m.start not in part
                     and ("earlier" in m.properties or m.concepts & self._dated)
-                    for m in mentions)
+                    for m in mentions) or self._begun_after(said, starts, clause, part)
         return (dated and self._tells_what(said, starts, clause, mentions)) \
             or self._of_self(said, starts, clause)
+
+    def _begun_after(self, said: list[str], starts: list[int], clause: int, part: set[int]
+                     ) -> bool:
+        """Whether a part of the clause after the one that says how long opens, right after
+        its join, with a word that tells it as new ("... for three months and now my back
+        hurts"); never a word inside it ("since Feb and it's now April")."""
+        last = max(part, default=-1)
+        words = self._part(said, starts, clause, whole=True)
+        return any(k > last and word in self._begun and n and words[n - 1][1] in self._joins
+                   for n, (k, word) in enumerate(words))
 
     def _owned_apart(self, said: list[str], starts: list[int], clause: int,
                      mentions: list[Mention], lasting: list[Mention]) -> bool:

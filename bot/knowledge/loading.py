@@ -783,6 +783,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_short_for=known(dur, "short_for", dur.texts("short_for", False)),
         duration_short_days=dur.integer("short_days") if "short_days" in dur.data else 0,
         duration_dated=known(dur, "dated", dur.texts("dated", False)),
+        duration_begun=dur.texts("begun", False),
         duration_owned=known(dur, "owned", dur.texts("owned", False)),
         duration_owned_unless=dur.texts("owned_unless", False),
         duration_unchanged=known(dur, "unchanged", dur.texts("unchanged", False)),

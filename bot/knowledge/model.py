@@ -787,6 +787,10 @@ class TriageRules:
     duration_dated: tuple[str, ...] = ()
     """Concepts that say when something began, days ago ("on Monday", "this morning"): a
     sign dated so in another part of the clause did not last the duration said there."""
+    duration_begun: tuple[str, ...] = ()
+    """Words that open a part of a clause after a join and tell what it says as new ("...
+    for three months and now my back hurts"): the sign there began after the time said, as
+    one dated does."""
     duration_owned: tuple[str, ...] = ()
     """Concepts of a change the writer meant or gave a cause of its own (weight lost on
     purpose): told so in the part of a clause that says how long, while every lasting sign
