@@ -46,7 +46,9 @@ FALSE_ALARMS_ALLOWED = {
     # d's one false alarm left dates a start ("Sciatica started in May") the label reads as
     # weeks ago and the fixed test day reads as six months.
     "triage_final_c.tsv": 0.01,
-    "triage_final_d.tsv": 0.017,  # move32's refit: a leg "painful but not weak", weakness 0.901
+    # 0.017 after move32's refit (a leg "painful but not weak", weakness 0.901); 0.01 again
+    # since learned32: weakness told only as denied names none (learned.yaml `unsaid`)
+    "triage_final_d.tsv": 0.01,
     # Written during that pass by its author, four rounds, each cause said in other words
     # (first reads 70.0% / 23.1%, 75.0% / 19.6%, 78.3% / 31.8%, and near misses only 17.5%):
     # distress said indirectly, weakness told as a sequence, carers, plain-word emergencies,
@@ -178,7 +180,9 @@ BY_MECHANISM = {
     # 80.0% / 6.7% after the second round and 86.7% / 6.7% after the third; then both
     # development sets of the third round
     "triage_emergencies3.tsv": (1, 1),
-    "triage_emergencies4.tsv": (0, 2),  # move32's refit: one near miss over a bar
+    # (0, 2) after move32's refit; learned32: a poisoning the rules read as denied lends the
+    # chance of a crisis nothing (learned.yaml `quiet`)
+    "triage_emergencies4.tsv": (0, 1),
 }
 # Written blind for stop 16 by helpers who never saw the rules, read once on main 8057045
 # before the pass and held out through it (be: stoic understaters and minimisers, 79.2%

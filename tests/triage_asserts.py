@@ -51,7 +51,8 @@ LEARNED_ALARMS: dict[str, str] = {
     # read a self-harm concept in "wish I could wake up") and a question on when the leg pain
     # goes (persistent pain 0.952, its bar 0.95) cross it again. learned31: a wish alone
     # earns distress no bar under the default (learned.yaml `weak_signs`): the first leaves.
-    "ETA on the leg pain going": "a question on when the pain goes, read as persistent pain",
+    # learned32: persistent pain with no time told needs a higher bar (`untimed`): "ETA on
+    # the leg pain going" leaves.
     # Refitted on stop 31's sets (move32): a plan to be away on Friday crosses distress's bar
     # again (0.903 against 0.85), the refit's churn.
     "if I'm not around on Friday my son will pick up the tablets":

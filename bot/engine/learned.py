@@ -180,39 +180,51 @@ class Opinion:
     flag_chance: float
     words: int = 0  # how many words the message has, as the model cuts them
     numbers: frozenset[str] = frozenset()  # how its numbers go: FALLING, RISING (`numbers_move`)
+    share: float = 1.0  # the flag's part of `chance` (with `aside` set aside, as `chance` is)
+    quieted: float = 0.0  # the part of `chance` that flags the rules calmed lend (`calmed`)
 
     def warns(self, threshold: float) -> bool:
         return self.chance >= threshold
 
 
-def opinion(model: LearnedModel, text: str, aside: frozenset[str] = frozenset()) -> Opinion:
+def opinion(model: LearnedModel, text: str, aside: frozenset[str] = frozenset(),
+            calmed: frozenset[str] = frozenset()) -> Opinion:
     """The likeliest sign other than `none`, and 1 - P(none) (`judged`)."""
-    return judged(model, probabilities(model, text), text, aside)
+    return judged(model, probabilities(model, text), text, aside, calmed)
 
 
 def judged(model: LearnedModel, probs: Mapping[str, float], text: str,
-           aside: frozenset[str] = frozenset()) -> Opinion:
+           aside: frozenset[str] = frozenset(), calmed: frozenset[str] = frozenset()
+           ) -> Opinion:
     """The likeliest sign other than `none` in the message's class chances, and 1 - P(none).
     `aside`: the flags the rules warned of already, set aside with the rest renormalised, so
     that the reader says what else it sees. A message may tell two signs and the model
     shares one chance among them: "I am thinking how to end it, pain 10/10 for months" reads
     persistent pain 0.56 and distress 0.42; with the pain the rules warned of set aside,
     distress is 0.97 of what is left (beside a lesser warning: `gates.beside`). The flag's
-    own chance (`flag_chance`) is the model's as it is, never renormalised (`adds_beside`)."""
+    own chance (`flag_chance`) is the model's as it is, never renormalised (`adds_beside`).
+    `calmed`: the flags whose sign the rules read and calmed; what the model gives those,
+    other than the likeliest flag, is the part of the chance they lend (`Opinion.quieted`,
+    `gates.quiet`): "he didn't drink any" of a bottle of white spirit reads a poisoning
+    denied, and the chance it lends is no sign of a crisis."""
     rest = 1.0 - math.fsum(p for c, p in probs.items() if c in aside)
     signs = [(p, c) for c, p in probs.items() if c != model.none and c not in aside]
     words, numbers = word_count(text), numbers_move(text, model.gates.falling_joins)
     if not signs or rest <= 1e-12:
         return Opinion(model.none, 0.0, 0.0, words, numbers)
     best, flag = max(signs, key=lambda pc: (pc[0], pc[1]))
-    return Opinion(flag, 1.0 - probs[model.none] / rest, best, words, numbers)
+    chance = 1.0 - probs[model.none] / rest
+    lent = math.fsum(p for p, c in signs if c in calmed and c != flag) / rest
+    return Opinion(flag, chance, best, words, numbers,
+                   best / rest / chance if chance > 0 else 0.0, lent)
 
 
 def speaks(model: LearnedModel, seen: Opinion,
            found: Iterable[tuple[str, frozenset[str], str]], timed: bool = False,
            told: Iterable[tuple[str, str]] | None = None,
            signs: Mapping[str, frozenset[str]] | None = None,
-           contexts: Iterable[tuple[str, str, frozenset[str]]] | None = None) -> bool:
+           contexts: Iterable[tuple[str, str, frozenset[str]]] | None = None,
+           lasted: int | None = None) -> bool:
     """Whether the learned reader warns on a message the rules warn of nothing in: sure
     enough for its likeliest flag's bar, and no sign the rules found (flag id, context
     properties, whose) calmed for a reason its gates respect (learned.yaml `gates`): it
@@ -229,18 +241,46 @@ def speaks(model: LearnedModel, seen: Opinion,
     worth trying at night" only when. What else tells the flag's sign (`gates.evidence`: a
     leg that "can't", scores that fall) counts as its own; a sign of `gates.with_course`
     only told with a course (numb toes that spread or get worse are weakness coming on,
-    numb toes alone are not)."""
+    numb toes alone are not). `lasted`: the longest time in days the rules counted (0: none
+    told), for `gates.untimed`."""
     gates = model.gates
     if seen.chance < model.bar(seen.flag) or seen.words < gates.min_words:
         return False
     if timed and seen.flag in gates.timed:
         return False
+    # a sign of its own the model is sure of but cannot tell apart from others is words, not
+    # a sign (`gates.share`, for a flag of `own_signs`: "i have no car and cant get there" is
+    # a third cauda equina, a fifth a general emergency, a sixth distress); nor is the
+    # chance a calmed sign lends (`quiet`)
+    if seen.flag in gates.own_signs and seen.share < gates.share:
+        return False
+    if (seen.quieted and (not gates.sure or seen.chance < gates.sure)
+            and seen.chance - seen.quieted < model.bar(seen.flag)):
+        return False
+    if contexts is not None:
+        contexts = list(contexts)
+    # a sign that is a length of time, where the rules counted none and the message tells no
+    # course, no evidence and nothing the pain stops (`gates.untimed`: "ETA on the leg pain
+    # going" asks when it ends; it tells no time it has lasted)
+    untimed = gates.untimed.get(seen.flag)
+    if untimed is not None and lasted == 0 and told is not None and seen.chance < untimed:
+        said = {c for c, who in told if who not in NOT_A_PERSON} | seen.numbers
+        if not said & (gates.courses | gates.lasting | gates.evidence.get(seen.flag, frozenset())):
+            return False
     told = None if told is None else [*told, *((c, OWN) for c in seen.numbers)]
     if (gates.about or seen.flag in gates.own_signs) and told is not None and signs is not None:
         own = gates.about == "own" or seen.flag in gates.own_signs
         wanted = _wanted(gates, seen.flag, signs.get(seen.flag, frozenset()) if own
                          else frozenset().union(*signs.values()))
         said = {c for c, who in told if who not in NOT_A_PERSON}
+        unsaid = gates.unsaid.get(seen.flag, frozenset())
+        if own and unsaid and contexts is not None and (not gates.sure or seen.chance < gates.sure):
+            # of the flag's own concepts, those told only denied or as normal name nothing
+            # ("leg is painful but not weak"); numbers that move are told as they are; all
+            # but certain (`sure`), the rules' reading of the context is likelier wrong
+            said = {c for c, who, properties in contexts
+                    if who not in NOT_A_PERSON and not properties & unsaid} \
+                | (said & seen.numbers)
         coursed = gates.with_course.get(seen.flag, frozenset())
         if not (said & (wanted - coursed) or (said & wanted & coursed and said & gates.courses)):
             return False
@@ -275,6 +315,16 @@ def speaks(model: LearnedModel, seen: Opinion,
                 and not (sure and experiencer == ADULT)):
             return False
     return True
+
+
+def calmed_flags(gates: Gates, found: Iterable[tuple[str, frozenset[str], str]]
+                 ) -> frozenset[str]:
+    """The flags whose sign the rules read (flag id, context properties, whose) as denied
+    (a property of `gates.quiet`): the chance the model gives them is no sign (`judged`).
+    Not a sign over, explained or figurative: the model's chance for a neighbouring flag is
+    then often the same sign told ("knocked off my bike this morning ... I'm home now": a
+    general emergency over, a serious illness going on)."""
+    return frozenset(flag for flag, properties, _ in found if properties & gates.quiet)
 
 
 def _wanted(gates: Gates, flag: str, concepts: frozenset[str]) -> frozenset[str]:

@@ -56,7 +56,7 @@ from bot.engine.durations import (
     unit_of,
     words_besides_time,
 )
-from bot.engine.learned import adds_beside, opinion, speaks
+from bot.engine.learned import adds_beside, calmed_flags, opinion, speaks
 from bot.engine.numbers import (
     AFTER_AGE_HAD,
     AGE_HAD_BY,
@@ -188,6 +188,7 @@ class Reading:
     # ... and each mention's context properties (concept, whose, properties): the learned
     # reader's gates read whether a concept is told as going on (not denied, asked, over)
     contexts: frozenset[tuple[str, str, frozenset[str]]] = frozenset()
+    lasted: int = 0  # the longest time in days the rules counted the message to tell (0: none)
 
     @property
     def warnings(self) -> list[Finding]:
@@ -810,20 +811,22 @@ class Triage:
         reported = frozenset(w for f in findings.values() if f.reply == "warn"
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         timed = better or self._short_or_better(days, past_sentences, mentions)
+        lasted = self._days_told(days, past_sentences)
         told = frozenset((c, m.experiencer) for m in mentions for c in m.concepts)
         contexts = frozenset((c, m.experiencer, frozenset(m.properties))
                              for m in mentions for c in m.concepts)
         warned = [f for f in findings.values() if f.reply == "warn"]
         if self._kb.learned is not None and not warned:
-            self._second_reader(self._kb.learned, message, findings, timed, told, contexts)
+            self._second_reader(self._kb.learned, message, findings, timed, told, contexts,
+                                lasted=lasted)
         elif (self._kb.learned is not None and self._kb.learned.gates.beside
               and not any(f.flag.level == "emergency" for f in warned)):
             # a crisis told beside a lesser sign ("pain 8/10, 11 weeks, and I keep hoping I
             # won't wake up"): the lesser warning must not hide the crisis reply
             self._second_reader(self._kb.learned, message, findings, timed, told, contexts,
-                                self._kb.learned.gates.beside)
+                                self._kb.learned.gates.beside, lasted)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
-        return Reading(ordered, denied - reported, timed, told, contexts)
+        return Reading(ordered, denied - reported, timed, told, contexts, lasted)
 
     def _written_names(self, message: str) -> frozenset[str]:
         """The stems of the people a carer names ("the dementia makes Len wet himself",
@@ -893,6 +896,14 @@ class Triage:
         at = max(values)
         return [Span(at, at + 1, frozenset({falling}))]
 
+    @staticmethod
+    def _days_told(days: _Durations, past: set[int]) -> int:
+        """The longest time in days the message says something has lasted, outside the
+        sentences told in the past (0: it tells none): what the learned reader's `untimed`
+        gate asks of a sign that is a length of time."""
+        return max((days.longest(i) for i in range(len(days.parts)) if i not in past),
+                   default=0)
+
     def _short_or_better(self, days: _Durations, past: set[int],
                          mentions: list[Mention]) -> bool:
         """Whether the rules counted how long the pain has lasted and it is short of the
@@ -908,7 +919,7 @@ class Triage:
                        findings: dict[str, Finding], timed: bool,
                        told: frozenset[tuple[str, str]],
                        contexts: frozenset[tuple[str, str, frozenset[str]]],
-                       only: frozenset[str] | None = None) -> None:
+                       only: frozenset[str] | None = None, lasted: int = 0) -> None:
         """Where the rules warn of nothing, the learned reader warns when sure enough that the
         message tells of a sign (its likeliest flag's bar, learned.yaml), unless the rules
         read that sign and calmed it for a reason its gates respect, or counted how long
@@ -918,10 +929,10 @@ class Triage:
         # beside a warning of the rules, what else the reader sees: the warned flags set aside
         aside = frozenset(f.flag.id for f in findings.values() if f.reply == "warn") \
             if only is not None else frozenset()
-        seen = opinion(model, message, aside)
         found = [(f.flag.id, f.properties, f.experiencer) for f in findings.values()]
+        seen = opinion(model, message, aside, calmed_flags(model.gates, found))
         if seen.flag not in self._by_id or not speaks(model, seen, found, timed, told,
-                                                      self.flag_signs, contexts):
+                                                      self.flag_signs, contexts, lasted):
             return
         if only is not None and (seen.flag not in only or not adds_beside(model, seen)):
             return

@@ -68,7 +68,15 @@ class Gates:
     `sure`: the chance of any sign from which the rules' calming reasons no longer silence
     it on a sign they read as the writer's own (0: always): where it is all but certain, the
     rules' reading of the context is likelier wrong than it is; nor does `others` on another
-    grown-up's sign the rules read as going on (a partner's, told beside the writer's own)."""
+    grown-up's sign the rules read as going on (a partner's, told beside the writer's own).
+    `unsaid`: per flag, context properties that make a mention of its own concept no naming
+    of it where `own_signs` asks for one ("not weak", "normal power"), below `sure`.
+    `quiet`: a sign of another flag the rules read with one of these properties (denied)
+    lends the chance of a sign nothing, below `sure`.
+    `share`: for a flag of `own_signs`, the least part of the chance of a sign it must have
+    itself.
+    `untimed`: per flag of `timed`, the bar where the rules counted no time at all and the
+    message tells no course, none of `lasting` (a stopped life) and no evidence."""
 
     calmed: frozenset[str] = frozenset()
     others: bool = False
@@ -92,6 +100,13 @@ class Gates:
     sure: float = 0.0  # from this chance, `calmed` no longer holds on the writer's own sign
     weak_signs: dict[str, frozenset[str]] = field(default_factory=dict)  # per flag: alone,
     # these of its own concepts earn no bar lower than the default
+    unsaid: dict[str, frozenset[str]] = field(default_factory=dict)  # per flag, context
+    # properties with which a mention of its own concept names none of it ("not weak")
+    quiet: frozenset[str] = frozenset()  # a flag the rules calmed so lends no chance
+    share: float = 0.0  # the least share of the chance of a sign its likeliest flag must have
+    untimed: dict[str, float] = field(default_factory=dict)  # per `timed` flag, its bar where
+    # the rules counted no time and the message tells no course nor any of `lasting`
+    lasting: frozenset[str] = frozenset()  # what a pain that goes on stops (work, sleep, life)
 
     def not_signs(self) -> frozenset[str]:
         """The concepts that never tell a sign: where, when, how it goes."""
@@ -227,13 +242,13 @@ def _gates(r: Fields) -> Gates:
     beside = _flag_ids(r, raw, "beside")
     if beside is None:
         return Gates()
-    shares = {k: raw.get(k, 0.0) for k in ("beside_share", "sure")}
+    shares = {k: raw.get(k, 0.0) for k in ("beside_share", "sure", "share")}
     for key, share in shares.items():
         if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
             r.out.add(r.file, r.line_of("gates"), f"gates.{key}", "must be a number from 0 to 1")
             return Gates()
     names: dict[str, frozenset[str]] = {}
-    for key in ("places", "times", "courses", "falling_joins"):
+    for key in ("places", "times", "courses", "falling_joins", "lasting"):
         value = raw.get(key) or []
         if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             r.out.add(r.file, r.line_of("gates"), f"gates.{key}",
@@ -251,11 +266,33 @@ def _gates(r: Fields) -> Gates:
                       "must map red flag ids to lists of triage.yaml concept names")
             return Gates()
         by_flag[key] = {k: frozenset(v) for k, v in value.items()}
+    unsaid = raw.get("unsaid") or {}
+    if not (isinstance(unsaid, dict) and all(
+            isinstance(k, str) and isinstance(v, list) and all(c in CONTEXT for c in v)
+            for k, v in unsaid.items())):
+        r.out.add(r.file, r.line_of("gates"), "gates.unsaid",
+                  f"must map red flag ids to lists of context properties ({', '.join(CONTEXT)})")
+        return Gates()
+    quiet = raw.get("quiet") or []
+    if not (isinstance(quiet, list) and all(c in CONTEXT for c in quiet)):
+        r.out.add(r.file, r.line_of("gates"), "gates.quiet",
+                  f"must be a list of context properties ({', '.join(CONTEXT)})")
+        return Gates()
+    untimed = raw.get("untimed") or {}
+    if not (isinstance(untimed, dict) and all(
+            isinstance(k, str) and not isinstance(v, bool) and isinstance(v, int | float)
+            and 0 < v <= 1 for k, v in untimed.items())):
+        r.out.add(r.file, r.line_of("gates"), "gates.untimed",
+                  "must map red flag ids to numbers from 0 to 1")
+        return Gates()
     return Gates(frozenset(calmed), flags["others"], flags["any_flag"], timed, least,
                  about, own, beside, names["places"], names["times"], names["courses"],
                  by_flag["evidence"], by_flag["topics"], by_flag["with_course"],
                  names["falling_joins"], float(shares["beside_share"]), flags["others_own"],
-                 float(shares["sure"]), by_flag["weak_signs"])
+                 float(shares["sure"]), by_flag["weak_signs"],
+                 {k: frozenset(v) for k, v in unsaid.items()}, frozenset(quiet),
+                 float(shares["share"]), {k: float(v) for k, v in untimed.items()},
+                 names["lasting"])
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:

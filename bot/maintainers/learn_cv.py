@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.engine.learned import adds_beside, judged, speaks
+from bot.engine.learned import adds_beside, calmed_flags, judged, speaks
 from bot.engine.pipeline import MAX_TRIAGE_CHARS, compile_knowledge
 from bot.knowledge import CONTEXT, DEFAULT_DIR, load
 from bot.knowledge.learned import ABOUT, Gates, LearnedModel
@@ -77,6 +77,30 @@ def candidates(model: LearnedModel) -> dict[str, LearnedModel]:
         if sure != g.sure:
             out[f"gate: sure {sure or 'off'}"] = dataclasses.replace(
                 model, gates=dataclasses.replace(g, sure=sure))
+    for quiet in (frozenset(), frozenset({"negated"}), frozenset({"negated", "normal"}),
+                  g.calmed):
+        if quiet != g.quiet:
+            out[f"gate: quiet {', '.join(sorted(quiet)) or 'none'}"] = dataclasses.replace(
+                model, gates=dataclasses.replace(g, quiet=quiet))
+    if g.unsaid:
+        out["gate: no unsaid"] = dataclasses.replace(
+            model, gates=dataclasses.replace(g, unsaid={}))
+    for flag in sorted(g.own_signs):
+        if flag not in g.unsaid:
+            out[f"gate: unsaid + {flag}"] = dataclasses.replace(model, gates=dataclasses.replace(
+                g, unsaid={**g.unsaid, flag: frozenset({"negated", "normal"})}))
+    for share in (0.0, 0.3, 0.4, 0.5, 0.6):
+        if share != g.share:
+            out[f"gate: share {share or 'off'}"] = dataclasses.replace(
+                model, gates=dataclasses.replace(g, share=share))
+    for flag in sorted(g.timed):
+        for bar in (0.0, 0.97, 0.99, 1.0):
+            if g.untimed.get(flag, 0.0) != bar:
+                untimed = {k: v for k, v in g.untimed.items() if k != flag}
+                if bar:
+                    untimed[flag] = bar
+                out[f"gate: untimed {flag} {bar or 'off'}"] = dataclasses.replace(
+                    model, gates=dataclasses.replace(g, untimed=untimed))
     if g.weak_signs:
         out["gate: no weak_signs"] = dataclasses.replace(
             model, gates=dataclasses.replace(g, weak_signs={}))
@@ -164,7 +188,8 @@ def rules_reading(kb: Any, examples: Sequence[learn.Example]) -> list[dict[str, 
         warned = reading.warnings
         out.append({"urgent": bool(warned), "flag": warned[0].flag.id if warned else None,
                     "warned": [f.flag.id for f in warned],
-                    "timed": reading.timed, "told": sorted(reading.told),
+                    "timed": reading.timed, "lasted": reading.lasted,
+                    "told": sorted(reading.told),
                     "contexts": sorted([c, who, sorted(p)] for c, who, p in reading.contexts),
                     "found": [[f.flag.id, sorted(f.properties), f.experiencer]
                               for f in reading.findings]})
@@ -221,15 +246,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 # beside a lesser warning of the rules, a flag of `gates.beside`, the warned
                 # flags set aside (as the engine)
                 lesser = r["urgent"] and levels[r["flag"]] != "emergency"
+                found = [(f, frozenset(props), who) for f, props, who in r["found"]]
                 seen = judged(model, dict(zip(classes, p, strict=True)), e.text,
-                              frozenset(r["warned"]) if lesser else frozenset())
+                              frozenset(r["warned"]) if lesser else frozenset(),
+                              calmed_flags(model.gates, found))
                 flag = seen.flag
                 lesser = lesser and adds_beside(model, seen)
-                found = [(f, frozenset(props), who) for f, props, who in r["found"]]
                 told = [(c, who) for c, who in r["told"]]
                 contexts = [(c, who, frozenset(p)) for c, who, p in r["contexts"]]
                 adds = (not r["urgent"] or lesser) \
-                    and speaks(model, seen, found, r["timed"], told, signs, contexts)
+                    and speaks(model, seen, found, r["timed"], told, signs, contexts,
+                               r.get("lasted"))
                 top = flag if adds else r["flag"]
                 if args.show and adds and name == "configured":
                     print(f"    + {flag} {seen.chance:.3f} [{e.label}] {e.text[:110]!r}")
