@@ -15,8 +15,13 @@ quads before a parkrun", "tore my calf") is that one's: only a part of the body 
 one of ours is done ("lying on my tummy, pushing up with my arms"). A message that says
 nothing of ours reaches an entry only for its situation when it asks about an activity the
 entry never speaks of ("can I go on a long haul flight while pregnant"). Giving up smoking
-asked as the goal is another topic; whether smoking harms the back stays ours. Wordings are
-the author's own, never copied from a set."""
+asked as the goal is another topic; whether smoking harms the back stays ours.
+
+Third part. A goal of another topic (`goals` in the domain: a flat stomach, muscle, the
+splits) is read as another place is, and an exercise of ours named for one, with nothing of
+ours said in its own words, is the goal's; an event is not a goal ("the knee hug before a
+half marathon" stays ours). A home's network is another topic's thing. Wordings are the
+author's own, never copied from a set."""
 
 from __future__ import annotations
 
@@ -100,4 +105,30 @@ def test_an_injury_an_event_a_situation_or_quitting_is_declined(ask, message):
 @pytest.mark.parametrize(("message", "entry"), SAME_WORDS_OURS)
 def test_an_exercise_described_a_situation_or_smoking_of_ours_stays_ours(ask, message, entry):
     """A part of the body in a description, the situation's own question, smoking's harm."""
+    assert_reaches(ask(message), entry)
+
+
+GOALS = [
+    "are sit ups or crunches better for burning fat around the middle, or just cardio",
+    "which is better for a six pack, crunches or planks",
+    "the router keeps losing connection in the back bedroom",
+    "is broadband or a wifi extender better for a garden office",
+]
+
+GOALS_OURS = [
+    ("crunches to lose belly fat, will they hurt my back", "curl-up"),
+    ("can I do the knee to chest stretch before a half marathon", "knee-to-chest"),
+    ("how do I stop smoking making my sciatica worse", "risk-factors"),
+]
+
+
+@pytest.mark.parametrize("message", GOALS)
+def test_an_exercise_for_another_goal_or_a_homes_network_is_declined(ask, message):
+    """An exercise named for a goal of another topic, a home's network."""
+    assert_declined(ask(message), message)
+
+
+@pytest.mark.parametrize(("message", "entry"), GOALS_OURS)
+def test_a_goal_beside_something_of_ours_or_an_event_stays_ours(ask, message, entry):
+    """The goal beside the back, an event, smoking's harm to the condition."""
     assert_reaches(ask(message), entry)

@@ -545,6 +545,10 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     # on the bus", "long drive with the dog, any tips").
     if not (evidence.weight or evidence.hints) and scope.pets(text):
         return None
+    # An exercise of ours named for another topic's goal, with nothing of ours said in its
+    # own words, is that goal's ("glute bridges for a bigger bum, how many reps").
+    if evidence.goal and evidence.own < t.own:
+        return None
     matcher = compiled.matcher
     trivia = (evidence.named and len(evidence.foreign) + len(evidence.neutral) > 1
               and evidence.own < t.own)

@@ -73,6 +73,8 @@ class Evidence:
     # a complaint said in words of its own, not the nerve alone ("how does it help the
     # nerve" names what is helped, no complaint of a place)
     hurting: bool = False
+    # names a goal of another topic ("a bigger bum", "belly fat"): `goals` in the domain
+    goal: bool = False
 
     @property
     def clear(self) -> bool:
@@ -264,8 +266,10 @@ class Scope:
         self._elsewhere: _Phrases[str] = _Phrases(
             lambda text: tuple(analyzer.words(text[1:], strict=text[0] == "s")),
             self._words_stop,
-            ((f"{way}{term}", term) for term in domain.elsewhere for way in "sl")
+            ((f"{way}{term}", term) for term in (*domain.elsewhere, *domain.goals)
+             for way in "sl")
         )
+        self._goals = frozenset(domain.goals)
         # A word of ours that other parts and things have too ("disc", "stenosis") is
         # another's in a clause that names one of `senses` ("neck", "valve", "brake") and
         # nothing else of ours (see `_senses`). Senses are read by whole words, as the other
@@ -1253,7 +1257,8 @@ class Scope:
                         tuple(sorted(places)), self._animal_body(every),
                         hints + further, self._for_young(every, weight, counted), neutral,
                         any(name in self._complaints and term not in self._bare_nerve
-                            for name, term in said | meant))
+                            for name, term in said | meant),
+                        bool(places & self._goals))
 
 
 _THAN = "than"

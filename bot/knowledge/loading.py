@@ -503,6 +503,7 @@ def _language(out: Collector, r: Fields) -> Language:
 # The lists of words and concept names under `domain`, each optional, read the same way.
 _DOMAIN_WORD_LISTS = (
     "elsewhere",
+    "goals",
     "complaints",
     "body",
     "general",

@@ -209,6 +209,9 @@ class Domain:
     generic: tuple[str, ...] = ()  # words that say nothing of a topic though the KB never uses them
     # words after a care word that give it to someone ("a mattress for a toddler")
     given_to: tuple[str, ...] = ()
+    # goals of another topic, read as `elsewhere` too: an exercise of ours named for one is
+    # theirs unless the message says something of ours in its own words
+    goals: tuple[str, ...] = ()
     # words that ask a thing of the one named after them ("how much sleep does a teenager
     # need"): an activity asked so of a young child or an animal is theirs
     asked_of: tuple[str, ...] = ()
