@@ -122,6 +122,9 @@ _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", 
                          "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
 """Words after a number that make it something other than an age ("when I was 30 minutes
 into my walk")."""
+_CLOCK = frozenset({"am", "pm", "oclock", "o", "point", "ish", "hundred", "h", "mph", "kph",
+                    "degre", "degree", "c", "f"})
+"""Words after a number that make it a time of day or a measure, not an age ("at 14 00")."""
 _DECADE_END = frozenset({"s"})
 """What ends a decade written in digits: "60s", "60's"."""
 _MONTHS = ("month", "mth", "mths")
@@ -375,6 +378,8 @@ class Triage:
         self._age_tags = analyzer.stems_of(rules.age_tags)
         self._age_opens_from = rules.age_opens_from
         self._age_opening = analyzer.phrases_of(rules.age_opening)
+        self._age_own = analyzer.phrases_of(rules.age_own)
+        self._age_then = analyzer.phrases_of(rules.age_then)
         self._age_decades = analyzer.phrases_of(rules.age_decades)
         self._age_later = analyzer.stems_of(rules.age_later)
         self._age_ordinal = analyzer.phrases_of(rules.age_ordinal)
@@ -693,6 +698,8 @@ class Triage:
                           for tokens, written, found in read_parts]
         barred = frozenset().union(*(self._context.barring(found)
                                      for _, _, found in read_parts))
+        own_age = max((self._own_age(tokens, i) for tokens, _, _ in read_parts
+                       for i in range(len(tokens))), default=0)
         heard = frozenset().union(*(self._context.heard(found) for _, _, found in read_parts))
         for number, (part, (tokens, written, found_spans)) in enumerate(
                 zip(parts, read_parts, strict=True)):
@@ -702,17 +709,18 @@ class Triage:
             replies.append(self._reply_clauses(tokens))
             spans = [*found_spans, *written]
             spans.extend(self._falling(tokens, spans))
+            then = self._ages_then(tokens, own_age)
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
                 if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year
                                          and not self._yardstick(tokens, i))
-                                        or self._an_age(tokens, i)):
+                                        or self._an_age(tokens, i) or i in then):
                     spans.append(self._context.year_span(i))
                     # "When I was 19 years old, I slipped": an age that opens the sentence
                     # dates the clause it leads into too
                     after = self._opening_age(tokens, i)
                     if after is not None:
                         spans.append(self._context.year_span(after))
-                age, end = self._age_now(tokens, i)
+                age, end = self._age_now(tokens, i) if i not in then else (frozenset(), i + 1)
                 # "my 16-year-old has sciatica": the age names a person
                 aged = self._context.by_age(tokens, i, self._number, self._age_after)
                 if aged is not None:
@@ -1177,6 +1185,44 @@ class Triage:
             return False
         return any(tuple(tokens[i - len(key): i]) == key for key in self._ages)
 
+    def _own_age(self, tokens: list[str], i: int) -> int:
+        """The writer's own age said now by the number at `i` ("I'm 37 now", "Now 41, ...",
+        "44F"), 0 when it is none (or someone else's: "dad is 80")."""
+        value, end = self._age_value(tokens, i)
+        if not value and tokens[i].isdigit() and any(
+                tuple(tokens[i - len(key): i]) == key for key in self._age_own):
+            said = self._number(tokens, i)  # "now 41, sciatica from sitting"
+            if said is not None and said[0] <= OLDEST and not (
+                    said[1] < len(tokens) and (tokens[said[1]] in _NOT_AN_AGE
+                                               or tokens[said[1]] in self._spans)):
+                value, end = said
+        if not value or value < self._age_opens_from:
+            return 0
+        if any(tuple(tokens[i - len(key): i]) == key for key in self._age_own) or (
+                self._alone(tokens, i, value, end) and not any(
+                    tuple(tokens[i - len(key): i]) == key for key in self._age_then)):
+            return value
+        return 0
+
+    def _ages_then(self, tokens: list[str], own: int) -> set[int]:
+        """Where a number after `then` ("at 24") is below the writer's own age now (`own`):
+        an age long past, like "when I was 24", never the age now nor a time of day."""
+        if not own or not self._age_then:
+            return set()
+        found = set()
+        for i, token in enumerate(tokens):
+            if not token.isdigit() or not any(
+                    tuple(tokens[i - len(key): i]) == key for key in self._age_then):
+                continue
+            said = self._number(tokens, i)
+            if said is None or not self._age_opens_from <= said[0] < own:
+                continue
+            after = tokens[said[1]] if said[1] < len(tokens) else ""
+            if after in _NOT_AN_AGE or after in self._spans or after in _CLOCK or after.isdigit():
+                continue  # "at 20 weeks", "at 10 pm", "at 15 30"
+            found.add(i)
+        return found
+
     def _opening_age(self, tokens: list[str], i: int) -> int | None:
         """The mark before the clause after an age long past, when the age opens the sentence
         ("When I was 19 years old, | I slipped"); None otherwise."""
@@ -1198,13 +1244,18 @@ class Triage:
         where it ends: "I'm 63", "a 15 year old", "dad is 80", "I'm sixteen", "in my late
         60s", "Marathoner, 56.", "(56M)"; never a score ("the pain is 8") or a measure ("I'm
         20 weeks")."""
-        none: tuple[frozenset[str], int] = (frozenset(), i + 1)
+        value, end = self._age_value(tokens, i)
+        return (self._age_groups_of(value) if value else frozenset()), end
+
+    def _age_value(self, tokens: list[str], i: int) -> tuple[int, int]:
+        """The age said now by the number at `i` (0: none) and where it ends."""
+        none = (0, i + 1)
         ordinal = _ORDINAL.fullmatch(tokens[i]) if self._age_ordinal else None
         if ordinal is not None and int(ordinal[1]) <= OLDEST:
             # "my 72nd birthday next week": the ordinal of a birthday is an age now
             for key in self._age_ordinal:
                 if tuple(tokens[i + 1: i + 1 + len(key)]) == key:
-                    return self._age_groups_of(int(ordinal[1])), i + 1 + len(key)
+                    return int(ordinal[1]), i + 1 + len(key)
         said = self._number(tokens, i) if self._age_groups else None
         if said is None or said[0] > OLDEST:
             return none
@@ -1213,9 +1264,9 @@ class Triage:
             return none
         decade = self._decade(tokens, i, value, end)
         if decade is not None:
-            return self._age_groups_of(decade[0]), decade[1]
+            return decade
         if age_had(tokens, i, end, value, self._age_had_by, self._years, self._after_age_had):
-            return self._age_groups_of(value), end  # "I have 19 years", as Spanish say it
+            return value, end  # "I have 19 years", as Spanish say it
         after = any(tuple(tokens[end: end + len(key)]) == key for key in self._age_after)
         if not after and tokens[end: end + 1] in ([w] for w in self._spans):
             return none  # "I'm 2 years post op", "I am 3 months in": a time
@@ -1223,7 +1274,7 @@ class Triage:
         if before == [self._is] and value < self._age_is_from:
             before = []
         if after or before or self._alone(tokens, i, value, end):
-            return self._age_groups_of(value), end
+            return value, end
         return none
 
     def _decade(self, tokens: list[str], i: int, value: int, end: int
@@ -1308,18 +1359,27 @@ class Triage:
 
     def _injuries_long_ago(self, days: _Durations, per_sentence: list[list[Mention]]) -> None:
         """An injury told beside how long the pain has lasted ("I injured it by falling off
-        a horse ... for 12 months now") happened that long ago, unless tied to now."""
+        a horse ... for 12 months now") happened that long ago, unless tied to now. A
+        history of years dates only its own sentence, where the injury is long past ("fell
+        off a horse and it's hurt on and off for 15 years"), not a crash told beside it
+        ("... the car rolled. Old sciatica from 2015.")."""
         rules = self._kb.triage
         concepts = self._earlier_for
         if not any(m.concepts & concepts for found in per_sentence for m in found):
             return
+        least, history = max(rules.duration_earlier_days, 1), rules.duration_history_days
         for i in range(len(per_sentence)):
-            if days.longest(i) < max(rules.duration_earlier_days, 1):
+            if days.longest(i) < least:
                 continue
-            for near in per_sentence[max(0, i - 1): i + 2]:
+            reach, when = 1, "earlier"
+            if history and not days.between(i, least, history):
+                # "Bad back since 2011." told after a fall is the back's history; a fall told
+                # with years of pain since is long past
+                reach, when = 0, "historical"
+            for near in per_sentence[max(0, i - reach): i + reach + 1]:
                 for m in near:
                     if m.concepts & concepts and "now" not in m.properties:
-                        m.properties.add("earlier")
+                        m.properties.add(when)
 
     def _short_bouts(self, days: _Durations, per_sentence: list[list[Mention]]) -> None:
         """A stop said with a short time in its own clause ("off sick for a week", "took
@@ -1478,6 +1538,7 @@ class Triage:
         if flag is None:
             return None
         needs, unless = rules.duration_needs, rules.duration_unless
+        everything = [m for sentence in per_sentence for m in sentence]
         for i in range(len(per_sentence) if days.parts else 0):
             if i in past:
                 continue
@@ -1488,6 +1549,10 @@ class Triage:
                 least = min(least, rules.duration_unchanged_days)  # "5 weeks, no better"
             if days.longest(i) < least or days.only_felt(i, least):
                 continue
+            if (rules.duration_history_days
+                    and not days.between(i, least, rules.duration_history_days)
+                    and not self._says(flag.id, rules.duration_history_needs, everything)):
+                continue  # "sciatica since 2016, quiet these days": a history, not a pain now
             lasted: list[Mention] = per_sentence[i]
             if days.words(i) > rules.duration_alone_words:
                 found = next((m for c in days.clauses_over(i, least)
@@ -1855,6 +1920,7 @@ class _Durations:
         self._read: dict[int, tuple[list[int], int]] = {}
         self._ago: dict[tuple[int, int], int] = {}
         self._counted: dict[tuple[int, int], int] = {}  # a clause's count, less "ages"
+        self._all: dict[int, list[int]] = {}  # every time each sentence says, not only the longest
 
     def _text(self, i: int) -> str:
         """Sentence `i` folded into words, read once for every use."""
@@ -1880,6 +1946,7 @@ class _Durations:
                     days += clinical_days(fold(clause))
                 longest = max(days, default=0)
                 per_clause.append(longest)
+                self._all.setdefault(i, []).extend(days)
                 if longest and VAGUE.search(text):
                     counted = max(durations_in_days(
                         VAGUE.sub(" ", text), today, self._pregnant, unit, self._bare,
@@ -1942,6 +2009,12 @@ class _Durations:
         long it feels."""
         return self.counted(i) < least and any(
             0 < self.counted(k) < least for k in range(len(self.parts)))
+
+    def between(self, i: int, least: int, most: int) -> bool:
+        """Whether sentence `i` says something lasted at least `least` days and less than
+        `most` ("on and off since 2015, this flare 8 weeks": the flare's eight weeks)."""
+        clauses = self._get(i)[0]
+        return any(least <= d < most for d in (*self._all.get(i, ()), *clauses))
 
     def clauses_over(self, i: int, days: int) -> list[int]:
         """The clauses of sentence `i` that say something lasted at least `days`."""

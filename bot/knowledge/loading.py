@@ -779,6 +779,9 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_earlier_days=dur.integer("earlier_days") if "earlier_days" in dur.data else 0,
         duration_chronic_for=known(dur, "chronic_for", dur.texts("chronic_for", False)),
         duration_chronic_days=dur.integer("chronic_days") if "chronic_days" in dur.data else 0,
+        duration_history_days=(dur.integer("history_days")
+                               if "history_days" in dur.data else 0),
+        duration_history_needs=known(dur, "history_needs", dur.texts("history_needs", False)),
         duration_neutral=known(dur, "neutral", dur.texts("neutral", False)),
         duration_pregnancy=dur.texts("pregnancy", False),
         duration_short_for=known(dur, "short_for", dur.texts("short_for", False)),
@@ -825,6 +828,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         age_tags=ages_now.texts("tags", False),
         age_opens_from=ages_now.integer("opens_from") if "opens_from" in ages_now.data else 0,
         age_opening=ages_now.texts("opening", False),
+        age_own=ages_now.texts("own", False),
+        age_then=ages_now.texts("then", False),
         age_decades=ages_now.texts("decades", False),
         age_later=ages_now.texts("later", False),
         age_ordinal=ages_now.texts("ordinal", False),

@@ -777,6 +777,11 @@ class TriageRules:
     duration_earlier_days: int = 0
     duration_chronic_for: tuple[str, ...] = ()
     duration_chronic_days: int = 0
+    duration_history_days: int = 0
+    """A pain said to have lasted this long or longer ("sciatica since 2016", "on and off for
+    20 years") is the person's history, not pain that goes on now, unless the message also
+    says one of `duration_history_needs` (no better, constant, worse, what it stops)."""
+    duration_history_needs: tuple[str, ...] = ()
     duration_neutral: tuple[str, ...] = ()  # concepts that say nothing of what lasted
     duration_pregnancy: tuple[str, ...] = ()  # words of a pregnancy: "34 weeks" is how far along
     duration_short_for: tuple[str, ...] = ()
@@ -869,6 +874,10 @@ class TriageRules:
     age_tags: tuple[str, ...] = ()  # a sex beside a number said alone: "(56M)", "F, 71"
     age_opens_from: int = 0  # a number from this up opening a sentence before "and"
     age_opening: tuple[str, ...] = ()  # ... or after these at a clause's start: "at 68 I"
+    age_own: tuple[str, ...] = ()  # the writer's own age now after these: "I'm 37", "now 41"
+    age_then: tuple[str, ...] = ()
+    """A number after these below the writer's own age now is an age long past ("At 24 I
+    had whiplash ... Now 41"), as "when I was 24" is."""
     age_decades: tuple[str, ...] = ()  # a decade after these is an age: "in my sixties"
     age_later: tuple[str, ...] = ()  # ... its second half after these: "in my late 60s"
     age_ordinal: tuple[str, ...] = ()  # an ordinal before these is an age: "my 72nd birthday"
@@ -948,6 +957,7 @@ class TriageRules:
             *self.tied, *self.ages,
             *self.age_before, *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
+            *self.age_own, *self.age_then,
             *self.conditions, *self.whether_after, *self.condition_joins, *self.condition_times,
             *self.main_opens,
             *self.supposing, *self.supposing_before,
