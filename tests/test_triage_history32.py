@@ -93,3 +93,12 @@ def test_a_blow_marked_as_a_figure_of_speech_is_none(ask):
     assert_calm(ask(blow), blow)
     assert_caught(ask(wish), wish, "distress")
     assert_caught(ask(fall), fall, "cauda-equina")
+
+
+def test_a_pain_of_years_said_to_be_no_different_still_warns(ask):
+    """Two years of pain "the same" is pain that has not improved; "the same old sciatica"
+    of years is the old one, the writer's history."""
+    same = "I've taken amitriptyline 10 mg for three years and my leg pain is the same."
+    old = "Grandad's 88 and his back pain is the same old lumbago he's had for years."
+    assert_caught(ask(same), same, "persistent-pain")
+    assert_calm(ask(old), old)

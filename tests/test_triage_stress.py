@@ -63,7 +63,7 @@ FALSE_ALARMS_ALLOWED = {
 # alarms allowed, as counts.
 FIFTH_PASS = {
     "triage_last_e.tsv": (0, 4),
-    "triage_last_f.tsv": (1, 5),
+    "triage_last_f.tsv": (1, 4),
     "triage_g.tsv": (1, 2),
     "triage_h.tsv": (0, 0),
 }
@@ -83,7 +83,7 @@ SEVENTH_PASS = {
 # sets of issue 7's eighth pass: not an estimate any more. Bounds: misses and false alarms
 # allowed, as counts.
 EIGHTH_PASS = {
-    "triage_m.tsv": (2, 8),
+    "triage_m.tsv": (2, 7),
     "triage_n.tsv": (1, 4),
     "triage_o.tsv": (2, 4),
     "triage_p.tsv": (1, 7),
@@ -97,8 +97,8 @@ EIGHTH_PASS = {
 NINTH_PASS = {
     "triage_q.tsv": (0, 5),
     "triage_r.tsv": (0, 6),  # move32's refit: one near miss over a bar; alarms32: "how do i tell"
-    "triage_s.tsv": (0, 5),
-    "triage_t.tsv": (1, 10),
+    "triage_s.tsv": (0, 3),
+    "triage_t.tsv": (1, 8),
     "triage_u.tsv": (0, 3),
 }
 # Written blind for issue 7's ninth pass, read once on main 0f2cf35 and held out through it
@@ -111,7 +111,7 @@ TENTH_PASS = {
     "triage_v.tsv": (1, 7),
     "triage_w.tsv": (0, 4),
     "triage_x.tsv": (6, 8),
-    "triage_y.tsv": (1, 5),
+    "triage_y.tsv": (1, 4),
 }
 # Written blind for issue 7's tenth pass, read once on main 31b2e9a and held out through it
 # (z: in treatment or after it, 92.5% recall, 7.5% false alarms, then the same; aa: English
@@ -121,7 +121,7 @@ TENTH_PASS = {
 # allowed, as counts.
 ELEVENTH_PASS = {
     "triage_z.tsv": (4, 5),
-    "triage_aa.tsv": (10, 10),
+    "triage_aa.tsv": (10, 9),
     "triage_ab.tsv": (3, 3),
     "triage_ac.tsv": (7, 10),
 }
@@ -138,7 +138,7 @@ BACK_SIGNS = {
     # cards and charities in carers', manual workers', night voice-to-text and long-term
     # conditions' voices before the bot was run on them (80 signs, 80 near misses: first read
     # 85.0% recall, 12.5% false alarms; 96.2% / 8.8% at landing)
-    "triage_probes7.tsv": (2, 4),
+    "triage_probes7.tsv": (2, 3),
 }
 # Written by issue 7's twelfth-pass author from the sources (NICE CKS, NHS), not from any
 # set: serious-illness signs and persistent pain in many registers, and their calm side
@@ -146,7 +146,7 @@ BACK_SIGNS = {
 FROM_SOURCES = {
     # stop 24, the learned second reader: one alarm more (training data, weak
     # evidence), misses 7 -> 3 by snap
-    "triage_probes4.tsv": (7, 6),
+    "triage_probes4.tsv": (6, 4),
 }
 # Written by stop 17's persistent-pain author from how people tell time (counts in words and
 # digits, every unit, events and seasons, voice-to-text, text speak, six Englishes), before
@@ -194,7 +194,7 @@ BY_MECHANISM = {
 TWELFTH_PASS = {
     "triage_be.tsv": (15, 6),
     "triage_bf.tsv": (4, 5),
-    "triage_bg.tsv": (5, 8),
+    "triage_bg.tsv": (5, 7),
     # stop 24, the learned second reader: one alarm more (training data, weak
     # evidence), misses 10 -> 4 by snap
     "triage_bh.tsv": (10, 13),
@@ -223,7 +223,7 @@ FUNCTION = {
     "triage_probes_function.tsv": (6, 4),
     # stop 19's signs told by what one notices or can no longer do, by the same kind of
     # probe (23 signs, 13 near misses; first read 87.0% recall, 30.8% false alarms)
-    "triage_probes_reach19.tsv": (0, 4),
+    "triage_probes_reach19.tsv": (0, 3),
     # stop 20's cauda equina and worsening weakness told the ways people tell them, by the
     # same kind of probe: a leak someone else noticed and the writer did not feel, what the
     # body no longer signals (a bed wet without waking, the bladder's signal gone, hours
@@ -280,7 +280,7 @@ FUNCTION = {
 # the told-time pass 86.2% / 16.2%; 91.2% / 16.2% at landing). A regression guard, not an
 # estimate.
 DICTATED = {
-    "triage_dictated.tsv": (5, 10),
+    "triage_dictated.tsv": (5, 9),
 }
 # Written for stop 17's distress key words by their author before the bot was run on it (80
 # distress messages, 80 calm near misses: carers telling what someone said, night-time
@@ -298,7 +298,7 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (4, 9),
+    "triage_bi.tsv": (4, 8),
     "triage_bj.tsv": (2, 12),
     "triage_bk.tsv": (2, 4),
     "triage_bl.tsv": (2, 13),
@@ -308,7 +308,7 @@ THIRTEENTH_PASS = {
 # 89.2% recall, 16.7% false alarms; bn: young adults, text speak and irony, 93.3 / 17.5; the
 # same after the round), then the development sets of the next pass. Bounds as counts.
 SECOND_ROUND = {
-    "triage_bm.tsv": (2, 15),
+    "triage_bm.tsv": (2, 12),
     "triage_bn.tsv": (2, 17),
 }
 # Written blind at the start of stop 18's pass by helpers who never saw the rules (bo:
@@ -318,14 +318,14 @@ SECOND_ROUND = {
 # recall, 12.2% false alarms) and once after the pass on 267691b (86.2% / 12.2%), then the
 # development sets of the next pass. Bounds as counts at that read.
 FOURTEENTH_PASS = {
-    "triage_bo.tsv": (5, 14),
-    "triage_bp.tsv": (8, 11),
-    "triage_bq.tsv": (19, 11),
-    "triage_br.tsv": (8, 9),
+    "triage_bo.tsv": (5, 13),
+    "triage_bp.tsv": (8, 10),
+    "triage_bq.tsv": (19, 10),
+    "triage_br.tsv": (8, 8),
     "triage_bs.tsv": (10, 9),
     # stop 24, the learned second reader: one alarm more (training data, weak
     # evidence), misses 7 -> 1 by snap
-    "triage_bt.tsv": (7, 18),
+    "triage_bt.tsv": (7, 17),
 }
 # Written blind at the start of stop 19 by helpers who never saw the rules (bu: recovering
 # from back surgery, injections or a hospital stay; bv: bystanders and go-betweens, passing
@@ -350,7 +350,7 @@ FIFTEENTH_PASS = {
 HELD_OUT19 = {
     "triage_ca.tsv": (10, 14),
     "triage_cb.tsv": (3, 13),
-    "triage_cc.tsv": (2, 10),
+    "triage_cc.tsv": (2, 8),
 }
 # Written blind at stop 20's start by helpers who never saw the rules (cd: sex and intimacy,
 # embarrassed, euphemisms, partners who noticed; ce: women on periods, menopause, pelvic floor,
@@ -394,7 +394,7 @@ SEVENTEENTH_PASS = {
     "triage_cm.tsv": (0, 2),
     "triage_cn.tsv": (1, 1),
     "triage_co.tsv": (1, 2),
-    "triage_cp.tsv": (1, 4),
+    "triage_cp.tsv": (1, 3),
 }
 # Written blind while stop 21's pass ran (cq: gardeners, allotments, weekend DIY; cr: people
 # on a weight-loss journey and larger bodies; cs: West African, Caribbean, Singaporean and
@@ -405,7 +405,7 @@ SEVENTEENTH_PASS = {
 HELD_OUT21 = {
     "triage_cq.tsv": (2, 4),
     "triage_cr.tsv": (0, 3),
-    "triage_cs.tsv": (1, 5),
+    "triage_cs.tsv": (1, 4),
 }
 # Written blind at stop 22's start by helpers who never saw the rules (ct: the regions of
 # Britain and Ireland in their own dialects; cu: people grieving or caring for a dying
@@ -418,7 +418,7 @@ EIGHTEENTH_PASS = {
     # the writer, for 14 signs caught across tests/data the `others` gate gave back
     "triage_ct.tsv": (1, 2),
     "triage_cu.tsv": (0, 3),
-    "triage_cv.tsv": (0, 2),
+    "triage_cv.tsv": (0, 1),
     "triage_cw.tsv": (0, 5),
 }
 # Written blind while stop 23's pass ran (de: Australians and New Zealanders; df: farmers,
@@ -430,7 +430,7 @@ EIGHTEENTH_PASS = {
 HELD_OUT23 = {
     "triage_de.tsv": (5, 4),
     "triage_df.tsv": (8, 6),
-    "triage_dg.tsv": (14, 11),
+    "triage_dg.tsv": (14, 10),
 }
 # Stop 23's blind sets, written by helpers who never saw the rules (da: Americans of the
 # South, Appalachia, Texas and the rural Midwest, African American English; db: English mixed
@@ -488,7 +488,7 @@ TWENTY_FIRST_PASS = {
 TWENTY_SECOND_PASS = {
     "triage_dx.tsv": (4, 5),  # alarms32: a leg test done on both sides
     "triage_dy.tsv": (2, 6),
-    "triage_dz.tsv": (4, 4),
+    "triage_dz.tsv": (4, 3),
     "triage_ea.tsv": (4, 7),
 }
 # Stop 26's held-out sets (eb: people who correct themselves mid-message; ec: forum-style posts
@@ -536,7 +536,7 @@ TWENTY_FOURTH_PASS = {
 HELD_OUT28 = {
     "triage_er.tsv": (2, 6),  # alarms32: a catheter "all fine after that"
     "triage_es.tsv": (2, 5),  # move32's refit: one sign under its bar; alarms32: "nothing hurt"
-    "triage_et.tsv": (2, 7),
+    "triage_et.tsv": (2, 6),
 }
 # Stop 30's development sets (fb: East and Southeast Asian people writing English; fc: time
 # told by seasons, holidays and life events; fd: LGBTQ+ people and their partners; fe: writing
@@ -553,7 +553,7 @@ TWENTY_FIFTH_PASS = {
 # only, before and after stop 30's pass (pooled 94.4% -> 96.1% recall, 3.6% -> 3.3% false
 # alarms); development sets from stop 31 on. Bounds as counts on the refit of move31.
 HELD_OUT30 = {
-    "triage_ff.tsv": (6, 2),
+    "triage_ff.tsv": (5, 2),
     "triage_fg.tsv": (1, 7),
     "triage_fh.tsv": (2, 3),
 }
@@ -571,10 +571,12 @@ TWENTY_SIXTH_PASS = {
 # timelines across years and ages; fo: cross or curt replies to the bot), read by the lead
 # only, counts only, before and after stop 31's pass (pooled 96.1% -> 96.4% recall, 10.3%
 # false alarms both times: fn's old episodes told by a year or an age warn as if now);
-# development sets from stop 32 on. Bounds as counts on the refit of move32.
+# development sets from stop 32 on. Bounds as counts on the refit of move32. history32
+# lowered the bounds of fn (4, 26 -> 1, 4) and of 33 other sets by what it earned there (a
+# pain of years told as background, an age below the age now, a year in a sentence of its own).
 HELD_OUT31 = {
     "triage_fm.tsv": (1, 5),
-    "triage_fn.tsv": (4, 26),
+    "triage_fn.tsv": (1, 4),
     "triage_fo.tsv": (5, 5),
 }
 HELD_OUT26 = {
@@ -587,15 +589,15 @@ HELD_OUT26 = {
     "triage_eb.tsv": (0, 7),
     "triage_ec.tsv": (1, 9),
     "triage_ed.tsv": (1, 7),
-    "triage_ee.tsv": (7, 6),
+    "triage_ee.tsv": (7, 5),
     "triage_ef.tsv": (4, 2),
 }
 HELD_OUT25 = {
     "triage_dr.tsv": (1, 2),
     "triage_ds.tsv": (4, 2),
-    "triage_dt.tsv": (2, 6),
+    "triage_dt.tsv": (2, 5),
     "triage_du.tsv": (2, 6),  # move32's refit: one near miss over a bar
-    "triage_dv.tsv": (1, 7),
+    "triage_dv.tsv": (1, 6),
     "triage_dw.tsv": (6, 3),
 }
 TWENTIETH_PASS = {
@@ -632,7 +634,7 @@ HELD_OUT22 = {
 # false alarms; 95.0% / 10.0% at its first landing, 95.0% / 7.5% after the second. A
 # regression guard, not an estimate.
 CONSEQUENCES = {
-    "triage_probes_emergency18.tsv": (2, 2),
+    "triage_probes_emergency18.tsv": (2, 1),
 }
 # Written by stop 18's learned-second-opinion author before the bot or the model was run on
 # it, in the voices of this stop's new writers (very short fragments, healthcare workers about
@@ -717,7 +719,7 @@ PASSED = {
 # same told as new, worse, lasting or now. First read on main f4764c7: 88.9% recall (16/18),
 # 18.2% false alarms (4/22). A regression guard, not an estimate. Bounds as counts.
 KNOWN = {
-    "triage_probes_known20.tsv": (0, 1),
+    "triage_probes_known20.tsv": (0, 0),
 }
 # Written for stop 21's risk factors and worsening weakness by its author before the bot was
 # run on it: 20 signs (a weak immune system, long-term steroids or injecting beside sweats,
@@ -746,7 +748,7 @@ FIGURATIVE = {
 # three years of sciatica, which the duration rules read as persistent pain). Bounds as
 # counts.
 DAILY_LIFE = {
-    "triage_probes_daily19.tsv": (0, 1),
+    "triage_probes_daily19.tsv": (0, 0),
 }
 # Written for stop 20's persistent pain told as a course by its author before the bot was
 # run on it: 20 persistent pains (weeks or months told with what the pain stops, time counted
@@ -842,7 +844,7 @@ OTHERS21 = {
 # (7/29); 90.9% / 0.0% at landing (left: a paraplegic's feeling round the bum "has gone"
 # since the back flared). A regression guard, not an estimate. Bounds as counts.
 CALM22 = {
-    "triage_probes_calm22.tsv": (1, 0),
+    "triage_probes_calm22.tsv": (0, 0),
 }
 # Written for stop 23's near misses by their author before the bot was run on it (26 calm: a
 # past fall, a cancer all clear or a numb leg listed for a form, a tribunal or a solicitor;
