@@ -79,7 +79,9 @@ PERSISTENT = [
     "half a year of this burning leg pain",
     "been in pain for 7 weeks",
     "its been about 3 months now",
-    "sciatica since 2023",
+    # (history32: a year now years ago is a history told as background, unless the pain is
+    # no better: "sciatica since 2023" was months old when written)
+    "sciatica since 2023 and it's no better",
     "it's not unbearable, it just hasn't shifted in two and a half months",
     "seventeen weeks of pain",
     "my leg pain is getting worse every day",

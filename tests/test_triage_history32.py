@@ -102,3 +102,16 @@ def test_a_pain_of_years_said_to_be_no_different_still_warns(ask):
     old = "Grandad's 88 and his back pain is the same old lumbago he's had for years."
     assert_caught(ask(same), same, "persistent-pain")
     assert_calm(ask(old), old)
+
+
+def test_a_history_of_years_warns_when_counted_to_now_unrelieved_or_much_worse(ask):
+    """Years counted up to now, with no relief got or much worse now, are pain that goes on;
+    years told as background with a question are not."""
+    counted = "I have had lower back pain for 3 years now, is that normal at my age?"
+    relief = "Suffering this back pain for the past four years and have not got any relief."
+    worse = "My foot has been numb for five years but now it is much worse."
+    background = "Back trouble on and off since 2012, is a standing desk worth it?"
+    assert_caught(ask(counted), counted, "persistent-pain")
+    assert_caught(ask(relief), relief, "persistent-pain")
+    assert_caught(ask(worse), worse, "persistent-pain")
+    assert_calm(ask(background), background)
