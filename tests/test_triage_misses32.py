@@ -53,3 +53,56 @@ def test_a_concept_now_reaches_the_way_it_is_said(ask, message: str, flag: str) 
 ])
 def test_the_near_misses_stay_calm(ask, message: str) -> None:
     assert_calm(ask(message), message)
+
+
+# ---- second part: a context rule that wrongly discounted a sign, and whose it is
+
+@pytest.mark.parametrize(("message", "flag"), [
+    # a child who only dates the sciatica is a time, not whose the next words are
+    ("my sciatica began after my first baby, one leg. since Sunday it's down both legs and"
+     " I can't feel the toilet paper when I wipe", "cauda-equina"),
+    # a back's history dated by a year in a sentence of its own dates no injury beside it
+    ("Just came off my motorbike on the bypass, lying on the verge, back hurts badly."
+     " Bad back since 2012.", "general-emergency"),
+    # a roof fallen off is where from, not whose the pain is
+    ("fell off the roof of the shed onto concrete, about 3 metres, back hurts a lot",
+     "general-emergency"),
+    # a numbness told not to pass on standing is no pressure from the seat
+    ("when I sit on the hard chair my bum goes numb both sides and it doesn't go away when I"
+     " get up", "cauda-equina"),
+    # the walking a doctor prescribed, worse each time: a report, not a question
+    ("the walks the physio told me to do make my leg much worse every time", "persistent-pain"),
+    # the exercises the bot gave, worse the next day each time
+    ("every time I do your stretches my leg is worse the next day", "persistent-pain"),
+    # "you" answered: the words after it are the writer's
+    ("since you insist on details: 61, retired, the back ache is there day and night and"
+     " worse lying down, nothing touches it", "serious-illness-signs"),
+    # a graze the writer only thought it was, and new pain after
+    ("a van hit me on my bike on Monday, only grazed I thought, but today my back is"
+     " agony and it runs down my leg", "serious-illness-signs"),
+])
+def test_a_context_rule_no_longer_discounts_the_sign(ask, message: str, flag: str) -> None:
+    a = ask(message)
+    assert a.kind == "urgent" and (a.id == flag or a.level == "emergency"), (
+        message, a.kind, a.id, a.findings)
+    assert any(f.source == "rules" and f.reply == "warn" for f in a.findings), message
+
+
+@pytest.mark.parametrize("message", [
+    # a child named after "since" who has the sign, by a pronoun: still the child's
+    "since my son started school he's had a fever of 39, my back is just stiff",
+    # a fall long ago dated in its own sentence, with nothing now
+    "I fell off a ladder in 2016. Bad back since 2016, same as ever, any stretches?",
+    # a numbness from a hard seat that went when the writer stood
+    "sat on the hard bench at the match and my bum went numb, it went away when I stood up",
+    # a doctor's instruction on what to watch for stays a question
+    "the GP told me to tell her if my leg got weaker, it hasn't",
+    # the exercises the bot gave, helping
+    "every time I do your stretches my leg feels better the next day",
+    # "you said" of a sign, only asked
+    "you said to watch for numbness in the saddle area, what does that feel like?",
+    # a graze at walking pace, nothing after
+    "came off my bike at walking pace last week, just a graze, back fine",
+])
+def test_the_context_near_misses_stay_calm(ask, message: str) -> None:
+    assert_calm(ask(message), message)

@@ -444,6 +444,12 @@ class ContextReader:
         self._unsaid_i_own = index.stems_of(people.unsaid_i_own)
         # words before a person who is company, not the one the words are about
         self._companions = index.stems_of(people.companions)
+        # words before a person who only dates what is told ("after my second baby"), and
+        # the words that may stand between
+        self._dating = index.stems_of(people.dating)
+        # what "you" does when it is the one the writer answers ("you suggested")
+        self._addressed = frozenset(tuple(index.tokens(term)) for term in people.addressed)
+        self._dated_by = index.stems_of(people.dated_by)
         # pronouns that may be an object, and words that never follow a possessive one
         self._objects = index.stems_of(people.objects)
         self._for_whom = index.stems_of(people.for_whom)
@@ -1159,6 +1165,10 @@ class ContextReader:
                 found = None  # "the resident I look after has ...": still the resident
             if found is not None and p in roles:
                 found = None  # "I'm his carer": the writer, and "he" is still the one cared for
+            if (found is not None and found[1] == ANYONE
+                    and any(tuple(s.tokens[found[0].end:found[0].end + len(ph)]) == ph
+                            for ph in self._addressed)):
+                found = None  # "the walking you suggested made it worse": the one answered
             if found is not None:
                 kind = found[1]
                 who = ""
@@ -1211,7 +1221,7 @@ class ContextReader:
                 if not (found[1] in _NAMED and (
                         self._companions.intersection(
                             s.tokens[q] for q in (p - 1, p - 2) if q >= 0)
-                        or self._with_writer(s.tokens, p))) and not (
+                        or self._with_writer(s.tokens, p) or self._dates(s.tokens, p))) and not (
                             found[1] == PRONOUN and self._done_to(s.tokens, found[0])):
                     state = kind  # ("with the missus" is company: still the writer's words)
                     person = who
@@ -1221,6 +1231,15 @@ class ContextReader:
         return states, persons, Speaker(carried, referent, named,
                                         person if carried in _NAMED else "", referent_person,
                                         several, genders)
+
+    def _dates(self, tokens: list[str], p: int) -> bool:
+        """A person named after a word that dates ("after my second baby", "since my son was
+        born") is a time: the words after are still whoever's they were."""
+        q = p - 1
+        while q >= 0 and p - q <= 3 and (tokens[q] in self._determiners
+                                          or tokens[q] in self._dated_by):
+            q -= 1
+        return q >= 0 and tokens[q] in self._dating
 
     def _person_speaks(self, tokens: list[str], end: int,
                        genders: tuple[tuple[str, str, str], ...]) -> tuple[str, str] | None:

@@ -490,6 +490,11 @@ class People:
     """The writer's part in who someone is, right after naming them ("the resident I look
     after", "the man I care for"): still the one named."""
     companions: tuple[str, ...] = ()  # words before one who is company: "with the missus"
+    dating: tuple[str, ...] = ()
+    addressed: tuple[str, ...] = ()
+    """Words after "you" that make it the one answered ("you suggested"): not whose."""
+    """Words before one who dates what is told ("after my second baby"): a time, not whose."""
+    dated_by: tuple[str, ...] = ()  # words that may stand between: "second", "youngest"
     for_whom: tuple[str, ...] = ()
     """Words before the one a thing is for, later in its clause ("which incontinence pads are
     best for my mum?"): the sign named with it is that person's."""
