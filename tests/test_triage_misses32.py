@@ -106,3 +106,31 @@ def test_a_context_rule_no_longer_discounts_the_sign(ask, message: str, flag: st
 ])
 def test_the_context_near_misses_stay_calm(ask, message: str) -> None:
     assert_calm(ask(message), message)
+
+
+# ---- third part: a sentence that only says where, looking after said as taking care
+
+@pytest.mark.parametrize(("message", "flag"), [
+    # telegraphic notes: the part in a sentence of its own between the sign and its course
+    ("Numb. Left foot. Spreading further up since yesterday.", "progressive-weakness"),
+    ("Weak. My right leg. Worse every day this week.", "progressive-weakness"),
+    # looking after a child said as taking care of it
+    ("I can't take care of my kids, the leg pain is too much, my sister comes every day",
+     "persistent-pain"),
+])
+def test_telegraphic_notes_and_care_are_read(ask, message: str, flag: str) -> None:
+    assert_the_rules_warn(ask(message), message, flag)
+
+
+@pytest.mark.parametrize("message", [
+    # the part between a past sign and a now that is fine
+    "Was weak last year. Right leg. Fine now, any stretches?",
+    # the part between a pain and a question
+    "Sore. Left leg. What stretches help?",
+    # a garden not taken care of, no life stopped
+    "I can't take care of the garden this year, any tips for my back?",
+    # a carer who cannot lift someone else
+    "my husband had a stroke and I can't lift him on my own, my back is sore",
+])
+def test_where_and_care_near_misses_stay_calm(ask, message: str) -> None:
+    assert_calm(ask(message), message)

@@ -96,6 +96,7 @@ _QUESTION = re.compile(
 a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _PERCENT = re.compile(r"(\d)\s*%")
+_WHERE_WORDS = 3  # the most words a sentence that only says where has ("My right leg.")
 _HEADING = r"^\W*?(?:[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*)?"
 """What a list may open with before its first mark ("Q:", "symptoms today:")."""
 _ITEM_MARKS = (
@@ -290,6 +291,9 @@ class Triage:
         self._owned = frozenset(rules.duration_owned)
         self._owned_unless = analyzer.stems_of(rules.duration_owned_unless)
         self._earlier_for = frozenset(rules.duration_earlier_for)
+        # a sentence only of where ("Right leg."), and the small words it may have besides
+        self._where = frozenset(rules.where_only)
+        self._soft_words = analyzer.stems_of((*rules.soft_words, *rules.dropped_words))
         self._began = frozenset(rules.duration_began_with)
         self._began_unless = frozenset(rules.duration_began_unless)
         self._short_for = frozenset(rules.duration_short_for)
@@ -773,6 +777,8 @@ class Triage:
                 mentions.extend(self._in_clauses(kinds, per_sentence))
         windows = [
             per_sentence[i] + (per_sentence[i + 1] if i + 1 < len(parts) else [])
+            + (per_sentence[i + 2] if i + 2 < len(parts)
+               and self._where_only(said_words[i + 1], per_sentence[i + 1]) else [])
             for i in range(len(parts))
         ] or [[]]
         present = [frozenset(c for m in window for c in m.concepts) for window in windows]
@@ -835,6 +841,14 @@ class Triage:
                                 self._kb.learned.gates.beside, lasted)
         ordered = tuple(findings[f.id] for f in self._flags if f.id in findings)
         return Reading(ordered, denied - reported, timed, told, contexts, lasted)
+
+    def _where_only(self, words: list[str], found: list[Mention]) -> bool:
+        """Whether a sentence of a few words only says where ("Right leg.", "Left foot"):
+        each word is in a mention of a place (`where_only`) or a small word of `soft`."""
+        where = [m for m in found if m.concepts & self._where]
+        covered = {k for m in where for k in range(m.start, m.end)}
+        return (0 < len(words) <= _WHERE_WORDS and bool(where)
+                and all(k in covered or w in self._soft_words for k, w in enumerate(words)))
 
     def _written_names(self, message: str) -> frozenset[str]:
         """The stems of the people a carer names ("the dementia makes Len wet himself",

@@ -841,6 +841,9 @@ class TriageRules:
     as_written: tuple[str, ...] = ()
     """Concepts found in the words as written, not by their stems: a number that stemming
     loses ("legs" is said of both legs, "leg" of one)."""
+    where_only: tuple[str, ...] = ()
+    """Concepts that only say where: a sentence of a few words of them ("Right leg.") lets
+    the sentences either side of it be read as neighbours."""
     readings: tuple[str, ...] = ()
     """Two concepts: a unit (a weight's kg or pounds) and what readings in it falling over a
     sentence say ("jan 84kg, mar 78kg, now 74": weight lost), told as the later reading."""
