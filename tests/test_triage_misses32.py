@@ -134,3 +134,45 @@ def test_telegraphic_notes_and_care_are_read(ask, message: str, flag: str) -> No
 ])
 def test_where_and_care_near_misses_stay_calm(ask, message: str) -> None:
     assert_calm(ask(message), message)
+
+
+# ---- fourth part: a language's way of saying numbness and a wish to be gone; self-harm
+#      still done; a vital medicine stopped to let things end
+
+@pytest.mark.parametrize(("message", "flag"), [
+    # the saddle said to feel as if sleeping
+    ("for three days my private parts feel like sleeping and the inner thighs too",
+     "cauda-equina"),
+    # better if not here any more, as Italian and Greek speakers put it
+    ("six months of this pain. sometimes I think is better if I am not here any more",
+     "distress"),
+    # thinking of ending everything
+    ("I lie awake and think about ending everything, the pain never stops", "distress"),
+    # a vital medicine stopped to let an illness take its course
+    ("I'm 81 and tired. I've been stopping my heart tablets, letting nature take its course",
+     "distress"),
+    # self-harm told as still done
+    ("I cut my arms at uni and sometimes I cut my legs, even now, when the pain is bad",
+     "distress"),
+    # going in one's clothes without knowing
+    ("since the flare on Friday I keep going in my trousers without realising",
+     "cauda-equina"),
+])
+def test_a_way_of_saying_it_is_read(ask, message: str, flag: str) -> None:
+    assert_the_rules_warn(ask(message), message, flag)
+
+
+@pytest.mark.parametrize("message", [
+    # a baby asleep on a lap, an ache from the birth
+    "my baby is sleeping on my lap and my privates ache from the birth, is that normal?",
+    # a numbness asked about and denied
+    "do my private parts feel like sleeping? no, all normal down there, just leg pain",
+    # better if the physio is not here, a course ended
+    "it's better if I am not here on Friday, the physio can come Monday instead",
+    # tablets stopped because the pain is gone
+    "I've been stopping my tablets now the leg pain has gone, is that ok?",
+    # going in one's pants to the shop
+    "I'm going in my pants and slippers to the corner shop, my back is too stiff to dress",
+])
+def test_the_ways_of_saying_it_near_misses_stay_calm(ask, message: str) -> None:
+    assert_calm(ask(message), message)
