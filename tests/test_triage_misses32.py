@@ -176,3 +176,36 @@ def test_a_way_of_saying_it_is_read(ask, message: str, flag: str) -> None:
 ])
 def test_the_ways_of_saying_it_near_misses_stay_calm(ask, message: str) -> None:
     assert_calm(ask(message), message)
+
+
+# ---- fifth part: sciatica and a disc's hernia in Greek, Italian and Albanian words; an
+#      emergency told as Italian and Greek speakers tell it
+
+@pytest.mark.parametrize(("message", "flag"), [
+    # a carer's relative with the back problem named in Italian is the patient
+    ("my father has the ernia in the back, he fell from the stairs just now and the leg is bent"
+     " wrong", "general-emergency"),
+    ("my husband has the ischialgia, now he is shaking all the body on the floor and does not"
+     " answer", "general-emergency"),
+    # a face side sleeping and an arm that will not rise
+    ("since twenty minutes I cannot raise my left arm and the left side of my face is sleeping",
+     "general-emergency"),
+    # sciatica in Greek, long enough
+    ("I have the ischialgia since ten weeks and it is no better", "persistent-pain"),
+])
+def test_an_emergency_told_in_other_words_is_read(ask, message: str, flag: str) -> None:
+    a = ask(message)
+    assert a.kind == "urgent" and (a.id == flag or a.level == "emergency"), (
+        message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    # an arm asleep from lying on it
+    "my arm is sleeping because I lay on it all night, and my back aches",
+    # the Greek word for sciatica, a plain question
+    "what exercises are good for the ischialgia?",
+    # a hernia named, nothing bent
+    "the doctor says the ernia is small, can I swim?",
+])
+def test_other_words_near_misses_stay_calm(ask, message: str) -> None:
+    assert_calm(ask(message), message)
