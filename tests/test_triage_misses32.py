@@ -209,3 +209,18 @@ def test_an_emergency_told_in_other_words_is_read(ask, message: str, flag: str) 
 ])
 def test_other_words_near_misses_stay_calm(ask, message: str) -> None:
     assert_calm(ask(message), message)
+
+
+# ---- sixth part: time off work with the pain as bad as it was
+
+def test_time_off_with_the_pain_as_bad_warns(ask) -> None:
+    message = "off work a month now, physio and pills, the leg pain is still as bad"
+    assert_the_rules_warn(ask(message), message, "persistent-pain")
+
+
+@pytest.mark.parametrize("message", [
+    "I'm off work today, is sitting just as bad as standing for the pain?",
+    "off work for the day, is the sofa just as bad as the bed for my back?",
+])
+def test_a_thing_compared_is_no_course(ask, message: str) -> None:
+    assert_calm(ask(message), message)
