@@ -450,6 +450,7 @@ class ContextReader:
         # what "you" does when it is the one the writer answers ("you suggested")
         self._addressed = frozenset(tuple(index.tokens(term)) for term in people.addressed)
         self._dated_by = index.stems_of(people.dated_by)
+        self._dating_not = index.stems_of(people.dating_not)
         # pronouns that may be an object, and words that never follow a possessive one
         self._objects = index.stems_of(people.objects)
         self._for_whom = index.stems_of(people.for_whom)
@@ -1239,7 +1240,8 @@ class ContextReader:
         while q >= 0 and p - q <= 3 and (tokens[q] in self._determiners
                                           or tokens[q] in self._dated_by):
             q -= 1
-        return q >= 0 and tokens[q] in self._dating
+        return (q >= 0 and tokens[q] in self._dating
+                and not (q > 0 and tokens[q - 1] in self._dating_not))
 
     def _person_speaks(self, tokens: list[str], end: int,
                        genders: tuple[tuple[str, str, str], ...]) -> tuple[str, str] | None:
