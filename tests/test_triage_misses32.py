@@ -224,3 +224,22 @@ def test_time_off_with_the_pain_as_bad_warns(ask) -> None:
 ])
 def test_a_thing_compared_is_no_course(ask, message: str) -> None:
     assert_calm(ask(message), message)
+
+
+# ---- seventh part: what a relative told the writer of their own, after "told me that"
+
+def test_a_relative_telling_their_own_sign_is_no_question(ask) -> None:
+    message = ("my mum finally told me that she's been wetting herself without noticing since"
+               " her back went on Monday")
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "cauda-equina", (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize("message", [
+    # a question a nurse asked, denied
+    "the nurse asked if he's been wetting himself, he hasn't",
+    # what a physio said a sign means
+    "the physio told me that numbness in the saddle is an emergency, good to know",
+])
+def test_what_one_was_told_or_asked_stays_calm(ask, message: str) -> None:
+    assert_calm(ask(message), message)
