@@ -451,6 +451,7 @@ class ContextReader:
         self._addressed = frozenset(tuple(index.tokens(term)) for term in people.addressed)
         self._dated_by = index.stems_of(people.dated_by)
         self._dating_not = index.stems_of(people.dating_not)
+        self._dated_then = frozenset(tuple(index.tokens(term)) for term in people.dated_then)
         # pronouns that may be an object, and words that never follow a possessive one
         self._objects = index.stems_of(people.objects)
         self._for_whom = index.stems_of(people.for_whom)
@@ -1222,7 +1223,8 @@ class ContextReader:
                 if not (found[1] in _NAMED and (
                         self._companions.intersection(
                             s.tokens[q] for q in (p - 1, p - 2) if q >= 0)
-                        or self._with_writer(s.tokens, p) or self._dates(s.tokens, p))) and not (
+                        or self._with_writer(s.tokens, p)
+                        or self._dates(s.tokens, p, found[0].end))) and not (
                             found[1] == PRONOUN and self._done_to(s.tokens, found[0])):
                     state = kind  # ("with the missus" is company: still the writer's words)
                     person = who
@@ -1233,9 +1235,14 @@ class ContextReader:
                                         person if carried in _NAMED else "", referent_person,
                                         several, genders)
 
-    def _dates(self, tokens: list[str], p: int) -> bool:
+    def _dates(self, tokens: list[str], p: int, end: int) -> bool:
         """A person named after a word that dates ("after my second baby", "since my son was
-        born") is a time: the words after are still whoever's they were."""
+        born") is a time: the words after are still whoever's they were. Only where the one
+        named ends the clause or `dated_then` follows: one followed by what they did is the
+        subject of their own clause ("after Ivy didn't recognise me")."""
+        if not (end >= len(tokens) or tokens[end] in MARKS
+                or any(tuple(tokens[end:end + len(ph)]) == ph for ph in self._dated_then)):
+            return False
         q = p - 1
         while q >= 0 and p - q <= 3 and (tokens[q] in self._determiners
                                           or tokens[q] in self._dated_by):

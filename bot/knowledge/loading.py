@@ -756,6 +756,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             addressed=people.texts("addressed", False),
             dated_by=people.texts("dated_by", False),
             dating_not=people.texts("dating_not", False),
+            dated_then=people.texts("dated_then", False),
             objects=people.texts("objects", False),
             for_whom=people.texts("for_whom", False),
             after_object=people.texts("after_object", False),

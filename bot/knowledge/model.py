@@ -496,6 +496,7 @@ class People:
     """Words before one who dates what is told ("after my second baby"): a time, not whose."""
     dated_by: tuple[str, ...] = ()  # words that may stand between: "second", "youngest"
     dating_not: tuple[str, ...] = ()  # verbs whose "after" is theirs: "look after my mum"
+    dated_then: tuple[str, ...] = ()  # what may follow one who dates: "in 2018", "was born"
     for_whom: tuple[str, ...] = ()
     """Words before the one a thing is for, later in its clause ("which incontinence pads are
     best for my mum?"): the sign named with it is that person's."""
