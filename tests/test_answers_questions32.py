@@ -83,3 +83,42 @@ def test_a_day_sitting_beside_another_question_keeps_it(ask):
     """Sitting all day told beside a stretch asked for does not take the answer."""
     assert_reaches(ask("how do i stretch the front of my hips, i sit all day at work"),
                    "hip-flexor-stretch")
+
+
+# Second part: a clinic's abbreviations, a scan's results that came back, taking a lot "like
+# sweets", the places a hard day shows (the supermarket's trolley, a towel rail), how to sit
+# and on what, and pain lived with for the long term.
+SECOND = [
+    ("the pain mgmt clinic offered me an esi, what does it involve", "injections"),
+    ("my scan came back clear but my leg still burns, how can that be", "mri"),
+    ("been taking ibuprofen like sweets all week, is that ok", "painkillers"),
+    ("can barely get round the supermarket without leaning on the trolley, when should i see "
+     "a doctor", "when-to-see-doctor"),
+    ("my leg burns on the sofa, what should i be sitting on", "sitting-and-work"),
+    ("how do i live with long term pain", "coping"),
+]
+SECOND_DECLINED = [
+    "how long until my exam results come back",
+    "which supermarket sells the cheapest towel rails",
+    "best sweets for a kids party",
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), SECOND)
+def test_second_part_reaches_the_entry(ask, message, entry):
+    assert_reaches(ask(message), entry)
+
+
+@pytest.mark.parametrize("message", SECOND_DECLINED)
+def test_second_part_near_misses_are_declined(ask, message):
+    assert_declined(ask(message), message)
+
+
+def test_results_that_came_back_are_no_pain_come_back(kb):
+    """"Came back" after a scan or its results is the results, no recurrence; the pain that
+    came back still recurs."""
+    from bot.engine.pipeline import compile_knowledge
+
+    analyzer = compile_knowledge(kb).analyzer
+    assert "recur" not in analyzer.tokens("the mri came back normal")
+    assert "recur" in analyzer.tokens("the pain came back after a week")

@@ -284,10 +284,12 @@ FLOORS = {
     # 3 -> 0 declined; its six greetings relabelled chitchat at the move) and its held-out
     # final45 (200: one moment of the day; 88.0%, 3 declined) and final46 (200: North
     # Americans; 84.5%, 3 declined), read before and after stop 31's pass; development sets
-    # from stop 32 on.
+    # from stop 32 on. questions32: holdout47 83.1 -> 86.9% / 86.2 -> 89.4%, holdout48 82.5 ->
+    # 83.1% / 85.0 -> 87.5% (a scan's results that came back, a clinic's ESI, the trolley
+    # round the supermarket, pain lived with for the long term).
     "holdout46.tsv": (0.865, 0.93, 0.945),
-    "holdout47.tsv": (0.825, 0.86, 0.87),
-    "holdout48.tsv": (0.82, 0.845, 0.795),
+    "holdout47.tsv": (0.86, 0.885, 0.87),
+    "holdout48.tsv": (0.825, 0.865, 0.795),
 }
 
 
@@ -371,8 +373,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout44.tsv": (0.885, 5),
            "holdout45.tsv": (0.865, 14),
            "holdout46.tsv": (0.945, 0),
-           "holdout47.tsv": (0.875, 3),
-           "holdout48.tsv": (0.84, 3),
+           # questions32: 89.0 -> 91.5% / 3 -> 0 declined, 85.5 -> 87.5% / 3 -> 1
+           "holdout47.tsv": (0.905, 0),
+           "holdout48.tsv": (0.865, 1),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),
