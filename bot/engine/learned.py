@@ -259,20 +259,24 @@ def speaks(model: LearnedModel, seen: Opinion,
         return False
     if contexts is not None:
         contexts = list(contexts)
+    # what the message tells of people (the writer's numbers that move among it), read once
+    # for every gate below that asks
+    told = None if told is None else [*told, *((c, OWN) for c in seen.numbers)]
+    told_of_people = None if told is None else {c for c, who in told if who not in NOT_A_PERSON}
     # a sign that is a length of time, where the rules counted none and the message tells no
     # course, no evidence and nothing the pain stops (`gates.untimed`: "ETA on the leg pain
     # going" asks when it ends; it tells no time it has lasted)
     untimed = gates.untimed.get(seen.flag)
-    if untimed is not None and lasted == 0 and told is not None and seen.chance < untimed:
-        said = {c for c, who in told if who not in NOT_A_PERSON} | seen.numbers
-        if not said & (gates.courses | gates.lasting | gates.evidence.get(seen.flag, frozenset())):
-            return False
-    told = None if told is None else [*told, *((c, OWN) for c in seen.numbers)]
-    if (gates.about or seen.flag in gates.own_signs) and told is not None and signs is not None:
+    if (untimed is not None and lasted == 0 and told_of_people is not None
+            and seen.chance < untimed and not told_of_people & (
+                gates.courses | gates.lasting | gates.evidence.get(seen.flag, frozenset()))):
+        return False
+    if ((gates.about or seen.flag in gates.own_signs) and told_of_people is not None
+            and signs is not None):
         own = gates.about == "own" or seen.flag in gates.own_signs
         wanted = _wanted(gates, seen.flag, signs.get(seen.flag, frozenset()) if own
                          else frozenset().union(*signs.values()))
-        said = {c for c, who in told if who not in NOT_A_PERSON}
+        said = told_of_people
         unsaid = gates.unsaid.get(seen.flag, frozenset())
         if own and unsaid and contexts is not None and (not gates.sure or seen.chance < gates.sure):
             # of the flag's own concepts, those told only denied or as normal name nothing
@@ -288,10 +292,10 @@ def speaks(model: LearnedModel, seen: Opinion,
     # substance; a wish, a thought or the family alone is everyday speech (`gates.weak_signs`:
     # "I wish I could wake up without stiffness" names a wish, not what is wished)
     weak = gates.weak_signs.get(seen.flag)
-    if weak and seen.chance < model.threshold and told is not None and signs is not None:
-        said = {c for c, who in told if who not in NOT_A_PERSON}
-        if said & _wanted(gates, seen.flag, signs.get(seen.flag, frozenset())) <= weak:
-            return False
+    if (weak and seen.chance < model.threshold and told_of_people is not None
+            and signs is not None and told_of_people & _wanted(
+                gates, seen.flag, signs.get(seen.flag, frozenset())) <= weak):
+        return False
     # the writer tells a concept of the flag's own sign of themselves as going on (`contexts`:
     # in a mention no reason of `gates.calmed` touches, never denied, asked about or over): a
     # sign the rules read as someone else's does not silence the reader (`gates.others_own`)
