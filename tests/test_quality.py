@@ -37,7 +37,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout35.tsv", "holdout36.tsv", "holdout37.tsv",
         "holdout38.tsv", "holdout39.tsv", "holdout40.tsv", "holdout41.tsv",
         "holdout42.tsv", "holdout43.tsv", "holdout44.tsv", "holdout45.tsv",
-        "holdout46.tsv", "holdout47.tsv", "holdout48.tsv"]
+        "holdout46.tsv", "holdout47.tsv", "holdout48.tsv",
+        "holdout49.tsv", "holdout50.tsv", "holdout51.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -290,6 +291,14 @@ FLOORS = {
     "holdout46.tsv": (0.865, 0.93, 0.945),
     "holdout47.tsv": (0.86, 0.885, 0.87),
     "holdout48.tsv": (0.825, 0.865, 0.795),
+    # Stop 32's final47 (200: people who never exercise and are nervous of starting;
+    # development: 87.0 -> 93.0% acceptable, 7 -> 2 declined) and its held-out final48 (200:
+    # Australians, New Zealanders and South Africans; 91.5 -> 92.0%, 4 declined) and final49
+    # (200: people in physiotherapy now; 86.5 -> 88.0%, 4 -> 3 declined), read before and
+    # after stop 32's pass; development sets from stop 33 on (move33).
+    "holdout49.tsv": (0.865, 0.915, 0.86),
+    "holdout50.tsv": (0.895, 0.915, 0.875),
+    "holdout51.tsv": (0.82, 0.88, 0.75),
 }
 
 
@@ -304,6 +313,8 @@ FLOORS = {
 # specialist's care already makes it a note, `under_care`), 2 serious-illness signs and 1
 # cauda equina warning on the questions of people months into it.
 FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
+                                  # stop 32's people in physiotherapy, held out: 6 of 200
+                                  "holdout51.tsv": 0.03,
                                   # stop 25's plans around an event, held out: 4 of 200
                                   "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
@@ -376,6 +387,10 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # questions32: 89.0 -> 91.5% / 3 -> 0 declined, 85.5 -> 87.5% / 3 -> 1
            "holdout47.tsv": (0.905, 0),
            "holdout48.tsv": (0.865, 1),
+           # stop 32's sets, from stop 33 on (move33)
+           "holdout49.tsv": (0.925, 2),
+           "holdout50.tsv": (0.915, 4),
+           "holdout51.tsv": (0.875, 3),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

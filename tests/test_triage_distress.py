@@ -444,10 +444,6 @@ CALM = [
 # alone, or words that cannot tell the sign from an everyday meaning. Kept so that a change
 # that catches them shows.
 KNOWN_MISSES = [
-    # caught by the learned reader from stop 24 to stop 31; the refit of move32 (stop 32) reads
-    # it at 0.846, under distress's bar of 0.85 (learned32 to look at the refit's churn)
-    ("been saving my oxycodone for weeks, I have a big stash now",
-     "stockpiling alone: people in chronic pain also keep supplies; needs a second sign"),
     ("wrote a letter to each of my grandchildren and sealed them, put them with the will",
      "one category (letters beside the will: affairs)"),
     ("I feel lighter now that I know how it ends. Thank you for listening all these months",
@@ -481,6 +477,9 @@ KNOWN_MISSES = [
 # Known misses of the rules that the learned second reader catches (stop 24): it warns where
 # the rules give no warning, and these it reads as distress.
 CAUGHT_BY_THE_LEARNED_READER = [
+    # missed at the refit of move32 (0.846), caught again from the refit of move33 (stop 33)
+    ("been saving my oxycodone for weeks, I have a big stash now",
+     "stockpiling alone: people in chronic pain also keep supplies; needs a second sign"),
     ("I dont see myself getting old, I've got a plan for next week",
      "no future said as not getting old is not read; a plan for next week is everyday"),
     ("thanks for everything, you've been kind. I won't need you anymore",

@@ -24,8 +24,6 @@ LEARNED_ALARMS: dict[str, str] = {
     "I won't be around for the next session, I'm away": "away, read as distress",
     "I dont see myself running again, but I've got a plan for walking next week":
         "a plan for walking, read as distress",
-    "honestly I just want to sleep through the night without waking up in pain":
-        "wanting sleep, read as distress",
     "Bought a rope for the washing line. No more pegs on the floor.":
         "a washing line, read as distress",
     "i have sciatica and dont know where to start": "a plain first question",
