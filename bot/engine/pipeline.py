@@ -589,8 +589,11 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
         beside = told is not None and set(foreign) <= told
         # A part of the body that is a word of the name of one of the best exercises, with
         # no complaint and no word of another topic ("why only one knee at a time", "why
-        # pull one knee up to my chest"): the exercise's, not another place's.
-        in_name = not evidence.hurting and not foreign and any(
+        # pull one knee up to my chest"): the exercise's, not another place's. Not beside
+        # care given (`treated`: a scan, an injection, an operation): the part is where
+        # that care is done ("what does an MRI of the knee show").
+        in_name = not evidence.hurting and not foreign and not scope.treated(
+            text, denied) and any(
             isinstance(kb.entries[c.entry_id], Exercise) and c.score >= t.answer
             and matcher.named_with(c.entry_id, evidence.places)
             for r in rankings for c in r.candidates[:3])
