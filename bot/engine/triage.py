@@ -96,6 +96,9 @@ _QUESTION = re.compile(
 a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _PERCENT = re.compile(r"(\d)\s*%")
+_ONE_SIDE = "left|right|one|other"
+_PLURAL_VERBS = ("are|were|have|r|feel|feels|keep|go|get|dont|don['’]t|give|both|tingle|ache|hurt"
+                 "|buckle|arent|aren['’]t")
 _WHERE_WORDS = 3  # the most words a sentence that only says where has ("My right leg.")
 _HEADING = r"^\W*?(?:[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*)?"
 """What a list may open with before its first mark ("Q:", "symptoms today:")."""
@@ -357,6 +360,14 @@ class Triage:
                     self._written[key] = self._written.get(key, frozenset()) | {concept}
                 else:
                     index.add(term, concept, droppable=True)
+        # "Left leg's numb" is one leg ("leg is"), never "legs": a plural of `as_written`
+        # said with an apostrophe after a side is read as its one, unless a verb of the
+        # plural follows it, as the grocer's apostrophe writes one ("left leg's are numb")
+        plurals = sorted({term[:-1] for concept in written for term in rules.concepts[concept]
+                          if " " not in term and term.endswith("s") and len(term) > 3})
+        self._singular = re.compile(
+            rf"\b((?:{_ONE_SIDE})\s+)({'|'.join(map(re.escape, plurals))})['’]s\b"
+            rf"(?!\s+(?:{_PLURAL_VERBS})\b)", re.IGNORECASE) if plurals else re.compile(r"(?!)")
         # The same phrases by their first word, each with its place in `_written`.
         self._written_first: dict[str, list[tuple[int, tuple[str, ...], frozenset[str]]]] = {}
         for order, (key, concepts) in enumerate(self._written.items()):
@@ -440,6 +451,7 @@ class Triage:
     def _as_written(self, clause: str, tokens: list[str], start: int) -> list[Span]:
         """Where the clause's words as written say a concept of `as_written`; `start` is
         where the clause's stems begin in `tokens` (a main clause's mark is no word)."""
+        clause = self._singular.sub(r"\1\2", clause)
         words = self._analyzer.spelled_words(clause)
         hits = self._written_hits(words)
         if not hits:
