@@ -252,9 +252,10 @@ def _match(
     evidence = compiled.scope.evidence(text, denied)
     # Kit beside a question only we answer is what it is done with ("a daily plan, I've
     # got a mat and a foam roller").
-    if evidence.foreign and any(len(entries) <= t.specific
-                                for entries in compiled.matcher.cued(text)):
-        evidence = compiled.scope.equipped(evidence)
+    # So is the writer's day beside a question about it ("how long can I sit at the loom").
+    specific = [entries for entries in compiled.matcher.cued(text) if len(entries) <= t.specific]
+    if evidence.foreign and specific:
+        evidence = compiled.scope.equipped(evidence, (e for found in specific for e in found))
     # Care the writer is given ties the activity to the condition, but is itself what is
     # asked about ("ibuprofen before a long shift?"): its entry, not the activity's, leads.
     leaning = (lived if lived and not evidence.enough

@@ -432,6 +432,14 @@ class Scope:
         # hotel cot for a toddler").
         self._daily = frozenset(
             w for a in domain.activities for term in a.terms for w in tokens(term))
+        # ... each with the entries written for it (a loom's sitting, a sewing machine's
+        # lifting)
+        daily_entries: dict[str, set[str]] = {}
+        for a in domain.activities:
+            for term in a.terms:
+                for w in tokens(term):
+                    daily_entries.setdefault(w, set()).update(a.entries)
+        self._daily_entries = {w: frozenset(e) for w, e in daily_entries.items()}
         self._daily_words = frozenset(
             w for a in domain.activities for term in a.terms for w in analyzer.words(term))
         # ... and things bought for it, read the same way beside something of ours
@@ -1113,8 +1121,8 @@ class Scope:
         and so no word of another topic: a contraction without its apostrophe ("thatll",
         "wouldve", "hes"), a form whose stem is not its word's ("experiencing"), a
         superlative ("strongest"), a prefixed word ("undone", "rejoining"), an adjective in
-        -y ("stretchy"), or a chat spelling of a common word ("agn", "wot", "tho": short,
-        rare, one letter from it)."""
+        -y ("stretchy"), an adverb of a known word ("easily"), or a chat spelling of a common
+        word ("agn", "wot", "tho": short, rare, one letter from it)."""
         def known(base: str) -> bool:
             return len(base) > 1 and (base in self._known or stem(base) in self._known)
 
@@ -1132,6 +1140,11 @@ class Scope:
                 return True
         if word.endswith("i") and known(word[:-1]) and f"{word[:-1]}y" in self._english:
             return True
+        # An adverb made of a known word says how, as the word does ("easily", "badly":
+        # stems "easili", "badli").
+        if word.endswith("li") and (known(word[:-2]) or (
+                word.endswith("ili") and known(f"{word[:-3]}y"))):
+            return True
         # Stems of one word's forms differ at times: "experiencing" is "experienc", and
         # "experience" "experi".
         if (word not in self._english and f"{word}e" in self._english
@@ -1144,12 +1157,18 @@ class Scope:
             return not variants.isdisjoint(self._chat_bases)
         return False
 
-    def equipped(self, evidence: Evidence) -> Evidence:
+    def equipped(self, evidence: Evidence, asked: Iterable[str] = ()) -> Evidence:
         """`evidence` with kit bought for the condition (`kit` in the domain) as neutral:
         for a message that asks a kind of answer only we give ("how many reps, I've got a
         counter app", "a daily plan, I've got a mat and a foam roller"), the kit is what it
-        is done with, not another topic."""
-        kit = tuple(t for t in evidence.foreign if t in self._kit)
+        is done with, not another topic. So are the words of an activity of daily life
+        whose entries include one the question asks for (`asked`): the activity is where
+        it is asked of ("how long can I sit at the loom before I get up" asks what the
+        sitting entry answers; "the damp keeps coming back" is the weather's, no recurrence
+        of ours)."""
+        wanted = frozenset(asked)
+        kit = tuple(t for t in evidence.foreign if t in self._kit
+                    or self._daily_entries.get(t, frozenset()) & wanted)
         if not kit or evidence.elsewhere:
             return evidence
         return replace(evidence, foreign=tuple(t for t in evidence.foreign if t not in kit),

@@ -279,7 +279,10 @@ class PhraseMap:
             for j in range(start, min(start + MAX_GAP_TOKENS, len(tokens) - len(tail)) + 1):
                 if j > start and tuple(tokens[j : j + len(tail)]) == tail:
                     return start, j, len(tail), canonical
-                if j >= len(tokens) or tokens[j] in self._breaks:
+                # Right after the head, "and" is the article typed "an" and read as "and"
+                # ("had an L5-S1 microdiscectomy"): "had and" starts no other thought.
+                if j >= len(tokens) or (tokens[j] in self._breaks
+                                        and not (j == start and tokens[j] == "and")):
                     break
                 words += len(tokens[j]) > 2 and not tokens[j].isdigit()
                 if words > MAX_GAP:
