@@ -462,6 +462,10 @@ _SIGN_WORDS = frozenset({"burns"})
 TIME_WORDS = frozenset({*AMOUNTS, *_UNITS, *_BARE_PLURALS, *_MONTHS, *_SEASONS,
                         *ORDINALS, *(w for h in _HOLIDAYS for w in h.split())}) - _SIGN_WORDS
 """The words a duration or a date is said in: they tell when and how long, not what."""
+DATE_NAMES = frozenset({*_SEASONS, *(h for h in _HOLIDAYS if " " not in h)}) - _SIGN_WORDS
+"""The seasons and the one-word holidays and feasts: a word right after one, in a date
+("since the summer fete", "since the Christmas party"), names the day's event, not a thing
+that lasted."""
 
 _GLUE = frozenset({"its", "it", "is", "now", "and", "the", "been", "has", "have", "already",
                    "nearly", "almost", "about", "around", "just", "so", "since", "for"})

@@ -43,6 +43,7 @@ from bot.engine.context import (
 from bot.engine.course import BETTER, SAME, WORSE, CourseReader
 from bot.engine.dictated import RUN_ON, Dictated
 from bot.engine.durations import (
+    DATE_NAMES,
     MONTH_NAMES,
     TIME_WORDS,
     VAGUE,
@@ -102,6 +103,13 @@ _PLURAL_VERBS = ("are|were|have|r|feel|feels|keep|go|get|dont|don['’]t|give|bo
 _WHERE_WORDS = 3  # the most words a sentence that only says where has ("My right leg.")
 _HEADING = r"^\W*?(?:[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*)?"
 """What a list may open with before its first mark ("Q:", "symptoms today:")."""
+_DATED_FROM = ("since", "from", "after")
+"""Words that count from a day: a season or a holiday after one of them is a date."""
+_FROM_WORDS = 3
+"""At most this many words between a word of `_DATED_FROM` and the day's name ("since the
+end of the summer")."""
+_EVENT_WORDS = 2
+"""At most this many words after a day's name name its event ("the Easter egg hunt")."""
 _ITEM_MARKS = (
     (re.compile(_HEADING + r"[-•*–]", re.I), re.compile(r"\s+[-•*–]+(?=\s*\w)")),
     (re.compile(_HEADING + r"\(?\d{1,2}\)", re.I), re.compile(r"\s+\(?\d{1,2}\)(?=\s*\w)")),
@@ -121,6 +129,9 @@ RISK = "risk"
 """A finding's property when it is a risk factor said beside what it needs, not a sign."""
 _DISCOUNTED = frozenset({"negated", "normal", "explained", "figurative", "historical",
                          "resolved", "brief", "usual"})
+_FIGURES = frozenset({"figurative"})
+"""A figure of speech in the clause of a time names nothing that lasted ("now the conkers
+are falling" tells the season, no one falls)."""
 _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", "sec", "secs",
                          "day", "week", "wk", "wks", "mile", "km", "metr", "meter", "feet",
                          "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
@@ -339,6 +350,8 @@ class Triage:
         self._times = analyzer.stems_of(TIME_WORDS) - self._joins
         self._self_told = PhraseSet(analyzer.phrases_of(rules.duration_self))
         self._pointing = analyzer.stems_of(rules.duration_refers)
+        self._date_names = analyzer.stems_of(DATE_NAMES)
+        self._dated_from = analyzer.stems_of(_DATED_FROM)
         self._continuing = frozenset(analyzer.phrases_of(rules.duration_continuing))
         self._aged = frozenset(rules.duration_aged)
         self._vocabulary = analyzer.vocabulary
@@ -1706,17 +1719,29 @@ class Triage:
         """Pain that has lasted: the warning, or only a calm note when the person tells (not
         asks) that a specialist already has it in hand (`under`): "see your GP or physio"
         tells them nothing new, and a warning on every question they ask teaches them to
-        skip it. A clause that asks ("should I ask for the pain clinic?") tells of no such
-        care (`marked`: each sentence and whether it asks)."""
+        skip it. Not for care told as a step dated back and the pain as no better
+        (`_care_failed`): care that has not helped is to be seen again. A clause that asks
+        ("should I ask for the pain clinic?") tells of no such care (`marked`: each sentence
+        and whether it asks)."""
         under = self._kb.triage.duration_under
         if not under:
             return Finding(flag, ("duration",))
         asking = [{k for k, c in enumerate(_CLAUSE.split(part)) if asked and _QUESTION.match(c)}
                   for part, asked in marked]
         told = [m for i, s in enumerate(per_sentence) for m in s if m.clause not in asking[i]]
-        if self._says(flag.id, under, told):
+        if self._says(flag.id, under, told) and not self._care_failed(flag.id, under, told):
             return Finding(flag, ("duration",), "note", frozenset({"under_care"}))
         return Finding(flag, ("duration",))
+
+    def _care_failed(self, flag_id: str, under: tuple[str, ...], told: list[Mention]) -> bool:
+        """Whether the care told is only a step dated back (`under_past`: "had the steroid
+        injection 6 weeks ago") and the pain told as no better (`under_unless`: "zero
+        improvement"): care that has not helped, to be seen again, not care in hand."""
+        rules = self._kb.triage
+        past = frozenset(rules.duration_under_past)
+        care = [m for m in told if m.concepts & set(under) and not m.properties & _DISCOUNTED]
+        return (bool(past) and bool(care) and all(m.properties & past for m in care)
+                and self._says(flag_id, rules.duration_under_unless, told))
 
     def _what_lasted(self, per_sentence: list[list[Mention]], i: int, clause: int,
                      ago: int | None, starts: list[int], said: list[str],
@@ -1797,7 +1822,12 @@ class Triage:
                 return None  # "slipped 8 weeks ago, ... my back has hurt since Monday"
             if lasting:
                 return mentions
-            if any(m.concepts - self._neutral and (m.properties & _DISCOUNTED
+            # a figure of speech in the clause that tells the time names nothing that lasted
+            # ("since the summer fete and now the conkers are falling"); one in a clause
+            # beside it is what that clause tells ("weight keeps dropping off, 5 kilos in 6
+            # weeks": the weight's weeks)
+            figures = _FIGURES if mentions is places[0] else frozenset()
+            if any(m.concepts - self._neutral and (m.properties & _DISCOUNTED - figures
                                                    or m.experiencer in _NOT_PATIENT)
                    for m in mentions):
                 return None  # of something denied, explained or someone else's
@@ -1823,9 +1853,26 @@ class Triage:
         years", "type 1 for 20 years", "the waiting list is 10 weeks" tell of a thyroid, a
         diabetes and a waiting list, and their duration is no pain's."""
         words = self._part(said, starts, clause, whole)
-        covered = {k for m in mentions for k in range(m.start, m.end)}
+        covered = {k for m in mentions for k in range(m.start, m.end)} | self._events(words)
         return any(k not in covered and word not in self._light and word not in self._pointing
                    and not word[:1].isdigit() for k, word in words)
+
+    def _events(self, words: list[tuple[int, str]]) -> set[int]:
+        """The places of the words that name a dated day's event, right after a season or a
+        holiday counted from ("since the summer fete", "since the Christmas party", "from
+        the Easter egg hunt"; at most `_EVENT_WORDS`): they tell when, as the season does,
+        not a thing of their own that lasted. The day's name must follow a word that counts
+        from it within a few words (`_DATED_FROM`): "my summer job for 10 years" is a job."""
+        found: set[int] = set()
+        for n, (_, word) in enumerate(words):
+            if word not in self._date_names or not any(
+                    w in self._dated_from for _, w in words[max(0, n - _FROM_WORDS):n]):
+                continue
+            for k, after in words[n + 1:n + 1 + _EVENT_WORDS]:
+                if after in self._light or after in self._joins or after[:1].isdigit():
+                    break
+                found.add(k)
+        return found
 
     def _of_its_own(self, said: list[str], starts: list[int], clause: int,
                     mentions: list[Mention], lasting: list[Mention]) -> bool:

@@ -772,6 +772,11 @@ class TriageRules:
     """Concepts of what the pain stops ("can't sleep", "stops me working"): persistent pain
     found from these alone gets the calm note, as a duration does, when a specialist already
     has the pain in hand (`under`)."""
+    duration_under_unless: tuple[str, ...] = ()
+    duration_under_past: tuple[str, ...] = ()
+    """Concepts that say the pain is no better (`under_unless`), beside care told only with
+    these context properties, a step dated back (`under_past`): care that has not helped is
+    no reason for the calm note ("had the injection 6 weeks ago, zero improvement")."""
     duration_names: tuple[str, ...] = ()
     """Concepts whose phrases are the names of things taken (a medicine): a sign's word read
     inside such a name ("pain" in amitriptyline, a nerve pain antidepressant) lasted nothing."""
