@@ -97,3 +97,112 @@ def test_weight_lost_on_a_diet_in_one_breath_is_meant(ask):
     lost = "lost nearly two stone since january without trying and my back hurts at night"
     assert_calm(ask(diet), diet)
     assert_caught(ask(lost), lost, "serious-illness-signs")
+
+
+def test_a_worry_weighed_in_the_conditional_is_imagined(ask):
+    """"Would I need to worry if the pain started waking me?" imagines a sign; one told now,
+    asked the same way, still warns."""
+    weighed = ("Would it be serious if the pain ever started waking me up every night? For now"
+               " I sleep fine.")
+    told = "My back pain wakes me every night at 3am, would it be serious if it goes on?"
+    assert_calm(ask(weighed), weighed)
+    assert_caught(ask(told), told, "serious-illness-signs")
+
+
+def test_weight_put_back_on_is_no_weight_lost(ask):
+    """Weight lost with an illness and since put back on is over, even after "but"; weight
+    still going is not."""
+    regained = "Lost about a stone with glandular fever last year but I've put it all back on."
+    going = ("Lost about a stone since the summer without trying, and it keeps dropping, and my"
+             " back aches at night.")
+    assert_calm(ask(regained), regained)
+    assert_caught(ask(going), going, "serious-illness-signs")
+
+
+def test_one_side_since_it_started_stays_one_side(ask):
+    """"Mine's only ever been the left since it started" keeps a question about both legs a
+    question; a pain that started on one side and is now in both still warns."""
+    asked = ("Read that sciatica down both legs is worse news than one. Mine's only ever been the"
+             " left since it started ten days ago.")
+    spread = "It started in my left leg, now it's numb down both legs and I'm scared."
+    assert_calm(ask(asked), asked)
+    assert_caught(ask(spread), spread, "cauda-equina")
+
+
+def test_a_tumble_got_up_from_at_once_is_no_injury(ask):
+    """A fall one got up from laughing or dusted off is no trauma; a fall onto the back that
+    left one unable to get up still warns."""
+    laughing = "Slid over on the ice at the bus stop yesterday, got up laughing. All good."
+    dusted = "Tripped on the garden step on Monday, dusted myself off and carried on weeding."
+    stuck = "Fell backwards down the loft ladder onto my back and couldn't get up for an hour."
+    assert_calm(ask(laughing), laughing)
+    assert_calm(ask(dusted), dusted)
+    assert_caught(ask(stuck), stuck, "general-emergency")
+
+
+def test_a_catheter_lived_with_is_no_retention(ask):
+    """One's own catheter, said as an aid, tells no retention; a catheter put in because
+    nothing would come still warns."""
+    aid = "With my long term catheter, is it safe to do the knee hugs lying on the floor?"
+    put_in = "Couldn't pee at all since last night, A&E put a catheter in an hour ago."
+    assert_calm(ask(aid), aid)
+    assert_caught(ask(put_in), put_in, "cauda-equina")
+
+
+def test_a_leak_the_physio_sorted_long_ago_is_over(ask):
+    """A leak after a birth that the physio sorted, normal for years, is over; a leak new
+    with the back pain still warns."""
+    sorted_ = ("Had a bit of leaking after my first baby that the physio sorted, been normal for"
+               " years. Is pilates good for sciatica?")
+    new = "Since my back went on Friday I've been leaking and not feeling it."
+    assert_calm(ask(sorted_), sorted_)
+    assert_caught(ask(new), new, "cauda-equina")
+
+
+def test_the_backs_cannot_is_no_bladders(ask):
+    """"My back can't" is the back's inability, no bladder's; a bladder that can't empty
+    still warns."""
+    back = "My bladder's fine on a long drive, but my back can't. Best cushion for the car?"
+    bladder = "My bladder's full but I can't go at all, since this morning."
+    assert_calm(ask(back), back)
+    assert_caught(ask(bladder), bladder, "cauda-equina")
+
+
+def test_a_lift_at_the_gym_is_no_dead_limb(ask):
+    """"Deadlifted" is lifting at the gym, never "dead" and "lifted" (numb); a bottom gone
+    numb after it still warns."""
+    lifted = "Pain from my bum down the back of my left thigh since I deadlifted on Saturday."
+    numb = "Since I deadlifted on Saturday my bum has gone numb and I can't feel the loo roll."
+    assert_calm(ask(lifted), lifted)
+    assert_caught(ask(numb), numb, "cauda-equina")
+
+
+def test_cancer_the_star_sign_is_no_illness(ask):
+    """Cancer as a star sign is a birthday's sign; a cancer treated, beside the same words,
+    is still the sign."""
+    sign = "My mum says my back trouble is because I'm a Cancer, star sign wise. Any truth?"
+    illness = ("I had chemo for breast cancer two years ago and now my back aches at night. My"
+               " horoscope said it'd be a rough month.")
+    assert_calm(ask(sign), sign)
+    assert_caught(ask(illness), illness, "serious-illness-signs")
+
+
+def test_legs_tested_equal_on_both_sides_are_normal(ask):
+    """A strength test found equal on both sides is normal; one side found weaker, or both
+    legs numb, still warns."""
+    equal = "The GP tested both legs pushing against her hands and said they were equal. Phew."
+    weaker = ("The GP tested both legs pushing against her hands and the right was much weaker"
+              " than last month, and it's getting worse.")
+    assert_calm(ask(equal), equal)
+    assert_caught(ask(weaker), weaker, "progressive-weakness")
+
+
+def test_what_a_sign_looks_like_is_asked(ask):
+    """"What does foot drop look like?" asks what a term means; the sign told after the
+    question still warns."""
+    asked = ("My neighbour has foot drop after a stroke. What does foot drop look like, out of"
+             " interest?")
+    told = ("What does foot drop look like? My right foot has been slapping the floor since"
+            " Tuesday and it's getting worse.")
+    assert_calm(ask(asked), asked)
+    assert_caught(ask(told), told, "progressive-weakness")
