@@ -300,6 +300,10 @@ class _Sentence:
     corrections: list[Span] = field(default_factory=list)  # where the writer takes back
 
 
+_GLOSS_KEEPS = frozenset({"asked", "hypothetical"})
+"""What a word put right by the writer ("I think she meant falls") keeps of the word it
+glosses: the question or condition it was said in."""
+
 def _said(spans: list[Span], prefix: str) -> Iterator[tuple[Span, int]]:
     """Each span with the rule each of its labels of one kind names (`_RULE`, `_NEED`,
     `_UNSAID`), less the spans inside a longer look-alike or idiom ("fell" in "fell asleep"
@@ -404,6 +408,9 @@ class ContextReader:
         self._corrects_openers = frozenset(tuple(index.tokens(t)) for t in corrections.openers)
         self._corrects_degrees = index.stems_of(corrections.degrees)
         self._corrects_milder = frozenset(tuple(index.tokens(t)) for t in corrections.milder)
+        self._glosses = frozenset(tuple(index.tokens(t)) for t in corrections.glosses)
+        self._gloss_milder = self._corrects_milder | frozenset(
+            tuple(index.tokens(t)) for t in corrections.gloss_milder)
         self._corrects_broad = frozenset(corrections.broad)
         self._corrects_hedges = frozenset(  # as the message reads them ("more like")
             w for t in corrections.hedges for w in index.tokens(t))
@@ -681,9 +688,12 @@ class ContextReader:
         ]
         live = [x for x, _ in triggers]
         who: dict[int, tuple[Span, str]] = {}
+        # the one a gloss names is still named ("she means achy": hers)
+        unnamed = [x for x in pseudo
+                   if x not in corrections or tuple(tokens[x.start:x.end]) not in self._glosses]
         for x in spans:
             kinds = _kinds(x.labels)
-            if not kinds or (shadowed(x, pseudo) and kinds[0] != THING
+            if not kinds or (shadowed(x, unnamed) and kinds[0] != THING
                              and not (kinds[0] == WRITER and not shadowed(x, idioms)
                                       and any(c.start == x.start and c.size > x.size
                                               for c in phrases))):
@@ -872,7 +882,13 @@ class ContextReader:
                     continue  # past the first clause, it is said of something else ("Well,
                     # my back is agony, what do I do")
                 carried.append(rule)
-            swapped = self._swapped(s, old, said, own, first)
+            gloss = tuple(s.tokens[marker.start:marker.end]) in self._glosses
+            if gloss and old:  # "asked if I'd had accidents, I think she meant falls": still asked
+                kept = set.intersection(*(m.properties for m in old)) & _GLOSS_KEEPS
+                for m in said:
+                    m.properties |= kept
+            swapped = self._swapped(s, old, said, own, first,
+                                    self._gloss_milder if gloss else self._corrects_milder)
             if swapped:  # "Pooed myself. Well, a bit of wind"; "numb... well, the thigh"
                 old, carried, taken_all = swapped, [], {"negated"}
             # the place a sign of the replacement's own is said of stays ("Can't pee, well,
@@ -894,7 +910,8 @@ class ContextReader:
                     m.negated_by += tuple(s.tokens[marker.start:marker.end])
 
     def _swapped(self, s: _Sentence, old: list[Mention], said: list[Mention],
-                 own: list[Mention], first: list[int]) -> list[Mention]:
+                 own: list[Mention], first: list[int],
+                 milder: frozenset[tuple[str, ...]]) -> list[Mention]:
         """The words of the corrected sign a replacement swaps for others, taken back: an
         everyday complaint said in its stead (`milder`: "Pooed myself. Well, a bit of wind",
         "I can't pee, I meant I can't SLEEP": all but the words said again), or another place
@@ -908,7 +925,9 @@ class ContextReader:
         # can't pee, I meant I can't SLEEP")
         taken = frozenset(c for m in old if not set(m.words) <= set(words)
                           for c in m.concepts) - self._settings
-        if any(m.start in first and m.concepts & taken for m in own):
+        # ... never by a milder complaint's own words, which share a broad concept with it
+        # ("said numb but meant it hurts": a pain, not the numbness again)
+        if any(m.start in first and m.concepts & taken and m.words not in milder for m in own):
             return []
         # the words the replacement says besides the swap: the corrected clause's own,
         # words that stand for it, and hedges ("a bit of", "more like"); or where and when
@@ -922,7 +941,7 @@ class ContextReader:
             or words[k] in self._determiners or p in s.filler
             or words[k] in self._corrects_hedges)]
         if any(tuple(words[k:k + len(ph)]) == ph for k in bare[:2]
-               for ph in self._corrects_milder):  # ("a loud trump")
+               for ph in milder):  # ("a loud trump")
             return [m for m in old if not set(m.words) <= set(words)]
 
         def widest(ms: list[Mention]) -> list[Mention]:

@@ -296,6 +296,15 @@ class Triage:
         }
         # The words a reply clause can start with (its own first word, or a quiet one).
         self._reply_starts = frozenset(k[0] for k in self._replies) | self._quiet
+        # ... and what someone named tells of it, after their name ("Dad mentioned it"): the
+        # words that name another person, and what they tell
+        people = kb.triage.people
+        writer = analyzer.stems_of(people.writer)
+        self._tellers = analyzer.stems_of((*people.others, *people.children, *people.pronouns)
+                                          ) - writer
+        self._teller_words = self._tellers | analyzer.stems_of(people.determiners) | writer
+        # ... word for word ("has it now", never "my friend has it": "now" is a quiet word)
+        self._told_by = frozenset(tuple(analyzer.tokens(term)) for term in rules.told_by)
         self._not_started = frozenset(rules.not_started)
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
@@ -607,6 +616,11 @@ class Triage:
         start = 0
         ends = [i for i, t in enumerate(tokens) if t == SEPARATOR]
         for end in (*ends, len(tokens)):
+            told = self._told_of(tokens, start, end)
+            if told:  # "Dad mentioned it today": a report, theirs
+                found.append((start, "started", end))
+                start = end + 1
+                continue
             if start == end or tokens[start] not in self._reply_starts:  # most clauses
                 start = end + 1
                 continue
@@ -628,6 +642,18 @@ class Triage:
                 found.append((start, kind, end))
             start = end + 1
         return found
+
+    def _told_of(self, tokens: list[str], start: int, end: int) -> bool:
+        """Whether a clause opens by naming someone else, then tells what they said or have of
+        the sign just asked about (`told_by`: "Dad mentioned it today", "she says she has it
+        now"): a report, like the writer's own "I did"."""
+        p = start
+        while p < end and tokens[p] in self._teller_words:  # "my wife", "Dad", "she"
+            p += 1
+        if p == end or not self._tellers.intersection(tokens[start:p]):
+            return False
+        words = tuple(tokens[p:end])
+        return any(words[:len(key)] == key for key in self._told_by)
 
     def _denials(self, words: tuple[str, ...]) -> bool:
         """Whether a clause is only denials said one after another ("no not at all", "nope

@@ -712,6 +712,12 @@ class Corrections:
     """Everyday complaints and words of less: a replacement that says one in the sign's
     stead ("Pooed myself. Well, a bit of wind", "I meant I can't SLEEP") takes back the words
     of the sign it does not say again."""
+    glosses: tuple[str, ...] = ()
+    """Markers by which a writer puts right a word they pass on or quote ("she says dead but
+    she means achy", "an 'accident', by which I mean ..."): the replacement is what the word
+    stood for, so it keeps the word's question or condition, and a pain said in its stead
+    (`gloss_milder`) is milder too."""
+    gloss_milder: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     """Words a swap may say beside the word it swaps in ("a bit of wind", "more like the
     thigh"): a replacement with others tells more than a swap."""
@@ -870,6 +876,9 @@ class TriageRules:
     """Words that turn a "no" round ("no, it's still there", "nope, happening again")."""
     report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
     report_start: tuple[str, ...] = ()  # a clause starting so does too ("because I did ...")
+    told_by: tuple[str, ...] = ()
+    """What someone named tells of the sign just asked about, after their name ("Dad
+    mentioned it today", "she says she has it"): theirs, now, a report."""
     not_started: tuple[str, ...] = ()
     """Concepts a clause of when it started never reports: an illness asked about ("more
     likely to be cancer? ... it came on after gardening" tells of the pain, not a cancer)."""
@@ -964,8 +973,9 @@ class TriageRules:
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.plain_no, *self.no_turned,
-            *self.report, *self.report_start, *self.telling, *self.duration_pregnancy,
-            *self.duration_light, *self.duration_self, *self.duration_refers,
+            *self.report, *self.report_start, *self.told_by, *self.telling,
+            *self.duration_pregnancy, *self.duration_light, *self.duration_self,
+            *self.duration_refers,
             *self.duration_part_ends,
             *self.duration_continuing, *self.duration_aged,
             *self.changed, *self.unchanged,
@@ -986,6 +996,7 @@ class TriageRules:
             *self.corrections.back_refs, *self.corrections.interjections,
             *self.corrections.openers, *self.corrections.degrees,
             *self.corrections.milder, *self.corrections.excess, *self.corrections.hedges,
+            *self.corrections.glosses, *self.corrections.gloss_milder,
             *(t for terms in self.sections.values() for t in terms),
         ]
 
