@@ -1,9 +1,16 @@
 """Stop 33's signs told second-hand (issue 7, reported33): a writer who passes on what the
-person with the back problem said, texted or showed them. First part, a word passed on and
-then put right by the writer ("she says her foot's gone dead but she means it aches", "he
-said numb but he meant sore", "an 'accident', by which I mean she bumped a post"): the
-writer's gloss is a correction like the writer's own "I mean", and a pain said in the
-sign's stead is a milder complaint, never the sign said again."""
+person with the back problem said, texted or showed them.
+
+First part: a word passed on and then put right by the writer ("she says her foot's gone dead
+but she means it aches", "he said numb but he meant sore", "an 'accident', by which I mean
+she bumped a post") is a gloss: a pain said in the sign's stead is milder, never the sign said
+again; a question answered yes, a thing tried as told and what happened, and someone named
+who tells the sign just asked of are signs told; a tumble's outcome told second-hand.
+
+Second part (at the end): the writer as the one told or far away ("mum texted me", "lives 3
+hours from me") leaves the words after to the one named, and a sign heard "on the phone" is
+the speaker's; a leg "not working right" or gone floppy, as a text says it; a stroke dated
+just after it is long past."""
 
 from __future__ import annotations
 
@@ -130,3 +137,54 @@ def test_a_sign_passed_on_by_text_or_quoted_is_told(ask, message: str, flag: str
 ])
 def test_a_wish_alone_or_a_call_stays_calm(ask, message: str) -> None:
     assert_calm(ask(message), message)
+
+
+# ---- second part: the writer as the one told or far away; a leg as a text says it; a stroke
+# dated after it
+
+@pytest.mark.parametrize(("message", "flag"), [
+    # the one told, or far away, is not whose the next sentence is
+    ("My aunt is 74, lives two hours from me. Sciatica started in her left leg a fortnight"
+     " ago. On the phone tonight she said it's in both legs now and down below feels numb"
+     " when she wipes.", "cauda-equina"),
+    ("Grandad messaged me this morning. Both legs tingling and can't feel the loo roll.",
+     "cauda-equina"),
+    # a sign heard on the phone is the speaker's, never the phone's
+    ("Dad isn't making sense on the phone, keeps asking what year it is. He was fine at"
+     " breakfast.", "general-emergency"),
+    # a leg not working as it should, in a text's few words
+    ("my sister texted 'foot not working right, keeps catching the kerb'", "progressive-weakness"),
+    ("dad's leg isn't working properly since Monday, he says it's getting worse",
+     "progressive-weakness"),
+])
+def test_the_one_told_passes_on_anothers_sign(ask, message: str, flag: str) -> None:
+    assert_the_rules_warn(ask(message), message, flag)
+
+
+@pytest.mark.parametrize("message", [
+    # words heard muddled on a bad line or through a flat hearing aid
+    "gran's hearing aid battery was flat so she sounded confused on the phone, her back's"
+    " the same as ever, are heat pads safe for her?",
+    # a phone that is broken is no one's confusion
+    "my phone isn't making sense of my voice notes, any app for a pain diary?",
+    # the writer's own back, told after saying where a relative lives
+    "My brother lives an hour from me. I've had sciatica for two weeks, is walking ok?",
+    # a knee or a leg that works, or floppy from a run
+    "my knee isn't working properly since the op, it clicks on the stairs",
+    "my legs feel floppy after the 10k, back is fine",
+    "the physio says my foot is working properly again, what next?",
+    # someone else's stroke dated months back, asked about for a poster
+    "My neighbour had a stroke last summer and wants the FAST signs for her wall. I've got"
+    " sciatica myself, any tips for gardening?",
+])
+def test_the_near_misses_stay_calm_second_part(ask, message: str) -> None:
+    assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", [
+    # a sign told before the old stroke, or now, still warns
+    "her face has dropped on one side this evening, she had a stroke in the spring",
+    "my husband had a stroke last winter and today his speech is slurred again",
+])
+def test_a_sign_beside_an_old_stroke_still_warns(ask, message: str) -> None:
+    assert_the_rules_warn(ask(message), message, "general-emergency")

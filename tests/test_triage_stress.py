@@ -298,7 +298,7 @@ KEY_WORDS = {
 # then 91.7 / 15.0; bl: people with other long-term conditions telling new from usual, 91.7
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
-    "triage_bi.tsv": (4, 8),
+    "triage_bi.tsv": (4, 7),  # reported33: "he meant" a pain glosses the numbness
     "triage_bj.tsv": (2, 12),
     "triage_bk.tsv": (2, 4),
     "triage_bl.tsv": (2, 13),
@@ -602,7 +602,7 @@ TWENTY_SEVENTH_PASS = {
 # second-hand); development sets from stop 33 on. Bounds as counts on the refit of move33.
 HELD_OUT32 = {
     "triage_ft.tsv": (4, 7),
-    "triage_fu.tsv": (5, 10),
+    "triage_fu.tsv": (2, 9),  # reported33: signs told second-hand (1 missed; one for a refit)
     "triage_fv.tsv": (1, 2),
 }
 HELD_OUT26 = {

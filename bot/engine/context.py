@@ -1373,8 +1373,10 @@ class ContextReader:
                         # the writer's body, so still the one named who did it
                         break
                     if (owner is not None and owner[1] == THING and not by_subject
-                            and states[c.start] == WRITER):
-                        break  # "I fainted at the market": where it happened, still mine
+                            and states[c.start] in (WRITER, *SOMEONE)):
+                        # "I fainted at the market": where it happened, still mine; "he's not
+                        # making sense on the phone": how it was heard, still his
+                        break
                     if owner is not None:
                         kind = owner[1]
                         if kind == IMPERSONAL:

@@ -458,8 +458,9 @@ class People:
     determiners: tuple[str, ...] = ()  # small words before a person word ("the", "his")
     reporting: tuple[str, ...] = ()  # words after a person who tells of someone: "says"
     beside: tuple[str, ...] = ()
-    """The writer as a place beside someone named ("the guy in the bed next to me"): where
-    they are, not whose the words after are."""
+    """The writer as a place beside someone named ("the guy in the bed next to me", "lives 3
+    hours from me"), or as the one they passed a sign on to ("mum texted me"): where they
+    are or whom they told, not whose the words after are."""
     heading: tuple[str, ...] = ()
     """Words that say where someone is going ("on the way to", "walking to"): a thing in the
     next word or two is a place, not one whose words follow ("on the way to the market the
