@@ -102,3 +102,34 @@ def test_the_activity_is_neutral_only_beside_a_cue_it_fits(kb):
     assert "loom" in loom.foreign
     assert "loom" not in scope.equipped(loom, ["sitting-and-work"]).foreign
     assert "loom" in scope.equipped(loom, ["coming-back"]).foreign
+
+
+# Second part: the homework a physio sets is the exercises, a flood that cuts the roads is
+# where one lives far from help, and smoko is a break at work.
+SECOND = [
+    ("skipped my physio homework for a few days, have i lost my progress", "skipping-stretches"),
+    ("the roads are flooded so we cant get to town, what if i need a hospital for my back",
+     "cant-get-to-hospital"),
+]
+SECOND_DECLINED = [
+    "how do i get my son to do his maths homework",
+    "is my house insurance any good if the river floods",
+    "what time is smoko on a building site",
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), SECOND)
+def test_second_part_reaches_the_entry(ask, message, entry):
+    assert_reaches(ask(message), entry)
+
+
+@pytest.mark.parametrize("message", SECOND_DECLINED)
+def test_second_part_near_misses_are_declined(ask, message):
+    assert_declined(ask(message), message)
+
+
+def test_smoko_says_no_other_topic(kb):
+    from bot.engine.pipeline import compile_knowledge
+
+    scope = compile_knowledge(kb).scope
+    assert not scope.evidence("a quick routine i can do at smoko").foreign

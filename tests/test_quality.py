@@ -296,9 +296,12 @@ FLOORS = {
     # Australians, New Zealanders and South Africans; 91.5 -> 92.0%, 4 declined) and final49
     # (200: people in physiotherapy now; 86.5 -> 88.0%, 4 -> 3 declined), read before and
     # after stop 32's pass; development sets from stop 33 on (move33).
-    "holdout49.tsv": (0.865, 0.915, 0.86),
-    "holdout50.tsv": (0.895, 0.915, 0.875),
-    "holdout51.tsv": (0.82, 0.88, 0.75),
+    # questions33: holdout49 87.5 -> 88.1% / 92.5%, holdout50 90.6 -> 91.2% / 92.5 -> 93.1%,
+    # holdout51 83.1 -> 83.8% / 89.4 -> 90.0% (a farm or a flood far from a hospital, the
+    # physio's homework, "how come").
+    "holdout49.tsv": (0.87, 0.915, 0.86),
+    "holdout50.tsv": (0.905, 0.925, 0.875),
+    "holdout51.tsv": (0.83, 0.89, 0.75),
 }
 
 
@@ -388,9 +391,10 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout47.tsv": (0.905, 0),
            "holdout48.tsv": (0.865, 1),
            # stop 32's sets, from stop 33 on (move33)
-           "holdout49.tsv": (0.925, 2),
-           "holdout50.tsv": (0.915, 4),
-           "holdout51.tsv": (0.875, 3),
+           # questions33: 93.0 -> 93.5% / 2, 92.0 -> 92.5% / 4 -> 2, 88.0 -> 88.5% / 3 -> 2
+           "holdout49.tsv": (0.93, 2),
+           "holdout50.tsv": (0.92, 2),
+           "holdout51.tsv": (0.88, 2),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),
