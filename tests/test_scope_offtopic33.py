@@ -5,7 +5,15 @@ First part. A part of the body that is a word of one of our exercises' names ("k
 knee to chest) is the exercise's only where no care given is named beside it: with a scan,
 an injection or an operation it is where that care is done ("an MRI of the knee"), another
 place. A stairlift is a thing bought, no lifting (a thing named with our word, as a back
-seat is no back). Wordings are the author's own, never copied from a set."""
+seat is no back).
+
+Second part. A goal's words said again elsewhere in the message are the goal's ("hip
+thrusts for bigger glutes": the glutes trained, no buttock of ours). A pet doing something
+near the writer, with nothing of ours but where (no complaint, less than a part of the body
+in weight, no care named in its own words), is the pet's question ("the cat lies on my
+feet"). An activity of daily life is named in its own words, not one that only stems alike
+("how do I manage it" names no manager at work). Wordings are the author's own, never
+copied from a set."""
 
 from __future__ import annotations
 
@@ -40,3 +48,44 @@ def test_care_on_another_part_or_a_stairlift_is_declined(ask, message):
 def test_an_exercises_knee_and_our_own_scans_stay_ours(ask, message, entry):
     """The knee of knee to chest, a scan of the lower back, lifting up the stairs."""
     assert_reaches(ask(message), entry)
+
+
+PETS_AND_GOALS = [
+    "glute kickbacks for bigger glutes, how many sets",
+    "why does our cat always lie across my feet",
+    "the puppy keeps climbing onto my bed at night, how do I train him out of it",
+    "my dog sits on my toes whenever I watch tv, is that a dominance thing",
+]
+
+PETS_AND_GOALS_OURS = [
+    ("bigger glutes would be nice but will hip thrusts hurt my sciatica", None),
+    ("my dog jumped on my leg and now the sciatica down it is worse", None),
+    ("on pregabalin, can I still walk the dog", "nerve-pain-medicines"),
+    ("seated toe reach for the hamster rings, how", "seated-forward-bend"),
+]
+
+
+@pytest.mark.parametrize("message", PETS_AND_GOALS)
+def test_a_pet_near_the_writer_or_a_goals_muscle_is_declined(ask, message):
+    """A pet on the writer's feet or bed, a muscle trained for a goal."""
+    assert_declined(ask(message), message)
+
+
+@pytest.mark.parametrize(("message", "entry"), PETS_AND_GOALS_OURS)
+def test_a_pet_or_a_goal_beside_something_of_ours_stays_ours(ask, message, entry):
+    """A goal beside the condition, a pet beside a complaint or care, the hamstrings."""
+    a = ask(message)
+    if entry is None:
+        assert a.kind != "fallback", (message, a.kind)
+    else:
+        assert_reaches(a, entry)
+
+
+def test_manage_names_no_work(kb):
+    """'manage' stems like 'manager' but names no activity of work: no lean to sitting."""
+    from bot.engine.pipeline import compile_knowledge
+
+    scope = compile_knowledge(kb).scope
+    assert scope.lived("how do I manage this back and leg pain on my own") == frozenset()
+    assert "sitting-and-work" in scope.lived("my manager wants me back at my desk, my sciatica"
+                                             " is still bad")

@@ -806,8 +806,7 @@ class Scope:
         # The activity is read whole: what a message denies or leaves aside is no part of
         # it, but its words still name it ("walk the dog" with no upward dog in it).
         whole = self._analyzer.tokens(text)
-        entries = {e for found in self._activities.find(
-            whole, tuple(t for t in whole if t not in self._stop)) for e in found}
+        entries = {e for found, _ in self._said_activities(text) for e in found}
         every = tuple(t for t in whole if t not in denied)
         if not entries or about:
             return frozenset(entries)
@@ -840,14 +839,18 @@ class Scope:
         """The words of each activity of daily life the message names ("fly", "a long
         drive"), one string each: what a situation-only question asks about."""
         every = self._analyzer.tokens(text)
-        # Said in the activity's own words, not one that only stems alike ("manage" is no
-        # manager at work).
+        return tuple(dict.fromkeys(" ".join(every[i] for i in where)
+                                   for _, where in self._said_activities(text)))
+
+    def _said_activities(self, text: str) -> list[tuple[tuple[str, ...], range]]:
+        """The activities of daily life a message names, each with its entries and where:
+        said in the activity's own words, not one that only stems alike ("how do I manage
+        it" names no manager at work)."""
+        every = self._analyzer.tokens(text)
         said = self._analyzer.words(text)
-        return tuple(dict.fromkeys(
-            " ".join(every[i] for i in where)
-            for _, where in self._activities.spans(every, self._stop)
-            if all(i < len(said) and said[i] in self._daily_words
-                   for i in where if every[i] not in self._stop)))
+        return [(entries, where) for entries, where in self._activities.spans(every, self._stop)
+                if all(i < len(said) and said[i] in self._daily_words
+                       for i in where if every[i] not in self._stop)]
 
     def parts(self, places: Iterable[str]) -> bool:
         """Whether every other place named is a part of the body in one word ("arms",
@@ -893,6 +896,15 @@ class Scope:
             if stems[k] in self._determiners:
                 return k >= 2 and stems[k - 1] == "with" and stems[k - 2] in self._referring
         return False
+
+    def cared(self, text: str, denied: frozenset[str] = frozenset()) -> bool:
+        """Whether the message names care of ours in its own words, read strictly (the
+        concepts of care, `rejectable` in the domain: "a stretch", "physio"; not "since the
+        move", which is care only in context)."""
+        every = tuple(t for t in (stem(w) for w in self._analyzer.strict_words(text))
+                      if t not in denied)
+        return any(name in self._rejectable
+                   for (name, _), _ in self._phrases.spans(every, self._stop))
 
     def treated(self, text: str, denied: frozenset[str] = frozenset()) -> bool:
         """Whether the message names care the writer is given for the condition
@@ -960,6 +972,19 @@ class Scope:
         inside = {every[i] for _, where in self._activities.spans(every, self._stop)
                   for i in where}
         return stray - inside
+
+    def kept(self, text: str) -> bool:
+        """Whether a pet the message names (`pets`) is someone's or does something in it:
+        after a word that says whose ("my dog", "our cat") or before a word of doing ("the
+        puppy keeps"); not a word of another kind that sounds like one ("the hamster rings"
+        are the hamstrings)."""
+        pets = self.pets(text)
+        if not pets:
+            return False
+        every = self._analyzer.tokens(text)
+        return any(t in pets and ((i > 0 and every[i - 1] in self._whose)
+                                  or (i + 1 < len(every) and every[i + 1] in self._doing))
+                   for i, t in enumerate(every))
 
     def _in_names(self, every: tuple[str, ...]) -> set[int]:
         """Positions of words inside an exercise's name of two words or more."""
@@ -1213,6 +1238,11 @@ class Scope:
             # The words of another place's name are not ours: "hip replacement", "flat feet";
             # nor a shared word that is another's ("neck MRI says C5/6 disc bulge").
             taken = {i for _, where in spans if len(where) > 1 for i in where} | theirs
+            # A goal's words said again elsewhere are the goal's ("glute bridges for bigger
+            # glutes": the glutes trained, no buttock of ours).
+            aimed = {words[i] for place, where in spans if place in self._goals
+                     for i in where}
+            taken |= {i for i, w in enumerate(words) if w in aimed}
             stems = tuple(stem(w) for i, w in enumerate(words) if i not in taken)
             if denied and spans:
                 stems = tuple(t for t in stems if t not in denied)
