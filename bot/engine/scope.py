@@ -184,6 +184,8 @@ _NUMBER_WORDS = (*CARDINALS, *ORDINALS, "hundred", "hundreds", "thousand", "thou
                  "dozen", "dozens", "zero")
 """A number in words says how many, as one in digits does, never a topic ("thirty miles
 from the hospital", "nine months")."""
+_INFLECTIONS = ("s", "es", "ing", "ed", "d")
+"""Endings of a plural or a verb's forms, for an activity's own words (`_daily_form`)."""
 _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
@@ -849,8 +851,19 @@ class Scope:
         every = self._analyzer.tokens(text)
         said = self._analyzer.words(text)
         return [(entries, where) for entries, where in self._activities.spans(every, self._stop)
-                if all(i < len(said) and said[i] in self._daily_words
+                if all(i < len(said) and self._daily_form(said[i])
                        for i in where if every[i] not in self._stop)]
+
+    def _daily_form(self, word: str) -> bool:
+        """Whether a word is an activity's own word or one of its forms ("vans", "loading"):
+        the word with a plural's or a verb's ending taken off (an "e" it dropped put back);
+        "manage" is no form of "manager"."""
+        if word in self._daily_words:
+            return True
+        return any(word.endswith(end) and len(word) > len(end) + 1
+                   and (word[:-len(end)] in self._daily_words
+                        or f"{word[:-len(end)]}e" in self._daily_words)
+                   for end in _INFLECTIONS)
 
     def parts(self, places: Iterable[str]) -> bool:
         """Whether every other place named is a part of the body in one word ("arms",
