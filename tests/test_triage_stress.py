@@ -526,7 +526,7 @@ TWENTY_FOURTH_PASS = {
     "triage_en.tsv": (0, 6),
     "triage_eo.tsv": (0, 3),
     "triage_ep.tsv": (1, 7),
-    "triage_eq.tsv": (1, 6),
+    "triage_eq.tsv": (0, 6),  # misses33: a bowel condition named is the bowel's
 }
 # Stop 28's held-out sets (er: Indian English; es: passing on what a partner, parent or friend
 # said, beside their own symptoms; et: gym-goers, runners, cyclists, amateur footballers), read
@@ -601,9 +601,9 @@ TWENTY_SEVENTH_PASS = {
 # 32's pass (pooled 94.4% recall both times, 5.3% -> 5.6% false alarms: a parent's signs told
 # second-hand); development sets from stop 33 on. Bounds as counts on the refit of move33.
 HELD_OUT32 = {
-    "triage_ft.tsv": (4, 7),
+    "triage_ft.tsv": (0, 7),  # misses33
     "triage_fu.tsv": (2, 9),  # reported33: signs told second-hand (1 missed; one for a refit)
-    "triage_fv.tsv": (1, 2),
+    "triage_fv.tsv": (0, 2),  # misses33
 }
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:

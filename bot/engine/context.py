@@ -451,6 +451,8 @@ class ContextReader:
         self._unsaid_i_own = index.stems_of(people.unsaid_i_own)
         # words before a person who is company, not the one the words are about
         self._companions = index.stems_of(people.companions)
+        # ... or the one the writer lifts, carries or holds ("lifting my grandson")
+        self._handled = frozenset(tuple(index.tokens(term)) for term in people.handled)
         # words before a person who only dates what is told ("after my second baby"), and
         # the words that may stand between
         self._dating = index.stems_of(people.dating)
@@ -1154,6 +1156,9 @@ class ContextReader:
         roles = {q for x, kind in s.who.values() if kind in _NAMED
                  for q in self._my_role(s, x)}
         owned: dict[int, str] = {}  # a person named through another's ("friend's husband")
+        # the one the writer lifts or carries, last named ("lifting my grandson"): still the
+        # writer's words in this sentence, and the one the next sentence goes on about
+        held: tuple[str, str] | None = None
         for p in range(len(s.tokens)):
             if self._asks_again(s.tokens, p):
                 state, person = WRITER, ""
@@ -1239,16 +1244,22 @@ class ContextReader:
                     referent = kind
                     named = True
                     named_end = found[0].end
+                handles = found[1] in _NAMED and self._handles(s.tokens, p)
+                if handles:
+                    held = (kind, who)
                 if not (found[1] in _NAMED and (
                         self._companions.intersection(
                             s.tokens[q] for q in (p - 1, p - 2) if q >= 0)
-                        or self._with_writer(s.tokens, p)
+                        or self._with_writer(s.tokens, p) or handles
                         or self._dates(s.tokens, p, found[0].end))) and not (
                             found[1] == PRONOUN and self._done_to(s.tokens, found[0])):
                     state = kind  # ("with the missus" is company: still the writer's words)
                     person = who
+                    held = None
             states.append(state)
             persons.append(person)
+        if held is not None and state not in _NAMED:
+            state, person = held
         carried = state if state in _NAMED else WRITER
         return states, persons, Speaker(carried, referent, named,
                                         person if carried in _NAMED else "", referent_person,
@@ -1268,6 +1279,15 @@ class ContextReader:
             q -= 1
         return (q >= 0 and tokens[q] in self._dating
                 and not (q > 0 and tokens[q - 1] in self._dating_not))
+
+    def _handles(self, tokens: list[str], p: int) -> bool:
+        """Whether the person named at `p` is what the writer lifts, carries or holds, only
+        small words between ("hurt my back lifting my grandson and now both legs are
+        numb"): the one handled, not whose the words after are."""
+        q = p
+        while q > 0 and p - q < 3 and tokens[q - 1] in self._determiners:
+            q -= 1
+        return any(tuple(tokens[q - len(verb):q]) == verb for verb in self._handled if verb)
 
     def _person_speaks(self, tokens: list[str], end: int,
                        genders: tuple[tuple[str, str, str], ...]) -> tuple[str, str] | None:

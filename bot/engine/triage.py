@@ -150,6 +150,8 @@ _WAS = frozenset({"was", "were", "happened"})
 _NOT_PATIENT = frozenset({"other", "animal", "thing"})
 _PARTICIPLE = "ing"
 _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
+_PAST = frozenset({"historical", "resolved"})
+"""A sentence's mentions that put it in the past (`past_sentences`)."""
 _NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
 """What makes a sign not happening now: discounted, earlier, imagined or asked about."""
 _CAPITALISED = re.compile(r"\b([A-Z][a-z]{2,})(['’]s\b)?(?=\W|$)")
@@ -1605,13 +1607,14 @@ class Triage:
         needs, unless = rules.duration_needs, rules.duration_unless
         everything = [m for sentence in per_sentence for m in sentence]
         for i in range(len(per_sentence) if days.parts else 0):
-            if i in past:
-                continue
             near = [m for k in (i, i + 1) if k < len(per_sentence) for m in per_sentence[k]]
             least = rules.duration_min_days
             if (rules.duration_unchanged_days
                     and self._says(flag.id, rules.duration_unchanged, near)):
                 least = min(least, rules.duration_unchanged_days)  # "5 weeks, no better"
+            if i in past and not self._lasted_now(days, per_sentence[i], i, least,
+                                                  rules.duration_history_days):
+                continue
             if days.longest(i) < least or days.only_felt(i, least):
                 continue
             if (rules.duration_history_days
@@ -1635,6 +1638,21 @@ class Triage:
                     *needs, *rules.duration_unchanged))):
                 return self._lasted(flag, per_sentence, marked)
         return None
+
+    @staticmethod
+    def _lasted_now(days: _Durations, mentions: list[Mention], i: int, least: int,
+                    history: int) -> bool:
+        """Whether a sentence that tells of the past in a clause after another counts, in
+        that earlier clause that tells of something and nothing past, a time long enough
+        and short of a history ("sciatica 2 months, no change, knee op last year": the knee
+        is an aside, the two months are now; never a story that opens with its past, "old
+        disc problem from 20 years ago, flares twice a year for about a week").
+        """
+        past = {m.clause for m in mentions if m.properties & _PAST}
+        return bool(past) and any(
+            c < min(past) and any(m.clause == c for m in mentions)
+            and (not history or days.in_clause(i, c) < history)
+            for c in days.clauses_over(i, least))
 
     def _steady(self, flag_id: str, near: list[Mention], per_sentence: list[list[Mention]]
                 ) -> bool:

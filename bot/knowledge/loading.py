@@ -752,6 +752,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             unsaid_i_own=people.texts("unsaid_i_own", False),
             looked_after=people.texts("looked_after", False),
             companions=people.texts("companions", False),
+            handled=people.texts("handled", False),
             dating=people.texts("dating", False),
             addressed=people.texts("addressed", False),
             dated_by=people.texts("dated_by", False),

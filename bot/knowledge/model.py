@@ -491,6 +491,7 @@ class People:
     """The writer's part in who someone is, right after naming them ("the resident I look
     after", "the man I care for"): still the one named."""
     companions: tuple[str, ...] = ()  # words before one who is company: "with the missus"
+    handled: tuple[str, ...] = ()  # a verb whose object is the one named: "lifting my grandson"
     dating: tuple[str, ...] = ()
     addressed: tuple[str, ...] = ()
     """Words after "you" that make it the one answered ("you suggested"): not whose."""
