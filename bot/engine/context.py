@@ -644,49 +644,45 @@ class ContextReader:
                 for c in phrases
             )
 
-        def said_over(x: Span, label: str) -> bool:
+        def said_over(x: Span, rule: int) -> bool:
             """A trigger of working normally that shares only the last word of a concept
             phrase and runs on past it is said over the phrase, not inside it ("feel
             normal" after the "both feel" of "legs both feel normal"); never over a phrase
             that holds one of the rule's own stop words ("not be able" before "able to")."""
-            if category(label) != "normal":
+            if self._rules[rule].category != "normal":
                 return False
-            stop = f"{_STOP}{label[len(_RULE):]}"
+            stop = f"{_STOP}{rule}"
             stopped = {p for o in spans if stop in o.labels for p in range(o.start, o.end)}
             return all(x.start == c.end - 1 and x.end > c.end
                        and not stopped & set(range(c.start, c.end))
                        for c in phrases if c.start <= x.start < c.end)
-
-        def category(label: str) -> str:
-            return self._rules[int(label[len(_RULE):])].category
 
         # A rule that needs another word in the sentence holds only when one is said, and one
         # that a word must not be said beside ("worse") only when none is.
         needed = {i for _, i in _said(spans, _NEED)}
         barred = {i for x, i in _said(spans, _UNSAID)
                   if not self._denied_before(tokens, x.start)} | barred_whole
-        rules = [(x, lb) for x in spans for _, lb in _labelled(x, _RULE)
-                 if (not self._rules[int(lb[len(_RULE):])].needs
-                      or int(lb[len(_RULE):]) in needed)
-                 and int(lb[len(_RULE):]) not in barred
-                 and (not self._rules[int(lb[len(_RULE):])].followed_by
-                      or self._followed(int(lb[len(_RULE):]), x, spans, clause_of))]
+        rules = [(x, i) for x in spans for i, _ in _labelled(x, _RULE)
+                 if (not self._rules[i].needs or i in needed)
+                 and i not in barred
+                 and (not self._rules[i].followed_by
+                      or self._followed(i, x, spans, clause_of))]
         asking = {clause_of[i] for i, t in enumerate(tokens)
                   if t in self._question_starts and (i == 0 or tokens[i - 1] == SEPARATOR)}
         likened = [x for x in spans if _LIKENED in x.labels]
         triggers = [
-            (x, int(label[len(_RULE):]))
-            for x, label in rules
+            (x, i)
+            for x, i in rules
             if not shadowed(x, pseudo)
-            and (category(label) != _CAUSE or not self._likened(x, likened, clause_of))
-            and (not self._rules[int(label[len(_RULE):])].ends or self._ends(tokens, x, spans))
-            and (not self._rules[int(label[len(_RULE):])].alone or self._alone(tokens, x, spans))
-            and (clause_of[x.start] in asking or not self._rules[int(label[len(_RULE):])].question)
-
-            and (category(label) == "now" or not in_concept(x) or said_over(x, label))
+            and (self._rules[i].category != _CAUSE or not self._likened(x, likened, clause_of))
+            and (not self._rules[i].ends or self._ends(tokens, x, spans))
+            and (not self._rules[i].alone or self._alone(tokens, x, spans))
+            and (clause_of[x.start] in asking or not self._rules[i].question)
+            and (self._rules[i].category == "now" or not in_concept(x) or said_over(x, i))
             # "now" inside "fine now" is part of that trigger, not a trigger of its own
-            and not any(x.within(o) and o.size > x.size and category(ol) != category(label)
-                        for o, ol in rules)
+            and not any(x.within(o) and o.size > x.size
+                        and self._rules[j].category != self._rules[i].category
+                        for o, j in rules)
         ]
         live = [x for x, _ in triggers]
         who: dict[int, tuple[Span, str]] = {}
