@@ -642,7 +642,7 @@ class Scope:
                 return False
         return False
 
-    def _theirs(self, every: tuple[str, ...]) -> bool:
+    def _theirs(self, every: tuple[str, ...], beings: dict[int, bool]) -> bool:
         """True when every term of ours the message names is care for an animal or a young
         child: the nearest being named before it is one ("give my dog ibuprofen"), or one
         is given it after ("a firm mattress for a toddler", "chiropractor for baby colic");
@@ -650,7 +650,6 @@ class Scope:
         "my usual dog walk"). With no term of ours, when each activity it names is done by
         one ("how do I get my newborn to sleep", "toddler won't nap"), not with one
         ("lifting my old dog onto the bed")."""
-        beings = self._beings_at(every)
         if not any(beings.values()):
             return False
         spans = self._in_context.spans(every, self._stop)
@@ -753,14 +752,14 @@ class Scope:
         "give my kid calpol for a fever"), each young one then named as a being, after a
         word such as "my" or in several words ("a 4 year old"), not a bare word that may be
         a name's ("childs pos" is the child's pose misspelt)."""
-        if weight and (counted & self._anyones or not self._introduced(every)):
+        beings = self._beings_at(every)
+        if weight and (counted & self._anyones or not self._introduced(every, beings)):
             return False
-        return self._theirs(every)
+        return self._theirs(every, beings)
 
-    def _introduced(self, every: tuple[str, ...]) -> bool:
+    def _introduced(self, every: tuple[str, ...], beings: dict[int, bool]) -> bool:
         """Whether each young being the message names is named as one: after a determiner,
         or in several words."""
-        beings = self._beings_at(every)
         young = [i for i, b in beings.items() if b]
         return bool(young) and all(
             (i > 0 and (every[i - 1] in self._determiners or beings.get(i - 1)))
