@@ -228,6 +228,11 @@ def _items(line: str) -> str:
     return line
 
 
+def _after_one_of(tokens: list[str], i: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether one of `phrases` is said right before position `i` ("when I was" before 15)."""
+    return any(tuple(tokens[i - len(key): i]) == key for key in phrases)
+
+
 def _overlap(mentions: list[Mention]) -> bool:
     """Whether two of these mentions share words: the same phrase read as two concepts."""
     spans = sorted((m.sentence, m.start, m.end) for m in mentions)
@@ -1250,14 +1255,16 @@ class Triage:
         30 minutes into my walk"."""
         if int(tokens[i]) > OLDEST or (i + 1 < len(tokens) and tokens[i + 1] in _NOT_AN_AGE):
             return False
-        return any(tuple(tokens[i - len(key): i]) == key for key in self._ages)
+        return _after_one_of(tokens, i, self._ages)
 
     def _own_age(self, tokens: list[str], i: int) -> int:
         """The writer's own age said now by the number at `i` ("I'm 37 now", "Now 41, ...",
         "44F"), 0 when it is none (or someone else's: "dad is 80")."""
         value, end = self._age_value(tokens, i)
-        if not value and tokens[i].isdigit() and any(
-                tuple(tokens[i - len(key): i]) == key for key in self._age_own):
+        if not value and not tokens[i].isdigit():
+            return 0  # most words: no number, no age (asked of every word of a message)
+        own = _after_one_of(tokens, i, self._age_own)
+        if not value and own:
             said = self._number(tokens, i)  # "now 41, sciatica from sitting"
             if said is not None and said[0] <= OLDEST and not (
                     said[1] < len(tokens) and (tokens[said[1]] in _NOT_AN_AGE
@@ -1265,9 +1272,8 @@ class Triage:
                 value, end = said
         if not value or value < self._age_opens_from:
             return 0
-        if any(tuple(tokens[i - len(key): i]) == key for key in self._age_own) or (
-                self._alone(tokens, i, value, end) and not any(
-                    tuple(tokens[i - len(key): i]) == key for key in self._age_then)):
+        if own or (self._alone(tokens, i, value, end)
+                   and not _after_one_of(tokens, i, self._age_then)):
             return value
         return 0
 
@@ -1278,8 +1284,7 @@ class Triage:
             return set()
         found = set()
         for i, token in enumerate(tokens):
-            if not token.isdigit() or not any(
-                    tuple(tokens[i - len(key): i]) == key for key in self._age_then):
+            if not token.isdigit() or not _after_one_of(tokens, i, self._age_then):
                 continue
             said = self._number(tokens, i)
             if said is None or not self._age_opens_from <= said[0] < own:
