@@ -305,8 +305,7 @@ def _match(
     # that says something of ours ("all the way to my toe" is no "that's all") is no answer.
     # So is one beside a question whose cue asks for a kind of answer only we give ("couch
     # potato here, what's the easiest thing to start with": "start" is no greeting there).
-    asks_ours = any(len(entries) <= t.specific for entries in compiled.matcher.cued(text))
-    loose = top.score < t.sure and (evidence.enough or evidence.hints or asks_ours)
+    loose = top.score < t.sure and (evidence.enough or evidence.hints or bool(specific))
     # ... and a message that says nothing of ours, in any word or cue, is no question of ours
     # for being near one as loosely as it is near a greeting ("what time does the football
     # start tonight" is as near "what time" in a greeting as "start" in the first steps).
