@@ -472,6 +472,9 @@ KNOWN_MISSES = [
      "no category word"),
     ("going to and my life",
      "voice-to-text 'and' for 'end': 'and my life' is everyday English"),
+    # caught by the learned reader alone until the refit of move34 (stop 34), for learned34
+    ("I dont see myself getting old, I've got a plan for next week",
+     "no future said as not getting old is not read; a plan for next week is everyday"),
 ]
 
 # Known misses of the rules that the learned second reader catches (stop 24): it warns where
@@ -480,8 +483,6 @@ CAUGHT_BY_THE_LEARNED_READER = [
     # missed at the refit of move32 (0.846), caught again from the refit of move33 (stop 33)
     ("been saving my oxycodone for weeks, I have a big stash now",
      "stockpiling alone: people in chronic pain also keep supplies; needs a second sign"),
-    ("I dont see myself getting old, I've got a plan for next week",
-     "no future said as not getting old is not read; a plan for next week is everyday"),
     ("thanks for everything, you've been kind. I won't need you anymore",
      "thanks and no more need of the bot: said after a recovery too (no reason given either way)"),
     ("I've been sharpening the knife and thinking",

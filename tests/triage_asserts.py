@@ -52,9 +52,15 @@ LEARNED_ALARMS: dict[str, str] = {
     # learned32: persistent pain with no time told needs a higher bar (`untimed`): "ETA on
     # the leg pain going" leaves.
     # Refitted on stop 31's sets (move32): a plan to be away on Friday crosses distress's bar
-    # again (0.903 against 0.85), the refit's churn.
-    "if I'm not around on Friday my son will pick up the tablets":
-        "a plan to be away, read as distress",
+    # again (0.903 against 0.85), the refit's churn. Refitted on stop 33's sets (move34): it
+    # falls under the bar and leaves; a wish to sleep through the night without waking in
+    # pain crosses distress's bar again (it left at move33), and a pain no better after
+    # injections at a spine clinic (care told as going on, learned33's calm note) crosses
+    # persistent pain's: the refit's churn, for learned34.
+    "honestly I just want to sleep through the night without waking up in pain":
+        "a wish to sleep through, read as distress",
+    "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
+        "care told as going on, read as persistent pain",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
