@@ -261,7 +261,10 @@ FLOORS = {
     # with, 70.0% / 76.9% (81.0%, 6) once what was spent on care was its cost; holdout41
     # 78.1% / 85.6% / 82.5% (87.0%, 2 declined) once going now or waiting was a question of
     # when to see a doctor.
-    "holdout38.tsv": (0.76, 0.82, 0.875),
+    # conditions34 (stop 34): holdout38 77.5% / 83.8%, holdout44 88.8% / 90.6% once a
+    # condition lived with told as the writer's own was their situation ("had a hip
+    # replacement 2 yrs ago", "anything to check before I start").
+    "holdout38.tsv": (0.77, 0.835, 0.875),
     "holdout39.tsv": (0.69, 0.76, 0.90),
     # Stop 28's final35 (200: this or that?), written blind: first read on main d3cdb76
     # 78.8% / 87.5% / 92.5% (acceptable 89.5%, 5 covered declined); after stop 28's pass
@@ -280,7 +283,7 @@ FLOORS = {
     # 88.5%, 5 declined) and final43 (200: British and Irish dialects; 87.0%, 15 -> 14
     # declined), read before and after stop 30's pass; development sets from stop 31 on.
     "holdout43.tsv": (0.865, 0.90, 0.92),
-    "holdout44.tsv": (0.87, 0.89, 0.82),
+    "holdout44.tsv": (0.88, 0.90, 0.82),
     "holdout45.tsv": (0.825, 0.84, 0.895),
     # Stop 31's final44 (200: young adults of 18 to 30; development: 85.0 -> 92.0% acceptable,
     # 3 -> 0 declined; its six greetings relabelled chitchat at the move) and its held-out
@@ -310,7 +313,10 @@ FLOORS = {
     # on (move34).
     "holdout52.tsv": (0.905, 0.925, 0.945),
     "holdout53.tsv": (0.82, 0.895, 0.845),
-    "holdout54.tsv": (0.715, 0.735, 0.92),
+    # conditions34 (stop 34): 71.9 -> 83.8% / 73.8 -> 85.6% / 92.5% (81.0 -> 90.5%, 26 -> 8
+    # declined) once a condition lived with (arthritis, osteoporosis, EDS, scoliosis, a joint
+    # replaced) told as the writer's own was their situation, not what is asked.
+    "holdout54.tsv": (0.835, 0.855, 0.92),
 }
 
 
@@ -390,13 +396,14 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout35.tsv": (0.91, 5),
            "holdout36.tsv": (0.95, 0),
            "holdout37.tsv": (0.81, 2),
-           "holdout38.tsv": (0.825, 4),
+           # conditions34: 84.0 -> 86.5% / 4 -> 3, holdout44 92.0 -> 92.5% / 5 -> 4
+           "holdout38.tsv": (0.86, 3),
            "holdout39.tsv": (0.805, 6),
            "holdout40.tsv": (0.925, 1),
            "holdout41.tsv": (0.865, 2),
            "holdout42.tsv": (0.855, 7),
            "holdout43.tsv": (0.93, 0),
-           "holdout44.tsv": (0.885, 5),
+           "holdout44.tsv": (0.92, 4),
            "holdout45.tsv": (0.865, 14),
            "holdout46.tsv": (0.945, 0),
            # questions32: 89.0 -> 91.5% / 3 -> 0 declined, 85.5 -> 87.5% / 3 -> 1
@@ -410,7 +417,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # stop 33's sets, from stop 34 on (move34)
            "holdout52.tsv": (0.935, 2),
            "holdout53.tsv": (0.895, 8),
-           "holdout54.tsv": (0.805, 26),
+           # conditions34: holdout54 81.0 -> 90.5% / 26 -> 8
+           "holdout54.tsv": (0.905, 8),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

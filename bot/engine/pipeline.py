@@ -21,6 +21,7 @@ from bot.engine.text import (
     questions,
     quoted,
     sentences,
+    stem,
 )
 from bot.engine.triage import RISK, Finding, Triage
 from bot.knowledge import Exercise, Faq, Knowledge
@@ -352,7 +353,8 @@ def _match(
             if any(c.entry_id in entries for entries in asks_for)]
     # So does one that tells another complaint beside the writer's own ("anything to know
     # before trying these, I have a dodgy knee as well"): it was let in for that alone.
-    if not ours and (cued or (evidence.elsewhere and compiled.scope.besides(text) is not None)):
+    if not ours and (cued or (evidence.elsewhere and compiled.scope.besides(text) is not None)
+                     or _lived_beside(compiled, text, denied, t) is not None):
         ours = t.story
     # Many words no entry uses make a weak match doubtful, unless the message is plainly
     # about the back (enough evidence, and nothing in it, or in what a story asks, points
@@ -512,6 +514,27 @@ def _situation_only(compiled: Compiled, text: str, entry_id: str, evidence: Evid
         compiled.matcher.uses(entry_id, [words]) for words in activities)
 
 
+def _lived_beside(compiled: Compiled, text: str, denied: frozenset[str], t: Thresholds
+                  ) -> frozenset[str] | None:
+    """The words of a condition lived with beside ours (arthritis, osteoporosis, a joint
+    replaced) that the message tells as the writer's own situation (Scope.lived_beside),
+    when the rest of it, without them, asks something of ours and names nothing else:
+    "how many reps with a new hip", "will it come back? got scoliosis". A question about
+    the condition itself ("is my hip arthritis getting worse?") says nothing of ours
+    without it: None."""
+    scope = compiled.scope
+    told = scope.lived_beside(text)
+    if told is None:
+        return None
+    rest = " ".join(w for w in compiled.analyzer.words(text) if stem(w) not in told)
+    evidence = scope.evidence(rest, denied)
+    if evidence.elsewhere or evidence.foreign:
+        return None
+    asks = evidence.hints or evidence.exercise or any(
+        len(entries) <= t.specific for entries in compiled.matcher.cued(rest))
+    return told if asks else None
+
+
 def _chitchat(kb: Knowledge, entry_id: str) -> bool:
     return kb.entries[entry_id].kind == "chitchat"
 
@@ -575,6 +598,12 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
         situated = scope.evidence(text, denied, asked)
         if situated.clear and scope.situation(text, denied) > 0:
             return situated
+    if evidence.foreign and not evidence.elsewhere and not trivia:
+        # A condition lived with, whose name is a word no entry uses ("tips for the
+        # stretches w osteoporosis"), told as the writer's situation: no other topic.
+        told = _lived_beside(compiled, text, denied, t)
+        if told is not None and set(evidence.foreign) <= told:
+            return evidence
     if evidence.elsewhere and not trivia:
         # A story that describes one of our exercises is about what it asks: "after years
         # of laying tiles" tells who is asking, not another topic.
@@ -591,8 +620,12 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
             for r in rankings
         )
         # Another complaint told beside the writer's own ("can I do it with a dodgy knee",
-        # "I have a bad wrist as well"), with no word of another topic, is no other topic.
+        # "I have a bad wrist as well"), with no word of another topic, is no other topic;
+        # nor is a condition lived with told as the writer's situation ("how many reps with
+        # a new hip").
         told = scope.besides(text)
+        if told is None or not set(foreign) <= told:
+            told = _lived_beside(compiled, text, denied, t)
         beside = told is not None and set(foreign) <= told
         # A part of the body that is a word of the name of one of the best exercises, with
         # no complaint and no word of another topic ("why only one knee at a time", "why

@@ -34,6 +34,7 @@ from bot.engine.text import (
     english_words,
     frequency,
     frequent_words,
+    questions,
     stem,
     tokenize,
 )
@@ -161,6 +162,12 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so|tha
 _COMPARING_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so)\b",
                                    re.I)
 """Where a clause ends: the writer's own words about what is asked (`_own`) stay in theirs."""
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+"""A sentence with the marks that end it, as `questions` reads them."""
+_OWNING_REACH = 3
+"""How many words (a determiner, describing words) may come between a word that tells a
+condition as the writer's own and the condition: "also have a new hip", "got really bad
+hip arthritis"."""
 _OWN_WORDS = 3
 """How many words a judgment ("is that daft"), a self-description ("I'm a keen runner") or
 a self-introduction ("newbie here") holds at most."""
@@ -342,6 +349,15 @@ class Scope:
         self._besides = analyzer.phrases_of(domain.besides)
         self._sayings = PhraseSet(analyzer.phrases_of(domain.sayings))
         self._referring = analyzer.stems_of(domain.referring)
+        # The conditions lived with beside ours, read by whole words as the other body parts
+        # are, and the words that tell one as the writer's own (see `lived_beside`).
+        self._lived_with: _Phrases[str] = _Phrases(
+            lambda text: tuple(analyzer.words(text)), self._words_stop,
+            ((term, term) for term in domain.lived_with))
+        self._owning = analyzer.phrases_of(domain.owning)
+        self._aiding = analyzer.stems_of(domain.aiding)
+        # Someone else named before a condition makes it theirs ("my mum had osteoporosis").
+        self._someone = analyzer.phrases_of((*people.others, *people.pronouns))
         self._bodily = frozenset((*domain.body, *domain.complaints, "condition"))
         # What is anyone's body or condition, whoever's it is ("heat pack for my son's
         # sciatica" stays ours); a sign or care alone may be a young child's ("my toddler
@@ -885,21 +901,123 @@ class Scope:
             spans = self._elsewhere.spans(words, self._words_stop)
             if not spans:
                 continue
-            stems = tuple(stem(w) for w in words)
-            tail = len(stems)
-            while tail > 0 and stems[tail - 1] in self._tail:
-                tail -= 1
-            additive = any(stems[max(0, tail - len(p)):tail] == p for p in self._besides)
-            for _, where in spans:
-                if not additive and not self._done_with(stems, where.start) and not (
-                        _yardstick(stems, where)):
-                    return None
-                told.update(stems[i] for i in where)
-                for k in range(where.start - 1, max(-1, where.start - 4), -1):
-                    if stems[k] in self._determiners:
-                        told.update(stems[k + 1:where.start])
-                        break
+            beside = self._beside_clause(tuple(stem(w) for w in words), spans)
+            if beside is None:
+                return None
+            told |= beside
         return frozenset(told) if told else None
+
+    def lived_beside(self, text: str) -> frozenset[str] | None:
+        """The words of the other body parts and conditions a message names, when each is
+        said as `besides` reads it or is a condition lived with beside ours told as the
+        writer's own situation (language.yaml `lived_with`): after one of `owning` in its
+        clause ("how many reps with a new hip", "I also have scoliosis"; not after `aiding`,
+        "what helps with arthritis"), in a clause that says little else ("EDS here", "hip
+        arthritis so keep it simple"), or in a sentence that does not ask beside one that
+        does ("Will it come back? My scoliosis makes me think so."). None otherwise: "is my
+        hip arthritis getting worse?". Whether the rest asks something of ours is the
+        caller's to weigh."""
+        asked = frozenset(questions(text))
+        clauses = []
+        for sentence in _SENTENCE.findall(text):
+            aside = bool(asked) and sentence.strip() not in asked
+            for clause in _COMPARING_CLAUSE_END.split(sentence):
+                words = tuple(self._analyzer.words(clause))
+                spans = self._elsewhere.spans(words, self._words_stop)
+                kept = self._lived_with.spans(words, self._words_stop)
+                if spans or kept:
+                    clauses.append((tuple(stem(w) for w in words), spans, kept, aside))
+        # A condition once told as the writer's own is theirs when said again ("when you
+        # have fibro ... cold makes my fibro worse").
+        owned: set[str] = set()
+        for stems, spans, kept, aside in clauses:
+            if kept and self._lived_here(stems, spans, kept, aside):
+                owned.update(stems[i] for _, where in kept for i in where)
+        told: set[str] = set()
+        lived = False
+        for stems, spans, kept, aside in clauses:
+            beside = self._beside_clause(stems, spans) if spans else None
+            if beside is None:
+                if not kept or not (self._lived_here(stems, spans, kept, aside) or all(
+                        stems[i] in owned for _, where in kept for i in where)):
+                    return None
+                beside = set()
+                lived = True
+                for _, where in (*spans, *kept):
+                    beside.update(stems[i] for i in where)
+                    for k in range(where.start - 1, max(-1, where.start - 4), -1):
+                        if stems[k] in self._determiners:
+                            beside.update(stems[k + 1:where.start])
+                            break
+            told |= beside
+        return frozenset(told) if told and lived else None
+
+    def _lived_here(self, stems: tuple[str, ...], spans: list[tuple[str, range]],
+                    kept: list[tuple[str, range]], aside: bool) -> bool:
+        """Whether one clause tells its condition lived with as the writer's own (see
+        `lived_beside`); someone else named before it makes it theirs ("my mum had
+        osteoporosis")."""
+        if self._someone_named(stems[:min(where.start for _, where in kept)]):
+            return False
+        # Another place in the clause is the condition's own only as where it is ("knee
+        # arthritis", "arthritis in both hips", "hypermobile hips"), not another complaint
+        # beside it ("restless legs at night with fibro").
+        # (In a sentence that does not ask, the clause is all about it: "my knees don't
+        # bend far since the replacements".)
+        if not all(self._where_lived(stems, where, kept, aside) for _, where in spans):
+            return False
+        return aside or self._owned_here(stems, spans, kept)
+
+    def _where_lived(self, stems: tuple[str, ...], where: range,
+                     kept: list[tuple[str, range]], anywhere: bool = False) -> bool:
+        """Whether the other place at `where` is a condition lived with itself or one part
+        of the body within a few words of one ("arthritis in both hips"), or `anywhere` in
+        the clause."""
+        if any(set(where) & set(k) for _, k in kept):
+            return True
+        return len(where) == 1 and stems[where.start] in self._other_words and any(
+            anywhere or max(k.start - where.stop, where.start - k.stop) <= _OWNING_REACH
+            for _, k in kept)
+
+    def _beside_clause(self, stems: tuple[str, ...], spans: list[tuple[str, range]]
+                       ) -> set[str] | None:
+        """`besides` for one clause: the words told, or None when a part is asked about."""
+        told: set[str] = set()
+        tail = len(stems)
+        while tail > 0 and stems[tail - 1] in self._tail:
+            tail -= 1
+        additive = any(stems[max(0, tail - len(p)):tail] == p for p in self._besides)
+        for _, where in spans:
+            if not additive and not self._done_with(stems, where.start) and not (
+                    _yardstick(stems, where)):
+                return None
+            told.update(stems[i] for i in where)
+            for k in range(where.start - 1, max(-1, where.start - 4), -1):
+                if stems[k] in self._determiners:
+                    told.update(stems[k + 1:where.start])
+                    break
+        return told
+
+    def _someone_named(self, stems: tuple[str, ...]) -> bool:
+        """Whether someone else is named in `stems` ("my mum had", "she has")."""
+        return any(stems[k:k + len(p)] == p for p in self._someone for k in range(len(stems)))
+
+    def _owned_here(self, stems: tuple[str, ...], spans: list[tuple[str, range]],
+                    kept: list[tuple[str, range]]) -> bool:
+        """Whether a clause tells its condition lived with as the writer's own: one of
+        `owning` before it (not "with" after `aiding`: "what helps with fibro"), or next to
+        nothing else said ("scoliosis girl here", "hip replacement side")."""
+        first = min(where.start for _, where in kept)
+        for k in range(max(0, first - _OWNING_REACH - 2), first):
+            for phrase in self._owning:
+                end = k + len(phrase)
+                if stems[k:end] == phrase and first - _OWNING_REACH <= end <= first and not (
+                        phrase == ("with",) and k > 0 and stems[k - 1] in self._aiding):
+                    return True
+        said = {i for _, where in (*spans, *kept) for i in where}
+        rest = [t for i, t in enumerate(stems) if i not in said
+                and t not in self._determiners and t not in self._introducing]
+        return len(rest) <= 1
 
     def _done_with(self, stems: tuple[str, ...], at: int) -> bool:
         """Whether the body part at `at` is what something referred to is done with: "it

@@ -239,6 +239,13 @@ class Domain:
     # dodgy knee")
     besides: tuple[str, ...] = ()
     referring: tuple[str, ...] = ()
+    # long-term conditions of the bones, joints and muscles lived with beside the condition
+    # ("my scoliosis", "a new hip"), and the words that tell one as the writer's own
+    # situation ("got osteoporosis", "with a new knee", "plus arthritic knees")
+    lived_with: tuple[str, ...] = ()
+    owning: tuple[str, ...] = ()
+    # words before "with" that make what follows what is treated ("help with arthritis")
+    aiding: tuple[str, ...] = ()
     # words of another body part that a synonym's describing gap never holds: "after a hip
     # operation" is no operation of ours, "had my 5th spinal fusion" is
     other_parts: tuple[str, ...] = ()
