@@ -684,13 +684,16 @@ class Triage:
         reported."""
         for j, found in enumerate(replies):
             for start, kind, end in found:
+                # a denial said whole keeps its own words ("right now it's only my left
+                # foot": its "now" is the denial's, no change told after the no)
+                after = end if kind == "deny" else start
                 if kind == "deny_lead":  # a no, then no sign of its own in what follows
                     if any(start <= m.start < end
                            and m.concepts & self._signs - self._reply.places
                            for m in per_sentence[j]):
                         continue
                     kind = "deny"
-                if kind == "deny" and self._changed.intersection(said[j][start:]):
+                if kind == "deny" and self._changed.intersection(said[j][after:]):
                     continue  # "improving? no, it's worse": the no is of the better
                 # ... a word said for effect is no sign ("saw it online, I don't have it")
                 targets = [m for m in per_sentence[j] if m.end <= start
