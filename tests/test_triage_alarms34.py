@@ -169,3 +169,14 @@ def test_crooked_is_out_of_line_not_crook(ask):
     assert_calm(ask(line), line)
     assert_caught(ask(ill), ill, "serious-illness-signs")
     assert_caught(ask(face), face, "general-emergency")
+
+
+def test_a_leg_strong_since_ends_the_giving_way(ask):
+    """A leg that gave way months ago "but it's been strong since", or whose power a physio
+    found normal, is over; strong since but buckling again today still warns."""
+    since = "my knee would buckle back in the spring but it's been strong ever since the physio"
+    power = "leg gave way last month, the physio tested it and my power is normal"
+    again = "my leg gave way in January, been strong since but today it buckled twice"
+    assert_calm(ask(since), since)
+    assert_calm(ask(power), power)
+    assert_caught(ask(again), again, "progressive-weakness")
