@@ -236,6 +236,9 @@ DISTRESS = [
     "tried to take my life in August, feel the same again now",
     "i want to die. simple as that",
     "bought a hose for the car exhaust today",
+    # a known miss from the refit of move34 until learned34: no old age seen for oneself is
+    # no future (triage.yaml `no_future`), and beside a plan the rules' own sign
+    "I dont see myself getting old, I've got a plan for next week",
 ]
 
 CALM = [
@@ -472,9 +475,6 @@ KNOWN_MISSES = [
      "no category word"),
     ("going to and my life",
      "voice-to-text 'and' for 'end': 'and my life' is everyday English"),
-    # caught by the learned reader alone until the refit of move34 (stop 34), for learned34
-    ("I dont see myself getting old, I've got a plan for next week",
-     "no future said as not getting old is not read; a plan for next week is everyday"),
 ]
 
 # Known misses of the rules that the learned second reader catches (stop 24): it warns where

@@ -19,7 +19,6 @@ LEARNED_ALARMS: dict[str, str] = {
     "I've got life insurance in case something happens to me on the motorbike":
         "insurance, read as distress",
     "writing letters to my MP about the waiting list": "letters, read as farewells",
-    "I wish this pain would just go away": "wishing the pain away, read as distress",
     "I've found a way out of the pain at last: swimming every day": "a way out of pain",
     "I won't be around for the next session, I'm away": "away, read as distress",
     "I dont see myself running again, but I've got a plan for walking next week":
@@ -57,8 +56,11 @@ LEARNED_ALARMS: dict[str, str] = {
     # pain crosses distress's bar again (it left at move33), and a pain no better after
     # injections at a spine clinic (care told as going on, learned33's calm note) crosses
     # persistent pain's: the refit's churn, for learned34.
-    "honestly I just want to sleep through the night without waking up in pain":
-        "a wish to sleep through, read as distress",
+    # learned34: a wish whose object is sleep or the pain gone is a normal wish (triage.yaml,
+    # `unsaid` of distress in learned.yaml): the wish to sleep through and the wish that the
+    # pain would go away leave. The rules' calm note for care in hand as a gate (`calmed`
+    # under_care) loses a catch the rules misread as care ("go back to the doctor"): not
+    # taken, so the pain no better after injections at a spine clinic stays.
     "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
         "care told as going on, read as persistent pain",
 }

@@ -288,6 +288,8 @@ def speaks(model: LearnedModel, seen: Opinion,
         coursed = gates.with_course.get(seen.flag, frozenset())
         if not (said & (wanted - coursed) or (said & wanted & coursed and said & gates.courses)):
             return False
+    if _denied_only(gates, seen, contexts, signs):
+        return False
     # a flag's own bar below the default is for a message that names one of its concepts of
     # substance; a wish, a thought or the family alone is everyday speech (`gates.weak_signs`:
     # "I wish I could wake up without stiffness" names a wish, not what is wished)
@@ -319,6 +321,24 @@ def speaks(model: LearnedModel, seen: Opinion,
                 and not (sure and experiencer == ADULT)):
             return False
     return True
+
+
+def _denied_only(gates: Gates, seen: Opinion,
+                 contexts: Iterable[tuple[str, str, frozenset[str]]] | None,
+                 signs: Mapping[str, frozenset[str]] | None) -> bool:
+    """For a flag of `gates.unsaid` whose own concepts are not asked for (`own_signs`):
+    whether the message names some of them of a person, each only as `unsaid` says (denied):
+    "I don't have a car and can't get there" names a vehicle, denied, and nothing else of an
+    emergency. A message that names none of them is left to `about`; all but certain
+    (`sure`), the rules' reading of the context is likelier wrong."""
+    unsaid = gates.unsaid.get(seen.flag)
+    if (not unsaid or seen.flag in gates.own_signs or gates.about == "own" or contexts is None
+            or signs is None or (gates.sure and seen.chance >= gates.sure)):
+        return False
+    wanted = _wanted(gates, seen.flag, signs.get(seen.flag, frozenset()))
+    named = [properties for c, who, properties in contexts
+             if who not in NOT_A_PERSON and c in wanted]
+    return bool(named) and all(properties & unsaid for properties in named)
 
 
 def calmed_flags(gates: Gates, found: Iterable[tuple[str, frozenset[str], str]]
