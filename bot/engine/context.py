@@ -1343,6 +1343,10 @@ class ContextReader:
         one just told of."""
         if p == 0 or tokens[p - 1] != SEPARATOR:
             return False
+        if p > 1 and tokens[p - 2] == ASIDE and tokens[:p - 1].count(ASIDE) % 2 == 0:
+            # right after an aside closes ("one of my team (40s) is off with sciatica"): the
+            # clause the brackets broke goes on, no new one that asks
+            return False
         q = p
         while q < len(tokens) and tokens[q] in OPENERS:
             q += 1

@@ -1,0 +1,56 @@
+"""Issue 7, stop 34 (carers34): signs told by someone who writes for another person who is
+not family: a line manager, a coach or an instructor, a personal assistant, a support or
+care worker. The one in their charge is a person ("one of my team", "staff member", "gym
+member", "one of my athletes", "the young man I support", "Mr K"), whose back and signs the
+message tells, so the rules warn of them themselves; an age in brackets after that person
+("one of my team (40s) is off with sciatica") is no new clause that asks. Each warning sits
+beside the same people with nothing wrong, or with the writer's own back.
+Wordings are the author's own, never copied from a set."""
+
+from __future__ import annotations
+
+from triage_asserts import assert_calm, assert_the_rules_warn
+
+
+def test_someone_on_the_writers_team_is_the_patient(ask):
+    """A member of the team or staff with the back problem: their signs warn; the same
+    person doing fine does not."""
+    numb = ("One of my staff is off with a bad back. She phoned to say both legs have gone "
+            "numb and she can't feel the toilet paper.")
+    weak = "team member with sciatica, now his foot is weak and slaps when he walks, worse daily"
+    fine = "One of my staff has sciatica. She's coping well with a standing desk, any tips?"
+    assert_the_rules_warn(ask(numb), numb, "cauda-equina")
+    assert_the_rules_warn(ask(weak), weak, "progressive-weakness")
+    assert_calm(ask(fine), fine)
+
+
+def test_a_member_athlete_or_student_is_the_patient(ask):
+    """Those a coach, an instructor or a teacher is responsible for: their new signs warn."""
+    athlete = ("running coach here: one of my athletes with a disc problem says his foot "
+               "has started to drop, getting weaker each week")
+    member = "club member with sciatica has lost two stone in 3 months without trying"
+    steady = "gym member with sciatica, happy with his progress, can he do deadlifts?"
+    assert_the_rules_warn(ask(athlete), athlete, "progressive-weakness")
+    assert_the_rules_warn(ask(member), member, "serious-illness-signs")
+    assert_calm(ask(steady), steady)
+
+
+def test_the_one_a_support_worker_supports_is_the_patient(ask):
+    """"The young man I support", "Mr K": the one cared for, whose signs warn."""
+    young = ("The young woman I support has sciatica. Her knee keeps buckling on the stairs, "
+             "four times since yesterday.")
+    titled = "Mr K has bad sciatica and now can't lift his foot onto the footplate since Friday"
+    calm = "Mr K has bad sciatica but walks fine with his frame, what chair suits him?"
+    assert_the_rules_warn(ask(young), young, "progressive-weakness")
+    assert_the_rules_warn(ask(titled), titled, "progressive-weakness")
+    assert_calm(ask(calm), calm)
+
+
+def test_an_age_in_brackets_does_not_start_a_question(ask):
+    """"(40s)" after a person: the clause goes on about them, so their sciatica is theirs
+    and their sign warns; "is that normal?" after the brackets still asks about them."""
+    aged = ("My colleague (50s) is off with sciatica. She says it has spread to both legs and "
+            "her bottom is numb.")
+    asked = "My colleague (50s) has sciatica in one leg (the left), is that usual?"
+    assert_the_rules_warn(ask(aged), aged, "cauda-equina")
+    assert_calm(ask(asked), asked)
