@@ -54,3 +54,32 @@ def test_an_age_in_brackets_does_not_start_a_question(ask):
     asked = "My colleague (50s) has sciatica in one leg (the left), is that usual?"
     assert_the_rules_warn(ask(aged), aged, "cauda-equina")
     assert_calm(ask(asked), asked)
+
+
+def test_a_threat_put_on_the_pain_is_a_crisis_whoever_tells_it(ask):
+    """"If the pain doesn't stop, he'll take all his tablets": a means or an end to going on
+    after a condition on the pain or its treatment is a crisis, told of oneself or of the one
+    cared for, however calmly; a plan for the pain after the same condition is not."""
+    boss = ("My line manager told me, very matter of fact, that if the pain doesn't go away "
+            "he'll take all his pills. What should I say to him?")
+    mine = "if this pain doesn't stop soon I will throw myself off the bridge"
+    surgery = "my gran keeps saying that if the operation fails she won't go on."
+    plan = "if the pain doesn't go away he'll ask the GP about stronger tablets"
+    retry = "if the surgery fails she says she will try the pain clinic instead"
+    for message in (boss, mine, surgery):
+        assert_the_rules_warn(ask(message), message, "distress")
+    assert_calm(ask(plan), plan)
+    assert_calm(ask(retry), retry)
+
+
+def test_harm_told_of_another_is_read_as_of_oneself(ask):
+    """The words of a crisis said in the first person are read of another too: "cut her arm
+    on purpose", "throw himself off"; everyday cutting and throwing are not."""
+    cut = "my dad cut his own leg on purpose yesterday, he says it distracts him from his back"
+    thrown = "she keeps saying she wants to throw herself off the car park roof"
+    hair = "mum cut her hair short because she can't lift her arms to brush it with her back"
+    work = "he threw himself into work to forget about his sciatica"
+    assert_the_rules_warn(ask(cut), cut, "distress")
+    assert_the_rules_warn(ask(thrown), thrown, "distress")
+    assert_calm(ask(hair), hair)
+    assert_calm(ask(work), work)

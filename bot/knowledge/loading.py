@@ -688,9 +688,44 @@ def _kind_pairs(out: Collector, f: Fields, key: str, raw: object,
     return tuple(pairs)
 
 
+def _told_of(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]]) -> None:
+    """`told_of`: the terms of these concepts said in the first person ("cut my arm", "throw
+    myself off") are read of another too ("cut her arm", "throw himself off"), as whoever writes
+    for them tells it; each first-person word becomes its he, she and they forms, all at once,
+    so a term is never half one person and half another."""
+    if "told_of" not in r.data:
+        return
+    section = r.sub("told_of")
+    words_r = section.sub("words")
+    swaps = {word.lower(): words_r.texts(word) for word in words_r.data}
+    persons = {len(forms) for forms in swaps.values()}
+    if len(persons) > 1:
+        out.add(r.file, section.line_of("words"), "told_of.words",
+                "every word needs as many forms (he, she, they)")
+        return
+    for name in section.texts("concepts"):
+        if name not in concepts:
+            out.add(r.file, section.line_of("concepts"), "told_of.concepts",
+                    f"unknown concept '{name}'")
+            continue
+        terms = list(concepts[name])
+        seen = set(terms)
+        for term in concepts[name]:
+            words = term.lower().split()
+            if not any(w in swaps for w in words):
+                continue
+            for k in range(next(iter(persons))):
+                variant = " ".join(swaps[w][k] if w in swaps else w for w in words)
+                if variant not in seen:
+                    seen.add(variant)
+                    terms.append(variant)
+        concepts[name] = tuple(terms)
+
+
 def _triage(out: Collector, r: Fields) -> TriageRules:
     concepts_r = r.sub("concepts")
     concepts = {name: concepts_r.texts(name) for name in concepts_r.data}
+    _told_of(out, r, concepts)
     age_before, age_after, age_is_from, age_groups = _ages_now(out, r)
     ages_now = r.sub("ages_now", required=False)
     concepts.update((name, ()) for name in age_groups if name not in concepts)
