@@ -46,6 +46,20 @@ def test_the_one_a_support_worker_supports_is_the_patient(ask):
     assert_calm(ask(calm), calm)
 
 
+def test_a_role_said_bare_first_is_who_the_writer_is(ask):
+    """"Postie here", "Rugby player, disc issue": the writer introduces themself, so the
+    signs after are the writer's and warn as theirs; the same role with more after it ("postie
+    on my team has ...") is someone in the writer's charge, and their new sign warns too."""
+    intro = "Rugby player, bad disc. Can't feel my bum on the toilet seat since this morning."
+    here = "Postie here. Sciatica 4 weeks and my foot is getting weaker every day."
+    charge = "student with sciatica says her foot has started slapping, worse every day"
+    calm = "Swimmer, 17, sciatica for a fortnight, easing. Can I train?"
+    assert_the_rules_warn(ask(intro), intro, "cauda-equina")
+    assert_the_rules_warn(ask(here), here, "progressive-weakness")
+    assert_the_rules_warn(ask(charge), charge, "progressive-weakness")
+    assert_calm(ask(calm), calm)
+
+
 def test_an_age_in_brackets_does_not_start_a_question(ask):
     """"(40s)" after a person: the clause goes on about them, so their sciatica is theirs
     and their sign warns; "is that normal?" after the brackets still asks about them."""

@@ -443,6 +443,9 @@ class ContextReader:
         self._reporting = index.stems_of(people.reporting)
         self._beside = frozenset(tuple(index.tokens(term)) for term in people.beside)
         self._looked_after = frozenset(tuple(index.tokens(term)) for term in people.looked_after)
+        self._roles = frozenset(tuple(index.tokens(term)) for term in people.roles)
+        self._introduced_by = index.stems_of(people.introduced_by) | {SEPARATOR, ASIDE}
+        self._owners = index.stems_of((*people.determiners, *people.writer))
         self._described = frozenset(tuple(index.tokens(term)) for term in people.described)
         self._heading = frozenset(tuple(index.tokens(term)) for term in people.heading)
         self._likeness = frozenset(tuple(index.tokens(term)) for term in people.likeness)
@@ -1187,6 +1190,8 @@ class ContextReader:
                 found = None  # "the resident I look after has ...": still the resident
             if found is not None and p in roles:
                 found = None  # "I'm his carer": the writer, and "he" is still the one cared for
+            if found is not None and found[1] == OTHER and self._introduces(s, found[0]):
+                found = None  # "Rugby player, disc issue", "postie here": who the writer is
             if (found is not None and found[1] == ANYONE
                     and any(tuple(s.tokens[found[0].end:found[0].end + len(ph)]) == ph
                             for ph in self._addressed)):
@@ -1334,6 +1339,16 @@ class ContextReader:
         if s.tokens[q] == "im" or s.tokens[max(0, q - 1):q + 1] == ["i", "am"]:
             return range(q + 1, span.end)
         return range(0)
+
+    def _introduces(self, s: _Sentence, span: Span) -> bool:
+        """Whether a role said bare opens the sentence with only a word or two before it and
+        a comma or "here" after it ("Rugby player, disc issue", "Postie here."): who the
+        writer is, not one in their charge ("postie on my team has sciatica")."""
+        if tuple(s.tokens[span.start:span.end]) not in self._roles or span.start > 2:
+            return False
+        if any(t in self._owners for t in s.tokens[:span.start]):
+            return False  # "my player, ...", "our postie, ...": someone the writer has
+        return span.end == len(s.tokens) or s.tokens[span.end] in self._introduced_by
 
     def _asks_again(self, tokens: list[str], p: int) -> bool:
         """Whether a clause after a comma starts at `p` by asking, as a sentence that asks

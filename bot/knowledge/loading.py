@@ -789,6 +789,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             unsaid_i=people.texts("unsaid_i", False),
             unsaid_i_own=people.texts("unsaid_i_own", False),
             looked_after=people.texts("looked_after", False),
+            roles=people.texts("roles", False),
+            introduced_by=people.texts("introduced_by", False),
             companions=people.texts("companions", False),
             handled=people.texts("handled", False),
             dating=people.texts("dating", False),

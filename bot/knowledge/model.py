@@ -497,6 +497,11 @@ class People:
     looked_after: tuple[str, ...] = ()
     """The writer's part in who someone is, right after naming them ("the resident I look
     after", "the man I care for"): still the one named."""
+    roles: tuple[str, ...] = ()
+    """What people are to those responsible for them, said bare ("player", "postie"): a
+    person, unless said first with nothing but these after it (`introduced_by`, or a comma):
+    then who the writer is ("Rugby player, disc issue", "postie here")."""
+    introduced_by: tuple[str, ...] = ()
     companions: tuple[str, ...] = ()  # words before one who is company: "with the missus"
     handled: tuple[str, ...] = ()  # a verb whose object is the one named: "lifting my grandson"
     dating: tuple[str, ...] = ()
