@@ -97,3 +97,61 @@ def test_harm_told_of_another_is_read_as_of_oneself(ask):
     assert_the_rules_warn(ask(thrown), thrown, "distress")
     assert_calm(ask(hair), hair)
     assert_calm(ask(work), work)
+
+
+def test_whether_one_may_ask_about_a_sign_is_asked(ask):
+    """"Is it ok to ask a member of staff whether their back affects their bladder?" asks what
+    may be asked; the same sign told as happening, in its own clause or sentence, still warns."""
+    may = "Is it okay to ask a staff member whether their back problem affects their bladder?"
+    told = ("Is it ok to ask my client about her bladder, she wet herself twice in class "
+            "today and didn't feel it")
+    after = ("Is it ok to ask a member of staff about their bladder? He's had two accidents "
+             "at his desk today and says he can't feel his bottom.")
+    assert_calm(ask(may), may)
+    assert_the_rules_warn(ask(told), told, "cauda-equina")
+    assert_the_rules_warn(ask(after), after, "cauda-equina")
+
+
+def test_worse_after_every_session_for_weeks_is_persistent_pain(ask):
+    """A coach's or a trainee's account of pain worse after each session, week after week, is
+    pain that is not settling; one worse session, or a session that helps, is not."""
+    coach = ("client says her sciatica flares every time after our PT sessions and the day "
+             "after is worse still, going on 4 weeks now")
+    trainee = "every time I go to training my sciatica is worse for two days afterwards, weeks now"
+    once = "one of my members felt her sciatica a bit after our session yesterday, fine today"
+    helps = "her sciatica feels easier after each session, 4 weeks in"
+    assert_the_rules_warn(ask(coach), coach, "persistent-pain")
+    assert_the_rules_warn(ask(trainee), trainee, "persistent-pain")
+    assert_calm(ask(once), once)
+    assert_calm(ask(helps), helps)
+
+
+def test_a_care_plan_supposes_about_someone_in_charge(ask):
+    """"Say a resident ..." supposes, as "say my foot ..." does; the same sign told of a
+    resident now still warns."""
+    plan = "Say a client with sciatica suddenly can't pee, do we ring 999 or the GP? For our policy"
+    now = "A resident with sciatica suddenly can't pee since breakfast, do we ring 999 or the GP?"
+    assert_calm(ask(plan), plan)
+    assert_the_rules_warn(ask(now), now, "cauda-equina")
+
+
+def test_cold_under_blankets_with_a_raised_reading_is_a_fever(ask):
+    """Shaking with cold under blankets and a reading of 38 or more beside back pain is a
+    fever; shivering under blankets in a house whose heating broke, with no reading, is not."""
+    fever = ("Grandad has back pain and is shivering under three blankets, temperature 38.7, "
+             "he says he feels awful")
+    house = ("heating's broken so I'm under three blankets and still shivery, does cold "
+             "affect sciatica?")
+    assert_the_rules_warn(ask(fever), fever, "serious-illness-signs")
+    assert_calm(ask(house), house)
+
+
+def test_their_own_sign_asked_about_as_it_is_passed_on_is_theirs(ask):
+    """"Dad asks if it's normal that he can't feel the seat": the one cared for asks about a
+    sign they have, passed on by whoever writes, as "is it normal that I ..." is one's own;
+    a question about what sciatica can do, passed on the same way, is still a question."""
+    theirs = "My mum asks if it's normal that she can't feel the toilet seat under her."
+    general = ("Grandad asks if it's normal that sciatica can cause bladder trouble, he's fine, "
+               "he read about it")
+    assert_the_rules_warn(ask(theirs), theirs, "cauda-equina")
+    assert_calm(ask(general), general)
