@@ -256,7 +256,8 @@ def _match(
     # So is the writer's day beside a question about it ("how long can I sit at the loom").
     specific = [entries for entries in compiled.matcher.cued(text) if len(entries) <= t.specific]
     if evidence.foreign and specific:
-        evidence = compiled.scope.equipped(evidence, (e for found in specific for e in found))
+        evidence = compiled.scope.equipped(evidence, (e for found in specific for e in found),
+                                           text, compiled.matcher.asking_words(text))
     # Care the writer is given ties the activity to the condition, but is itself what is
     # asked about ("ibuprofen before a long shift?"): its entry, not the activity's, leads.
     leaning = (lived if lived and not evidence.enough

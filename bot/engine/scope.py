@@ -338,6 +338,8 @@ class Scope:
         self._particles = analyzer.stems_of(domain.particles)
         self._tail = analyzer.stems_of(domain.particle_tail)
         self._timing = analyzer.stems_of(domain.timing)
+        self._where = analyzer.stems_of(domain.whereabouts)
+        self._when = analyzer.stems_of(domain.whereabouts_times)
         self._predicating = analyzer.phrases_of(domain.predicating)
         # The same by their last word: what a word may come right after.
         self._predicating_by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -595,10 +597,15 @@ class Scope:
         the nearest word before it that says whose it is names an animal ("my dog's hips",
         "my dog's been diagnosed with a slipped disc"), or is "his" or "her" when the animal
         was the last one named ("my dog can't use his back legs").
-        Words inside an exercise's name ("upward dog") name no animal."""
+        Words inside an exercise's name ("upward dog") name no animal, and one the writer
+        does something with, named in an activity of daily life, owns nothing after it
+        ("walking the dog with sciatica": the writer's; "his back legs" after it is still
+        the dog's)."""
         last = _PERSON
         owners: list[str] = []
         named = self._in_names(every)
+        done_with = {i for _, where in self._activities.spans(every, self._stop)
+                     for i in where}
         for i, token in enumerate(every):
             if token in self._owned:
                 whose = _PERSON
@@ -608,7 +615,7 @@ class Scope:
                         whose = last
                         break
                     kind = self._owners.get(word)
-                    if kind is not None and j not in named:
+                    if kind is not None and j not in named and j not in done_with:
                         whose = kind
                         break
                 else:
@@ -1082,11 +1089,15 @@ class Scope:
 
     def stray_animals(self, text: str) -> frozenset[str]:
         """Words that name an animal outside any exercise's name ("walking the dog"): they
-        say nothing of upward dog."""
+        say nothing of upward dog. A verb made of an animal's name is work done, no animal
+        ("lambing season", "calving")."""
         every = self._analyzer.tokens(text)
         if not any(self._owners.get(t) == _ANIMAL for t in every):
             return frozenset()
         named = self._in_names(every)
+        said = self._analyzer.words(text)
+        named |= {i for i, w in enumerate(said)
+                  if i < len(every) and w.endswith(_DOING) and w != every[i]}
         stray = {t for i, t in enumerate(every)
                  if self._owners.get(t) == _ANIMAL and i not in named}
         return frozenset(stray - {every[i] for i in named})
@@ -1203,6 +1214,31 @@ class Scope:
         return frozenset(t for i, t in enumerate(every) if t in self._daily and any(
             w in self._timing for w in every[max(0, i - 3):i]))
 
+    def _whereabouts_of(self, text: str, where: bool,
+                        asking: frozenset[str] = frozenset()) -> frozenset[str]:
+        """The unknown words of a place or a time the writer is at, clause by clause: after
+        a word of `whereabouts_times` (and of `whereabouts` too when `where`), up to
+        `_WHEREABOUTS` words on, through small words, numbers, the writer's day and other
+        unknown words ("before my shift at the bakery", "on the church pew every Sunday",
+        "by the second hymn"); a word of ours or of common English ends it ("after
+        pregnancy any cream" places no cream). A word of how the question asks (`asking`)
+        opens nothing: "how long until my exam results" asks about the exam."""
+        found: set[str] = set()
+        opening = (self._when | self._where if where else self._when) - asking
+        for clause in _PREDICATE_END.split(text):
+            every = self._analyzer.tokens(clause)
+            for i, token in enumerate(every):
+                if token not in opening:
+                    continue
+                for t in every[i + 1:i + 1 + _WHEREABOUTS]:
+                    if t in self._stop or t.isdigit() or t in self._numbers or t in opening:
+                        continue
+                    if t not in self._known:
+                        found.add(t)
+                    elif t not in self._daily:
+                        break
+        return frozenset(found)
+
     def _adverb(self, word: str) -> bool:
         """Whether a word is an adverb made of a word ("fairly", "permanently")."""
         return (word.endswith(_ADVERB) and len(word) > len(_ADVERB) + 2
@@ -1312,7 +1348,8 @@ class Scope:
             return not variants.isdisjoint(self._chat_bases)
         return False
 
-    def equipped(self, evidence: Evidence, asked: Iterable[str] = ()) -> Evidence:
+    def equipped(self, evidence: Evidence, asked: Iterable[str] = (),
+                 text: str = "", asking: frozenset[str] = frozenset()) -> Evidence:
         """`evidence` with kit bought for the condition (`kit` in the domain) as neutral:
         for a message that asks a kind of answer only we give ("how many reps, I've got a
         counter app", "a daily plan, I've got a mat and a foam roller"), the kit is what it
@@ -1320,9 +1357,12 @@ class Scope:
         whose entries include one the question asks for (`asked`): the activity is where
         it is asked of ("how long can I sit at the loom before I get up" asks what the
         sitting entry answers; "the damp keeps coming back" is the weather's, no recurrence
-        of ours)."""
+        of ours). So is when the writer is, said in `text` outside the cue's own words
+        (`asking`: "how do I stop it coming back before lambing season", not "how long until
+        my exam results come back"; `whereabouts_times` in the domain)."""
         wanted = frozenset(asked)
-        kit = tuple(t for t in evidence.foreign if t in self._kit
+        where = self._whereabouts_of(text, False, asking) if text else frozenset()
+        kit = tuple(t for t in evidence.foreign if t in self._kit or t in where
                     or self._daily_entries.get(t, frozenset()) & wanted)
         if not kit or evidence.elsewhere:
             return evidence
@@ -1418,13 +1458,18 @@ class Scope:
             # bedtime routine for a toddler", "hamstring stretches for a marathon").
             # Kit bought for it only beside something said of ours in full ("a yoga mat for
             # my sciatica"), not a brand's name beside a sport ("which yoga mat brand").
+            # So is where or when the writer is ("my leg buzzes on the church pew").
             kit = self._kit if weight >= self._threshold / 2 else frozenset()
+            kit |= self._whereabouts_of(text if asked is None else asked,
+                                        bool((self._body_concepts | self._complaints) & counted))
             neutral = (*neutral, *(t for t in foreign if t in self._daily or t in kit))
             foreign = tuple(t for t in foreign if t not in self._daily and t not in kit)
         elif hints and not places:
             # ... and beside a word that hints at us when it says when ("skip the stretches
-            # on my honeymoon", "a bad flare the week of the wedding").
-            timed = self._timed(every)
+            # on my honeymoon", "a bad flare the week of the wedding"), or where or when the
+            # writer is ("a routine to do before my shift at the bakery").
+            timed = self._timed(every) | self._whereabouts_of(
+                text if asked is None else asked, False)
             neutral = (*neutral, *(t for t in foreign if t in timed))
             foreign = tuple(t for t in foreign if t not in timed)
         if everyday_name:
@@ -1441,6 +1486,8 @@ class Scope:
 
 
 _THAN = "than"
+_WHEREABOUTS = 6  # words a place or a time may run on for after its first word
+_DOING = "ing"  # a verb's ending: "lambing" is work done, no lamb
 _COMPARED = frozenset({"this", "that", "it", "mine"})
 
 

@@ -533,6 +533,8 @@ _DOMAIN_WORD_LISTS = (
     "particle_tail",
     "sayings",
     "timing",
+    "whereabouts",
+    "whereabouts_times",
     "predicating",
     "linking",
     "questioning",

@@ -273,6 +273,12 @@ class Domain:
     sayings: tuple[str, ...] = ()
     # words that say when before an activity of daily life ("on my honeymoon")
     timing: tuple[str, ...] = ()
+    # words that say where (`whereabouts`) or when (`whereabouts_times`) the writer is,
+    # before the place or time they name ("on the church pew", "before my shift at the
+    # bakery"): the writer's whereabouts, not another topic (where only beside the writer's
+    # own body or complaint)
+    whereabouts: tuple[str, ...] = ()
+    whereabouts_times: tuple[str, ...] = ()
     # Where an unknown word says what someone does or how something is ("should I fret",
     # "the nights are brutal"), not what the message is about: after one of `predicating`
     # (a subject, a negation, an adverb), or after one of `linking` (a modal, a linking verb,
