@@ -8,7 +8,11 @@ too); a place only beside the writer's own body or complaint, never "a physio in
 "ice in my drink" or "sit in the sauna". An animal in an activity the writer does with it
 ("walking the dog") owns no condition after it, and a verb made of an animal's name
 ("lambing", "calving") is work, no pet. Equipment is kit a routine needs or does without.
-Wordings are the author's own, never copied from a set."""
+Second part: a likeness to the writer's own life ("like rows on a scarf") is read as a
+time is; "like" after one who likes is a verb. Growing pains, diabetic nerve pain and a
+chesty cough are other conditions; an island whose ferry is off is care out of reach;
+"knock it on the head" is stopping, no head. Wordings are the author's own, never copied
+from a set."""
 
 from __future__ import annotations
 
@@ -58,3 +62,41 @@ def test_a_verb_made_of_an_animals_name_is_no_pet(kb):
     scope = compile_knowledge(kb).scope
     assert not scope.pets("back to work after lambing season")
     assert scope.pets("can i bring the lamb into the kitchen")
+
+
+# Second part: a likeness to the writer's own life, other conditions named, cut off by
+# water, an idiom of stopping.
+LIKENED = [
+    ("do i do them like laps in a pool, how many reps is right", "reps-and-sets"),
+    ("feel like a burden to my husband since this started, any advice", "coping"),
+]
+LIKE_DECLINED = [
+    "i like crochet, which hook size for chunky wool",
+    "what does a scarf look like when it's knitted in rib",
+]
+OTHER_CONDITIONS = [
+    "my daughter has growing pains in her knees at night, what helps",
+    "diabetic neuropathy in my toes, any cream for it",
+    "how do i get rid of a tickly cough at night",
+]
+CUT_OFF = [
+    ("i live on an island with no ferry on sundays, what if my sciatica gets really bad",
+     "cant-get-to-hospital"),
+    ("can i keep going to the gym or should i knock it on the head for now", "other-exercise"),
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), [*LIKENED, *CUT_OFF])
+def test_a_likeness_or_an_idiom_leaves_the_question_ours(ask, message, entry):
+    assert_reaches(ask(message), entry)
+
+
+@pytest.mark.parametrize("message", [*LIKE_DECLINED, *OTHER_CONDITIONS])
+def test_one_who_likes_and_other_conditions_are_declined(ask, message):
+    assert_declined(ask(message), message)
+
+
+def test_knocking_it_on_the_head_is_no_knock_to_the_head(ask):
+    """The idiom of stopping is no head injury: no warning, the sport's entry."""
+    a = ask("can i still play squash or should i knock it on the head")
+    assert a.kind != "urgent"

@@ -312,7 +312,7 @@ FLOORS = {
     # 81.0%, 26 declined), read before and after stop 33's pass; development sets from stop 34
     # on (move34).
     "holdout52.tsv": (0.905, 0.925, 0.945),
-    "holdout53.tsv": (0.82, 0.895, 0.845),
+    "holdout53.tsv": (0.82, 0.895, 0.87),  # questions34: off-topic declined 85.0 -> 87.5%
     # conditions34 (stop 34): 71.9 -> 83.8% / 73.8 -> 85.6% / 92.5% (81.0 -> 90.5%, 26 -> 8
     # declined) once a condition lived with (arthritis, osteoporosis, EDS, scoliosis, a joint
     # replaced) told as the writer's own was their situation, not what is asked.
@@ -415,9 +415,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout50.tsv": (0.92, 2),
            "holdout51.tsv": (0.88, 2),
            # stop 33's sets, from stop 34 on (move34)
-           "holdout52.tsv": (0.935, 2),
-           # questions34: holdout53 89.5 -> 90.5% / 8 -> 7
-           "holdout53.tsv": (0.905, 7),
+           # questions34: holdout52 94.0 -> 94.5% / 2 -> 1, holdout53 90.0 -> 91.5% / 8 -> 7
+           "holdout52.tsv": (0.945, 1),
+           "holdout53.tsv": (0.915, 7),
            # conditions34: holdout54 81.0 -> 90.5% / 26 -> 8
            "holdout54.tsv": (0.905, 8),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;

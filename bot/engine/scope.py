@@ -340,6 +340,8 @@ class Scope:
         self._timing = analyzer.stems_of(domain.timing)
         self._where = analyzer.stems_of(domain.whereabouts)
         self._when = analyzer.stems_of(domain.whereabouts_times)
+        self._likeness = analyzer.stems_of(domain.likeness)
+        self._liking = analyzer.stems_of(domain.liking)
         self._predicating = analyzer.phrases_of(domain.predicating)
         # The same by their last word: what a word may come right after.
         self._predicating_by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -1228,7 +1230,12 @@ class Scope:
         for clause in _PREDICATE_END.split(text):
             every = self._analyzer.tokens(clause)
             for i, token in enumerate(every):
-                if token not in opening:
+                # A likeness is read as a time is, unless the word is one who likes ("I
+                # like knitting", "would like").
+                if token in self._likeness and token not in asking:
+                    if i > 0 and every[i - 1] in self._liking:
+                        continue
+                elif token not in opening:
                     continue
                 for t in every[i + 1:i + 1 + _WHEREABOUTS]:
                     if t in self._stop or t.isdigit() or t in self._numbers or t in opening:
@@ -1347,6 +1354,11 @@ class Scope:
             variants |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}
             return not variants.isdisjoint(self._chat_bases)
         return False
+
+    def written_for(self, word: str) -> frozenset[str]:
+        """The entries written for the activity of daily life a word (a stem) is one of
+        ("sleeper": sleeping); none for any other word."""
+        return self._daily_entries.get(word, frozenset())
 
     def equipped(self, evidence: Evidence, asked: Iterable[str] = (),
                  text: str = "", asking: frozenset[str] = frozenset()) -> Evidence:

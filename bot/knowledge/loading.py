@@ -535,6 +535,8 @@ _DOMAIN_WORD_LISTS = (
     "timing",
     "whereabouts",
     "whereabouts_times",
+    "likeness",
+    "liking",
     "predicating",
     "linking",
     "questioning",

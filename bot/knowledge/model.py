@@ -279,6 +279,10 @@ class Domain:
     # own body or complaint)
     whereabouts: tuple[str, ...] = ()
     whereabouts_times: tuple[str, ...] = ()
+    # words that liken what is asked to the writer's own life ("like rows on a scarf"): read
+    # as a time is, never after one who likes ("I like knitting")
+    likeness: tuple[str, ...] = ()
+    liking: tuple[str, ...] = ()
     # Where an unknown word says what someone does or how something is ("should I fret",
     # "the nights are brutal"), not what the message is about: after one of `predicating`
     # (a subject, a negation, an adverb), or after one of `linking` (a modal, a linking verb,
