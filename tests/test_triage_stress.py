@@ -569,7 +569,7 @@ TWENTY_SIXTH_PASS = {
     # the refit of move33 missed "6 weeks ago, zero improvement" after an injection (2, 3);
     # stop 33 (learned33): the rules read it and time off beside what the pain stops, 2 -> 0
     "triage_fk.tsv": (0, 3),
-    "triage_fl.tsv": (2, 3),
+    "triage_fl.tsv": (0, 3),  # misses34: a list sentence between weight lost and "without trying"
 }
 # Stop 31's held-out sets (fm: Americans of the Northeast, Midwest and West Coast; fn:
 # timelines across years and ages; fo: cross or curt replies to the bot), read by the lead
@@ -611,7 +611,8 @@ HELD_OUT32 = {
 # 97.9% recall / 5.8% false alarms, 99.4% / 2.1% after stop 33's pass. Bounds as counts on the
 # refit of move34.
 TWENTY_EIGHTH_PASS = {
-    "triage_fw.tsv": (3, 4),
+    "triage_fw.tsv": (0, 4),  # misses34: a school day stopped, a class worse every time, a
+    # bowel that gives no warning
     "triage_fx.tsv": (0, 3),
     "triage_fy.tsv": (0, 1),
     "triage_fz.tsv": (0, 2),

@@ -101,6 +101,7 @@ _ONE_SIDE = "left|right|one|other"
 _PLURAL_VERBS = ("are|were|have|r|feel|feels|keep|go|get|dont|don['’]t|give|both|tingle|ache|hurt"
                  "|buckle|arent|aren['’]t")
 _WHERE_WORDS = 3  # the most words a sentence that only says where has ("My right leg.")
+_LIST_ITEMS = 3  # the fewest items a sentence that is only a list has ("Sitting, lying, heat.")
 _HEADING = r"^\W*?(?:[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*)?"
 """What a list may open with before its first mark ("Q:", "symptoms today:")."""
 _DATED_FROM = ("since", "from", "after")
@@ -313,6 +314,7 @@ class Triage:
         # ... word for word ("has it now", never "my friend has it": "now" is a quiet word)
         self._told_by = frozenset(tuple(analyzer.tokens(term)) for term in rules.told_by)
         self._not_started = frozenset(rules.not_started)
+        self._views = analyzer.stems_of(rules.views)
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
@@ -712,6 +714,9 @@ class Triage:
                     # (past a sentence only of someone else's: "should I worry if my
                     # foot goes floppy? my aunt's did. mine's ok so far")
                     for k in (j - 1, j - 2):
+                        if (kind == "deny" and k == j - 1 >= 0 and not asked[k]
+                                and self._views.intersection(said[k])):
+                            break  # "He thinks it's funny. I don't.": a view, not a sign
                         if k >= 0 and per_sentence[k]:
                             told += [(m, asked[k]) for m in per_sentence[k]]
                             if not asked[k] and any(m.experiencer == WRITER
@@ -809,8 +814,12 @@ class Triage:
         if self._headings:
             self._under_headings(text, [p for p, _ in typed], parts, said_words, per_sentence)
         self._dated_after(parts, per_sentence, past_sentences)
-        self._over_after(per_sentence, over - {i for i, (_, asked) in enumerate(marked) if asked},
-                         dated)
+        # (nor one that the next sentence denies: "A&E sent me home and said it would
+        # settle in 6 weeks. It hasn't.": what was to be over is not)
+        denied_next = {i for i in range(len(parts) - 1)
+                       if any(start == 0 and kind == "deny" for start, kind, _ in replies[i + 1])}
+        self._over_after(per_sentence, over - denied_next
+                         - {i for i, (_, asked) in enumerate(marked) if asked}, dated)
         if any(replies):
             self._answer(per_sentence, replies, [q for _, q in marked], said_words)
             # A duration asked and then denied is no duration: "six weeks? nope, six days";
@@ -839,7 +848,8 @@ class Triage:
         windows = [
             per_sentence[i] + (per_sentence[i + 1] if i + 1 < len(parts) else [])
             + (per_sentence[i + 2] if i + 2 < len(parts)
-               and self._where_only(said_words[i + 1], per_sentence[i + 1]) else [])
+               and (self._where_only(said_words[i + 1], per_sentence[i + 1])
+                    or self._list_only(said_words[i + 1])) else [])
             for i in range(len(parts))
         ] or [[]]
         present = [frozenset(c for m in window for c in m.concepts) for window in windows]
@@ -910,6 +920,18 @@ class Triage:
         covered = {k for m in where for k in range(m.start, m.end)}
         return (0 < len(words) <= _WHERE_WORDS and bool(where)
                 and all(k in covered or w in self._soft_words for k, w in enumerate(words)))
+
+    def _list_only(self, words: list[str]) -> bool:
+        """Whether a sentence is only a list of short items ("Lying flat, walking, tablets,
+        heat."): it spells out the sentence before it, so the one after is still its
+        neighbour ("Nothing changes it. <list>. Worst at night.")."""
+        items: list[int] = [0]
+        for w in words:
+            if w == SEPARATOR:
+                items.append(0)
+            elif w not in self._soft_words and w not in self._quiet:
+                items[-1] += 1
+        return len(items) >= _LIST_ITEMS and all(0 < n <= _WHERE_WORDS for n in items)
 
     def _written_names(self, message: str) -> frozenset[str]:
         """The stems of the people a carer names ("the dementia makes Len wet himself",

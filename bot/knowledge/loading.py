@@ -871,6 +871,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         report_start=replies.texts("report_start", False),
         told_by=replies.texts("told_by", False),
         not_started=replies.texts("not_started", False),
+        views=replies.texts("views", False),
         telling=replies.texts("telling", False),
         functions=_functions(r, known),
         sections=_sections(out, r),

@@ -903,6 +903,10 @@ class TriageRules:
     told_by: tuple[str, ...] = ()
     """What someone named tells of the sign just asked about, after their name ("Dad
     mentioned it today", "she says she has it"): theirs, now, a report."""
+    views: tuple[str, ...] = ()
+    """Words of an opinion ("thinks", "reckons"): a bare denial after someone's view said in the
+    sentence before ("He thinks it's funny. I don't.") is the writer's view, not a denial of
+    the signs said before that."""
     not_started: tuple[str, ...] = ()
     """Concepts a clause of when it started never reports: an illness asked about ("more
     likely to be cancer? ... it came on after gardening" tells of the pain, not a cancer)."""
@@ -997,7 +1001,7 @@ class TriageRules:
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.plain_no, *self.no_turned,
-            *self.report, *self.report_start, *self.told_by, *self.telling,
+            *self.report, *self.report_start, *self.told_by, *self.telling, *self.views,
             *self.duration_pregnancy, *self.duration_light, *self.duration_self,
             *self.duration_refers,
             *self.duration_part_ends,
