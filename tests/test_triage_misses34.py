@@ -197,3 +197,20 @@ def test_a_visit_that_was_to_end_it_denied_after_keeps_the_course(ask, message: 
 ])
 def test_a_visit_and_a_pain_that_did_end_stay_calm(ask, message: str) -> None:
     assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", [
+    "My flatmate told me she wants to hurt herself when the sciatica flares, she's been hitting "
+    "the wall.",
+    "My brother says he gets the urge to hurt himself when the pain is at its worst.",
+])
+def test_an_urge_to_self_harm_passed_on_is_distress(ask, message: str) -> None:
+    assert_the_rules_warn(ask(message), message, "distress")
+
+
+@pytest.mark.parametrize("message", [
+    "My daughter hurt herself at netball and wants to know if she can still train.",
+    "He hurt himself lifting the wardrobe and wants to know which stretches help.",
+])
+def test_an_injury_of_someone_elses_is_no_urge(ask, message: str) -> None:
+    assert_calm(ask(message), message)
