@@ -106,6 +106,11 @@ _HEADING = r"^\W*?(?:[a-z]+(?:\s+[a-z]+){0,3}\s*:\s*)?"
 """What a list may open with before its first mark ("Q:", "symptoms today:")."""
 _DATED_FROM = ("since", "from", "after")
 """Words that count from a day: a season or a holiday after one of them is a date."""
+_OVER_SINCE = ("since",)
+"""A sentence that says something is over counting from then ("All sorted since.", "Been
+normal ever since the op.") dates what the sentence before told: it was over before now.
+There "ever since" counts from the episode: no sign of its own ("Been fine ever since.")."""
+_EVER = ("ever",)
 _FROM_WORDS = 3
 """At most this many words between a word of `_DATED_FROM` and the day's name ("since the
 end of the summer")."""
@@ -370,6 +375,8 @@ class Triage:
         self._pointing = analyzer.stems_of(rules.duration_refers)
         self._date_names = analyzer.stems_of(DATE_NAMES)
         self._dated_from = analyzer.stems_of(_DATED_FROM)
+        self._over_since = analyzer.stems_of(_OVER_SINCE)
+        self._counting = self._over_since | analyzer.stems_of(_EVER)
         self._continuing = frozenset(analyzer.phrases_of(rules.duration_continuing))
         self._aged = frozenset(rules.duration_aged)
         self._vocabulary = analyzer.vocabulary
@@ -807,7 +814,8 @@ class Triage:
                 past_sentences.add(number)
             if "resolved" in said:
                 over.add(number)
-            if said & {"earlier", "historical"}:
+            if said & {"earlier", "historical"} or (
+                    "resolved" in said and self._over_since.intersection(tokens)):
                 dated.add(number)
             mentions.extend(found)
             per_sentence.append(found)
@@ -1254,7 +1262,9 @@ class Triage:
         says so ("today") still is."""
         for i in sorted(over):
             if i == 0 or any(m.concepts & self._signs - self._reply.places
-                             and not m.properties & {"resolved"} for m in per_sentence[i]):
+                             and not m.properties & {"resolved"}
+                             and not (i in dated and set(m.words) <= self._counting)
+                             for m in per_sentence[i]):
                 continue
             for m in per_sentence[i - 1]:
                 if not (m.firm_now if i in dated else "now" in m.properties):
