@@ -1015,18 +1015,32 @@ class Scope:
                     kept: list[tuple[str, range]]) -> bool:
         """Whether a clause tells its condition lived with as the writer's own: one of
         `owning` before it (not "with" after `aiding`: "what helps with fibro"), or next to
-        nothing else said ("scoliosis girl here", "hip replacement side")."""
-        first = min(where.start for _, where in kept)
-        for k in range(max(0, first - _OWNING_REACH - 2), first):
-            for phrase in self._owning:
-                end = k + len(phrase)
-                if stems[k:end] == phrase and first - _OWNING_REACH <= end <= first and not (
-                        phrase == ("with",) and k > 0 and stems[k - 1] in self._aiding):
-                    return True
+        nothing else said ("scoliosis girl here", "hip replacement side"). Each condition
+        in the clause is told so, or follows one told so closely: "how often do my joints
+        sublux with EDS" asks about the first."""
+        owned: range | None = None
+        for where in sorted((w for _, w in kept), key=lambda found: found.start):
+            if not (self._owning_before(stems, where.start) or (
+                    owned is not None and where.start - owned.stop <= _OWNING_REACH)):
+                break
+            owned = where
+        else:
+            return True
         said = {i for _, where in (*spans, *kept) for i in where}
         rest = [t for i, t in enumerate(stems) if i not in said
                 and t not in self._determiners and t not in self._introducing]
         return len(rest) <= 1
+
+    def _owning_before(self, stems: tuple[str, ...], at: int) -> bool:
+        """Whether one of `owning` ends a few words before `at` ("got bad hip arthritis"),
+        not "with" after `aiding` ("what helps with fibro")."""
+        for k in range(max(0, at - _OWNING_REACH - 2), at):
+            for phrase in self._owning:
+                end = k + len(phrase)
+                if stems[k:end] == phrase and at - _OWNING_REACH <= end <= at and not (
+                        phrase == ("with",) and k > 0 and stems[k - 1] in self._aiding):
+                    return True
+        return False
 
     def _done_with(self, stems: tuple[str, ...], at: int) -> bool:
         """Whether the body part at `at` is what something referred to is done with: "it
