@@ -320,6 +320,8 @@ class Triage:
         self._told_by = frozenset(tuple(analyzer.tokens(term)) for term in rules.told_by)
         self._not_started = frozenset(rules.not_started)
         self._views = analyzer.stems_of(rules.views)
+        self._returned = PhraseSet(analyzer.phrases_of(rules.returned))
+        self._returned_after = tuple(PhraseSet(analyzer.phrases_of(rules.returned_after)))
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
@@ -826,7 +828,11 @@ class Triage:
         # settle in 6 weeks. It hasn't.": what was to be over is not)
         denied_next = {i for i in range(len(parts) - 1)
                        if any(start == 0 and kind == "deny" for start, kind, _ in replies[i + 1])}
-        self._over_after(per_sentence, over - denied_next
+        # (nor one that a later sentence says came back: "Fine now. It went again today.")
+        returned = {i for i in range(len(parts) - 1)
+                    if any(self._returns(said_words[j], clause_starts[j])
+                           for j in range(i + 1, len(parts)))}
+        self._over_after(per_sentence, over - denied_next - returned
                          - {i for i, (_, asked) in enumerate(marked) if asked}, dated)
         if any(replies):
             self._answer(per_sentence, replies, [q for _, q in marked], said_words)
@@ -1251,6 +1257,22 @@ class Triage:
             if (m.experiencer in SOMEONE and going.intersection(m.words)
                     and not m.properties & _NOT_NOW):
                 m.properties.add("now")
+
+    def _returns(self, tokens: list[str], starts: list[int]) -> bool:
+        """Whether a clause opens by telling that what was over came back ("It went again
+        today.", "and then it happened again"): only words of `returned_after` may come
+        before it in its clause, so "if it happened again" is a what-if, not a return."""
+        for i, _ in self._returned.said(tokens):
+            j = max(start for start in starts if start <= i)
+            while j < i:
+                step = next((len(p) for p in self._returned_after
+                             if tuple(tokens[j:j + len(p)]) == p), 0)
+                if not step:
+                    break
+                j += step
+            if j == i:
+                return True
+        return False
 
     def _over_after(self, per_sentence: list[list[Mention]], over: set[int],
                     dated: set[int]) -> None:

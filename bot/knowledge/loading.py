@@ -872,6 +872,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         told_by=replies.texts("told_by", False),
         not_started=replies.texts("not_started", False),
         views=replies.texts("views", False),
+        returned=replies.texts("returned", False),
+        returned_after=replies.texts("returned_after", False),
         telling=replies.texts("telling", False),
         functions=_functions(r, known),
         sections=_sections(out, r),

@@ -907,6 +907,12 @@ class TriageRules:
     """Words of an opinion ("thinks", "reckons"): a bare denial after someone's view said in the
     sentence before ("He thinks it's funny. I don't.") is the writer's view, not a denial of
     the signs said before that."""
+    returned: tuple[str, ...] = ()
+    """What a sentence opens with when what was just said to be over came back ("It went
+    again today."): the sentence before that said it was over ends nothing."""
+    returned_after: tuple[str, ...] = ()
+    """Words that may come before `returned` at the start of its clause ("and then it went
+    again"); any other word there ("if it happened again") makes it no return."""
     not_started: tuple[str, ...] = ()
     """Concepts a clause of when it started never reports: an illness asked about ("more
     likely to be cancer? ... it came on after gardening" tells of the pain, not a cancer)."""
@@ -1002,6 +1008,7 @@ class TriageRules:
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.plain_no, *self.no_turned,
             *self.report, *self.report_start, *self.told_by, *self.telling, *self.views,
+            *self.returned, *self.returned_after,
             *self.duration_pregnancy, *self.duration_light, *self.duration_self,
             *self.duration_refers,
             *self.duration_part_ends,
