@@ -359,6 +359,7 @@ class Scope:
             lambda text: tuple(analyzer.words(text)), self._words_stop,
             ((term, term) for term in domain.lived_with))
         self._owning = analyzer.phrases_of(domain.owning)
+        self._mine = analyzer.stems_of(domain.mine)
         self._aiding = analyzer.stems_of(domain.aiding)
         # Someone else named before a condition makes it theirs ("my mum had osteoporosis").
         self._someone = analyzer.phrases_of((*people.others, *people.pronouns))
@@ -930,24 +931,28 @@ class Scope:
         clauses = []
         for sentence in _SENTENCE.findall(text):
             aside = bool(asked) and sentence.strip() not in asked
+            # The opening words of a sentence's first clause are what it asks about: "is my
+            # hip arthritis getting worse?" (see `_owned_here`).
+            later = False
             for clause in _COMPARING_CLAUSE_END.split(sentence):
                 words = tuple(self._analyzer.words(clause))
                 spans = self._elsewhere.spans(words, self._words_stop)
                 kept = self._lived_with.spans(words, self._words_stop)
                 if spans or kept:
-                    clauses.append((tuple(stem(w) for w in words), spans, kept, aside))
+                    clauses.append((tuple(stem(w) for w in words), spans, kept, aside, later))
+                later = later or bool(words)
         # A condition once told as the writer's own is theirs when said again ("when you
         # have fibro ... cold makes my fibro worse").
         owned: set[str] = set()
-        for stems, spans, kept, aside in clauses:
-            if kept and self._lived_here(stems, spans, kept, aside):
+        for stems, spans, kept, aside, later in clauses:
+            if kept and self._lived_here(stems, spans, kept, aside, later):
                 owned.update(stems[i] for _, where in kept for i in where)
         told: set[str] = set()
         lived = False
-        for stems, spans, kept, aside in clauses:
+        for stems, spans, kept, aside, later in clauses:
             beside = self._beside_clause(stems, spans) if spans else None
             if beside is None:
-                if not kept or not (self._lived_here(stems, spans, kept, aside) or all(
+                if not kept or not (self._lived_here(stems, spans, kept, aside, later) or all(
                         stems[i] in owned for _, where in kept for i in where)):
                     return None
                 beside = set()
@@ -962,10 +967,10 @@ class Scope:
         return frozenset(told) if told and lived else None
 
     def _lived_here(self, stems: tuple[str, ...], spans: list[tuple[str, range]],
-                    kept: list[tuple[str, range]], aside: bool) -> bool:
+                    kept: list[tuple[str, range]], aside: bool, later: bool = False) -> bool:
         """Whether one clause tells its condition lived with as the writer's own (see
         `lived_beside`); someone else named before it makes it theirs ("my mum had
-        osteoporosis")."""
+        osteoporosis"). `later`: the clause follows another in its sentence."""
         if self._someone_named(stems[:min(where.start for _, where in kept)]):
             return False
         # Another place in the clause is the condition's own only as where it is ("knee
@@ -975,7 +980,7 @@ class Scope:
         # bend far since the replacements".)
         if not all(self._where_lived(stems, where, kept, aside) for _, where in spans):
             return False
-        return aside or self._owned_here(stems, spans, kept)
+        return aside or self._owned_here(stems, spans, kept, later)
 
     def _where_lived(self, stems: tuple[str, ...], where: range,
                      kept: list[tuple[str, range]], anywhere: bool = False) -> bool:
@@ -1012,15 +1017,19 @@ class Scope:
         return any(stems[k:k + len(p)] == p for p in self._someone for k in range(len(stems)))
 
     def _owned_here(self, stems: tuple[str, ...], spans: list[tuple[str, range]],
-                    kept: list[tuple[str, range]]) -> bool:
+                    kept: list[tuple[str, range]], later: bool = False) -> bool:
         """Whether a clause tells its condition lived with as the writer's own: one of
-        `owning` before it (not "with" after `aiding`: "what helps with fibro"), or next to
+        `owning` before it (not "with" after `aiding`: "what helps with fibro"), or the
+        writer's possessive (`mine`, not after `aiding`: "my knee replacement is swollen",
+        not "a heat pad for my fibro"; in a sentence's first clause, only past its opening
+        words, which say what is asked: "is my hip arthritis getting worse?"), or next to
         nothing else said ("scoliosis girl here", "hip replacement side"). Each condition
         in the clause is told so, or follows one told so closely: "how often do my joints
         sublux with EDS" asks about the first."""
         owned: range | None = None
         for where in sorted((w for _, w in kept), key=lambda found: found.start):
-            if not (self._owning_before(stems, where.start) or (
+            if not (self._owning_before(stems, where.start)
+                    or self._mine_before(stems, where.start, 0 if later else _OWNING_REACH) or (
                     owned is not None and where.start - owned.stop <= _OWNING_REACH)):
                 break
             owned = where
@@ -1030,6 +1039,13 @@ class Scope:
         rest = [t for i, t in enumerate(stems) if i not in said
                 and t not in self._determiners and t not in self._introducing]
         return len(rest) <= 1
+
+    def _mine_before(self, stems: tuple[str, ...], at: int, past: int = 0) -> bool:
+        """Whether one of `mine` comes a few words before `at` ("my knee arthritis", "my
+        osteoporosis"), at index `past` or later, not right after one of `aiding` ("what
+        helps my arthritis", "a heat pad for my fibro": the condition is what is treated)."""
+        return any(stems[k] in self._mine and not (k > 0 and stems[k - 1] in self._aiding)
+                   for k in range(max(past, at - _OWNING_REACH), at))
 
     def _owning_before(self, stems: tuple[str, ...], at: int) -> bool:
         """Whether one of `owning` ends a few words before `at` ("got bad hip arthritis"),

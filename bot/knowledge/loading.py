@@ -522,6 +522,7 @@ _DOMAIN_WORD_LISTS = (
     "referring",
     "lived_with",
     "owning",
+    "mine",
     "aiding",
     "other_parts",
     "determiners",

@@ -244,6 +244,9 @@ class Domain:
     # situation ("got osteoporosis", "with a new knee", "plus arthritic knees")
     lived_with: tuple[str, ...] = ()
     owning: tuple[str, ...] = ()
+    # the writer's own possessive ("my"): a condition after it is the writer's situation
+    # ("my knee replacement is swollen"), unless after `aiding` ("help my arthritis")
+    mine: tuple[str, ...] = ()
     # words before "with" that make what follows what is treated ("help with arthritis")
     aiding: tuple[str, ...] = ()
     # words of another body part that a synonym's describing gap never holds: "after a hip
