@@ -61,7 +61,7 @@ class Evidence:
     enough: bool  # weight reaches the domain threshold
     own: float = 0.0  # weight without an exercise's name: what the message says of the body
     places: tuple[str, ...] = ()  # the other body parts and conditions it names
-    animal: bool = False  # every body part it names is an animal's ("my dog's hips")
+    animal: bool = False  # every body part it names is an animal's or a small child's
     # hints, and half a concept's weight for each further term of it the message says in
     # its own words ("chiropractors, injections, yoga, surgery"): how much a story says
     strength: float = 0.0
@@ -138,6 +138,7 @@ _Term = tuple[str, tuple[str, ...]]
 """A domain term found: its concept's name and its words (stems)."""
 
 _ANIMAL = "animal"
+_SMALL = "small child"
 _PERSON = "person"
 _REACH = 6
 """How many words before a body part the word that says whose it is may be ("my dog's
@@ -302,12 +303,14 @@ class Scope:
         # slipped disc", "our spaniel's sciatica").
         # Their one-word terms only: "pain" in "back pain" is anyone's ("sick as a dog but
         # the pain is unreal").
-        self._owned = self._body | frozenset(
+        self._conditions = frozenset(
             words[0] for c in domain.concepts if c.name in ("condition", "disc")
             for term in c.terms if len(words := tokens(term)) == 1)
+        self._owned = self._body | self._conditions
         people = kb.triage.people
         self._owners = _by_word(analyzer, (
             (_ANIMAL, people.animals),
+            (_SMALL, domain.small),
             (_PERSON, (*people.writer, *people.others, *people.children))))
         self._pronouns = analyzer.stems_of(people.pronouns)
         # Beings whose care is never ours: animals and young children (an adult may be
@@ -596,10 +599,11 @@ class Scope:
         return tuple(read), taken, senses
 
     def _animal_body(self, every: tuple[str, ...]) -> bool:
-        """True when every body part, disc or condition the message names is an animal's:
-        the nearest word before it that says whose it is names an animal ("my dog's hips",
-        "my dog's been diagnosed with a slipped disc"), or is "his" or "her" when the animal
-        was the last one named ("my dog can't use his back legs").
+        """True when every body part, disc or condition the message names is an animal's or
+        a small child's (`small`: never ours, whatever it feels): the nearest word before it
+        that says whose it is names one ("my dog's hips", "my dog's been diagnosed with a
+        slipped disc"), or is "his" or "her" when one was the last named ("my dog can't use
+        his back legs", "my toddler wakes crying with pains in his legs").
         Words inside an exercise's name ("upward dog") name no animal, and one the writer
         does something with, named in an activity of daily life, owns nothing after it
         ("walking the dog with sciatica": the writer's; "his back legs" after it is still
@@ -623,11 +627,16 @@ class Scope:
                         break
                 else:
                     whose = self._placed(every, i, named) or whose
+                # A small child has a body, never the condition or a disc: those named
+                # after one are a grown-up's ("my wife has a toddler she has to pick up,
+                # how does she do that with sciatica").
+                if whose == _SMALL and token in self._conditions:
+                    whose = _PERSON
                 owners.append(whose)
             kind = self._owners.get(token)
             if kind is not None and i not in named:
                 last = kind
-        return bool(owners) and all(o == _ANIMAL for o in owners)
+        return bool(owners) and all(o in (_ANIMAL, _SMALL) for o in owners)
 
     def _placed(self, every: tuple[str, ...], at: int, named: set[int]) -> str | None:
         """Whose a body part is said to be after it, when nothing before it says: a

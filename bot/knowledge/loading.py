@@ -515,6 +515,7 @@ _DOMAIN_WORD_LISTS = (
     "acting",
     "objects",
     "young",
+    "small",
     "rejecting",
     "rejectable",
     "yours",

@@ -227,6 +227,9 @@ class Domain:
     # the young beyond triage's children ("a teenager", "my 15 year old"): their own sleep,
     # care and things are theirs as a young child's are, though triage reads them as anyone's
     young: tuple[str, ...] = ()
+    # small children, whose own body is never ours: a part of the body said to be theirs
+    # ("my toddler ... his legs") is a child's body, as an animal's is ("my dog's hips")
+    small: tuple[str, ...] = ()
     # words that rule out what follows in their phrase ("I don't want surgery") and the
     # concepts whose terms they rule out: what is ruled out is not what is asked for
     rejecting: tuple[str, ...] = ()
