@@ -321,7 +321,7 @@ class Triage:
         self._not_started = frozenset(rules.not_started)
         self._views = analyzer.stems_of(rules.views)
         self._returned = PhraseSet(analyzer.phrases_of(rules.returned))
-        self._returned_after = tuple(PhraseSet(analyzer.phrases_of(rules.returned_after)))
+        self._returned_after = analyzer.phrases_of(rules.returned_after)
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
         self._neutral = frozenset(rules.duration_neutral)
@@ -812,7 +812,7 @@ class Triage:
                 per_sentence[-1] if per_sentence else None)
             if not said & _NOT_NOW and any(m.experiencer in SOMEONE for m in found):
                 self._going_on(part, found)
-            if said & {"historical", "resolved"}:
+            if said & _PAST:
                 past_sentences.add(number)
             if "resolved" in said:
                 over.add(number)
@@ -828,10 +828,11 @@ class Triage:
         # settle in 6 weeks. It hasn't.": what was to be over is not)
         denied_next = {i for i in range(len(parts) - 1)
                        if any(start == 0 and kind == "deny" for start, kind, _ in replies[i + 1])}
-        # (nor one that a later sentence says came back: "Fine now. It went again today.")
-        returned = {i for i in range(len(parts) - 1)
-                    if any(self._returns(said_words[j], clause_starts[j])
-                           for j in range(i + 1, len(parts)))}
+        # (nor one that a later sentence says came back: "Fine now. It went again today.";
+        # each sentence after the first that is over read once, the last return kept)
+        last_return = max((j for j in range(min(over, default=len(parts)) + 1, len(parts))
+                           if self._returns(said_words[j], clause_starts[j])), default=-1)
+        returned = {i for i in over if i < last_return}
         self._over_after(per_sentence, over - denied_next - returned
                          - {i for i, (_, asked) in enumerate(marked) if asked}, dated)
         if any(replies):
