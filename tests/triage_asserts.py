@@ -13,7 +13,6 @@ LEARNED_ALARMS: dict[str, str] = {
     # gate in knowledge/learned.yaml tells from a sign yet: clear false alarms, kept failing
     # as strict expected failures. The model reads words, not what they are about: an
     # animal's legs, a spill, a plan to be away, a body part that is a pony's.
-    "I spilled coffee grounds all over the kitchen floor": "coffee grounds, not vomit",
     "at 30 I had my first back pain, now it's back": "an age of first pain under 50",
     "I keep thinking about how I hurt myself lifting that box": "an injury, read as self-harm",
     "I've got life insurance in case something happens to me on the motorbike":
@@ -63,6 +62,12 @@ LEARNED_ALARMS: dict[str, str] = {
     # taken, so the pain no better after injections at a spine clinic stays.
     "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
         "care told as going on, read as persistent pain",
+    # Refitted on stop 34's sets (move35): coffee grounds spilt on a kitchen floor fall under
+    # the bar and leave the list (listed since stop 24); not running again because of getting
+    # old, beside a plan for walking, crosses distress's bar (learned34 had it calm): the
+    # refit's churn, for learned35.
+    "I dont see myself running again, it's just getting old, and I have a plan for walking":
+        "getting old and a plan for walking, read as distress",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
