@@ -351,7 +351,8 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   "holdout53.tsv": 0.025, "holdout54.tsv": 0.045,
                                   # stop 34's own places and objects (development) and
                                   # weather (held out): 7 and 6 of 200 after its pass
-                                  "holdout56.tsv": 0.035, "holdout58.tsv": 0.03,
+                                  # (alarms35: a bedroom as a room, 4 of 200 in holdout58)
+                                  "holdout56.tsv": 0.035, "holdout58.tsv": 0.02,
                                   # stop 25's plans around an event, held out: 4 of 200
                                   "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
@@ -372,8 +373,8 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   # course asked in general was imagined (answers25)
                                   "holdout29.tsv": 0.03,
                                   # stop 27's things at home and what to buy, held out: 6 of
-                                  # 200 at every read
-                                  "holdout39.tsv": 0.03,
+                                  # 200 at every read; 5 once a bedroom is a room (alarms35)
+                                  "holdout39.tsv": 0.025,
                                   # stop 28's timing and tried-everything sets, held out: 5
                                   # and 6 of 200 at the last read
                                   "holdout41.tsv": 0.025, "holdout42.tsv": 0.03,

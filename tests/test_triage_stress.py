@@ -280,7 +280,7 @@ FUNCTION = {
 # the told-time pass 86.2% / 16.2%; 91.2% / 16.2% at landing). A regression guard, not an
 # estimate.
 DICTATED = {
-    "triage_dictated.tsv": (5, 9),
+    "triage_dictated.tsv": (5, 8),  # alarms35: a waste bin is no muscle wasting
 }
 # Written for stop 17's distress key words by their author before the bot was run on it (80
 # distress messages, 80 calm near misses: carers telling what someone said, night-time
@@ -299,7 +299,7 @@ KEY_WORDS = {
 # / 15.0, then 91.7 / 13.3), then the development sets of the next pass. Bounds as counts.
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (4, 7),  # reported33: "he meant" a pain glosses the numbness
-    "triage_bj.tsv": (2, 12),
+    "triage_bj.tsv": (2, 11),  # alarms35: feet numb from a draughty bedroom, a room
     "triage_bk.tsv": (2, 4),
     "triage_bl.tsv": (2, 13),
 }

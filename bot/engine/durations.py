@@ -233,9 +233,11 @@ _BEGAN_PREGNANT = re.compile(
 had in pregnancy", "started when I was pregnant", "since the baby came"): the baby's age is
 how long it has lasted at least."""
 _ACTIVITY = {"sit", "sitting", "sat", "stand", "standing", "stood", "walk", "walking",
-             "drive", "driving", "lie", "lying", "laying", "queue", "queuing"}
-"""'When I sit for ages', 'stood at the toilet for ages': how long the sitting or standing
-lasts, not the symptom."""
+             "drive", "driving", "lie", "lying", "laying", "queue", "queuing",
+             "kneel", "kneeling", "knelt", "kneeled", "crouch", "crouching", "crouched",
+             "squat", "squatting", "squatted"}
+"""'When I sit for ages', 'stood at the toilet for ages', 'knelt for ages painting': how long
+the sitting, standing or kneeling lasts, not the symptom."""
 _GESTATION = (12 * 7, 42 * 7)
 _LASTED = {"for", "since", "past", "last", "over", "these", "about", "around", "nearly",
            "almost", "already", "now", "of", "ago", "and", "plus", "straight", "running"}
