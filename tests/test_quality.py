@@ -306,13 +306,15 @@ FLOORS = {
     # physio's homework, "how come").
     "holdout49.tsv": (0.87, 0.915, 0.86),
     "holdout50.tsv": (0.905, 0.925, 0.875),
-    "holdout51.tsv": (0.83, 0.89, 0.75),
+    # offtopic35: holdout51 off-topic declined 77.5 -> 80.0% (a leg muscle at sport)
+    "holdout51.tsv": (0.83, 0.89, 0.80),
     # Stop 33's final50 (200: hobbyists and creative people; development: 89.5 -> 94.0%
     # acceptable, 10 -> 2 declined) and its held-out final51 (200: people on a tight budget;
     # 90.0%, 8 declined) and final52 (200: another bone or joint condition beside sciatica;
     # 81.0%, 26 declined), read before and after stop 33's pass; development sets from stop 34
     # on (move34).
-    "holdout52.tsv": (0.905, 0.925, 0.945),
+    # offtopic35: holdout52 off-topic declined 95.0 -> 97.5%
+    "holdout52.tsv": (0.905, 0.925, 0.975),
     "holdout53.tsv": (0.82, 0.895, 0.87),  # questions34: off-topic declined 85.0 -> 87.5%
     # conditions34 (stop 34): 71.9 -> 83.8% / 73.8 -> 85.6% / 92.5% (81.0 -> 90.5%, 26 -> 8
     # declined) once a condition lived with (arthritis, osteoporosis, EDS, scoliosis, a joint
@@ -327,7 +329,8 @@ FLOORS = {
     # and final56 (200: weather and temperature; 89.5%, 7 declined), read before and after
     # stop 34's pass; development sets from stop 35 on (move35).
     "holdout55.tsv": (0.895, 0.92, 0.97),
-    "holdout56.tsv": (0.84, 0.875, 0.97),
+    # offtopic35: holdout56 off-topic declined 97.5 -> 100%
+    "holdout56.tsv": (0.84, 0.875, 1.0),
     "holdout57.tsv": (0.855, 0.885, 0.845),
     "holdout58.tsv": (0.88, 0.885, 0.82),
 }
@@ -430,16 +433,18 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # questions33: 93.0 -> 93.5% / 2, 92.0 -> 92.5% / 4 -> 2, 88.0 -> 88.5% / 3 -> 2
            "holdout49.tsv": (0.93, 2),
            "holdout50.tsv": (0.92, 2),
-           "holdout51.tsv": (0.88, 2),
+           # offtopic35: holdout51 88.5 -> 89.0%, holdout52 94.5 -> 95.0%, holdout56 91.0 ->
+           # 91.5% (a leg muscle at sport declined)
+           "holdout51.tsv": (0.89, 2),
            # stop 33's sets, from stop 34 on (move34)
            # questions34: holdout52 94.0 -> 94.5% / 2 -> 1, holdout53 90.0 -> 91.5% / 8 -> 7
-           "holdout52.tsv": (0.945, 1),
+           "holdout52.tsv": (0.95, 1),
            "holdout53.tsv": (0.915, 7),
            # conditions34: holdout54 81.0 -> 91.5% / 26 -> 6
            "holdout54.tsv": (0.91, 6),
            # stop 34's sets, from stop 35 on (move35)
            "holdout55.tsv": (0.935, 7),
-           "holdout56.tsv": (0.905, 2),
+           "holdout56.tsv": (0.915, 2),
            "holdout57.tsv": (0.885, 9),
            "holdout58.tsv": (0.89, 7),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;

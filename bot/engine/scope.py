@@ -158,6 +158,8 @@ _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
 _SENSE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:or|and|but|so|than)\b", re.I)
 """Where a clause ends for the sense of a shared word (`_senses`): as `_CLAUSE_END`, but
 a slash stays inside ("C5/6 disc")."""
+_SENSE_MARKED = re.compile(rf"({_SENSE_END.pattern})", re.I)
+"""`_SENSE_END` keeping the marks, for the word that opens a comparison ("than")."""
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so|than)\b", re.I)
 # ... and, where a comparison is read whole ("worse than my arthritic knee"), not at "than"
 _COMPARING_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so)\b",
@@ -287,7 +289,8 @@ class Scope:
         self._senses_of = [
             (_Phrases(lambda text: tuple(analyzer.words(text, strict=True)), self._words_stop,
                       ((term, term) for term in sense.terms)),
-             _Phrases(analyzer.strict_tokens, stop, ((term, True) for term in sense.takes)))
+             _Phrases(analyzer.strict_tokens, stop, ((term, True) for term in sense.takes)),
+             frozenset(sense.kept_by))
             for sense in domain.senses]
         # What keeps a clause ours beside a sense: the condition, a disc or a part of the
         # body of ours, in words the sense does not take ("lumbar", "L5", "my leg").
@@ -570,7 +573,7 @@ class Scope:
         the second; "L5/S1 disc, neck stiff too" the disc. A message with no sense is read
         whole, as ever; one with a sense, clause by clause."""
         words = reader(text)
-        if not any(terms.spans(words, self._words_stop) for terms, _ in self._senses_of):
+        if not any(terms.spans(words, self._words_stop) for terms, _, _ in self._senses_of):
             return words, set(), set()
         taken: set[int] = set()
         senses: set[str] = set()
@@ -580,17 +583,29 @@ class Scope:
             # shows the aortic valve narrowing, stenosis they called it"), not the one after
             # ("how can a trapped nerve hurt worse than when I broke my arm")
             before: list[tuple[int, set[str]]] = []
-            for clause in _SENSE_END.split(sentence):
-                piece = reader(clause)
+            pieces = _SENSE_MARKED.split(sentence)
+            for at in range(0, len(pieces), 2):
+                piece = reader(pieces[at])
                 stems = tuple(stem(w) for w in piece)
                 named = [(k, {sense for sense, _ in terms.spans(piece, self._words_stop)})
-                         for k, (terms, _) in enumerate(self._senses_of)]
+                         for k, (terms, _, _) in enumerate(self._senses_of)]
                 named = [(k, found) for k, found in named if found]
-                ours = {i for (name, _), where in self._phrases.spans(stems, self._stop)
+                concepts = self._phrases.spans(stems, self._stop)
+                ours = {i for (name, _), where in concepts
                         if name in self._protecting for i in where}
-                for k, found in named or before:
-                    shared = {i for _, where in self._senses_of[k][1].spans(stems, self._stop)
-                              for i in where}
+                # A clause said as a comparison is a yardstick the writer's own pain is
+                # measured by, no other place ("unlike when my legs ache after the gym",
+                # "worse than when my calves cramp after a run").
+                compared = (at > 0 and pieces[at - 1].strip().lower() == _THAN) or any(
+                    t in self._likeness and not (i > 0 and stems[i - 1] in self._liking)
+                    for i, t in enumerate(stems))
+                for k, found in [] if compared else named or before:
+                    _, takes, kept_by = self._senses_of[k]
+                    # a concept this sense leaves ours keeps the clause ("my calf burns
+                    # after a run")
+                    if any(name in kept_by for (name, _), _ in concepts):
+                        continue
+                    shared = {i for _, where in takes.spans(stems, self._stop) for i in where}
                     if shared and ours <= shared:
                         taken.update(len(read) + i for i in shared)
                         senses.update(found)

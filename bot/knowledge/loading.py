@@ -585,9 +585,15 @@ def _domain(out: Collector, r: Fields) -> Domain:
             if name not in names:
                 out.add(r.file, r.line_of(key), f"domain.{key}", f"unknown concept '{name}'")
     senses = tuple(
-        Sense(name=c.text("name"), terms=c.texts("terms"), takes=c.texts("takes"))
+        Sense(name=c.text("name"), terms=c.texts("terms"), takes=c.texts("takes"),
+              kept_by=c.texts("kept_by", False))
         for i, item in _items(out, r.file, r.data.get("senses", []))
         for c in (Fields(out, r.file, item, f"domain.senses[{i}]"),))
+    for sense in senses:
+        for name in sense.kept_by:
+            if name not in names:
+                out.add(r.file, r.line_of("senses"), "domain.senses.kept_by",
+                        f"unknown concept '{name}'")
     lists = {name: r.texts(name, False) for name in _DOMAIN_WORD_LISTS}
     return Domain(threshold=_weight(r, "threshold"), concepts=tuple(concepts),
                   exercise_names=_weight(r, "exercise_names"),

@@ -164,11 +164,14 @@ class Referral:
 class Sense:
     """Words of ours that another part of the body or another thing has too (`takes`: "disc",
     "stenosis"), and the words that say, in their clause, that it is that one's (`terms`:
-    "neck", "valve", "brake")."""
+    "neck", "valve", "brake"). `kept_by`: concepts that keep a clause ours beside this sense
+    besides the condition, a disc and the body (a nerve symptom beside a sport: "my calf
+    burns after a run" is the nerve's, "sore calves after a run" the muscles')."""
 
     name: str
     terms: tuple[str, ...]
     takes: tuple[str, ...]
+    kept_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
