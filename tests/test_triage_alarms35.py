@@ -3,8 +3,12 @@
 kind: an everyday word read as a sign (the bedroom as a room, "increase" as a doing word, a
 waste of money, a power lifter); an everyday cause said after "but" (the dentist's numbing
 beside slurred words); feet asleep from kneeling that woke the moment one stood, and a long
-kneel that is no long illness. Each calm reading sits beside the same kind of words with the
-sign itself, which must still warn. Wordings are the author's own, never copied from a set."""
+kneel that is no long illness (first part). Then (second part): a knock one is nervous of
+meeting, the pain said to be gone, numb "with boredom", relatives' cancer, a worry put to the
+test and fine, legs numb from the day's spinal anaesthetic, a leg hanging off the bed, a
+tumble whose harm is a wrist or an ankle. Each calm reading sits beside the same kind of
+words with the sign itself, which must still warn. Wordings are the author's own, never
+copied from a set."""
 
 from __future__ import annotations
 
@@ -82,3 +86,82 @@ def test_a_long_kneel_is_no_long_illness(ask):
     ages = "I've had this sciatica for ages, nothing shifts it and I can't work"
     assert_calm(ask(kneel), kneel)
     assert_caught(ask(ages), ages, "persistent-pain")
+
+
+def test_a_knock_one_is_nervous_of_is_not_had(ask):
+    """Nervous about tackles on a return to sport: feared. A tackle taken, with back pain
+    since, still warns."""
+    feared = "back to rugby next month and a bit nervous about tackles, which stretches first?"
+    taken = "got tackled hard at rugby on Sunday and since then pain shoots down my leg"
+    assert_calm(ask(feared), feared)
+    assert_caught(ask(taken), taken, "serious-illness-signs")
+
+
+def test_the_pain_said_to_be_gone_ends_its_months(ask):
+    """Months of sciatica that "has gone" ask how to keep it away; a leg that "has gone numb"
+    or pain back again after months still warn."""
+    gone = "the sciatica I had since last spring has gone! how do I stop it coming back?"
+    numb = "sciatica since March and now my foot has gone numb and I trip on it"
+    still = "sciatica for four months, nothing helps, still can't work"
+    assert_calm(ask(gone), gone)
+    assert_caught(ask(numb), numb, "progressive-weakness")
+    assert_caught(ask(still), still, "persistent-pain")
+
+
+def test_numb_with_boredom_is_a_mood(ask):
+    """Legs numb "with boredom" from a long routine is a joke; numbness with the toilet paper
+    unfelt beside it still warns."""
+    joke = "forty minutes of the same stretches leaves my legs numb with boredom, can I mix it up?"
+    real = "my bum is numb with boredom at work, and I can't feel the paper when I wipe"
+    assert_calm(ask(joke), joke)
+    assert_caught(ask(real), real, "cauda-equina")
+
+
+def test_relatives_with_cancer_are_no_cancer_of_ones_own(ask):
+    """Family with cancer asked about is a worry; the writer's own cancer beside "nobody else
+    in my family" still warns."""
+    family = "does having relatives with cancer mean my sciatica could be something worse?"
+    own = ("I had bowel cancer two years ago, nobody else in my family has, and now my back "
+           "hurts at night")
+    assert_calm(ask(family), family)
+    assert_caught(ask(own), own, "serious-illness-signs")
+
+
+def test_a_worry_put_to_the_test_and_fine(ask):
+    """A fear of leaking on a cough, then a cough and all fine: feared. A leak that then
+    happened, unfelt, still warns."""
+    fine = "I was scared of leaking when I cough but I had a big cough just now and all fine"
+    happened = "I was worried about wetting myself and this morning I did, I didn't even feel it"
+    assert_calm(ask(fine), fine)
+    assert_caught(ask(happened), happened, "cauda-equina")
+
+
+def test_legs_numb_from_a_spinal_the_same_day(ask):
+    """Legs numb from today's spinal anaesthetic, expected to wear off: the block. Still numb
+    the next day with a bladder that will not go still warns."""
+    block = ("had my hip done under a spinal this morning and both legs are numb, they say it "
+             "wears off in a few hours. when can I walk?")
+    next_day = ("had a spinal for my knee op yesterday and my legs are still numb today and I "
+                "can't pee")
+    assert_calm(ask(block), block)
+    assert_caught(ask(next_day), next_day, "cauda-equina")
+
+
+def test_a_leg_hanging_off_the_bed_is_how_it_lay(ask):
+    """A foot gone to sleep with the leg hanging off the sofa is a position; a foot that hangs
+    and cannot be pulled up still warns."""
+    sofa = "dozed with my leg hanging off the sofa and my foot went dead, fine after a minute"
+    drop = "my foot hangs down when I lift my leg and I can't pull my toes up since Monday"
+    assert_calm(ask(sofa), sofa)
+    assert_caught(ask(drop), drop, "progressive-weakness")
+
+
+def test_a_tumble_that_hurt_a_wrist_only(ask):
+    """A fall whose harm is a twisted ankle, the back never named: the limb's. A fall with the
+    back hurt since, or from a height, still warns."""
+    ankle = "slipped on the wet decking and twisted my ankle, should I rest it or keep walking?"
+    back = "slipped on the wet decking and twisted my ankle, and my back has been agony since"
+    ladder = "fell off the ladder onto the patio and broke my wrist, my lower back hurts too"
+    assert_calm(ask(ankle), ankle)
+    assert_caught(ask(back), back, "serious-illness-signs")
+    assert_caught(ask(ladder), ladder, "serious-illness-signs")
