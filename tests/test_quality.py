@@ -194,7 +194,7 @@ FLOORS = {
     # and no question mark), written blind: first read on main c5da6b4 89.4% / 90.6% / 90.0%
     # (acceptable 91.0%, 1 covered declined, false urgent 2.0%); a development set from then on.
     # 91.2% / 92.5% once a term asked "in normal words" was asked what it is (questions31).
-    "holdout28.tsv": (0.905, 0.915, 0.95),
+    "holdout28.tsv": (0.905, 0.915, 0.975),  # offtopic35: 95.0 -> 97.5% (a baby's room)
     # Stop 24's final24 (200: people trying to understand what is going on in their body and
     # what will happen next) and final25 (200: people asking for someone else: a partner, a
     # parent, an adult child, a friend), written blind while the pass ran, read once before
@@ -331,8 +331,10 @@ FLOORS = {
     "holdout55.tsv": (0.895, 0.92, 0.97),
     # offtopic35: holdout56 off-topic declined 97.5 -> 100%
     "holdout56.tsv": (0.84, 0.875, 1.0),
-    "holdout57.tsv": (0.855, 0.885, 0.845),
-    "holdout58.tsv": (0.88, 0.885, 0.82),
+    # offtopic35: holdout57 off-topic declined 85.0 -> 90.0%, holdout58 85.0 -> 95.0% (a
+    # young child's bath or medicine, a house heated, a room's temperature)
+    "holdout57.tsv": (0.855, 0.885, 0.90),
+    "holdout58.tsv": (0.88, 0.885, 0.95),
 }
 
 
@@ -445,8 +447,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # stop 34's sets, from stop 35 on (move35)
            "holdout55.tsv": (0.935, 7),
            "holdout56.tsv": (0.915, 2),
-           "holdout57.tsv": (0.885, 9),
-           "holdout58.tsv": (0.89, 7),
+           # offtopic35: holdout57 89.0 -> 90.0%, holdout58 90.5 -> 92.5%
+           "holdout57.tsv": (0.90, 9),
+           "holdout58.tsv": (0.925, 7),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

@@ -62,3 +62,42 @@ def test_the_nerve_the_condition_or_a_yardstick_keeps_it_ours(ask, message, entr
         assert a.kind != "fallback", (message, a.kind)
     else:
         assert_reaches(a, entry)
+
+
+# Second part: the home's warmth, a room's temperature, and a young child named alone.
+# A house heated, a hot water bottle's knitted cover: the home's heat (`senses`). A room's,
+# a workplace's or a thing's temperature is no fever. A message that names only young ones,
+# each as a being, where the writer does nothing and says no word of ours, is about them.
+THE_HOMES_AND_THE_CHILDS = [
+    "best way to keep a draughty flat warm without the heating bill going mad",
+    "anyone got a crochet pattern for a hot water bottle cover",
+    "what temperature should a nursery be overnight",
+    "is there a maximum temperature for a workplace in summer",
+    "how warm should bath water be for a newborn",
+    "granddaughter's got a temperature, how much calpol for a 2 year old",
+]
+
+STILL_OURS_AT_HOME = [
+    ("the house is freezing first thing, should i warm up before the stretches", None),
+    ("hot water bottle or ice pack for the sciatica", "heat-and-ice"),
+    ("i've got a temperature and my back is agony", None),
+    ("can i still lift my toddler into the bath", "lifting"),
+    ("cant even play on the floor with my kids now, so fed up with it", None),
+    ("childs pos ok if i'm on ibuprofen?", None),
+]
+
+
+@pytest.mark.parametrize("message", THE_HOMES_AND_THE_CHILDS)
+def test_the_homes_heat_a_rooms_temperature_and_a_young_child_are_declined(ask, message):
+    """A house kept warm, a knitted cover, a room's temperature, a young child's bath."""
+    assert_declined(ask(message), message)
+
+
+@pytest.mark.parametrize(("message", "entry"), STILL_OURS_AT_HOME)
+def test_the_writers_cold_house_fever_or_child_stays_ours(ask, message, entry):
+    """The writer's own back, fever, lifting or feelings beside the home or a child."""
+    a = ask(message)
+    if entry is None:
+        assert a.kind != "fallback", (message, a.kind)
+    else:
+        assert_reaches(a, entry)

@@ -415,6 +415,9 @@ class Scope:
             if len(words := analyzer.tokens(name)) > 1:
                 self._name_phrases.setdefault(words[0], set()).add(words)
         self._names: _Phrases[str] = _Phrases(tokens, stop, names, keep_short=False)
+        # Every word of an exercise's name ("child" in child's pose, "baby" in happy baby)
+        self._name_words = frozenset(w for phrases in self._name_phrases.values()
+                                     for phrase in phrases for w in phrase)
         # Living with the condition: an activity of daily life (its entries), and what ties
         # it to the writer's own condition (see `lived`).
         self._activities: _Phrases[tuple[str, ...]] = _Phrases(
@@ -709,6 +712,7 @@ class Scope:
         # nerve hurt this much"), and care stays care, whoever is given it (`rejectable`:
         # the concepts of care, "a firm mattress for a toddler").
         said = {name for (name, _), _ in spans}
+        unsaid = not spans
         spans = [(term, where) for term, where in spans
                  if term[0] in self._rejectable or term[0] in self._bodily
                  or not self._needs.get(term[0]) or self._needs[term[0]] & said]
@@ -758,8 +762,13 @@ class Scope:
             if done:
                 return all(done.values())
             # Nothing of ours and no activity of daily life: a message whose subject is a
-            # young child or an animal is about them.
-            return subject
+            # young child or an animal is about them; so is one that names only young ones,
+            # each as a being, where the writer does nothing and no word of ours is said even
+            # without what it needs ("how warm should the bath be for a 1 year old", "how
+            # hot should a baby's bath be"; not "can I lift my toddler", "my wife and the
+            # baby", nor "can't play on the floor with my kids, so fed up").
+            return subject or (unsaid and not self._acting & set(every)
+                               and all(beings.values()) and self._introduced(every, beings))
         named = self._in_names(every)
         # A being inside an activity of daily life named in several words is the writer's
         # day, not one given care: "ok on tramadol to walk the dog" (not "a mattress for a
@@ -809,11 +818,13 @@ class Scope:
 
     def _introduced(self, every: tuple[str, ...], beings: dict[int, bool]) -> bool:
         """Whether each young being the message names is named as one: after a determiner,
-        or in several words."""
+        in several words, or opening the message in a word no exercise's name has
+        ("grandson's got a temperature"; not "childs pos", the child's pose misspelt)."""
         young = [i for i, b in beings.items() if b]
         return bool(young) and all(
             (i > 0 and (every[i - 1] in self._determiners or beings.get(i - 1)))
-            or beings.get(i + 1) for i in young)
+            or beings.get(i + 1) or (i == 0 and every[0] not in self._name_words)
+            for i in young)
 
     def _carried(self, every: tuple[str, ...],
                  activities: list[tuple[tuple[str, ...], range]],
