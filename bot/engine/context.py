@@ -264,6 +264,35 @@ class Mention:
     taken_by: int = -1  # ... and which correction (see `ContextReader._take_back`)
     replaces: int = -1  # the correction whose replacement says it
     bare: bool = False  # in a sentence that names no one ("Sciatica 5 weeks.")
+    listed: bool = False  # another's, in a line the writer labels with them ("him: ...")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Whose line of a pasted chat a sentence is in ("Dad: ...", "[21:40] Keith: ..."):
+    another speaker (`speaks`: their "I" is them, their "you" the writer), or the one a
+    line is about ("him: weaker each day ...": `speaks` False, "I" is still the writer)."""
+
+    kind: str = WRITER
+    person: str = ""
+    speaks: bool = True
+    to: tuple[str, str] = (WRITER, "")
+    """Whom the speaker answers, so whom their "you" names: the other speaker of the line
+    before or after ("Sharon: did you go? Keith: ..." is Keith), else the writer."""
+    asks: bool = False  # a question the speaker puts: its subject left out is `to`
+
+    @property
+    def subject(self) -> tuple[str, str]:
+        """Whose a sentence of the line is when it names no one: the speaker's ("Dad: can't
+        work the clutch"), the one asked in a question put ("Lou: managed a wee yet?"), the
+        writer's in a line only about someone ("him: ...", until "his" or "he")."""
+        if not self.speaks:
+            return WRITER, ""
+        return self.to if self.asks else (self.kind, self.person)
+
+
+WRITER_VOICE = Voice()
+"""The writer's own line, and every sentence of a message that is no chat."""
 
 
 @dataclass(frozen=True)
@@ -452,6 +481,10 @@ class ContextReader:
         self._by_age = index.stems_of(people.by_age)
         self._unsaid_i = index.stems_of(people.unsaid_i)
         self._unsaid_i_own = index.stems_of(people.unsaid_i_own)
+        # a pasted chat's labels: the writer's own line, and "you" in another speaker's line
+        self._chat_writer = index.stems_of(people.chat_writer)
+        self._chat_you = index.stems_of(people.chat_you)
+        self._chat_about = index.stems_of(people.chat_about)
         # words before a person who is company, not the one the words are about
         self._companions = index.stems_of(people.companions)
         # ... or the one the writer lifts, carries or holds ("lifting my grandson")
@@ -549,10 +582,33 @@ class ContextReader:
         return [Span(i, i + 1, frozenset({_WHO + OTHER})) for i, t in enumerate(tokens)
                 if t in names]
 
+    def voice(self, tokens: list[str], spans: list[Span], name: bool) -> Voice | None:
+        """Whose line a pasted chat's label names: the writer's (`chat_writer`: "Me:"), one
+        the line is about ("him:", "my partner:"), another person who speaks ("Mum:", or a
+        name written with a capital when `name`: "Keith:"); None when the label names no
+        one (a heading: "PMH:", "Update:")."""
+        if not tokens:
+            return None
+        if len(tokens) == 1 and tokens[0] in self._chat_writer:
+            return WRITER_VOICE
+        if len(tokens) == 1 and tokens[0] in self._chat_about:
+            return Voice(OTHER, "", speaks=False)
+        s = self._sentence(tokens, spans, frozenset())
+        # "Wife:" speaks; "my partner:" heads a line the writer gives about them
+        owned = len(tokens) > 1 and tokens[0] in self._owners
+        found = s.who.get(0)
+        if owned and (found is None or found[0].end < len(tokens)):
+            found = s.who.get(1)
+        if found is not None and found[0].end == len(tokens) and found[1] in SOMEONE:
+            return Voice(found[1], self._person(s, found[0]), speaks=not owned)
+        if name and len(tokens) == 1 and tokens[0] not in self._not_names:
+            return Voice(OTHER, tokens[0])
+        return None
+
     def read(self, number: int, tokens: list[str], spans: list[Span], speaker: Speaker,
              asks: bool = False, barred: frozenset[int] = frozenset(),
-             heard: frozenset[int] = frozenset(), before: list[Mention] | None = None
-             ) -> tuple[list[Mention], set[str], Speaker]:
+             heard: frozenset[int] = frozenset(), before: list[Mention] | None = None,
+             voice: Voice = WRITER_VOICE) -> tuple[list[Mention], set[str], Speaker]:
         """The concept mentions of one sentence with their properties; the properties its
         triggers give (a sentence about the past, unless it also ties to now); whose words
         the next sentence starts with (a sentence that names no one goes on about the same
@@ -560,31 +616,35 @@ class ContextReader:
         dragging his foot. Is that the sciatica?"; any other that `asks` something starts
         with the writer: "Any tips?"). `barred`: the `whole` rules the message bars.
         `before`: the sentence before's mentions, which a correction opening this one
-        takes back ("My leg went dead. No wait, it was the foot and it's fine now.")."""
+        takes back ("My leg went dead. No wait, it was the foot and it's fine now.").
+        `voice`: whose line of a pasted chat the sentence is in: what would be the writer's
+        there (a subject left out, "I") is the speaker's."""
         s = self._sentence(tokens, spans, barred)
+        own, own_person = voice.subject
         opening = tokens[next((k for k, t in enumerate(tokens) if t not in OPENERS),
                               len(tokens)):]  # "Anyway, is he ...?" asks as "Is he ...?"
         if asks and (s.who or opening[:1] not in ([w] for w in self._about_them)
                      or opening[1:2] not in ([w] for w in self._refers)):
-            speaker = replace(speaker, state=WRITER, person="")
+            speaker = replace(speaker, state=own, person=own_person)
         elif asks and speaker.named:  # "Is that the sciatica?": the one last named
             speaker = replace(speaker, state=speaker.referent, named=True,
                               person="" if speaker.several else speaker.referent_person)
         elif opening[:1] and opening[0] in self._unsaid_i:
-            speaker = replace(speaker, state=WRITER, person="")  # "Feel dizzy.": the writer
+            speaker = replace(speaker, state=own, person=own_person)  # "Feel dizzy.": the writer
         elif (speaker.state in _NAMED and opening[:1] and opening[0] in self._unsaid_i_own
               and s.who and all(kind == WRITER for _, kind in s.who.values())):
             # a sentence with its subject left out that names only the writer's own ("Husband
             # left. Been stockpiling my codeine."): the writer's, not the one named before
-            speaker = replace(speaker, state=WRITER, person="")
-        states, persons, speaker = self._experiencers(s, speaker)
+            speaker = replace(speaker, state=own, person=own_person)
+        states, persons, speaker = self._experiencers(s, speaker, voice)
         mentions = []
         for c in s.concepts:
             owner, person = self._owner(s, c, states, persons)
             m = Mention(number, c.start, c.end, _concepts(c), tuple(tokens[c.start:c.end]),
                         experiencer=owner, clause=s.clause_of[c.start],
                         asking=asks and not s.who, person=person,
-                        bare=not any(kind in _NAMING for _, kind in s.who.values()))
+                        bare=not any(kind in _NAMING for _, kind in s.who.values()),
+                        listed=not voice.speaks and owner in SOMEONE)
             if any(c.within(i) for i in s.idioms):
                 m.properties.add("figurative")
             mentions.append(m)
@@ -1137,13 +1197,15 @@ class ContextReader:
                 return kind, who
         return next(((kind, who) for kind, who, said in reversed(genders) if not said), None)
 
-    def _experiencers(self, s: _Sentence, speaker: Speaker
+    def _experiencers(self, s: _Sentence, speaker: Speaker, voice: Voice = WRITER_VOICE
                       ) -> tuple[list[str], list[str], Speaker]:
         """Whose each word is about: "my mum" moves to another person, "our dog" to an
         animal, "the match" to a thing, "I" back to the writer, "he" and "she" to whoever
         was last named (a person or an animal). "They" before anyone is named are the
         people who looked after the writer ("they put a catheter in"): the writer's story.
-        Beside each kind, which person it is ("" for the writer or no one known)."""
+        Beside each kind, which person it is ("" for the writer or no one known). In another
+        speaker's line of a pasted chat (`voice`), "I" is that speaker and "you" the writer."""
+        speaking = voice.speaks and voice.kind != WRITER
         state, referent, named = speaker.state, speaker.referent, speaker.named
         person, referent_person = speaker.person, speaker.referent_person
         several = speaker.several
@@ -1160,7 +1222,7 @@ class ContextReader:
         held: tuple[str, str] | None = None
         for p in range(len(s.tokens)):
             if self._asks_again(s.tokens, p):
-                state, person = WRITER, ""
+                state, person = voice.subject
             found = s.who.get(p)
             if (found is not None and found[1] in (THING, ANIMAL)
                     and (s.of & {p - 1, p - 2, p - 3}
@@ -1196,6 +1258,16 @@ class ContextReader:
                     and any(tuple(s.tokens[found[0].end:found[0].end + len(ph)]) == ph
                             for ph in self._addressed)):
                 found = None  # "the walking you suggested made it worse": the one answered
+            if speaking and found is None and s.tokens[p] in self._chat_you:
+                found = (Span(p, p + 1, frozenset()), ANYONE)  # "you've", "u": the writer
+            if speaking and found is not None and found[1] in (WRITER, ANYONE):
+                # "Dad: I've lost weight": the speaker; "Wife: you've gone grey": the writer
+                if found[1] == WRITER:
+                    found = (found[0], voice.kind)
+                    owned[found[0].start] = voice.person
+                elif s.tokens[found[0].start] in self._chat_you:
+                    found = (found[0], voice.to[0])
+                    owned[found[0].start] = voice.to[1]
             if found is not None:
                 kind = found[1]
                 who = ""
@@ -1215,7 +1287,7 @@ class ContextReader:
                     # either ("Mum has sciatica. The carer is worried. She's wet herself.")
                     kind, who = referent, ("" if several and not here else referent_person)
                 elif kind in (NEUTRAL, IMPERSONAL):
-                    kind = WRITER
+                    kind, who = voice.subject  # the writer's, or a chat line's speaker's
                 elif kind in _NAMED:
                     # one who tells of it ("the carer found ...", "dad says ...") may be
                     # telling of anyone
@@ -1694,6 +1766,9 @@ class ContextReader:
                 and not m.asking and not m.properties & _NOT_NOW_BACK and "now" in m.properties}
         # ... and so is the one told of when the writer says in one sentence that the two
         # share it ("both of us have sciatica!! Mine: 2 weeks. His: 2 months, not shifting")
+        # ... and so is one the writer gives a line of their own in a list of cases ("me:
+        # sore back. him: weaker each day in his ankle"), told of now: a case put to us
+        listed = writer and any(m.listed for m in mentions)
         backs_told = {m.sentence for m in having((WRITER,), self._back)}
         shared = writer and any(m.experiencer == WRITER and m.concepts & self._together
                                 and m.sentence in backs_told
@@ -1705,6 +1780,7 @@ class ContextReader:
                 m.experiencer = OTHER
             elif (m.experiencer in (WRITER, NEUTRAL) or (carer and m.experiencer in SOMEONE)
                   or (m.experiencer, m.person) in both
+                  or (listed and m.listed and not m.properties & _NOT_NOW_BACK)
                   or (shared and m.experiencer == OTHER and m.person in ("", *self._shares)
                       and not m.properties & _LONG_PAST)):
                 m.experiencer = "patient"

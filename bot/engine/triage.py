@@ -34,11 +34,13 @@ from bot.engine.context import (
     SOMEONE,
     STATEMENT,
     WRITER,
+    WRITER_VOICE,
     ContextReader,
     Mention,
     PhraseIndex,
     Span,
     Speaker,
+    Voice,
 )
 from bot.engine.course import BETTER, SAME, WORSE, CourseReader
 from bot.engine.dictated import RUN_ON, Dictated
@@ -166,6 +168,18 @@ word of ours and a person's verb follows it, or it owns what a person does."""
 _NEXT_WORD = re.compile(r"\s+([A-Za-z'’]+)")
 _LAST_WORD = re.compile(r"([A-Za-z'’]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n:;\"“(•]|\s[-–—])\W*$")
+_STAMP = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+_LABEL = r"[^\W\d_][\w'’]*(?:[ \t][^\W\d_][\w'’]*)?"
+_TURN = re.compile(
+    rf"(?:^|(?<=\s))(?:\[(?P<inside>{_LABEL})[ \t]+{_STAMP}\]:?"  # [Sis 19:40]
+    rf"|(?P<stamp>\[{_STAMP}[^\]\n]{{0,16}}\]|{_STAMP})?[ \t]*(?P<label>{_LABEL})[ \t]*:)"
+    rf"(?=\s|$)")
+"""A speaker's label opening a line of a pasted chat or text thread: "Mum:", "[21:40] Keith:",
+"14:22 Pete:", "[Sis 19:40]" (with a time, or one or two words and a colon)."""
+_LINE_ENDS = ".!?;\n"
+"""What a line about someone ("him: ...") follows, when it does not open the message."""
+_NAME = re.compile(r"[A-Z][a-z]+")
+"""A name as labels write one: a capital, then small letters ("Keith", never "PMH")."""
 _COMMON_NAMES = 2_000
 """A word among the most frequent English ones is no name, even capitalised ("And",
 "Will")."""
@@ -389,6 +403,7 @@ class Triage:
         self._named_by = frozenset(fold(w) for w in people.named_by)
         self._named_owns = frozenset(fold(w) for w in people.named_owns)
         self._common = frozenset(frequent_words(_COMMON_NAMES))
+        self._chat_not = analyzer.stems_of(people.chat_not)
         # Concepts read in the words as written ("legs", not its stem "leg") are looked up
         # apart from the others, by their words.
         written = frozenset(rules.as_written)
@@ -685,14 +700,18 @@ class Triage:
 
     def _answer(self, per_sentence: list[list[Mention]],
                 replies: list[list[tuple[int, str, int]]], asked: list[bool],
-                said: list[list[str]]) -> None:
+                said: list[list[str]], lines: list[int] | None = None,
+                put: list[bool] | None = None) -> None:
         """A short answer is about the signs just before it: in its own sentence, else in one
         of the two before. "It has." after "... report if my leg got weaker" makes the sign
         real, and so does "because I did" after a question about it ("Does sciatica make
         you wet yourself?"); "No, nothing like that" after "Legs giving way?" (or "I don't
         have one" after what a friend said about fever) denies a sign the writer had only
         asked about or told of someone else. A denial never takes away a sign the writer
-        reported."""
+        reported. In a pasted chat (`lines`: each sentence's line) a reply answers its own
+        line or, opening one, the line before ("Mum: covid? Me: no": the covid, never the
+        fever told two lines up); a yes to what another speaker asked the writer (`put`:
+        "Wife: have you wet yourself? Me: yes") tells it."""
         for j, found in enumerate(replies):
             for start, kind, end in found:
                 # a denial said whole keeps its own words ("right now it's only my left
@@ -723,6 +742,9 @@ class Triage:
                     # (past a sentence only of someone else's: "should I worry if my
                     # foot goes floppy? my aunt's did. mine's ok so far")
                     for k in (j - 1, j - 2):
+                        if lines is not None and k >= 0 and lines[k] not in (
+                                lines[j], lines[j - 1]):
+                            break
                         if (kind == "deny" and k == j - 1 >= 0 and not asked[k]
                                 and self._views.intersection(said[k])):
                             break  # "He thinks it's funny. I don't.": a view, not a sign
@@ -737,7 +759,7 @@ class Triage:
                     if kind in ("report", "started"):  # "Does sciatica make you wet? I did."
                         m.properties -= {"hypothetical", "asked"}
                         m.properties.add("own")
-                    elif kind == "confirm" and not question:
+                    elif kind == "confirm" and (not question or (put and put[m.sentence])):
                         m.properties -= {"hypothetical", "asked"}
                     elif kind == "deny" and (question or m.experiencer != WRITER or m.properties
                                              & {"asked", "hypothetical", "possible"}):
@@ -749,9 +771,20 @@ class Triage:
         text = _PERCENT.sub(r"\1 percent", text)
         text = self._supposing.sub(r"\1suppose", text)
         text = "\n".join(map(_items, text.split("\n")))
+        # A pasted chat is read line by line, each line its speaker's ("Dad: I've lost 8
+        # kilos. Me: how much? ..."); a reply opening a line answers the line before.
+        turns = self._turns(text) or [(text, WRITER_VOICE)]
+        text = "\n".join(line for line, _ in turns)
+        typed: list[tuple[str, bool]] = []
+        voices: list[Voice] = []
+        line_of: list[int] = []
+        for number, (line, voice) in enumerate(turns):
+            for sentence in sentences_asked(line):
+                typed.append(sentence)
+                voices.append(voice)
+                line_of.append(number)
         # A line dictated or typed in one breath: its left-out commas put in, the words
         # voice to text heard wrong put right where the words beside them say so.
-        typed = sentences_asked(text)
         marked = [(self._dictated.read(part), asked) for part, asked in typed]
         parts = [part for part, _ in marked]
         mentions: list[Mention] = []
@@ -760,6 +793,7 @@ class Triage:
         clause_starts: list[list[int]] = []  # where each clause of each sentence starts
         said_words: list[list[str]] = []  # each sentence's words
         speaker = Speaker()
+        put: list[Mention] = []  # what another speaker asked the one they answer
         past_sentences = set()
         over: set[int] = set()  # sentences that say something is over ("Fine now.")
         dated: set[int] = set()  # sentences that say when ("that was 3 weeks ago")
@@ -807,9 +841,26 @@ class Triage:
                 if age:
                     spans.append(Span(i, end, age))
             asks = _QUESTION.match(part) is not None
+            voice = voices[number]
+            if marked[number][1] and voice.speaks and voice.kind != WRITER:
+                voice = replace(voice, asks=True)  # "Lou: managed a wee yet?": Lou asks Tom
+            if (number and line_of[number] != line_of[number - 1]) or (
+                    number == 0 and voice != WRITER_VOICE):
+                # a new line of a chat starts with its speaker (or the one a question put
+                # asks), or the one it is about
+                state, person = voice.subject if voice.speaks else (voice.kind, voice.person)
+                speaker = replace(speaker, state=state, person=person)
+                if not voice.speaks:
+                    speaker = replace(speaker, referent=voice.kind,
+                                      referent_person=voice.person, named=True)
             found, said, speaker = self._context.read(
                 number, tokens, spans, speaker, asks, barred, heard,
-                per_sentence[-1] if per_sentence else None)
+                per_sentence[-1] if per_sentence else None, voice)
+            if voice.asks:
+                for m in found:  # "Mum: have you been back to the GP?": asked, not told
+                    if (m.experiencer, m.person) == voice.to and "asked" not in m.properties:
+                        m.properties.add("asked")
+                        put.append(m)
             if not said & _NOT_NOW and any(m.experiencer in SOMEONE for m in found):
                 self._going_on(part, found)
             if said & _PAST:
@@ -821,6 +872,7 @@ class Triage:
                 dated.add(number)
             mentions.extend(found)
             per_sentence.append(found)
+        self._answered(put, per_sentence, replies, voices, line_of)
         if self._headings:
             self._under_headings(text, [p for p, _ in typed], parts, said_words, per_sentence)
         self._dated_after(parts, per_sentence, past_sentences)
@@ -836,7 +888,11 @@ class Triage:
         self._over_after(per_sentence, over - denied_next - returned
                          - {i for i, (_, asked) in enumerate(marked) if asked}, dated)
         if any(replies):
-            self._answer(per_sentence, replies, [q for _, q in marked], said_words)
+            chat = len(turns) > 1
+            self._answer(per_sentence, replies, [q for _, q in marked], said_words,
+                         line_of if chat else None,
+                         [q and v.speaks and v.kind != WRITER
+                          for (_, q), v in zip(marked, voices, strict=True)])
             # A duration asked and then denied is no duration: "six weeks? nope, six days";
             # a question that is nothing but a time is denied by a no that goes on to say
             # what it is instead ("over six weeks? no this is only day 4")
@@ -860,11 +916,20 @@ class Triage:
         for kinds in self._kinds.values():
             if kinds.in_clause:
                 mentions.extend(self._in_clauses(kinds, per_sentence))
+
+        def asked_between(j: int) -> bool:
+            """Whether sentence `j` is a line of a chat that only asks, between two lines of
+            another speaker ("Dad: I'm losing weight. Me: how much? Dad: 8 kilos, not
+            trying"): the answer after it goes on with the line before it."""
+            return (marked[j][1] and line_of[j - 1] != line_of[j] != line_of[j + 1]
+                    and voices[j - 1] == voices[j + 1] != voices[j])
+
         windows = [
             per_sentence[i] + (per_sentence[i + 1] if i + 1 < len(parts) else [])
             + (per_sentence[i + 2] if i + 2 < len(parts)
                and (self._where_only(said_words[i + 1], per_sentence[i + 1])
-                    or self._list_only(said_words[i + 1])) else [])
+                    or self._list_only(said_words[i + 1])
+                    or asked_between(i + 1)) else [])
             for i in range(len(parts))
         ] or [[]]
         present = [frozenset(c for m in window for c in m.concepts) for window in windows]
@@ -947,6 +1012,91 @@ class Triage:
             elif w not in self._soft_words and w not in self._quiet:
                 items[-1] += 1
         return len(items) >= _LIST_ITEMS and all(0 < n <= _WHERE_WORDS for n in items)
+
+    @staticmethod
+    def _answered(put: list[Mention], per_sentence: list[list[Mention]],
+                  replies: list[list[tuple[int, str, int]]], voices: list[Voice],
+                  line_of: list[int]) -> None:
+        """What another speaker asked in a chat (`put`) is told when the one asked answers in
+        the next line with something of their own now, no denial first ("Sharon: did you
+        go to the loo? Keith: been stood there 10 mins, nothing comes out"): the answer
+        says it happened. "Mum: still numb? Me: no, fine" leaves it asked (and denied)."""
+        for j in sorted({m.sentence for m in put}):
+            k = j + 1
+            if k >= len(per_sentence) or line_of[k] == line_of[j]:
+                continue
+            to = voices[j].to
+            if not voices[k].speaks or (voices[k].kind, voices[k].person) != to:
+                continue  # the next line is no answer of the one asked
+            if any(kind in ("deny", "deny_lead") for _, kind, _ in replies[k]):
+                continue
+            if any((m.experiencer, m.person) == to and "now" in m.properties
+                   and not m.properties & {"negated", "asked", "hypothetical"}
+                   for m in per_sentence[k]):
+                for m in put:
+                    if m.sentence == j:
+                        m.properties.discard("asked")
+
+    def _turns(self, text: str) -> list[tuple[str, Voice]] | None:
+        """The lines of a pasted chat or text thread, each with whose it is (`Voice`): the
+        text before the first label is the writer's. None when the message is no chat: it
+        needs two labels or more, of two speakers or with a time ("Me: ... Wife: ..."), so a
+        heading ("Update: ...") or a label said once is read as the words it is."""
+        found: list[tuple[int, int, Voice, bool, bool]] = []
+        for match in _TURN.finditer(text):
+            label = match.group("inside") or match.group("label")
+            stamped = bool(match.group("inside") or match.group("stamp"))
+            start = match.start("inside") if match.group("inside") else match.start(
+                "stamp" if match.group("stamp") else "label")
+            voice, sure = self._voice(label, stamped)
+            if voice is None and " " in label.strip() and not stamped:
+                # "... back throbbing Mum:": the label is the last word only
+                label = label.split()[-1]
+                start = match.end("label") - len(label)
+                voice, sure = self._voice(label, stamped)
+            if voice is not None and not voice.speaks and text[:start].rstrip()[-1:] not in (
+                    "", *_LINE_ENDS):
+                continue  # "took the phone off him: he won't sit still": no label mid-line
+            if voice is not None:
+                found.append((start, match.end(), voice, sure or stamped, stamped))
+        voices = [voice for _, _, voice, _, _ in found]
+        # a name is a speaker beside a label that surely names one (the writer's, a person
+        # word, a time), or when names take turns ("Jen: ... Rob: ... Jen: ..."); never two
+        # headings said once each ("Update: ... Edit: ...")
+        if len(found) < 2 or not (any(sure for *_, sure, _ in found) or any(
+                voices[k] == voices[k + 2] != voices[k + 1] for k in range(len(voices) - 2))):
+            return None
+        if len(set(voices)) < 2 and not any(stamped for *_, stamped in found):
+            return None  # "Me: ... Me: ...": one speaker, no times, no chat
+        turns = [(text[:found[0][0]], WRITER_VOICE)] if text[:found[0][0]].strip() else []
+        for number, (_, end, voice, _, _) in enumerate(found):
+            after = found[number + 1][0] if number + 1 < len(found) else len(text)
+            line = text[end:after].strip()
+            # whom the line answers: the other speaker just before it, else just after
+            near = sorted(range(len(voices)), key=lambda k: (abs(k - number), k > number))
+            to = next((voices[k] for k in near if voices[k] != voice), WRITER_VOICE)
+            if line:
+                turns.append((line, replace(voice, to=(to.kind, to.person))))
+        return turns
+
+    def _voice(self, label: str, stamped: bool) -> tuple[Voice | None, bool]:
+        """Whose line a chat label names (`ContextReader.voice`), and whether surely a
+        speaker's (a person word, not only a name). A name written with a capital counts
+        when it is no word of ours, nor a month, a heading's word (`chat_not`: "Update:")
+        or a frequent word (unless a time stamps the line: "[07:31] Mark:")."""
+        tokens, _ = self._tokens(label)
+        if not tokens or len(tokens) > 2:
+            return None, False
+        spans = self._index.find(tokens)
+        voice = self._context.voice(tokens, spans, False)
+        if voice is not None:
+            return voice, True
+        word = label.strip()
+        name = (_NAME.fullmatch(word) is not None and len(tokens) == 1
+                and tokens[0] not in self._vocabulary and tokens[0] + "s" not in self._vocabulary
+                and fold(word) not in MONTH_NAMES and tokens[0] not in self._chat_not
+                and (stamped or fold(word) not in self._common))
+        return (self._context.voice(tokens, spans, True) if name else None), False
 
     def _written_names(self, message: str) -> frozenset[str]:
         """The stems of the people a carer names ("the dementia makes Len wet himself",

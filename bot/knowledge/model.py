@@ -549,6 +549,16 @@ class People:
     same: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that may name the same person ("mum", "mother", "mam"), by a name for them: two
     people named in words of different groups (or a word of no group) are two people."""
+    chat_writer: tuple[str, ...] = ()
+    """Labels of a pasted chat that name the writer's own line ("Me: ...", "[21:40] me:"):
+    its "I" is the writer. Another speaker's label ("Mum:", "Keith:") makes its line theirs:
+    "I" there is that speaker and "you" the writer (`chat_you`)."""
+    chat_you: tuple[str, ...] = ()  # "you" in another speaker's line: the writer they answer
+    chat_not: tuple[str, ...] = ()  # labels that are headings, never a speaker: "Update:"
+    chat_about: tuple[str, ...] = ()
+    """Labels of a line the writer gives another person in a list of cases ("me: sore back.
+    him: weaker each day ..."): the line is about them, a case put to the bot as the
+    writer's own is, while "I" in it is still the writer."""
 
 
 @dataclass(frozen=True, kw_only=True)
