@@ -104,3 +104,25 @@ def test_a_label_said_once_is_no_chat(rules):
     """A single label ("Me:") makes no chat: the message reads as it did."""
     once = "Me: numb between my legs since this morning, back went yesterday"
     assert_caught(rules(once), once, "cauda-equina")
+
+
+def test_chat_apps_exports_are_read_as_lines(rules, ask):
+    """The labels chat apps export ("[05/12/2026, 21:40:12] Name:", "05/12/2026, 21:40 -
+    Name:", "Name (21:40):") start lines as a bare "Name:" does: the husband who cannot pee
+    beside his own bad back is the patient; his wife's sore throat stays hers."""
+    exported = ("[03/11/2026, 22:14:05] Gwen: still nothing? [03/11/2026, 22:15:40] Idris: "
+                "nothing at all since lunch, bladder's bursting, and the back is worse tonight")
+    android = ("03/11/2026, 22:14 - Gwen: still nothing? 03/11/2026, 22:15 - Idris: nothing "
+               "at all since lunch, bladder's bursting, and the back is worse tonight")
+    bracketed = ("Gwen (22:14): my throat is raw and I've a temperature Idris (22:15): poor "
+                 "you. my back's stiff from the drive, that's all")
+    assert_caught(rules(exported), exported, "cauda-equina")
+    assert_caught(rules(android), android, "cauda-equina")
+    assert_calm(ask(bracketed), bracketed)
+
+
+def test_a_time_in_a_sentence_is_no_label(rules):
+    """A time said in a sentence ("at 3:00 ... numb:") starts no line: the writer's own
+    numbness still warns."""
+    told = "woke at 3:00 and I was numb: can't feel my bum or between my legs, back agony"
+    assert_caught(rules(told), told, "cauda-equina")

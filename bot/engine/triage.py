@@ -168,14 +168,19 @@ word of ours and a person's verb follows it, or it owns what a person does."""
 _NEXT_WORD = re.compile(r"\s+([A-Za-z'’]+)")
 _LAST_WORD = re.compile(r"([A-Za-z'’]+)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n:;\"“(•]|\s[-–—])\W*$")
-_STAMP = r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+_STAMP = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?"
+          r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[apAP]\.?[mM]\.?)?")
 _LABEL = r"[^\W\d_][\w'’]*(?:[ \t][^\W\d_][\w'’]*)?"
 _TURN = re.compile(
     rf"(?:^|(?<=\s))(?:\[(?P<inside>{_LABEL})[ \t]+{_STAMP}\]:?"  # [Sis 19:40]
-    rf"|(?P<stamp>\[{_STAMP}[^\]\n]{{0,16}}\]|{_STAMP})?[ \t]*(?P<label>{_LABEL})[ \t]*:)"
+    rf"|(?P<named>{_LABEL})[ \t]+\(?{_STAMP}\)?[ \t]*:"  # Mum 21:40: / Keith (21:40):
+    rf"|(?P<stamp>\[{_STAMP}[^\]\n]{{0,16}}\]|{_STAMP}(?:[ \t]+[-–—])?)?"  # [21:40] / 21:40 -
+    rf"[ \t]*(?P<label>{_LABEL})[ \t]*:)"
     rf"(?=\s|$)")
 """A speaker's label opening a line of a pasted chat or text thread: "Mum:", "[21:40] Keith:",
-"14:22 Pete:", "[Sis 19:40]" (with a time, or one or two words and a colon)."""
+"14:22 Pete:", "[Sis 19:40]", "Keith (21:40):", and as chat apps export them, "[05/12/2026,
+21:40:12] Keith:" and "05/12/2026, 21:40 - Keith:" (a time, or one or two words and a
+colon)."""
 _LINE_ENDS = ".!?;\n"
 """What a line about someone ("him: ...") follows, when it does not open the message."""
 _NAME = re.compile(r"[A-Z][a-z]+")
@@ -1044,15 +1049,18 @@ class Triage:
         heading ("Update: ...") or a label said once is read as the words it is."""
         found: list[tuple[int, int, Voice, bool, bool]] = []
         for match in _TURN.finditer(text):
-            label = match.group("inside") or match.group("label")
-            stamped = bool(match.group("inside") or match.group("stamp"))
-            start = match.start("inside") if match.group("inside") else match.start(
-                "stamp" if match.group("stamp") else "label")
+            first = match.group("inside") or match.group("named")
+            label = first or match.group("label")
+            stamped = bool(first or match.group("stamp"))
+            start = match.start("inside" if match.group("inside") else "named") if first else (
+                match.start("stamp" if match.group("stamp") else "label"))
             voice, sure = self._voice(label, stamped)
-            if voice is None and " " in label.strip() and not stamped:
+            group = "named" if match.group("named") else "label"
+            if (voice is None and " " in label.strip() and not match.group("inside")
+                    and not match.group("stamp")):
                 # "... back throbbing Mum:": the label is the last word only
                 label = label.split()[-1]
-                start = match.end("label") - len(label)
+                start = match.end(group) - len(label)
                 voice, sure = self._voice(label, stamped)
             if voice is not None and not voice.speaks and text[:start].rstrip()[-1:] not in (
                     "", *_LINE_ENDS):
