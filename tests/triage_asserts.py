@@ -20,8 +20,6 @@ LEARNED_ALARMS: dict[str, str] = {
     "writing letters to my MP about the waiting list": "letters, read as farewells",
     "I've found a way out of the pain at last: swimming every day": "a way out of pain",
     "I won't be around for the next session, I'm away": "away, read as distress",
-    "I dont see myself running again, but I've got a plan for walking next week":
-        "a plan for walking, read as distress",
     "Bought a rope for the washing line. No more pegs on the floor.":
         "a washing line, read as distress",
     "i have sciatica and dont know where to start": "a plain first question",
@@ -66,8 +64,11 @@ LEARNED_ALARMS: dict[str, str] = {
     # the bar and leave the list (listed since stop 24); not running again because of getting
     # old, beside a plan for walking, crosses distress's bar (learned34 had it calm): the
     # refit's churn, for learned35.
-    "I dont see myself running again, it's just getting old, and I have a plan for walking":
-        "getting old and a plan for walking, read as distress",
+    # learned35: a plan whose object is exercise or the pain's care is a normal plan (the
+    # rules, triage.yaml), and naming it no crisis (learned.yaml `unsaid` of distress), a
+    # time alone ("next week") is half of one (`weak_signs`): both plans for walking leave.
+    # Coffee grounds spilt are calm by a gate too: a look alone is no sign (`looks`) and
+    # "all over the floor" is where, not an ending (triage.yaml `pseudo`).
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 

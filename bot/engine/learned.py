@@ -271,20 +271,20 @@ def speaks(model: LearnedModel, seen: Opinion,
             and seen.chance < untimed and not told_of_people & (
                 gates.courses | gates.lasting | gates.evidence.get(seen.flag, frozenset()))):
         return False
-    if ((gates.about or seen.flag in gates.own_signs) and told_of_people is not None
+    said = told_of_people
+    own = gates.about == "own" or seen.flag in gates.own_signs
+    unsaid = gates.unsaid.get(seen.flag, frozenset())
+    if (said is not None and own and unsaid and contexts is not None
+            and (not gates.sure or seen.chance < gates.sure)):
+        # of the flag's own concepts, those told only denied or as normal name nothing
+        # ("leg is painful but not weak"); numbers that move are told as they are; all
+        # but certain (`sure`), the rules' reading of the context is likelier wrong
+        said = {c for c, who, properties in contexts
+                if who not in NOT_A_PERSON and not properties & unsaid} | (said & seen.numbers)
+    if ((gates.about or seen.flag in gates.own_signs) and said is not None
             and signs is not None):
-        own = gates.about == "own" or seen.flag in gates.own_signs
         wanted = _wanted(gates, seen.flag, signs.get(seen.flag, frozenset()) if own
                          else frozenset().union(*signs.values()))
-        said = told_of_people
-        unsaid = gates.unsaid.get(seen.flag, frozenset())
-        if own and unsaid and contexts is not None and (not gates.sure or seen.chance < gates.sure):
-            # of the flag's own concepts, those told only denied or as normal name nothing
-            # ("leg is painful but not weak"); numbers that move are told as they are; all
-            # but certain (`sure`), the rules' reading of the context is likelier wrong
-            said = {c for c, who, properties in contexts
-                    if who not in NOT_A_PERSON and not properties & unsaid} \
-                | (said & seen.numbers)
         coursed = gates.with_course.get(seen.flag, frozenset())
         if not (said & (wanted - coursed) or (said & wanted & coursed and said & gates.courses)):
             return False
@@ -292,10 +292,12 @@ def speaks(model: LearnedModel, seen: Opinion,
         return False
     # a flag's own bar below the default is for a message that names one of its concepts of
     # substance; a wish, a thought or the family alone is everyday speech (`gates.weak_signs`:
-    # "I wish I could wake up without stiffness" names a wish, not what is wished)
+    # "I wish I could wake up without stiffness" names a wish, not what is wished); of its
+    # concepts, those `unsaid` names nothing of it (a plan for walking is a normal plan, and
+    # "I've got a plan for walking next week" names only a time of distress's)
     weak = gates.weak_signs.get(seen.flag)
-    if (weak and seen.chance < model.threshold and told_of_people is not None
-            and signs is not None and told_of_people & _wanted(
+    if (weak and seen.chance < model.threshold and said is not None
+            and signs is not None and said & _wanted(
                 gates, seen.flag, signs.get(seen.flag, frozenset())) <= weak):
         return False
     # the writer tells a concept of the flag's own sign of themselves as going on (`contexts`:

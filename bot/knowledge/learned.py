@@ -76,7 +76,10 @@ class Gates:
     `share`: for a flag of `own_signs`, the least part of the chance of a sign it must have
     itself.
     `untimed`: per flag of `timed`, the bar where the rules counted no time at all and the
-    message tells no course, none of `lasting` (a stopped life) and no evidence."""
+    message tells no course, none of `lasting` (a stopped life) and no evidence.
+    `looks`: concepts that tell how something looks (coffee grounds, tar), a sign only as the
+    look of what the body brings up or passes, whose own concept is then named: alone, as
+    a place is, no sign."""
 
     calmed: frozenset[str] = frozenset()
     others: bool = False
@@ -107,10 +110,12 @@ class Gates:
     untimed: dict[str, float] = field(default_factory=dict)  # per `timed` flag, its bar where
     # the rules counted no time and the message tells no course nor any of `lasting`
     lasting: frozenset[str] = frozenset()  # what a pain that goes on stops (work, sleep, life)
+    looks: frozenset[str] = frozenset()  # concepts that say only how something looks (coffee
+    # grounds, tar): a sign only as the look of what the body brings up or passes
 
     def not_signs(self) -> frozenset[str]:
-        """The concepts that never tell a sign: where, when, how it goes."""
-        return self.places | self.times | self.courses
+        """The concepts that never tell a sign: where, when, how it goes, how it looks."""
+        return self.places | self.times | self.courses | self.looks
 
 
 @dataclass(frozen=True)
@@ -248,7 +253,7 @@ def _gates(r: Fields) -> Gates:
             r.out.add(r.file, r.line_of("gates"), f"gates.{key}", "must be a number from 0 to 1")
             return Gates()
     names: dict[str, frozenset[str]] = {}
-    for key in ("places", "times", "courses", "falling_joins", "lasting"):
+    for key in ("places", "times", "courses", "falling_joins", "lasting", "looks"):
         value = raw.get(key) or []
         if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             r.out.add(r.file, r.line_of("gates"), f"gates.{key}",
@@ -292,7 +297,7 @@ def _gates(r: Fields) -> Gates:
                  float(shares["sure"]), by_flag["weak_signs"],
                  {k: frozenset(v) for k, v in unsaid.items()}, frozenset(quiet),
                  float(shares["share"]), {k: float(v) for k, v in untimed.items()},
-                 names["lasting"])
+                 names["lasting"], names["looks"])
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:
