@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from triage_asserts import assert_calm
+from triage_asserts import assert_calm, assert_the_rules_warn
 
 from bot.engine.learned import Opinion, speaks
 
@@ -119,3 +119,48 @@ def test_a_spill_stays_calm(ask, message: str) -> None:
 def test_coffee_grounds_brought_up_are_still_an_emergency(ask) -> None:
     a = ask("I brought up what looked like coffee grounds this morning and my back is agony")
     assert a.kind == "urgent" and a.level == "emergency"
+
+
+# ------------------------------------------------------------------ kinds the reader alone
+# caught on stop 34's and 35's sets, taught to the rules
+
+
+@pytest.mark.parametrize(("message", "flag"), [
+    # one who died named as late, beside joining them
+    ("my late husband would hate to see me like this, I keep thinking about joining him, and I"
+     " mean properly", "distress"),
+    # what one would have done by now, with the modal said in full
+    ("if it wasn't for the cat I would have done something stupid by now, the pain is that bad",
+     "distress"),
+    # the limit of a medicine asked for anyone, by one worn out by the pain
+    ("what's the most co-codamol someone could take? I'm so tired of all this pain", "distress"),
+    # a flow that will not start, and the tap run to start it
+    ("tried three times to wee this morning and couldn't start the flow, ran the tap, hardly"
+     " anything came. new since the back went", "cauda-equina"),
+    ("I went to the toilet twice and couldnt start the flow, had to run the tap. back is agony"
+     " since Monday", "cauda-equina"),
+    # a temperature said without its article
+    ("I have temperature since the spinal injection on Monday and my lower back is swollen and"
+     " red", "serious-illness-signs"),
+])
+def test_the_readers_kinds_are_the_rules(ask, message: str, flag: str) -> None:
+    assert_the_rules_warn(ask(message), message, flag)
+
+
+@pytest.mark.parametrize("message", [
+    # joining someone for something everyday
+    "my late wife's sister asked me to join her for lunch, is sitting in a cafe ok for my back?",
+    # something stupid done with money
+    "if I didn't have a budget I would have done something stupid with the credit card by now,"
+    " new mattress prices are mad",
+    # a day's limit, and a limit of something that is no medicine
+    "how much ibuprofen is too much in a day? I'm tired of this pain",
+    "how much walking is too much? I'm done with this pain",
+    # a temperature checked, and a child's
+    "I have temperature checks at work, does standing in the queue hurt the back",
+    "my little boy has temperature and my back is sore from carrying him",
+    # a flow of something else
+    "couldnt start the flow of the presentation, my back was killing me",
+])
+def test_the_kinds_near_misses_stay_calm(ask, message: str) -> None:
+    assert_calm(ask(message), message)
