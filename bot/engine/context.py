@@ -501,6 +501,7 @@ class ContextReader:
         self._objects = index.stems_of(people.objects)
         self._for_whom = index.stems_of(people.for_whom)
         self._after_object = index.stems_of(people.after_object)
+        self._done_to_writer = index.stems_of(people.done_to)
         self._determiners = index.stems_of((*people.determiners, *people.writer))
         # the small words between "I'm" and a role ("I'm his carer"): not the writer's own
         self._before_role = self._determiners - {"i", "im", "me", "my", "mine"}
@@ -1461,6 +1462,9 @@ class ContextReader:
             found = s.who.get(p)
             if found is not None and found[1] == THING and by_subject:
                 return THING, ""  # (but a "numb nappy" is a numb bottom)
+        if (states[c.start] == ANYONE and after < len(s.tokens)
+                and s.tokens[after] in self._done_to_writer):
+            return WRITER, ""  # "someone rear-ended me": done to the writer
         for_whom = self._for_whom_of(s, after)
         if for_whom is not None and states[c.start] == WRITER:
             return for_whom  # "which incontinence pads are best for my mum?"

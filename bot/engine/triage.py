@@ -25,6 +25,7 @@ from itertools import pairwise, product
 from typing import Any
 
 from bot.engine.context import (
+    ANYONE,
     ASIDE,
     MAIN_CLAUSE,
     MARKS,
@@ -258,6 +259,17 @@ def _after_one_of(tokens: list[str], i: int, phrases: Iterable[tuple[str, ...]])
     return any(tuple(tokens[i - len(key): i]) == key for key in phrases)
 
 
+def _clause_before(tokens: list[str], start: int) -> list[str]:
+    """The words of the clause just before the one starting at `start`."""
+    end = start
+    while end > 0 and tokens[end - 1] in MARKS:
+        end -= 1
+    begin = end
+    while begin > 0 and tokens[begin - 1] not in MARKS:
+        begin -= 1
+    return tokens[begin:end]
+
+
 def _overlap(mentions: list[Mention]) -> bool:
     """Whether two of these mentions share words: the same phrase read as two concepts."""
     spans = sorted((m.sentence, m.start, m.end) for m in mentions)
@@ -340,6 +352,7 @@ class Triage:
         self._not_started = frozenset(rules.not_started)
         self._views = analyzer.stems_of(rules.views)
         self._returned = PhraseSet(analyzer.phrases_of(rules.returned))
+        self._admits = PhraseSet(analyzer.phrases_of(rules.admits))
         self._returned_after = analyzer.phrases_of(rules.returned_after)
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
@@ -355,6 +368,7 @@ class Triage:
         self._began = frozenset(rules.duration_began_with)
         self._began_unless = frozenset(rules.duration_began_unless)
         self._short_for = frozenset(rules.duration_short_for)
+        self._timed_for = frozenset(rules.duration_timed_for)
         self._names = frozenset(rules.duration_names)
         self._chronic_for = frozenset(rules.duration_chronic_for)
         self._changed = analyzer.stems_of(rules.changed)
@@ -733,6 +747,10 @@ class Triage:
                 # ... a word said for effect is no sign ("saw it online, I don't have it")
                 targets = [m for m in per_sentence[j] if m.end <= start
                            and "figurative" not in m.properties]
+                # ... and a view said between the signs and the denial ("his foot flops, he
+                # thinks it's funny, I don't"): the denial is of the view, as across sentences
+                if kind == "deny" and self._views.intersection(_clause_before(said[j], start)):
+                    continue
                 # A sign named bare in the clause just before, tied to no time, is a
                 # question typed without its mark ("pins and needles down there - nope").
                 last = max((m.clause for m in targets), default=-1)
@@ -907,6 +925,10 @@ class Triage:
                                    and words_besides_time(fold(parts[i]))
                                    <= self._kb.triage.duration_alone_words))
                                        for start, kind, _ in replies[i + 1])}
+        admitted = max(((i, at) for i, tokens in enumerate(said_words)
+                        for at in self._admitted(tokens)), default=None)
+        if admitted is not None:
+            self._owned_up(mentions, admitted)
         self._context.whose(mentions)
         if self._functions:
             self._stories(per_sentence)
@@ -1417,6 +1439,29 @@ class Triage:
                     and not m.properties & _NOT_NOW):
                 m.properties.add("now")
 
+    def _admitted(self, tokens: list[str]) -> list[int]:
+        """Where a clause is nothing but an owning up ("ok it's me.", "(it's my leg)"):
+        said alone, it takes back the what-if or the someone the case was put as."""
+        found = []
+        for i, phrase in self._admits.said(tokens):
+            end = i + len(phrase)
+            if (i == 0 or tokens[i - 1] in MARKS) and (end == len(tokens) or tokens[end] in MARKS):
+                found.append(i)
+        return found
+
+    @staticmethod
+    def _owned_up(mentions: list[Mention], admitted: tuple[int, int]) -> None:
+        """A case owned up to is the writer's and going on: its what-if is lifted, and the
+        someone it was put as ("if someone's bum went numb") is the writer. Only a case told
+        before the owning up ("Hi, it's me. What if my foot drops?" owns nothing)."""
+        for m in mentions:
+            if (m.sentence, m.start) >= admitted:
+                continue
+            if "hypothetical" in m.properties or m.experiencer == ANYONE:
+                m.properties.discard("hypothetical")
+                if m.experiencer in (OTHER, ANYONE):
+                    m.experiencer = WRITER
+
     def _returns(self, tokens: list[str], starts: list[int]) -> bool:
         """Whether a clause opens by telling that what was over came back ("It went again
         today.", "and then it happened again"): only words of `returned_after` may come
@@ -1671,16 +1716,20 @@ class Triage:
 
     def _short_bouts(self, days: _Durations, per_sentence: list[list[Mention]]) -> None:
         """A stop said with a short time in its own clause ("off sick for a week", "took
-        two days off work") is a short bout: not pain that stops one's life."""
+        two days off work") is a short bout: not pain that stops one's life; so is work lost
+        to the pain (`timed_for`) told with no time or a short one."""
         rules = self._kb.triage
-        concepts = self._short_for
+        concepts = self._short_for | self._timed_for
         if not concepts or not any(m.concepts & concepts for found in per_sentence
                                    for m in found):
             return
         for i, found in enumerate(per_sentence):
             for m in found:
-                if m.concepts & concepts and 0 < days.in_clause(i, m.clause) < \
-                        rules.duration_short_days:
+                lasted = days.in_clause(i, m.clause)
+                # (a stop told only with its time, "haven't been able to work for a
+                # fortnight", is a bout unless that time is said and long enough)
+                if (m.concepts & self._short_for and 0 < lasted < rules.duration_short_days) or (
+                        m.concepts & self._timed_for and lasted < rules.duration_timed_days):
                     m.properties.add("brief")
 
     def _long_standing(self, days: _Durations, per_sentence: list[list[Mention]],

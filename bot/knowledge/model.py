@@ -539,6 +539,9 @@ class People:
     with her, back stiff"), they name who was done to, and the words after stay the
     subject's."""
     after_object: tuple[str, ...] = ()  # words that never follow a possessive "her"
+    done_to: tuple[str, ...] = ()
+    """The writer as the object right after a sign someone unnamed did ("someone rear-ended
+    me"): the writer's, not that someone's."""
     introduces: tuple[str, ...] = ()
     """Words after which the writer names the one they write for ("support worker for Anna",
     "writing for Craig"): that name is a person wherever the message says it."""
@@ -849,6 +852,10 @@ class TriageRules:
     """Concepts that a short time said in their clause makes a short bout ("off sick for a
     week"): not pain that stops one's life."""
     duration_short_days: int = 0
+    duration_timed_for: tuple[str, ...] = ()
+    """Concepts that tell a stop only with its time ("haven't been able to work for a
+    fortnight"): a bout unless their clause says `duration_timed_days` or more."""
+    duration_timed_days: int = 0
     duration_unchanged: tuple[str, ...] = ()
     duration_unchanged_days: int = 0
     """Concepts that say outright the pain is no better or worse, and the shorter time that
@@ -926,6 +933,9 @@ class TriageRules:
     """Words of an opinion ("thinks", "reckons"): a bare denial after someone's view said in the
     sentence before ("He thinks it's funny. I don't.") is the writer's view, not a denial of
     the signs said before that."""
+    admits: tuple[str, ...] = ()
+    """A clause of its own that owns up to a case put as a what-if or someone else's ("ok
+    it's me", "(it's my leg)"): the case is the writer's, going on."""
     returned: tuple[str, ...] = ()
     """What a sentence opens with when what was just said to be over came back ("It went
     again today."): the sentence before that said it was over ends nothing."""
@@ -1027,6 +1037,7 @@ class TriageRules:
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.plain_no, *self.no_turned,
             *self.report, *self.report_start, *self.told_by, *self.telling, *self.views,
+            *self.admits,
             *self.returned, *self.returned_after,
             *self.duration_pregnancy, *self.duration_light, *self.duration_self,
             *self.duration_refers,
