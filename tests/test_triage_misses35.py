@@ -116,3 +116,32 @@ def test_death_weighed_as_easier_and_no_reason_to_stay(ask):
     assert_the_rules_warn(ask(giving), giving, "distress")
     assert_calm(ask(dying_to), dying_to)
     assert_calm(ask(bed), bed)
+
+
+def test_no_rest_helps_is_no_reply(ask):
+    """"No position helps, no rest helps" tells a pain nothing eases, never a "no" that
+    denies the night pain said before it."""
+    night = ("my husband's sciatica is there all night, he walks the landing at 4am, no "
+             "position helps, no rest helps")
+    eased = "my husband's sciatica is easing, he sleeps through the night now, rest helps"
+    assert_the_rules_warn(ask(night), night, "serious-illness-signs")
+    assert_calm(ask(eased), eased)
+
+
+def test_the_seat_unfelt_under_someone_written_for(ask):
+    """The chair not felt under the one written for, numb inside the thighs, is the saddle;
+    a chair that is only hard is not."""
+    numb = ("writing for my grandad: he says he can't feel the chair under him, numb inside "
+            "the thighs")
+    hard = "writing for my grandad: he says the chair under him is too hard for his sciatica"
+    assert_the_rules_warn(ask(numb), numb, "cauda-equina")
+    assert_calm(ask(hard), hard)
+
+
+def test_the_urge_lost_and_the_toilet_kept_by_the_clock(ask):
+    """No "need to go" feeling any more, going by the clock instead: the urge is lost.
+    Tablets taken by the clock are only a routine."""
+    lost = "since the disc flared I don't get the 'need to go' feeling, I just go by the clock"
+    tablets = "I take my tablets by the clock, is that right for gabapentin?"
+    assert_the_rules_warn(ask(lost), lost, "cauda-equina")
+    assert_calm(ask(tablets), tablets)
