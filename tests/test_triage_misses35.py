@@ -34,6 +34,10 @@ def test_worse_after_every_session_done_for_it(ask):
     swims = "leg was worse after Monday's swim and worse again after Wednesday's swim"
     good = "Went for a walk today and the leg felt looser after, is that normal?"
     cough = "whenever I cough the pain shoots down my leg, sciatica two weeks"
+    limit = "six weeks now and I still can't walk further than the corner shop"
+    bakery = "I can't walk past a cake shop without going in lol. is walking good for sciatica?"
+    assert_the_rules_warn(ask(limit), limit, "persistent-pain")
+    assert_calm(ask(bakery), bakery)
     assert_the_rules_warn(ask(stretches), stretches, "persistent-pain")
     assert_the_rules_warn(ask(walks), walks, "persistent-pain")
     assert_the_rules_warn(ask(swims), swims, "persistent-pain")
@@ -50,6 +54,11 @@ def test_a_small_crash_with_pain_since(ask):
     sent = ("the car got hit on Saturday, the hospital said it was whiplash and sent me home. "
             "now my back and leg are sore")
     fine = "had a minor crash, A&E checked me and sent me home, all good. what neck stretches?"
+    shunt = "my dad had a car shunt on Monday, says he's fine, but now has low back pain"
+    contrast = ("my hips are stiff from arthritis so I limp anyway, but now I've got sciatica "
+                "down both legs at once, since yesterday")
+    assert_the_rules_warn(ask(shunt), shunt, "serious-illness-signs")
+    assert_the_rules_warn(ask(contrast), contrast, "cauda-equina")
     assert_the_rules_warn(ask(bumped), bumped, "serious-illness-signs")
     assert_the_rules_warn(ask(someone), someone, "serious-illness-signs")
     assert_the_rules_warn(ask(sent), sent, "serious-illness-signs")

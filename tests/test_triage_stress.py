@@ -638,7 +638,7 @@ HELD_OUT33 = {
 TWENTY_NINTH_PASS = {
     "triage_gd.tsv": (0, 1),
     "triage_ge.tsv": (2, 4),
-    "triage_gf.tsv": (1, 5),
+    "triage_gf.tsv": (0, 5),  # misses35: no position helps, no rest helps (1 -> 0)
     "triage_gg.tsv": (0, 1),
 }
 # Stop 34's held-out sets (gh: Somali, Ethiopian, Eritrean, Sudanese and Yemeni speakers
@@ -646,9 +646,11 @@ TWENTY_NINTH_PASS = {
 # before and after stop 34's pass (pooled 97.5% recall / 3.1% false alarms both times);
 # development sets from stop 35 on. Bounds as counts on the refit of move35.
 HELD_OUT34 = {
-    "triage_gh.tsv": (3, 3),
-    "triage_gi.tsv": (1, 2),
-    "triage_gj.tsv": (2, 5),
+    # misses35: gh 3 -> 1 (the chair unfelt, numb inside the thighs; worse after the walk set
+    # for it), gi 1 -> 0 (can't walk further than the end of the road), gj 2 -> 0
+    "triage_gh.tsv": (1, 3),
+    "triage_gi.tsv": (0, 2),
+    "triage_gj.tsv": (0, 5),
 }
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
