@@ -23,6 +23,8 @@ def test_work_lost_for_weeks_is_persistent_pain(ask):
     assert_the_rules_warn(ask(off), off, "persistent-pain")
     assert_calm(ask(short), short)
     assert_calm(ask(no_time), no_time)
+    duties = "on light duties for three weeks because I can't do my round, when will it settle?"
+    assert_calm(ask(duties), duties)
 
 
 def test_worse_after_every_session_done_for_it(ask):
