@@ -294,7 +294,7 @@ FLOORS = {
     # 83.1% / 85.0 -> 87.5% (a scan's results that came back, a clinic's ESI, the trolley
     # round the supermarket, pain lived with for the long term).
     "holdout46.tsv": (0.865, 0.93, 0.945),
-    "holdout47.tsv": (0.86, 0.885, 0.87),
+    "holdout47.tsv": (0.86, 0.885, 0.975),  # offtopic35: 95.0 -> 97.5% (tea ideas)
     "holdout48.tsv": (0.825, 0.865, 0.795),
     # Stop 32's final47 (200: people who never exercise and are nervous of starting;
     # development: 87.0 -> 93.0% acceptable, 7 -> 2 declined) and its held-out final48 (200:
@@ -333,8 +333,10 @@ FLOORS = {
     "holdout56.tsv": (0.84, 0.875, 1.0),
     # offtopic35: holdout57 off-topic declined 85.0 -> 90.0%, holdout58 85.0 -> 95.0% (a
     # young child's bath or medicine, a house heated, a room's temperature)
-    "holdout57.tsv": (0.855, 0.885, 0.90),
-    "holdout58.tsv": (0.88, 0.885, 0.95),
+    # ... then 90.0 -> 97.5% and 95.0 -> 97.5% (a meal to make, a cold caught, a video
+    # call, chilblains)
+    "holdout57.tsv": (0.855, 0.885, 0.975),
+    "holdout58.tsv": (0.88, 0.885, 0.975),
 }
 
 
@@ -448,8 +450,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout55.tsv": (0.935, 7),
            "holdout56.tsv": (0.915, 2),
            # offtopic35: holdout57 89.0 -> 90.0%, holdout58 90.5 -> 92.5%
-           "holdout57.tsv": (0.90, 9),
-           "holdout58.tsv": (0.925, 7),
+           # ... then 90.0 -> 91.5%, 92.5 -> 93.0%
+           "holdout57.tsv": (0.915, 9),
+           "holdout58.tsv": (0.93, 7),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

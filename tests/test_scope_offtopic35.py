@@ -101,3 +101,37 @@ def test_the_writers_cold_house_fever_or_child_stays_ours(ask, message, entry):
         assert a.kind != "fallback", (message, a.kind)
     else:
         assert_reaches(a, entry)
+
+
+# Third part: another place's own troubles and everyday things said in words of ours (the
+# toes' chilblains, a meal to make, a cold caught from someone, a video call), and a gym's
+# warm-up for a lift as a goal of its own (`elsewhere`, `goals`).
+EVERYDAY_ELSEWHERE = [
+    "what causes chilblains on your toes in winter",
+    "quick lunch ideas for when the grandkids are over",
+    "my grandson gave me a cold, how long till it clears",
+    "how do i set up a video call with my daughter abroad",
+    "glute activation drills before deadlifts, which ones",
+]
+
+STILL_OURS_EVERYDAY = [
+    ("my toes go numb and the pain shoots down my leg, is that the nerve", None),
+    ("cold weather makes my sciatica worse, any tips", None),
+    ("which exercises work my glutes without hurting my back", None),
+]
+
+
+@pytest.mark.parametrize("message", EVERYDAY_ELSEWHERE)
+def test_another_places_trouble_and_everyday_things_are_declined(ask, message):
+    """Chilblains, a meal, a cold caught, a video call, a warm-up for a lift."""
+    assert_declined(ask(message), message)
+
+
+@pytest.mark.parametrize(("message", "entry"), STILL_OURS_EVERYDAY)
+def test_the_toes_the_cold_and_the_glutes_of_ours_stay_ours(ask, message, entry):
+    """Numb toes with a shooting leg, the cold on sciatica, glutes with the back: ours."""
+    a = ask(message)
+    if entry is None:
+        assert a.kind != "fallback", (message, a.kind)
+    else:
+        assert_reaches(a, entry)
