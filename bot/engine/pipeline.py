@@ -567,9 +567,10 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
         return None
     # A pet of someone's doing something near the writer, with nothing of ours but where
     # ("my dog keeps sitting on my feet", "the dog keeps sleeping on our bed"): no
-    # complaint, less than a part of the body of ours in weight, no care named in its own
-    # words: the pet's question.
-    if (scope.kept(text) and evidence.own < t.own and not evidence.complaint
+    # complaint, not enough of ours (a leg it jumps on is where it is: "the cat keeps
+    # jumping on my legs, how do I stop her"), no care named in its own words: the pet's
+    # question.
+    if (scope.kept(text) and not evidence.enough and not evidence.complaint
             and not scope.cared(text, denied)):
         return None
     if lived and not evidence.elsewhere:

@@ -437,6 +437,8 @@ class Scope:
         self._exceptions: _Phrases[str] = _Phrases(
             tokens, frozenset(), ((t, _EXCEPTION) for t in kb.language.exceptions)
         )
+        self._carers: _Phrases[str] = _Phrases(
+            tokens, frozenset(), ((t, _EXCEPTION) for t in domain.animal_carers))
         common = common_words(domain.common_words)
         # Chat spellings and typos the analyser knows (triage lists many: "serius", "doin")
         # are no words of another topic either.
@@ -561,10 +563,13 @@ class Scope:
         return every, tuple(t for t in every if t not in self._stop)
 
     def excepted(self, text: str) -> bool:
-        """True when the text names a hard exception (an animal, the app, a booking): outside
-        the bot's scope whatever else it says."""
+        """True when the text names a hard exception (someone's small pet, the app, a
+        booking), or one who cares for animals beside an animal (`animal_carers`: "the vet
+        thinks my spaniel's disc has gone"): outside the bot's scope whatever else it says.
+        A vet with no animal is someone's work or bills ("vet bills have cleaned me out")."""
         every, _ = self._sequences(text)
-        return bool(self._exceptions.find(every, every))
+        return bool(self._exceptions.find(every, every)) or bool(
+            self._carers.find(every, every) and self.stray_animals(text))
 
     def _senses(self, text: str, reader: Callable[[str], tuple[str, ...]]
                 ) -> tuple[tuple[str, ...], set[int], set[str]]:

@@ -548,6 +548,7 @@ _DOMAIN_WORD_LISTS = (
     "continuing",
     "other_exercises",
     "kit",
+    "animal_carers",
 )
 
 

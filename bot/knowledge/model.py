@@ -326,6 +326,10 @@ class Domain:
     # neutral beside something of ours said with what it needs, as the writer's day is;
     # another topic's otherwise ("the best yoga mat for hot yoga").
     kit: tuple[str, ...] = ()
+    # Those who care for animals (a vet): beside an animal named, the message is the
+    # animal's care, a hard exception ("the vet thinks my spaniel's disc has gone"); alone
+    # they are someone's work or bills ("I do reception at a vets", "vet bills").
+    animal_carers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
