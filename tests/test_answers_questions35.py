@@ -66,3 +66,48 @@ def test_riding_a_horse_is_no_other_trip(ask):
     """A ride somewhere is no riding: an island a ferry ride away is care out of reach."""
     a = ask("nearest a and e is a ferry ride away, what if i cant get there")
     assert_reaches(a, "cant-get-to-hospital")
+
+
+# Second part: where the writer goes and is, the time they have, and how they ask. A place
+# after an activity of theirs ("a flight to Tenerife", "on holiday in Portugal") is where
+# they go; a place asked about with no activity of theirs is the topic. A child or an animal
+# in a time said ("while the baby sleeps") is no one care is given to. An activity that
+# "kills me" is a pain of the writer's own. A cue that asks an entry's own question ("what
+# if I can't get to the hospital") asks more than the situation it names. "Mould" is a
+# spelling of mould, no "could". Whether to bother the doctor asks when to see one.
+WHERE_AND_WHEN = [
+    ("do i need to keep up the stretches on my holiday in portugal", "skipping-stretches"),
+    ("what if i miss the exercises while im away on hols in crete", "skipping-stretches"),
+    ("i have half an hour while the toddler sleeps, which stretches today", "routine"),
+    ("standing at the market stall all day kills me, any advice", "sitting-and-work"),
+    ("the lane floods every winter and cuts us off, what if i cant get to the hospital",
+     "cant-get-to-hospital"),
+    ("if i could do just one exercise on freezing mornings, which one", "best-exercise"),
+    ("is it silly to bother the gp with this, it's only at night", "when-to-see-doctor"),
+    ("how long till i'm better, so fed up being stuck indoors with the dogs",
+     "time-to-results"),
+]
+WHERE_DECLINED = [
+    "any good physios in tenerife",
+    "how long can i stay in the steam room",
+    "is it ok to sit in the car with the heater running to warm up",
+    "how do i stop mould on the bathroom ceiling",
+    "the dog keeps jumping on my lap while i'm sitting, how do i stop him",
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), WHERE_AND_WHEN)
+def test_where_the_writer_goes_and_the_time_they_have_leave_it_ours(ask, message, entry):
+    assert_reaches(ask(message), entry)
+
+
+@pytest.mark.parametrize("message", WHERE_DECLINED)
+def test_a_place_or_a_pet_asked_about_is_declined(ask, message):
+    assert_declined(ask(message), message)
+
+
+def test_mould_is_no_could(kb):
+    from bot.engine.pipeline import compile_knowledge
+
+    analyzer = compile_knowledge(kb).analyzer
+    assert "could" not in analyzer.strict_words("black mould in the bedroom")

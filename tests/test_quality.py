@@ -335,8 +335,11 @@ FLOORS = {
     # young child's bath or medicine, a house heated, a room's temperature)
     # ... then 90.0 -> 97.5% and 95.0 -> 97.5% (a meal to make, a cold caught, a video
     # call, chilblains)
-    "holdout57.tsv": (0.855, 0.885, 0.975),
-    "holdout58.tsv": (0.88, 0.885, 0.975),
+    # questions35: holdout57 top-1 86.2 -> 88.8%, with a fitting "did you mean" 88.8 ->
+    # 91.2%; holdout58 89.4% and 91.2% after, as the suite reads it (the writer's day, where
+    # they go)
+    "holdout57.tsv": (0.885, 0.91, 0.975),
+    "holdout58.tsv": (0.89, 0.91, 0.975),
 }
 
 
@@ -400,7 +403,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout14.tsv": (0.869, 3), "holdout15.tsv": (0.846, 17),
            "holdout16.tsv": (0.853, 3),
            "holdout17.tsv": (0.769, 30),
-           "holdout18.tsv": (0.923, 4),
+           "holdout18.tsv": (0.94, 2),  # questions35: a flight to a place
            "holdout19.tsv": (0.903, 8),
            "holdout20.tsv": (0.868, 8),
            "holdout21.tsv": (0.88, 3),
@@ -427,7 +430,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout41.tsv": (0.865, 2),
            "holdout42.tsv": (0.855, 7),
            "holdout43.tsv": (0.93, 0),
-           "holdout44.tsv": (0.92, 4),
+           "holdout44.tsv": (0.93, 3),  # questions35: the cat fed, no pet's question
            "holdout45.tsv": (0.865, 14),
            "holdout46.tsv": (0.945, 0),
            # questions32: 89.0 -> 91.5% / 3 -> 0 declined, 85.5 -> 87.5% / 3 -> 1
@@ -451,8 +454,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout56.tsv": (0.915, 2),
            # offtopic35: holdout57 89.0 -> 90.0%, holdout58 90.5 -> 92.5%
            # ... then 90.0 -> 91.5%, 92.5 -> 93.0%
-           "holdout57.tsv": (0.915, 9),
-           "holdout58.tsv": (0.93, 7),
+           # questions35: holdout57 9 -> 5 declined, holdout58 7 -> 3
+           "holdout57.tsv": (0.915, 5),
+           "holdout58.tsv": (0.93, 3),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

@@ -299,7 +299,7 @@ def _match(
     # (What a story asks may tell its scope better than the whole: _ours says which.)
     scoped = _ours(kb, compiled, text, [r for r in (whole, asked) if r and r.candidates], t,
                    evidence, denied, lived)
-    if scoped is None or _situation_only(compiled, text, top.entry_id, scoped, lived):
+    if scoped is None or _situation_only(compiled, text, top.entry_id, scoped, lived, t):
         return fallback(kb, score=top.score)
     evidence = scoped
     content = [c for c in ranked if not _chitchat(kb, c.entry_id)]
@@ -501,7 +501,7 @@ def _asks_for(kb: Knowledge, story: Ranking, question: Ranking, t: Thresholds,
 
 
 def _situation_only(compiled: Compiled, text: str, entry_id: str, evidence: Evidence,
-                    lived: frozenset[str]) -> bool:
+                    lived: frozenset[str], t: Thresholds) -> bool:
     """Whether a message that says nothing of ours, in any word, reaches an entry only for
     naming its situation, and asks about an activity of daily life the entry never speaks
     of: "is it safe to fly at 30 weeks pregnant" asks about flying in pregnancy, no back
@@ -509,6 +509,11 @@ def _situation_only(compiled: Compiled, text: str, entry_id: str, evidence: Evid
     if evidence.weight or evidence.hints or lived:
         return False
     if entry_id not in compiled.matcher.situated(text):
+        return False
+    # A question that asks the entry's own question in its cue ("snowed in every winter,
+    # what if I can't get to hospital") asks more than its situation.
+    if any(entry_id in entries and len(entries) <= t.specific
+           for entries in compiled.matcher.cued(text)):
         return False
     activities = compiled.scope.activity_words(text)
     return bool(activities) and not any(

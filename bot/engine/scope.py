@@ -347,6 +347,7 @@ class Scope:
         self._where = analyzer.stems_of(domain.whereabouts)
         self._when = analyzer.stems_of(domain.whereabouts_times)
         self._likeness = analyzer.stems_of(domain.likeness)
+        self._going_to = analyzer.stems_of(domain.going_to)
         self._liking = analyzer.stems_of(domain.liking)
         self._predicating = analyzer.phrases_of(domain.predicating)
         # The same by their last word: what a word may come right after.
@@ -733,13 +734,18 @@ class Scope:
             beings.get(i) and every[i + 1] in self._doing
             for i in range(len(every) - 1) if i not in named)
         done: dict[tuple[str, ...], bool] = {}
+        # The beings of an activity said as when ("while the baby naps"): the time the
+        # writer has, no one care is given to.
+        timed: set[int] = set()
         for entries, where in activities:
             if taken.intersection(where) or all(
                     beings.get(i) is not None for i in where):
                 continue
             # An activity said as when ("before I go back to work") tells when the being's
             # is asked about, not what the writer asks.
-            if any(w in self._timing for w in every[max(0, where.start - 3):where.start]):
+            before = range(max(0, where.start - 3), where.start)
+            if any(every[k] in self._timing for k in before):
+                timed.update(k for k in before if beings.get(k))
                 continue
             doer = self._doer(every, where.start, beings)
             nearest = _nearest_at(where.start, beings.get)
@@ -774,7 +780,7 @@ class Scope:
             # baby", nor "can't play on the floor with my kids, so fed up").
             return subject or (unsaid and not self._acting & set(every)
                                and all(beings.values()) and self._introduced(every, beings))
-        named = self._in_names(every)
+        named = self._in_names(every) | timed
         # A being inside an activity of daily life named in several words is the writer's
         # day, not one given care: "ok on tramadol to walk the dog" (not "a mattress for a
         # toddler": one word names the being alone).
@@ -1316,6 +1322,28 @@ class Scope:
                         break
         return frozenset(found)
 
+    def _destinations(self, text: str) -> frozenset[str]:
+        """The unknown words of where an activity of daily life goes on or goes to, clause
+        by clause: after the activity and a word of `going_to` ("a flight to Lanzarote", "on
+        hols in Greece"), up to `_WHEREABOUTS` words on, through small words and numbers.
+        Where the writer goes says no topic; a place asked about without an activity of
+        theirs does ("a physio in Leeds", "ice in my drink")."""
+        found: set[str] = set()
+        for clause in _PREDICATE_END.split(text):
+            every = self._analyzer.tokens(clause)
+            for _, where in self._activities.spans(every, self._stop):
+                if where.stop >= len(every) or every[where.stop] not in self._going_to:
+                    continue
+                # A known word, or another activity's, ends it: "sit in the sauna" names
+                # the sauna, "sit in the car with the engine running" no place of the car.
+                for t in every[where.stop + 1:where.stop + 1 + _WHEREABOUTS]:
+                    if t in self._stop or t.isdigit() or t in self._numbers:
+                        continue
+                    if t in self._known or t in self._daily:
+                        break
+                    found.add(t)
+        return frozenset(found)
+
     def _adverb(self, word: str) -> bool:
         """Whether a word is an adverb made of a word ("fairly", "permanently")."""
         return (word.endswith(_ADVERB) and len(word) > len(_ADVERB) + 2
@@ -1443,9 +1471,13 @@ class Scope:
         (`asking`: "how do I stop it coming back before lambing season", not "how long until
         my exam results come back"; `whereabouts_times` in the domain)."""
         wanted = frozenset(asked)
-        where = self._whereabouts_of(text, False, asking) if text else frozenset()
+        where = (self._whereabouts_of(text, False, asking) | self._destinations(text)
+                 if text else frozenset())
+        # An animal that is no pet's question (`kept`) is in the writer's day too ("stuck
+        # indoors with the cats, how long until I feel better").
+        animals = self.stray_animals(text) if text and not self.kept(text) else frozenset()
         kit = tuple(t for t in evidence.foreign if t in self._kit or t in where
-                    or self._daily_entries.get(t, frozenset()) & wanted)
+                    or t in animals or self._daily_entries.get(t, frozenset()) & wanted)
         if not kit or evidence.elsewhere:
             return evidence
         return replace(evidence, foreign=tuple(t for t in evidence.foreign if t not in kit),
@@ -1544,6 +1576,7 @@ class Scope:
             kit = self._kit if weight >= self._threshold / 2 else frozenset()
             kit |= self._whereabouts_of(text if asked is None else asked,
                                         bool((self._body_concepts | self._complaints) & counted))
+            kit |= self._destinations(text if asked is None else asked)
             neutral = (*neutral, *(t for t in foreign if t in self._daily or t in kit))
             foreign = tuple(t for t in foreign if t not in self._daily and t not in kit)
         elif hints and not places:
@@ -1551,7 +1584,8 @@ class Scope:
             # on my honeymoon", "a bad flare the week of the wedding"), or where or when the
             # writer is ("a routine to do before my shift at the bakery").
             timed = self._timed(every) | self._whereabouts_of(
-                text if asked is None else asked, False)
+                text if asked is None else asked, False) | self._destinations(
+                text if asked is None else asked)
             neutral = (*neutral, *(t for t in foreign if t in timed))
             foreign = tuple(t for t in foreign if t not in timed)
         if everyday_name:

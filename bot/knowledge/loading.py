@@ -538,6 +538,7 @@ _DOMAIN_WORD_LISTS = (
     "whereabouts",
     "whereabouts_times",
     "likeness",
+    "going_to",
     "liking",
     "predicating",
     "linking",

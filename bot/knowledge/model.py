@@ -291,6 +291,9 @@ class Domain:
     # words that liken what is asked to the writer's own life ("like rows on a scarf"): read
     # as a time is, never after one who likes ("I like knitting")
     likeness: tuple[str, ...] = ()
+    # words after an activity of daily life that say where it goes on or goes to ("a flight
+    # to Lanzarote", "on holiday in Greece", "a day at the beach in Tenerife")
+    going_to: tuple[str, ...] = ()
     liking: tuple[str, ...] = ()
     # Where an unknown word says what someone does or how something is ("should I fret",
     # "the nights are brutal"), not what the message is about: after one of `predicating`
