@@ -155,9 +155,16 @@ there ("so brutal")."""
 _ADVERB = "ly"
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
 """Where a sentence ends, for the sense of a shared word (`_senses`)."""
-_SENSE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:or|and|but|so|than)\b", re.I)
+_LINKING = ("is", "are", "am", "was", "were", "be", "been", "being", "feel", "feels", "felt",
+            "feeling", "get", "gets", "got", "getting", "go", "goes", "went", "s", "re", "m",
+            "im", "not")
+_DEGREE_SO = "".join(rf"(?<!\b{w}\s)" for w in _LINKING) + r"\bso\b"
+""""So" after a linking verb is a word of degree, no clause's end ("my calves are so
+tight after my run" is one clause)."""
+_SENSE_END = re.compile(
+    r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:or|and|but|than)\b|" + _DEGREE_SO, re.I)
 """Where a clause ends for the sense of a shared word (`_senses`): as `_CLAUSE_END`, but
-a slash stays inside ("C5/6 disc")."""
+a slash stays inside ("C5/6 disc") and "so" said of degree does not end it."""
 _SENSE_MARKED = re.compile(rf"({_SENSE_END.pattern})", re.I)
 """`_SENSE_END` keeping the marks, for the word that opens a comparison ("than")."""
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so|than)\b", re.I)
