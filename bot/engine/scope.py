@@ -1307,7 +1307,11 @@ class Scope:
         unknown words ("before my shift at the bakery", "on the church pew every Sunday",
         "by the second hymn"); a word of ours or of common English ends it ("after
         pregnancy any cream" places no cream). A word of how the question asks (`asking`)
-        opens nothing: "how long until my exam results" asks about the exam."""
+        opens nothing: "how long until my exam results" asks about the exam. So are those of
+        where an activity of daily life goes on or goes to: after the activity and a word of
+        `going_to` ("a flight to Lanzarote", "on hols in Greece"), through small words and
+        numbers. Where the writer goes says no topic; a place asked about without an
+        activity of theirs does ("a physio in Leeds", "ice in my drink")."""
         found: set[str] = set()
         opening = (self._when | self._where if where else self._when) - asking
         for clause in _PREDICATE_END.split(text):
@@ -1327,23 +1331,12 @@ class Scope:
                         found.add(t)
                     elif t not in self._daily:
                         break
-        return frozenset(found)
-
-    def _destinations(self, text: str) -> frozenset[str]:
-        """The unknown words of where an activity of daily life goes on or goes to, clause
-        by clause: after the activity and a word of `going_to` ("a flight to Lanzarote", "on
-        hols in Greece"), up to `_WHEREABOUTS` words on, through small words and numbers.
-        Where the writer goes says no topic; a place asked about without an activity of
-        theirs does ("a physio in Leeds", "ice in my drink")."""
-        found: set[str] = set()
-        for clause in _PREDICATE_END.split(text):
-            every = self._analyzer.tokens(clause)
-            for _, where in self._activities.spans(every, self._stop):
-                if where.stop >= len(every) or every[where.stop] not in self._going_to:
+            for _, span in self._activities.spans(every, self._stop):
+                if span.stop >= len(every) or every[span.stop] not in self._going_to:
                     continue
                 # A known word, or another activity's, ends it: "sit in the sauna" names
                 # the sauna, "sit in the car with the engine running" no place of the car.
-                for t in every[where.stop + 1:where.stop + 1 + _WHEREABOUTS]:
+                for t in every[span.stop + 1:span.stop + 1 + _WHEREABOUTS]:
                     if t in self._stop or t.isdigit() or t in self._numbers:
                         continue
                     if t in self._known or t in self._daily:
@@ -1478,8 +1471,7 @@ class Scope:
         (`asking`: "how do I stop it coming back before lambing season", not "how long until
         my exam results come back"; `whereabouts_times` in the domain)."""
         wanted = frozenset(asked)
-        where = (self._whereabouts_of(text, False, asking) | self._destinations(text)
-                 if text else frozenset())
+        where = self._whereabouts_of(text, False, asking) if text else frozenset()
         # An animal that is no pet's question (`kept`) is in the writer's day too ("stuck
         # indoors with the cats, how long until I feel better").
         animals = self.stray_animals(text) if text and not self.kept(text) else frozenset()
@@ -1583,7 +1575,6 @@ class Scope:
             kit = self._kit if weight >= self._threshold / 2 else frozenset()
             kit |= self._whereabouts_of(text if asked is None else asked,
                                         bool((self._body_concepts | self._complaints) & counted))
-            kit |= self._destinations(text if asked is None else asked)
             neutral = (*neutral, *(t for t in foreign if t in self._daily or t in kit))
             foreign = tuple(t for t in foreign if t not in self._daily and t not in kit)
         elif hints and not places:
@@ -1591,8 +1582,7 @@ class Scope:
             # on my honeymoon", "a bad flare the week of the wedding"), or where or when the
             # writer is ("a routine to do before my shift at the bakery").
             timed = self._timed(every) | self._whereabouts_of(
-                text if asked is None else asked, False) | self._destinations(
-                text if asked is None else asked)
+                text if asked is None else asked, False)
             neutral = (*neutral, *(t for t in foreign if t in timed))
             foreign = tuple(t for t in foreign if t not in timed)
         if everyday_name:
