@@ -652,6 +652,26 @@ HELD_OUT34 = {
     "triage_gi.tsv": (0, 2),
     "triage_gj.tsv": (0, 5),
 }
+# Stop 35's development sets (gk: asides; gl: "asking for a friend"; gm: older people with
+# memory trouble; gn: pasted chats): first read pooled 95.4% recall / 5.0% false alarms, 99.6%
+# / 3.1% after stop 35's pass. Bounds as counts on the refit of move36 (move36: gn 1 -> 2
+# missed, the toilet "by the clock" told in a chat now asks instead of warning).
+THIRTIETH_PASS = {
+    "triage_gk.tsv": (0, 0),
+    "triage_gl.tsv": (0, 4),
+    "triage_gm.tsv": (1, 2),
+    "triage_gn.tsv": (2, 9),
+}
+# Stop 35's held-out sets (go: Pacific Islanders and Maori writing English; gp: people quoting
+# a search engine, an AI chatbot or a symptom checker; gq: a change noticed first by someone
+# else), read by the lead only, counts only, before and after stop 35's pass (pooled 97.8%
+# recall / 3.3% false alarms both times); development sets from stop 36 on. Bounds as counts
+# on the refit of move36.
+HELD_OUT35 = {
+    "triage_go.tsv": (0, 1),
+    "triage_gp.tsv": (3, 7),
+    "triage_gq.tsv": (1, 4),
+}
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
     # "I mean" that explains, "actually no ... it's 38.6" that gives the sign, "no wait ...
@@ -1048,6 +1068,7 @@ def sets(kb):
                          *TWENTY_SEVENTH_PASS, *HELD_OUT32,
                          *TWENTY_EIGHTH_PASS, *HELD_OUT33,
                          *TWENTY_NINTH_PASS, *HELD_OUT34,
+                         *THIRTIETH_PASS, *HELD_OUT35,
                          *SCOPE25, *PROBES25, HARDEST)}
 
 
@@ -1118,7 +1139,8 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **HELD_OUT30, **TWENTY_SIXTH_PASS, **HELD_OUT31,
            **TWENTY_SEVENTH_PASS, **HELD_OUT32,
            **TWENTY_EIGHTH_PASS, **HELD_OUT33,
-           **TWENTY_NINTH_PASS, **HELD_OUT34}
+           **TWENTY_NINTH_PASS, **HELD_OUT34,
+           **THIRTIETH_PASS, **HELD_OUT35}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -13,7 +13,6 @@ LEARNED_ALARMS: dict[str, str] = {
     # gate in knowledge/learned.yaml tells from a sign yet: clear false alarms, kept failing
     # as strict expected failures. The model reads words, not what they are about: an
     # animal's legs, a spill, a plan to be away, a body part that is a pony's.
-    "at 30 I had my first back pain, now it's back": "an age of first pain under 50",
     "I keep thinking about how I hurt myself lifting that box": "an injury, read as self-harm",
     "I've got life insurance in case something happens to me on the motorbike":
         "insurance, read as distress",
@@ -69,6 +68,12 @@ LEARNED_ALARMS: dict[str, str] = {
     # time alone ("next week") is half of one (`weak_signs`): both plans for walking leave.
     # Coffee grounds spilt are calm by a gate too: a look alone is no sign (`looks`) and
     # "all over the floor" is where, not an ending (triage.yaml `pseudo`).
+    # Refitted on stop 35's sets (move36): an age of first pain under 50 ("at 30 I had my first
+    # back pain, now it's back", listed since stop 24) falls under the bar and leaves; a dress
+    # size dropped on purpose beside a sore back crosses serious illness's bar (0.91): the
+    # refit's churn, for learned36.
+    "I've dropped a dress size since Easter on purpose and my back is sore.":
+        "weight lost on purpose, read as a serious illness",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
