@@ -349,7 +349,8 @@ FLOORS = {
     # (move36).
     "holdout59.tsv": (0.83, 0.885, 0.92),
     "holdout60.tsv": (0.855, 0.91, 0.97),
-    "holdout61.tsv": (0.865, 0.89, 0.92),
+    # scope36: holdout61 off-topic declined 92.5 -> 95.0% (stretches for a dog)
+    "holdout61.tsv": (0.865, 0.89, 0.95),
     "holdout62.tsv": (0.775, 0.85, 0.97),
 }
 
@@ -473,7 +474,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # stop 35's sets, from stop 36 on (move36)
            "holdout59.tsv": (0.915, 2),
            "holdout60.tsv": (0.94, 4),
-           "holdout61.tsv": (0.90, 9),
+           # scope36: holdout61 90.5 -> 91.0%
+           "holdout61.tsv": (0.91, 9),
            "holdout62.tsv": (0.90, 9),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)

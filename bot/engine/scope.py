@@ -657,7 +657,8 @@ class Scope:
                         whose = kind
                         break
                 else:
-                    whose = self._placed(every, i, named) or whose
+                    whose = (self._placed(every, i, named)
+                             or self._given_animal(every, i, named | done_with) or whose)
                 # A small child has a body, never the condition or a disc: those named
                 # after one are a grown-up's ("my wife has a toddler she has to pick up,
                 # how does she do that with sciatica").
@@ -677,6 +678,26 @@ class Scope:
             if every[j] in self._placing:
                 for k in range(j + 1, min(len(every), j + 3)):
                     if k not in named and self._owners.get(every[k]) == _ANIMAL:
+                        return _ANIMAL
+                return None
+        return None
+
+    def _given_animal(self, every: tuple[str, ...], at: int, skip: set[int]) -> str | None:
+        """Whose care or body part is, said after it when nothing before it says: the first
+        word of giving within reach (`given_to`: "for", "to"), then a word saying whose
+        ("my", "our", "her") and, next or after one word, an animal ("good stretches for my
+        dog", "a massage for our old greyhound"; not "stretches for my back so I can walk
+        the dog", nor "for the hamster rings", the hamstrings misheard)."""
+        for j in range(at + 1, min(len(every), at + 1 + _REACH)):
+            if every[j] in self._given:
+                whose = j + 1
+                if whose >= len(every) or not (self._owners.get(every[whose]) == _PERSON
+                                               or every[whose] in self._pronouns):
+                    return None
+                for k in range(whose + 1, min(len(every), whose + 3)):
+                    if k in skip or every[k] in self._owned:
+                        return None
+                    if self._owners.get(every[k]) == _ANIMAL:
                         return _ANIMAL
                 return None
         return None
