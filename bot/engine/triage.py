@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
-from itertools import pairwise, product
+from itertools import accumulate, pairwise, product
 from typing import Any
 
 from bot.engine.context import (
@@ -349,10 +349,23 @@ class Triage:
         self._teller_words = self._tellers | analyzer.stems_of(people.determiners) | writer
         # ... word for word ("has it now", never "my friend has it": "now" is a quiet word)
         self._told_by = frozenset(tuple(analyzer.tokens(term)) for term in rules.told_by)
+        self._told_alone = frozenset(tuple(analyzer.tokens(term)) for term in rules.told_alone)
         self._not_started = frozenset(rules.not_started)
         self._views = analyzer.stems_of(rules.views)
         self._returned = PhraseSet(analyzer.phrases_of(rules.returned))
         self._admits = PhraseSet(analyzer.phrases_of(rules.admits))
+        self._admits_after = analyzer.stems_of(rules.admits_after)
+        # A case put for study or as a test: its marks, the writer's words about it, and
+        # what a clause says that makes it the writer's own account (`frames`).
+        frames = rules.frames
+        self._frame_marks = PhraseSet(analyzer.phrases_of(frames.marks))
+        self._frame_said = PhraseSet(analyzer.phrases_of(frames.said))
+        self._frame_own = analyzer.stems_of(frames.own)
+        self._frame_now = PhraseSet(analyzer.phrases_of(frames.now))
+        self._frame_kin = frozenset(frames.kin)
+        self._kin_words = PhraseSet(analyzer.phrases_of(
+            term for group in frames.kin for term in kb.triage.people.same.get(group, ())))
+        self._case_people = analyzer.stems_of(frames.cases)
         self._returned_after = analyzer.phrases_of(rules.returned_after)
         self._report_sizes = sorted({len(k) for k, kind in self._replies.items()
                                      if kind == "report_start"}, reverse=True)
@@ -698,13 +711,19 @@ class Triage:
     def _told_of(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a clause opens by naming someone else, then tells what they said or have of
         the sign just asked about (`told_by`: "Dad mentioned it today", "she says she has it
-        now"): a report, like the writer's own "I did"."""
+        now"; `told_alone`, the whole clause, with a time now after it: "my sister did, 2 mins
+        ago"): a report, like the writer's own "I did"."""
         p = start
         while p < end and tokens[p] in self._teller_words:  # "my wife", "Dad", "she"
             p += 1
         if p == end or not self._tellers.intersection(tokens[start:p]):
             return False
         words = tuple(tokens[p:end])
+        # ... or, a clause of its own, that they did or have it, with a time that is now
+        # after it ("what would you say if someone fainted? my sister did, 2 mins ago";
+        # never "my cousin did", a story of theirs)
+        if words in self._told_alone and self._frame_now.said_in(tokens[start:]):
+            return True
         return any(words[:len(key)] == key for key in self._told_by)
 
     def _denials(self, words: tuple[str, ...]) -> bool:
@@ -910,6 +929,12 @@ class Triage:
         returned = {i for i in over if i < last_return}
         self._over_after(per_sentence, over - denied_next - returned
                          - {i for i, (_, asked) in enumerate(marked) if asked}, dated)
+        # A case owned up to is the writer's; one put for study is asked about, until a
+        # reply after it says it happened ("I did, this morning"), read next.
+        admitted = max(((i, at) for i, tokens in enumerate(said_words)
+                        for at in self._admitted(tokens)), default=None)
+        if admitted is None and self._frame_marks:
+            self._framed(said_words, per_sentence, [q for _, q in marked])
         if any(replies):
             chat = len(turns) > 1
             self._answer(per_sentence, replies, [q for _, q in marked], said_words,
@@ -925,8 +950,6 @@ class Triage:
                                    and words_besides_time(fold(parts[i]))
                                    <= self._kb.triage.duration_alone_words))
                                        for start, kind, _ in replies[i + 1])}
-        admitted = max(((i, at) for i, tokens in enumerate(said_words)
-                        for at in self._admitted(tokens)), default=None)
         if admitted is not None:
             self._owned_up(mentions, admitted)
         self._context.whose(mentions)
@@ -1440,14 +1463,51 @@ class Triage:
                 m.properties.add("now")
 
     def _admitted(self, tokens: list[str]) -> list[int]:
-        """Where a clause is nothing but an owning up ("ok it's me.", "(it's my leg)"):
-        said alone, it takes back the what-if or the someone the case was put as."""
+        """Where a clause is nothing but an owning up ("ok it's me.", "(it's my leg)", after
+        words that lead it: "and yeah the patient is me"): said alone, it takes back the
+        what-if or the someone the case was put as."""
         found = []
         for i, phrase in self._admits.said(tokens):
             end = i + len(phrase)
-            if (i == 0 or tokens[i - 1] in MARKS) and (end == len(tokens) or tokens[end] in MARKS):
+            start = i
+            while start and tokens[start - 1] in self._admits_after:
+                start -= 1
+            if (start == 0 or tokens[start - 1] in MARKS) and (end == len(tokens)
+                                                               or tokens[end] in MARKS):
                 found.append(i)
         return found
+
+    def _framed(self, said_words: list[list[str]], per_sentence: list[list[Mention]],
+                asked: list[bool]) -> None:
+        """A message put as a case for study or a test ("Vignette: 70F, weight loss, night
+        pain", "exam q: ...", "case study: patient with ..."): a sign of the case is asked
+        about, so it gets the normal answer with a calm note. The case is told in the
+        sentence of its mark, and asked about in questions and in the writer's words about
+        it ("I said fever ..."); any other sentence is the writer telling ("... crushing
+        chest pain, sweaty"). A frame never hides what is happening: never a sign in a
+        clause that speaks of the writer outside the frame's words ("OSCE next week ... my
+        bum's gone numb"), tells a time that is now ("since this morning"), or is said of
+        one of the writer's own people ("my dad")."""
+        if not any(self._frame_marks.said_in(words) for words in said_words):
+            return
+        for words, found, question in zip(said_words, per_sentence, asked, strict=True):
+            marks = self._frame_marks.places(words)
+            said = self._frame_said.places(words)
+            if not (marks or said or question):
+                continue
+            # one of the writer's own people named ("Dad", "my wife"), not a case's ("a man")
+            kin = any(i == 0 or words[i - 1] not in self._case_people
+                      for i, _ in self._kin_words.said(words))
+            framed = marks | said
+            clause_of = list(accumulate(t == SEPARATOR for t in words))
+            told = {clause_of[p] for p, w in enumerate(words)
+                    if w in self._frame_own and p not in framed}
+            told |= {clause_of[p] for p in self._frame_now.places(words)}
+            for m in found:
+                if m.clause in told or (kin and m.experiencer in SOMEONE
+                                        and m.person in self._frame_kin):
+                    continue
+                m.properties.add("asked")
 
     @staticmethod
     def _owned_up(mentions: list[Mention], admitted: tuple[int, int]) -> None:

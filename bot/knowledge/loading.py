@@ -34,6 +34,7 @@ from bot.knowledge.model import (
     Entry,
     Exercise,
     Faq,
+    Frames,
     Homophone,
     Intent,
     Kinds,
@@ -887,9 +888,11 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         report=replies.texts("report", False),
         report_start=replies.texts("report_start", False),
         told_by=replies.texts("told_by", False),
+        told_alone=replies.texts("told_alone", False),
         not_started=replies.texts("not_started", False),
         views=replies.texts("views", False),
         admits=replies.texts("admits", False),
+        admits_after=replies.texts("admits_after", False),
         returned=replies.texts("returned", False),
         returned_after=replies.texts("returned_after", False),
         telling=replies.texts("telling", False),
@@ -925,6 +928,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         refers=context.texts("refers", False),
         likened=context.texts("likened", False),
         corrections=_corrections(out, context, known),
+        frames=_frames(r),
         changed=context.texts("changed", False),
         unchanged=context.texts("unchanged", False),
         tied=context.texts("tied", False),
@@ -974,6 +978,16 @@ def _corrections(out: Collector, context: Fields,
         excess=found.texts("excess", False),
         hedges=found.texts("hedges", False),
     )
+
+
+def _frames(r: Fields) -> Frames:
+    """`frames`: how a message is put as a case for study or a test (`Frames`)."""
+    found = r.sub("frames", required=False)
+    if not found.data:
+        return Frames()
+    return Frames(marks=found.texts("marks"), said=found.texts("said", False),
+                  own=found.texts("own", False), now=found.texts("now", False),
+                  kin=found.texts("kin", False), cases=found.texts("cases", False))
 
 
 def _course(out: Collector, r: Fields,

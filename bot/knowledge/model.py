@@ -736,6 +736,23 @@ class Dictation:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Frames:
+    """How a message is put as something other than the writer's own account: a case for
+    study or a test (a vignette, an exam, OSCE or placement question, a case study). A sign
+    of the case is asked about, not told; a clause that speaks of the writer (`own`, outside
+    the frame's words and the writer's `said` words about the case: "I said fever", "how do I
+    phrase"), tells a time that is now (`now`), or names one of the writer's own people (a
+    `kin` group of `people.same`) is no part of it, and a case owned up to is no case."""
+
+    marks: tuple[str, ...] = ()
+    said: tuple[str, ...] = ()
+    own: tuple[str, ...] = ()
+    now: tuple[str, ...] = ()
+    kin: tuple[str, ...] = ()
+    cases: tuple[str, ...] = ()  # words before a `kin` word that make it a case's ("a man")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Corrections:
     """How a writer takes back what they just said ("my foot's numb, no wait, more tingly",
     "I wet myself - I mean I nearly did"). A `markers` phrase corrects the clause with a sign
@@ -934,6 +951,7 @@ class TriageRules:
     report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
     report_start: tuple[str, ...] = ()  # a clause starting so does too ("because I did ...")
     told_by: tuple[str, ...] = ()
+    told_alone: tuple[str, ...] = ()  # ... the whole rest of its clause: "my sister did"
     """What someone named tells of the sign just asked about, after their name ("Dad
     mentioned it today", "she says she has it"): theirs, now, a report."""
     views: tuple[str, ...] = ()
@@ -943,6 +961,7 @@ class TriageRules:
     admits: tuple[str, ...] = ()
     """A clause of its own that owns up to a case put as a what-if or someone else's ("ok
     it's me", "(it's my leg)"): the case is the writer's, going on."""
+    admits_after: tuple[str, ...] = ()  # words that may lead it: "and yeah it's me"
     returned: tuple[str, ...] = ()
     """What a sentence opens with when what was just said to be over came back ("It went
     again today."): the sentence before that said it was over ends nothing."""
@@ -1016,6 +1035,7 @@ class TriageRules:
     refers: tuple[str, ...] = ()
     """Words that point back at the one just told of, after `about_them` ("is that", "is he")."""
     corrections: Corrections = field(default_factory=Corrections)
+    frames: Frames = field(default_factory=Frames)
     likened: tuple[str, ...] = ()
     """Words that open a comparison ("like", "as if"): a cause said right after one
     describes how a sign feels ("like sitting on a bag of frozen peas"), it explains nothing."""
@@ -1043,8 +1063,9 @@ class TriageRules:
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
             *self.deny, *self.plain_no, *self.no_turned,
-            *self.report, *self.report_start, *self.told_by, *self.telling, *self.views,
-            *self.admits,
+            *self.report, *self.report_start, *self.told_by, *self.told_alone, *self.telling,
+            *self.views,
+            *self.admits, *self.admits_after,
             *self.returned, *self.returned_after,
             *self.duration_pregnancy, *self.duration_light, *self.duration_self,
             *self.duration_refers,
@@ -1070,6 +1091,7 @@ class TriageRules:
             *self.corrections.milder, *self.corrections.excess, *self.corrections.hedges,
             *self.corrections.glosses, *self.corrections.gloss_milder,
             *(t for terms in self.sections.values() for t in terms),
+            *self.frames.marks, *self.frames.said, *self.frames.cases,
         ]
 
 
