@@ -253,7 +253,7 @@ FUNCTION = {
     # "he says" after a dog, a trade after "I'm a"; the calm side the same words of everyday
     # life, someone else's, improving, known, asked about (20 signs, 20 near misses; first
     # read on main 44b429f 55.0% recall, 10.0% false alarms)
-    "triage_probes_reach22.tsv": (1, 2),
+    "triage_probes_reach22.tsv": (1, 1),  # alarms36: a broken bin lid is the lid's
     # stop 23's cauda equina, weakness, serious signs and general emergencies told the ways
     # the US South and African American English, East and West Africa, gamers, chat and
     # form-fillers tell them: "ain't" before a participle, making water, a knot on the
@@ -428,7 +428,7 @@ EIGHTEENTH_PASS = {
 # fewer), never opened by anyone changing the rules; the development sets of the next pass.
 # Bounds as counts at the read after the pass.
 HELD_OUT23 = {
-    "triage_de.tsv": (5, 4),
+    "triage_de.tsv": (5, 3),  # alarms36: whether sciatica is ever cancer, asked
     "triage_df.tsv": (8, 6),
     "triage_dg.tsv": (14, 10),
 }

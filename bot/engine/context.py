@@ -448,6 +448,7 @@ class ContextReader:
         self._corrects_carry = frozenset(corrections.carries)
         self._corrects_worse = frozenset(corrections.worse)
         self._denying_word = index.stems_of(rules.list_denies)
+        self._counted = index.stems_of(rules.counted)
         people = rules.people
         for kind, terms in ((WRITER, people.writer), (OTHER, people.others),
                             (CHILD, people.children), (ANIMAL, people.animals),
@@ -529,6 +530,12 @@ class ContextReader:
             if tokens[k] in self._denying:
                 return True
         return False
+
+    def _a_count(self, tokens: list[str], x: Span) -> bool:
+        """Whether span `x` is a number that counts the unit right after it ("40 mins in the
+        snow", "39 weeks"): no reading of a temperature or a weight a rule must not see."""
+        return (x.size == 1 and tokens[x.start].replace(".", "", 1).isdigit()
+                and x.end < len(tokens) and tokens[x.end] in self._counted)
 
     def year_span(self, position: int) -> Span:
         """A year before this one ("in 2015") triggers the first historical rule and the
@@ -725,7 +732,8 @@ class ContextReader:
         # that a word must not be said beside ("worse") only when none is.
         needed = {i for _, i in _said(spans, _NEED)}
         barred = {i for x, i in _said(spans, _UNSAID)
-                  if not self._denied_before(tokens, x.start)} | barred_whole
+                  if not self._denied_before(tokens, x.start)
+                  and not self._a_count(tokens, x)} | barred_whole
         rules = [(x, i) for x in spans for i, _ in _labelled(x, _RULE)
                  if (not self._rules[i].needs or i in needed)
                  and i not in barred

@@ -214,6 +214,20 @@ _OF_SOMETHING_ELSE = {"old", "pregnant", "postpartum", "postnatal", "gestation",
                       "waitlist"}
 """'6 weeks old', '6 weeks postpartum': how old or how far along, not how long it has hurt;
 '2 years later', '3 months before': when, not how long; '31 weeks wait': a wait ahead."""
+_NAMED_BY_LENGTH = {"scan", "scans", "check", "checkup", "checks", "appointment", "appt",
+                    "review", "course", "programme", "program", "plan", "placement",
+                    "contract", "trial", "block", "rotation", "wait", "waiting", "visit",
+                    "class", "classes", "challenge", "trip", "holiday", "notice", "deadline",
+                    "milestone", "regression", "jabs", "vaccinations", "injections", "bloods",
+                    "followup", "photo", "photos", "bump", "ultrasound", "screening"}
+"""'My 20 week scan', 'a 6 week course', 'the 12 week wait': a count of time said as a name
+for a thing (a stage, a plan, an appointment), before that thing and in the singular ("20
+week", "week 20"), not how long anything has lasted ("had it 8 weeks, scan next week" stays:
+a count in the plural)."""
+_BEGAN_WORDS = {"started", "began", "begun", "start", "starting"}
+"""Said right after "week 10" ("around week 10 I started getting it"): the week of
+something else (training, a pregnancy) in which the pain began, not how long it has lasted
+(never after a join: "week 8 and it's started spreading" is the pain's eighth week)."""
 _CARRYING = {"pregnant", "preggers", "preggo", "expecting", "gestation"}
 """'Pregnant 32 weeks': weeks said right after these are how far along, like '32 weeks
 pregnant'."""
@@ -550,6 +564,9 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
                 and match.group(4) is not None and _UNITS[match.group(4)] in (7, 30)) and not (
                 after[0] == "old" and _aged(before, aged)):
             continue
+        if (after[:1] and after[0] in _NAMED_BY_LENGTH and match.group(4) is not None
+                and not match.group(4).endswith("s")):
+            continue  # "my 20 week scan", "a 6 week course": a thing's name, not a time lasted
         if after[:1] == ["to"] and after[1:2] and after[1] in _GET_BETTER:
             continue  # "6 weeks to heal" is how long healing is expected to take
         half_unit, number, unit = match.group(2), match.group(3), match.group(4)
@@ -565,6 +582,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
                 and (not (after and after[0] in _LASTED)
                      or (before and before[-1] in _CARRIER))):
             continue
+        if pregnant and before and before[-1] == "at" and not began_pregnant:
+            continue  # "still itchy at 10 weeks", "at 20 weeks": a stage or a baby's age
         if (pregnant and _UNITS[unit] == 30 and _GESTATION[0] <= days <= _GESTATION[1]
                 and before and before[-1] in _CARRYING_NOW and not began_pregnant):
             continue  # "I'm 7 months and it's down my left leg": how far along
@@ -572,6 +591,13 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     for match in _UNIT_AND_A_HALF.finditer(text):
         found.append(int(_UNITS[match.group(1)] * 1.5))
     for match in _ORDINAL.finditer(text):  # "I'm on week 10"
+        following = text[match.end():].split()[:3]
+        following = following[:next((k for k, w in enumerate(following)
+                                     if w in _CLAUSE_WORDS), len(following))]
+        if following[:1] and following[0] in _NAMED_BY_LENGTH:
+            continue  # "the week 20 scan": a thing's name
+        if _BEGAN_WORDS.intersection(following):
+            continue  # "around week 10 I started getting this pain": when it began
         found.append(int(value_of(match.group(2))) * _UNITS[match.group(1)])
     found.extend(_SEASON_DAYS for _ in _WHOLE_SEASON.finditer(text))
     for match in _NTH.finditer(text):  # "seventh week of this"

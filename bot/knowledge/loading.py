@@ -920,6 +920,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         supposing_before=context.texts("supposing_before", False),
         list_joins=context.texts("list_joins", False),
         list_denies=context.texts("list_denies", False),
+        counted=context.texts("counted", False),
         subjects=context.texts("subjects", False),
         asking=context.texts("asking", False),
         not_asking=context.texts("not_asking", False),

@@ -1020,6 +1020,9 @@ class TriageRules:
     """Words that join the items of a list ("retention, incontinence or weakness")."""
     list_denies: tuple[str, ...] = ()
     """Words that deny what follows them in a list ("no numbness or tingling")."""
+    counted: tuple[str, ...] = ()
+    """Units a number right before counts ("40 mins", "39 weeks", "10k steps"): a number a
+    rule must not see beside it (a reading: "38", "40") is no reading then."""
     subjects: tuple[str, ...] = ()
     """Words that start a main clause after a condition ("if it doesn't ease I'm ...")."""
     asking: tuple[str, ...] = ()
@@ -1079,7 +1082,7 @@ class TriageRules:
             *self.conditions, *self.whether_after, *self.condition_joins, *self.condition_times,
             *self.main_opens,
             *self.supposing, *self.supposing_before,
-            *self.list_joins, *self.list_denies,
+            *self.list_joins, *self.list_denies, *self.counted,
             *self.subjects, *self.asking, *self.not_asking, *self.about_them, *self.refers,
             *self.question_starts, *self.likened,
             *self.corrections.markers, *self.corrections.takes_back,
