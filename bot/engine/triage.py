@@ -138,6 +138,8 @@ RISK = "risk"
 """A finding's property when it is a risk factor said beside what it needs, not a sign."""
 _DISCOUNTED = frozenset({"negated", "normal", "explained", "figurative", "historical",
                          "resolved", "brief", "usual"})
+_UNTOLD = _DISCOUNTED | frozenset({"asked", "hypothetical", "possible"})
+"""What makes a mention no sign the writer tells of their own (`Triage._taken_over`)."""
 _FIGURES = frozenset({"figurative"})
 """A figure of speech in the clause of a time names nothing that lasted ("now the conkers
 are falling" tells the season, no one falls)."""
@@ -270,6 +272,14 @@ def _clause_before(tokens: list[str], start: int) -> list[str]:
     return tokens[begin:end]
 
 
+def _yes_only(replies: list[tuple[int, str, int]], words: list[str]) -> bool:
+    """Whether a sentence is nothing but a yes to the one before ("it says loss of feeling
+    when you open your bowels. yes. didn't feel it come out"): what it agrees to and what the
+    writer tells after it are one account, read together."""
+    return (len(replies) == 1 and replies[0][0] == 0 and replies[0][2] == len(words)
+            and replies[0][1] in ("confirm", "report"))
+
+
 def _overlap(mentions: list[Mention]) -> bool:
     """Whether two of these mentions share words: the same phrase read as two concepts."""
     spans = sorted((m.sentence, m.start, m.end) for m in mentions)
@@ -340,6 +350,10 @@ class Triage:
         }
         # The words a reply clause can start with (its own first word, or a quiet one).
         self._reply_starts = frozenset(k[0] for k in self._replies) | self._quiet
+        self._taken_since = frozenset(rules.taken_since)
+        # The concepts that are a warning sign by themselves ("foot drop")
+        self._whole_signs = frozenset(combo[0] for combos in rules.patterns.values()
+                                      for combo in combos if len(combo) == 1)
         # ... and what someone named tells of it, after their name ("Dad mentioned it"): the
         # words that name another person, and what they tell
         people = kb.triage.people
@@ -708,6 +722,38 @@ class Triage:
             start = end + 1
         return found
 
+    def _taken_over(self, per_sentence: list[list[Mention]], asked: list[bool]) -> None:
+        """A place named in words passed on from a source ("Leaflet asks about ejaculation
+        problems.") is the writer's when the very next sentence tells a sign of the writer's
+        own that started just now ("Since my back flared last week nothing comes out"): the
+        writer answers the source with their own case. The source's sign words stay its own;
+        only the place is taken, so the writer's sign must be told to make a warning."""
+        if not self._taken_since:
+            return
+        places = frozenset(self._reply.places)
+        for j in range(1, len(per_sentence)):
+            if asked[j - 1] or asked[j]:
+                continue
+            # ... the writer's own, or that of the one the source's words were about ("The
+            # sheet says go back if she can't pass urine. She's been trying since lunch")
+            own = {(m.experiencer, m.person) for m in per_sentence[j]
+                   if m.concepts & self._signs - places and not m.properties & _UNTOLD}
+            if not own or not any(m.concepts & self._taken_since for m in per_sentence[j]):
+                continue
+            denied = frozenset(c for m in per_sentence[j] if m.properties & _DISCOUNTED
+                               for c in m.concepts & places)
+            for m in per_sentence[j - 1]:
+                # (never a place inside the name of a sign, "foot drop", nor one the writer
+                # says is fine: "feet work fine")
+                if ("asked" in m.properties and m.concepts & places
+                        and not m.concepts & denied
+                        and (m.experiencer, m.person) in own
+                        and not any(o.start <= m.start and m.end <= o.end
+                                    and o.end - o.start > m.end - m.start
+                                    and o.concepts & self._whole_signs
+                                    for o in per_sentence[j - 1])):
+                    m.properties.discard("asked")
+
     def _told_of(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a clause opens by naming someone else, then tells what they said or have of
         the sign just asked about (`told_by`: "Dad mentioned it today", "she says she has it
@@ -803,6 +849,8 @@ class Triage:
                         m.properties.add("own")
                     elif kind == "confirm" and (not question or (put and put[m.sentence])):
                         m.properties -= {"hypothetical", "asked"}
+                        if m.experiencer == ANYONE:  # "it says ... when you pass a motion. yes."
+                            m.properties.add("own")
                     elif kind == "deny" and (question or m.experiencer != WRITER or m.properties
                                              & {"asked", "hypothetical", "possible"}):
                         m.properties.add("negated")
@@ -950,6 +998,7 @@ class Triage:
                                    and words_besides_time(fold(parts[i]))
                                    <= self._kb.triage.duration_alone_words))
                                        for start, kind, _ in replies[i + 1])}
+        self._taken_over(per_sentence, [q for _, q in marked])
         if admitted is not None:
             self._owned_up(mentions, admitted)
         self._context.whose(mentions)
@@ -979,7 +1028,8 @@ class Triage:
             + (per_sentence[i + 2] if i + 2 < len(parts)
                and (self._where_only(said_words[i + 1], per_sentence[i + 1])
                     or self._list_only(said_words[i + 1])
-                    or asked_between(i + 1)) else [])
+                    or asked_between(i + 1)
+                    or _yes_only(replies[i + 1], said_words[i + 1])) else [])
             for i in range(len(parts))
         ] or [[]]
         present = [frozenset(c for m in window for c in m.concepts) for window in windows]

@@ -893,6 +893,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         views=replies.texts("views", False),
         admits=replies.texts("admits", False),
         admits_after=replies.texts("admits_after", False),
+        taken_since=known(replies, "taken_since", replies.texts("taken_since", False)),
         returned=replies.texts("returned", False),
         returned_after=replies.texts("returned_after", False),
         telling=replies.texts("telling", False),

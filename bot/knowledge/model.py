@@ -962,6 +962,11 @@ class TriageRules:
     """A clause of its own that owns up to a case put as a what-if or someone else's ("ok
     it's me", "(it's my leg)"): the case is the writer's, going on."""
     admits_after: tuple[str, ...] = ()  # words that may lead it: "and yeah it's me"
+    taken_since: tuple[str, ...] = ()
+    """Concepts that date a sign of the writer's own to a start just gone ("since last
+    week", "until this week"): told in the sentence right after words passed on from a
+    source that name a place ("Leaflet asks about ejaculation problems."), the writer tells
+    of that place."""
     returned: tuple[str, ...] = ()
     """What a sentence opens with when what was just said to be over came back ("It went
     again today."): the sentence before that said it was over ends nothing."""
