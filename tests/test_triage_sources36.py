@@ -136,3 +136,24 @@ def test_a_video_call_is_someone_talking(ask):
     video = "Watched a video saying foot drop makes you trip. Mine's fine, just sore."
     assert_caught(ask(call), call, "progressive-weakness")
     assert_calm(ask(video), video)
+def test_how_long_a_source_says_it_takes_is_no_time_lasted(ask):
+    """What a source says the course usually does ("settles within 6 weeks") is the
+    yardstick, not the writer's past: a bout past it warns, one short of it or over stays
+    calm."""
+    past_it = "the forum says sciatica settles within 6 weeks, I'm on week 8 of it"
+    short = "the forum says sciatica settles within 6 weeks, I'm on week 3 of it"
+    over = "the forum says sciatica settles within 6 weeks, mine settled in 2"
+    assert_caught(ask(past_it), past_it, "persistent-pain")
+    assert_calm(ask(short), short)
+    assert_calm(ask(over), over)
+
+
+def test_a_part_that_dates_the_sign_does_not_place_it(ask):
+    """"Since my back flared" says when, not where: the sign after it is of the place the
+    leaflet named; a sore calf told since then is the calf's."""
+    dated = ("The clinic leaflet asks about ejaculation problems. Since my back flared on Friday "
+             "nothing comes out and it felt really different.")
+    calf = ("The clinic leaflet asks about ejaculation problems. Since my back went last week my "
+            "calf has been sore, nothing else.")
+    assert_caught(ask(dated), dated, "cauda-equina")
+    assert_calm(ask(calf), calf)

@@ -651,7 +651,10 @@ class Triage:
 
         def another_part(m: Mention) -> bool:
             told = here(m)
-            return (any(o.concepts & elsewhere for o in told)
+            # (a part said of when it began dates the sign, never places it: "since my back
+            # flared last week nothing comes out")
+            return (any(o.concepts & elsewhere and "earlier" not in o.properties
+                        for o in told)
                     and not any(o.concepts & local for o in told))
 
         def telling(m: Mention) -> bool:
@@ -736,9 +739,17 @@ class Triage:
                 continue
             # ... the writer's own, or that of the one the source's words were about ("The
             # sheet says go back if she can't pass urine. She's been trying since lunch")
+            # (a sign placed on another part is that part's: "since last week my calf has
+            # been sore"; a part said of when it began only dates it)
+            elsewhere = {o.clause for o in per_sentence[j] if o.concepts & self._reply.elsewhere
+                         and "earlier" not in o.properties}
+            # ... told now, or in the clause that dates it ("nothing else" after it is none)
+            dating = {m.clause for m in per_sentence[j] if m.concepts & self._taken_since}
             own = {(m.experiencer, m.person) for m in per_sentence[j]
-                   if m.concepts & self._signs - places and not m.properties & _UNTOLD}
-            if not own or not any(m.concepts & self._taken_since for m in per_sentence[j]):
+                   if m.concepts & self._signs - places and not m.properties & _UNTOLD
+                   and m.clause not in elsewhere
+                   and ("now" in m.properties or m.clause in dating)}
+            if not own or not dating:
                 continue
             denied = frozenset(c for m in per_sentence[j] if m.properties & _DISCOUNTED
                                for c in m.concepts & places)
@@ -953,7 +964,9 @@ class Triage:
                         put.append(m)
             if not said & _NOT_NOW and any(m.experiencer in SOMEONE for m in found):
                 self._going_on(part, found)
-            if said & _PAST:
+            # (never what a source says is over: "the leaflet says most sciatica settles")
+            passed = [m for m in found if m.properties & _PAST]
+            if said & _PAST and not (passed and all("asked" in m.properties for m in passed)):
                 past_sentences.add(number)
             if "resolved" in said:
                 over.add(number)
