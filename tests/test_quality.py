@@ -353,7 +353,7 @@ FLOORS = {
     "holdout61.tsv": (0.865, 0.89, 0.95),
     # answers36: holdout62 top-1 78.1 -> 81.9%, with a fitting "did you mean" 85.6 -> 89.4%
     # (a student's day: lectures, seminars, campus, pres)
-    "holdout62.tsv": (0.815, 0.89, 0.97),
+    "holdout62.tsv": (0.815, 0.895, 0.97),
 }
 
 
@@ -478,8 +478,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout60.tsv": (0.94, 4),
            # scope36: holdout61 90.5 -> 91.0%
            "holdout61.tsv": (0.91, 9),
-           # answers36: holdout62 90.5 -> 93.5% / 9 -> 3
-           "holdout62.tsv": (0.935, 3),
+           # answers36: holdout62 90.5 -> 93.5% / 9 -> 3, then 94.0% / 2 (a call over
+           # facetime is how the writer talks, no other topic)
+           "holdout62.tsv": (0.94, 2),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

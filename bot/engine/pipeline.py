@@ -590,8 +590,13 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     if evidence.goal and evidence.own < t.own:
         return None
     matcher = compiled.matcher
+    # (A condition the writer lives with, told as their situation, is no word of another
+    # topic beside the exercise: "knee to chest pulls on my c section scar".)
     trivia = (evidence.named and len(evidence.foreign) + len(evidence.neutral) > 1
               and evidence.own < t.own)
+    if trivia:
+        situation = scope.lived_beside(text) or frozenset()
+        trivia = len(set(evidence.foreign) - situation) + len(evidence.neutral) > 1
     if not trivia and (evidence.enough or evidence.named or evidence.clear):
         return evidence
     story = len(sentences(text)) > 1

@@ -1010,7 +1010,12 @@ class Scope:
             later = False
             for clause in _COMPARING_CLAUSE_END.split(sentence):
                 words = tuple(self._analyzer.words(clause))
-                spans = self._elsewhere.spans(words, self._words_stop)
+                # The parts an exercise of ours is named by are the exercise, no other
+                # place ("knee to chest pulls on my c section scar").
+                named = self._in_names(tuple(stem(w) for w in words))
+                spans = [(place, where) for place, where in
+                         self._elsewhere.spans(words, self._words_stop)
+                         if not set(where) <= named]
                 kept = self._lived_with.spans(words, self._words_stop)
                 if spans or kept:
                     clauses.append((tuple(stem(w) for w in words), spans, kept, aside, later))
