@@ -105,3 +105,43 @@ def test_a_foot_that_slaps_the_water_is_no_dropped_foot(ask):
     walk = "my foot slaps down on the floor when i walk, since the dive last week"
     assert_calm(ask(splash), splash)
     assert_caught(ask(walk), walk, "progressive-weakness")
+
+
+# Second part: a stop with no time of its own in a short bout on the mend; a reach that
+# passes over an aside in brackets; a plateau of a lift's weight; a part of a chair that
+# keeps falling off.
+
+
+def test_a_stop_in_a_short_bout_on_the_mend_is_a_bout(ask):
+    """Walks given up for a few days while the pain eases need no doctor; the same stop
+    without the easing, or for weeks, still warns."""
+    mending = ("I've given up my swims because of the leg. Only been 5 days and it's "
+               "already improving. When can I go back?")
+    short = "I've given up my swims because of the leg. It's been 5 days."
+    long = "I've given up my swims because of the leg, 9 weeks now and no better"
+    assert_calm(ask(mending), mending)
+    assert_caught(ask(short), short, "persistent-pain")
+    assert_caught(ask(long), long, "persistent-pain")
+
+
+def test_a_reach_passes_over_an_aside_in_brackets(ask):
+    """"Back when I was pregnant (he's 4 now) I had numb legs": the aside breaks no clause;
+    a sign told now after an aside still warns."""
+    past = "Back when I was pregnant with my son (he's 4 now) both legs went numb, it went after."
+    now = "When I was pregnant (ages ago) I had sciatica but today I can't pee at all"
+    assert_calm(ask(past), past)
+    assert_caught(ask(now), now, "cauda-equina")
+
+
+def test_a_lifts_plateau_is_no_pain_that_goes_on(ask):
+    plateau = "any tips for getting my bench over 60kg, been stuck for months"
+    pain = "my bench has been stuck at 60kg for months and the leg pain hasn't budged"
+    assert_calm(ask(plateau), plateau)
+    assert_caught(ask(pain), pain, "persistent-pain")
+
+
+def test_a_part_of_a_chair_that_keeps_falling_off_is_the_chairs(ask):
+    chair = "the armrest on my desk chair keeps falling off, any fix?"
+    fall = "the wheel came off my desk chair and I fell on my back, now my leg is numb"
+    assert_calm(ask(chair), chair)
+    assert_caught(ask(fall), fall, "serious-illness-signs")

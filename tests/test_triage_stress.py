@@ -658,7 +658,7 @@ HELD_OUT34 = {
 # missed, the toilet "by the clock" told in a chat now asks instead of warning).
 THIRTIETH_PASS = {
     "triage_gk.tsv": (0, 0),
-    "triage_gl.tsv": (0, 4),
+    "triage_gl.tsv": (0, 3),  # alarms36: a pregnancy long past across an aside
     "triage_gm.tsv": (1, 2),
     "triage_gn.tsv": (2, 9),
 }
@@ -670,7 +670,7 @@ THIRTIETH_PASS = {
 HELD_OUT35 = {
     "triage_go.tsv": (0, 1),
     "triage_gp.tsv": (3, 4),  # sources36: a chatbot, a thing seen, Google passed on
-    "triage_gq.tsv": (1, 4),
+    "triage_gq.tsv": (1, 3),  # alarms36: walks stopped a week, on the mend
 }
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:

@@ -1668,6 +1668,14 @@ class ContextReader:
                     continue
                 if rule.lists and s.tokens[p] in self._joining:
                     left = rule.scope  # the next item of the list ("retention or weakness")
+                if s.asides:
+                    over = self._over_aside(s, p, step)
+                    if over is not None:
+                        # an aside in brackets keeps its words to itself, and the clause it
+                        # broke goes on after it ("when I was pregnant with her (she's 6
+                        # now) I had ..."): the reach passes over it
+                        p = over
+                        continue
                 if s.tokens[p] == SEPARATOR:
                     if rule.within == "clause":
                         break
@@ -1679,6 +1687,27 @@ class ContextReader:
                         left -= 1
                 p += step
         return reached
+
+    @staticmethod
+    def _over_aside(s: _Sentence, p: int, step: int) -> int | None:
+        """Where a reach from outside an aside in brackets goes on past it, in the clause it
+        broke: from the mark that opens it going forward, from the clause mark right after
+        the one that closes it going back; None when `p` is neither, or the aside is not
+        closed (a reach from inside one stops at its marks, as every break stops one)."""
+        tokens = s.tokens
+        marks = sorted(s.asides)
+        if step == 1:
+            if tokens[p] != ASIDE:
+                return None
+            k = marks.index(p)
+            if k % 2 or k + 1 >= len(marks):
+                return None
+            after = marks[k + 1] + 1
+            return after + 1 if after < len(tokens) and tokens[after] == SEPARATOR else after
+        if tokens[p] != SEPARATOR or p - 1 not in s.asides:
+            return None
+        k = marks.index(p - 1)
+        return marks[k - 1] - 1 if k % 2 else None
 
     def _announces(self, s: _Sentence, trigger: Span) -> bool:
         """Whether a denial opens a list: it ends its clause ("red flags: nil - ...", "screen

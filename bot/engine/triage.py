@@ -1846,13 +1846,23 @@ class Triage:
         if not concepts or not any(m.concepts & concepts for found in per_sentence
                                    for m in found):
             return
+        # (a stop told with no time of its own is a bout too where every time the message
+        # says is short and it says the pain is easing: "stopped my walks. Only a week, and
+        # already a bit better")
+        easing = frozenset(rules.duration_short_easing)
+        longest = max((days.longest(i) for i in range(len(days.parts))), default=0)
+        short_and_easing = (0 < longest < rules.duration_short_days and bool(easing)
+                            and any(m.concepts & easing and m.experiencer == _PATIENT
+                                    and not m.properties & _NOT_NOW
+                                    for found in per_sentence for m in found))
         for i, found in enumerate(per_sentence):
             for m in found:
                 lasted = days.in_clause(i, m.clause)
                 # (a stop told only with its time, "haven't been able to work for a
                 # fortnight", is a bout unless that time is said and long enough)
                 if (m.concepts & self._short_for and 0 < lasted < rules.duration_short_days) or (
-                        m.concepts & self._timed_for and lasted < rules.duration_timed_days):
+                        m.concepts & self._timed_for and lasted < rules.duration_timed_days) or (
+                        m.concepts & self._short_for and not lasted and short_and_easing):
                     m.properties.add("brief")
 
     def _long_standing(self, days: _Durations, per_sentence: list[list[Mention]],

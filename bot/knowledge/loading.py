@@ -854,6 +854,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_pregnancy=dur.texts("pregnancy", False),
         duration_short_for=known(dur, "short_for", dur.texts("short_for", False)),
         duration_short_days=dur.integer("short_days") if "short_days" in dur.data else 0,
+        duration_short_easing=known(dur, "short_easing", dur.texts("short_easing", False)),
         duration_timed_for=known(dur, "timed_for", dur.texts("timed_for", False)),
         duration_timed_days=dur.integer("timed_days") if "timed_days" in dur.data else 0,
         duration_dated=known(dur, "dated", dur.texts("dated", False)),

@@ -876,6 +876,10 @@ class TriageRules:
     """Concepts that a short time said in their clause makes a short bout ("off sick for a
     week"): not pain that stops one's life."""
     duration_short_days: int = 0
+    duration_short_easing: tuple[str, ...] = ()
+    """Concepts that say the pain is easing: beside them a stop told with no time of its own,
+    in a message whose every time is short ("stopped my walks ... only a week, and easing"),
+    is a short bout too."""
     duration_timed_for: tuple[str, ...] = ()
     """Concepts that tell a stop only with its time ("haven't been able to work for a
     fortnight"): a bout unless their clause says `duration_timed_days` or more."""
