@@ -660,7 +660,9 @@ THIRTIETH_PASS = {
     "triage_gk.tsv": (0, 0),
     "triage_gl.tsv": (0, 3),  # alarms36: a pregnancy long past across an aside
     "triage_gm.tsv": (1, 2),
-    "triage_gn.tsv": (2, 9),
+    # misses36: gn 2 -> 0 (a full bladder not felt, said in the perfect or as a feeling not
+    # got)
+    "triage_gn.tsv": (0, 9),
 }
 # Stop 35's held-out sets (go: Pacific Islanders and Maori writing English; gp: people quoting
 # a search engine, an AI chatbot or a symptom checker; gq: a change noticed first by someone
@@ -669,8 +671,10 @@ THIRTIETH_PASS = {
 # on the refit of move36.
 HELD_OUT35 = {
     "triage_go.tsv": (0, 1),
-    "triage_gp.tsv": (3, 4),  # sources36: a chatbot, a thing seen, Google passed on
-    "triage_gq.tsv": (1, 3),  # alarms36: walks stopped a week, on the mend
+    # misses36: gp 3 -> 1 (a full bladder not felt; three weeks worse, going further),
+    # gq 1 -> 0 (week 7 and about the same, after a condition that named the pain)
+    "triage_gp.tsv": (1, 4),  # sources36: a chatbot, a thing seen, Google passed on
+    "triage_gq.tsv": (0, 3),  # alarms36: walks stopped a week, on the mend
 }
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:

@@ -468,6 +468,7 @@ class ContextReader:
             *people.anyone, *people.others, *people.children, *people.animals,
             *people.things))
         self._back = frozenset(people.back)
+        self._sciatic = frozenset(people.sciatic)
         self._same = {tuple(index.tokens(term)): name for name, terms in people.same.items()
                       for term in terms}
         self._reporting = index.stems_of(people.reporting)
@@ -1786,7 +1787,10 @@ class ContextReader:
         # ago)"): no one is caring for them now
         gone = {(m.experiencer, m.person) for m in mentions
                 if m.experiencer in SOMEONE and m.concepts & self._gone}
-        living = [m for m in having(SOMEONE, self._back) if (m.experiencer, m.person) not in gone]
+        # ... or a pain going down their leg, the sciatic pain itself ("pain in his hip and
+        # down his leg")
+        living = [m for m in having(SOMEONE, self._back | self._sciatic)
+                  if (m.experiencer, m.person) not in gone]
         carer = not writer and bool(living)
         # ... and the patient is the one whose back it is, not everyone the carer names ("my
         # wife's back is bad, our son has a fever"), when each one with the back is known

@@ -81,6 +81,7 @@ class _Heard:
     before: tuple[Phrase, ...]
     endings: tuple[str, ...]
     not_before: frozenset[str]
+    not_after: frozenset[str]
     both: bool
 
 
@@ -108,7 +109,8 @@ class Dictated:
     def _compile(h: Homophone) -> _Heard:
         return _Heard(fold(h.said), h.means, _phrases(h.after), _phrases(h.before),
                       tuple(fold(e) for e in h.before_endings),
-                      frozenset(fold(w) for w in h.not_before), h.both)
+                      frozenset(fold(w) for w in h.not_before),
+                      frozenset(fold(w) for w in h.not_after), h.both)
 
     def read(self, sentence: str) -> str:
         """The sentence with a mark (`RUN_ON`) where a run-on line starts a new statement, and
@@ -211,10 +213,13 @@ class Dictated:
     def _holds(self, h: _Heard, words: list[str], i: int) -> bool:
         """Whether the words beside words[i] make it the sign's word: one of `after` ends
         just before it, or one of `before` starts after it (a small word such as "just"
-        may stand between); both when `both`; never before one of `not_before`."""
+        may stand between); both when `both`; never before one of `not_before`, nor right
+        after one of `not_after`."""
         nxt = i + 1
         if nxt < len(words) and words[nxt] in h.not_before:
             return False
+        if i and words[i - 1] in h.not_after:
+            return False  # "I wee a bit when I sneeze": the verb
         after = _ending(words, i, h.after)
 
         def starts(k: int) -> bool:

@@ -413,6 +413,7 @@ class Triage:
         self._usual_signs = frozenset(rules.duration_chronic_for) | frozenset(
             c for rule in rules.context if rule.category == "usual" for c in rule.only)
         self._lasting = frozenset(rules.duration_needs)
+        self._no_better = frozenset(rules.duration_unchanged)
         self._pregnancy = PhraseSet(analyzer.phrases_of(rules.duration_pregnancy))
         # A writer who corrects themself: an ellipsis before the marker ends the clause it
         # corrects ("numb... well, more like the thigh"), and a count said again after one
@@ -515,6 +516,7 @@ class Triage:
         self._condition_joins = analyzer.stems_of(rules.condition_joins)
         self._main_opens = analyzer.stems_of(rules.main_opens)
         self._condition_times = analyzer.phrases_of(rules.condition_times)
+        self._condition_ellipses = analyzer.stems_of(rules.condition_ellipses)
         # "Say my foot started dragging, what then?": a clause opened so supposes
         opens = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                          for w in sorted(rules.supposing, key=len, reverse=True))
@@ -583,7 +585,8 @@ class Triage:
         """A condition ends where the main clause starts, said or not with a comma: "if
         this pain doesn't go I'm ...", "if the scan shows nothing then I ...". The main
         clause starts at the first subject ("I", "she") after the condition has said
-        something (two words or more), unless "and" or "or" joins it to the condition."""
+        something (two words or more, or one that stands for a whole clause: "if not I'm
+        done"), unless "and" or "or" joins it to the condition."""
         for k, token in enumerate(tokens):
             if token not in self._conditions or (k and tokens[k - 1] in self._whether_after):
                 continue
@@ -593,7 +596,9 @@ class Triage:
             while (when := next((len(p) for p in self._condition_times
                                  if tuple(tokens[said:said + len(p)]) == p), 0)):
                 said += when
-            for j in range(said + 2, len(tokens)):
+            # "if not I'm done": "not" says all the condition says (an ellipsis)
+            least = 1 if said < len(tokens) and tokens[said] in self._condition_ellipses else 2
+            for j in range(said + least, len(tokens)):
                 if tokens[j] in self._subjects and tokens[j - 1] not in self._condition_joins:
                     cut = j - 1 if tokens[j - 1] in self._main_opens else j
                     return [*tokens[:cut], MAIN_CLAUSE, *self._main_clause(tokens[cut:])]
@@ -2139,8 +2144,11 @@ class Triage:
             return False  # it is getting better, or has only just come back
         if course.direction == SAME and self._steady(flag.id, own, per_sentence):
             return True  # a numbness or weakness held steady, no pain told: a stable deficit
+        spread = frozenset(words.spread)
         if ((course.direction == WORSE and course.span >= words.worse_days > 0)
-                or (course.direction == SAME and course.span >= words.same_days > 0)):
+                or (course.direction == SAME and course.span >= words.same_days > 0)
+                or (course.direction == WORSE and course.span >= words.spread_days > 0
+                    and any(m.concepts & spread for m in own))):
             findings[flag.id] = self._lasted(flag, per_sentence, marked)
         return False
 
@@ -2236,10 +2244,19 @@ class Triage:
             if named is not None:
                 if not named.concepts & needs:
                     return None
+                told = [m for m in own if m.clause >= clause and m.concepts & needs
+                        and not m.properties & (_DISCOUNTED | {"hypothetical"})]
+                if "hypothetical" in named.properties and told:
+                    # "if it's not better by 6 weeks see the GP. It's week 7 and about the
+                    # same": the pain the condition named, told as going on here
+                    return told
                 return [named] if going_on else [named, *lasting]
-            if going_on:
+            if going_on and not any(
+                    m.clause == clause and m.concepts & self._no_better
+                    and not m.properties & _DISCOUNTED for m in own):
                 # "night sweats again, had them since I started it 4 years ago": the going-on
-                # words name nothing, the clause before says what lasted
+                # words name nothing, the clause before says what lasted (never one that says
+                # the pain is no better: "it's week 7 and about the same" is the bout's)
                 lasting = []
                 own = [m for m in own if m.clause != clause]
         elif not lasting and (self._tells_what(said, starts, clause, own)

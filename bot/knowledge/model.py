@@ -477,6 +477,9 @@ class People:
     """The people (their `same` group) who share the writer's home and may write of their own
     back beside the writer's: a partner. A friend's back beside one's own is a worry."""
     shares_by: tuple[str, ...] = ()  # ... told by these concepts: a back that hurts, sciatica
+    sciatic: tuple[str, ...] = ()
+    """Concepts of a pain told going down a leg with no word for the back ("down his leg"):
+    the one who has it is one whose back it is, for a carer who writes of them."""
     together: tuple[str, ...] = ()
     """Concepts that say the writer and another share the back problem ("both of us have
     sciatica"): each person told of is then a patient too, not a bystander."""
@@ -638,7 +641,8 @@ def clause_sign(kind: str) -> str:
 class Homophone:
     """A word voice to text writes for a sign's word ("we" for "wee"), read as `means` only
     where the words beside it say so: one of `after` just before it or one of `before` just
-    after it (both when `both`), and none of `not_before` right after it. `before_endings`:
+    after it (both when `both`), none of `not_before` right after it and none of `not_after`
+    right before it ("I wee a bit": a verb, never small). `before_endings`:
     the word just after it ends so (a contraction read by the word after it: "I'd leaked"
     is "I had", where "I'd leak" is "I would"), a `before` of a kind rather than a list."""
 
@@ -648,6 +652,7 @@ class Homophone:
     before: tuple[str, ...] = ()
     before_endings: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
     both: bool = False
 
 
@@ -698,6 +703,10 @@ class CourseWords:
     worse_days: int = 0
     same_days: int = 0
     outlasted_days: int = 0
+    spread_days: int = 0
+    """How long a course that gets worse must have run when the writer's own pain is also
+    told going further (`spread`: "down to my foot now, further than before")."""
+    spread: tuple[str, ...] = ()
     pain_words: tuple[str, ...] = ()
     strength_words: tuple[str, ...] = ()
     deficit_words: tuple[str, ...] = ()
@@ -1025,6 +1034,9 @@ class TriageRules:
     """Words right after a condition's word that only say when it would hold ("if one day
     I ...", "if ever I ..."): they say nothing of the condition, so a subject after them is
     still inside it."""
+    condition_ellipses: tuple[str, ...] = ()
+    """Words that say a whole condition alone right after its word ("if not, I'm done", "if
+    so I ..."): the main clause may start at the subject right after them."""
     list_joins: tuple[str, ...] = ()
     """Words that join the items of a list ("retention, incontinence or weakness")."""
     list_denies: tuple[str, ...] = ()
@@ -1089,6 +1101,7 @@ class TriageRules:
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.age_own, *self.age_then,
             *self.conditions, *self.whether_after, *self.condition_joins, *self.condition_times,
+            *self.condition_ellipses,
             *self.main_opens,
             *self.supposing, *self.supposing_before,
             *self.list_joins, *self.list_denies, *self.counted,
