@@ -149,3 +149,95 @@ def test_three_weeks_worse_and_going_further(ask):
     assert_calm(ask(short), short)
     assert_calm(ask(plain), plain)
     assert_calm(ask(walk), walk)
+
+
+def test_a_lump_low_on_the_back_told_by_the_bottom(ask):
+    """A lump or swelling "just above my bum crack" or on the tailbone is a lump low on the
+    back, told with no word for the back (NICE CKS: a mass). A spot there, or a lump told
+    of an ankle, stays calm."""
+    crack = "there's a hard lump just above my bum crack, it's sore, and my leg has been bad"
+    tail = "a swelling on my tailbone the size of a golf ball appeared this week"
+    spot = "I have a spot just above my bum crack, is it ok to do the stretches?"
+    ankle = "the swelling on my ankle is about the size of a golf ball after I went over on it"
+    assert_the_rules_warn(ask(crack), crack, "serious-illness-signs")
+    assert_the_rules_warn(ask(tail), tail, "serious-illness-signs")
+    assert_calm(ask(spot), spot)
+    assert_calm(ask(ankle), ankle)
+
+
+def test_not_able_to_hold_a_poo_or_a_wee(ask):
+    """"Not able to hold" a poo is "can't hold" it: control lost. Holding a plank or a
+    baby is no sign."""
+    poo = "since yesterday I'm not able to hold my poo, it just comes"
+    asked = "is it normal for a disc to make you unable to hold your wee? twice today"
+    plank = "is it normal to not be able to hold a plank for long with sciatica?"
+    baby = "I'm not able to hold the baby for long because of my back, any tips?"
+    assert_the_rules_warn(ask(poo), poo, "cauda-equina")
+    assert_the_rules_warn(ask(asked), asked, "cauda-equina")
+    assert_calm(ask(plank), plank)
+    assert_calm(ask(baby), baby)
+
+
+def test_a_seat_numb_as_if_not_ones_own(ask):
+    """A bottom that feels "like it's not my bum" on the toilet seat is numb, said as a
+    likeness; "it's not my bum that hurts" places a pain elsewhere."""
+    likeness = "on the loo my bottom feels like it's not mine, started this morning"
+    elsewhere = "it's not my bum that hurts, it's the back of my thigh"
+    fault = "like it's not my fault the physio cancelled, my leg still aches"
+    assert_the_rules_warn(ask(likeness), likeness, "cauda-equina")
+    assert_calm(ask(elsewhere), elsewhere)
+    assert_calm(ask(fault), fault)
+
+
+def test_a_relatives_leg_pain_makes_them_the_one_cared_for(ask):
+    """A carer who writes only of a parent's groin and leg pain writes of the one with the
+    complaint: a pain constant day and night, not eased lying down, is theirs (NICE CKS:
+    night pain). A son's leg pain beside the writer's own sciatica stays the son's, and a
+    child's leg pain is the child's."""
+    mum = ("my gran is 84, her hip and leg pain is there day and night and lying down "
+           "doesn't ease it at all")
+    son = "my son has leg pain from football and a temperature today, any tips for my sciatica?"
+    child = ("my 9 year old keeps limping with leg pain, can children get sciatica? mine is "
+             "fine now, no numbness")
+    assert_the_rules_warn(ask(mum), mum, "serious-illness-signs")
+    assert_calm(ask(son), son)
+    assert_calm(ask(child), child)
+
+
+def test_medicine_saved_up_that_slipped_out(ask):
+    """Tablets saved up, told only when it slipped out ("she let slip she's been saving
+    up her pills"), is medicine kept back in secret: the crisis reply. Tablets put aside
+    for a reason told, or money saved, is not."""
+    slipped = ("my dad is so down with his back, and last night he let slip he's been saving "
+               "up his pills")
+    reason = ("my dad let slip he's been putting his blood pressure tablets aside because they "
+              "make him dizzy, is that ok?")
+    money = "she let slip she's been saving up for a new mattress for her back"
+    assert_the_rules_warn(ask(slipped), slipped, "distress")
+    assert_calm(ask(reason), reason)
+    assert_calm(ask(money), money)
+
+
+def test_how_looked_up_beside_having_had_enough(ask):
+    """How looked up or planned, the how left unsaid, beside having had enough or "I mean
+    it": the crisis reply. Ways to manage or ease the pain, or how to get back to the gym,
+    are everyday."""
+    how = "I'm done with everything, not just the physio. I've thought about how."
+    ways = "I mean it this time. I've looked up ways online."
+    manage = "had enough of this flare, I mean it, I've looked up ways to manage it better"
+    gym = "had enough of sitting around, I've thought about how to get back to the gym"
+    assert_the_rules_warn(ask(how), how, "distress")
+    assert_the_rules_warn(ask(ways), ways, "distress")
+    assert_calm(ask(manage), manage)
+    assert_calm(ask(gym), gym)
+
+
+def test_a_fever_named_is_not_explained_by_blankets(ask):
+    """Shaking under three blankets with a fever named is a shivering fever, no cold house;
+    with no fever, or a broken boiler, the cold explains it."""
+    fever = "my wife has sciatica and now a fever, she's shaking under three blankets"
+    boiler = "shivering under three blankets, the boiler's broken again"
+    denied = "shivery today but no fever, the heating broke"
+    assert_the_rules_warn(ask(fever), fever, "serious-illness-signs")
+    assert_calm(ask(boiler), boiler)
+    assert_calm(ask(denied), denied)

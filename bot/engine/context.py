@@ -1787,9 +1787,9 @@ class ContextReader:
         # ago)"): no one is caring for them now
         gone = {(m.experiencer, m.person) for m in mentions
                 if m.experiencer in SOMEONE and m.concepts & self._gone}
-        # ... or a pain going down their leg, the sciatic pain itself ("pain in his hip and
-        # down his leg")
-        living = [m for m in having(SOMEONE, self._back | self._sciatic)
+        # ... or a grown-up's pain in or down a leg, the sciatic pain itself ("pain in his
+        # hip and down his leg"; a child's leg pain is the child's)
+        living = [m for m in (*having(SOMEONE, self._back), *having((OTHER,), self._sciatic))
                   if (m.experiencer, m.person) not in gone]
         carer = not writer and bool(living)
         # ... and the patient is the one whose back it is, not everyone the carer names ("my
