@@ -347,7 +347,8 @@ FLOORS = {
     # food and cooking; 90.5%, 9 declined) and final60 (200: students; 91.0 -> 90.5%, 8 -> 9
     # declined), read before and after stop 35's pass; development sets from stop 36 on
     # (move36).
-    "holdout59.tsv": (0.83, 0.885, 0.92),
+    # scope36: holdout59 off-topic declined 92.5 -> 93.8% (a massage gun for sore legs)
+    "holdout59.tsv": (0.83, 0.885, 0.93),
     "holdout60.tsv": (0.855, 0.91, 0.97),
     # scope36: holdout61 off-topic declined 92.5 -> 95.0% (stretches for a dog)
     "holdout61.tsv": (0.865, 0.89, 0.95),
@@ -474,7 +475,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout57.tsv": (0.915, 5),
            "holdout58.tsv": (0.93, 3),
            # stop 35's sets, from stop 36 on (move36)
-           "holdout59.tsv": (0.915, 2),
+           # scope36: holdout59 92.0 -> 92.5%
+           "holdout59.tsv": (0.925, 2),
            "holdout60.tsv": (0.94, 4),
            # scope36: holdout61 90.5 -> 91.0%
            "holdout61.tsv": (0.91, 9),

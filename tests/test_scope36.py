@@ -51,3 +51,41 @@ def test_losing_weight_the_condition_and_the_writers_back_stay_ours(ask, message
         assert a.kind != "fallback", (message, a.kind)
     else:
         assert_reaches(a, entry)
+
+
+# Second part: a massage gun on a trained muscle and a calf strained by heels are the
+# training's and the shoes' (`senses`: "training", "shoes"); a thing sent back or falling
+# apart and the steps a phone counts are the thing's (`senses`: "things bought and mended",
+# "phones and reminders"). The condition or a nerve symptom in the clause keeps it ours.
+THINGS_AND_TRAINED_MUSCLES = [
+    "how long should the massage gun stay on each calf after a workout",
+    "my hamstrings are killing me from a night in stilettos, best stretch",
+    "can i send back an office chair i ordered online if i sat on it",
+    "the castors keep coming off my desk chair, how do i fix them",
+    "how do i get my phone to count steps when i push a pram",
+]
+
+STILL_OURS_WITH_THINGS = [
+    ("massage gun on my bum where the nerve pain sits, ok?", None),
+    ("is a massage gun any good for sciatica", "hands-on-therapies"),
+    ("my calves tingle and go numb in high heels, could that be my back", None),
+    ("bought a lumbar cushion online, will it help my sciatica", None),
+    ("how many steps a day should i walk with sciatica", None),
+    ("can i return to work with sciatica", None),
+]
+
+
+@pytest.mark.parametrize("message", THINGS_AND_TRAINED_MUSCLES)
+def test_a_trained_muscle_shoes_a_things_fault_and_a_phones_steps_are_declined(ask, message):
+    """A massage gun after training, stilettos, a chair sent back, a phone's step count."""
+    assert_declined(ask(message), message)
+
+
+@pytest.mark.parametrize(("message", "entry"), STILL_OURS_WITH_THINGS)
+def test_the_nerve_the_condition_and_the_writers_walking_stay_ours(ask, message, entry):
+    """A nerve symptom, the condition, the writer's steps or return to work: ours."""
+    a = ask(message)
+    if entry is None:
+        assert a.kind != "fallback", (message, a.kind)
+    else:
+        assert_reaches(a, entry)
