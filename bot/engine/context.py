@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from bot.engine.text import Analyzer
 from bot.knowledge import ContextRule, TriageRules
@@ -332,6 +333,12 @@ class _Sentence:
 _GLOSS_KEEPS = frozenset({"asked", "hypothetical"})
 """What a word put right by the writer ("I think she meant falls") keeps of the word it
 glosses: the question or condition it was said in."""
+
+def clause_numbers(tokens: list[str]) -> list[int]:
+    """Each token's clause in its sentence, as `Mention.clause` counts them: the separators
+    before it, itself included."""
+    return list(accumulate(token == SEPARATOR for token in tokens))
+
 
 def _said(spans: list[Span], prefix: str) -> Iterator[tuple[Span, int]]:
     """Each span with the rule each of its labels of one kind names (`_RULE`, `_NEED`,
@@ -686,11 +693,7 @@ class ContextReader:
 
     def _sentence(self, tokens: list[str], spans: list[Span],
                   barred_whole: frozenset[int] = frozenset()) -> _Sentence:
-        clause_of = []
-        clause = 0
-        for token in tokens:
-            clause += token == SEPARATOR
-            clause_of.append(clause)
+        clause_of = clause_numbers(tokens)
         corrections = [x for x in spans if _CORRECTION in x.labels
                        and self._corrects(tokens, x, spans)]
         corrections = [x for x in corrections  # never inside a longer one, nor a sign's words

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
-from itertools import accumulate, pairwise, product
+from itertools import pairwise, product
 from typing import Any
 
 from bot.engine.context import (
@@ -42,6 +42,7 @@ from bot.engine.context import (
     Span,
     Speaker,
     Voice,
+    clause_numbers,
 )
 from bot.engine.course import BETTER, SAME, WORSE, CourseReader
 from bot.engine.dictated import RUN_ON, Dictated
@@ -395,6 +396,7 @@ class Triage:
         self._began = frozenset(rules.duration_began_with)
         self._began_unless = frozenset(rules.duration_began_unless)
         self._short_for = frozenset(rules.duration_short_for)
+        self._short_easing = frozenset(rules.duration_short_easing)
         self._timed_for = frozenset(rules.duration_timed_for)
         self._names = frozenset(rules.duration_names)
         self._chronic_for = frozenset(rules.duration_chronic_for)
@@ -738,7 +740,7 @@ class Triage:
         only the place is taken, so the writer's sign must be told to make a warning."""
         if not self._taken_since:
             return
-        places = frozenset(self._reply.places)
+        places = self._reply.places
         for j in range(1, len(per_sentence)):
             if asked[j - 1] or asked[j]:
                 continue
@@ -1567,7 +1569,7 @@ class Triage:
             kin = any(i == 0 or words[i - 1] not in self._case_people
                       for i, _ in self._kin_words.said(words))
             framed = marks | said
-            clause_of = list(accumulate(t == SEPARATOR for t in words))
+            clause_of = clause_numbers(words)
             told = {clause_of[p] for p, w in enumerate(words)
                     if w in self._frame_own and p not in framed}
             told |= {clause_of[p] for p in self._frame_now.places(words)}
@@ -1854,7 +1856,7 @@ class Triage:
         # (a stop told with no time of its own is a bout too where every time the message
         # says is short and it says the pain is easing: "stopped my walks. Only a week, and
         # already a bit better")
-        easing = frozenset(rules.duration_short_easing)
+        easing = self._short_easing
         longest = max((days.longest(i) for i in range(len(days.parts))), default=0)
         short_and_easing = (0 < longest < rules.duration_short_days and bool(easing)
                             and any(m.concepts & easing and m.experiencer == _PATIENT
