@@ -676,6 +676,25 @@ HELD_OUT35 = {
     "triage_gp.tsv": (1, 4),  # sources36: a chatbot, a thing seen, Google passed on
     "triage_gq.tsv": (0, 3),  # alarms36: walks stopped a week, on the mend
 }
+# Stop 36's development sets (gr: a leaflet, a forum or the news quoted; gs: health students
+# with vignettes; gt: people testing the bot; gu: people who never mention the back): first read
+# pooled 97.3% recall / 5.2% false alarms, 99.0% / 2.3% after stop 36's pass. Bounds as counts
+# on the refit of move37.
+THIRTY_FIRST_PASS = {
+    "triage_gr.tsv": (2, 5),
+    "triage_gs.tsv": (0, 4),
+    "triage_gt.tsv": (2, 1),
+    "triage_gu.tsv": (0, 0),
+}
+# Stop 36's held-out sets (gv: Nepali, Tibetan, Bhutanese and Gurkha families; gw: autocorrect
+# and fat-finger typing; gx: trade words for the body), read by the lead only, counts only,
+# before and after stop 36's pass (pooled 97.5% recall / 3.1% false alarms both times);
+# development sets from stop 37 on. Bounds as counts on the refit of move37.
+HELD_OUT36 = {
+    "triage_gv.tsv": (2, 3),
+    "triage_gw.tsv": (2, 2),
+    "triage_gx.tsv": (2, 6),
+}
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
     # "I mean" that explains, "actually no ... it's 38.6" that gives the sign, "no wait ...
@@ -1073,6 +1092,7 @@ def sets(kb):
                          *TWENTY_EIGHTH_PASS, *HELD_OUT33,
                          *TWENTY_NINTH_PASS, *HELD_OUT34,
                          *THIRTIETH_PASS, *HELD_OUT35,
+                         *THIRTY_FIRST_PASS, *HELD_OUT36,
                          *SCOPE25, *PROBES25, HARDEST)}
 
 
@@ -1144,7 +1164,8 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **TWENTY_SEVENTH_PASS, **HELD_OUT32,
            **TWENTY_EIGHTH_PASS, **HELD_OUT33,
            **TWENTY_NINTH_PASS, **HELD_OUT34,
-           **THIRTIETH_PASS, **HELD_OUT35}
+           **THIRTIETH_PASS, **HELD_OUT35,
+           **THIRTY_FIRST_PASS, **HELD_OUT36}
 
 
 @pytest.mark.parametrize("name", COUNTED)
