@@ -21,7 +21,6 @@ LEARNED_ALARMS: dict[str, str] = {
     "I won't be around for the next session, I'm away": "away, read as distress",
     "Bought a rope for the washing line. No more pegs on the floor.":
         "a washing line, read as distress",
-    "i have sciatica and dont know where to start": "a plain first question",
     "I've had back and leg pain for 7 months now and had two steroid injections at the spine"
     " clinic. Is walking ok?": "under a specialist's care, read as a serious illness",
     # Refitted on stop 25's development sets (do, dp, dq, final26 as holdout31); refitted
@@ -74,6 +73,15 @@ LEARNED_ALARMS: dict[str, str] = {
     # refit's churn, for learned36.
     "I've dropped a dress size since Easter on purpose and my back is sore.":
         "weight lost on purpose, read as a serious illness",
+    # Refitted on stop 36's sets (move37): a plain first question ("i have sciatica and dont
+    # know where to start", listed since stop 24) falls under the bar and leaves; a plan to go
+    # back to the GP rather than "end up on tramadol" crosses distress's bar (0.90), and three
+    # months of leg pain with a surgeon's "wait and see" persistent pain's (0.955): the refit's
+    # churn, for the pass.
+    "if it doesn't settle I'll go back to the GP, I don't want to end up on tramadol":
+        "a medicine not wanted, read as a crisis",
+    "Three months of leg pain. The spinal surgeon said wait and see, review in June.":
+        "care told as going on, read as persistent pain",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
