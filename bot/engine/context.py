@@ -35,6 +35,8 @@ STATEMENT = "\x00statement"
 statement to the next (`dictated.crosses`: a cause, "sat in a puddle and my jeans are
 wet")."""
 MARKS = frozenset({SEPARATOR, ASIDE, MAIN_CLAUSE, STATEMENT})
+# the verbs that say what a thing is ("the fever was my roommate('s)")
+_LINKING = frozenset({"was", "is", "were", "wa", "s"})
 """Every mark the reader puts between words: none is a word said."""
 _TIMES = frozenset({"historical", "earlier", "resolved"})
 """Properties that say when: a correction's time replaces the time of the sign it corrects."""
@@ -1480,6 +1482,9 @@ class ContextReader:
         for_whom = self._for_whom_of(s, after)
         if for_whom is not None and states[c.start] == WRITER:
             return for_whom  # "which incontinence pads are best for my mum?"
+        said_as = self._said_as_whose(s, after)
+        if said_as is not None and states[c.start] == WRITER:
+            return said_as  # "the fever was my roommate, not me": whose it was, put right
         for p in range(after, min(after + 3, len(s.tokens))):
             if s.tokens[p] in (SEPARATOR, STATEMENT):
                 break
@@ -1511,6 +1516,27 @@ class ContextReader:
                         return WRITER if kind == NEUTRAL else kind, ""
                 break
         return states[c.end - 1], persons[c.end - 1]
+
+    def _said_as_whose(self, s: _Sentence, after: int) -> tuple[str, str] | None:
+        """The person a sign is said to be, as its subject ("the fever was my roommate
+        not me", "the fall is my dad's"): a linking verb right after the sign, at most an
+        owner word, then the person, who ends the clause or is set against the writer
+        ("not me"). The sign is theirs; a person the sign only happened with or near ("the
+        fall was my fault with mum there") ends no clause there."""
+        p = after
+        if p >= len(s.tokens) or s.tokens[p] not in _LINKING:
+            return None
+        p += 1
+        if p < len(s.tokens) and s.tokens[p] in self._owners:
+            p += 1
+        found = s.who.get(p)
+        if found is None or found[1] not in SOMEONE:
+            return None
+        end = found[0].end
+        rest = s.tokens[end:end + 2]
+        if rest[:1] and rest[0] not in MARKS and rest not in (["not", "me"], ["s"]):
+            return None
+        return found[1], self._person(s, found[0])
 
     def _for_whom_of(self, s: _Sentence, after: int) -> tuple[str, str] | None:
         """The person named after one of `for_whom` later in the clause, a few words on

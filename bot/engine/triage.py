@@ -163,6 +163,7 @@ _NOT_PATIENT = frozenset({"other", "animal", "thing"})
 _PARTICIPLE = "ing"
 _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
 _PAST = frozenset({"historical", "resolved"})
+_DEFINITE = frozenset({"the", "that"})  # a sign named again as the one told before
 """A sentence's mentions that put it in the past (`past_sentences`)."""
 _NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
 """What makes a sign not happening now: discounted, earlier, imagined or asked about."""
@@ -986,6 +987,7 @@ class Triage:
         if self._headings:
             self._under_headings(text, [p for p, _ in typed], parts, said_words, per_sentence)
         self._dated_after(parts, per_sentence, past_sentences)
+        self._referred_back(said_words, per_sentence)
         # (nor one that the next sentence denies: "A&E sent me home and said it would
         # settle in 6 weeks. It hasn't.": what was to be over is not)
         denied_next = {i for i in range(len(parts) - 1)
@@ -1640,6 +1642,25 @@ class Triage:
                 for m in per_sentence[i - 1]:
                     if not m.firm_now:
                         m.properties.add("historical")
+
+    @staticmethod
+    def _referred_back(said_words: list[list[str]], per_sentence: list[list[Mention]]
+                       ) -> None:
+        """A sign named again with "the" or "that" in a later sentence ("When I was 20 I
+        was in a car crash ... Nothing to do with the crash right?") is the one told before:
+        it keeps that one's time, long past or over, unless its own sentence ties anything
+        to now ("Today another car hit me, the crash hurt my back"). Only the nearest
+        telling before it counts."""
+        for i in range(1, len(per_sentence)):
+            if any("now" in m.properties or m.firm_now for m in per_sentence[i]):
+                continue  # "Today another car hit me, the crash hurt my back": today's
+            for m in per_sentence[i]:
+                if m.start == 0 or said_words[i][m.start - 1] not in _DEFINITE:
+                    continue
+                before = [o for j in range(i) for o in per_sentence[j]
+                          if o.concepts & m.concepts and o.experiencer == m.experiencer]
+                if before and before[-1].properties & _PAST:
+                    m.properties |= before[-1].properties & _PAST
 
     def _an_age(self, tokens: list[str], i: int) -> bool:
         """Whether the number at `i` is an age long past: "when I was 15", not "when I was
