@@ -130,6 +130,51 @@ class _Phrasing:
     weight: float
 
 
+_MIN_REORDERED = 3
+"""Fewest words a cue read in another word order keeps: "what do i do" as "what i do"
+would be found in any sentence that tells what the writer does."""
+
+_AUXILIARY_AT = (1, 2)
+"""Where a cue's auxiliary may stand: right after its word of asking, or one word on
+("how long does", "which exercises should")."""
+
+
+class _WordOrder:
+    """A question asked without English's word order (language.yaml `word_order`): the
+    auxiliary "do" left out before its subject (a pronoun, or a noun after a determiner:
+    "what the stretches do") and the others after a pronoun subject, as questions are asked
+    in many languages ("how long it takes", "when I should worry")."""
+
+    def __init__(self, analyzer: Analyzer, parts: dict[str, tuple[str, ...]]) -> None:
+        def read(part: str) -> frozenset[str]:
+            return frozenset(analyzer.tokens(" ".join(parts.get(part, ()))))
+
+        self._asking = read("asking")
+        self._support = read("support")
+        self._auxiliaries = read("auxiliaries")
+        self._subjects = read("subjects")
+        self._determiners = read("determiners")
+
+    def unasked(self, cue: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """`cue` as asked in the other order, when it is a question with an auxiliary
+        after its word of asking: none, or one reading."""
+        if not cue or cue[0] not in self._asking:
+            return []
+        for at in _AUXILIARY_AT:
+            # (a verb after the subject: "why is it" alone is no question in any order)
+            if at + 2 >= len(cue):
+                return []
+            word, after = cue[at], cue[at + 1]
+            if word in self._support and after in self._subjects | self._determiners:
+                said = (*cue[:at], *cue[at + 1:])
+            elif word in self._auxiliaries and after in self._subjects:
+                said = (*cue[:at], after, word, *cue[at + 2:])
+            else:
+                continue
+            return [said] if len(said) >= _MIN_REORDERED else []
+        return []
+
+
 class Matcher:
     """Compiled phrasings of one knowledge base; `rank` scores a message against them."""
 
@@ -215,6 +260,7 @@ class Matcher:
         # The entries of cues that tell what followed an activity ("overdid it", "flared up")
         self._follows: set[tuple[str, ...]] = set()
         phrases = self._phrases
+        order = _WordOrder(analyzer, kb.language.word_order)
         for intent in kb.language.intents:
             if intent.against:
                 self._choices.append(_Choice(
@@ -223,8 +269,8 @@ class Matcher:
                 continue
             for cue in intent.cues:
                 phrase = analyzer.tokens(cue)
-                if phrase:
-                    self._intents.setdefault(phrase[0], []).append((phrase, intent.entries))
+                for said in (phrase, *order.unasked(phrase)) if phrase else ():
+                    self._intents.setdefault(said[0], []).append((said, intent.entries))
             if intent.situated:
                 self._situated.add(intent.entries)
             if intent.follows:

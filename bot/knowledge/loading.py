@@ -497,6 +497,7 @@ def _language(out: Collector, r: Fields) -> Language:
         grammar=r.texts("grammar", False),
         emphasis=r.texts("emphasis", False),
         reporting=r.texts("reporting", False),
+        word_order=_word_order(out, r.sub("word_order", required=False)),
         conversation=_conversation(out, r.sub("conversation", required=False)),
     )
 
@@ -619,6 +620,22 @@ def _risk_lines(fr: Fields) -> dict[str, str]:
     """`risks: {concept: line}`: the calm line for each risk factor of a flag."""
     risks = fr.sub("risks", required=False)
     return {str(name): risks.text(str(name)) for name in risks.data}
+
+
+WORD_ORDER_PARTS = ("asking", "support", "auxiliaries", "subjects", "determiners")
+"""The parts of `word_order` in language.yaml (Language.word_order)."""
+
+
+def _word_order(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
+    """`part: [words]`, every part one of WORD_ORDER_PARTS; an unknown part is a typo."""
+    parts: dict[str, tuple[str, ...]] = {}
+    for key in r.data:
+        if key not in WORD_ORDER_PARTS:
+            out.add(r.file, r.line_of(key), f"word_order.{key}",
+                    f"unknown key (known: {', '.join(WORD_ORDER_PARTS)})")
+            continue
+        parts[key] = r.texts(key)
+    return parts
 
 
 def _conversation(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:

@@ -390,6 +390,12 @@ class Language:
     emphasis: tuple[str, ...] = ()
     """Words of emphasis: said inside a cue ("where do I even begin", "does it actually
     work") they change nothing of what is asked, so a cue is also looked for without them."""
+    word_order: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """How a question is asked without English's word order (WORD_ORDER_PARTS): words of
+    asking, the auxiliary "do", the other auxiliaries and modals, and the subjects they
+    come before. "How long does it take" is also asked "how long it takes", "when should
+    I worry" "when I should worry" (French, Russian, Polish, Hindi, Arabic, Chinese ask so):
+    an intent's cue is looked for in both orders."""
     reporting: tuple[str, ...] = ()
     """Verbs that report what someone said ("said", "told", "reckons"): the words naming
     who said it ("my GP said ...", "the Dr. said ...") tell where a story comes from, not
