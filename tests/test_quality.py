@@ -490,7 +490,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout58.tsv": (0.93, 3),
            # stop 35's sets, from stop 36 on (move36)
            # scope36: holdout59 92.0 -> 92.5%
-           "holdout59.tsv": (0.925, 2),
+           # topics37: holdout59 92.5 -> 93.0% (sit ups and toe touches to avoid)
+           "holdout59.tsv": (0.93, 2),
            "holdout60.tsv": (0.94, 4),
            # scope36: holdout61 90.5 -> 91.0%
            "holdout61.tsv": (0.91, 9),

@@ -70,6 +70,10 @@ _CLAUSE = re.compile(r"[,;:.!?\n]+")
 _CLAUSE_TEXT = re.compile(r"[^,;:.!?\n]+")
 """A clause's own text, between the marks that end one (as `_CLAUSE` splits)."""
 
+_SEVERAL_REACH = 3
+"""How many words after a word of several ("each", "all these") the exercises it counts
+may come: "all these lying and kneeling stretches"."""
+
 _SHORTLIST = 60
 """Phrasings (best by word overlap) that also get the slower rapidfuzz comparison."""
 
@@ -239,6 +243,11 @@ class Matcher:
         for i, p in enumerate(self._phrasings):
             for t in p.tokens:
                 self._by_token.setdefault(t, []).append(i)
+        # How many of each entry's phrasings say each word: whose topic the word is.
+        self._said: dict[str, Counter[str]] = {}
+        for p in self._phrasings:
+            for t in p.tokens:
+                self._said.setdefault(t, Counter())[p.entry_id] += 1
         self._texts = [p.text for p in self._phrasings]
         self._weights = [p.weight for p in self._phrasings]
         self._token_sets = [p.tokens for p in self._phrasings]
@@ -275,6 +284,12 @@ class Matcher:
                 self._situated.add(intent.entries)
             if intent.follows:
                 self._follows.add(intent.entries)
+        domain = kb.language.domain
+        # (Read as written: the stem of "ones" is "one", as in "one knee hug".)
+        self._several_words = frozenset(w for t in domain.several
+                                        for w in analyzer.spelled_words(t))
+        self._several_of = frozenset(w for t in domain.several_of
+                                     for w in analyzer.spelled_words(t))
         self._situations = [
             (frozenset(words), entry.id)
             for entry in kb.faqs for text in entry.situation
@@ -334,7 +349,9 @@ class Matcher:
              context: str | None = None, asked: str | None = None,
              cues: str | None = None, told: float = _TOLD,
              current: frozenset[str] | None = None,
-             lived: frozenset[str] = frozenset()) -> Ranking:
+             lived: frozenset[str] = frozenset(),
+             topics: frozenset[str] = frozenset(),
+             aside: frozenset[str] = frozenset()) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a
         denied symptom: "no numbness") are context, not the question. The situation comes
         from `context` when given (the whole message a question was taken from). With
@@ -343,17 +360,26 @@ class Matcher:
         (language.yaml `intents`) is read in `cues`, else in `asked`, else in `text`. An
         entry's situation counts only in the words said of one now (`current`, when given:
         not "not pregnant", not "when I was pregnant"). The entries in `lived` are written
-        for an activity of daily life the writer asks about (Scope.lived)."""
+        for an activity of daily life the writer asks about (Scope.lived). `topics` are the
+        words of topics with an entry of their own the message names (Scope.topics), and
+        `aside` the words said only where they tell when or someone else's (Scope.aside)."""
         query = self.content(text) - ignore
         situated = self.content(context) - ignore if context is not None else query
         question = self.content(asked) - ignore if asked is not None else query
         weights = {t: self.idf(t) * (1.0 if t in question else told) for t in query}
         # Who said it (a word some phrasing uses: "doctor", "physio") pulls in no entry of
         # its own; words no phrasing uses pull in none anyway.
-        for t in self._sources(text) & weights.keys() & self._all_words:
+        sources = self._sources(text)
+        for t in sources & weights.keys() & self._all_words:
             weights[t] *= _TOLD
-        q_weight = math.fsum(weights.values())
-        unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
+        named = self._named_spans(text, ignore)
+        said = [(words, entry_id) for words, entry_id in self._situations
+                if words <= situated and (current is None or words <= current)]
+        placed = {entry_id for _, entry_id in said}
+        # An exercise named beside a topic with an entry of its own, or in a situation an
+        # entry is written for, is where or when: "paracetamol before doing the wall sit
+        # ok?" asks about painkillers, "had a discectomy 3 weeks ago, can I do the knee hug
+        # yet" about recovery. Its name's words tell the story and earn no bonus.
         # The entries a cue asks for alone or nearly ("is that sciatica or something else")
         # are scored on the words they share, even where no rare word pulls them in.
         # The choices a question weighs, read once: they are cues, and they lead below.
@@ -361,10 +387,23 @@ class Matcher:
         cued = [entries for _, entries in self._cues(cues or asked or text, chosen)]
         pulled = frozenset(entry for entries in cued
                            if len(entries) <= _PULLED for entry in entries)
+        # So are the exercises spoken of as several ("each stretch, like the knee hugging")
+        # where a cue asks for an entry on them ("how many times"): the exercises in general.
+        several = bool(pulled - self._named_words.keys()) and self._several(text, named)
+        setting = self._setting(named, topics - sources,
+                                {entry_id for words, entry_id in said if not words <= aside},
+                                several)
+        for t in setting & weights.keys():
+            weights[t] *= _TOLD
+        q_weight = math.fsum(weights.values())
+        unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
         ranked = self._rank(query, q_weight, weights, pulled)
-        bonus = dict.fromkeys(self._named(text, ignore), _NAMED_BONUS)
-        placed = {entry_id for words, entry_id in self._situations
-                  if words <= situated and (current is None or words <= current)}
+        bonus = {} if setting else dict.fromkeys(named, _NAMED_BONUS)
+        # ... and the topic takes the name's place, for the entry that speaks of it most
+        # (in a situation an entry is written for, that entry's bonus already leads).
+        asked_about = self._about(ranked, topics - sources - setting) if setting else None
+        if asked_about is not None and not placed:
+            bonus[asked_about] = _NAMED_BONUS
         for entry_id in placed:
             bonus[entry_id] = bonus.get(entry_id, 0.0) + _SITUATION_BONUS
         # A situation qualifies what is asked: "how long till I'm back to normal" after an
@@ -525,15 +564,57 @@ class Matcher:
                 return True
         return False
 
+    def _about(self, ranked: list[Candidate], topics: frozenset[str]) -> str | None:
+        """Of the entries ranked, the one whose phrasings say the topic's words most often
+        (no exercise): "paracetamol" is the painkillers' topic more than the other
+        medicines', "coming back" recurrence's more than recovery's. The better ranked of
+        two that say them as often."""
+        best: tuple[int, str] | None = None
+        for c in ranked:
+            if c.entry_id in self._named_words:
+                continue
+            said = sum(self._said[t][c.entry_id] for t in topics if t in self._said)
+            if said and (best is None or said > best[0]):
+                best = (said, c.entry_id)
+        return best[1] if best else None
+
     def names(self, text: str) -> set[str]:
         """Exercises the text calls by name ("is the piriformis stretch safe?")."""
-        return self._named(text, frozenset())
+        return set(self._named_spans(text, frozenset()))
 
-    def _named(self, text: str, ignore: frozenset[str]) -> set[str]:
-        """Exercises the text calls by name. A longer name wins over one inside it ("both
-        knees to chest" is not also "knee to chest"); of two overlapping names of the same
-        length, the one that starts first wins, so the result never depends on set order. A
-        name never runs across a comma or a full stop ("on my knee, pull" is no "knee pull")."""
+    def _setting(self, named: dict[str, frozenset[str]], topics: frozenset[str],
+                 placed: set[str], several: bool = False) -> frozenset[str]:
+        """The words of the exercises' names said as context: beside a topic with an entry
+        of its own said outside them (`topics`), in a situation an entry other than theirs
+        is written for (`placed`), or spoken of as several where a cue asks for an entry on
+        them (`several`). None when no exercise is named."""
+        if not named:
+            return frozenset()
+        words = frozenset().union(*named.values())
+        if topics - words or placed - named.keys() or several:
+            return words
+        return frozenset()
+
+    def _several(self, text: str, named: dict[str, frozenset[str]]) -> bool:
+        """Whether the exercises are spoken of as several: two or more named ("toe touches
+        and sit ups"), or one beside a word of `several` up to three words before one of
+        `several_of` ("each stretch, like the knee hugging", "the lying down ones and the
+        wall sit"); not "how many each side" (language.yaml `several`)."""
+        if len(named) > 1:
+            return True
+        if not named:
+            return False
+        every = self._analyzer.spelled_words(text)
+        return any(token in self._several_words and any(
+            t in self._several_of for t in every[i:i + _SEVERAL_REACH + 1])
+            for i, token in enumerate(every))
+
+    def _named_spans(self, text: str, ignore: frozenset[str]) -> dict[str, frozenset[str]]:
+        """Exercises the text calls by name, each with the words its name was said in. A
+        longer name wins over one inside it ("both knees to chest" is not also "knee to
+        chest"); of two overlapping names of the same length, the one that starts first
+        wins, so the result never depends on set order. A name never runs across a comma or
+        a full stop ("on my knee, pull" is no "knee pull")."""
         skip = self._stop | ignore
         sequence: list[str] = []
         for part in _PAUSE.split(text):
@@ -548,12 +629,13 @@ class Matcher:
             if tuple(sequence[i : i + len(phrase)]) == phrase
         )
         taken: set[int] = set()
-        found: set[str] = set()
+        found: dict[str, frozenset[str]] = {}
         for minus_size, start, entry_id in spans:
             span = set(range(start, start - minus_size))
             if not span & taken:
                 taken |= span
-                found.add(entry_id)
+                found[entry_id] = found.get(entry_id, frozenset()) | {
+                    sequence[i] for i in span}
         return found
 
     def _rank(self, query: set[str], q_weight: float, told: dict[str, float],

@@ -432,14 +432,22 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     # In a story, only what is asked says what kind of answer is wanted: "my neighbour says
     # I should rest" tells the story, it does not ask whether to rest.
     current = compiled.scope.current(text)
+    # A topic with an entry of its own beside one of our exercises is what is asked, unless
+    # said where it tells when ("paracetamol before the wall sit", "while I'm on pregabalin")
+    # or, in a story, outside what it asks ("my osteo recommended it. How do I do child's
+    # pose properly?").
+    topics, aside = compiled.scope.topics(text, denied), compiled.scope.aside(text)
+    if asked:
+        topics &= frozenset(compiled.analyzer.tokens(question))
     whole = ranking = matcher.rank(text, ignore=denied, cues=question or None, current=current,
-                                   lived=lived)
+                                   lived=lived, topics=topics, aside=aside)
     if not asked:
         return whole, ranking, None, {}
     # A sign the story denies is context ("I've put on weight" denies weight loss), unless
     # the question asks about its words ("is my weight why I got it?").
     denied -= matcher.content(question)
-    focused = matcher.rank(question, ignore=denied, context=text, current=current, lived=lived)
+    focused = matcher.rank(question, ignore=denied, context=text, current=current, lived=lived,
+                           topics=topics, aside=aside)
     chosen = None
     support: dict[str, float] = {}
     cued = matcher.asked_for(question)
@@ -452,7 +460,7 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
         not whole.candidates or _asks_for(kb, whole, focused, t, cued, bare)
     ):
         ranking = matcher.rank(text, ignore=denied, asked=question, current=current,
-                               lived=lived)
+                               lived=lived, topics=topics, aside=aside)
         chosen = focused
         # Weighing the story down lowers every score, so how sure an entry is comes from
         # the best support it has: the question alone, the whole message or both read

@@ -439,6 +439,10 @@ class Scope:
         # so a medicine's brand ("co-codamol") and "my op" are that care.
         self._treated: _Phrases[bool] = _Phrases(tokens, stop,
                                                  ((t, True) for t in domain.treated))
+        # Topics with an entry of their own, read in context as care is ("my op", a brand).
+        self._topics: _Phrases[bool] = _Phrases(tokens, stop,
+                                                ((t, True) for t in domain.topics))
+        self._topic_times = analyzer.stems_of(domain.topic_times)
         self._body_concepts = frozenset(domain.body)
         # Exceptions are read word for word, small words included: "my dogs back" must not
         # shrink to "dog back" and refuse "upward facing dog for back pain".
@@ -1165,6 +1169,34 @@ class Scope:
         """`treated` on the message's tokens, for a caller that has them already."""
         return any(self._writers(every, where.start)
                    for _, where in self._treated.spans(every, self._stop))
+
+    def topics(self, text: str, denied: frozenset[str] = frozenset()) -> frozenset[str]:
+        """The words (stems) of each topic with an entry of its own that the message names
+        as the writer's (language.yaml `topics`: a medicine, a scan, an operation, a
+        flare-up, it coming back, sleep), not said aside (`aside`: when, or someone else's:
+        "my dad's operation"): beside one of our exercises, what is asked (Matcher.rank)."""
+        every = tuple(t for t in self._analyzer.tokens(text) if t not in denied)
+        found = {every[i] for _, where in self._topics.spans(every, self._stop)
+                 if self._writers(every, where.start) for i in where
+                 if every[i] not in self._stop}
+        return frozenset(found - self.aside(text))
+
+    def aside(self, text: str) -> frozenset[str]:
+        """The words (stems) said only aside from what the writer asks: in clauses that a
+        word of `topic_times` opens, when something is done ("crunches right before sleep",
+        "child's pose while I wait for my epidural", "ok while I'm still on pregabalin?"),
+        or as someone else's ("my dad had an operation, can I do the wall sit")."""
+        timed: set[str] = set()
+        untimed: set[str] = set()
+        for clause in _CLAUSE_END.split(text):
+            every = self._analyzer.tokens(clause)
+            opened = next((i for i, t in enumerate(every) if t in self._topic_times),
+                          len(every))
+            untimed.update(every[:opened])
+            timed.update(every[opened:])
+        every = self._analyzer.tokens(text)
+        mine = {t for i, t in enumerate(every) if self._writers(every, i)}
+        return frozenset((timed - untimed) | (set(every) - mine))
 
     def rejected(self, text: str) -> frozenset[str]:
         """Words of care the message rules out ("I don't want medicine or stretching",

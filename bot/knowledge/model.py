@@ -318,6 +318,16 @@ class Domain:
     # activity to their condition as their pain does ("on pregabalin, can I drive to the
     # match?"). Not the exercises, yoga or heat, which sport and daily life use as much.
     treated: tuple[str, ...] = ()
+    # Topics with an entry of their own (care given, the pain's course, sleep): beside one
+    # of our exercises, the topic is what is asked and the exercise where or when
+    # ("paracetamol before the wall sit?", "do I need an MRI before the knee hugs").
+    topics: tuple[str, ...] = ()
+    # ... unless said in a clause these open: when it is done ("while I wait for my epidural")
+    topic_times: tuple[str, ...] = ()
+    # The exercises spoken of as several ("each stretch", "the lying down ones"): a word of
+    # `several` up to three words before one of `several_of` ("ones" is both).
+    several: tuple[str, ...] = ()
+    several_of: tuple[str, ...] = ()
     # Asking whether one may still do a thing or go back to it ("can I still go hillwalking"):
     # a tie only where nothing but the activity's own words points elsewhere.
     continuing: tuple[str, ...] = ()
