@@ -118,6 +118,12 @@ class Span:
         return self.end - self.start
 
 
+def look_alike(start: int, end: int) -> Span:
+    """tokens[start:end] read as a look-alike (like an exercise's name): the words inside
+    are no sign ("push your chest up" describing an exercise is no chest pain)."""
+    return Span(start, end, frozenset({_PSEUDO}))
+
+
 def _concepts(span: Span) -> frozenset[str]:
     return _concepts_of(span.labels)
 

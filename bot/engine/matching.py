@@ -21,12 +21,17 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from bot.engine.phrase_set import PhraseSet
+from bot.engine.shapes import ShapeReading, Shapes
 from bot.engine.text import Analyzer
 from bot.knowledge import Exercise, Knowledge
 
 _NAMED_BONUS = 0.15
 """Added to an exercise the message calls by one of its names ("should I do the piriformis
 stretch?"): a name is stronger evidence than any number of symptom words around it."""
+
+_DESCRIBED = 0.45
+"""The least an exercise described by its shape scores before its name's bonus: a shape
+said is as good as half a phrasing matched, however few words it shares with them."""
 
 _SITUATION_BONUS = 0.15
 """Added to an entry written for a situation the message puts the writer in ("I had a
@@ -182,8 +187,11 @@ class _WordOrder:
 class Matcher:
     """Compiled phrasings of one knowledge base; `rank` scores a message against them."""
 
-    def __init__(self, kb: Knowledge, analyzer: Analyzer) -> None:
+    def __init__(self, kb: Knowledge, analyzer: Analyzer, shapes: Shapes | None = None
+                 ) -> None:
         self._analyzer = analyzer
+        # An exercise described by its shape is read as one called by its name.
+        self._shapes = shapes or Shapes(kb, analyzer)
         self._stop = frozenset(analyzer.tokens(" ".join(kb.language.stopwords)))
         texts: dict[str, list[str]] = {}
         for entry in kb.entries.values():
@@ -372,7 +380,7 @@ class Matcher:
         sources = self._sources(text)
         for t in sources & weights.keys() & self._all_words:
             weights[t] *= _TOLD
-        named = self._named_spans(text, ignore)
+        named = self._named(text, ignore)
         said = [(words, entry_id) for words, entry_id in self._situations
                 if words <= situated and (current is None or words <= current)]
         placed = {entry_id for _, entry_id in said}
@@ -398,12 +406,27 @@ class Matcher:
         q_weight = math.fsum(weights.values())
         unknown = sum(1 for t in query if t not in self._idf) / len(query) if query else 0.0
         ranked = self._rank(query, q_weight, weights, pulled)
+        # An exercise described by its shape is a candidate however few of its phrasings'
+        # words the description shares ("the proposing position stretch"), unless said as
+        # context (`setting`).
+        shaped = set() if setting else set(self.described(text).exercises)
+        if shaped:
+            ranked = [replace(c, score=max(c.score, _DESCRIBED)) if c.entry_id in shaped else c
+                      for c in ranked]
+            ranked.extend(Candidate(e, _DESCRIBED) for e in sorted(
+                shaped - {c.entry_id for c in ranked}))
         bonus = {} if setting else dict.fromkeys(named, _NAMED_BONUS)
         # ... and the topic takes the name's place, for the entry that speaks of it most
         # (in a situation an entry is written for, that entry's bonus already leads).
         asked_about = self._about(ranked, topics - sources - setting) if setting else None
         if asked_about is not None and not placed:
             bonus[asked_about] = _NAMED_BONUS
+        # The number of knees said ("both knees", "hug your knee") takes from the exercise
+        # that moves the other number as much as a name gives.
+        count = self._shapes.count(self._analyzer.spelled_words(text))
+        for c in ranked:
+            if self._shapes.contradicts(c.entry_id, count):
+                bonus[c.entry_id] = bonus.get(c.entry_id, 0.0) - _NAMED_BONUS
         for entry_id in placed:
             bonus[entry_id] = bonus.get(entry_id, 0.0) + _SITUATION_BONUS
         # A situation qualifies what is asked: "how long till I'm back to normal" after an
@@ -420,7 +443,7 @@ class Matcher:
             bonus[entry_id] = bonus.get(entry_id, 0.0) + _LIVED_BONUS
         if bonus:
             ranked = sorted(
-                (replace(c, score=min(1.0, c.score + bonus[c.entry_id]))
+                (replace(c, score=max(0.0, min(1.0, c.score + bonus[c.entry_id])))
                  if c.entry_id in bonus else c for c in ranked),
                 key=lambda c: c.score, reverse=True,
             )
@@ -608,6 +631,25 @@ class Matcher:
         return any(token in self._several_words and any(
             t in self._several_of for t in every[i:i + _SEVERAL_REACH + 1])
             for i, token in enumerate(every))
+
+    def _named(self, text: str, ignore: frozenset[str]) -> dict[str, frozenset[str]]:
+        """Exercises the text calls by name or describes by their shape ("lie on your back
+        and hug your knee": bot/engine/shapes.py), each with the words it was said in; a
+        name whose number of knees the text denies is none ("hug your knee" is no "hug
+        your knees")."""
+        count = self._shapes.count(self._analyzer.spelled_words(text))
+        named = {e: words for e, words in self._named_spans(text, ignore).items()
+                 if not self._shapes.contradicts(e, count)}
+        tokens = self._analyzer.tokens(text)
+        for d in self.described(text).described:
+            said = frozenset(tokens[i] for a, b in d.spans for i in range(a, b)) - self._stop
+            named[d.exercise] = named.get(d.exercise, frozenset()) | said
+        return named
+
+    def described(self, text: str) -> ShapeReading:
+        """The exercises the text describes by their shape."""
+        return self._shapes.read(self._analyzer.tokens(text),
+                                 self._analyzer.spelled_words(text))
 
     def _named_spans(self, text: str, ignore: frozenset[str]) -> dict[str, frozenset[str]]:
         """Exercises the text calls by name, each with the words its name was said in. A

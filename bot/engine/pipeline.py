@@ -14,6 +14,7 @@ from bot.engine.answers import ENTRY_KINDS, Answer, Suggestion
 from bot.engine.matching import Candidate, Matcher, Ranking
 from bot.engine.render import entry_body, flag_advice, risk_note, sign_note
 from bot.engine.scope import Evidence, Scope
+from bot.engine.shapes import Shapes
 from bot.engine.text import (
     Analyzer,
     english_words,
@@ -71,6 +72,7 @@ class Compiled:
     triage: Triage
     matcher: Matcher
     scope: Scope
+    shapes: Shapes
 
 
 def _compile(kb: Knowledge) -> Compiled:
@@ -95,9 +97,10 @@ def _compile(kb: Knowledge) -> Compiled:
                                for n in (e.title, *e.aliases)],
                         gap_breaks=kb.language.domain.other_parts, emoji=kb.language.emoji,
                         mixed=kb.language.mixed)
-    matcher = Matcher(kb, analyzer)
-    return Compiled(analyzer, Triage(kb, analyzer), matcher,
-                    Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary))
+    shapes = Shapes(kb, analyzer)
+    matcher = Matcher(kb, analyzer, shapes)
+    return Compiled(analyzer, Triage(kb, analyzer, shapes), matcher,
+                    Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary, shapes), shapes)
 
 
 compile_knowledge = PerKnowledge(_compile)
@@ -321,6 +324,14 @@ def _match(
             return fallback(kb, score=content[0].score)
         top = content[0]  # "hi, how many reps?" is a question with a greeting
         ranked = content  # ... and the greeting is no rival to the question
+    # A shape that fits two exercises as well ("lie on your back and pull your knees in"
+    # fits one knee and both till the number is said), neither called by its name, is a
+    # "did you mean" with both, whatever their phrasings' words make of it.
+    shaped = compiled.matcher.described(text)
+    if (shaped.ambiguous and top.entry_id in shaped.exercises
+            and not compiled.matcher.names(text) & set(shaped.exercises)):
+        return Answer("clarify", None, top.score, "", kb.message("clarify"),
+                      _suggestions(kb, list(shaped.exercises[:3])))
     rivals = [c for c in ranked if c.entry_id != top.entry_id]
     margin = top.score - (rivals[0].score if rivals else 0.0)
     # How sure: for a story read by its question, the best support the entry has (see

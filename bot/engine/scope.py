@@ -28,6 +28,7 @@ from typing import Generic, TypeVar
 
 from bot.engine.numbers import CARDINALS, ORDINALS
 from bot.engine.phrase_set import PhraseSet
+from bot.engine.shapes import ShapeReading, Shapes
 from bot.engine.text import (
     Analyzer,
     common_words,
@@ -239,9 +240,13 @@ class Scope:
     """The domain evidence of one knowledge base, compiled once."""
 
     def __init__(self, kb: Knowledge, analyzer: Analyzer, stop: frozenset[str],
-                 phrasing_words: frozenset[str]) -> None:
+                 phrasing_words: frozenset[str], shapes: Shapes | None = None) -> None:
         self._analyzer = analyzer
         self._stop = stop
+        # An exercise described by its shape is ours as one called by its name is, and the
+        # body parts and pictures of the description are the exercise's ("seal one, belly
+        # down push chest up": no chest of another topic, no seal).
+        self._shapes = shapes or Shapes(kb, analyzer)
         domain = kb.language.domain
         self._threshold = domain.threshold
         self._weights = {c.name: c.weight for c in domain.concepts}
@@ -1304,6 +1309,23 @@ class Scope:
                     break
         return described, terms
 
+    def shaped(self, text: str) -> ShapeReading:
+        """The exercises `text` describes by their shape (bot/engine/shapes.py)."""
+        return self._shapes.read(self._analyzer.tokens(text), self._analyzer.spelled_words(text))
+
+    def _described_places(self, every: tuple[str, ...], shaped: ShapeReading,
+                          places: set[str]) -> set[str]:
+        """The other places named only inside the description of an exercise ("pull one knee
+        to your chest", "grab your ankle behind you"): the exercise's, no other part's."""
+        inside: set[str] = set()
+        for place in places:
+            key = self._analyzer.tokens(place)
+            at = [i for i in range(len(every) - len(key) + 1)
+                  if key and every[i:i + len(key)] == key]
+            if at and all(shaped.covers(i, i + len(key)) for i in at):
+                inside.add(place)
+        return inside
+
     def _foreign(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The words of another topic in `text` (see the module's docstring), less those
         that describe something of ours and the writer's own words around what is asked;
@@ -1311,8 +1333,10 @@ class Scope:
         (`predicated`): neutral, not another topic's."""
         every = self._analyzer.tokens(text)
         described, _ = self._described(every)
-        # An exercise's name ("cat cow", "bird dog") names an exercise, no other topic.
+        # An exercise's name ("cat cow", "bird dog") names an exercise, no other topic; nor
+        # do the words of one described by its shape ("the flamingo one").
         described |= self._in_names(every)
+        described |= {i for a, b in self.shaped(text).spans for i in range(a, b)}
         # A saying's words say how things go, no other topic ("back to square one").
         described |= self._sayings.places(every)
         candidates = [
@@ -1605,6 +1629,10 @@ class Scope:
             every = tuple(t for t in every if t not in denied)
             content = tuple(t for t in content if t not in denied)
         found |= self._names.find(every, content)
+        shaped = self.shaped(text)
+        if shaped.described:
+            found.add(EXERCISE_NAME)
+            places -= self._described_places(every, shaped, places)
         everyday_name = _EVERYDAY_NAME in found
         found.discard(_EVERYDAY_NAME)
         weight = math.fsum(

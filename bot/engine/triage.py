@@ -43,6 +43,7 @@ from bot.engine.context import (
     Speaker,
     Voice,
     clause_numbers,
+    look_alike,
 )
 from bot.engine.course import BETTER, SAME, WORSE, CourseReader
 from bot.engine.dictated import RUN_ON, Dictated
@@ -75,6 +76,7 @@ from bot.engine.numbers import (
     number_at,
 )
 from bot.engine.phrase_set import PhraseSet
+from bot.engine.shapes import Shapes
 from bot.engine.text import (
     Analyzer,
     fold,
@@ -291,10 +293,15 @@ def _overlap(mentions: list[Mention]) -> bool:
 class Triage:
     """Compiled triage rules: build once per knowledge base, then `read` each message."""
 
-    def __init__(self, kb: Knowledge, analyzer: Analyzer) -> None:
+    def __init__(self, kb: Knowledge, analyzer: Analyzer, shapes: Shapes | None = None
+                 ) -> None:
         rules = kb.triage
         self._kb = kb
         self._analyzer = analyzer
+        # An exercise described by its shape is no sign, as its name is not: "lying on my
+        # tummy pushing up with my arms so my chest lifts", "I wobble on one leg pulling my
+        # foot back" (bot/engine/shapes.py; a sign beside the description is still read).
+        self._shapes = shapes or Shapes(kb, analyzer)
         self._reply = rules.reply
         self._patterns = {
             flag: rules.patterns[flag] for flag in (f.id for f in kb.redflags.flags)
@@ -531,6 +538,10 @@ class Triage:
         self._course = CourseReader(rules.course)
 
     # ------------------------------------------------------------------ reading
+
+    def _shaped(self, tokens: list[str]) -> list[Span]:
+        """Where a sentence describes one of our exercises by its shape: look-alikes."""
+        return [look_alike(a, b) for a, b in self._shapes.read(tokens).spans]
 
     def _tokens(self, sentence: str) -> tuple[list[str], list[Span]]:
         """The sentence's stems, clauses marked, and the spans of the concepts read in the
@@ -909,7 +920,7 @@ class Triage:
         pregnant = False
         # Each sentence's words, found once; a rule whose `unsaid` words count in the whole
         # message ("fine in a second ... it's happened three times today") is barred by any.
-        read_parts = [(tokens, written, self._index.find(tokens))
+        read_parts = [(tokens, written, [*self._index.find(tokens), *self._shaped(tokens)])
                       for tokens, written in map(self._tokens, parts)]
         # The one a support worker or carer writes for, named ("writing for Craig"), is a
         # person in every sentence that names them ("Craig has had back pain ... he is hot").

@@ -23,6 +23,7 @@ from bot.knowledge.model import (
     LEVELS,
     REPLIES,
     SECTIONS,
+    SHAPE_COUNTS,
     Activity,
     Chitchat,
     ContextRule,
@@ -49,6 +50,8 @@ from bot.knowledge.model import (
     Routine,
     RoutineStep,
     Sense,
+    Shape,
+    ShapeWords,
     Source,
     TriageRules,
     clause_sign,
@@ -355,7 +358,25 @@ def _exercise(r: Fields) -> Exercise:
         hold=r.text("hold"),
         reps=r.text("reps"),
         cautions=r.texts("cautions", False),
+        shape=_shape(r.sub("shape", required=False)),
     )
+
+
+def _shape(r: Fields) -> Shape:
+    """An exercise's `shape`: what it looks like, as people describe it."""
+    count = r.text("count", False)
+    if count and count not in SHAPE_COUNTS:
+        r.out.add(r.file, r.line_of("count"), f"{r.where}.count",
+                  f"must be one of {', '.join(SHAPE_COUNTS)}, not '{count}'")
+        count = ""
+    return Shape(position=r.texts("position", False), action=r.texts("action", False),
+                 pictures=r.texts("pictures", False), count=count)
+
+
+def _shape_words(r: Fields) -> ShapeWords:
+    """language.yaml's `shapes`: how any exercise's shape is read."""
+    return ShapeWords(**{name: r.texts(name, False) for name in (
+        "kinds", "likeness", "soft", "counted", "one", "both", "owners", "unable")})
 
 
 def _routine(r: Fields) -> Routine:
@@ -499,6 +520,7 @@ def _language(out: Collector, r: Fields) -> Language:
         reporting=r.texts("reporting", False),
         word_order=_word_order(out, r.sub("word_order", required=False)),
         conversation=_conversation(out, r.sub("conversation", required=False)),
+        shapes=_shape_words(r.sub("shapes", required=False)),
     )
 
 

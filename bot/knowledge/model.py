@@ -64,6 +64,24 @@ class Faq(Entry):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Shape:
+    """What an exercise looks like, as people describe it when they do not know its name
+    (bot/engine/shapes.py): where the body starts (`position`: on the back, kneeling,
+    against a wall), what moves (`action`: a knee pulled to the chest, the chest pushed up),
+    the everyday `pictures` people use for it ("an invisible chair", "a flamingo") and, for
+    the exercises told apart by it, how many knees or legs move (`count`: one or both)."""
+
+    position: tuple[str, ...] = ()
+    action: tuple[str, ...] = ()
+    pictures: tuple[str, ...] = ()
+    count: str = ""
+
+
+SHAPE_COUNTS = ("one", "both")
+"""What a shape's `count` may say: one knee or leg moves, or both together."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Exercise(Entry):
     aliases: tuple[str, ...]
     purpose: str
@@ -71,6 +89,7 @@ class Exercise(Entry):
     hold: str
     reps: str
     cautions: tuple[str, ...]
+    shape: Shape = field(default_factory=Shape)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -371,6 +390,30 @@ class Intent:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ShapeWords:
+    """How a described shape is read, whatever the exercise (language.yaml `shapes`)."""
+
+    kinds: tuple[str, ...] = ()
+    """Words that say a picture names an exercise ("the flamingo one", "the seal stretch")."""
+    likeness: tuple[str, ...] = ()
+    """Words that liken what is done to a picture ("like sitting on an invisible chair")."""
+    soft: tuple[str, ...] = ()
+    """Small words a description may hold anywhere ("on my back" is "on back")."""
+    counted: tuple[str, ...] = ()
+    """The parts whose number tells two exercises apart (a knee, a leg)."""
+    one: tuple[str, ...] = ()
+    """Words before a counted part that say one moves ("one knee", "the other leg")."""
+    both: tuple[str, ...] = ()
+    """Words before a counted part that say both move ("both knees", "two legs")."""
+    owners: tuple[str, ...] = ()
+    """Words before a counted part said once that make it one ("hug your knee"), where no
+    number is said."""
+    unable: tuple[str, ...] = ()
+    """Words before a movement that say it cannot be done ("can't lift my foot"): a sign
+    told, not an exercise described; triage reads such words as it always does."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Language:
     """Word maps applied to every message and phrasing before matching, and the scope."""
 
@@ -413,6 +456,8 @@ class Language:
     conversation: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that steer a conversation, by meaning (CONVERSATION_WORDS): typed flow words
     ("next", "not sure"), menu words, follow-up cues, what people say after a warning."""
+    shapes: ShapeWords = field(default_factory=ShapeWords)
+    """The words every exercise's shape is read with (bot/engine/shapes.py)."""
 
 
 CONTEXT = ("negated", "normal", "historical", "resolved", "earlier", "hypothetical", "asked",
