@@ -29,7 +29,7 @@ _NAMED_BONUS = 0.15
 """Added to an exercise the message calls by one of its names ("should I do the piriformis
 stretch?"): a name is stronger evidence than any number of symptom words around it."""
 
-_DESCRIBED = 0.45
+_DESCRIBED = 0.5
 """The least an exercise described by its shape scores before its name's bonus: a shape
 said is as good as half a phrasing matched, however few words it shares with them."""
 
