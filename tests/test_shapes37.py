@@ -47,6 +47,8 @@ def test_a_described_shape_is_its_exercise(kb: Knowledge, message: str, exercise
     ("flat on my back hugging both legs in, do I rock", "double-knee-to-chest"),
     ("lie on your back and pull your knees up to your chest, how many times",
      "double-knee-to-chest"),
+    # "double" says both, before a part written once
+    ("is the double knee hug ok to do before bed", "double-knee-to-chest"),
     # curled into a ball on the back holding the knees is no curl-up
     ("curled in a ball on my back holding my knees, which one is that",
      "double-knee-to-chest"),
