@@ -88,3 +88,41 @@ def test_one_shoe_worn_at_the_toe(ask):
     assert_the_rules_warn(ask(side), side, "progressive-weakness")
     assert_calm(ask(drive), drive)
     assert_calm(ask(heel), heel)
+
+
+def test_a_walk_that_gets_shorter_week_by_week(ask):
+    """How far or how long one can walk, shrinking week by week, is a pain getting worse;
+    walks cut short by the dark evenings are the season's."""
+    walk = "I only manage a 15 minute walk now before my calf burns, and it's shorter every week"
+    dark = "my dog walks get shorter every week now it gets dark at four"
+    assert_the_rules_warn(ask(walk), walk, "persistent-pain")
+    assert_calm(ask(dark), dark)
+
+
+def test_the_pain_a_question_named_told_as_had_for_months(ask):
+    """"How long does it last? I've had it 5 months": the question names the pain, the next
+    sentence tells it as had that long. Had and gone, or only weeks, stays calm."""
+    months = "does sciatica ever go away? my uncle has had it 5 months and no change"
+    gone = "does sciatica ever go away? I had it for 3 months last year and it went"
+    weeks = "does sciatica ever go away? mine started 10 days ago"
+    assert_the_rules_warn(ask(months), months, "persistent-pain")
+    assert_calm(ask(gone), gone)
+    assert_calm(ask(weeks), weeks)
+
+
+def test_the_back_thing_as_the_condition(ask):
+    """A child's "the back thing" is the condition: a time said of it after is how long it
+    has lasted. Weeks of it, or a back thing over, stay calm."""
+    long = "mum can't go swimming with me since the back thing, it's been 4 months now"
+    short = "mum can't go swimming with me since the back thing, it's been 10 days"
+    assert_the_rules_warn(ask(long), long, "persistent-pain")
+    assert_calm(ask(short), short)
+
+
+def test_one_exercise_that_left_the_pain_worse_the_next_day(ask):
+    """The one exercise the bot sent, after which the pain was worse and still is the next
+    day; sore for an hour after it and fine today is the exercise's ache."""
+    still = "after that exercise you gave me the leg was much worse all evening, still worse today"
+    fine = "after the exercise my leg was sore for an hour, fine today"
+    assert_the_rules_warn(ask(still), still, "persistent-pain")
+    assert_calm(ask(fine), fine)

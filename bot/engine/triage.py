@@ -2280,9 +2280,11 @@ class Triage:
                     return None
                 told = [m for m in own if m.clause >= clause and m.concepts & needs
                         and not m.properties & (_DISCOUNTED | {"hypothetical"})]
-                if "hypothetical" in named.properties and told:
+                if named.properties & {"hypothetical", "asked"} and told:
                     # "if it's not better by 6 weeks see the GP. It's week 7 and about the
-                    # same": the pain the condition named, told as going on here
+                    # same": the pain the condition named, told as going on here; so is the
+                    # one a question named ("how long does sciatica last? I've had it 4
+                    # months", stop 37)
                     return told
                 return [named] if going_on else [named, *lasting]
             if going_on and not any(
