@@ -628,7 +628,7 @@ TWENTY_EIGHTH_PASS = {
 HELD_OUT33 = {
     "triage_ga.tsv": (1, 6),  # carers34: worse after every training, weeks on
     "triage_gb.tsv": (1, 7),  # carers34: "say a resident ..." supposes
-    "triage_gc.tsv": (0, 2),
+    "triage_gc.tsv": (0, 1),  # fears37: a fear named, then what it is (2 -> 1 false alarms)
 }
 # Stop 34's development sets (gd: people writing back after the bot, 111 or a GP told them to
 # get checked; ge: people responsible for someone not family; gf: children and grandchildren

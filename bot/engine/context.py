@@ -406,6 +406,9 @@ class ContextReader:
                                                 rules.not_asking))
         # The words a clause that asks something starts with ("what", "can", "is").
         self._question_starts = index.stems_of(rules.question_starts)
+        # A condition's words, and those that weigh what follows one ("worry if").
+        self._conditions = index.stems_of(rules.conditions)
+        self._weighing = index.stems_of(rules.condition_weighed)
         # The words that join the items of a list, and those that deny what follows them.
         self._joining, self._denying = (
             index.stems_of(terms) for terms in (rules.list_joins, rules.list_denies))
@@ -757,7 +760,7 @@ class ContextReader:
         triggers = [
             (x, i)
             for x, i in rules
-            if not shadowed(x, pseudo)
+            if (not shadowed(x, pseudo) or self._supposed(tokens, x, i, clause_of, asking))
             and (self._rules[i].category != _CAUSE or not self._likened(x, likened, clause_of))
             and (not self._rules[i].ends or self._ends(tokens, x, spans))
             and (not self._rules[i].alone or self._alone(tokens, x, spans))
@@ -814,6 +817,19 @@ class ContextReader:
         statements = {p for p, t in enumerate(tokens) if t == STATEMENT}
         return _Sentence(tokens, clause_of, concepts, idioms, triggers, who, breaks, filler,
                          inner, stops, of, asides, mains, statements, corrections)
+
+    def _supposed(self, tokens: list[str], x: Span, rule: int, clause_of: list[int],
+                  asking: set[int]) -> bool:
+        """Whether a condition's word inside a word that weighs it ("worry if", "bad if")
+        still opens a condition: in a clause that tells, not asks, with a main clause of its
+        own after it ("I worry if my leg gets weak I lose my job"). What would follow makes
+        it supposed; "is it bad if my foot drags?" asks of a sign had."""
+        clause = clause_of[x.start]
+        return (self._rules[rule].category == "hypothetical" and x.size == 1
+                and tokens[x.start] in self._conditions and x.start > 0
+                and tokens[x.start - 1] in self._weighing and clause not in asking
+                and any(tokens[p] == MAIN_CLAUSE for p in range(x.end, len(tokens))
+                        if clause_of[p] == clause))
 
     def _corrects(self, tokens: list[str], marker: Span, spans: list[Span]) -> bool:
         """Whether a correction's words take something back here: never right after one of

@@ -963,6 +963,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         main_opens=context.texts("main_opens", False),
         condition_times=context.texts("condition_times", False),
         condition_ellipses=context.texts("condition_ellipses", False),
+        condition_weighed=context.texts("condition_weighed", False),
         supposing=context.texts("supposing", False),
         supposing_before=context.texts("supposing_before", False),
         list_joins=context.texts("list_joins", False),

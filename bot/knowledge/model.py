@@ -1098,6 +1098,10 @@ class TriageRules:
     condition_ellipses: tuple[str, ...] = ()
     """Words that say a whole condition alone right after its word ("if not, I'm done", "if
     so I ..."): the main clause may start at the subject right after them."""
+    condition_weighed: tuple[str, ...] = ()
+    """Words that weigh what follows their "if" ("worry if", "bad if"): in a clause that
+    tells, a condition with a main clause of its own is still supposed ("I worry if my leg
+    gets weak I lose my job"), never one asked of ("is it bad if my foot drags?")."""
     list_joins: tuple[str, ...] = ()
     """Words that join the items of a list ("retention, incontinence or weakness")."""
     list_denies: tuple[str, ...] = ()
@@ -1162,7 +1166,7 @@ class TriageRules:
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.age_own, *self.age_then,
             *self.conditions, *self.whether_after, *self.condition_joins, *self.condition_times,
-            *self.condition_ellipses,
+            *self.condition_ellipses, *self.condition_weighed,
             *self.main_opens,
             *self.supposing, *self.supposing_before,
             *self.list_joins, *self.list_denies, *self.counted,
