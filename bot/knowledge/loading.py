@@ -8,7 +8,7 @@ because a clinician editing an answer must be told exactly what to fix.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -518,8 +518,10 @@ def _language(out: Collector, r: Fields) -> Language:
         grammar=r.texts("grammar", False),
         emphasis=r.texts("emphasis", False),
         reporting=r.texts("reporting", False),
-        word_order=_word_order(out, r.sub("word_order", required=False)),
-        conversation=_conversation(out, r.sub("conversation", required=False)),
+        word_order=_named_lists(out, r.sub("word_order", required=False), "word_order",
+                                WORD_ORDER_PARTS),
+        conversation=_named_lists(out, r.sub("conversation", required=False),
+                                  "conversation", CONVERSATION_WORDS),
         shapes=_shape_words(r.sub("shapes", required=False)),
     )
 
@@ -652,28 +654,18 @@ WORD_ORDER_PARTS = ("asking", "support", "auxiliaries", "subjects", "determiners
 """The parts of `word_order` in language.yaml (Language.word_order)."""
 
 
-def _word_order(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
-    """`part: [words]`, every part one of WORD_ORDER_PARTS; an unknown part is a typo."""
-    parts: dict[str, tuple[str, ...]] = {}
+def _named_lists(out: Collector, r: Fields, section: str, known: Sequence[str]
+                 ) -> dict[str, tuple[str, ...]]:
+    """`name: [words]` for a section whose names are fixed (`known`): an unknown name is a
+    typo in the file, reported with its line."""
+    lists: dict[str, tuple[str, ...]] = {}
     for key in r.data:
-        if key not in WORD_ORDER_PARTS:
-            out.add(r.file, r.line_of(key), f"word_order.{key}",
-                    f"unknown key (known: {', '.join(WORD_ORDER_PARTS)})")
+        if key not in known:
+            out.add(r.file, r.line_of(key), f"{section}.{key}",
+                    f"unknown key (known: {', '.join(known)})")
             continue
-        parts[key] = r.texts(key)
-    return parts
-
-
-def _conversation(out: Collector, r: Fields) -> dict[str, tuple[str, ...]]:
-    """`meaning: [what people type]`; an unknown meaning is a typo in the file."""
-    words: dict[str, tuple[str, ...]] = {}
-    for key in r.data:
-        if key not in CONVERSATION_WORDS:
-            out.add(r.file, r.line_of(key), f"conversation.{key}",
-                    f"unknown key (known: {', '.join(CONVERSATION_WORDS)})")
-            continue
-        words[key] = r.texts(key)
-    return words
+        lists[key] = r.texts(key)
+    return lists
 
 
 def _patterns(out: Collector, r: Fields, concepts: dict[str, tuple[str, ...]]
