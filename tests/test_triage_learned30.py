@@ -71,11 +71,11 @@ def test_without_a_share_what_is_left_would_be_added(kb):
 @pytest.mark.parametrize("message", [
     "I have been thinking about a way to stop everything, the sciatica is every day since "
     "4 months",
-    # move36: on the refit distress has 0.238 of the chance beside the pain (its share to be
-    # added beside a lesser warning is 0.25) and the rules do not read "a way to stop all of
-    # it": the crisis gets the pain's warning, for learned36
-    pytest.param("I think about a way to stop all of it, this leg has been agony every single "
-                 "day for 5 months", marks=pytest.mark.xfail(strict=True, reason="move36")),
+    # move36 to move37: on those refits distress had under its share (0.25) of the chance
+    # beside the pain and the rules do not read "a way to stop all of it"; move38's refit
+    # gives the crisis its reply again
+    "I think about a way to stop all of it, this leg has been agony every single day for 5 "
+    "months",
     "the pain is a 9 every day since the summer and I think about stopping everything for good",
 ])
 def test_a_crisis_beside_months_of_pain_gets_the_crisis_reply_first(ask, message):

@@ -695,6 +695,23 @@ HELD_OUT36 = {
     "triage_gw.tsv": (2, 2),
     "triage_gx.tsv": (2, 6),
 }
+# Stop 37's development sets (gy: which side; gz: the moment it started; ha: children writing
+# for a parent; hb: migrant workers in the Gulf and Asia): first read pooled 96.5% recall / 6.2%
+# false alarms, 98.1% / 3.5% after stop 37's pass. Bounds as counts on the refit of move38.
+THIRTY_SECOND_PASS = {
+    "triage_gy.tsv": (0, 4),
+    "triage_gz.tsv": (1, 4),
+    "triage_ha.tsv": (3, 3),
+    "triage_hb.tsv": (3, 6),
+}
+# Stop 37's held-out sets (hc: First Nations; hd: people who vent; he: retirees abroad), read by
+# the lead only, counts only, before and after stop 37's pass (pooled 96.7% recall / 6.9% false
+# alarms both times); development sets from stop 38 on. Bounds as counts on the refit of move38.
+HELD_OUT37 = {
+    "triage_hc.tsv": (0, 8),
+    "triage_hd.tsv": (2, 10),
+    "triage_he.tsv": (2, 7),
+}
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
     # "I mean" that explains, "actually no ... it's 38.6" that gives the sign, "no wait ...
@@ -1093,6 +1110,7 @@ def sets(kb):
                          *TWENTY_NINTH_PASS, *HELD_OUT34,
                          *THIRTIETH_PASS, *HELD_OUT35,
                          *THIRTY_FIRST_PASS, *HELD_OUT36,
+                         *THIRTY_SECOND_PASS, *HELD_OUT37,
                          *SCOPE25, *PROBES25, HARDEST)}
 
 
@@ -1165,7 +1183,8 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **TWENTY_EIGHTH_PASS, **HELD_OUT33,
            **TWENTY_NINTH_PASS, **HELD_OUT34,
            **THIRTIETH_PASS, **HELD_OUT35,
-           **THIRTY_FIRST_PASS, **HELD_OUT36}
+           **THIRTY_FIRST_PASS, **HELD_OUT36,
+           **THIRTY_SECOND_PASS, **HELD_OUT37}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -56,8 +56,6 @@ LEARNED_ALARMS: dict[str, str] = {
     # pain would go away leave. The rules' calm note for care in hand as a gate (`calmed`
     # under_care) loses a catch the rules misread as care ("go back to the doctor"): not
     # taken, so the pain no better after injections at a spine clinic stays.
-    "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
-        "care told as going on, read as persistent pain",
     # Refitted on stop 34's sets (move35): coffee grounds spilt on a kitchen floor fall under
     # the bar and leave the list (listed since stop 24); not running again because of getting
     # old, beside a plan for walking, crosses distress's bar (learned34 had it calm): the
@@ -78,10 +76,13 @@ LEARNED_ALARMS: dict[str, str] = {
     # back to the GP rather than "end up on tramadol" crosses distress's bar (0.90), and three
     # months of leg pain with a surgeon's "wait and see" persistent pain's (0.955): the refit's
     # churn, for the pass.
-    "if it doesn't settle I'll go back to the GP, I don't want to end up on tramadol":
-        "a medicine not wanted, read as a crisis",
-    "Three months of leg pain. The spinal surgeon said wait and see, review in June.":
-        "care told as going on, read as persistent pain",
+    # Refitted on stop 37's sets (move38): the pain no better after injections at a spine
+    # clinic (listed since move34), the medicine not wanted and the surgeon's "wait and see"
+    # fall under their bars and leave; a clinic note that denies perianal numbness, urinary
+    # hesitancy and bowel incontinence crosses cauda equina's (the refit's churn, for the
+    # pass: the rules read the denial).
+    "Clinic note: denies perianal numbness, urinary hesitancy, bowel incontinence or weakness"
+    " in both legs. Pain 7/10.": "a clinic note's denials, read as cauda equina",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
