@@ -109,6 +109,11 @@ class Ranking:
     information: float
     unknown: float = 0.0  # share of the message's words that no entry uses
     query: frozenset[str] = frozenset()  # the analysed words that were scored
+    alike: tuple[str, ...] = ()
+    """The exercises a shape fits as well ("lie on your back and pull your knees in" fits
+    one knee and both till the number is said), none called by its name: where the best
+    entry is one of them, a "did you mean" with them, whatever their phrasings' words make
+    of it."""
 
 
 @dataclass(frozen=True)
@@ -187,11 +192,11 @@ class _WordOrder:
 class Matcher:
     """Compiled phrasings of one knowledge base; `rank` scores a message against them."""
 
-    def __init__(self, kb: Knowledge, analyzer: Analyzer, shapes: Shapes | None = None
-                 ) -> None:
+    def __init__(self, kb: Knowledge, analyzer: Analyzer, shapes: Shapes) -> None:
         self._analyzer = analyzer
-        # An exercise described by its shape is read as one called by its name.
-        self._shapes = shapes or Shapes(kb, analyzer)
+        # An exercise described by its shape is read as one called by its name (the one
+        # Shapes of the knowledge base, compiled once for every part that reads shapes).
+        self._shapes = shapes
         self._stop = frozenset(analyzer.tokens(" ".join(kb.language.stopwords)))
         texts: dict[str, list[str]] = {}
         for entry in kb.entries.values():
@@ -359,7 +364,8 @@ class Matcher:
              current: frozenset[str] | None = None,
              lived: frozenset[str] = frozenset(),
              topics: frozenset[str] = frozenset(),
-             aside: frozenset[str] = frozenset()) -> Ranking:
+             aside: frozenset[str] = frozenset(),
+             reading: ShapeReading | None = None) -> Ranking:
         """Entries best matching `text`, best first, scores in 0..1. Words in `ignore` (a
         denied symptom: "no numbness") are context, not the question. The situation comes
         from `context` when given (the whole message a question was taken from). With
@@ -370,7 +376,11 @@ class Matcher:
         not "not pregnant", not "when I was pregnant"). The entries in `lived` are written
         for an activity of daily life the writer asks about (Scope.lived). `topics` are the
         words of topics with an entry of their own the message names (Scope.topics), and
-        `aside` the words said only where they tell when or someone else's (Scope.aside)."""
+        `aside` the words said only where they tell when or someone else's (Scope.aside).
+        `reading` is `text`'s shape reading (`described`) where the caller has read it: a
+        message's shapes are read once, however many rankings read it."""
+        if reading is None:
+            reading = self.described(text)
         query = self.content(text) - ignore
         situated = self.content(context) - ignore if context is not None else query
         question = self.content(asked) - ignore if asked is not None else query
@@ -380,7 +390,7 @@ class Matcher:
         sources = self._sources(text)
         for t in sources & weights.keys() & self._all_words:
             weights[t] *= _TOLD
-        named = self._named(text, ignore)
+        named = self._named(text, ignore, reading)
         said = [(words, entry_id) for words, entry_id in self._situations
                 if words <= situated and (current is None or words <= current)]
         placed = {entry_id for _, entry_id in said}
@@ -409,10 +419,10 @@ class Matcher:
         # An exercise described by its shape is a candidate however few of its phrasings'
         # words the description shares ("the proposing position stretch"), unless said as
         # context (`setting`).
-        shaped = set() if setting else set(self.described(text).exercises)
+        shaped = set() if setting else set(reading.exercises)
         if shaped:
-            ranked = [replace(c, score=max(c.score, _DESCRIBED)) if c.entry_id in shaped else c
-                      for c in ranked]
+            ranked = [replace(c, score=max(c.score, _DESCRIBED)) if c.entry_id in shaped
+                      else c for c in ranked]
             ranked.extend(Candidate(e, _DESCRIBED) for e in sorted(
                 shaped - {c.entry_id for c in ranked}))
         bonus = {} if setting else dict.fromkeys(named, _NAMED_BONUS)
@@ -423,9 +433,8 @@ class Matcher:
             bonus[asked_about] = _NAMED_BONUS
         # The number of knees said ("both knees", "hug your knee") takes from the exercise
         # that moves the other number as much as a name gives.
-        count = self._shapes.count(self._analyzer.spelled_words(text))
         for c in ranked:
-            if self._shapes.contradicts(c.entry_id, count):
+            if self._shapes.contradicts(c.entry_id, reading.count):
                 bonus[c.entry_id] = bonus.get(c.entry_id, 0.0) - _NAMED_BONUS
         for entry_id in placed:
             bonus[entry_id] = bonus.get(entry_id, 0.0) + _SITUATION_BONUS
@@ -457,7 +466,15 @@ class Matcher:
             others = [c for c in ranked if c.entry_id != kind]
             lead = min(1.0, max(own.score, others[0].score + _INTENT_BONUS if others else 0.0))
             ranked = [replace(own, score=lead), *others]
-        return Ranking(ranked[:limit], q_weight, unknown, frozenset(query))
+        return Ranking(ranked[:limit], q_weight, unknown, frozenset(query),
+                       self._alike(text, reading))
+
+    def _alike(self, text: str, reading: ShapeReading) -> tuple[str, ...]:
+        """The exercises `reading` fits as well, none of them called by its name in `text`
+        (Ranking.alike); () when the shape fits one or none, or one of them is named."""
+        if not reading.ambiguous or self.names(text) & set(reading.exercises):
+            return ()
+        return reading.exercises
 
     def _sources(self, text: str) -> set[str]:
         """The words that name who said something, just before a verb that reports it
@@ -632,16 +649,16 @@ class Matcher:
             t in self._several_of for t in every[i:i + _SEVERAL_REACH + 1])
             for i, token in enumerate(every))
 
-    def _named(self, text: str, ignore: frozenset[str]) -> dict[str, frozenset[str]]:
+    def _named(self, text: str, ignore: frozenset[str], reading: ShapeReading
+               ) -> dict[str, frozenset[str]]:
         """Exercises the text calls by name or describes by their shape ("lie on your back
         and hug your knee": bot/engine/shapes.py), each with the words it was said in; a
         name whose number of knees the text denies is none ("hug your knee" is no "hug
-        your knees")."""
-        count = self._shapes.count(self._analyzer.spelled_words(text))
+        your knees"). `reading` is `text`'s shape reading."""
         named = {e: words for e, words in self._named_spans(text, ignore).items()
-                 if not self._shapes.contradicts(e, count)}
+                 if not self._shapes.contradicts(e, reading.count)}
         tokens = self._analyzer.tokens(text)
-        for d in self.described(text).described:
+        for d in reading.described:
             said = frozenset(tokens[i] for a, b in d.spans for i in range(a, b)) - self._stop
             named[d.exercise] = named.get(d.exercise, frozenset()) | said
         return named

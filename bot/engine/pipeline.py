@@ -97,7 +97,7 @@ def _compile(kb: Knowledge) -> Compiled:
                                for n in (e.title, *e.aliases)],
                         gap_breaks=kb.language.domain.other_parts, emoji=kb.language.emoji,
                         mixed=kb.language.mixed)
-    shapes = Shapes(kb, analyzer)
+    shapes = Shapes(kb, analyzer)  # one for triage, matching and scope
     matcher = Matcher(kb, analyzer, shapes)
     return Compiled(analyzer, Triage(kb, analyzer, shapes), matcher,
                     Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary, shapes), shapes)
@@ -324,14 +324,6 @@ def _match(
             return fallback(kb, score=content[0].score)
         top = content[0]  # "hi, how many reps?" is a question with a greeting
         ranked = content  # ... and the greeting is no rival to the question
-    # A shape that fits two exercises as well ("lie on your back and pull your knees in"
-    # fits one knee and both till the number is said), neither called by its name, is a
-    # "did you mean" with both, whatever their phrasings' words make of it.
-    shaped = compiled.matcher.described(text)
-    if (shaped.ambiguous and top.entry_id in shaped.exercises
-            and not compiled.matcher.names(text) & set(shaped.exercises)):
-        return Answer("clarify", None, top.score, "", kb.message("clarify"),
-                      _suggestions(kb, list(shaped.exercises[:3])))
     rivals = [c for c in ranked if c.entry_id != top.entry_id]
     margin = top.score - (rivals[0].score if rivals else 0.0)
     # How sure: for a story read by its question, the best support the entry has (see
@@ -342,6 +334,11 @@ def _match(
     # A message plainly ours may win by a share of the runner-up's score: long stories score
     # lower, and their margins are narrower.
     ahead = margin >= t.margin or (evidence.enough and top.score >= t.lead * (top.score - margin))
+    # A shape that fits two exercises as well, neither called by its name, is a "did you
+    # mean" with both, however sure the best of them scores (Ranking.alike).
+    if top.entry_id in ranking.alike:
+        return Answer("clarify", None, top.score, "", kb.message("clarify"),
+                      _suggestions(kb, list(ranking.alike[:3])))
     if not vague and (level >= t.sure or (level >= t.answer and ahead)):
         found = lookup(kb, top.entry_id)
         assert found is not None
@@ -450,8 +447,10 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     topics, aside = compiled.scope.topics(text, denied), compiled.scope.aside(text)
     if asked:
         topics &= frozenset(compiled.analyzer.tokens(question))
+    # The exercises the message describes by their shape, read once for both rankings of it.
+    reading = matcher.described(text)
     whole = ranking = matcher.rank(text, ignore=denied, cues=question or None, current=current,
-                                   lived=lived, topics=topics, aside=aside)
+                                   lived=lived, topics=topics, aside=aside, reading=reading)
     if not asked:
         return whole, ranking, None, {}
     # A sign the story denies is context ("I've put on weight" denies weight loss), unless
@@ -471,7 +470,7 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
         not whole.candidates or _asks_for(kb, whole, focused, t, cued, bare)
     ):
         ranking = matcher.rank(text, ignore=denied, asked=question, current=current,
-                               lived=lived, topics=topics, aside=aside)
+                               lived=lived, topics=topics, aside=aside, reading=reading)
         chosen = focused
         # Weighing the story down lowers every score, so how sure an entry is comes from
         # the best support it has: the question alone, the whole message or both read

@@ -240,13 +240,14 @@ class Scope:
     """The domain evidence of one knowledge base, compiled once."""
 
     def __init__(self, kb: Knowledge, analyzer: Analyzer, stop: frozenset[str],
-                 phrasing_words: frozenset[str], shapes: Shapes | None = None) -> None:
+                 phrasing_words: frozenset[str], shapes: Shapes) -> None:
         self._analyzer = analyzer
         self._stop = stop
         # An exercise described by its shape is ours as one called by its name is, and the
         # body parts and pictures of the description are the exercise's ("seal one, belly
-        # down push chest up": no chest of another topic, no seal).
-        self._shapes = shapes or Shapes(kb, analyzer)
+        # down push chest up": no chest of another topic, no seal). The knowledge base's one
+        # Shapes, compiled at load for every part that reads them.
+        self._shapes = shapes
         domain = kb.language.domain
         self._threshold = domain.threshold
         self._weights = {c.name: c.weight for c in domain.concepts}

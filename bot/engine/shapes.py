@@ -88,9 +88,12 @@ class Described:
 
 @dataclass(frozen=True)
 class ShapeReading:
-    """The exercises a message describes, best first (empty: none)."""
+    """The exercises a message describes, best first (empty: none), and how many knees or
+    legs it says move (`count`: ONE, BOTH or '', not said or both said). Read once a
+    message and handed to whatever needs it, so no part reads the shapes again."""
 
     described: tuple[Described, ...] = ()
+    count: str = ""
 
     @property
     def exercises(self) -> tuple[str, ...]:
@@ -173,10 +176,10 @@ class Shapes:
     def read(self, tokens: Sequence[str], written: Iterable[str] = ()) -> ShapeReading:
         """The exercises `tokens` (a message's stems, clause marks in them or not) describe;
         `written`, the message's words before the synonyms, tells how many knees."""
+        count = self._count(list(written))
         found = self._found(tokens)
         if not found:
-            return ShapeReading()
-        count = self._count(list(written))
+            return ShapeReading(count=count)
         scored: list[Described] = []
         started = [(f.words, span) for f, span, _ in found if f.kind == _POSITION]
         for exercise in dict.fromkeys(f.exercise for f, _, _ in found):
@@ -197,11 +200,11 @@ class Shapes:
                 score += _COUNTED
             scored.append(Described(exercise, score, tuple(span for _, span, _ in own)))
         if not scored:
-            return ShapeReading()
+            return ShapeReading(count=count)
         best = max(d.score for d in scored)
         return ShapeReading(tuple(sorted(
             (d for d in scored if d.score >= max(DESCRIBED, best - _STEP)),
-            key=lambda d: (-d.score, d.exercise))))
+            key=lambda d: (-d.score, d.exercise))), count)
 
     @staticmethod
     def _score(own: list[_Found]) -> float:
@@ -286,10 +289,6 @@ class Shapes:
         "hug your knees" reads the same in stems."""
         wanted = self._counts.get(exercise)
         return bool(count and wanted and count != wanted)
-
-    def count(self, written: Iterable[str]) -> str:
-        """How many knees or legs the message's words before the synonyms say move."""
-        return self._count(list(written))
 
     def _count(self, written: list[str]) -> str:
         """How many knees or legs the message says move: one, both, or '' (not said, or

@@ -293,15 +293,15 @@ def _overlap(mentions: list[Mention]) -> bool:
 class Triage:
     """Compiled triage rules: build once per knowledge base, then `read` each message."""
 
-    def __init__(self, kb: Knowledge, analyzer: Analyzer, shapes: Shapes | None = None
-                 ) -> None:
+    def __init__(self, kb: Knowledge, analyzer: Analyzer, shapes: Shapes) -> None:
         rules = kb.triage
         self._kb = kb
         self._analyzer = analyzer
         # An exercise described by its shape is no sign, as its name is not: "lying on my
         # tummy pushing up with my arms so my chest lifts", "I wobble on one leg pulling my
         # foot back" (bot/engine/shapes.py; a sign beside the description is still read).
-        self._shapes = shapes or Shapes(kb, analyzer)
+        # The knowledge base's one Shapes, compiled at load for every part that reads them.
+        self._shapes = shapes
         self._reply = rules.reply
         self._patterns = {
             flag: rules.patterns[flag] for flag in (f.id for f in kb.redflags.flags)
