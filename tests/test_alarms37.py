@@ -85,3 +85,78 @@ def test_the_crash_named_again_is_the_one_told_long_ago(ask):
     today = "Crashed my car in 2012. A van hit me this morning and the crash hurt my back."
     assert_calm(ask(old), old)
     assert_caught(ask(today), today, "general-emergency")
+
+
+# ---------------------------------------------------------------- part 2: look-alikes
+
+
+def test_a_lump_named_as_a_mole_or_fat_or_on_another_part_is_no_back_lump(ask):
+    """A lump on the back said after a "but" to be a mole known for years, or one on
+    someone's arm a doctor called fatty, is no lump of the back; one that grows warns."""
+    mole = "Found a bump on my back when I hurt it but it's just a mole I've always had."
+    arm = "My grandad has a lump on his wrist, doctor said a fatty one. His back aches as usual."
+    growing = "There's a lump on my lower back and it's growing, it isn't a mole."
+    assert_calm(ask(mole), mole)
+    assert_calm(ask(arm), arm)
+    assert_caught(ask(growing), growing, "serious-illness-signs")
+
+
+def test_a_blow_told_as_a_likeness_or_a_dream_is_no_blow(ask):
+    """"Like I'd been stabbed", a fall in a dream: how it felt or what was dreamt; a real
+    stabbing, and a fall after waking, still warn."""
+    likened = "Sneezed and it felt like I had been stabbed in the back, shooting pain down my leg."
+    dream = "Had a nightmare I got hit by a car, woke with my back stiff from the pillow."
+    stabbed = "My brother was stabbed in the back outside the pub, he's bleeding a lot."
+    woke = "Had a bad dream, woke up and fell down the stairs onto my back, can't move."
+    assert_calm(ask(likened), likened)
+    assert_calm(ask(dream), dream)
+    assert_caught(ask(stabbed), stabbed, "general-emergency")
+    assert_caught(ask(woke), woke, "general-emergency")
+
+
+def test_a_face_puffy_on_waking_is_the_mornings(ask):
+    """Eyes or a face puffy in the morning after salty food or drink is everyday fluid; a
+    swollen face with the lips or breathing, or on one side with a weak arm, still warns."""
+    salty = "My face is puffy when I wake up after a salty takeaway, is that ok with sciatica?"
+    lips = "Woke up with my face and lips swollen and it's hard to breathe."
+    stroke = "My face is drooping on one side this morning and my arm is weak."
+    assert_calm(ask(salty), salty)
+    assert_caught(ask(lips), lips, "general-emergency")
+    assert_caught(ask(stroke), stroke, "general-emergency")
+
+
+def test_a_slip_that_missed_the_back_is_no_fall(ask):
+    """A slip landed on the hands with the back not hit is no blow to the back; a slip onto
+    the back, with numbness after, still warns."""
+    hands = "Slipped in the kitchen but landed on my hands, back didn't hit. Usual sciatica."
+    onto = "Slipped on the wet tiles and landed on my back, now my legs are numb."
+    assert_calm(ask(hands), hands)
+    assert_caught(ask(onto), onto, "cauda-equina")
+
+
+def test_tight_said_of_the_back_is_no_tight_chest(ask):
+    """A chest sore to press after lifting, danger signs denied, and a stiff back: no tight
+    chest; a chest that hurts with a heavy arm and sweating still warns."""
+    sore = "Chest sore where I press after the bench press, not breathless. Back stiff too."
+    heart = "My chest hurts. Arm feels heavy and I'm sweating."
+    assert_calm(ask(sore), sore)
+    assert_caught(ask(heart), heart, "general-emergency")
+
+
+def test_a_bout_fine_within_a_minute_is_over(ask):
+    """A leg numb from lying on it that tipped the writer over, "fine after a minute", is
+    over; one that keeps happening still warns."""
+    over = "My foot went dead sitting cross legged and I toppled over. It was fine after a minute."
+    keeps = "My leg gave way and I fell. It was fine after a minute but it keeps happening."
+    assert_calm(ask(over), over)
+    assert_caught(ask(keeps), keeps, "progressive-weakness")
+
+
+def test_an_episode_fully_recovered_after_but_is_over(ask):
+    """A numb bottom years ago "sorted with surgery, fully recovered" is over; one numb again
+    now still warns."""
+    over = ("Years back my saddle area went numb, but it was fixed with surgery and I made a "
+            "full recovery. Just a stiff back from digging now.")
+    again = "My bum went numb after the op, it was sorted but now it is numb again."
+    assert_calm(ask(over), over)
+    assert_caught(ask(again), again, "cauda-equina")

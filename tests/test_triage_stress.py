@@ -84,7 +84,7 @@ SEVENTH_PASS = {
 # allowed, as counts.
 EIGHTH_PASS = {
     "triage_m.tsv": (2, 7),
-    "triage_n.tsv": (1, 4),
+    "triage_n.tsv": (1, 1),  # alarms37: 2 -> 1 false alarms, bound 4 -> 1
     "triage_o.tsv": (2, 4),
     "triage_p.tsv": (1, 7),
 }
@@ -108,7 +108,7 @@ NINTH_PASS = {
 # updates, 88.3 / 8.3, then 91.7 / 8.3), then the development sets of the tenth pass: not an
 # estimate any more. Bounds: misses and false alarms allowed, as counts.
 TENTH_PASS = {
-    "triage_v.tsv": (1, 7),
+    "triage_v.tsv": (1, 6),  # alarms37: 7 -> 6 false alarms (a bruise from bumping the table)
     "triage_w.tsv": (0, 4),
     "triage_x.tsv": (6, 8),
     "triage_y.tsv": (1, 4),
@@ -165,7 +165,8 @@ TOLD_TIME = {
 BY_MECHANISM = {
     # stop 24, the learned second reader: one alarm more (training data, weak
     # evidence), misses 2 -> 1 by snap
-    "triage_emergencies.tsv": (2, 8),
+    # alarms37: 6 -> 5 false alarms (a face puffy in the mornings), bound 8 -> 5
+    "triage_emergencies.tsv": (2, 5),
     # written after that first round and read once before any change to it (stoic
     # understaters, busy messages with several people and times, international English,
     # sensations and metaphors, practical questions; 79 emergencies, 94 near misses): 57.0%
@@ -379,7 +380,7 @@ SIXTEENTH_PASS = {
 # counts at that read (10, 3, 8 misses), less the three flags the lead's 'won't lift' and
 # 'RTC' took after it.
 HELD_OUT20 = {
-    "triage_cj.tsv": (0, 7),
+    "triage_cj.tsv": (0, 6),  # alarms37: 7 -> 6 false alarms (a slip long ago said healed)
     "triage_ck.tsv": (0, 4),
     "triage_cl.tsv": (0, 6),
 }
@@ -523,7 +524,7 @@ HELD_OUT27 = {
 # 97.1% / 5.2%), then the development sets of stop 28's pass (after it, 852466e: 99.4% /
 # 4.6%). Bounds as counts on the refit of move29.
 TWENTY_FOURTH_PASS = {
-    "triage_en.tsv": (0, 6),
+    "triage_en.tsv": (0, 5),  # alarms37: 6 -> 5 false alarms (a dead leg fine after a minute)
     "triage_eo.tsv": (0, 3),
     "triage_ep.tsv": (1, 7),
     "triage_eq.tsv": (0, 6),  # misses33: a bowel condition named is the bowel's
@@ -587,7 +588,8 @@ HELD_OUT31 = {
     # (1, 4) after history32; alarms32's second part reads a relative's cancer as the
     # carer's beside "hard on my back" ("Mum has breast cancer ..."): one more
     "triage_fn.tsv": (1, 5),
-    "triage_fo.tsv": (2, 5),  # stop 32 (misses32): 5 -> 2
+    "triage_fo.tsv": (2, 4),  # stop 32 (misses32): 5 -> 2
+    # alarms37: 5 -> 4 false alarms (whether one's pain is cancer, asked)
 }
 # Stop 32's development sets (fp: long medical histories before the new thing; fq: Italian,
 # Greek, Maltese, Cypriot and Albanian speakers; fr: people who live with a bladder or bowel
@@ -626,7 +628,8 @@ TWENTY_EIGHTH_PASS = {
 # counts only, before and after stop 33's pass (pooled 98.1% recall both times, 4.7% -> 4.4%
 # false alarms); development sets from stop 34 on. Bounds as counts on the refit of move34.
 HELD_OUT33 = {
-    "triage_ga.tsv": (1, 6),  # carers34: worse after every training, weeks on
+    "triage_ga.tsv": (1, 5),  # carers34: worse after every training, weeks on
+    # alarms37: 6 -> 5 false alarms (a foot fully recovered after surgery)
     "triage_gb.tsv": (1, 7),  # carers34: "say a resident ..." supposes
     "triage_gc.tsv": (0, 1),  # fears37: a fear named, then what it is (2 -> 1 false alarms)
 }
@@ -650,7 +653,7 @@ HELD_OUT34 = {
     # for it), gi 1 -> 0 (can't walk further than the end of the road), gj 2 -> 0
     "triage_gh.tsv": (1, 3),
     "triage_gi.tsv": (0, 2),
-    "triage_gj.tsv": (0, 5),
+    "triage_gj.tsv": (0, 4),  # alarms37: 5 -> 4 false alarms (a dream of legs that would not move)
 }
 # Stop 35's development sets (gk: asides; gl: "asking for a friend"; gm: older people with
 # memory trouble; gn: pasted chats): first read pooled 95.4% recall / 5.0% false alarms, 99.6%
@@ -721,7 +724,7 @@ HELD_OUT26 = {
     # to die of shame).
     "triage_eb.tsv": (0, 7),
     "triage_ec.tsv": (1, 9),
-    "triage_ed.tsv": (1, 7),
+    "triage_ed.tsv": (1, 5),  # alarms37: 6 -> 5 false alarms, bound 7 -> 5 (a nightmare)
     "triage_ee.tsv": (7, 5),
     "triage_ef.tsv": (4, 2),
 }
@@ -757,7 +760,7 @@ NINETEENTH_PASS = {
 # the development sets of the next pass. Bounds as counts at that read.
 HELD_OUT22 = {
     "triage_cx.tsv": (0, 4),
-    "triage_cy.tsv": (0, 8),
+    "triage_cy.tsv": (0, 7),  # alarms37: 8 -> 7 false alarms (a fall in a dream)
     "triage_cz.tsv": (0, 5),
 }
 # Written for stop 18's emergencies told by what happened and what followed by their author
