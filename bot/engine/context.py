@@ -1785,7 +1785,7 @@ class ContextReader:
         clause = s.clause_of[p]
         words = [q for q in range(len(s.tokens)) if s.clause_of[q] == clause
                  and s.tokens[q] not in (SEPARATOR, ASIDE, STATEMENT)]
-        told = {q for x, _ in s.triggers for q in range(x.start, x.end)}
+        told = self._told_of(s, words)
         size = longest = 0
         for q in words:  # "bowel incontinence or weakness in both legs" is two items
             if s.tokens[q] in self._joining:
@@ -1797,6 +1797,16 @@ class ContextReader:
                 q in s.who or q in s.breaks or q in s.mains or q in told for q in words):
             return None
         return p
+
+    def _told_of(self, s: _Sentence, words: list[int]) -> set[int]:
+        """The positions among `words` of the triggers that could read a sign of theirs: a
+        rule for some signs only (`only`) whose signs the words do not name is no context of
+        them ("back" or "legs" as the trigger of a rule for a tight chest does not end the
+        list in "nil - saddle anaesthesia, retention, bilateral leg symptoms")."""
+        named = frozenset().union(*(_concepts(c) for c in s.concepts if c.start in words))
+        return {q for x, i in s.triggers
+                if not self._rules[i].only or named & frozenset(self._rules[i].only)
+                for q in range(x.start, x.end)}
 
     # ------------------------------------------------------------------ the message
 
