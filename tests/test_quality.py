@@ -376,7 +376,9 @@ FLOORS = {
     "holdout68.tsv": (0.84, 0.875, 0.955),
     "holdout69.tsv": (0.885, 0.905, 0.87),
     "holdout70.tsv": (0.785, 0.845, 0.845),
-    "holdout71.tsv": (0.68, 0.70, 0.895),
+    # words38: holdout71 (Spanish and Portuguese speakers) top-1 68.5 -> 89.9%, recovered
+    # 70.5 -> 92.6% (their words of the care and false friends read)
+    "holdout71.tsv": (0.895, 0.92, 0.895),
 }
 
 
@@ -519,7 +521,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout68.tsv": (0.895, 8),
            "holdout69.tsv": (0.91, 4),
            "holdout70.tsv": (0.84, 7),
-           "holdout71.tsv": (0.74, 29),
+           # words38: holdout71 74.5 -> 92.5% / 29 -> 4 declined
+           "holdout71.tsv": (0.92, 4),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),
