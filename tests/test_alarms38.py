@@ -5,7 +5,7 @@ still warn. Wordings are the author's own, never copied from a set."""
 
 from __future__ import annotations
 
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_calm, assert_caught, assert_emergency
 
 # ---------------------------------------------------------------- part 1: look-alikes landed
 
@@ -39,3 +39,45 @@ def test_a_denied_list_goes_on_past_a_word_of_a_rule_for_other_signs(ask):
     assert_calm(ask(denies), denies)
     assert_caught(ask(then), then, "cauda-equina")
     assert_caught(ask(present), present, "cauda-equina")
+
+
+# ---------------------------------------------------------------- part 2: denials, venting
+
+
+def test_a_list_of_denials_needs_more_than_sure_for_the_learned_reader(ask):
+    """Every sign of a flag the message names read as denied by the rules: the learned
+    reader's chance must reach `denied_sure`, not `sure`, to override them. A sign told
+    going on beside the denials still warns."""
+    note = ("Clinic note: denies perianal numbness, urinary hesitancy, bowel incontinence or "
+            "weakness in both legs. Pain 7/10.")
+    letter = ("GP letter: patient denies saddle anaesthesia, urinary retention, faecal "
+              "incontinence or bilateral leg weakness. Pain 6/10.")
+    going = ("Clinic note: denies urinary hesitancy or bowel incontinence. But I can't feel "
+             "my bum on the toilet seat since this morning.")
+    assert_calm(ask(note), note)
+    assert_calm(ask(letter), letter)
+    assert_caught(ask(going), going, "cauda-equina")
+
+
+def test_killing_myself_said_of_an_effort_is_hyperbole(ask):
+    """"Killing myself" with what the effort is spent on right after it is a rant's
+    hyperbole; with a thought, a plan or a means anywhere, or alone, it warns."""
+    gym = "been killing myself at the gym all month and my sciatica is no better for it"
+    work = "killing myself with overtime to pay for the physio, leg still grumbles"
+    thought = "I keep thinking about killing myself at work, the pain never stops"
+    plain = "honestly I'm thinking of killing myself, the leg pain is too much"
+    assert_calm(ask(gym), gym)
+    assert_calm(ask(work), work)
+    assert_caught(ask(thought), thought, "distress")
+    assert_caught(ask(plain), plain, "distress")
+
+
+def test_a_vehicle_in_a_likeness_is_no_vehicle(ask):
+    """A vehicle named after "like a" or "than a" is what something is likened to; a crash
+    told with a vehicle still warns."""
+    snore = "my husband snores like a lorry and I can't roll over to nudge him with this back"
+    big = "the swelling on my ankle is bigger than a bus ticket, sciatica is the same"
+    crash = "the car rolled over on the motorway and I can't feel my legs"
+    assert_calm(ask(snore), snore)
+    assert_calm(ask(big), big)
+    assert_emergency(ask(crash), crash)

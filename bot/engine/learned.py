@@ -314,7 +314,9 @@ def speaks(model: LearnedModel, seen: Opinion,
     # likelier wrong ("my foot doesn't come up properly" read as denied); nor, of a sign going
     # on, to their reading of it as another grown-up's, whom the writer asks for (two people
     # in one message: "mine went in 10 days, his has been 3 months and it's worse")
-    sure = bool(gates.sure) and seen.chance >= gates.sure
+    sure = bool(gates.sure) and seen.chance >= (
+        gates.denied_sure if gates.denied_sure and _all_denied(gates, seen, contexts, signs)
+        else gates.sure)
     for flag, properties, experiencer in found:
         if flag != seen.flag and not gates.any_flag:
             continue
@@ -341,6 +343,24 @@ def _denied_only(gates: Gates, seen: Opinion,
     named = [properties for c, who, properties in contexts
              if who not in NOT_A_PERSON and c in wanted]
     return bool(named) and all(properties & unsaid for properties in named)
+
+
+def _all_denied(gates: Gates, seen: Opinion,
+                contexts: Iterable[tuple[str, str, frozenset[str]]] | None,
+                signs: Mapping[str, frozenset[str]] | None) -> bool:
+    """Whether every concept of the flag's own sign the message names of a person the rules
+    read as denied (`gates.quiet`), somewhere: a list of denials ("denies perianal numbness,
+    urinary hesitancy, bowel incontinence or weakness in both legs") names a sign's words and
+    tells none of it, which the model cannot read; `gates.denied_sure` is then its bar to
+    override the rules. One concept of the sign told going on and never denied is enough to
+    keep `sure` ("pain is both legs now", "it feels floppy, never had weak ankles")."""
+    if contexts is None or signs is None or not gates.quiet:
+        return False
+    own = _wanted(gates, seen.flag, signs.get(seen.flag, frozenset()))
+    named = [(c, properties) for c, who, properties in contexts
+             if who not in NOT_A_PERSON and c in own]
+    denied = {c for c, properties in named if properties & gates.quiet}
+    return bool(denied) and all(c in denied for c, _ in named)
 
 
 def calmed_flags(gates: Gates, found: Iterable[tuple[str, frozenset[str], str]]

@@ -69,6 +69,10 @@ class Gates:
     it on a sign they read as the writer's own (0: always): where it is all but certain, the
     rules' reading of the context is likelier wrong than it is; nor does `others` on another
     grown-up's sign the rules read as going on (a partner's, told beside the writer's own).
+    `denied_sure`: `sure` where every concept of the flag's own sign the message names the
+    rules read as denied (`quiet`): a list of denials ("denies perianal numbness, urinary
+    hesitancy ...") is all signs' words, so the model's chance is at its highest where the
+    rules' reading is likeliest right.
     `unsaid`: per flag, context properties that make a mention of its own concept no naming
     of it where `own_signs` asks for one ("not weak", "normal power"), below `sure`.
     `quiet`: a sign of another flag the rules read with one of these properties (denied)
@@ -112,6 +116,8 @@ class Gates:
     lasting: frozenset[str] = frozenset()  # what a pain that goes on stops (work, sleep, life)
     looks: frozenset[str] = frozenset()  # concepts that say only how something looks (coffee
     # grounds, tar): a sign only as the look of what the body brings up or passes
+    denied_sure: float = 0.0  # `sure` where every concept of the flag's own sign the message
+    # names the rules read as denied (0: as `sure`)
 
     def not_signs(self) -> frozenset[str]:
         """The concepts that never tell a sign: where, when, how it goes, how it looks."""
@@ -247,7 +253,7 @@ def _gates(r: Fields) -> Gates:
     beside = _flag_ids(r, raw, "beside")
     if beside is None:
         return Gates()
-    shares = {k: raw.get(k, 0.0) for k in ("beside_share", "sure", "share")}
+    shares = {k: raw.get(k, 0.0) for k in ("beside_share", "sure", "share", "denied_sure")}
     for key, share in shares.items():
         if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
             r.out.add(r.file, r.line_of("gates"), f"gates.{key}", "must be a number from 0 to 1")
@@ -297,7 +303,7 @@ def _gates(r: Fields) -> Gates:
                  float(shares["sure"]), by_flag["weak_signs"],
                  {k: frozenset(v) for k, v in unsaid.items()}, frozenset(quiet),
                  float(shares["share"]), {k: float(v) for k, v in untimed.items()},
-                 names["lasting"], names["looks"])
+                 names["lasting"], names["looks"], float(shares["denied_sure"]))
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:
