@@ -375,7 +375,9 @@ FLOORS = {
     "holdout67.tsv": (0.78, 0.82, 0.97),
     "holdout68.tsv": (0.84, 0.875, 0.955),
     "holdout69.tsv": (0.885, 0.905, 0.87),
-    "holdout70.tsv": (0.785, 0.845, 0.845),
+    # scope38: holdout70 top-1 79.1 -> 81.0%, recovered 85.0 -> 88.2%, off-topic declined
+    # 85.0 -> 90.0% (questions asked in the negative; stretch marks, a baby put down to sleep)
+    "holdout70.tsv": (0.805, 0.875, 0.895),
     # words38: holdout71 (Spanish and Portuguese speakers) top-1 68.5 -> 89.9%, recovered
     # 70.5 -> 92.6% (their words of the care and false friends read)
     "holdout71.tsv": (0.895, 0.92, 0.895),
@@ -520,7 +522,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout67.tsv": (0.855, 5),
            "holdout68.tsv": (0.895, 8),
            "holdout69.tsv": (0.91, 4),
-           "holdout70.tsv": (0.84, 7),
+           # scope38: holdout70 84.5 -> 88.0% acceptable, 7 -> 4 covered declined
+           "holdout70.tsv": (0.875, 4),
            # words38: holdout71 74.5 -> 92.5% / 29 -> 4 declined
            "holdout71.tsv": (0.92, 4),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;

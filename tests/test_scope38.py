@@ -1,5 +1,7 @@
-"""scope38: a message's exercise shapes are read once and shared (part 2), messages written
-for these tests, none from the blind sets."""
+"""scope38 (issue 8): a question asked in the negative denies nothing and is answered as
+asked; stretch marks are skin and a baby put down to sleep the baby's (part 1); a message's
+exercise shapes are read once and shared (part 2). Messages written for these tests, none
+from the blind sets."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.engine import answer
+from bot.engine.negative import NegativeReading
 from bot.engine.pipeline import compile_knowledge
 from bot.engine.shapes import BOTH, ONE, Described, ShapeReading
 from bot.knowledge import Knowledge
@@ -100,3 +103,95 @@ def test_a_reading_given_is_the_one_ranked(kb: Knowledge) -> None:
     message = "how long do I hold it"
     assert matcher.rank(message).alike == ()
     assert set(matcher.rank(message, reading=two).alike) == set(both)
+
+
+# Part 1: questions asked in the negative
+
+
+def _negative(kb: Knowledge, message: str) -> NegativeReading:
+    return compile_knowledge(kb).negative.read(message)
+
+
+@pytest.mark.parametrize("message, entries", [
+    # an auxiliary with its "not" before its subject
+    ("don't epidurals just numb it for a while?", {"injections"}),
+    ("don't painkillers just hide it?", {"painkillers"}),
+    ("doesn't ice work better than heat?", {"heat-and-ice"}),
+    # ... in a later clause, with no question mark
+    ("the GP wants me on pregabalin, wouldn't I be better off sticking with paracetamol",
+     {"nerve-pain-medicines", "painkillers"}),
+    # "not" opening a question of one clause
+    ("not allowed to hoover then?", {"lifting", "what-to-avoid"}),
+    # a tag after a clause that negates
+    ("there's no way this needs an operation, is there?", {"surgery"}),
+    # "shouldn't" opening a question asks whether it should, nothing to avoid
+    ("shouldn't the pain have eased by now, it's been six weeks",
+     {"time-to-results", "when-to-see-doctor"}),
+])
+def test_a_question_asked_in_the_negative_is_answered(kb: Knowledge, message: str,
+                                                     entries: set[str]) -> None:
+    reply = answer(kb, message)
+    assert reply.kind in ("faq", "clarify"), (reply.kind, reply.id)
+    offered = {reply.id} if reply.kind == "faq" else {s.id for s in reply.suggestions}
+    assert offered & entries, (reply.id, offered)
+
+
+@pytest.mark.parametrize("message, asked, form", [
+    ("don't injections just mask it?", {"inject", "mask"}, {"dont"}),
+    ("should I not bend at all?", {"bend", "not"}, set()),
+    ("not allowed to lift then?", {"allow", "not"}, set()),
+    ("there's no chance it paralyses you, is there?", {"no", "chanc"}, set()),
+    ("the physio says rest, wouldn't I be better off walking", {"walk"}, {"wouldnt"}),
+])
+def test_how_a_negative_question_is_read(kb: Knowledge, message: str, asked: set[str],
+                                         form: set[str]) -> None:
+    read = _negative(kb, message)
+    assert asked <= read.asked
+    assert read.form == form
+
+
+@pytest.mark.parametrize("message", [
+    # a symptom the writer rules out before asking stays context
+    "no numbness, can I go swimming?",
+    "no tingling in my feet, is it ok to run?",
+    "i don't have any numbness or weakness, what stretches are best",
+    # "not" in a clause before the question, and a statement: no question in the negative
+    "not numb anymore, can I start the stretches again?",
+    "I don't think the stretches are working",
+    # a verb after "don't" and "isn't" with its subject left out is no subject
+    "don't know if I should rest or keep moving?",
+    "isn't helping at all, what else can I try?",
+    "haven't tried physio yet, is it worth it?",
+])
+def test_a_denial_or_a_statement_is_no_negative_question(kb: Knowledge, message: str) -> None:
+    assert _negative(kb, message) == NegativeReading()
+
+
+def test_a_denied_symptom_still_leads_nowhere(kb: Knowledge) -> None:
+    """"no numbness" before a question about swimming asks about swimming."""
+    assert answer(kb, "no numbness, can I go swimming?").id == "other-exercise"
+
+
+# Part 1: off-topic messages in our words
+
+
+@pytest.mark.parametrize("message", [
+    "how long till stretch marks fade after the baby",
+    "best cream for stretch marks",
+    "how do I get the baby down to sleep in the cot",
+    "is it ok to put the baby down to sleep on his tummy",
+])
+def test_skin_marks_and_a_baby_put_down_to_sleep_are_declined(kb: Knowledge,
+                                                              message: str) -> None:
+    assert answer(kb, message).kind == "fallback"
+
+
+@pytest.mark.parametrize("message", [
+    # the writer's own back or sleep beside them stays ours
+    "my back hurts when I put the baby down to sleep, any tips",
+    "can I put my toddler down to sleep without bending my back",
+    "stretch marks on my lower back from pregnancy, and the sciatica is worse, what helps",
+    "I lie down to sleep and my leg burns",
+])
+def test_the_writers_own_back_beside_them_stays_ours(kb: Knowledge, message: str) -> None:
+    assert answer(kb, message).kind != "fallback"

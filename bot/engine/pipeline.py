@@ -12,6 +12,7 @@ from datetime import date
 
 from bot.engine.answers import ENTRY_KINDS, Answer, Suggestion
 from bot.engine.matching import Candidate, Matcher, Ranking
+from bot.engine.negative import NegativeQuestions
 from bot.engine.render import entry_body, flag_advice, risk_note, sign_note
 from bot.engine.scope import Evidence, Scope
 from bot.engine.shapes import Shapes
@@ -73,6 +74,7 @@ class Compiled:
     matcher: Matcher
     scope: Scope
     shapes: Shapes
+    negative: NegativeQuestions
 
 
 def _compile(kb: Knowledge) -> Compiled:
@@ -100,7 +102,9 @@ def _compile(kb: Knowledge) -> Compiled:
     shapes = Shapes(kb, analyzer)  # one for triage, matching and scope
     matcher = Matcher(kb, analyzer, shapes)
     return Compiled(analyzer, Triage(kb, analyzer, shapes), matcher,
-                    Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary, shapes), shapes)
+                    Scope(kb, analyzer, matcher.stopwords, matcher.vocabulary, shapes), shapes,
+                    NegativeQuestions(analyzer, kb.language.negative_questions,
+                                      kb.language.word_order))
 
 
 compile_knowledge = PerKnowledge(_compile)
@@ -181,7 +185,11 @@ def _answer(
     denied = reading.denied
     if denied and denied & compiled.matcher.asking_words(head):
         denied = frozenset()
-    ignore = (denied | compiled.scope.stray_animals(head)
+    # ... nor does a question asked in the negative ("don't injections just mask the pain?",
+    # "there's no chance it could paralyse me, is there?"): what it negates is what it asks,
+    # and the "don't" or "shouldn't" that opens it is how it asks, nothing it asks about.
+    negative = compiled.negative.read(head)
+    ignore = ((denied - negative.asked) | negative.form | compiled.scope.stray_animals(head)
               | compiled.scope.rejected(head))
     reply = _match(kb, compiled, head, thresholds, ignore, about)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):

@@ -520,6 +520,8 @@ def _language(out: Collector, r: Fields) -> Language:
         reporting=r.texts("reporting", False),
         word_order=_named_lists(out, r.sub("word_order", required=False), "word_order",
                                 WORD_ORDER_PARTS),
+        negative_questions=_named_lists(out, r.sub("negative_questions", required=False),
+                                        "negative_questions", NEGATIVE_QUESTION_PARTS),
         conversation=_named_lists(out, r.sub("conversation", required=False),
                                   "conversation", CONVERSATION_WORDS),
         shapes=_shape_words(r.sub("shapes", required=False)),
@@ -652,6 +654,9 @@ def _risk_lines(fr: Fields) -> dict[str, str]:
 
 WORD_ORDER_PARTS = ("asking", "support", "auxiliaries", "subjects", "determiners")
 """The parts of `word_order` in language.yaml (Language.word_order)."""
+
+NEGATIVE_QUESTION_PARTS = ("negated", "progressive", "negations", "opening", "before")
+"""The parts of `negative_questions` in language.yaml (Language.negative_questions)."""
 
 
 def _named_lists(out: Collector, r: Fields, section: str, known: Sequence[str]

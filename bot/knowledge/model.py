@@ -453,6 +453,11 @@ class Language:
     """Verbs that report what someone said ("said", "told", "reckons"): the words naming
     who said it ("my GP said ...", "the Dr. said ...") tell where a story comes from, not
     what is asked, and the matcher weighs them as the story's."""
+    negative_questions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """How a question is asked in the negative (NEGATIVE_QUESTION_PARTS): an auxiliary
+    with its "not" before the subject ("don't injections just mask the pain?"), "not" after
+    the subject ("should I not bend?"), a tag after the clause ("..., is there?"). What such
+    a question negates is what it asks, not a symptom denied."""
     conversation: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that steer a conversation, by meaning (CONVERSATION_WORDS): typed flow words
     ("next", "not sure"), menu words, follow-up cues, what people say after a warning."""

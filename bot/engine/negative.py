@@ -1,0 +1,116 @@
+"""Questions asked in the negative (language.yaml `negative_questions`).
+
+"Don't injections just mask the pain?", "should I not bend forward at all?", "there's no
+chance it could paralyse me, is there?", "not allowed to carry the shopping then?": the
+negation is how the question asks, and what it negates is what it asks about. Triage reads
+"no" and "don't" before a word of ours as that word denied, and a denied word is context for
+matching ("no numbness, can I garden?" asks about gardening); in a question asked in the
+negative it is the question's own word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.text import Analyzer, questions
+
+_PLURAL_OR_DOING = re.compile(r"^[a-z]{3,}(?:ing|[^su]s)$")
+"""A word that names things or a doing ("injections", "stretches", "resting"): after an
+auxiliary with its "not", a subject ("don't injections help?"), not a verb ("don't know")."""
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+"""A sentence, as text.questions reads them."""
+_THERE = frozenset({"there", "theres"})
+_TAG = 2
+"""A tag is an auxiliary and its subject: "is there?", "am I?", "isn't it?"."""
+
+
+@dataclass(frozen=True)
+class NegativeReading:
+    """`asked`: the analysed words of the sentences that ask in the negative (what they
+    negate is asked, not denied). `form`: the auxiliaries with their "not" that open them
+    ("shouldn't it have got better by now?" asks whether it should have): how they ask, no
+    word of what they ask ("shouldn't" is no "what shouldn't I do")."""
+
+    asked: frozenset[str] = frozenset()
+    form: frozenset[str] = frozenset()
+
+
+class NegativeQuestions:
+    """The sentences of a message that ask in the negative, compiled once per knowledge base."""
+
+    def __init__(self, analyzer: Analyzer, parts: dict[str, tuple[str, ...]],
+                 word_order: dict[str, tuple[str, ...]]) -> None:
+        def words(named: dict[str, tuple[str, ...]], *keys: str) -> frozenset[str]:
+            return frozenset(w for key in keys for term in named.get(key, ())
+                             for w in analyzer.spelled_words(term))
+
+        self._analyzer = analyzer
+        self._negated = words(parts, "negated")
+        self._progressive = words(parts, "progressive")
+        self._negations = words(parts, "negations") | self._negated
+        self._opening = words(parts, "opening")
+        self._before = words(parts, "before")
+        self._auxiliaries = words(word_order, "auxiliaries", "support")
+        self._subjects = words(word_order, "subjects") | _THERE
+        self._determiners = words(word_order, "determiners")
+
+    def read(self, text: str) -> NegativeReading:
+        """What the sentences of `text` that ask in the negative say (see NegativeReading).
+        An auxiliary before its subject asks, with a question mark or without one, in any
+        clause ("the GP wants me on pregabalin, wouldn't I be better off with ibuprofen":
+        that clause on is asked); "not" opening a sentence and a tag only in one that asks."""
+        asking = set(questions(text))
+        asked: set[str] = set()
+        form: set[str] = set()
+        for match in _SENTENCE.finditer(text):
+            sentence = match.group(0).strip()
+            clauses = sentence.split(",")
+            for at in range(len(clauses)):
+                opening = self._inverted(clauses[at])
+                if opening is None and not at and sentence in asking:
+                    opening = self._asked(sentence)
+                if opening is not None:
+                    asked.update(self._analyzer.tokens(",".join(clauses[at:])))
+                    form.update(self._analyzer.tokens(opening))
+        return NegativeReading(frozenset(asked), frozenset(form))
+
+    def _opened(self, clause: str) -> list[str]:
+        """The words of `clause` as written, the words said before a question aside."""
+        said = list(self._analyzer.spelled_words(clause))
+        while said and said[0] in self._before:
+            said.pop(0)
+        return said
+
+    def _inverted(self, clause: str) -> str | None:
+        """How `clause` opens a question in the negative: the auxiliary with its "not"
+        before its subject ("don't injections help?"), or '' for an auxiliary, its subject
+        and "not" ("should I not bend?", "is it not safe?"); None when it does not."""
+        said = self._opened(clause)
+        if len(said) < _TAG:
+            return None
+        first, second = said[0], said[1]
+        if first in self._negated and (
+                second in self._subjects | self._determiners
+                or (first not in self._progressive and _PLURAL_OR_DOING.match(second))):
+            return first
+        if (first in self._auxiliaries and second in self._subjects and len(said) > _TAG
+                and said[2] in self._negations):
+            return ""
+        return None
+
+    def _asked(self, sentence: str) -> str | None:
+        """'' when `sentence`, a question, asks in the negative by its first word ("not
+        allowed to lift then?") or by a tag ("there's no chance, is there?"); else None."""
+        said = self._opened(sentence)
+        if len(said) < _TAG:
+            return None
+        # "not" opening a question of one clause: "not allowed to lift then?"
+        if said[0] in self._opening and "," not in sentence:
+            return ""
+        # a tag after a clause that negates: "there's no chance it could, is there?"
+        head, tag = said[:-_TAG], said[-_TAG:]
+        if (tag[0] in self._auxiliaries | self._negated and tag[1] in self._subjects
+                and any(w in self._negations for w in head)):
+            return ""
+        return None
