@@ -72,8 +72,9 @@ def test_without_a_share_what_is_left_would_be_added(kb):
     "I have been thinking about a way to stop everything, the sciatica is every day since "
     "4 months",
     # move36 to move37: on those refits distress had under its share (0.25) of the chance
-    # beside the pain and the rules do not read "a way to stop all of it"; move38's refit
-    # gives the crisis its reply again
+    # beside the pain; move38's refit gives the crisis its reply again, and crisis37: the
+    # rules read "a way to stop all of it" thought of as the crisis on their own
+    # (triage.yaml `stop_all`)
     "I think about a way to stop all of it, this leg has been agony every single day for 5 "
     "months",
     "the pain is a 9 every day since the summer and I think about stopping everything for good",
@@ -82,7 +83,9 @@ def test_a_crisis_beside_months_of_pain_gets_the_crisis_reply_first(ask, message
     a = ask(message)
     assert a.kind == "urgent" and a.id == "distress", (message, a.id)
     found = {f.flag.id: f for f in a.findings}
-    assert found["distress"].source == "learned"
+    # crisis37: the rules read these crises on their own now (triage.yaml `stop_all`); the
+    # reader's adding beside a lesser warning is tested on made-up chances above
+    assert found["distress"].source == "rules"
     assert found["persistent-pain"].reply == "warn"  # the rules' warning stands
 
 

@@ -342,6 +342,11 @@ class Triage:
                 *(rules.kinds[flag].signs.values() if flag in rules.kinds else ()))
                 for combo in combos for c in combo) & self._signs
             for flag in self._by_id}
+        # The signs of the body (`symptoms`): a denied one is context for matching, never
+        # the question ("no numbness, what stretches?"). Only these, so a concept of a
+        # thought or a plan added to triage.yaml ("no way of ...") moves no question.
+        self._symptom_signs = frozenset(c for flag in rules.symptoms
+                                        for c in self.flag_signs.get(flag, ()))
         self._risks = {flag: combos for flag, combos in rules.risks.items()
                        if flag in self._by_id}
         index = PhraseIndex(analyzer, rules.soft_words, rules.dropped_words,
@@ -1105,7 +1110,8 @@ class Triage:
         better = self._by_course(findings, marked, per_sentence, past_sentences, today,
                                  pregnant)
         denied = frozenset(w for m in mentions if m.properties & {"negated", "normal"}
-                           and m.concepts & self._signs for w in (*m.words, *m.negated_by))
+                           and m.concepts & self._symptom_signs
+                           for w in (*m.words, *m.negated_by))
         reported = frozenset(w for f in findings.values() if f.reply == "warn"
                              for m in mentions if m.concepts & set(f.concepts) for w in m.words)
         timed = better or self._short_or_better(days, past_sentences, mentions)

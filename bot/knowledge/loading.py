@@ -922,6 +922,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         compared_glue=r.texts("compared_glue", False),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},
         topics=known(r, "topics", r.texts("topics", False)),
+        symptoms=r.texts("symptoms", False),
         stems_checked=r.texts("stems_checked", False),
         confirm=replies.texts("confirm", False),
         deny=replies.texts("deny", False),
@@ -1324,6 +1325,9 @@ def _check_references(
                     *triage.risks, triage.duration_flag, triage.course.deficit_flag):
         if flag_id and flag_id not in flag_ids:
             out.add(triage_file, 1, "patterns", f"unknown red flag '{flag_id}'")
+    for flag_id in triage.symptoms:
+        if flag_id not in flag_ids:
+            out.add(triage_file, 1, "symptoms", f"unknown red flag '{flag_id}'")
     for flag_id in (*triage.reply.flags, *triage.reply.flag_concepts):
         if flag_id not in flag_ids:
             out.add(triage_file, 1, "reply.flags", f"unknown red flag '{flag_id}'")

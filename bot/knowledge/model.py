@@ -1019,6 +1019,10 @@ class TriageRules:
     compared_glue: tuple[str, ...] = ()
     spellings: dict[str, str] = field(default_factory=dict)
     topics: tuple[str, ...] = ()  # concepts of a sign's setting, not symptoms ("I don't drive")
+    symptoms: tuple[str, ...] = ()
+    """The red flags whose signs are the body's: only a sign of theirs that a message denies
+    ("no numbness") is context for matching. A crisis's signs are thoughts and plans said in
+    everyday words ("no way of", "don't want to"): denying one denies no symptom."""
     stems_checked: tuple[str, ...] = ()  # common words sharing a term's stem, found harmless
     confirm: tuple[str, ...] = ()  # a short answer that says the sign before it is so ("It has.")
     deny: tuple[str, ...] = ()  # one that says it is not ("No, nothing like that")
