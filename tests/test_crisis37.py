@@ -155,3 +155,54 @@ def test_the_symptoms_name_red_flags(kb):
     flags = {f.id for f in kb.redflags.flags}
     assert set(kb.triage.symptoms) <= flags
     assert "distress" not in kb.triage.symptoms
+
+
+# ----------------------------------------------- care sought is no sign gone (second part)
+
+
+@pytest.mark.parametrize(("message", "flag"), [
+    ("I presented to A&E last night with numbness round my bum and they sent me home",
+     "cauda-equina"),
+    ("went to the walk in centre because I can't feel my bum on the toilet paper, they "
+     "discharged me with a leaflet", "cauda-equina"),
+    ("111 sent me to A&E for not being able to wee properly, they let me go home after 4 "
+     "hours", "cauda-equina"),
+])
+def test_a_sign_seen_and_sent_home_still_warns(by_rules, message, flag):
+    """Being seen, sent home or discharged is care sought, not the sign gone: a sign still
+    there, with nothing said of it going, still warns."""
+    assert_the_rules_warn(by_rules(message), message, flag)
+
+
+@pytest.mark.parametrize("message", [
+    "numb round my bum last month, sorted after the op and been fine since",
+    "numb round my bum on sunday, A&E checked it and it has gone now",
+    "went to A&E last month with a numb saddle area, scan clear, discharged and it's gone",
+    "my dad collapsed yesterday, they kept him in and discharged him this morning, he's fine "
+    "now",
+    "fainted in the heat at the festival yesterday, had some water and I'm fine now",
+    "felt faint in the heat at work today, sat down and drank water, ok now",
+    "grandma gets a bit confused in the evenings, she has dementia, she was fine this morning",
+    "I work on the third floor of the building and my back hurts after the stairs",
+])
+def test_what_truly_ended_or_is_explained_stays_calm(by_rules, message):
+    a = by_rules(message)
+    assert a.kind != "urgent", (message, a.id)
+
+
+# ----------------------------------------------------- emergencies outside the back
+
+
+@pytest.mark.parametrize("message", [
+    # sudden confusion in an older person, the time she was well said first
+    "grandad doesnt know where he is and keeps asking for his mum. this morning he was fine",
+    "nan is muddled and can't find her words, yesterday she was fine",
+    # a fall from a height, a floor of a building counted
+    "my workmate fell from the second floor of the scaffold, he's lying there not answering",
+    "a man fell off the 4th floor of the car park, we're with him",
+    # passing out with chest pain, whatever the heat
+    "I passed out in the heat in the warehouse and just came round, my chest is hurting",
+    "fainted at the bus stop in the heat, woke up on the ground, heart racing",
+])
+def test_emergencies_outside_the_back_call_now(by_rules, message):
+    assert_the_rules_warn(by_rules(message), message, "general-emergency")
