@@ -519,7 +519,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout65.tsv": (0.905, 11),
            "holdout66.tsv": (0.875, 5),
            # stop 37's sets, from stop 38 on (move38)
-           "holdout67.tsv": (0.855, 5),
+           # crisis38: holdout67 86.0 -> 86.5% (a refusal's own words are no question)
+           "holdout67.tsv": (0.865, 5),
            "holdout68.tsv": (0.895, 8),
            "holdout69.tsv": (0.91, 4),
            # scope38: holdout70 84.5 -> 88.0% acceptable, 7 -> 4 covered declined

@@ -731,17 +731,18 @@ class ContextReader:
             )
 
         def said_over(x: Span, rule: int) -> bool:
-            """A trigger of working normally that shares only the last word of a concept
-            phrase and runs on past it is said over the phrase, not inside it ("feel
-            normal" after the "both feel" of "legs both feel normal"); never over a phrase
-            that holds one of the rule's own stop words ("not be able" before "able to")."""
-            if self._rules[rule].category != "normal":
-                return False
+            """A trigger that shares only the last word of a concept phrase and runs on past
+            it is said over the phrase, not inside it ("feel normal" after the "both feel"
+            of "legs both feel normal", "to manage" after the "ways to" of "looked up ways
+            to manage it"): a phrase ending in a linking word hides no trigger that opens
+            with it. Never over a phrase that holds one of the rule's own stop words ("not
+            be able" before "able to")."""
             stop = f"{_STOP}{rule}"
             stopped = {p for o in spans if stop in o.labels for p in range(o.start, o.end)}
             return all(x.start == c.end - 1 and x.end > c.end
                        and not stopped & set(range(c.start, c.end))
-                       for c in phrases if c.start <= x.start < c.end)
+                       for c in phrases if c.start <= x.start < c.end
+                       and not (c.start == x.start and c.end <= x.end))
 
         # A rule that needs another word in the sentence holds only when one is said, and one
         # that a word must not be said beside ("worse") only when none is.

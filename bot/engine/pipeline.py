@@ -523,6 +523,13 @@ def _asks_for(kb: Knowledge, story: Ranking, question: Ranking, t: Thresholds,
         return False
     likely = {c.entry_id for c in story.candidates[:t.focus_among]
               if not _chitchat(kb, c.entry_id) or _chitchat(kb, told.entry_id)}
+    # A story too spread out to answer by itself (its best entry under the bar for an
+    # answer) makes no entry unlikely: which few lead it is chance ("I just do not want to
+    # make it worse" beside a long story of the garden, the GP and yoga), and a question
+    # sure of its own entry decides.
+    if told.score < t.answer and asked.score >= t.sure and (
+            not _chitchat(kb, asked.entry_id) or _chitchat(kb, told.entry_id)):
+        likely.add(asked.entry_id)
     return asked.entry_id in likely and (asked.score >= told.score or asked.entry_id in cued)
 
 

@@ -1206,7 +1206,8 @@ class Scope:
 
     def rejected(self, text: str) -> frozenset[str]:
         """Words of care the message rules out ("I don't want medicine or stretching",
-        "instead of painkillers"): context, not what is asked for."""
+        "instead of painkillers"), and the words that rule them out ("dont wanna be that
+        guy": no "don't" of a question): context, not what is asked for."""
         if not self._rejectable:
             return frozenset()
         out: set[str] = set()
@@ -1215,6 +1216,8 @@ class Scope:
             found = self._rejecting.spans(every, frozenset())
             if not found:
                 continue
+            out.update(every[i] for _, where in found for i in where
+                       if every[i] not in self._stop)
             rest = every[min(where.stop for _, where in found):][:_REJECT_REACH]
             kept = {t for (name, words), _ in self._in_context.spans(rest, self._stop)
                     if name not in self._rejectable for t in words}
