@@ -395,6 +395,9 @@ class ContextReader:
         self._rules = rules.context
         self._crossing = frozenset(rules.dictated.crosses)
         self._blocking = index.stems_of((*rules.subjects, *rules.breaks))
+        # The small words a phrase may have inside it (`soft`: "to", "of"): a concept phrase
+        # that ends in one hides no trigger that opens with it ("ways to" + "to manage").
+        self._small = index.stems_of(rules.soft_words)
         # Concepts of a sign's setting or place, not signs ("work", "the bladder").
         self._settings = frozenset(rules.topics) | frozenset(rules.reply.places)
         # Parts of the body a sign is placed on ("back", "foot"): whose they are, whose it is.
@@ -731,12 +734,15 @@ class ContextReader:
             )
 
         def said_over(x: Span, rule: int) -> bool:
-            """A trigger that shares only the last word of a concept phrase and runs on past
-            it is said over the phrase, not inside it ("feel normal" after the "both feel"
-            of "legs both feel normal", "to manage" after the "ways to" of "looked up ways
-            to manage it"): a phrase ending in a linking word hides no trigger that opens
-            with it. Never over a phrase that holds one of the rule's own stop words ("not
-            be able" before "able to")."""
+            """A trigger of working normally that shares only the last word of a concept
+            phrase and runs on past it is said over the phrase, not inside it ("feel
+            normal" after the "both feel" of "legs both feel normal"), and so is any
+            trigger whose shared word is a small word (`soft`: "to manage" after the "ways
+            to" of "looked up ways to manage it"); a word of the sign itself keeps any
+            other trigger inside ("lift his foot, it slaps"). Never over a phrase that holds
+            one of the rule's own stop words ("not be able" before "able to")."""
+            if self._rules[rule].category != "normal" and tokens[x.start] not in self._small:
+                return False
             stop = f"{_STOP}{rule}"
             stopped = {p for o in spans if stop in o.labels for p in range(o.start, o.end)}
             return all(x.start == c.end - 1 and x.end > c.end
