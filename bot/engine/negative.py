@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.engine.text import Analyzer, questions
+from bot.engine.text import Analyzer, marked_sentences
 
 _PLURAL_OR_DOING = re.compile(r"^[a-z]{3,}(?:ing|[^su]s)$")
 """A word that names things or a doing ("injections", "stretches", "resting"): after an
 auxiliary with its "not", a subject ("don't injections help?"), not a verb ("don't know")."""
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
-"""A sentence, as text.questions reads them."""
 _THERE = frozenset({"there", "theres"})
 _TAG = 2
 """A tag is an auxiliary and its subject: "is there?", "am I?", "isn't it?"."""
@@ -53,22 +51,22 @@ class NegativeQuestions:
         self._before = words(parts, "before")
         self._auxiliaries = words(word_order, "auxiliaries", "support")
         self._subjects = words(word_order, "subjects") | _THERE
-        self._determiners = words(word_order, "determiners")
+        # What may follow a negated auxiliary that opens a question, and what may open a tag.
+        self._openers = self._subjects | words(word_order, "determiners")
+        self._tags = self._auxiliaries | self._negated
 
     def read(self, text: str) -> NegativeReading:
         """What the sentences of `text` that ask in the negative say (see NegativeReading).
         An auxiliary before its subject asks, with a question mark or without one, in any
         clause ("the GP wants me on pregabalin, wouldn't I be better off with ibuprofen":
         that clause on is asked); "not" opening a sentence and a tag only in one that asks."""
-        asking = set(questions(text))
         asked: set[str] = set()
         form: set[str] = set()
-        for match in _SENTENCE.finditer(text):
-            sentence = match.group(0).strip()
+        for sentence, asks in marked_sentences(text):
             clauses = sentence.split(",")
             for at in range(len(clauses)):
                 opening = self._inverted(clauses[at])
-                if opening is None and not at and sentence in asking:
+                if opening is None and not at and asks:
                     opening = self._asked(sentence)
                 if opening is not None:
                     asked.update(self._analyzer.tokens(",".join(clauses[at:])))
@@ -91,7 +89,7 @@ class NegativeQuestions:
             return None
         first, second = said[0], said[1]
         if first in self._negated and (
-                second in self._subjects | self._determiners
+                second in self._openers
                 or (first not in self._progressive and _PLURAL_OR_DOING.match(second))):
             return first
         if (first in self._auxiliaries and second in self._subjects and len(said) > _TAG
@@ -110,7 +108,7 @@ class NegativeQuestions:
             return ""
         # a tag after a clause that negates: "there's no chance it could, is there?"
         head, tag = said[:-_TAG], said[-_TAG:]
-        if (tag[0] in self._auxiliaries | self._negated and tag[1] in self._subjects
+        if (tag[0] in self._tags and tag[1] in self._subjects
                 and any(w in self._negations for w in head)):
             return ""
         return None

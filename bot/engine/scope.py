@@ -30,6 +30,7 @@ from bot.engine.numbers import CARDINALS, ORDINALS
 from bot.engine.phrase_set import PhraseSet
 from bot.engine.shapes import ShapeReading, Shapes
 from bot.engine.text import (
+    SENTENCE,
     Analyzer,
     common_words,
     english_words,
@@ -173,8 +174,6 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so|tha
 _COMPARING_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014/]+|\s-\s|\b(?:or|and|but|so)\b",
                                    re.I)
 """Where a clause ends: the writer's own words about what is asked (`_own`) stay in theirs."""
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
-"""A sentence with the marks that end it, as `questions` reads them."""
 _OWNING_REACH = 3
 """How many words (a determiner, describing words) may come between a word that tells a
 condition as the writer's own and the condition: "also have a new hip", "got really bad
@@ -1013,7 +1012,7 @@ class Scope:
         caller's to weigh."""
         asked = frozenset(questions(text))
         clauses = []
-        for sentence in _SENTENCE.findall(text):
+        for sentence in SENTENCE.findall(text):
             aside = bool(asked) and sentence.strip() not in asked
             # The opening words of a sentence's first clause are what it asks about: "is my
             # hip arthritis getting worse?" (see `_owned_here`).

@@ -165,15 +165,22 @@ _QUESTION_START = re.compile(
 )
 
 
+SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+"""A sentence with the marks that end it, as `questions` and every reader of asking
+sentences split a message (bot/engine/scope.py, bot/engine/negative.py)."""
+
+
+def marked_sentences(text: str) -> list[tuple[str, bool]]:
+    """The sentences of `text` with their marks, stripped, each with whether it asks
+    something: it ends with "?" or starts like a question."""
+    return [(sentence.strip(), "?" in sentence or bool(_QUESTION_START.match(sentence)))
+            for sentence in SENTENCE.findall(text)]
+
+
 def questions(text: str) -> list[str]:
-    """The sentences of `text` that ask something: they end with "?" or start like a
-    question. In a long message the question is where the answer should come from."""
-    found = []
-    for match in re.finditer(r"[^.!?;\n]+[.!?;\n]*", text):
-        sentence = match.group(0)
-        if "?" in sentence or _QUESTION_START.match(sentence):
-            found.append(sentence.strip())
-    return found
+    """The sentences of `text` that ask something (`marked_sentences`). In a long message
+    the question is where the answer should come from."""
+    return [sentence for sentence, asks in marked_sentences(text) if asks]
 
 
 _QUOTED = re.compile(
