@@ -43,7 +43,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout55.tsv", "holdout56.tsv", "holdout57.tsv", "holdout58.tsv",
         "holdout59.tsv", "holdout60.tsv", "holdout61.tsv", "holdout62.tsv",
         "holdout63.tsv", "holdout64.tsv", "holdout65.tsv", "holdout66.tsv",
-        "holdout67.tsv", "holdout68.tsv", "holdout69.tsv", "holdout70.tsv", "holdout71.tsv"]
+        "holdout67.tsv", "holdout68.tsv", "holdout69.tsv", "holdout70.tsv", "holdout71.tsv",
+        "holdout72.tsv", "holdout73.tsv", "holdout74.tsv", "holdout75.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -381,6 +382,14 @@ FLOORS = {
     # words38: holdout71 (Spanish and Portuguese speakers) top-1 68.5 -> 89.9%, recovered
     # 70.5 -> 92.6% (their words of the care and false friends read)
     "holdout71.tsv": (0.895, 0.92, 0.895),
+    # Stop 38's final70 (French and Italian speakers; development: 64.5 -> 85.0% acceptable)
+    # and final71 (voice dictation; 91.5% both reads), and its held-out final72 (South Asian
+    # English; 80.5 -> 80.0%) and final73 (no question asked outright; 79.5% both reads);
+    # development sets from stop 39 on (move39).
+    "holdout72.tsv": (0.805, 0.81, 0.945),
+    "holdout73.tsv": (0.89, 0.895, 0.92),
+    "holdout74.tsv": (0.72, 0.75, 0.92),
+    "holdout75.tsv": (0.705, 0.77, 0.92),
 }
 
 
@@ -409,6 +418,9 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
                                   # stop 36's faith and cultures and carers (held out): 5 of
                                   # 200 each at both reads
                                   "holdout65.tsv": 0.025, "holdout66.tsv": 0.025,
+                                  # stop 38's South Asian English and questions never
+                                  # asked outright (held out): 7 and 8 of 200 at both reads
+                                  "holdout74.tsv": 0.035, "holdout75.tsv": 0.04,
                                   # stop 25's plans around an event, held out: 4 of 200
                                   "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
@@ -527,6 +539,11 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout70.tsv": (0.875, 4),
            # words38: holdout71 74.5 -> 92.5% / 29 -> 4 declined
            "holdout71.tsv": (0.92, 4),
+           # stop 38's sets, from stop 39 on (move39)
+           "holdout72.tsv": (0.845, 12),
+           "holdout73.tsv": (0.91, 5),
+           "holdout74.tsv": (0.795, 22),
+           "holdout75.tsv": (0.79, 11),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

@@ -715,6 +715,25 @@ HELD_OUT37 = {
     "triage_hd.tsv": (2, 10),
     "triage_he.tsv": (2, 7),
 }
+# Stop 38's development sets (hf: answers to a checklist item by item; hg: the generic "you";
+# hh: people in prison or on probation; hi: yoga, pilates and massage): first read pooled
+# 94.4% recall / 7.3% false alarms, 94.4% / 6.7% after stop 38's pass. Bounds as counts on the
+# refit of move39.
+THIRTY_THIRD_PASS = {
+    "triage_hf.tsv": (5, 12),
+    "triage_hg.tsv": (7, 5),
+    "triage_hh.tsv": (1, 6),
+    "triage_hi.tsv": (0, 9),
+}
+# Stop 38's held-out sets (hj: Irish Travellers and Roma; hk: single parents; hl: people who
+# swear), read by the lead only, counts only, before and after stop 38's pass (pooled 96.7%
+# recall / 4.4% false alarms both times); development sets from stop 39 on. Bounds as counts
+# on the refit of move39.
+HELD_OUT38 = {
+    "triage_hj.tsv": (4, 6),
+    "triage_hk.tsv": (3, 6),
+    "triage_hl.tsv": (2, 4),
+}
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
     # "I mean" that explains, "actually no ... it's 38.6" that gives the sign, "no wait ...
@@ -1114,6 +1133,7 @@ def sets(kb):
                          *THIRTIETH_PASS, *HELD_OUT35,
                          *THIRTY_FIRST_PASS, *HELD_OUT36,
                          *THIRTY_SECOND_PASS, *HELD_OUT37,
+                         *THIRTY_THIRD_PASS, *HELD_OUT38,
                          *SCOPE25, *PROBES25, HARDEST)}
 
 
@@ -1187,7 +1207,8 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **TWENTY_NINTH_PASS, **HELD_OUT34,
            **THIRTIETH_PASS, **HELD_OUT35,
            **THIRTY_FIRST_PASS, **HELD_OUT36,
-           **THIRTY_SECOND_PASS, **HELD_OUT37}
+           **THIRTY_SECOND_PASS, **HELD_OUT37,
+           **THIRTY_THIRD_PASS, **HELD_OUT38}
 
 
 @pytest.mark.parametrize("name", COUNTED)

@@ -82,6 +82,11 @@ LEARNED_ALARMS: dict[str, str] = {
     # hesitancy and bowel incontinence crosses cauda equina's (the refit's churn, for the
     # pass: the rules read the denial). alarms38: every concept of the flag's sign read as
     # denied, the reader needs `denied_sure` (learned.yaml): the clinic note leaves.
+    # Refitted on stop 38's sets (move39): the pain no better after injections at a spine
+    # clinic crosses persistent pain's bar again (0.96; it left at move38): the refit's churn.
+    # The rules do not warn: care in hand is a note.
+    "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
+        "care told as going on, read as persistent pain",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
