@@ -84,9 +84,15 @@ LEARNED_ALARMS: dict[str, str] = {
     # denied, the reader needs `denied_sure` (learned.yaml): the clinic note leaves.
     # Refitted on stop 38's sets (move39): the pain no better after injections at a spine
     # clinic crosses persistent pain's bar again (0.96; it left at move38): the refit's churn.
-    # The rules do not warn: care in hand is a note.
+    # The rules do not warn: care in hand is a note. The surgeon's "wait and see" crosses it
+    # again too (0.956; it left at move38), and letters written to the council about potholes
+    # cross distress's (0.865 against 0.85; "written letters" read as a farewell).
     "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
         "care told as going on, read as persistent pain",
+    "Three months of leg pain. The spinal surgeon said wait and see, review in June.":
+        "care told as going on, read as persistent pain",
+    "I've written letters to the council about the potholes, my back hates them":
+        "letters of complaint, read as a crisis",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
