@@ -69,3 +69,30 @@ def test_embarrassed_stays_embarrassed_without_months(ask):
     """Only "embarrassed of" some months is the false friend; embarrassed to ask is English."""
     shy = "I'm embarrassed to ask, but is it normal that sitting on the toilet hurts my back"
     assert ask(shy).id != "pregnancy"
+
+
+# Part 2: voice dictation. A scan or a test said letter by letter to a phone, and the
+# exercises' names as voice to text hears them, are read as what was said; the same sounds in
+# their own sense stay.
+DICTATED = [
+    ("will the doctor send me for an m r i or is that overkill", "mri"),
+    ("should I see a fizz io or just keep going with the stretches", "physical-therapy"),
+    ("how do you do the up word dog one without hurting my back", "upward-dog"),
+    ("walls quat how long do I hold it", "wall-squat"),
+    ("the pear a formal one what are the steps", "piriformis-stretch"),
+]
+
+DICTATED_ELSEWHERE = [
+    "my daughter wants to join the girl scouts is there one near us",
+    "what is a good name for a pear and almond cake",
+]
+
+
+@pytest.mark.parametrize(("message", "entry"), DICTATED)
+def test_dictated_names_reach_their_entry(ask, message, entry):
+    assert_reaches(ask(message), entry)
+
+
+@pytest.mark.parametrize("message", DICTATED_ELSEWHERE)
+def test_dictated_sounds_in_their_own_sense_stay_declined(ask, message):
+    assert_declined(ask(message), message)
