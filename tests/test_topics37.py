@@ -76,3 +76,18 @@ def test_exercises_spoken_of_as_several_are_the_exercises_in_general(
         kb: Knowledge, message: str, entry: str) -> None:
     a = answer(kb, message)
     assert (a.kind, a.id) == ("faq", entry), (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    # a vowel dropped or slipped in a word of asking (second part, on the branch)
+    ("how lng before my leg stops hurting", "time-to-results"),
+    ("is this serous or just a bad week with it", "how-serious"),
+])
+def test_a_word_of_asking_typed_short_is_read(kb: Knowledge, message: str, entry: str) -> None:
+    a = answer(kb, message)
+    assert a.kind != "fallback" and (a.id == entry or entry in {s.id for s in a.suggestions}), (
+        message, a.kind, a.id)
+
+
+def test_a_word_of_asking_typed_short_names_no_topic_of_ours(kb: Knowledge) -> None:
+    assert answer(kb, "how lng is the drive to leeds").kind == "fallback"
