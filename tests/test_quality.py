@@ -367,7 +367,8 @@ FLOORS = {
     "holdout63.tsv": (0.85, 0.885, 0.945),
     "holdout64.tsv": (0.875, 0.91, 0.93),
     "holdout65.tsv": (0.87, 0.895, 0.87),
-    "holdout66.tsv": (0.825, 0.85, 0.895),
+    # words39: holdout66 top-1 83.1 -> 84.4%, recovered 85.6 -> 86.9% ("lng", "serous")
+    "holdout66.tsv": (0.84, 0.865, 0.895),
     # Stop 37's final65 (200: exercises described by their shape; development: 74.5 -> 86.0%
     # acceptable), final66 (rural and remote places, 150 in domain and 50 off-topic; 89.0 ->
     # 90.0%) and final69 (English as a second language; 79.0 -> 91.5%), and its held-out final67
@@ -387,7 +388,9 @@ FLOORS = {
     # English; 80.5 -> 80.0%) and final73 (no question asked outright; 79.5% both reads);
     # development sets from stop 39 on (move39).
     "holdout72.tsv": (0.805, 0.81, 0.945),
-    "holdout73.tsv": (0.89, 0.895, 0.92),
+    # words39: holdout73 top-1 89.5 -> 94.7%, recovered 90.1 -> 95.4% (names voice to text
+    # hears wrong, scans said letter by letter: words38's patch landed)
+    "holdout73.tsv": (0.945, 0.95, 0.92),
     "holdout74.tsv": (0.72, 0.75, 0.92),
     "holdout75.tsv": (0.705, 0.77, 0.92),
 }
@@ -529,7 +532,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout63.tsv": (0.915, 3),
            "holdout64.tsv": (0.925, 3),
            "holdout65.tsv": (0.905, 11),
-           "holdout66.tsv": (0.875, 5),
+           # words39: holdout66 88.0 -> 89.0% / 5 -> 3 declined ("lng", "serous")
+           "holdout66.tsv": (0.89, 3),
            # stop 37's sets, from stop 38 on (move38)
            # crisis38: holdout67 86.0 -> 86.5% (a refusal's own words are no question)
            "holdout67.tsv": (0.865, 5),
@@ -541,7 +545,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout71.tsv": (0.92, 4),
            # stop 38's sets, from stop 39 on (move39)
            "holdout72.tsv": (0.845, 12),
-           "holdout73.tsv": (0.91, 5),
+           # words39: holdout73 91.5 -> 95.5% / 5 -> 0 declined (dictated names)
+           "holdout73.tsv": (0.955, 0),
            "holdout74.tsv": (0.795, 22),
            "holdout75.tsv": (0.79, 11),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
