@@ -75,6 +75,8 @@ WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
 SOMEONE = (OTHER, CHILD)
 """Someone other than the writer: a person, a child."""
 _NAMED = (OTHER, CHILD, ANIMAL)
+YOU = "you"
+"""The person of a second-person word said of no one in particular ("you", "u", "your")."""
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
 ADULT = 18  # the age from which someone named by their age is no child
 _LIKENED_KINDS = (OTHER, CHILD, ANIMAL, THING)  # what a comparison may liken one to
@@ -268,6 +270,7 @@ class Mention:
     clause: int = 0
     firm_now: bool = False  # tied to now by a word that says so ("today"), not only "can't"
     asking: bool = False  # in a question that names no one: it tells no symptom of one's own
+    question: bool = False  # in a sentence that asks, whoever it names
     person: str = ""  # which person, when someone else's: "mother" for "my mum" and "mam"
     taken: frozenset[str] = frozenset()  # the properties a correction gave it ...
     taken_by: int = -1  # ... and which correction (see `ContextReader._take_back`)
@@ -672,7 +675,7 @@ class ContextReader:
             owner, person = self._owner(s, c, states, persons)
             m = Mention(number, c.start, c.end, _concepts(c), tuple(tokens[c.start:c.end]),
                         experiencer=owner, clause=s.clause_of[c.start],
-                        asking=asks and not s.who, person=person,
+                        asking=asks and not s.who, question=asks, person=person,
                         bare=not any(kind in _NAMING for _, kind in s.who.values()),
                         listed=not voice.speaks and owner in SOMEONE)
             if any(c.within(i) for i in s.idioms):
@@ -1314,7 +1317,10 @@ class ContextReader:
                     owned[found[0].start] = voice.to[1]
             if found is not None:
                 kind = found[1]
-                who = ""
+                # "you" said of no one in particular: which one, for telling the generic
+                # voice ("you stand there and nothing comes") from "someone", "people"
+                who = (YOU if kind == ANYONE and s.tokens[found[0].start] in self._chat_you
+                       else "")
                 agreeing = (self._agreeing(genders, self._gender_of(s, found[0]), referent,
                                            referent_person) if kind == PRONOUN else None)
                 speaker_named = (self._person_speaks(s.tokens, found[0].end, genders)
@@ -1465,6 +1471,22 @@ class ContextReader:
         if any(t in self._owners for t in s.tokens[:span.start]):
             return False  # "my player, ...", "our postie, ...": someone the writer has
         return span.end == len(s.tokens) or s.tokens[span.end] in self._introduced_by
+
+    def puts_question(self, tokens: list[str]) -> bool:
+        """Whether a clause of a sentence typed with a question mark opens as a question
+        does ("did you have an accident?", "sciatica can make you numb, is that true?"),
+        not one told with a question mark ("since sunday you can't feel it come out??"). A
+        clause opens after a comma or a word that opens one ("I know but what's that ...")."""
+        for p in range(len(tokens)):
+            if p and tokens[p - 1] != SEPARATOR and tokens[p - 1] not in OPENERS:
+                continue
+            q = p
+            while q < len(tokens) and tokens[q] in OPENERS:
+                q += 1
+            if (q < len(tokens) and tokens[q] in self._question_starts
+                    and not (tokens[q + 1:q + 2] and tokens[q + 1] in self._not_asking)):
+                return True
+        return False
 
     def _asks_again(self, tokens: list[str], p: int) -> bool:
         """Whether a clause after a comma starts at `p` by asking, as a sentence that asks
@@ -1899,10 +1921,23 @@ class ContextReader:
                 m.experiencer = "patient"
             elif m.experiencer == OTHER:
                 m.experiencer = OTHER if writer else "unsure"
-            elif m.experiencer == ANYONE and "own" in m.properties:
+            elif m.experiencer == ANYONE and ("own" in m.properties
+                                              or self._told_of_self(m, writer or carer)):
                 m.experiencer = "patient"  # "is it normal for the disc to make you ...?"
             elif m.experiencer in (ANYONE, CHILD):
                 m.experiencer = OTHER
+
+    @staticmethod
+    def _told_of_self(m: Mention, story: bool) -> bool:
+        """Whether a sign told of "you" or "one" is the writer's own, told in the generic
+        voice ("you stand there and nothing comes", "now you can't feel the seat"): "you",
+        never "someone" or "people", in a sentence that tells (not asks), not imagined,
+        denied or said for effect, and either tied to now or in a message where the writer
+        tells of their own back. "What happens if you can't pee?", "can you get foot drop
+        from sciatica?" and "does it mean anything if you can't feel the paper?" still ask."""
+        if m.person != YOU or m.question or m.properties & _NOT_HAD:
+            return False
+        return story or "now" in m.properties or m.firm_now
 
 
 _NOUN_BEFORE = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "this",

@@ -981,6 +981,9 @@ class Triage:
             found, said, speaker = self._context.read(
                 number, tokens, spans, speaker, asks, barred, heard,
                 per_sentence[-1] if per_sentence else None, voice)
+            if marked[number][1] and self._context.puts_question(tokens):
+                for m in found:  # "did you have an accident?", "..., is that true?"
+                    m.question = True
             if voice.asks:
                 for m in found:  # "Mum: have you been back to the GP?": asked, not told
                     if (m.experiencer, m.person) == voice.to and "asked" not in m.properties:
