@@ -702,7 +702,7 @@ HELD_OUT36 = {
 # for a parent; hb: migrant workers in the Gulf and Asia): first read pooled 96.5% recall / 6.2%
 # false alarms, 98.1% / 3.5% after stop 37's pass. Bounds as counts on the refit of move38.
 THIRTY_SECOND_PASS = {
-    "triage_gy.tsv": (0, 4),
+    "triage_gy.tsv": (0, 3),  # voices39: 4 -> 3 false alarms (sides never both at once)
     "triage_gz.tsv": (1, 4),
     "triage_ha.tsv": (3, 3),
     "triage_hb.tsv": (3, 6),
@@ -721,7 +721,10 @@ HELD_OUT37 = {
 # refit of move39.
 THIRTY_THIRD_PASS = {
     "triage_hf.tsv": (5, 12),
-    "triage_hg.tsv": (7, 5),
+    # voices39: 7 -> 5 missed (the generic "you" told of now is the writer's own; one of
+    # the two left, weight that "goes" since summer, now gets persistent pain's warning
+    # from the rules, and the learned reader's serious-illness warning is no longer asked)
+    "triage_hg.tsv": (5, 5),
     "triage_hh.tsv": (1, 6),
     "triage_hi.tsv": (0, 9),
 }
