@@ -15,7 +15,7 @@ from bot.engine.matching import Candidate, Matcher, Ranking
 from bot.engine.negative import NegativeQuestions
 from bot.engine.render import entry_body, flag_advice, risk_note, sign_note
 from bot.engine.scope import Evidence, Scope
-from bot.engine.shapes import Shapes
+from bot.engine.shapes import ShapeReading, Shapes
 from bot.engine.text import (
     Analyzer,
     english_words,
@@ -255,13 +255,16 @@ def _match(
     kb: Knowledge, compiled: Compiled, text: str, t: Thresholds, denied: frozenset[str],
     about: bool = False,
 ) -> Answer:
+    # The exercises the message describes by their shape, read once and handed to every
+    # part that reads the whole message: scope's evidence and both rankings (_rankings).
+    reading = compiled.matcher.described(text)
     # An activity of daily life asked about by someone living with the condition ("a six
     # hour drive with my leg like this"): ours, and its entries lean forward.
     # The activity decides the entry only where the message says little of ours in its own
     # words: "physio ... my colleague at the office suggests it" asks about physio.
-    lived = compiled.scope.lived(text, denied, about)
+    lived = compiled.scope.lived(text, denied, about, reading)
     # The whole message's evidence, read once: it leans the ranking and decides scope.
-    evidence = compiled.scope.evidence(text, denied)
+    evidence = compiled.scope.evidence(text, denied, reading=reading)
     # Kit beside a question only we answer is what it is done with ("a daily plan, I've
     # got a mat and a foam roller").
     # So is the writer's day beside a question about it ("how long can I sit at the loom").
@@ -277,7 +280,7 @@ def _match(
     # on fire again" asks about the flare, the gym says where it happened.
     if leaning and compiled.matcher.follows(text):
         leaning = frozenset()
-    whole, ranking, asked, support = _rankings(kb, compiled, text, t, denied, leaning)
+    whole, ranking, asked, support = _rankings(kb, compiled, text, t, reading, denied, leaning)
     ranked = ranking.candidates
     # The writer's aside beside a question only we answer ("just give me a daily plan, I'm
     # sick of piecing it together", "when can I go back to work, I'm climbing the walls")
@@ -289,7 +292,7 @@ def _match(
     if ranked and evidence.foreign and not evidence.elsewhere:
         asking, entries = compiled.matcher.asking(text, t.specific)
         if ranked[0].entry_id in entries:
-            aside = compiled.scope.evidence(text, denied, asking)
+            aside = compiled.scope.evidence(text, denied, asking, reading)
             told = set(evidence.foreign) - set(aside.foreign)
             if aside.clear and told <= compiled.scope.predicated(text):
                 evidence = aside
@@ -309,7 +312,7 @@ def _match(
     # Scope is a question about the whole message as well as what it asks.
     # (What a story asks may tell its scope better than the whole: _ours says which.)
     scoped = _ours(kb, compiled, text, [r for r in (whole, asked) if r and r.candidates], t,
-                   evidence, denied, lived)
+                   evidence, reading, denied, lived)
     if scoped is None or _situation_only(compiled, text, top.entry_id, scoped, lived, t):
         return fallback(kb, score=top.score)
     evidence = scoped
@@ -380,7 +383,7 @@ def _match(
     if doubtful and evidence.enough and not evidence.elsewhere:
         said = " ".join(questions(text)) if asked is not None else None
         doubtful = not (evidence.weight >= t.plain
-                        or compiled.scope.evidence(text, denied, said).clear)
+                        or compiled.scope.evidence(text, denied, said, reading).clear)
     # A message plainly about the back (enough evidence, nothing pointing elsewhere) is
     # never declined: it gets the best candidates there are.
     # So is a question about daily life from someone living with the condition (`lived`).
@@ -418,7 +421,8 @@ def _match(
 
 
 def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
-              denied: frozenset[str], lived: frozenset[str] = frozenset()
+              reading: ShapeReading, denied: frozenset[str],
+              lived: frozenset[str] = frozenset()
               ) -> tuple[Ranking, Ranking, Ranking | None, dict[str, float]]:
     """The whole message's ranking, the ranking that decides the answer, and, for a story
     whose questions decide, the ranking of those questions alone and how well each entry
@@ -431,6 +435,7 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     is meant ("the pain clinic put me on a list for an epidural ... what does it involve?")
     without its situation (a driver) outweighing what is asked. A question that reads like
     small talk ("what can you do to help?") after a story about the back is about the story.
+    `reading` is the message's shape reading, read once by the caller for both rankings.
     """
     matcher = compiled.matcher
     # A question to other readers about their own experience ("what was your nerve pain
@@ -455,8 +460,6 @@ def _rankings(kb: Knowledge, compiled: Compiled, text: str, t: Thresholds,
     topics, aside = compiled.scope.topics(text, denied), compiled.scope.aside(text)
     if asked:
         topics &= frozenset(compiled.analyzer.tokens(question))
-    # The exercises the message describes by their shape, read once for both rankings of it.
-    reading = matcher.described(text)
     whole = ranking = matcher.rank(text, ignore=denied, cues=question or None, current=current,
                                    lived=lived, topics=topics, aside=aside, reading=reading)
     if not asked:
@@ -579,7 +582,8 @@ def _chitchat(kb: Knowledge, entry_id: str) -> bool:
 
 
 def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
-          t: Thresholds, evidence: Evidence, denied: frozenset[str] = frozenset(),
+          t: Thresholds, evidence: Evidence, reading: ShapeReading,
+          denied: frozenset[str] = frozenset(),
           lived: frozenset[str] = frozenset()) -> Evidence | None:
     """Scope from positive evidence (language.yaml `domain`, see bot/engine/scope.py). Ours:
     enough domain evidence ("sciatica", "leg" and "pain") or our exercise's name; or nothing
@@ -597,7 +601,8 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     someone who says something of their own condition (`lived`: "how do I survive a long
     drive with my leg like this") is ours, unless it names another body part or condition.
     `evidence` is the whole message's (Scope.evidence of `text` less `denied`), read once
-    by the caller. Returns the evidence when the message is ours, None when it is not."""
+    by the caller, as its shapes are (`reading`). Returns the evidence when the message is
+    ours, None when it is not."""
     scope = compiled.scope
     if scope.excepted(text):
         return None
@@ -640,7 +645,7 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     # self-employed plumber ... the surgeon says I could wait. How do I decide?").
     asked = " ".join(questions(text)) if story else ""
     if asked and not evidence.elsewhere:
-        situated = scope.evidence(text, denied, asked)
+        situated = scope.evidence(text, denied, asked, reading)
         if situated.clear and scope.situation(text, denied) > 0:
             return situated
     if evidence.foreign and not evidence.elsewhere and not trivia:
@@ -652,7 +657,8 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     if evidence.elsewhere and not trivia:
         # A story that describes one of our exercises is about what it asks: "after years
         # of laying tiles" tells who is asking, not another topic.
-        foreign = scope.evidence(text, denied, asked).foreign if asked else evidence.foreign
+        foreign = (scope.evidence(text, denied, asked, reading).foreign if asked
+                   else evidence.foreign)
         # (Only beside a part of the body: "stretch my hamstrings before a 10k" and "pulled
         # my hamstring" name an event and an injury, not where the exercise is done.)
         describes = not evidence.complaint and not foreign and scope.parts(

@@ -902,7 +902,7 @@ class Scope:
         return None
 
     def lived(self, text: str, denied: frozenset[str] = frozenset(),
-              about: bool = False) -> frozenset[str]:
+              about: bool = False, reading: ShapeReading | None = None) -> frozenset[str]:
         """The entries written for the activities of daily life a message asks about ("a
         six hour flight", "loading the dishwasher", "the school run"), when it also says
         something of the writer's own condition: a concept of `lived_by` (language.yaml
@@ -912,7 +912,7 @@ class Scope:
         or a phrase of `living` ("will it make it worse", "without setting it off"), or
         care the writer is given for it (`treated`: "on pregabalin, ok to drive?"), or, with
         `about`, the conversation before it. Empty otherwise: "how do I get my toddler to
-        sleep" is about a toddler's sleep."""
+        sleep" is about a toddler's sleep. `reading`: `text`'s shapes, where read already."""
         # The activity is read whole: what a message denies or leaves aside is no part of
         # it, but its words still name it ("walk the dog" with no upward dog in it).
         whole = self._analyzer.tokens(text)
@@ -938,7 +938,7 @@ class Scope:
         # nothing but the activity's own words points elsewhere ("can I still go
         # hillwalking", not "can I still fly if my passport runs out").
         if self._continuing.find(every, every):
-            foreign, _ = self._foreign(text)
+            foreign, _ = self._foreign(text, reading)
             if (all(t in self._daily for t in foreign)
                     and not self._elsewhere.spans(tuple(self._analyzer.words(text)),
                                                   self._words_stop)):
@@ -1329,17 +1329,21 @@ class Scope:
                 inside.add(place)
         return inside
 
-    def _foreign(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _foreign(self, text: str, reading: ShapeReading | None = None
+                 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The words of another topic in `text` (see the module's docstring), less those
         that describe something of ours and the writer's own words around what is asked;
         and, apart, the unknown words that say what someone does or how something is
-        (`predicated`): neutral, not another topic's."""
+        (`predicated`): neutral, not another topic's. `reading`: `text`'s shapes, where the
+        caller has read them (a message's shapes are read once)."""
         every = self._analyzer.tokens(text)
         described, _ = self._described(every)
         # An exercise's name ("cat cow", "bird dog") names an exercise, no other topic; nor
         # do the words of one described by its shape ("the flamingo one").
         described |= self._in_names(every)
-        described |= {i for a, b in self.shaped(text).spans for i in range(a, b)}
+        if reading is None:
+            reading = self.shaped(text)
+        described |= {i for a, b in reading.spans for i in range(a, b)}
         # A saying's words say how things go, no other topic ("back to square one").
         described |= self._sayings.places(every)
         candidates = [
@@ -1588,12 +1592,14 @@ class Scope:
         return None
 
     def evidence(self, text: str, denied: frozenset[str] = frozenset(),
-                 asked: str | None = None) -> Evidence:
+                 asked: str | None = None, reading: ShapeReading | None = None) -> Evidence:
         """`denied`: words of symptoms the message denies. Beside another body part they
         show nothing of ours ("my back is fine, it's my wrist"); alone they are still about
         ours ("no numbness, can I garden?"). With `asked` (what a story asks), words of
         another topic are looked for there only: the story's own (a job, a town, a hen
-        party) tell the situation, not the topic."""
+        party) tell the situation, not the topic. `reading` is `text`'s shape reading where
+        the caller has read it (the pipeline reads a message's shapes once and hands the
+        reading to every part that needs it; no cache keyed by the message's text)."""
         every, content = self._sequences(text)
         places: set[str] = set()
 
@@ -1632,7 +1638,7 @@ class Scope:
             every = tuple(t for t in every if t not in denied)
             content = tuple(t for t in content if t not in denied)
         found |= self._names.find(every, content)
-        shaped = self.shaped(text)
+        shaped = self.shaped(text) if reading is None else reading
         if shaped.described:
             found.add(EXERCISE_NAME)
             places -= self._described_places(every, shaped, places)
@@ -1643,7 +1649,8 @@ class Scope:
             if not self._needs.get(name) or self._needs[name] & found
         )
         counted = {name for name in found if not self._needs.get(name) or self._needs[name] & found}
-        foreign, neutral = self._foreign(text if asked is None else asked)
+        foreign, neutral = (self._foreign(text, shaped) if asked is None
+                            else self._foreign(asked))
         # Where nothing points elsewhere, words that are ours in context hint at us too
         # ("surgeon says op now or wait, what would u do").
         hinted = found if foreign or places else found | loose
