@@ -391,7 +391,9 @@ FLOORS = {
     # words39: holdout73 top-1 89.5 -> 94.7%, recovered 90.1 -> 95.4% (names voice to text
     # hears wrong, scans said letter by letter: words38's patch landed)
     "holdout73.tsv": (0.945, 0.95, 0.92),
-    "holdout74.tsv": (0.72, 0.75, 0.92),
+    # words39: holdout74 (South Asian English) top-1 72.4 -> 79.6%, recovered 75.7 -> 82.9%
+    # (Hindi and Urdu's words of asking, sittings, shown to a doctor, a fomentation)
+    "holdout74.tsv": (0.795, 0.825, 0.92),
     "holdout75.tsv": (0.705, 0.77, 0.92),
 }
 
@@ -547,7 +549,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout72.tsv": (0.845, 12),
            # words39: holdout73 91.5 -> 95.5% / 5 -> 0 declined (dictated names)
            "holdout73.tsv": (0.955, 0),
-           "holdout74.tsv": (0.795, 22),
+           # words39: holdout74 80.0 -> 85.5% / 22 -> 12 declined
+           "holdout74.tsv": (0.855, 12),
            "holdout75.tsv": (0.79, 11),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
