@@ -703,16 +703,16 @@ HELD_OUT36 = {
 # false alarms, 98.1% / 3.5% after stop 37's pass. Bounds as counts on the refit of move38.
 THIRTY_SECOND_PASS = {
     "triage_gy.tsv": (0, 3),  # voices39: 4 -> 3 false alarms (sides never both at once)
-    "triage_gz.tsv": (1, 4),
-    "triage_ha.tsv": (3, 3),
-    "triage_hb.tsv": (3, 6),
+    "triage_gz.tsv": (1, 1),  # lead39: 4 -> 1 false alarms (alarms38, measured on move39)
+    "triage_ha.tsv": (2, 1),  # lead39: 3 -> 2 missed, 3 -> 1 false alarms (alarms38, crisis38)
+    "triage_hb.tsv": (2, 2),  # lead39: 3 -> 2 missed, 6 -> 2 false alarms (alarms38, crisis38)
 }
 # Stop 37's held-out sets (hc: First Nations; hd: people who vent; he: retirees abroad), read by
 # the lead only, counts only, before and after stop 37's pass (pooled 96.7% recall / 6.9% false
 # alarms both times); development sets from stop 38 on. Bounds as counts on the refit of move38.
 HELD_OUT37 = {
     "triage_hc.tsv": (0, 8),
-    "triage_hd.tsv": (2, 10),
+    "triage_hd.tsv": (2, 8),  # lead39: 10 -> 8 false alarms (alarms38)
     "triage_he.tsv": (2, 7),
 }
 # Stop 38's development sets (hf: answers to a checklist item by item; hg: the generic "you";
