@@ -665,8 +665,7 @@ class Matcher:
 
     def described(self, text: str) -> ShapeReading:
         """The exercises the text describes by their shape."""
-        return self._shapes.read(self._analyzer.tokens(text),
-                                 self._analyzer.spelled_words(text))
+        return self._shapes.read_text(text)
 
     def _named_spans(self, text: str, ignore: frozenset[str]) -> dict[str, frozenset[str]]:
         """Exercises the text calls by name, each with the words its name was said in. A

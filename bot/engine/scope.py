@@ -1314,7 +1314,7 @@ class Scope:
 
     def shaped(self, text: str) -> ShapeReading:
         """The exercises `text` describes by their shape (bot/engine/shapes.py)."""
-        return self._shapes.read(self._analyzer.tokens(text), self._analyzer.spelled_words(text))
+        return self._shapes.read_text(text)
 
     def _described_places(self, every: tuple[str, ...], shaped: ShapeReading,
                           places: set[str]) -> set[str]:

@@ -142,6 +142,7 @@ class Shapes:
     """The shapes of one knowledge base's exercises, compiled once."""
 
     def __init__(self, kb: Knowledge, analyzer: Analyzer) -> None:
+        self._analyzer = analyzer
         words = kb.language.shapes
         self._soft = analyzer.stems_of(words.soft) | _UNMARKED
         self._kinds = analyzer.stems_of(words.kinds)
@@ -172,6 +173,12 @@ class Shapes:
         self._by_first: dict[str, list[_Feature]] = {}
         for feature in features:
             self._by_first.setdefault(feature.words[0], []).append(feature)
+
+    def read_text(self, text: str) -> ShapeReading:
+        """The exercises `text` describes by their shape, read from its tokens and the words
+        as written: the one reading matching and scope share (Matcher.described,
+        Scope.shaped)."""
+        return self.read(self._analyzer.tokens(text), self._analyzer.spelled_words(text))
 
     def read(self, tokens: Sequence[str], written: Iterable[str] = ()) -> ShapeReading:
         """The exercises `tokens` (a message's stems, clause marks in them or not) describe;
