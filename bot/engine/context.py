@@ -387,6 +387,12 @@ def _kinds(labels: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(label[len(_WHO):] for label in labels if label.startswith(_WHO)))
 
 
+def names_someone(spans: Iterable[Span]) -> bool:
+    """Whether any of the spans is a word naming someone else, a grown-up or a child ("my
+    mum", "our lad"), whoever the sentence's signs turn out to be of."""
+    return any(kind in SOMEONE for span in spans for kind in _kinds(span.labels))
+
+
 class ContextReader:
     """Compiled context rules: their triggers go into the same `PhraseIndex` as the concept
     terms; `read` gives each concept mention of a sentence its properties and experiencer,

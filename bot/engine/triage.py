@@ -44,8 +44,9 @@ from bot.engine.context import (
     Voice,
     clause_numbers,
     look_alike,
+    names_someone,
 )
-from bot.engine.course import BETTER, SAME, WORSE, CourseReader
+from bot.engine.course import BETTER, SAME, WORSE, Course, CourseReader
 from bot.engine.dictated import RUN_ON, Dictated
 from bot.engine.durations import (
     DATE_NAMES,
@@ -1110,8 +1111,9 @@ class Triage:
             known = findings.get(duration.flag.id)
             if known is None or known.reply != "warn":
                 findings[duration.flag.id] = duration
+        someone = any(names_someone(found) for _, _, found in read_parts)
         better = self._by_course(findings, marked, per_sentence, past_sentences, today,
-                                 pregnant)
+                                 pregnant, someone)
         denied = frozenset(w for m in mentions if m.properties & {"negated", "normal"}
                            and m.concepts & self._symptom_signs
                            for w in (*m.words, *m.negated_by))
@@ -2138,7 +2140,7 @@ class Triage:
 
     def _by_course(self, findings: dict[str, Finding], marked: list[tuple[str, bool]],
                    per_sentence: list[list[Mention]], past: set[int], today: date,
-                   pregnant: bool) -> bool:
+                   pregnant: bool, someone: bool = False) -> bool:
         """Persistent pain told as a course (`course` in triage.yaml): one that has got
         worse for weeks, stayed the same for longer, or run well past the time it usually
         takes; and no warning for a course that gets better ("8/10 a month ago, now 3/10"),
@@ -2172,7 +2174,7 @@ class Triage:
         about = frozenset(words.about)
         own = [m for s in per_sentence for m in s
                if m.experiencer not in _NOT_PATIENT and not m.properties & _DISCOUNTED]
-        if not any(m.concepts & about for m in own):
+        if not any(m.concepts & about for m in own) and (someone or not _scored_alone(course)):
             return False
         history = words.history_days or course.lasted + 1
         if (course.usual and course.usual < course.lasted < history
@@ -2615,6 +2617,15 @@ _PATIENT = "patient"
 """Whose a sign is once `ContextReader.whose` has read it: the writer's own."""
 _THINGS = frozenset({"thing", "animal"})
 """Whose a means word or a belonging reads as when it names no person (`_in_clauses`)."""
+
+
+def _scored_alone(course: Course) -> bool:
+    """A course told by pain scores alone, two readings or more of a score out of ten with
+    no other measure ("a 5 out of 10 when I came in, now it's an 8"): a score out of ten is
+    the pain's, as the course reads it, so it needs no word of pain beside it (the caller
+    asks that no one else is named, whose pain it might be)."""
+    return sum(1 for p in course.points
+               if p.score is not None and p.measure is None and not p.unit) >= 2
 
 
 def _joined(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...] | None:
