@@ -101,3 +101,31 @@ def test_a_course_told_by_scores_alone(ask):
     assert_the_rules_warn(ask(rising), rising, "persistent-pain")
     assert_calm(ask(falling), falling)
     assert_calm(ask(son), son)
+
+
+def test_little_out_when_getting_up_to_go(ask):
+    """Second part (stop 37's held-out sets, cauda equina first): getting up "to go", the
+    toilet left unsaid, with nothing or hardly any coming is urine that will not come;
+    getting up to go to work, or getting up at night with all of it coming out fine, is not."""
+    nothing = "my husband keeps getting up to go in the night but nothing comes out, back's bad"
+    hardly = "went for a wee this morning and hardly any came out, still feel full, back's agony"
+    fine = "my husband gets up to go two or three times a night, it all comes out fine"
+    work = "I get up to go to work at 5 and nothing helps the back"
+    assert_the_rules_warn(ask(nothing), nothing, "cauda-equina")
+    assert_the_rules_warn(ask(hardly), hardly, "cauda-equina")
+    assert_calm(ask(fine), fine)
+    assert_calm(ask(work), work)
+
+
+def test_wiping_through_a_glove_and_mine_after_the_question(ask):
+    """Wiping felt as if through a glove is the saddle numb; a glove worn to wipe a kitchen is
+    not. "Mine has" after a question about a sign reports the writer's own; "mine does" of an
+    ordinary ache stays an ache."""
+    glove = "since Tuesday it's like I'm wiping my bum through gloves"
+    kitchen = "I wear a rubber glove to wipe down the kitchen, it hurts my back to bend"
+    mine = "Can a slipped disc make your privates go numb? Mine has since the weekend"
+    ache = "Does sciatica make your leg ache at night? Mine does but only after gardening"
+    assert_the_rules_warn(ask(glove), glove, "cauda-equina")
+    assert_calm(ask(kitchen), kitchen)
+    assert_the_rules_warn(ask(mine), mine, "cauda-equina")
+    assert_calm(ask(ache), ache)

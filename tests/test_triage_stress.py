@@ -713,7 +713,7 @@ THIRTY_SECOND_PASS = {
 HELD_OUT37 = {
     "triage_hc.tsv": (0, 8),
     "triage_hd.tsv": (2, 8),  # lead39: 10 -> 8 false alarms (alarms38)
-    "triage_he.tsv": (2, 7),
+    "triage_he.tsv": (1, 7),  # misses38: he 2 -> 1 missed (getting up "to go", nothing out)
 }
 # Stop 38's development sets (hf: answers to a checklist item by item; hg: the generic "you";
 # hh: people in prison or on probation; hi: yoga, pilates and massage): first read pooled
