@@ -67,11 +67,16 @@ def test_a_ligature_threatened_on_the_pain(ask):
     """A threat put on the pain with "don't" for "doesn't", its means a ligature; the same
     condition with a visit to the GP, and a sheet tied as a brace, are calm."""
     threat = "if the pain dont go away im going to string myself up"
-    gp = "if the pain dont go away im going to ring the GP again"
     brace = "I tied a sheet round my waist as a brace and it helped my back"
     assert_the_rules_warn(ask(threat), threat, "distress")
-    assert_calm(ask(gp), gp)
     assert_calm(ask(brace), brace)
+
+
+def test_a_visit_to_the_gp_on_the_same_condition(ask):
+    """The same condition on the pain with a visit to the GP is calm (the learned reader
+    warns on it since move39's refit: LEARNED_ALARMS)."""
+    gp = "if the pain dont go away im going to ring the GP again"
+    assert_calm(ask(gp), gp)
 
 
 def test_not_wanting_to_go_on_breathing(ask):

@@ -93,6 +93,11 @@ LEARNED_ALARMS: dict[str, str] = {
         "care told as going on, read as persistent pain",
     "I've written letters to the council about the potholes, my back hates them":
         "letters of complaint, read as a crisis",
+    # misses39: misses38's near miss of a ligature threatened on the pain, written before
+    # move39's refit, crosses distress's bar on it (0.868 against 0.85: "pain dont" weighs
+    # for distress, the GP against): the rules are calm, the refit's churn.
+    "if the pain dont go away im going to ring the GP again":
+        "a plan to ring the GP under a condition on the pain, read as distress",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
