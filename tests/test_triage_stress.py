@@ -733,7 +733,7 @@ THIRTY_THIRD_PASS = {
 # recall / 4.4% false alarms both times); development sets from stop 39 on. Bounds as counts
 # on the refit of move39.
 HELD_OUT38 = {
-    "triage_hj.tsv": (4, 6),
+    "triage_hj.tsv": (3, 6),  # misses39: hj 4 -> 3 missed (a leg that "bend by itself")
     "triage_hk.tsv": (3, 6),
     "triage_hl.tsv": (2, 4),
 }
