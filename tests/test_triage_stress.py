@@ -720,7 +720,7 @@ HELD_OUT37 = {
 # 94.4% recall / 7.3% false alarms, 94.4% / 6.7% after stop 38's pass. Bounds as counts on the
 # refit of move39.
 THIRTY_THIRD_PASS = {
-    "triage_hf.tsv": (5, 12),
+    "triage_hf.tsv": (4, 7),  # checklist39: 5 -> 4 missed, 12 -> 7 false alarms
     # voices39: 7 -> 5 missed (the generic "you" told of now is the writer's own; one of
     # the two left, weight that "goes" since summer, now gets persistent pain's warning
     # from the rules, and the learned reader's serious-illness warning is no longer asked)

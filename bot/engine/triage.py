@@ -418,6 +418,10 @@ class Triage:
         self._no = analyzer.phrases_of(rules.plain_no) | {(word,) for word in rules.plain_no}
         self._writer = analyzer.stems_of(kb.triage.people.writer)
         self._affirming = analyzer.stems_of(rules.no_turned)
+        self._item_no = analyzer.stems_of(rules.item_no)
+        self._item_trouble = analyzer.stems_of(rules.item_trouble)
+        self._yes = analyzer.stems_of(rules.plain_yes)
+        self._yes_turned = analyzer.stems_of(rules.yes_turned)
         self._unchanged = analyzer.stems_of(rules.unchanged)
         self._tied = analyzer.stems_of(rules.tied)
         # The small words that place a sign on a part ("an ache in my lower back").
@@ -742,6 +746,11 @@ class Triage:
                 # read for signs of its own in `_answer`); a sentence of a no and one thing
                 # ("No diarrhea.") denies that thing, and answers nothing said before it
                 kind = "deny_lead"
+            if kind is None and words[:1] and words[0] in self._yes and not alone and not (
+                    self._changed | self._yes_turned).intersection(words[1:]):
+                # "- yes actually now you mention it": a yes that goes on says the item
+                # before it is so, unless what follows hedges it ("yes but only after gym")
+                kind = "confirm"
             if kind is None or kind == "report_start":
                 kind = next(("started" for size in self._report_sizes
                              if self._replies.get(words[:size]) == "report_start"), None)
@@ -808,6 +817,12 @@ class Triage:
             return True
         return any(words[:len(key)] == key for key in self._told_by)
 
+    def _trouble_only(self, words: list[str]) -> bool:
+        """Whether the words after a no name trouble in general and nothing else ("no
+        issues", "nope, no problems at all"): the no of a checklist's item, whatever it is."""
+        said = [w for w in words if w not in self._quiet and w != SEPARATOR]
+        return bool(said) and all(w in self._item_trouble or w in self._item_no for w in said)
+
     def _denials(self, words: tuple[str, ...]) -> bool:
         """Whether a clause is only denials said one after another ("no not at all", "nope
         none of that", "nah not me"): people say no twice as often as once."""
@@ -837,11 +852,17 @@ class Triage:
                 # a denial said whole keeps its own words ("right now it's only my left
                 # foot": its "now" is the denial's, no change told after the no)
                 after = end if kind == "deny" else start
+                item_only = False  # a no that denies a sign of its own answers an item only
                 if kind == "deny_lead":  # a no, then no sign of its own in what follows
-                    if any(start <= m.start < end
-                           and m.concepts & self._signs - self._reply.places
-                           for m in per_sentence[j]):
+                    own = any(start <= m.start < end
+                              and m.concepts & self._signs - self._reply.places
+                              for m in per_sentence[j])
+                    # (a no of trouble in general, "- no issues", answers the item named bare
+                    # just before it, never a sign told before: "... can't hold him up. no
+                    # problems otherwise" is no answer)
+                    if own and not self._trouble_only(said[j][start + 1:end]):
                         continue
+                    item_only = own
                     kind = "deny"
                 if kind == "deny" and self._changed.intersection(said[j][after:]):
                     continue  # "improving? no, it's worse": the no is of the better
@@ -852,15 +873,22 @@ class Triage:
                 # thinks it's funny, I don't"): the denial is of the view, as across sentences
                 if kind == "deny" and self._views.intersection(_clause_before(said[j], start)):
                     continue
-                # A sign named bare in the clause just before, tied to no time, is a
-                # question typed without its mark ("pins and needles down there - nope").
+                # A sign named bare in the clause just before, tied to no time by a word
+                # that says so, is a question typed without its mark, a checklist's item
+                # ("pins and needles down there - nope", "cant pee - no", "numbness down
+                # below - none at all, ..."): the clause that answers it opens with a no,
+                # and neither it nor the item names the writer or turns the no round.
                 last = max((m.clause for m in targets), default=-1)
-                bare = (kind == "deny" and (said[j][start],) in self._no
-                        and not (self._writer | self._affirming
-                                 | self._changed).intersection(said[j]))
-                told = [(m, bare and m.clause == last and not m.properties & {"now"})
-                        for m in targets]
-                if not targets:
+                item = _clause_before(said[j], start)
+                bare = (kind == "deny" and said[j][start] in self._item_no
+                        and not self._writer.intersection(item)
+                        and not self._affirming.intersection([*item, *said[j][start:]]))
+                told = [(m, bare and m.clause == last and not m.firm_now
+                         and not m.properties & {"earlier", "historical"}) for m in targets]
+                if item_only:
+                    told = [(m, question) for m, question in told
+                            if question and m.experiencer == WRITER]
+                elif not targets:
                     # ... the sentence before it, and the one before that when both ask
                     # ("Numb bum? Is that a thing with sciatica? I don't have it.")
                     # (past a sentence only of someone else's: "should I worry if my
@@ -874,7 +902,10 @@ class Triage:
                             break  # "He thinks it's funny. I don't.": a view, not a sign
                         if k >= 0 and per_sentence[k]:
                             told += [(m, asked[k]) for m in per_sentence[k]]
+                            # (a sentence that tells no sign, "had to google that",
+                            # stands between no answer and its question)
                             if not asked[k] and any(m.experiencer == WRITER
+                                                    and m.concepts & self._signs
                                                     for m in per_sentence[k]):
                                 break
                 for m, question in told:

@@ -1031,6 +1031,15 @@ class TriageRules:
     knee just clicks")."""
     no_turned: tuple[str, ...] = ()
     """Words that turn a "no" round ("no, it's still there", "nope, happening again")."""
+    item_no: tuple[str, ...] = ()
+    """Words that open a no answering a checklist item in the clause just before it ("numbness
+    down below - none at all", "suicidal thoughts - no definitely not")."""
+    item_trouble: tuple[str, ...] = ()
+    """Words of trouble in general that a no may deny as the answer to an item ("- no issues")."""
+    plain_yes: tuple[str, ...] = ()
+    """The words of a plain yes, which may lead a reply that goes on ("- yes actually, ...")."""
+    yes_turned: tuple[str, ...] = ()
+    """Words that keep a yes from making what it answers so ("yes but only after the gym")."""
     report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
     report_start: tuple[str, ...] = ()  # a clause starting so does too ("because I did ...")
     told_by: tuple[str, ...] = ()
@@ -1160,7 +1169,8 @@ class TriageRules:
             *self.breaks, *self.pseudo, *self.idioms, *people.writer, *people.others,
             *people.animals, *people.things, *people.pronouns, *people.anyone,
             *people.neutral, *people.of, *people.children, *people.impersonal, *self.confirm,
-            *self.deny, *self.plain_no, *self.no_turned,
+            *self.deny, *self.plain_no, *self.no_turned, *self.item_no, *self.item_trouble,
+            *self.plain_yes, *self.yes_turned,
             *self.report, *self.report_start, *self.told_by, *self.told_alone, *self.telling,
             *self.views,
             *self.admits, *self.admits_after,
