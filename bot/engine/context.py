@@ -478,6 +478,7 @@ class ContextReader:
         self._corrects_carry = frozenset(corrections.carries)
         self._corrects_worse = frozenset(corrections.worse)
         self._denying_word = index.stems_of(rules.list_denies)
+        self._alternatives = index.stems_of(rules.list_alternatives)
         self._counted = index.stems_of(rules.counted)
         people = rules.people
         for kind, terms in ((WRITER, people.writer), (OTHER, people.others),
@@ -1755,6 +1756,8 @@ class ContextReader:
                     continue
                 if rule.lists and s.tokens[p] in self._joining:
                     left = rule.scope  # the next item of the list ("retention or weakness")
+                elif self._offers(rule, s.tokens[p], step):
+                    left = rule.scope  # "not because anything down there is numb or ..."
                 if s.asides:
                     over = self._over_aside(s, p, step)
                     if over is not None:
@@ -1766,7 +1769,7 @@ class ContextReader:
                 if s.tokens[p] == SEPARATOR:
                     if rule.within == "clause":
                         break
-                elif p in ends:
+                elif p in ends and not self._alternative(s, trigger, rule, p, step):
                     break
                 else:
                     reached.add(p)
@@ -1774,6 +1777,27 @@ class ContextReader:
                         left -= 1
                 p += step
         return reached
+
+    def _offers(self, rule: ContextRule, word: str, step: int) -> bool:
+        """Whether a denial's reach meets a word that offers another item under it ("numb or
+        not working"): the item gets the denial's whole reach, as a list's does."""
+        return rule.category == "negated" and step == 1 and word in self._alternatives
+
+    def _alternative(self, s: _Sentence, trigger: Span, rule: ContextRule, p: int,
+                     step: int) -> bool:
+        """Whether a denial's stop word at `p` opens the sign of the next item it offers as
+        an alternative ("not because anything's numb or not working"): a denial of one thing
+        or another denies both, so the "not" inside "not working" is the sign's own word,
+        not a new denial that ends the first one's reach. Only the trigger's own word said
+        again ("no feeling or no control"): "no numbness or can't pee" may tell a new thing."""
+        if (rule.category != "negated" or step != 1
+                or s.tokens[p] != s.tokens[trigger.end - 1]):
+            return False
+        q = p - 1
+        while q >= 0 and q in s.filler and s.tokens[q] not in self._alternatives:
+            q -= 1
+        return (q >= 0 and s.tokens[q] in self._alternatives
+                and any(c.start == p and c.end > p + 1 for c in s.concepts))
 
     @staticmethod
     def _over_aside(s: _Sentence, p: int, step: int) -> int | None:

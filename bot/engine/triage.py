@@ -149,9 +149,10 @@ _FIGURES = frozenset({"figurative"})
 are falling" tells the season, no one falls)."""
 _NOT_AN_AGE = frozenset({"minut", "min", "mins", "hour", "hr", "hrs", "second", "sec", "secs",
                          "day", "week", "wk", "wks", "mile", "km", "metr", "meter", "feet",
-                         "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs"})
+                         "foot", "step", "percent", "pound", "kg", "stone", "lb", "lbs",
+                         "ft", "cm", "inch"})
 """Words after a number that make it something other than an age ("when I was 30 minutes
-into my walk")."""
+into my walk"; a height, "im 6ft4", venting39)."""
 _CLOCK = frozenset({"am", "pm", "oclock", "o", "point", "ish", "hundred", "h", "mph", "kph",
                     "degre", "degree", "c", "f"})
 """Words after a number that make it a time of day or a measure, not an age ("at 14 00")."""
@@ -423,6 +424,9 @@ class Triage:
         self._yes = analyzer.stems_of(rules.plain_yes)
         self._yes_turned = analyzer.stems_of(rules.yes_turned)
         self._unchanged = analyzer.stems_of(rules.unchanged)
+        self._same_as = analyzer.phrases_of(rules.same_as)
+        self._same_times = analyzer.stems_of(rules.same_times)
+        self._same_reach = rules.same_reach
         self._tied = analyzer.stems_of(rules.tied)
         # The small words that place a sign on a part ("an ache in my lower back").
         self._placing = analyzer.stems_of((*kb.triage.people.of,
@@ -864,7 +868,7 @@ class Triage:
                         continue
                     item_only = own
                     kind = "deny"
-                if kind == "deny" and self._changed.intersection(said[j][after:]):
+                if kind == "deny" and self._changes(said[j][after:]):
                     continue  # "improving? no, it's worse": the no is of the better
                 # ... a word said for effect is no sign ("saw it online, I don't have it")
                 targets = [m for m in per_sentence[j] if m.end <= start
@@ -2042,11 +2046,33 @@ class Triage:
                         if any(w in self._tied for at, w in part if at < backs[0].start):
                             return True  # "since the back went ...": tied to its start
                         continue  # "the back pain is the new thing"
+                    compared = self._same_timed([w for _, w in part])
                     for n, (at, word) in enumerate(part):
                         if word in self._changed and (k, at) not in own and not any(
-                                w in self._unchanged for _, w in part[max(0, n - 2):n]):
+                                w in self._unchanged for _, w in part[max(0, n - 2):n]
+                        ) and n not in compared:
                             return True
         return False
+
+    def _same_timed(self, words: list[str]) -> set[int]:
+        """The positions of the times a comparison of sameness reaches ("same as the last 2
+        years", "the same as before"): what the thing is the same as, never a change."""
+        found: set[int] = set()
+        for i in range(len(words)):
+            if not _after_one_of(words, i, self._same_as):
+                continue
+            for n in range(i, min(len(words), i + self._same_reach)):
+                if words[n] in MARKS:
+                    break
+                if words[n] in self._same_times:
+                    found.add(n)
+        return found
+
+    def _changes(self, words: list[str]) -> bool:
+        """Whether words say something is new, worse or now (`changed`), leaving out the
+        times a comparison of sameness names ("nope, same as the last 2 years")."""
+        compared = self._same_timed(words)
+        return any(w in self._changed and n not in compared for n, w in enumerate(words))
 
     def _placed_on(self, m: Mention, part: Mention, said_at: dict[int, str]) -> bool:
         """Whether a sign is placed on a part named right after it, only small words

@@ -1124,6 +1124,9 @@ class TriageRules:
     """Words that join the items of a list ("retention, incontinence or weakness")."""
     list_denies: tuple[str, ...] = ()
     """Words that deny what follows them in a list ("no numbness or tingling")."""
+    list_alternatives: tuple[str, ...] = ()
+    """Words that offer a denial's items as alternatives ("not numb or not working"): the
+    denial reaches into the next item past the denying word that opens its sign."""
     counted: tuple[str, ...] = ()
     """Units a number right before counts ("40 mins", "39 weeks", "10k steps"): a number a
     rule must not see beside it (a reading: "38", "40") is no reading then."""
@@ -1155,6 +1158,12 @@ class TriageRules:
     unchanged: tuple[str, ...] = ()
     """Words that deny the change word after them ("nothing new", "no worse", "hasn't
     changed"): no change said."""
+    same_as: tuple[str, ...] = ()
+    """Phrases of a comparison of sameness ("same as", "no different to"): a time said just
+    after one (`same_times`, within `same_reach` words) is what it is the same as ("same as
+    the last 2 years"), no change."""
+    same_times: tuple[str, ...] = ()
+    same_reach: int = 0
     tied: tuple[str, ...] = ()
     """Words before the back in a clause that tie what it tells to the back's start ("since
     the back went", "after my disc went"): a change."""
@@ -1179,7 +1188,7 @@ class TriageRules:
             *self.duration_refers,
             *self.duration_part_ends,
             *self.duration_continuing, *self.duration_aged,
-            *self.changed, *self.unchanged,
+            *self.changed, *self.unchanged, *self.same_as, *self.same_times,
             *self.tied, *self.ages,
             *self.age_before, *self.age_after,
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
@@ -1188,7 +1197,8 @@ class TriageRules:
             *self.condition_ellipses, *self.condition_weighed,
             *self.main_opens,
             *self.supposing, *self.supposing_before,
-            *self.list_joins, *self.list_denies, *self.counted,
+            *self.list_joins, *self.list_denies, *self.list_alternatives,
+            *self.counted,
             *self.subjects, *self.asking, *self.not_asking, *self.about_them, *self.refers,
             *self.question_starts, *self.likened,
             *self.corrections.markers, *self.corrections.takes_back,
