@@ -320,7 +320,9 @@ def speaks(model: LearnedModel, seen: Opinion,
     for flag, properties, experiencer in found:
         if flag != seen.flag and not gates.any_flag:
             continue
-        if (properties & gates.calmed and not (sure and experiencer == OWN)) or (
+        if (properties & gates.calmed and not (sure and experiencer == OWN
+                                               and not properties
+                                               & gates.final.get(flag, frozenset()))) or (
                 gates.others and experiencer in NOT_THE_WRITERS and not writers
                 and not (sure and experiencer == ADULT)):
             return False

@@ -81,6 +81,9 @@ class Gates:
     itself.
     `untimed`: per flag of `timed`, the bar where the rules counted no time at all and the
     message tells no course, none of `lasting` (a stopped life) and no evidence.
+    `final`: per flag, of `calmed`, the reasons the rules read that hold even from `sure` (a
+    sign said gone after it: the model cannot read the order in which a sign and its end
+    are told); never distress, whose "it's all sorted" is a decision made, not a sign over.
     `looks`: concepts that tell how something looks (coffee grounds, tar), a sign only as the
     look of what the body brings up or passes, whose own concept is then named: alone, as
     a place is, no sign."""
@@ -118,6 +121,9 @@ class Gates:
     # grounds, tar): a sign only as the look of what the body brings up or passes
     denied_sure: float = 0.0  # `sure` where every concept of the flag's own sign the message
     # names the rules read as denied (0: as `sure`)
+    final: dict[str, frozenset[str]] = field(default_factory=dict)  # per flag, of `calmed`,
+    # the reasons it yields to even when sure: a sign read as gone ("numb on sunday, it has
+    # gone now")
 
     def not_signs(self) -> frozenset[str]:
         """The concepts that never tell a sign: where, when, how it goes, how it looks."""
@@ -289,6 +295,13 @@ def _gates(r: Fields) -> Gates:
         r.out.add(r.file, r.line_of("gates"), "gates.quiet",
                   f"must be a list of context properties ({', '.join(CONTEXT)})")
         return Gates()
+    final = raw.get("final") or {}
+    if not (isinstance(final, dict) and all(
+            isinstance(k, str) and isinstance(v, list) and all(c in CONTEXT for c in v)
+            for k, v in final.items())):
+        r.out.add(r.file, r.line_of("gates"), "gates.final",
+                  f"must map red flag ids to lists of context properties ({', '.join(CONTEXT)})")
+        return Gates()
     untimed = raw.get("untimed") or {}
     if not (isinstance(untimed, dict) and all(
             isinstance(k, str) and not isinstance(v, bool) and isinstance(v, int | float)
@@ -303,7 +316,8 @@ def _gates(r: Fields) -> Gates:
                  float(shares["sure"]), by_flag["weak_signs"],
                  {k: frozenset(v) for k, v in unsaid.items()}, frozenset(quiet),
                  float(shares["share"]), {k: float(v) for k, v in untimed.items()},
-                 names["lasting"], names["looks"], float(shares["denied_sure"]))
+                 names["lasting"], names["looks"], float(shares["denied_sure"]),
+                 {k: frozenset(v) for k, v in final.items()})
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:
