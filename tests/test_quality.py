@@ -387,7 +387,9 @@ FLOORS = {
     # and final71 (voice dictation; 91.5% both reads), and its held-out final72 (South Asian
     # English; 80.5 -> 80.0%) and final73 (no question asked outright; 79.5% both reads);
     # development sets from stop 39 on (move39).
-    "holdout72.tsv": (0.805, 0.81, 0.945),
+    # scope39: holdout72 top-1 80.8 -> 81.5%, recovered 81.5 -> 82.1% (a bare "hernia" is
+    # the disc's in a message about this domain)
+    "holdout72.tsv": (0.814, 0.82, 0.945),
     # words39: holdout73 top-1 89.5 -> 94.7%, recovered 90.1 -> 95.4% (names voice to text
     # hears wrong, scans said letter by letter: words38's patch landed)
     "holdout73.tsv": (0.945, 0.95, 0.92),
@@ -546,7 +548,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # words38: holdout71 74.5 -> 92.5% / 29 -> 4 declined
            "holdout71.tsv": (0.92, 4),
            # stop 38's sets, from stop 39 on (move39)
-           "holdout72.tsv": (0.845, 12),
+           # scope39: holdout72 85.0 -> 85.5% / 12 -> 11 declined (a bare "hernia")
+           "holdout72.tsv": (0.855, 11),
            # words39: holdout73 91.5 -> 95.5% / 5 -> 0 declined (dictated names)
            "holdout73.tsv": (0.955, 0),
            # words39: holdout74 80.0 -> 85.5% / 22 -> 12 declined
