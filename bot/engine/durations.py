@@ -285,6 +285,11 @@ _NEGATIONS = {"no", "not", "nothing", "never", "hasnt", "havent", "hadnt", "isnt
 weeks'), unless the clause denies something ('hasn't budged in 8 weeks', 'first time in 8
 weeks')."""
 _CLAUSE_WORDS = {"and", "but", "so", "now", "then"}
+_AHEAD = {"to", "will", "ill", "shall", "gonna", "wanna"}
+"""A bare "start" after these lies ahead ("planning to start after Christmas", "I'll start in
+January"): a plan, not the day something began."""
+_AHEAD_OF = {"before", "once", "till", "until", "when"}
+"""... and after these and a subject ("before I start keto in January")."""
 _DAYS_OF_WEEK = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _RECENT = re.compile(
     r"\b(?:last\s+(?:week|weekend|night|" + _DAYS_OF_WEEK + r")|"
@@ -355,6 +360,15 @@ def _expected(before: list[str]) -> bool:
         if word in _EXPECTED:
             return True
     return False
+
+
+def _planned(said: str, before: list[str]) -> bool:
+    """Whether a start said with a date is one planned ahead ("planning to start after
+    Christmas", "before I start keto in January"), which dates nothing that has begun: the
+    bare verb "start", never "started", after a word that puts it ahead."""
+    if said.split()[0] != "start" or not before:
+        return False
+    return before[-1] in _AHEAD or (len(before) > 1 and before[-2] in _AHEAD_OF)
 
 
 def _days_since(month: int, day: int, today: date) -> int:
@@ -625,6 +639,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     if bare is None:
         bare = bare_now  # the month it is now, said in another sentence
     for match in _SINCE.finditer(text):
+        if _planned(match.group(0), text[: match.start()].split()):
+            continue
         word = re.sub(r"\s+", " ", match.group(1))
         if word in ("the year", "this year"):
             if not _YEAR_START.search(match.group(0)):
