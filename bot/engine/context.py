@@ -422,8 +422,9 @@ class ContextReader:
         self._conditions = index.stems_of(rules.conditions)
         self._weighing = index.stems_of(rules.condition_weighed)
         # The words that join the items of a list, and those that deny what follows them.
-        self._joining, self._denying = (
-            index.stems_of(terms) for terms in (rules.list_joins, rules.list_denies))
+        self._joining, self._denying, self._cause_denying = (
+            index.stems_of(terms)
+            for terms in (rules.list_joins, rules.list_denies, rules.cause_denies))
         for i, rule in enumerate(self._rules):
             for term in rule.terms:
                 index.add(term, f"{_RULE}{i}")
@@ -551,17 +552,23 @@ class ContextReader:
                         for gender, terms in (("male", people.male), ("female", people.female))
                         for term in terms}
 
-    def _denied_before(self, tokens: list[str], start: int) -> bool:
+    def _denied_before(self, tokens: list[str], start: int, denying: frozenset[str] = frozenset(),
+                       reach: int = 6) -> bool:
         """Whether the words at `start` are denied by a "no", "without" or "nor" a few words
         before them in their clause ("no shooting pain or tingling"): a word a rule must not
         see beside it ("tingling" beside legs that ache after a walk) is not said when it is
         denied. Never past a comma, a break or a subject ("no, I can't feel ...")."""
-        for k in range(start - 1, max(-1, start - 7), -1):
+        for k in range(start - 1, max(-1, start - 1 - reach), -1):
             if tokens[k] in MARKS or tokens[k] in self._blocking:
                 return False
-            if tokens[k] in self._denying:
+            if tokens[k] in (denying or self._denying):
                 return True
         return False
+
+    def _is_cause(self, rule: int) -> bool:
+        """Whether a rule's trigger is a reason for the sign (`explained`, or a rule marked
+        `cause`): said in a comparison or after a denial, it gives none."""
+        return self._rules[rule].category == _CAUSE or self._rules[rule].cause
 
     def _a_count(self, tokens: list[str], x: Span) -> bool:
         """Whether span `x` is a number that counts the unit right after it ("40 mins in the
@@ -778,7 +785,9 @@ class ContextReader:
             (x, i)
             for x, i in rules
             if (not shadowed(x, pseudo) or self._supposed(tokens, x, i, clause_of, asking))
-            and (self._rules[i].category != _CAUSE or not self._likened(x, likened, clause_of))
+            and not (self._is_cause(i)
+                     and (self._likened(x, likened, clause_of)
+                          or self._denied_before(tokens, x.start, self._cause_denying, 8)))
             and (not self._rules[i].ends or self._ends(tokens, x, spans))
             and (not self._rules[i].alone or self._alone(tokens, x, spans))
             and (clause_of[x.start] in asking or not self._rules[i].question)

@@ -971,6 +971,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         list_joins=context.texts("list_joins", False),
         list_denies=context.texts("list_denies", False),
         list_alternatives=context.texts("list_alternatives", False),
+        cause_denies=context.texts("cause_denies", False),
         counted=context.texts("counted", False),
         subjects=context.texts("subjects", False),
         asking=context.texts("asking", False),
@@ -1189,7 +1190,7 @@ def _context_rules(
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
                                       ("weak", False), ("contrast", False),
                                       ("lists", False), ("ends", False), ("alone", False),
-                                      ("opens", False), ("whole", False))}
+                                      ("opens", False), ("whole", False), ("cause", False))}
         for key, value in flags.items():
             if not isinstance(value, bool):
                 out.add(r.file, fr.line_of(key), f"{fr.where}.{key}", "must be true or false")
@@ -1217,6 +1218,7 @@ def _context_rules(
             alone=flags["alone"] is True,
             opens=flags["opens"] is True,
             whole=flags["whole"] is True,
+            cause=flags["cause"] is True,
             only=known(fr, "only", fr.texts("only", False)),
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),

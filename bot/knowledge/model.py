@@ -517,6 +517,7 @@ class ContextRule:
     alone: bool = False  # ... and starts it: a clause of its own ("fever 39, finish.")
     opens: bool = False  # a list is its own only when it ends its clause or names a sign in it
     whole: bool = False  # its `unsaid` words bar it anywhere in the message, not only its sentence
+    cause: bool = False  # a reason the sign has, as `explained` is: denied, it gives none
     line: int = 0
 
 
@@ -1124,6 +1125,9 @@ class TriageRules:
     """Words that join the items of a list ("retention, incontinence or weakness")."""
     list_denies: tuple[str, ...] = ()
     """Words that deny what follows them in a list ("no numbness or tingling")."""
+    cause_denies: tuple[str, ...] = ()
+    """Words that deny a cause said after them in its clause ("she isn't even on a diet",
+    "not on any jab or diet"): a cause denied explains no sign."""
     list_alternatives: tuple[str, ...] = ()
     """Words that offer a denial's items as alternatives ("not numb or not working"): the
     denial reaches into the next item past the denying word that opens its sign."""
@@ -1197,7 +1201,7 @@ class TriageRules:
             *self.condition_ellipses, *self.condition_weighed,
             *self.main_opens,
             *self.supposing, *self.supposing_before,
-            *self.list_joins, *self.list_denies, *self.list_alternatives,
+            *self.list_joins, *self.list_denies, *self.list_alternatives, *self.cause_denies,
             *self.counted,
             *self.subjects, *self.asking, *self.not_asking, *self.about_them, *self.refers,
             *self.question_starts, *self.likened,
