@@ -150,11 +150,12 @@ def test_a_way_to_an_end_is_still_the_crisis(ask: Ask, message: str) -> None:
     "tingling round my bum on tuesday, gone by wednesday and fine since",
     "numb saddle area last friday, it has gone now",
 ])
-def test_a_sign_said_gone_after_it_holds_for_the_learned_reader(ask: Ask, message: str
-                                                                 ) -> None:
-    """The rules read the sign as over ("it has gone now", said after it); the learned
-    reader, sure of the sign's words, cannot read the order they are told in."""
-    assert_calm(ask(message), message)
+def test_a_sign_said_gone_after_it_is_over_for_the_rules(ask: Ask, message: str) -> None:
+    """The rules read the sign as over ("it has gone now", said after it). The learned
+    reader, sure of the sign's words, may still warn: move40 took away its yielding there,
+    since the rules also read "gone" where something else went and lost real signs."""
+    a = ask(message)
+    assert not any(f.source == "rules" and f.reply == "warn" for f in a.findings), message
 
 
 @pytest.mark.parametrize("message", [

@@ -552,16 +552,29 @@ class ContextReader:
                         for gender, terms in (("male", people.male), ("female", people.female))
                         for term in terms}
 
-    def _denied_before(self, tokens: list[str], start: int, denying: frozenset[str] = frozenset(),
-                       reach: int = 6) -> bool:
+    def _denied_before(self, tokens: list[str], start: int) -> bool:
         """Whether the words at `start` are denied by a "no", "without" or "nor" a few words
         before them in their clause ("no shooting pain or tingling"): a word a rule must not
         see beside it ("tingling" beside legs that ache after a walk) is not said when it is
         denied. Never past a comma, a break or a subject ("no, I can't feel ...")."""
-        for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        for k in range(start - 1, max(-1, start - 7), -1):
             if tokens[k] in MARKS or tokens[k] in self._blocking:
                 return False
-            if tokens[k] in (denying or self._denying):
+            if tokens[k] in self._denying:
+                return True
+        return False
+
+    def _cause_denied(self, tokens: list[str], x: Span, concepts: list[Span]) -> bool:
+        """Whether a cause at `x` is denied: a denying word a few words before it in its
+        clause, with no sign's word between ("she isnt even on a diet"). A denial before the
+        sign is the sign's own ("couldn't pee because the nurse was watching": the watching
+        still explains)."""
+        for k in range(x.start - 1, max(-1, x.start - 9), -1):
+            if tokens[k] in MARKS or tokens[k] in self._blocking:
+                return False
+            if any(k <= c.start < x.start for c in concepts):
+                return False
+            if tokens[k] in self._cause_denying:
                 return True
         return False
 
@@ -787,7 +800,7 @@ class ContextReader:
             if (not shadowed(x, pseudo) or self._supposed(tokens, x, i, clause_of, asking))
             and not (self._is_cause(i)
                      and (self._likened(x, likened, clause_of)
-                          or self._denied_before(tokens, x.start, self._cause_denying, 8)))
+                          or self._cause_denied(tokens, x, concepts)))
             and (not self._rules[i].ends or self._ends(tokens, x, spans))
             and (not self._rules[i].alone or self._alone(tokens, x, spans))
             and (clause_of[x.start] in asking or not self._rules[i].question)
