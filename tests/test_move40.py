@@ -24,6 +24,7 @@ CAUSE_SAID = [
     "my clothes are falling off me since I started the diet, back still twinges",
     "her jeans are falling off her since she went on the slimming plan, back ache as usual",
     "down 2 stone on mounjaro and my sciatica is a pain",
+    "if I'm not online on friday it's because of my scan, thanks for all the help",
 ]
 
 

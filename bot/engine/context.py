@@ -567,12 +567,12 @@ class ContextReader:
     def _cause_denied(self, tokens: list[str], x: Span, concepts: list[Span]) -> bool:
         """Whether a cause at `x` is denied: a denying word a few words before it in its
         clause, with no sign's word between ("she isnt even on a diet"). A denial before the
-        sign is the sign's own ("couldn't pee because the nurse was watching": the watching
-        still explains)."""
+        sign, or inside the sign's words, is the sign's own ("couldn't pee because the nurse
+        was watching", "if I'm not on tomorrow it's because of ...": the reason stands)."""
         for k in range(x.start - 1, max(-1, x.start - 9), -1):
             if tokens[k] in MARKS or tokens[k] in self._blocking:
                 return False
-            if any(k <= c.start < x.start for c in concepts):
+            if any(c.start <= k < c.end or k < c.start < x.start for c in concepts):
                 return False
             if tokens[k] in self._cause_denying:
                 return True
