@@ -420,7 +420,8 @@ FLOORS = {
 # whose care is a GP, physio, chiropractor or pills (the writer labelled them questions; a
 # specialist's care already makes it a note, `under_care`), 2 serious-illness signs and 1
 # cauda equina warning on the questions of people months into it.
-FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.04,
+# alarms40: holdout15 9 -> 8 (the numb leg on a heat pad: "my leg's a bit numb" is one leg)
+FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.035,
                                   # stop 32's people in physiotherapy, held out: 6 of 200
                                   "holdout51.tsv": 0.03,
                                   # stop 33's tight budgets and other bone or joint

@@ -224,7 +224,8 @@ FUNCTION = {
     "triage_probes_function.tsv": (6, 4),
     # stop 19's signs told by what one notices or can no longer do, by the same kind of
     # probe (23 signs, 13 near misses; first read 87.0% recall, 30.8% false alarms)
-    "triage_probes_reach19.tsv": (0, 3),
+    # alarms40: 3 -> 2 false alarms (pins and needles shrinking back towards the toes)
+    "triage_probes_reach19.tsv": (0, 2),
     # stop 20's cauda equina and worsening weakness told the ways people tell them, by the
     # same kind of probe: a leak someone else noticed and the writer did not feel, what the
     # body no longer signals (a bed wet without waking, the bladder's signal gone, hours
@@ -537,7 +538,7 @@ TWENTY_FOURTH_PASS = {
 HELD_OUT28 = {
     "triage_er.tsv": (2, 6),  # alarms32: a catheter "all fine after that"
     "triage_es.tsv": (2, 5),  # move32's refit: one sign under its bar; alarms32: "nothing hurt"
-    "triage_et.tsv": (2, 6),
+    "triage_et.tsv": (2, 5),  # alarms40: 6 -> 5 false alarms ("leg's a bit numb": one leg)
 }
 # Stop 30's development sets (fb: East and Southeast Asian people writing English; fc: time
 # told by seasons, holidays and life events; fd: LGBTQ+ people and their partners; fe: writing
@@ -722,7 +723,9 @@ HELD_OUT37 = {
 # 94.4% recall / 7.3% false alarms, 94.4% / 6.7% after stop 38's pass. Bounds as counts on the
 # refit of move39.
 THIRTY_THIRD_PASS = {
-    "triage_hf.tsv": (4, 7),  # checklist39: 5 -> 4 missed, 12 -> 7 false alarms
+    # checklist39: 5 -> 4 missed, 12 -> 7 false alarms; alarms40: 7 -> 6 false alarms (the
+    # same fatty lump on the shoulder)
+    "triage_hf.tsv": (4, 6),
     # voices39: 7 -> 5 missed (the generic "you" told of now is the writer's own; one of
     # the two left, weight that "goes" since summer, now gets persistent pain's warning
     # from the rules, and the learned reader's serious-illness warning is no longer asked)

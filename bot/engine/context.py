@@ -515,6 +515,7 @@ class ContextReader:
         self._by_age = index.stems_of(people.by_age)
         self._unsaid_i = index.stems_of(people.unsaid_i)
         self._unsaid_i_own = index.stems_of(people.unsaid_i_own)
+        self._turns = frozenset(index.tokens(t) for t in people.turns)
         # a pasted chat's labels: the writer's own line, and "you" in another speaker's line
         self._chat_writer = index.stems_of(people.chat_writer)
         self._chat_you = index.stems_of(people.chat_you)
@@ -691,6 +692,8 @@ class ContextReader:
                               person="" if speaker.several else speaker.referent_person)
         elif opening[:1] and opening[0] in self._unsaid_i:
             speaker = replace(speaker, state=own, person=own_person)  # "Feel dizzy.": the writer
+        elif not s.who and self._turns_back(tokens):
+            speaker = replace(speaker, state=own, person=own_person)  # "Anyway, back q:"
         elif (speaker.state in _NAMED and opening[:1] and opening[0] in self._unsaid_i_own
               and s.who and all(kind == WRITER for _, kind in s.who.values())):
             # a sentence with its subject left out that names only the writer's own ("Husband
@@ -715,6 +718,12 @@ class ContextReader:
         self._apply_heard(mentions, frozenset(
             i for i in heard - barred if not self._rules[i].needs or i in needed))
         return mentions, said, speaker
+
+    def _turns_back(self, tokens: list[str]) -> bool:
+        """Whether the sentence opens by turning back to the writer's own ("anyway, back
+        question: ...", `people.turns`): a new topic, not more of the one told before."""
+        words = [t for t in tokens if t not in MARKS]
+        return any(tuple(words[:len(p)]) == p for p in self._turns)
 
     def _apply_heard(self, mentions: list[Mention], heard: frozenset[int]) -> None:
         """Give the property of each message-wide rule the message triggers to its concepts
@@ -1701,6 +1710,10 @@ class ContextReader:
             back = s.asides if rule.contrast else None
             reached = self._reach(s, span, rule, s.breaks | own,
                                   None if back is None else back | own)
+            if rule.inside:
+                # a trigger that names the sign as its harmless kind says it of the sign it
+                # holds ("it's the same fatty lump": the lump is the fatty one; alarms40)
+                reached |= set(range(span.start, span.end))
             for k, m in enumerate(mentions):
                 if not reached.intersection(range(m.start, m.end)):
                     continue

@@ -105,6 +105,19 @@ a word that opens it too ("Anyway, is swimming good for it?")."""
 _ELLIPSIS = re.compile(r"\.{2,}|…")  # "a massive fall... in the rankings" is one thought
 _PERCENT = re.compile(r"(\d)\s*%")
 _ONE_SIDE = "left|right|one|other"
+_OWNERS = "my|his|her|your|their|the|this|that|me|mi|ma"
+_SAID_WELL = re.compile(r"\s+(?:strong|fine|normal|ok|okay|good|grand)\b", re.IGNORECASE)
+"""What may follow "leg's" not named by its side: the legs said to work ("Leg's strong
+otherwise"), read as written, as a plural that tells of both is harmless there."""
+
+
+def _one_of_plural(match: re.Match[str]) -> str:
+    """"Leg's" read as its one ("my leg's a bit dead": "leg is"), unless only an owner or
+    nothing came before it and it is said to work (`_SAID_WELL`): left as written."""
+    side = match.group(1).strip().lower()
+    if side not in _ONE_SIDE.split("|") and _SAID_WELL.match(match.string, match.end()):
+        return match.group(0)
+    return match.group(1) + match.group(2)
 _PLURAL_VERBS = ("are|were|have|r|feel|feels|keep|go|get|dont|don['’]t|give|both|tingle|ache|hurt"
                  "|buckle|arent|aren['’]t")
 _WHERE_WORDS = 3  # the most words a sentence that only says where has ("My right leg.")
@@ -167,6 +180,13 @@ _NOT_PATIENT = frozenset({"other", "animal", "thing"})
 _PARTICIPLE = "ing"
 _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
 _PAST = frozenset({"historical", "resolved"})
+_ENDED = frozenset({"resolved", "negated", "normal"})
+"""What a sign said in a sentence that says a story is over may be and still leave it
+saying only that: over, denied ("all good since, no problems at all") or working normally."""
+_KEPT = _PAST | {"explained", "usual"}
+"""What a sign named again keeps of the one told before: its time, and its ordinary cause
+or the person's usual (stop 40, alarms40: "leaking when I sneeze since my second baby ... The
+leaking hasn't changed"), each read message-wide already for a change said anywhere."""
 _DEFINITE = frozenset({"the", "that"})  # a sign named again as the one told before
 """A sentence's mentions that put it in the past (`past_sentences`)."""
 _NOT_NOW = _DISCOUNTED | {"earlier", "hypothetical", "asked"}
@@ -491,8 +511,12 @@ class Triage:
         # plural follows it, as the grocer's apostrophe writes one ("left leg's are numb")
         plurals = sorted({term[:-1] for concept in written for term in rules.concepts[concept]
                           if " " not in term and term.endswith("s") and len(term) > 3})
+        # (stop 40, alarms40: after an owner word or opening its clause too, "my leg's a bit
+        # dead", "leg's gone numb": "leg is"; never after "both" or "two")
         self._singular = re.compile(
-            rf"\b((?:{_ONE_SIDE})\s+)({'|'.join(map(re.escape, plurals))})['’]s\b"
+            rf"(?<!\bboth\s)(?<!\btwo\s)(?<!\b2\s)(?<![\w'’])((?:(?:{_ONE_SIDE}|{_OWNERS})\s+)?)"
+            rf"(?<!\bboth\s)(?<!\btwo\s)(?<!\b2\s)"
+            rf"({'|'.join(map(re.escape, plurals))})['’]s\b"
             rf"(?!\s+(?:{_PLURAL_VERBS})\b)", re.IGNORECASE) if plurals else re.compile(r"(?!)")
         # The same phrases by their first word, each with its place in `_written`.
         self._written_first: dict[str, list[tuple[int, tuple[str, ...], frozenset[str]]]] = {}
@@ -582,7 +606,7 @@ class Triage:
     def _as_written(self, clause: str, tokens: list[str], start: int) -> list[Span]:
         """Where the clause's words as written say a concept of `as_written`; `start` is
         where the clause's stems begin in `tokens` (a main clause's mark is no word)."""
-        clause = self._singular.sub(r"\1\2", clause)
+        clause = self._singular.sub(_one_of_plural, clause)
         words = self._analyzer.spelled_words(clause)
         hits = self._written_hits(words)
         if not hits:
@@ -1672,12 +1696,13 @@ class Triage:
         """A sentence that only says it is over ("Fine now.", "All gone by the morning.",
         "Fine once I'd walked about.") ends what the sentence before told, unless a word
         there ties it to now, even "can't" ("I can't pee. Fine now otherwise.": not over).
-        One that also dates it ("That was 3 weeks ago and it's been normal since.") tells
+        Its signs may be denied or normal ("All good since, no problems at all."). One that
+        also dates it ("That was 3 weeks ago and it's been normal since.") tells
         a story in the past: "couldn't" (read as "can't") there is no now, a word that
         says so ("today") still is."""
         for i in sorted(over):
             if i == 0 or any(m.concepts & self._signs - self._reply.places
-                             and not m.properties & {"resolved"}
+                             and not m.properties & _ENDED
                              and not (i in dated and set(m.words) <= self._counting)
                              for m in per_sentence[i]):
                 continue
@@ -1700,24 +1725,35 @@ class Triage:
                     if not m.firm_now:
                         m.properties.add("historical")
 
-    @staticmethod
-    def _referred_back(said_words: list[list[str]], per_sentence: list[list[Mention]]
+    def _referred_back(self, said_words: list[list[str]], per_sentence: list[list[Mention]]
                        ) -> None:
         """A sign named again with "the" or "that" in a later sentence ("When I was 20 I
         was in a car crash ... Nothing to do with the crash right?") is the one told before:
-        it keeps that one's time, long past or over, unless its own sentence ties anything
-        to now ("Today another car hit me, the crash hurt my back"). Only the nearest
-        telling before it counts."""
+        it keeps that one's time, long past or over, and its ordinary cause or usualness
+        ("The leaking hasn't changed"), unless its own sentence ties anything to now
+        ("Today another car hit me, the crash hurt my back"). Only the nearest telling
+        before it counts; a cause or usualness only to a sentence that says no change
+        ("The leaking got worse" is a change, "hasn't changed" none)."""
         for i in range(1, len(per_sentence)):
+            words = said_words[i]
+            same = not any(
+                w in self._changed and not self._unchanged.intersection(words[max(0, n - 2):n])
+                for n, w in enumerate(words))
             if any("now" in m.properties or m.firm_now for m in per_sentence[i]):
-                continue  # "Today another car hit me, the crash hurt my back": today's
+                # "Today another car hit me, the crash hurt my back": today's; but "the
+                # leaking is no different" is the leak told before, its cause kept
+                kept = _KEPT - _PAST if same else frozenset()
+            else:
+                kept = _KEPT if same else _PAST
+            if not kept:
+                continue
             for m in per_sentence[i]:
                 if m.start == 0 or said_words[i][m.start - 1] not in _DEFINITE:
                     continue
                 before = [o for j in range(i) for o in per_sentence[j]
                           if o.concepts & m.concepts and o.experiencer == m.experiencer]
-                if before and before[-1].properties & _PAST:
-                    m.properties |= before[-1].properties & _PAST
+                if before and before[-1].properties & kept:
+                    m.properties |= before[-1].properties & kept
 
     def _an_age(self, tokens: list[str], i: int) -> bool:
         """Whether the number at `i` is an age long past: "when I was 15", not "when I was

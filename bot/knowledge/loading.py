@@ -844,6 +844,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             named_owns=people.texts("named_owns", False),
             unsaid_i=people.texts("unsaid_i", False),
             unsaid_i_own=people.texts("unsaid_i_own", False),
+            turns=people.texts("turns", False),
             looked_after=people.texts("looked_after", False),
             roles=people.texts("roles", False),
             introduced_by=people.texts("introduced_by", False),
@@ -1190,7 +1191,8 @@ def _context_rules(
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
                                       ("weak", False), ("contrast", False),
                                       ("lists", False), ("ends", False), ("alone", False),
-                                      ("opens", False), ("whole", False), ("cause", False))}
+                                      ("opens", False), ("whole", False), ("cause", False),
+                                      ("inside", False))}
         for key, value in flags.items():
             if not isinstance(value, bool):
                 out.add(r.file, fr.line_of(key), f"{fr.where}.{key}", "must be true or false")
@@ -1219,6 +1221,7 @@ def _context_rules(
             opens=flags["opens"] is True,
             whole=flags["whole"] is True,
             cause=flags["cause"] is True,
+            inside=flags["inside"] is True,
             only=known(fr, "only", fr.texts("only", False)),
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),

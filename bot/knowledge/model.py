@@ -518,6 +518,7 @@ class ContextRule:
     opens: bool = False  # a list is its own only when it ends its clause or names a sign in it
     whole: bool = False  # its `unsaid` words bar it anywhere in the message, not only its sentence
     cause: bool = False  # a reason the sign has, as `explained` is: denied, it gives none
+    inside: bool = False  # reaches its own words too: a sign named by its kind ("fatty lump")
     line: int = 0
 
 
@@ -584,6 +585,9 @@ class People:
     unsaid_i_own: tuple[str, ...] = ()
     """Words that open a sentence with "I've" left out ("Been stockpiling my codeine"): such
     a sentence that names only the writer's own is the writer's, whoever was named before."""
+    turns: tuple[str, ...] = ()
+    """Words that open a sentence turning back to the writer's own ("anyway, back question:
+    ..."): such a sentence that names no one is the writer's, whoever was named before."""
     by_age: tuple[str, ...] = ()
     """Owner words before an age said as a noun ("my 16-year-old", "our 8yo"): the age names
     a person, a child when under 18."""
