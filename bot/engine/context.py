@@ -82,6 +82,8 @@ ADULT = 18  # the age from which someone named by their age is no child
 _LIKENED_KINDS = (OTHER, CHILD, ANIMAL, THING)  # what a comparison may liken one to
 _NOT_HAD = frozenset({"negated", "normal", "hypothetical", "asked", "figurative"})
 """What makes a mention no telling that someone has it (deciding whose back it is)."""
+_ENDS = frozenset({"resolved", "normal"})
+"""What says a sign is over or as it should be: a return told after it undoes it."""
 _NAMING = frozenset({WRITER, OTHER, CHILD, ANIMAL, PRONOUN, ANYONE})
 """The kinds of word that name someone: a sentence with none of them names no one."""
 _LONG_PAST = frozenset({"historical", "resolved"})
@@ -480,6 +482,13 @@ class ContextReader:
         self._corrects_worse = frozenset(corrections.worse)
         self._denying_word = index.stems_of(rules.list_denies)
         self._alternatives = index.stems_of(rules.list_alternatives)
+        # A sign that goes on or came back, said after a denial or an end (returns40).
+        self._goes_on = index.stems_of(rules.goes_on)
+        self._goes_on_with = index.stems_of(rules.goes_on_with)
+        self._returns = frozenset(rules.returns)
+        self._returns_bare = index.stems_of(rules.returns_bare)
+        self._returns_after = index.stems_of(rules.returns_after)
+        self._returns_when = index.stems_of(rules.returns_when)
         self._counted = index.stems_of(rules.counted)
         people = rules.people
         for kind, terms in ((WRITER, people.writer), (OTHER, people.others),
@@ -712,6 +721,7 @@ class ContextReader:
                 m.properties.add("figurative")
             mentions.append(m)
         said = self._apply_rules(s, mentions, states)
+        self._back_again(s, mentions)
         if s.corrections:
             self._take_back(number, s, mentions, before or [])
         needed = frozenset(i for x in spans for i, _ in _labelled(x, _NEED))
@@ -810,7 +820,8 @@ class ContextReader:
             and not (self._is_cause(i)
                      and (self._likened(x, likened, clause_of)
                           or self._cause_denied(tokens, x, concepts)))
-            and (not self._rules[i].ends or self._ends(tokens, x, spans))
+            and (not self._rules[i].ends
+                 or (self._ends(tokens, x, spans) and not self._taken_back(tokens, x, spans)))
             and (not self._rules[i].alone or self._alone(tokens, x, spans))
             and (clause_of[x.start] in asking or not self._rules[i].question)
             and (self._rules[i].category == "now" or not in_concept(x) or said_over(x, i))
@@ -1216,6 +1227,50 @@ class ContextReader:
             if p not in filler:
                 return False
         return True
+
+    def _taken_back(self, tokens: list[str], trigger: Span, spans: list[Span]) -> bool:
+        """Whether a trigger that ends its clause is taken back by the clause right after
+        it: one that says the sign goes on or came back and nothing of its own besides
+        ("numb bum - no, still there", "- no, it's still there", "- nope, back again"; never
+        "- no, still got the sciatica though", which tells of something else)."""
+        filler = {x.start for x in spans if _FILLER in x.labels}
+        p = trigger.end
+        while p < len(tokens) and tokens[p] not in MARKS:
+            p += 1
+        while p < len(tokens) and tokens[p] in MARKS:
+            p += 1
+        words: list[str] = []
+        while p < len(tokens) and tokens[p] not in MARKS:
+            if p not in filler:
+                words.append(tokens[p])
+            p += 1
+        return bool(self._goes_on.intersection(words)) and all(
+            w in self._goes_on or w in self._goes_on_with for w in words)
+
+    def _back_again(self, s: _Sentence, mentions: list[Mention]) -> None:
+        """A sign told as over or as normal and then as back in its sentence ("the numb
+        patch had gone but it came back this morning", "went away for a week, back since
+        Sunday") is neither any more: a return told after the last word that ended it,
+        neither asked, supposed nor denied ("will it come back?", "if it comes back", "it
+        hasn't come back"), and no part of a word of an end itself ("the feeling came back",
+        "never came back"). An end told after the return ("came back once in April but
+        nothing since") ends it again."""
+        ends = [x for x, i in s.triggers if self._rules[i].category in _ENDS]
+        if not ends or not any(m.properties & _ENDS for m in mentions):
+            return
+        tokens = s.tokens
+        backs = [m.start for m in mentions
+                 if m.concepts & self._returns and not m.properties & _NOT_HAD
+                 and not self._cause_denying.intersection(
+                     tokens[max(0, m.start - 2):m.start])
+                 and not any(x.start <= m.start < x.end for x in ends)]
+        backs += [p for p in range(1, len(tokens) - 1)
+                  if tokens[p] in self._returns_bare and tokens[p + 1] in self._returns_when
+                  and (tokens[p - 1] in MARKS or tokens[p - 1] in self._returns_after)]
+        for m in mentions:
+            last = max((x.end for x in ends if x.start >= m.end), default=None)
+            if last is not None and m.properties & _ENDS and any(b >= last for b in backs):
+                m.properties -= _ENDS
 
     def _alone(self, tokens: list[str], trigger: Span, spans: list[Span]) -> bool:
         """Whether a trigger is a clause of its own: it ends its clause and nothing but

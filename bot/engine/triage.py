@@ -1076,6 +1076,7 @@ class Triage:
         last_return = max((j for j in range(min(over, default=len(parts)) + 1, len(parts))
                            if self._returns(said_words[j], clause_starts[j])), default=-1)
         returned = {i for i in over if i < last_return}
+        self._back_after(per_sentence, said_words, clause_starts, over)
         self._over_after(per_sentence, over - denied_next - returned
                          - {i for i, (_, asked) in enumerate(marked) if asked}, dated)
         # A case owned up to is the writer's; one put for study is asked about, until a
@@ -1690,6 +1691,24 @@ class Triage:
             if j == i:
                 return True
         return False
+
+    def _back_after(self, per_sentence: list[list[Mention]], said_words: list[list[str]],
+                    clause_starts: list[list[int]], over: set[int]) -> None:
+        """A sign told as over in its own sentence, and as back in a later one that opens
+        with the return ("The numbness had gone. It came back this morning."), is over no
+        longer, unless a sentence after the return ends something again ("It came back in
+        April. Nothing since.")."""
+        ended = [i for i, found in enumerate(per_sentence)
+                 if any("resolved" in m.properties for m in found)]
+        if not ended:
+            return
+        back = max((j for j in range(ended[0] + 1, len(per_sentence))
+                    if self._returns(said_words[j], clause_starts[j])), default=-1)
+        if back < 0 or any(i >= back for i in (*ended, *over)):
+            return
+        for found in per_sentence[:back]:
+            for m in found:
+                m.properties.discard("resolved")
 
     def _over_after(self, per_sentence: list[list[Mention]], over: set[int],
                     dated: set[int]) -> None:

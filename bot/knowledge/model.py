@@ -1135,6 +1135,20 @@ class TriageRules:
     list_alternatives: tuple[str, ...] = ()
     """Words that offer a denial's items as alternatives ("not numb or not working"): the
     denial reaches into the next item past the denying word that opens its sign."""
+    goes_on: tuple[str, ...] = ()
+    """Words that the sign goes on or came back ("still", "back again"): opening the clause
+    right after a denial that ends an item ("numb bum - no, still there"), they take it back."""
+    goes_on_with: tuple[str, ...] = ()
+    """The only other words that clause may have: words that point back at the sign or say
+    when or how it goes on ("there", "the same", "unfortunately")."""
+    returns: tuple[str, ...] = ()
+    """Concepts of a return ("came back", "it's back"): told after the word that ended a
+    sign in its sentence, the sign is no longer over."""
+    returns_bare: tuple[str, ...] = ()
+    """Words that tell a return alone where they open their clause right before a time of
+    `returns_when` (", back since Sunday"), after a mark or one of `returns_after`."""
+    returns_after: tuple[str, ...] = ()
+    returns_when: tuple[str, ...] = ()
     counted: tuple[str, ...] = ()
     """Units a number right before counts ("40 mins", "39 weeks", "10k steps"): a number a
     rule must not see beside it (a reading: "38", "40") is no reading then."""
@@ -1206,6 +1220,8 @@ class TriageRules:
             *self.main_opens,
             *self.supposing, *self.supposing_before,
             *self.list_joins, *self.list_denies, *self.list_alternatives, *self.cause_denies,
+            *self.goes_on, *self.goes_on_with, *self.returns_bare, *self.returns_after,
+            *self.returns_when,
             *self.counted,
             *self.subjects, *self.asking, *self.not_asking, *self.about_them, *self.refers,
             *self.question_starts, *self.likened,
