@@ -86,7 +86,7 @@ EIGHTH_PASS = {
     "triage_m.tsv": (2, 7),
     "triage_n.tsv": (1, 1),  # alarms37: 2 -> 1 false alarms, bound 4 -> 1
     "triage_o.tsv": (2, 4),
-    "triage_p.tsv": (1, 7),
+    "triage_p.tsv": (0, 7),  # misses40: p 1 -> 0 missed ("Mine's been doing it since Sunday")
 }
 # Written blind for issue 7's eighth pass and read once (q: a month of traffic, 91.7% recall,
 # 9.2% false alarms; r: triage-nurse style, 94.2%, 9.2%; s: first messages, 93.3%, 11.7%;

@@ -401,6 +401,11 @@ class Triage:
         self._told_by = frozenset(tuple(analyzer.tokens(term)) for term in rules.told_by)
         self._told_alone = frozenset(tuple(analyzer.tokens(term)) for term in rules.told_alone)
         self._not_started = frozenset(rules.not_started)
+        self._mine = analyzer.stems_of(rules.mine)
+        self._mine_leads = analyzer.stems_of(rules.mine_leads)
+        self._mine_verbs = analyzer.stems_of(rules.mine_verbs)
+        self._mine_then = analyzer.stems_of(rules.mine_then)
+        self._mine_turned = analyzer.stems_of((*rules.mine_turned, *rules.yes_turned))
         self._views = analyzer.stems_of(rules.views)
         self._returned = PhraseSet(analyzer.phrases_of(rules.returned))
         self._admits = PhraseSet(analyzer.phrases_of(rules.admits))
@@ -760,7 +765,12 @@ class Triage:
                 found.append((start, "started", end))
                 start = end + 1
                 continue
+            # "Does your leg give way? Mine's done it twice now" (after the replies listed:
+            # "mine went" tells every sign asked)
+            mine = self._mine_told(tokens[start:end])
             if start == end or tokens[start] not in self._reply_starts:  # most clauses
+                if mine is not None:
+                    found.append((start, mine, end))
                 start = end + 1
                 continue
             words = tuple(t for t in tokens[start:end] if t not in self._quiet)
@@ -781,11 +791,33 @@ class Triage:
                 kind = "confirm"
             if kind is None or kind == "report_start":
                 kind = next(("started" for size in self._report_sizes
-                             if self._replies.get(words[:size]) == "report_start"), None)
+                             if self._replies.get(words[:size]) == "report_start"), mine)
             if kind is not None:
                 found.append((start, kind, end))
             start = end + 1
         return found
+
+    def _mine_told(self, clause: list[str]) -> str | None:
+        """Whether a clause answers the question before it with the writer's own case,
+        "mine" standing for what was asked: "started" when a verb that stands for the
+        predicate asked follows it ("Mine's done it twice now", "because mine definitely is",
+        "cos mine do since last night"), "echo" when another verb does ("mine goes slap
+        slap"), which tells only the sign whose own word it says again; None when a word of
+        the clause turns it round ("mine is fine", "mine did years ago", "mine started after
+        a fall", "mine is only the left") or nothing of the kind is said."""
+        words = [t for t in clause if t not in self._quiet]
+        k = 0
+        while k < len(words) and words[k] in self._mine_leads and words[k] not in self._mine:
+            k += 1
+        if k + 1 >= len(words) or words[k] not in self._mine or (
+                self._mine_turned.intersection(words[k + 1:])):
+            return None
+        end = k + 1
+        while end < len(words) and words[end] in self._mine_verbs:
+            end += 1  # "mine has done it", "mine's been doing it"
+        if end > k + 1 and (end == len(words) or words[end] in self._mine_then):
+            return "started"
+        return "echo"
 
     def _taken_over(self, per_sentence: list[list[Mention]], asked: list[bool]) -> None:
         """A place named in words passed on from a source ("Leaflet asks about ejaculation
@@ -936,6 +968,11 @@ class Triage:
                                                     and m.concepts & self._signs
                                                     for m in per_sentence[k]):
                                 break
+                if kind == "echo":  # "when your foot slaps? mine goes slap slap": the slap
+                    again = set(said[j][start:end])
+                    told = [(m, question) for m, question in told
+                            if again.intersection(w for w in m.words if w not in self._quiet)]
+                    kind = "started"
                 for m, question in told:
                     if kind == "started" and m.concepts <= self._not_started:
                         continue  # "more likely to be cancer? it came on after gardening"

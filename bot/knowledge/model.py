@@ -1048,6 +1048,13 @@ class TriageRules:
     report: tuple[str, ...] = ()  # one that tells the writer has it ("I did.", "same here")
     report_start: tuple[str, ...] = ()  # a clause starting so does too ("because I did ...")
     told_by: tuple[str, ...] = ()
+    mine: tuple[str, ...] = ()
+    """Words that stand for the writer's own of what a question asked about ("mine", "mines"):
+    a clause opening with one answers the question with the writer's own case."""
+    mine_leads: tuple[str, ...] = ()  # words that may open that clause ("because", "asking cos")
+    mine_verbs: tuple[str, ...] = ()  # verbs that stand for the predicate asked ("does", "has")
+    mine_then: tuple[str, ...] = ()  # what may follow such a verb ("it", "too", "since")
+    mine_turned: tuple[str, ...] = ()  # words that turn it into no report ("fine", "only")
     told_alone: tuple[str, ...] = ()  # ... the whole rest of its clause: "my sister did"
     """What someone named tells of the sign just asked about, after their name ("Dad
     mentioned it today", "she says she has it"): theirs, now, a report."""
@@ -1203,6 +1210,7 @@ class TriageRules:
             *self.deny, *self.plain_no, *self.no_turned, *self.item_no, *self.item_trouble,
             *self.plain_yes, *self.yes_turned,
             *self.report, *self.report_start, *self.told_by, *self.told_alone, *self.telling,
+            *self.mine, *self.mine_leads, *self.mine_verbs, *self.mine_then, *self.mine_turned,
             *self.views,
             *self.admits, *self.admits_after,
             *self.returned, *self.returned_after,
