@@ -189,7 +189,8 @@ FLOORS = {
     # drugs, injections, physio, chiropractors, acupuncture, supplements, surgery or waiting),
     # written blind: first read 79.5% / 84.5% / 81.4% (acceptable 86.5%, 7 covered declined,
     # false urgent 3.5%) on main 4e47d1d; a development set of stop 23's pass from then on.
-    "holdout26.tsv": (0.795, 0.845, 0.813),
+    # words40: holdout26 top-1 80.9 -> 81.4%, recovered 87.3 -> 87.7% (cupping)
+    "holdout26.tsv": (0.81, 0.875, 0.813),
     # Stop 23's final22 (260: people getting back to sport, hobbies, sex, travel and
     # grandchildren), written blind while the pass ran, read once before it on main 4e47d1d
     # (75.0% / 80.0% / 90.7%, acceptable 83.5%, 22 covered declined, false urgent 1.9%) and
@@ -367,7 +368,8 @@ FLOORS = {
     # stop 37 on (move37).
     "holdout63.tsv": (0.85, 0.885, 0.945),
     "holdout64.tsv": (0.875, 0.91, 0.93),
-    "holdout65.tsv": (0.87, 0.895, 0.87),
+    # words40: holdout65 top-1 87.5 -> 88.1%, recovered 90.0 -> 90.6% (cupping)
+    "holdout65.tsv": (0.88, 0.905, 0.87),
     # words39: holdout66 top-1 83.1 -> 84.4%, recovered 85.6 -> 86.9% ("lng", "serous")
     "holdout66.tsv": (0.84, 0.865, 0.895),
     # Stop 37's final65 (200: exercises described by their shape; development: 74.5 -> 86.0%
@@ -377,7 +379,9 @@ FLOORS = {
     # 71.0 -> 74.5%); development sets from stop 38 on (move38).
     "holdout67.tsv": (0.78, 0.82, 0.97),
     "holdout68.tsv": (0.84, 0.875, 0.955),
-    "holdout69.tsv": (0.885, 0.905, 0.87),
+    # words40: holdout69 top-1 89.3 -> 89.9%, recovered 91.3 -> 91.9% (not able to go to a
+    # doctor said without "get")
+    "holdout69.tsv": (0.895, 0.915, 0.87),
     # scope38: holdout70 top-1 79.1 -> 81.0%, recovered 85.0 -> 88.2%, off-topic declined
     # 85.0 -> 90.0% (questions asked in the negative; stretch marks, a baby put down to sleep)
     "holdout70.tsv": (0.805, 0.875, 0.895),
@@ -403,7 +407,8 @@ FLOORS = {
     # held-out final77 (two languages in one message) and final78 (sex and embarrassing
     # things asked shyly), from stop 40 on (move40): as the suite reads them on the refit
     "holdout76.tsv": (0.784, 0.831, 0.92),
-    "holdout77.tsv": (0.81, 0.849, 0.85),
+    # words40: holdout77 top-1 81.5 -> 82.1%, recovered 85.4 -> 86.1% ("waist pain")
+    "holdout77.tsv": (0.82, 0.86, 0.85),
     "holdout78.tsv": (0.869, 0.876, 0.90),
     "holdout79.tsv": (0.559, 0.586, 0.90),
     "holdout80.tsv": (0.851, 0.884, 0.775),
@@ -489,7 +494,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout23.tsv": (0.83, 11),
            "holdout24.tsv": (0.834, 3),
            "holdout25.tsv": (0.78, 12),
-           "holdout26.tsv": (0.888, 3),
+           # words40: holdout26 90.4 -> 90.8% / 2 -> 1 declined (cupping)
+           "holdout26.tsv": (0.905, 1),
            "holdout27.tsv": (0.838, 12),
            "holdout28.tsv": (0.91, 1),
            "holdout29.tsv": (0.83, 1),
@@ -548,14 +554,16 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # stop 36's sets, from stop 37 on (move37)
            "holdout63.tsv": (0.915, 3),
            "holdout64.tsv": (0.925, 3),
-           "holdout65.tsv": (0.905, 11),
+           # words40: holdout65 91.0 -> 91.5%
+           "holdout65.tsv": (0.91, 11),
            # words39: holdout66 88.0 -> 89.0% / 5 -> 3 declined ("lng", "serous")
            "holdout66.tsv": (0.89, 3),
            # stop 37's sets, from stop 38 on (move38)
            # crisis38: holdout67 86.0 -> 86.5% (a refusal's own words are no question)
            "holdout67.tsv": (0.865, 5),
            "holdout68.tsv": (0.895, 8),
-           "holdout69.tsv": (0.91, 4),
+           # words40: holdout69 91.5 -> 92.0%
+           "holdout69.tsv": (0.92, 4),
            # scope38: holdout70 84.5 -> 88.0% acceptable, 7 -> 4 covered declined
            "holdout70.tsv": (0.875, 4),
            # words38: holdout71 74.5 -> 92.5% / 29 -> 4 declined
@@ -570,7 +578,8 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout75.tsv": (0.79, 11),
            # stop 39's sets (move40): 86.5, 85.5, 89.0, 64.5 and 87.0% acceptable
            "holdout76.tsv": (0.86, 6),
-           "holdout77.tsv": (0.85, 11),
+           # words40: holdout77 85.5 -> 86.0% / 11 -> 10 declined
+           "holdout77.tsv": (0.86, 10),
            "holdout78.tsv": (0.885, 4),
            "holdout79.tsv": (0.64, 58),
            "holdout80.tsv": (0.865, 9),

@@ -608,7 +608,9 @@ TWENTY_SEVENTH_PASS = {
 # 32's pass (pooled 94.4% recall both times, 5.3% -> 5.6% false alarms: a parent's signs told
 # second-hand); development sets from stop 33 on. Bounds as counts on the refit of move33.
 HELD_OUT32 = {
-    "triage_ft.tsv": (0, 7),  # misses33
+    # words40: ft 4 -> 3 false alarms (a disc named in German is the disc: whether it turns
+    # into cancer is asked, no sign)
+    "triage_ft.tsv": (0, 3),  # misses33
     "triage_fu.tsv": (1, 9),  # reported33(b): told second-hand (none missed; one for a refit)
     "triage_fv.tsv": (0, 2),  # misses33
 }

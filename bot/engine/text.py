@@ -46,6 +46,11 @@ _EMOJI_DRESS = re.compile("[\ufe0f\ufe0e\U0001f3fb-\U0001f3ff]")
 """What dresses an emoji without changing what it shows: the emoji style and skin tones."""
 
 _stemmer = snowballstemmer.stemmer("english")
+_LETTERS = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d",
+                          "ð": "d", "þ": "th"})
+"""Letters that are no accented Latin letter (German, Nordic, Polish, Vietnamese, Icelandic):
+spelled as their speakers type them on a keyboard without them ("Gesäßmuskel" is
+"gesassmuskel", "bøje" "boje"), so the word stays one."""
 
 
 def fold(text: str) -> str:
@@ -59,7 +64,7 @@ def fold(text: str) -> str:
         text = "".join(
             ch for ch in text
             if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
-        ).lower()
+        ).lower().translate(_LETTERS)
     text = _APOSTROPHES.sub("", _PAST_D.sub(r"\1", text))
     text = text.replace("&", " and ").replace("+", " plus ")
     return text
