@@ -283,24 +283,20 @@ def _gates(r: Fields) -> Gates:
                       "must map red flag ids to lists of triage.yaml concept names")
             return Gates()
         by_flag[key] = {k: frozenset(v) for k, v in value.items()}
-    unsaid = raw.get("unsaid") or {}
-    if not (isinstance(unsaid, dict) and all(
-            isinstance(k, str) and isinstance(v, list) and all(c in CONTEXT for c in v)
-            for k, v in unsaid.items())):
-        r.out.add(r.file, r.line_of("gates"), "gates.unsaid",
-                  f"must map red flag ids to lists of context properties ({', '.join(CONTEXT)})")
-        return Gates()
+    by_property: dict[str, dict[str, frozenset[str]]] = {}
+    for key in ("unsaid", "final"):  # per flag, lists of context properties
+        value = raw.get(key) or {}
+        if not (isinstance(value, dict) and all(
+                isinstance(k, str) and isinstance(v, list) and all(c in CONTEXT for c in v)
+                for k, v in value.items())):
+            r.out.add(r.file, r.line_of("gates"), f"gates.{key}", "must map red flag ids to "
+                      f"lists of context properties ({', '.join(CONTEXT)})")
+            return Gates()
+        by_property[key] = {k: frozenset(v) for k, v in value.items()}
     quiet = raw.get("quiet") or []
     if not (isinstance(quiet, list) and all(c in CONTEXT for c in quiet)):
         r.out.add(r.file, r.line_of("gates"), "gates.quiet",
                   f"must be a list of context properties ({', '.join(CONTEXT)})")
-        return Gates()
-    final = raw.get("final") or {}
-    if not (isinstance(final, dict) and all(
-            isinstance(k, str) and isinstance(v, list) and all(c in CONTEXT for c in v)
-            for k, v in final.items())):
-        r.out.add(r.file, r.line_of("gates"), "gates.final",
-                  f"must map red flag ids to lists of context properties ({', '.join(CONTEXT)})")
         return Gates()
     untimed = raw.get("untimed") or {}
     if not (isinstance(untimed, dict) and all(
@@ -314,10 +310,10 @@ def _gates(r: Fields) -> Gates:
                  by_flag["evidence"], by_flag["topics"], by_flag["with_course"],
                  names["falling_joins"], float(shares["beside_share"]), flags["others_own"],
                  float(shares["sure"]), by_flag["weak_signs"],
-                 {k: frozenset(v) for k, v in unsaid.items()}, frozenset(quiet),
+                 by_property["unsaid"], frozenset(quiet),
                  float(shares["share"]), {k: float(v) for k, v in untimed.items()},
                  names["lasting"], names["looks"], float(shares["denied_sure"]),
-                 {k: frozenset(v) for k, v in final.items()})
+                 by_property["final"])
 
 
 def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None:
