@@ -36,3 +36,22 @@ def test_a_denied_cause_explains_no_sign(ask, message: str, flag: str) -> None:
 @pytest.mark.parametrize("message", CAUSE_SAID)
 def test_a_cause_said_plainly_still_explains(ask, message: str) -> None:
     assert_calm(ask(message), message)
+
+
+@pytest.mark.parametrize("message", [
+    "doing chest compressions on my husband, ambulance coming",
+    "dad collapsed in the garden, I'm doing CPR, ambulance come yet?",
+])
+def test_help_still_given_by_the_writer_is_an_emergency(ask, message: str) -> None:
+    """Chest compressions under way: the ambulance is not there yet, so the reply must still
+    say what to do now."""
+    assert_caught(ask(message), message, "general-emergency")
+
+
+@pytest.mark.parametrize("message", [
+    "mum collapsed at the shops yesterday, ambulance came, she's grand today",
+    "I did a first aid course on CPR and chest compressions last week, my back is sore from "
+    "kneeling",
+])
+def test_help_already_there_or_a_course_stays_calm(ask, message: str) -> None:
+    assert_calm(ask(message), message)
