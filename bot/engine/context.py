@@ -562,29 +562,26 @@ class ContextReader:
                         for gender, terms in (("male", people.male), ("female", people.female))
                         for term in terms}
 
-    def _denied_before(self, tokens: list[str], start: int) -> bool:
+    def _denied_before(self, tokens: list[str], start: int,
+                       signs: list[Span] | None = None) -> bool:
         """Whether the words at `start` are denied by a "no", "without" or "nor" a few words
         before them in their clause ("no shooting pain or tingling"): a word a rule must not
         see beside it ("tingling" beside legs that ache after a walk) is not said when it is
-        denied. Never past a comma, a break or a subject ("no, I can't feel ...")."""
-        for k in range(start - 1, max(-1, start - 7), -1):
-            if tokens[k] in MARKS or tokens[k] in self._blocking:
-                return False
-            if tokens[k] in self._denying:
-                return True
-        return False
+        denied. Never past a comma, a break or a subject ("no, I can't feel ...").
 
-    def _cause_denied(self, tokens: list[str], x: Span, concepts: list[Span]) -> bool:
-        """Whether a cause at `x` is denied: a denying word a few words before it in its
-        clause, with no sign's word between ("she isnt even on a diet"). A denial before the
-        sign, or inside the sign's words, is the sign's own ("couldn't pee because the nurse
-        was watching", "if I'm not on tomorrow it's because of ...": the reason stands)."""
-        for k in range(x.start - 1, max(-1, x.start - 9), -1):
+        Given the clause's `signs`, it asks of a cause (`cause_denies`, a little further
+        back): denied with no sign's word between or around the denial ("she isnt even on a
+        diet"). A denial before the sign, or inside its words, is the sign's own ("couldn't
+        pee because the nurse was watching", "if I'm not on tomorrow it's because of ...":
+        the reason stands)."""
+        denying, reach = (self._denying, 6) if signs is None else (self._cause_denying, 8)
+        for k in range(start - 1, max(-1, start - 1 - reach), -1):
             if tokens[k] in MARKS or tokens[k] in self._blocking:
                 return False
-            if any(c.start <= k < c.end or k < c.start < x.start for c in concepts):
+            if signs is not None and any(c.start <= k < c.end or k < c.start < start
+                                         for c in signs):
                 return False
-            if tokens[k] in self._cause_denying:
+            if tokens[k] in denying:
                 return True
         return False
 
@@ -819,7 +816,7 @@ class ContextReader:
             if (not shadowed(x, pseudo) or self._supposed(tokens, x, i, clause_of, asking))
             and not (self._is_cause(i)
                      and (self._likened(x, likened, clause_of)
-                          or self._cause_denied(tokens, x, concepts)))
+                          or self._denied_before(tokens, x.start, concepts)))
             and (not self._rules[i].ends
                  or (self._ends(tokens, x, spans) and not self._taken_back(tokens, x, spans)))
             and (not self._rules[i].alone or self._alone(tokens, x, spans))
