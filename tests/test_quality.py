@@ -45,7 +45,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout63.tsv", "holdout64.tsv", "holdout65.tsv", "holdout66.tsv",
         "holdout67.tsv", "holdout68.tsv", "holdout69.tsv", "holdout70.tsv", "holdout71.tsv",
         "holdout72.tsv", "holdout73.tsv", "holdout74.tsv", "holdout75.tsv",
-        "holdout76.tsv", "holdout77.tsv", "holdout78.tsv", "holdout79.tsv", "holdout80.tsv"]
+        "holdout76.tsv", "holdout77.tsv", "holdout78.tsv", "holdout79.tsv", "holdout80.tsv",
+        "holdout81.tsv", "holdout82.tsv", "holdout83.tsv", "holdout84.tsv", "holdout85.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -412,6 +413,15 @@ FLOORS = {
     "holdout78.tsv": (0.869, 0.876, 0.90),
     "holdout79.tsv": (0.559, 0.586, 0.90),
     "holdout80.tsv": (0.851, 0.884, 0.775),
+    # Stop 40's final79 (East Asian speakers), final80 (health anxiety) and final81 (German,
+    # Dutch and Scandinavian speakers), development, and its held-out final82 (Arabic,
+    # Turkish, Persian and Kurdish speakers) and final83 (people who swear), from stop 41 on
+    # (move41): as the suite reads them on the refit
+    "holdout81.tsv": (0.828, 0.875, 0.925),
+    "holdout82.tsv": (0.85, 0.915, 0.90),
+    "holdout83.tsv": (0.94, 0.953, 0.95),
+    "holdout84.tsv": (0.843, 0.857, 0.90),
+    "holdout85.tsv": (0.816, 0.856, 0.95),
 }
 
 
@@ -446,6 +456,10 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.035,
                                   "holdout74.tsv": 0.035, "holdout75.tsv": 0.04,
                                   # stop 39's buried questions: 8 of 200 (move40)
                                   "holdout78.tsv": 0.04,
+                                  # stop 40's health anxiety (development) and
+                                  # people who swear (held out): 5 and 9 of 200 at
+                                  # both reads (move41)
+                                  "holdout82.tsv": 0.025, "holdout85.tsv": 0.045,
                                   # stop 25's plans around an event, held out: 4 of 200
                                   "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
@@ -583,6 +597,12 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout78.tsv": (0.885, 4),
            "holdout79.tsv": (0.64, 58),
            "holdout80.tsv": (0.865, 9),
+           # stop 40's sets (move41): 89.5, 92.0, 96.5, 85.5 and 87.0% acceptable
+           "holdout81.tsv": (0.895, 3),
+           "holdout82.tsv": (0.92, 2),
+           "holdout83.tsv": (0.965, 0),
+           "holdout84.tsv": (0.855, 17),
+           "holdout85.tsv": (0.87, 12),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

@@ -98,16 +98,14 @@ LEARNED_ALARMS: dict[str, str] = {
     # for distress, the GP against): the rules are calm, the refit's churn.
     "if the pain dont go away im going to ring the GP again":
         "a plan to ring the GP under a condition on the pain, read as distress",
-    # Refitted on stop 39's sets with its unlanded patches (move40): a first back pain at 30
-    # told as back now crosses serious illness's bar, ways to treat a flare looked up after
-    # "I've had enough" and a fight with the pain stopped for pacing cross distress's, and
-    # the ETA on the leg pain going crosses persistent pain's again: the refit's churn.
-    "at 30 I had my first back pain, now it's back": "a pain come back, read as a serious illness",
+    # Refitted on stop 39's sets with its unlanded patches (move40): ways to treat a flare
+    # looked up after "I've had enough" and a fight with the pain stopped for pacing cross
+    # distress's bar: the refit's churn. (A first back pain at 30 told as back now, and the
+    # ETA on the leg pain going, crossed too and are calm again on move41's refit.)
     "I've had enough of this flare, looking up ways to treat it tonight":
         "ways to treat it, read as ways to end it",
     "I've stopped fighting the pain and started pacing like the physio said":
         "stopped fighting the pain, read as giving up",
-    "ETA on the leg pain going": "a question on when the pain goes, read as persistent pain",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
