@@ -1,0 +1,31 @@
+"""Stop 41 (lead): a pet named by its breed is the animal, and "he" after it is the animal's;
+the writer's own sign beside a pet still warns."""
+import pytest
+
+from bot.engine.pipeline import answer
+from bot.knowledge.loading import load
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load()
+
+
+@pytest.mark.parametrize("message", [
+    "our shiba keeps falling over, his legs are getting weaker by the day",
+    "my corgi can't get up the step any more, his back end is going weaker and weaker",
+    "the dachshund's neighbour, a little westie, is wetting himself and can't stand, vet tomorrow",
+    "our old weimaraner has lost control of his bladder, is this like sciatica in people?",
+    "my maine coon has stopped using her back legs properly since yesterday",
+])
+def test_a_pet_named_by_breed_is_the_animal(kb, message):
+    assert answer(kb, message).kind != "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    "walking the corgi this morning my own legs got weaker and weaker, now I can hardly stand",
+    "since yesterday I can't feel myself wipe, the akita is fine, it's me",
+    "my pomeranian jumped on me and now I cannot pee at all since this morning",
+])
+def test_the_writers_sign_beside_a_pet_still_warns(kb, message):
+    assert answer(kb, message).kind == "urgent", message
