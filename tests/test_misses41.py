@@ -95,3 +95,28 @@ def test_a_fall_backwards_over_someone(ask):
     course = "the pain went backwards over the weekend, it is easing again now"
     assert_the_rules_warn(ask(tackle), tackle, "serious-illness-signs")
     assert_calm(ask(course), course)
+
+
+def test_well_otherwise_excepts_the_sign_told_before_it(ask):
+    """A sentence of wellness with "otherwise" or "apart from that" says all but what was
+    told is well: it ends no story, the sign stays ("cant wee. all fine since otherwise").
+    Said without it, it ends the episode told before."""
+    excepted = "can't wee since lunch. all good since, apart from that"
+    otherwise = "legs both went numb this morning. all good since otherwise"
+    ended = "couldn't wee for an hour on Friday after the anaesthetic. all good since."
+    assert_the_rules_warn(ask(excepted), excepted, "cauda-equina")
+    assert_the_rules_warn(ask(otherwise), otherwise, "cauda-equina")
+    assert_calm(ask(ended), ended)
+
+
+def test_the_jab_and_the_diet_denied_together_leave_the_loss_unexplained(ask):
+    """Weight lost with the injection and the diet both denied in one list ("not on any jab
+    or diet") is lost without trying; on either, or with no loss told, it stays calm."""
+    denied = "I'm not on a jab or a diet and I've dropped 6kg since Easter, back aches at night"
+    plain = "no diet or jab, yet I have lost 9 kilos since the spring"
+    on_them = "on the jab and a diet, lost 7kg since summer as planned, back aching"
+    nothing = "not on any jab or diet, just walking more for my back, is that enough?"
+    assert_the_rules_warn(ask(denied), denied, "serious-illness-signs")
+    assert_the_rules_warn(ask(plain), plain, "serious-illness-signs")
+    assert_calm(ask(on_them), on_them)
+    assert_calm(ask(nothing), nothing)
