@@ -159,3 +159,49 @@ def test_an_illness_all_finished_is_over(ask):
     back = "had a temperature last week, all finished I thought, but it's back tonight at 39"
     assert_calm(ask(over), over)
     assert_caught(ask(back), back, "serious-illness-signs")
+
+
+# ---------------------------------------------------- part 2: stop 40's kinds that still alarmed
+
+
+def test_a_sign_not_noticed_with_any_is_denied(ask):
+    """"I haven't noticed any X" denies X; a leak that went unnoticed still warns."""
+    none = "I haven't noticed any tingling round my back passage, only the calf"
+    unnoticed = "I've wet myself twice today and didn't notice until I stood up"
+    assert_calm(ask(none), none)
+    assert_caught(ask(unnoticed), unnoticed, "cauda-equina")
+
+
+def test_an_item_answered_no_longer_is_over(ask):
+    """A checklist item answered "no longer" is over; one said to be back still warns."""
+    over = "tingly saddle - no longer. leg pain - still bad at night"
+    back = "tingly saddle - no longer, it came back today"
+    assert_calm(ask(over), over)
+    assert_caught(ask(back), back, "cauda-equina")
+
+
+def test_what_a_disc_does_to_your_leg_asked_is_a_question(ask):
+    """A question of what a disc can do to "your" part asks in general; one's own after it
+    still warns."""
+    asked = "can a prolapsed disc make your foot go floppy?"
+    mine = "can a prolapsed disc make your foot go floppy? mine has since Sunday"
+    assert_calm(ask(asked), asked)
+    assert_caught(ask(mine), mine, "progressive-weakness")
+
+
+def test_a_shy_bladder_is_nerves(ask):
+    """A wee that would not come with someone listening is nerves; one that will not come for
+    hours still warns."""
+    shy = "couldn't wee for the sample because the receptionist was standing next to me"
+    stuck = "since last night I can't pee at all even though I'm desperate"
+    assert_calm(ask(shy), shy)
+    assert_caught(ask(stuck), stuck, "cauda-equina")
+
+
+def test_a_fall_of_snow_is_the_weather(ask):
+    """Snow that fell is the weather; a fall in the snow still warns."""
+    snow = ("a fresh fall of snow last night and my daughter can't shovel the path with "
+            "her sciatica")
+    fell = "had a fall in the snow this morning, landed on my back, now both legs are numb"
+    assert_calm(ask(snow), snow)
+    assert_caught(ask(fell), fell, "cauda-equina")

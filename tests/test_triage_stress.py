@@ -779,7 +779,7 @@ THIRTY_FIFTH_PASS = {
 HELD_OUT40 = {
     "triage_hx.tsv": (1, 7),
     "triage_hy.tsv": (2, 5),
-    "triage_hz.tsv": (3, 9),
+    "triage_hz.tsv": (3, 8),  # alarms41: 9 -> 8 false alarms (a fall of snow)
 }
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
