@@ -29,3 +29,21 @@ def test_a_pet_named_by_breed_is_the_animal(kb, message):
 ])
 def test_the_writers_sign_beside_a_pet_still_warns(kb, message):
     assert answer(kb, message).kind == "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    "I can no longer feel my bum",
+    "i no longer feel my bottom when i sit down",
+    "honestly I can no longer feel my backside, is that the sciatica?",
+])
+def test_feeling_in_the_bottom_no_longer_there_warns(kb, message):
+    # "can no longer" is a lost ability of its own; the numbness must still be read
+    assert answer(kb, message).kind == "urgent", message
+
+
+@pytest.mark.parametrize("message", [
+    "numb bum - no longer",
+    "numb bottom - no longer",
+])
+def test_a_numb_bottom_no_longer_there_stays_calm(kb, message):
+    assert answer(kb, message).kind != "urgent", message
