@@ -781,6 +781,24 @@ HELD_OUT40 = {
     "triage_hy.tsv": (2, 5),
     "triage_hz.tsv": (3, 8),  # alarms41: 9 -> 8 false alarms (a fall of snow)
 }
+# Stop 41's development sets (ia: armed forces, police, fire and veterans; ib: ADHD, autism,
+# dyslexia, brain fog; ic: periods, endometriosis, the menopause, the pelvic floor; id: Eastern
+# European speakers), read by stop 41's engineers. Bounds as counts on the refit of move42.
+THIRTY_SIXTH_PASS = {
+    "triage_ia.tsv": (0, 6),
+    "triage_ib.tsv": (0, 3),
+    "triage_ic.tsv": (2, 1),
+    "triage_id.tsv": (2, 3),
+}
+# Stop 41's held-out sets (ie: professional drivers; if: teachers and school staff; ig: a
+# long-term nerve or body condition), read by the lead only, counts only, before and after
+# stop 41's pass (pooled 98.1% recall / 3.3% false alarms both times); development sets from
+# stop 42 on. Bounds as counts on the refit of move42.
+HELD_OUT41 = {
+    "triage_ie.tsv": (1, 2),
+    "triage_if.tsv": (1, 8),
+    "triage_ig.tsv": (3, 2),
+}
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
     # "I mean" that explains, "actually no ... it's 38.6" that gives the sign, "no wait ...
@@ -1183,6 +1201,7 @@ def sets(kb):
                          *THIRTY_THIRD_PASS, *HELD_OUT38,
                          *THIRTY_FOURTH_PASS, *HELD_OUT39,
                          *THIRTY_FIFTH_PASS, *HELD_OUT40,
+                         *THIRTY_SIXTH_PASS, *HELD_OUT41,
                          *SCOPE25, *PROBES25, HARDEST)}
 
 
@@ -1259,7 +1278,8 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **THIRTY_SECOND_PASS, **HELD_OUT37,
            **THIRTY_THIRD_PASS, **HELD_OUT38,
            **THIRTY_FOURTH_PASS, **HELD_OUT39,
-           **THIRTY_FIFTH_PASS, **HELD_OUT40}
+           **THIRTY_FIFTH_PASS, **HELD_OUT40,
+           **THIRTY_SIXTH_PASS, **HELD_OUT41}
 
 
 @pytest.mark.parametrize("name", COUNTED)
