@@ -89,8 +89,6 @@ LEARNED_ALARMS: dict[str, str] = {
     # cross distress's (0.865 against 0.85; "written letters" read as a farewell).
     "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
         "care told as going on, read as persistent pain",
-    "Three months of leg pain. The spinal surgeon said wait and see, review in June.":
-        "care told as going on, read as persistent pain",
     "I've written letters to the council about the potholes, my back hates them":
         "letters of complaint, read as a crisis",
     # misses39: misses38's near miss of a ligature threatened on the pain, written before
@@ -99,13 +97,10 @@ LEARNED_ALARMS: dict[str, str] = {
     "if the pain dont go away im going to ring the GP again":
         "a plan to ring the GP under a condition on the pain, read as distress",
     # Refitted on stop 39's sets with its unlanded patches (move40): ways to treat a flare
-    # looked up after "I've had enough" and a fight with the pain stopped for pacing cross
+    # looked up after "I've had enough" and a fight with the pain stopped for pacing crossed
     # distress's bar: the refit's churn. (A first back pain at 30 told as back now, and the
-    # ETA on the leg pain going, crossed too and are calm again on move41's refit.)
-    "I've had enough of this flare, looking up ways to treat it tonight":
-        "ways to treat it, read as ways to end it",
-    "I've stopped fighting the pain and started pacing like the physio said":
-        "stopped fighting the pain, read as giving up",
+    # ETA on the leg pain going, crossed too and are calm again on move41's refit; the two
+    # of move40 and the surgeon's "wait and see" are calm again on move42's.)
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
