@@ -87,8 +87,8 @@ LEARNED_ALARMS: dict[str, str] = {
     # The rules do not warn: care in hand is a note. The surgeon's "wait and see" crosses it
     # again too (0.956; it left at move38), and letters written to the council about potholes
     # cross distress's (0.865 against 0.85; "written letters" read as a farewell).
-    "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
-        "care told as going on, read as persistent pain",
+    # misses42: the injections at the spine clinic fall under persistent pain's bar on
+    # move42's refit (0.930 against 0.95, on main before misses42 too) and leave.
     "I've written letters to the council about the potholes, my back hates them":
         "letters of complaint, read as a crisis",
     # misses39: misses38's near miss of a ligature threatened on the pain, written before
