@@ -701,7 +701,7 @@ THIRTY_FIRST_PASS = {
 HELD_OUT36 = {
     "triage_gv.tsv": (2, 3),
     "triage_gw.tsv": (2, 2),
-    "triage_gx.tsv": (2, 6),
+    "triage_gx.tsv": (1, 6),  # misses42: 2 -> 1 missed (a chest with a racing heart)
 }
 # Stop 37's development sets (gy: which side; gz: the moment it started; ha: children writing
 # for a parent; hb: migrant workers in the Gulf and Asia): first read pooled 96.5% recall / 6.2%

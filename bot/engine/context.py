@@ -552,6 +552,7 @@ class ContextReader:
         # the small words between "and" and a person joined to the writer ("me and my wife")
         self._before_joint = self._determiners - _JOINT
         self._by_subject = frozenset(people.by_subject)
+        self._pressed = frozenset(people.pressed)
         self._own = frozenset(people.back) | frozenset(people.own)
         self._gone = frozenset(people.gone)
         self._programme = frozenset(people.programme)
@@ -1607,6 +1608,8 @@ class ContextReader:
         thing right after it ("a leaking (kitchen) tap") or a place after it names someone
         ("a bump on my spine")."""
         after = c.end
+        if states[c.start] == THING and _concepts(c) & self._pressed:
+            return WRITER, ""  # "the clutch is hard to press with my leg": what is pressed
         by_subject = bool(_concepts(c) & self._by_subject)
         if by_subject and states[c.start] != WRITER:
             # "the ceiling is leaking onto my bed": the ceiling leaks

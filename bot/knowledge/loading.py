@@ -833,6 +833,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             programme=known(people, "programme", people.texts("programme", False)),
             impersonal=people.texts("impersonal", False),
             by_subject=known(people, "by_subject", people.texts("by_subject", False)),
+            pressed=known(people, "pressed", people.texts("pressed", False)),
             determiners=people.texts("determiners", False),
             reporting=people.texts("reporting", False),
             beside=people.texts("beside", False),

@@ -559,6 +559,9 @@ class People:
     by_subject: tuple[str, ...] = ()
     """Concepts of what a body does (leaking, slapping): whoever or whatever does it owns the
     sign, never where it lands ("the nappy leaked all over me", "the dog peed on my leg")."""
+    pressed: tuple[str, ...] = ()
+    """Concepts of a thing pressed by a limb and the effort of it (a pedal): a thing as their
+    subject is what is pressed ("the clutch is hard to press with my leg"), not whose it is."""
     determiners: tuple[str, ...] = ()  # small words before a person word ("the", "his")
     reporting: tuple[str, ...] = ()  # words after a person who tells of someone: "says"
     beside: tuple[str, ...] = ()
