@@ -517,7 +517,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout22.tsv": (0.85, 10),
            "holdout23.tsv": (0.83, 11),
            "holdout24.tsv": (0.834, 3),
-           "holdout25.tsv": (0.78, 12),
+           # words42: holdout25 11 -> 9 declined (a hotel bed, a board: where the writer
+           # sleeps), holdout49 2 -> 1 and holdout64 2 -> 1 (high blood pressure lived with)
+           "holdout25.tsv": (0.78, 9),
            # words40: holdout26 90.4 -> 90.8% / 2 -> 1 declined (cupping)
            "holdout26.tsv": (0.905, 1),
            "holdout27.tsv": (0.838, 12),
@@ -546,7 +548,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout48.tsv": (0.865, 1),
            # stop 32's sets, from stop 33 on (move33)
            # questions33: 93.0 -> 93.5% / 2, 92.0 -> 92.5% / 4 -> 2, 88.0 -> 88.5% / 3 -> 2
-           "holdout49.tsv": (0.93, 2),
+           "holdout49.tsv": (0.93, 1),
            "holdout50.tsv": (0.92, 2),
            # offtopic35: holdout51 88.5 -> 89.0%, holdout52 94.5 -> 95.0%, holdout56 91.0 ->
            # 91.5% (a leg muscle at sport declined)
@@ -577,7 +579,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout62.tsv": (0.94, 2),
            # stop 36's sets, from stop 37 on (move37)
            "holdout63.tsv": (0.915, 3),
-           "holdout64.tsv": (0.925, 3),
+           "holdout64.tsv": (0.925, 1),
            # words40: holdout65 91.0 -> 91.5%
            "holdout65.tsv": (0.91, 11),
            # words39: holdout66 88.0 -> 89.0% / 5 -> 3 declined ("lng", "serous")

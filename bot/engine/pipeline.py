@@ -24,6 +24,7 @@ from bot.engine.text import (
     quoted,
     sentences,
     stem,
+    tokenize,
 )
 from bot.engine.triage import RISK, Finding, Triage
 from bot.knowledge import Exercise, Faq, Knowledge
@@ -93,7 +94,11 @@ def _compile(kb: Knowledge) -> Compiled:
                        *(t for c in kb.language.domain.concepts for t in c.terms)])
     spellings = {**kb.triage.spellings, **kb.language.spellings}
     analyzer = Analyzer(spellings, kb.language.synonyms, vocabulary,
-                        contextual=kb.language.contextual_synonyms, protected=english_words(),
+                        # The conditions lived with beside ours are real words, never
+                        # slips: "COPD" is no "cope" (nor a slip corrected to them).
+                        contextual=kb.language.contextual_synonyms,
+                        protected=english_words() | frozenset(
+                            t for term in kb.language.domain.lived_with for t in tokenize(term)),
                         heard=named, everyday=frozenset(frequent_words(EVERYDAY)),
                         names=[n for e in kb.entries.values() if isinstance(e, Exercise)
                                for n in (e.title, *e.aliases)],
@@ -280,7 +285,12 @@ def _match(
     # on fire again" asks about the flare, the gym says where it happened.
     if leaning and compiled.matcher.follows(text):
         leaning = frozenset()
-    whole, ranking, asked, support = _rankings(kb, compiled, text, t, reading, denied, leaning)
+    # A condition lived with, told as the writer's situation ("can I take ibuprofen, I'm on
+    # warfarin", "will they operate on my back with my heart condition"), says which advice
+    # must fit, not what is asked: its words rank no entry.
+    situation = _lived_beside(compiled, text, denied, t) or frozenset()
+    whole, ranking, asked, support = _rankings(kb, compiled, text, t, reading,
+                                               denied | situation, leaning)
     ranked = ranking.candidates
     # The writer's aside beside a question only we answer ("just give me a daily plan, I'm
     # sick of piecing it together", "when can I go back to work, I'm climbing the walls")
@@ -307,7 +317,8 @@ def _match(
     # Back pain said with an organ's or an illness's pain ("stomach pain that goes round to
     # my back"), or in the upper back only, is another condition's: a GP's to look into,
     # never an entry or an exercise of ours.
-    if compiled.scope.referred(text, denied):
+    # (A condition lived with is no organ's pain: "a bad back and kidney disease".)
+    if compiled.scope.referred(text, denied | situation):
         return fallback(kb, "another_condition", score=top.score)
     # Scope is a question about the whole message as well as what it asks.
     # (What a story asks may tell its scope better than the whole: _ours says which.)
@@ -395,13 +406,16 @@ def _match(
         if len(options) > 1 and _chitchat(kb, top.entry_id):
             options = options[1:]
         options = options[:3]
-        # An entry written for the activity of daily life asked about is among them.
-        if leaning and not leaning & {c.entry_id for c in options}:
-            best = next((c for c in ranked if c.entry_id in leaning), None)
+        # An entry written for the activity of daily life asked about is among them; so it
+        # is where the message says enough of ours but nothing close to any entry ("my case
+        # into the overhead locker without wrecking my back": words42).
+        offered = leaning or (lived if level < t.clarify else frozenset())
+        if offered and not offered & {c.entry_id for c in options}:
+            best = next((c for c in ranked if c.entry_id in offered), None)
             if best is None:
                 # The activity names its entry even where none of the message's words is
                 # one of the entry's ("not had a decent kip in weeks with my leg").
-                best = Candidate(next(e for e in kb.entries if e in leaning), 0.0)
+                best = Candidate(next(e for e in kb.entries if e in offered), 0.0)
             options = [*options[:2], best]
         # The entry a cue asks for, when the cue is what makes the message ours.
         if cued and cued[0].entry_id not in {c.entry_id for c in options} and not (

@@ -378,6 +378,7 @@ class Scope:
             lambda text: tuple(analyzer.words(text)), self._words_stop,
             ((term, term) for term in domain.lived_with))
         self._owning = analyzer.phrases_of(domain.owning)
+        self._lived_care = frozenset(stem(w) for w in domain.lived_care)
         self._mine = analyzer.stems_of(domain.mine)
         self._aiding = analyzer.stems_of(domain.aiding)
         # Someone else named before a condition makes it theirs ("my mum had osteoporosis").
@@ -774,10 +775,22 @@ class Scope:
         # The beings of an activity said as when ("while the baby naps"): the time the
         # writer has, no one care is given to.
         timed: set[int] = set()
+        # The last activity a young child or an animal was read doing, by where it ends.
+        theirs_until, placed = -1, False
         for entries, where in activities:
             if taken.intersection(where) or all(
                     beings.get(i) is not None for i in where):
                 continue
+            # An activity's thing said where the being does the one before ("my toddler to
+            # sleep in a cot", "to nap in the pram"): where they do it, theirs (words42).
+            between = every[theirs_until:where.start] if theirs_until >= 0 else None
+            if between is not None and (
+                    (placed and not between) or (between and between[0] in self._where and all(
+                        t in self._where or t in self._stop for t in between))):
+                done[entries] = True
+                theirs_until, placed = where.stop, True  # "in a hotel cot": the whole place
+                continue
+            placed = False
             # An activity said as when ("before I go back to work") tells when the being's
             # is asked about, not what the writer asks.
             before = range(max(0, where.start - 3), where.start)
@@ -806,6 +819,7 @@ class Scope:
             # An activity's other words ("through the night") are its own: one done by the
             # being is enough for its kind.
             done[entries] = done.get(entries, False) or doer
+            theirs_until = where.stop if doer else -1
         if not spans:
             if done:
                 return all(done.values())
@@ -1015,17 +1029,26 @@ class Scope:
         for sentence in SENTENCE.findall(text):
             aside = bool(asked) and sentence.strip() not in asked
             # The opening words of a sentence's first clause are what it asks about: "is my
-            # hip arthritis getting worse?" (see `_owned_here`).
+            # hip arthritis getting worse?" (see `_owned_here`); only when it opens as a
+            # question does: "some days my COPD is too bad to ..." tells (words42).
             later = False
             for clause in _COMPARING_CLAUSE_END.split(sentence):
                 words = tuple(self._analyzer.words(clause))
+                if not later and words and stem(words[0]) not in self._linking and stem(
+                        words[0]) not in self._questioning and stem(words[0]) not in self._mine:
+                    later = True
                 # The parts an exercise of ours is named by are the exercise, no other
                 # place ("knee to chest pulls on my c section scar").
                 named = self._in_names(tuple(stem(w) for w in words))
                 spans = [(place, where) for place, where in
                          self._elsewhere.spans(words, self._words_stop)
                          if not set(where) <= named]
-                kept = self._lived_with.spans(words, self._words_stop)
+                # A condition's own care said right after it is that care, asked about:
+                # "my blood pressure tablets" (language.yaml `lived_care`).
+                kept = [(name, where) for name, where in
+                        self._lived_with.spans(words, self._words_stop)
+                        if where.stop >= len(words)
+                        or stem(words[where.stop]) not in self._lived_care]
                 if spans or kept:
                     clauses.append((tuple(stem(w) for w in words), spans, kept, aside, later))
                 later = later or bool(words)
@@ -1074,12 +1097,22 @@ class Scope:
                      kept: list[tuple[str, range]], anywhere: bool = False) -> bool:
         """Whether the other place at `where` is a condition lived with itself or one part
         of the body within a few words of one ("arthritis in both hips"), or `anywhere` in
-        the clause."""
+        the clause. A word of `owning` between them joins two things, the condition told
+        beside the other (words42: "what can I take for gout with kidney disease" asks about
+        the gout)."""
         if any(set(where) & set(k) for _, k in kept):
             return True
         return len(where) == 1 and stems[where.start] in self._other_words and any(
-            anywhere or max(k.start - where.stop, where.start - k.stop) <= _OWNING_REACH
+            anywhere or (max(k.start - where.stop, where.start - k.stop) <= _OWNING_REACH
+                         and not self._joined(stems, where, k))
             for _, k in kept)
+
+    def _joined(self, stems: tuple[str, ...], where: range, kept: range) -> bool:
+        """Whether a one-word phrase of `owning` stands between the place at `where` and the
+        condition at `kept` ("gout with kidney disease")."""
+        between = stems[where.stop:kept.start] if where.stop <= kept.start else stems[
+            kept.stop:where.start]
+        return any((word,) in self._owning for word in between)
 
     def _beside_clause(self, stems: tuple[str, ...], spans: list[tuple[str, range]]
                        ) -> set[str] | None:

@@ -551,6 +551,7 @@ _DOMAIN_WORD_LISTS = (
     "referring",
     "lived_with",
     "owning",
+    "lived_care",
     "mine",
     "aiding",
     "other_parts",

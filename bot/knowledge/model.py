@@ -269,6 +269,7 @@ class Domain:
     # situation ("got osteoporosis", "with a new knee", "plus arthritic knees")
     lived_with: tuple[str, ...] = ()
     owning: tuple[str, ...] = ()
+    lived_care: tuple[str, ...] = ()
     # the writer's own possessive ("my"): a condition after it is the writer's situation
     # ("my knee replacement is swollen"), unless after `aiding` ("help my arthritis")
     mine: tuple[str, ...] = ()
