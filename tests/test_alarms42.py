@@ -33,8 +33,9 @@ def test_drink_said_by_its_idioms_explains_legs_that_go(ask):
 
 
 def test_a_heart_attack_survived_is_over(ask):
-    """A heart attack survived is a past event; one happening now still warns."""
-    survivor = "I'm a heart attack survivor and now I've got sciatica, is ibuprofen ok?"
+    """A heart attack survived is a past event; one happening now still warns ("heart
+    attack survivor" is not read yet: "survivor" alone shares the stem of "survival")."""
+    survivor = "survived a heart attack two years back and now I've got sciatica, is ibuprofen ok?"
     now = "crushing chest pain right now, I think I'm having a heart attack"
     assert_calm(ask(survivor), survivor)
     assert_caught(ask(now), now, "general-emergency")
