@@ -27,14 +27,19 @@ if TYPE_CHECKING:
 
 
 def _parser() -> argparse.ArgumentParser:
+    # --knowledge goes before or after the command. The commands' copy of it has no default
+    # of its own: argparse would otherwise set the default over a DIR given before the command
+    # ("lumbar-bot --knowledge DIR ask ..." read the shipped knowledge).
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--knowledge", metavar="DIR",
+    common.add_argument("--knowledge", metavar="DIR", default=argparse.SUPPRESS,
                         help="knowledge directory (default: $LUMBAR_BOT_KNOWLEDGE, else shipped)")
     parser = argparse.ArgumentParser(
-        prog="lumbar-bot", parents=[common],
+        prog="lumbar-bot",
         description="Answers for people with lumbar radiculopathy. No command: Telegram when "
                     "TELEGRAM_BOT_TOKEN is set, otherwise a chat in the terminal.",
     )
+    parser.add_argument("--knowledge", metavar="DIR",
+                        help="knowledge directory (default: $LUMBAR_BOT_KNOWLEDGE, else shipped)")
     parser.add_argument("--version", action="version", version=f"lumbar-bot {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     ask = sub.add_parser("ask", parents=[common], help="answer one message, or each line of stdin")

@@ -198,6 +198,11 @@ def test_knowledge_option_uses_another_directory(cli, tmp_path, flag):
                    text[text.index("\n  source", ans) + 1:])
     out = cli("ask", flag, str(copy), "can an mri show radiculopathy")
     assert "clinic desk" in out.stdout
+    # before the command too: the command's own option must not reset it to the shipped one
+    before = cli(flag, str(copy), "ask", "can an mri show radiculopathy")
+    assert "clinic desk" in before.stdout
+    shipped = cli("ask", "can an mri show radiculopathy")
+    assert "clinic desk" not in shipped.stdout
 
 
 def test_stats_counts_feedback_and_shows_no_person(cli, tmp_path):
