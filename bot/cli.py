@@ -26,20 +26,23 @@ if TYPE_CHECKING:
     from bot.terminal.companion import TerminalCompanion
 
 
+_KNOWLEDGE_HELP = "knowledge directory (default: $LUMBAR_BOT_KNOWLEDGE, else shipped)"
+
+
 def _parser() -> argparse.ArgumentParser:
     # --knowledge goes before or after the command. The commands' copy of it has no default
     # of its own: argparse would otherwise set the default over a DIR given before the command
     # ("lumbar-bot --knowledge DIR ask ..." read the shipped knowledge).
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--knowledge", metavar="DIR", default=argparse.SUPPRESS,
-                        help="knowledge directory (default: $LUMBAR_BOT_KNOWLEDGE, else shipped)")
+                        help=_KNOWLEDGE_HELP)
     parser = argparse.ArgumentParser(
         prog="lumbar-bot",
         description="Answers for people with lumbar radiculopathy. No command: Telegram when "
                     "TELEGRAM_BOT_TOKEN is set, otherwise a chat in the terminal.",
     )
     parser.add_argument("--knowledge", metavar="DIR",
-                        help="knowledge directory (default: $LUMBAR_BOT_KNOWLEDGE, else shipped)")
+                        help=_KNOWLEDGE_HELP)
     parser.add_argument("--version", action="version", version=f"lumbar-bot {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     ask = sub.add_parser("ask", parents=[common], help="answer one message, or each line of stdin")

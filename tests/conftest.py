@@ -3,6 +3,7 @@ Application fed in-process (`bot`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -38,6 +39,14 @@ def ask(kb: Knowledge) -> Callable[[str], Answer]:
         return known
 
     return ask_once
+
+
+@pytest.fixture(scope="session")
+def rules_alone(kb: Knowledge) -> Callable[[str], Answer]:
+    """answer() by the rules without the learned reader: what they read themselves, which a
+    refit of the learned reader cannot take away (the crisis tests of stops 41 and 42)."""
+    bare = dataclasses.replace(kb, learned=None)
+    return lambda message: answer(bare, message, today=TODAY)
 
 
 @pytest.fixture

@@ -14,24 +14,14 @@ refit of the learned reader keeps.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 import pytest
-from conftest import TODAY
 from triage_asserts import assert_calm, assert_the_rules_warn
 
-from bot.engine import Answer, answer
-from bot.knowledge import Knowledge
+from bot.engine import Answer
 
 Ask = Callable[[str], Answer]
-
-
-@pytest.fixture(scope="module")
-def rules_alone(kb: Knowledge) -> Ask:
-    """The rules without the learned reader: what they read themselves."""
-    bare = dataclasses.replace(kb, learned=None)
-    return lambda message: answer(bare, message, today=TODAY)
 
 
 @pytest.mark.parametrize("message", [

@@ -288,7 +288,8 @@ def _match(
     # A condition lived with, told as the writer's situation ("can I take ibuprofen, I'm on
     # warfarin", "will they operate on my back with my heart condition"), says which advice
     # must fit, not what is asked: its words rank no entry.
-    situation = _lived_beside(compiled, text, denied, t) or frozenset()
+    beside = _lived_beside(compiled, text, denied, t)
+    situation = beside or frozenset()
     whole, ranking, asked, support = _rankings(kb, compiled, text, t, reading,
                                                denied | situation, leaning)
     ranked = ranking.candidates
@@ -385,7 +386,7 @@ def _match(
     # So does one that tells another complaint beside the writer's own ("anything to know
     # before trying these, I have a dodgy knee as well"): it was let in for that alone.
     if not ours and (cued or (evidence.elsewhere and compiled.scope.besides(text) is not None)
-                     or _lived_beside(compiled, text, denied, t) is not None):
+                     or beside is not None):
         ours = t.story
     # Many words no entry uses make a weak match doubtful, unless the message is plainly
     # about the back (enough evidence, and nothing in it, or in what a story asks, points

@@ -1034,8 +1034,9 @@ class Scope:
             later = False
             for clause in _COMPARING_CLAUSE_END.split(sentence):
                 words = tuple(self._analyzer.words(clause))
-                if not later and words and stem(words[0]) not in self._linking and stem(
-                        words[0]) not in self._questioning and stem(words[0]) not in self._mine:
+                opening = stem(words[0]) if words else ""
+                if not later and opening and all(opening not in kind for kind in (
+                        self._linking, self._questioning, self._mine)):
                     later = True
                 # The parts an exercise of ours is named by are the exercise, no other
                 # place ("knee to chest pulls on my c section scar").
