@@ -47,7 +47,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout72.tsv", "holdout73.tsv", "holdout74.tsv", "holdout75.tsv",
         "holdout76.tsv", "holdout77.tsv", "holdout78.tsv", "holdout79.tsv", "holdout80.tsv",
         "holdout81.tsv", "holdout82.tsv", "holdout83.tsv", "holdout84.tsv", "holdout85.tsv",
-        "holdout86.tsv", "holdout87.tsv", "holdout88.tsv", "holdout89.tsv", "holdout90.tsv"]
+        "holdout86.tsv", "holdout87.tsv", "holdout88.tsv", "holdout89.tsv", "holdout90.tsv",
+        "holdout91.tsv", "holdout92.tsv", "holdout93.tsv", "holdout94.tsv", "holdout95.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -432,6 +433,15 @@ FLOORS = {
     "holdout88.tsv": (0.887, 0.92, 0.925),
     "holdout89.tsv": (0.789, 0.842, 0.925),
     "holdout90.tsv": (0.894, 0.907, 1.0),
+    # Stop 42's final89 (complementary and alternative medicine), final90 (blood thinners,
+    # heart, lung or kidney disease) and final91 (travel and flying), development, and its
+    # held-out final92 (migrant and seasonal workers) and final93 (people who have tried many
+    # things), from stop 43 on (move43): as the suite reads them on the refit
+    "holdout91.tsv": (0.896, 0.896, 0.90),
+    "holdout92.tsv": (0.903, 0.922, 0.875),
+    "holdout93.tsv": (0.85, 0.876, 0.975),
+    "holdout94.tsv": (0.866, 0.886, 0.925),
+    "holdout95.tsv": (0.789, 0.848, 0.925),
 }
 
 
@@ -470,6 +480,12 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.035,
                                   # people who swear (held out): 5 and 9 of 200 at
                                   # both reads (move41)
                                   "holdout82.tsv": 0.025, "holdout85.tsv": 0.045,
+                                  # stop 42's heart, lung or kidney disease
+                                  # (development), migrant workers and people who
+                                  # have tried many things (held out): 5, 6 and 13
+                                  # of 200 (move43)
+                                  "holdout92.tsv": 0.025, "holdout94.tsv": 0.03,
+                                  "holdout95.tsv": 0.065,
                                   # stop 25's plans around an event, held out: 4 of 200
                                   "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
@@ -621,6 +637,12 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout88.tsv": (0.91, 4),
            "holdout89.tsv": (0.85, 16),
            "holdout90.tsv": (0.94, 8),
+           # stop 42's sets (move43): 90.5, 91.5, 91.0, 90.0 and 88.5% acceptable
+           "holdout91.tsv": (0.905, 5),
+           "holdout92.tsv": (0.915, 5),
+           "holdout93.tsv": (0.91, 2),
+           "holdout94.tsv": (0.90, 7),
+           "holdout95.tsv": (0.885, 5),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

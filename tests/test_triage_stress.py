@@ -799,6 +799,25 @@ HELD_OUT41 = {
     "triage_if.tsv": (1, 8),
     "triage_ig.tsv": (3, 2),
 }
+# Stop 42's development sets (ih: people who explain a sign away with a harmless cause; ii:
+# martial arts, climbing, skateboarding; ij: complementary and alternative medicine; ik: blood
+# thinners, heart, lung or kidney disease), read by stop 42's engineers. Bounds as counts on
+# the refit of move43.
+THIRTY_SEVENTH_PASS = {
+    "triage_ih.tsv": (1, 5),
+    "triage_ii.tsv": (3, 4),
+    "triage_ij.tsv": (2, 6),
+    "triage_ik.tsv": (0, 0),
+}
+# Stop 42's held-out sets (il: shared or crowded housing; im: airline crew, pilots, airport
+# staff and frequent flyers; in: migrant and seasonal workers), read by the lead only, counts
+# only, before and after stop 42's pass (pooled 97.2% / 5.8% before, 97.5% / 5.6% after);
+# development sets from stop 43 on. Bounds as counts on the refit of move43.
+HELD_OUT42 = {
+    "triage_il.tsv": (1, 6),
+    "triage_im.tsv": (4, 8),
+    "triage_in.tsv": (1, 6),
+}
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
     # "I mean" that explains, "actually no ... it's 38.6" that gives the sign, "no wait ...
@@ -1202,6 +1221,7 @@ def sets(kb):
                          *THIRTY_FOURTH_PASS, *HELD_OUT39,
                          *THIRTY_FIFTH_PASS, *HELD_OUT40,
                          *THIRTY_SIXTH_PASS, *HELD_OUT41,
+                         *THIRTY_SEVENTH_PASS, *HELD_OUT42,
                          *SCOPE25, *PROBES25, HARDEST)}
 
 
@@ -1279,7 +1299,8 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **THIRTY_THIRD_PASS, **HELD_OUT38,
            **THIRTY_FOURTH_PASS, **HELD_OUT39,
            **THIRTY_FIFTH_PASS, **HELD_OUT40,
-           **THIRTY_SIXTH_PASS, **HELD_OUT41}
+           **THIRTY_SIXTH_PASS, **HELD_OUT41,
+           **THIRTY_SEVENTH_PASS, **HELD_OUT42}
 
 
 @pytest.mark.parametrize("name", COUNTED)
