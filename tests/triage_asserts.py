@@ -101,6 +101,24 @@ LEARNED_ALARMS: dict[str, str] = {
     # distress's bar: the refit's churn. (A first back pain at 30 told as back now, and the
     # ETA on the leg pain going, crossed too and are calm again on move41's refit; the two
     # of move40 and the surgeon's "wait and see" are calm again on move42's.)
+    # Refitted on stop 42's sets (move43): seven near misses cross their bars, the refit's
+    # churn (the rules are calm on each), for lead43: the plain first question again (cauda
+    # equina 0.916: "dont know ... start" weighs for it), the wish that the pain would go away
+    # and the fight with the pain stopped for pacing (distress, over `sure`), a plan for walking
+    # beside "I dont see myself running again", the surgeon's "wait and see", an operation
+    # booked "done with all the waiting lists", a bike without the power for a hill.
+    "i have sciatica and dont know where to start": "a plain first question, read as cauda equina",
+    "I wish this pain would just go away": "a wish that the pain goes, read as distress",
+    "I've stopped fighting the pain and started pacing like the physio said":
+        "pacing for fighting the pain, read as distress",
+    "I dont see myself running again, but I've got a plan for walking next week":
+        "a plan for walking, read as distress",
+    "Three months of leg pain. The spinal surgeon said wait and see, review in June.":
+        "a specialist's wait and see, read as persistent pain",
+    "I've made my mind up, I'm booking the operation. Done with all the waiting lists.":
+        "an operation booked, read as distress",
+    "the bike doesn't have the power to get up the hill with me on it":
+        "a bike's power, read as leg weakness",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
