@@ -439,11 +439,11 @@ FLOORS = {
     # heart, lung or kidney disease) and final91 (travel and flying), development, and its
     # held-out final92 (migrant and seasonal workers) and final93 (people who have tried many
     # things), from stop 43 on (move43): as the suite reads them on the refit
-    "holdout91.tsv": (0.896, 0.896, 0.90),
-    "holdout92.tsv": (0.903, 0.922, 0.875),
+    "holdout91.tsv": (0.896, 0.896, 0.95),  # scope43: off-topic 90.0 -> 95.0%
+    "holdout92.tsv": (0.903, 0.922, 0.925),  # scope43: off-topic 87.5 -> 92.5%
     "holdout93.tsv": (0.85, 0.876, 0.975),
     "holdout94.tsv": (0.866, 0.886, 0.925),
-    "holdout95.tsv": (0.789, 0.848, 0.925),
+    "holdout95.tsv": (0.789, 0.848, 0.95),  # scope43: off-topic 92.5 -> 95.0%
 }
 
 
@@ -641,11 +641,11 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout89.tsv": (0.85, 16),
            "holdout90.tsv": (0.94, 8),
            # stop 42's sets (move43): 90.5, 91.5, 91.0, 90.0 and 88.5% acceptable
-           "holdout91.tsv": (0.905, 5),
-           "holdout92.tsv": (0.915, 5),
+           "holdout91.tsv": (0.915, 5),  # scope43: 90.5 -> 91.5%
+           "holdout92.tsv": (0.925, 5),  # scope43: 91.5 -> 92.5%
            "holdout93.tsv": (0.91, 2),
            "holdout94.tsv": (0.90, 7),
-           "holdout95.tsv": (0.885, 5),
+           "holdout95.tsv": (0.89, 5),  # scope43: 88.5 -> 89.0%
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),
