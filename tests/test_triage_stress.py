@@ -95,7 +95,7 @@ EIGHTH_PASS = {
 # then the development sets of the ninth pass: not an estimate any more. Bounds: misses and
 # false alarms allowed, as counts.
 NINTH_PASS = {
-    "triage_q.tsv": (0, 5),
+    "triage_q.tsv": (0, 3),  # alarms43: 4 -> 3 false alarms (a dribble after a wee, prostate)
     "triage_r.tsv": (0, 6),  # move32's refit: one near miss over a bar; alarms32: "how do i tell"
     "triage_s.tsv": (0, 3),
     "triage_t.tsv": (1, 8),
@@ -302,7 +302,7 @@ KEY_WORDS = {
 THIRTEENTH_PASS = {
     "triage_bi.tsv": (4, 7),  # reported33: "he meant" a pain glosses the numbness
     "triage_bj.tsv": (2, 11),  # alarms35: feet numb from a draughty bedroom, a room
-    "triage_bk.tsv": (2, 4),
+    "triage_bk.tsv": (2, 3),  # alarms43: 4 -> 3 false alarms (the gaffer is someone else)
     "triage_bl.tsv": (2, 13),
 }
 # Written blind after stop 17's pass by helpers who never saw the rules, read once on its
@@ -612,7 +612,8 @@ TWENTY_SEVENTH_PASS = {
 HELD_OUT32 = {
     # words40: ft 4 -> 3 false alarms (a disc named in German is the disc: whether it turns
     # into cancer is asked, no sign)
-    "triage_ft.tsv": (0, 3),  # misses33
+    # alarms43: ft 3 -> 2 false alarms (a bladder slow after an anaesthetic years ago)
+    "triage_ft.tsv": (0, 2),  # misses33
     "triage_fu.tsv": (1, 9),  # reported33(b): told second-hand (none missed; one for a refit)
     "triage_fv.tsv": (0, 2),  # misses33
 }
@@ -636,7 +637,8 @@ HELD_OUT33 = {
     "triage_ga.tsv": (1, 5),  # carers34: worse after every training, weeks on
     # alarms37: 6 -> 5 false alarms (a foot fully recovered after surgery)
     "triage_gb.tsv": (1, 7),  # carers34: "say a resident ..." supposes
-    "triage_gc.tsv": (0, 1),  # fears37: a fear named, then what it is (2 -> 1 false alarms)
+    # alarms43: gc 1 -> 0 false alarms (a cancer "in the family" is no history of one's own)
+    "triage_gc.tsv": (0, 0),  # fears37: a fear named, then what it is (2 -> 1 false alarms)
 }
 # Stop 34's development sets (gd: people writing back after the bot, 111 or a GP told them to
 # get checked; ge: people responsible for someone not family; gf: children and grandchildren
@@ -813,7 +815,7 @@ HELD_OUT41 = {
 # thinners, heart, lung or kidney disease), read by stop 42's engineers. Bounds as counts on
 # the refit of move43.
 THIRTY_SEVENTH_PASS = {
-    "triage_ih.tsv": (1, 5),
+    "triage_ih.tsv": (1, 4),  # alarms43: 5 -> 4 false alarms (a dribble after a wee, prostate)
     "triage_ii.tsv": (3, 4),
     "triage_ij.tsv": (2, 6),
     "triage_ik.tsv": (0, 0),
@@ -836,7 +838,8 @@ HELD_OUT26 = {
     # to die of shame).
     "triage_eb.tsv": (0, 7),
     "triage_ec.tsv": (1, 9),
-    "triage_ed.tsv": (1, 5),  # alarms37: 6 -> 5 false alarms, bound 7 -> 5 (a nightmare)
+    # alarms43: ed 5 -> 4 false alarms (bowels "a bit slow" are constipation)
+    "triage_ed.tsv": (1, 4),  # alarms37: 6 -> 5 false alarms, bound 7 -> 5 (a nightmare)
     "triage_ee.tsv": (7, 5),
     "triage_ef.tsv": (4, 2),
 }
