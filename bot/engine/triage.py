@@ -859,6 +859,33 @@ class Triage:
                                     for o in per_sentence[j - 1])):
                     m.properties.discard("asked")
 
+    def _echoed(self, per_sentence: list[list[Mention]], asked: list[bool]) -> None:
+        """A sign asked about in general and told as going on in the very next sentence, by
+        the same concept, is the writer's own ("can a disc make you not know you need a poo?
+        keep getting caught short"): a question form never calms a sign told as happening.
+        The asked clause that the telling echoes is the writer's; another asked clause is
+        not ("... make your leg numb? my bladder's fine, my leg is numb")."""
+        # (the words of pain itself echo nothing: "can it make you numb down there? my leg
+        # is sore today" tells a pain, no numbness; so the concepts of a back problem and
+        # of the pain that lasts are no echo)
+        rules = self._kb.triage
+        plain = (self._reply.places | set(rules.people.back) | set(rules.duration_needs)
+                 | self.flag_signs.get(rules.duration_flag, frozenset()))
+        for j in range(1, len(per_sentence)):
+            if not asked[j - 1] or asked[j]:
+                continue
+            echo = frozenset(c for m in per_sentence[j]
+                             if m.experiencer == WRITER and "now" in m.properties
+                             and not m.properties & _UNTOLD
+                             for c in m.concepts & self._signs - plain)
+            clauses = {m.clause for m in per_sentence[j - 1]
+                       if "asked" in m.properties and m.concepts & echo}
+            for m in per_sentence[j - 1]:
+                if m.clause in clauses and "asked" in m.properties and not m.properties & (
+                        _DISCOUNTED - {"explained"}):
+                    m.properties -= {"asked", "hypothetical"}
+                    m.properties.add("own")
+
     def _told_of(self, tokens: list[str], start: int, end: int) -> bool:
         """Whether a clause opens by naming someone else, then tells what they said or have of
         the sign just asked about (`told_by`: "Dad mentioned it today", "she says she has it
@@ -1138,6 +1165,7 @@ class Triage:
                                    <= self._kb.triage.duration_alone_words))
                                        for start, kind, _ in replies[i + 1])}
         self._taken_over(per_sentence, [q for _, q in marked])
+        self._echoed(per_sentence, [q for _, q in marked])
         if admitted is not None:
             self._owned_up(mentions, admitted)
         self._context.whose(mentions)
