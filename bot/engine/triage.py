@@ -874,10 +874,13 @@ class Triage:
         for j in range(1, len(per_sentence)):
             if not asked[j - 1] or asked[j]:
                 continue
+            # (... nor does a common word alone: "can't find it", "stopping it", "trip"; the
+            # telling is a phrase, "caught short", or a sign whole by itself)
             echo = frozenset(c for m in per_sentence[j]
                              if m.experiencer == WRITER and "now" in m.properties
                              and not m.properties & _UNTOLD
-                             for c in m.concepts & self._signs - plain)
+                             for c in m.concepts & self._signs - plain
+                             if len(m.words) > 1 or c in self._whole_signs)
             clauses = {m.clause for m in per_sentence[j - 1]
                        if "asked" in m.properties and m.concepts & echo}
             for m in per_sentence[j - 1]:
