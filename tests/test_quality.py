@@ -488,7 +488,9 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.035,
                                   # have tried many things (held out): 5, 6 and 13
                                   # of 200 (move43)
                                   "holdout92.tsv": 0.025, "holdout94.tsv": 0.03,
-                                  "holdout95.tsv": 0.065,
+                                  # scope43: holdout95 13 -> 11 (months or breath
+                                  # wasted, a ski trip)
+                                  "holdout95.tsv": 0.055,
                                   # stop 25's plans around an event, held out: 4 of 200
                                   "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
@@ -645,7 +647,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout92.tsv": (0.925, 5),  # scope43: 91.5 -> 92.5%
            "holdout93.tsv": (0.91, 2),
            "holdout94.tsv": (0.90, 7),
-           "holdout95.tsv": (0.89, 5),  # scope43: 88.5 -> 89.0%
+           "holdout95.tsv": (0.90, 5),  # scope43: 88.5 -> 89.0 -> 90.0%
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

@@ -94,3 +94,32 @@ def test_a_whole_phrase_of_likeness_still_likens(kb: Knowledge, message: str,
 def test_if_or_as_alone_likens_nothing(kb: Knowledge, message: str) -> None:
     """A condition ("if") or a role ("as a child") before a picture describes nothing."""
     assert not compile_knowledge(kb).shapes.read_text(message).described, message
+
+
+# Second part (issue 8, false urgent): a waste of time, effort or breath is no wasting
+# muscle; a trip named for where or what it was for is a journey, no stumble ("trip and" is
+# "tripped and" in stems); a fit someone would throw is their anger. The signs themselves
+# still warn. Wordings are the author's own.
+@pytest.mark.parametrize("message", [
+    "wasted weeks on a chiro who just cracked my back, what should I try now",
+    "feel like I'm wasting my breath with the GP, how do I get a referral",
+    "wasted years putting up with it, does physio actually help",
+    "went on a school trip and my sciatica flared on the coach, any tips",
+    "booked a golf trip and now the leg pain's back, should I cancel",
+    "my wife will have a fit if I go back to the gym this week",
+])
+def test_time_wasted_a_journey_and_anger_are_no_sign(ask, message: str) -> None:
+    """Months wasted, a school trip, a wife's anger: calm."""
+    a = ask(message)
+    assert a.kind != "urgent", (message, a.kind, [f.flag.id for f in a.findings])
+
+
+@pytest.mark.parametrize("message", [
+    "my calf muscle is wasting, it looks thinner than the other one",
+    "tripped and fell down the stairs, back is agony",
+    "on a ski trip and fell hard on my back, now my legs are numb",
+    "I had a fit last night and my legs went numb",
+])
+def test_wasting_a_fall_and_a_seizure_still_warn(ask, message: str) -> None:
+    """The signs those words look like still warn."""
+    assert ask(message).kind == "urgent", message
