@@ -536,8 +536,9 @@ TWENTY_FOURTH_PASS = {
 # (pooled 95.3% -> 95.0% -> 96.1% recall, 5.6% false alarms each time); development sets from
 # stop 30 on. Bounds as counts on the refit of move30.
 HELD_OUT28 = {
-    "triage_er.tsv": (4, 6),  # alarms32: a catheter "all fine after that"
-    # move43: (2, 6) -> (4, 6), the refit's churn (lead43 mends in the rules)
+    "triage_er.tsv": (2, 6),  # alarms32: a catheter "all fine after that"
+    # move43: (2, 6) -> (4, 6), the refit's churn;
+    # lead43: (2, 6) again, the rules read a raised PSA, pain dated by the monsoon
     "triage_es.tsv": (2, 5),  # move32's refit: one sign under its bar; alarms32: "nothing hurt"
     "triage_et.tsv": (2, 5),  # alarms40: 6 -> 5 false alarms ("leg's a bit numb": one leg)
 }
@@ -686,8 +687,9 @@ HELD_OUT35 = {
     # misses36: gp 3 -> 1 (a full bladder not felt; three weeks worse, going further),
     # gq 1 -> 0 (week 7 and about the same, after a condition that named the pain)
     "triage_gp.tsv": (1, 4),  # sources36: a chatbot, a thing seen, Google passed on
-    "triage_gq.tsv": (1, 3),  # alarms36: walks stopped a week, on the mend
-    # move43: (0, 3) -> (1, 3), the refit's churn (lead43 mends in the rules)
+    "triage_gq.tsv": (0, 3),  # alarms36: walks stopped a week, on the mend
+    # move43: (0, 3) -> (1, 3), the refit's churn;
+    # lead43: (0, 3) again, the rules read advice to go back to the GP
 }
 # Stop 36's development sets (gr: a leaflet, a forum or the news quoted; gs: health students
 # with vignettes; gt: people testing the bot; gu: people who never mention the back): first read
@@ -757,8 +759,9 @@ HELD_OUT38 = {
 THIRTY_FOURTH_PASS = {
     "triage_hm.tsv": (4, 3),
     "triage_hn.tsv": (2, 2),
-    "triage_ho.tsv": (4, 8),
-    # move43: (3, 9) -> (4, 8), the refit's churn (lead43 mends in the rules)
+    "triage_ho.tsv": (3, 8),
+    # move43: (3, 9) -> (4, 8), the refit's churn;
+    # lead43: (3, 8) again, the rules read "got clattered"
     "triage_hp.tsv": (1, 5),
 }
 # Stop 39's held-out sets (hq: Caribbean and West African patois and pidgin; hr: grief; hs:
@@ -769,8 +772,9 @@ HELD_OUT39 = {
     "triage_hq.tsv": (4, 9),
     # move43: (3, 9) -> (4, 9), the refit's churn (lead43 mends in the rules)
     "triage_hr.tsv": (3, 10),
-    "triage_hs.tsv": (2, 7),
-    # move43: (1, 7) -> (2, 7), the refit's churn (lead43 mends in the rules)
+    "triage_hs.tsv": (1, 7),
+    # move43: (1, 7) -> (2, 7), the refit's churn;
+    # lead43: (1, 7) again, the rules read steroids for Crohn's
 }
 # Stop 40's development sets (ht: updates on a sign told before; hu: tricky negation; hv: hair
 # and beauty workers; hw: warehouse and factory workers), read by stop 40's engineers. Bounds as
@@ -778,10 +782,12 @@ HELD_OUT39 = {
 THIRTY_FIFTH_PASS = {
     "triage_ht.tsv": (1, 3),
     "triage_hu.tsv": (3, 0),
-    "triage_hv.tsv": (1, 1),
-    # move43: (0, 1) -> (1, 1), the refit's churn (lead43 mends in the rules)
-    "triage_hw.tsv": (2, 6),
-    # move43: (1, 6) -> (2, 6), the refit's churn (lead43 mends in the rules)
+    "triage_hv.tsv": (0, 1),
+    # move43: (0, 1) -> (1, 1), the refit's churn;
+    # lead43: (0, 1) again, the rules read a stroke's sign that came and went
+    "triage_hw.tsv": (1, 6),
+    # move43: (1, 6) -> (2, 6), the refit's churn;
+    # lead43: (1, 6) again, the rules read a leg that "keeps going"
 }
 # Stop 40's held-out sets (hx: swimmers and people on the water; hy: a pain clinic for years;
 # hz: parents of a grown-up son or daughter), read by the lead only, counts only, before and

@@ -78,7 +78,7 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 """A month's name or its short form, as a regex (longest first: "june" before "jun")."""
 MONTH_NAMES = frozenset(_MONTHS)
 """The months' names and short forms: written with a capital, never a person's name."""
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASONS = {"spring": 3, "summer": 6, "monsoon": 7, "autumn": 9, "fall": 9, "winter": 12}
 _FARMING = {"harvest": (9, 1), "lambing": (3, 15), "calving": (2, 15), "silage": (6, 1)}
 """The farming year, as those who work the land date things ("since harvest"); "from
 lambing" is what hurt it, not when."""
