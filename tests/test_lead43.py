@@ -8,8 +8,8 @@ reader alone, read by the rules themselves, so that no refit can lose them again
 - Advice to go back to the GP is no care in hand: months of pain not shifting still gets
   "see a doctor soon".
 - The anus in slang ("numb round my ring"); never a ring finger or ringing the GP.
-- Hard-tackled ("got clattered") is an injury; a leg that "keeps going" gives way, and
-  keeping going with the walking does not.
+- Hard-tackled ("got clattered") is an injury; a leg that goes from under one gives way,
+  and keeping going with the walking does not.
 - A raised PSA not looked into, beside new back pain; steroid tablets for a lifelong
   inflammatory illness, beside a twist: serious-illness signs. A PSA cleared by a biopsy
   or a short course of steroids is not.
@@ -71,7 +71,7 @@ def test_the_signs_in_everyday_words_warn(ask: Ask, message: str) -> None:
 
 
 @pytest.mark.parametrize("message", [
-    "holding the trolley at work because my leg keeps going, is that the sciatica",
+    "my leg keeps going from under me on the stairs, is that the sciatica",
     "my knee went on me twice on the stairs today, back is bad",
 ])
 def test_a_leg_that_keeps_going_gives_way(ask: Ask, message: str) -> None:
@@ -80,6 +80,7 @@ def test_a_leg_that_keeps_going_gives_way(ask: Ask, message: str) -> None:
 
 @pytest.mark.parametrize("message", [
     "I keep going with the walking and my leg is less sore each day",
+    "Aching bottom after the long shift, and my right leg keeps going numb at night",
     "my ring finger went numb after the gym, back is fine",
     "I'll ring the GP round my lunch break about my sore back",
     "got clattered in a match last season, all fine now, back ache from gardening",
