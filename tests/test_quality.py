@@ -540,7 +540,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout24.tsv": (0.834, 3),
            # words42: holdout25 11 -> 9 declined (a hotel bed, a board: where the writer
            # sleeps), holdout49 2 -> 1 and holdout64 2 -> 1 (high blood pressure lived with)
-           "holdout25.tsv": (0.78, 9),
+           "holdout25.tsv": (0.78, 8),  # words43: 9 -> 8 declined (a sport said as the writer's)
            # words40: holdout26 90.4 -> 90.8% / 2 -> 1 declined (cupping)
            "holdout26.tsv": (0.903, 1),  # move43: 0.905 -> 0.903, the refit's churn
            "holdout27.tsv": (0.838, 12),
@@ -599,7 +599,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # facetime is how the writer talks, no other topic)
            "holdout62.tsv": (0.94, 2),
            # stop 36's sets, from stop 37 on (move37)
-           "holdout63.tsv": (0.915, 3),
+           "holdout63.tsv": (0.915, 2),  # words43: 3 -> 2 declined
            "holdout64.tsv": (0.925, 1),
            # words40: holdout65 91.0 -> 91.5%
            "holdout65.tsv": (0.91, 11),
@@ -635,18 +635,18 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout82.tsv": (0.915, 2),  # move43: 0.92 -> 0.915, the refit's churn
            "holdout83.tsv": (0.965, 0),
            "holdout84.tsv": (0.855, 17),
-           "holdout85.tsv": (0.87, 12),
+           "holdout85.tsv": (0.87, 11),  # words43: 12 -> 11 declined
            # stop 41's sets (move42): 90.0, 93.5, 91.0, 85.0 and 94.0% acceptable
            "holdout86.tsv": (0.90, 5),
            "holdout87.tsv": (0.935, 4),
            "holdout88.tsv": (0.91, 4),
            "holdout89.tsv": (0.85, 16),
-           "holdout90.tsv": (0.94, 8),
+           "holdout90.tsv": (0.945, 7),  # words43: 8 -> 7 declined (days in a row)
            # stop 42's sets (move43): 90.5, 91.5, 91.0, 90.0 and 88.5% acceptable
            "holdout91.tsv": (0.915, 5),  # scope43: 90.5 -> 91.5%
            "holdout92.tsv": (0.925, 5),  # scope43: 91.5 -> 92.5%
            "holdout93.tsv": (0.91, 2),
-           "holdout94.tsv": (0.90, 7),
+           "holdout94.tsv": (0.90, 6),  # words43: 7 -> 6 declined
            "holdout95.tsv": (0.90, 5),  # scope43: 88.5 -> 89.0 -> 90.0%
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)

@@ -356,6 +356,8 @@ class Scope:
         self._particles = analyzer.stems_of(domain.particles)
         self._tail = analyzer.stems_of(domain.particle_tail)
         self._timing = analyzer.stems_of(domain.timing)
+        # ... and the writer doing it or going back to it ("I bowl fast", "back on the round")
+        self._said_as_day = self._timing | analyzer.stems_of(domain.playing)
         self._where = analyzer.stems_of(domain.whereabouts)
         self._when = analyzer.stems_of(domain.whereabouts_times)
         self._likeness = analyzer.stems_of(domain.likeness)
@@ -1418,9 +1420,11 @@ class Scope:
 
     def _timed(self, every: tuple[str, ...]) -> frozenset[str]:
         """The words of activities of daily life said as when (language.yaml `timing`, up to
-        three words before: "on my honeymoon", "the week of the wedding")."""
+        three words before: "on my honeymoon", "the week of the wedding"), or as what the
+        writer does or goes back to (`playing`: "because I bowl fast", "I played 36 holes",
+        "back on the post round")."""
         return frozenset(t for i, t in enumerate(every) if t in self._daily and any(
-            w in self._timing for w in every[max(0, i - 3):i]))
+            w in self._said_as_day for w in every[max(0, i - 3):i]))
 
     def _whereabouts_of(self, text: str, where: bool,
                         asking: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -1595,6 +1599,10 @@ class Scope:
         my exam results come back"; `whereabouts_times` in the domain)."""
         wanted = frozenset(asked)
         where = self._whereabouts_of(text, False, asking) if text else frozenset()
+        # ... and the writer's day said as when or why, or as what they do or go back to
+        # ("because I bowl fast", "when I go back to squash": stop 43, words43).
+        if text:
+            where |= self._timed(self._analyzer.tokens(text))
         # An animal that is no pet's question (`kept`) is in the writer's day too ("stuck
         # indoors with the cats, how long until I feel better").
         animals = self.stray_animals(text) if text and not self.kept(text) else frozenset()

@@ -564,6 +564,7 @@ _DOMAIN_WORD_LISTS = (
     "particle_tail",
     "sayings",
     "timing",
+    "playing",
     "whereabouts",
     "whereabouts_times",
     "likeness",

@@ -302,6 +302,10 @@ class Domain:
     sayings: tuple[str, ...] = ()
     # words that say when before an activity of daily life ("on my honeymoon")
     timing: tuple[str, ...] = ()
+    # words that say the writer does the activity, or goes back to it, before its words
+    # ("I bowl fast", "I played 36 holes", "back on the round"): the writer's day, read as
+    # `timing` is
+    playing: tuple[str, ...] = ()
     # words that say where (`whereabouts`) or when (`whereabouts_times`) the writer is,
     # before the place or time they name ("on the church pew", "before my shift at the
     # bakery"): the writer's whereabouts, not another topic (where only beside the writer's
