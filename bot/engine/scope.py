@@ -357,7 +357,8 @@ class Scope:
         self._tail = analyzer.stems_of(domain.particle_tail)
         self._timing = analyzer.stems_of(domain.timing)
         # ... and the writer doing it or going back to it ("I bowl fast", "back on the round")
-        self._said_as_day = self._timing | analyzer.stems_of(domain.playing)
+        self._playing = analyzer.stems_of(domain.playing)
+        self._said_as_day = self._timing | self._playing
         self._where = analyzer.stems_of(domain.whereabouts)
         self._when = analyzer.stems_of(domain.whereabouts_times)
         self._likeness = analyzer.stems_of(domain.likeness)
@@ -1418,13 +1419,15 @@ class Scope:
                 return True
         return False
 
-    def _timed(self, every: tuple[str, ...]) -> frozenset[str]:
+    def _timed(self, every: tuple[str, ...],
+               words: frozenset[str] | None = None) -> frozenset[str]:
         """The words of activities of daily life said as when (language.yaml `timing`, up to
         three words before: "on my honeymoon", "the week of the wedding"), or as what the
         writer does or goes back to (`playing`: "because I bowl fast", "I played 36 holes",
-        "back on the post round")."""
+        "back on the post round"). `words`: only these before it (the writer's doing)."""
+        before = self._said_as_day if words is None else words
         return frozenset(t for i, t in enumerate(every) if t in self._daily and any(
-            w in self._said_as_day for w in every[max(0, i - 3):i]))
+            w in before for w in every[max(0, i - 3):i]))
 
     def _whereabouts_of(self, text: str, where: bool,
                         asking: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -1599,10 +1602,11 @@ class Scope:
         my exam results come back"; `whereabouts_times` in the domain)."""
         wanted = frozenset(asked)
         where = self._whereabouts_of(text, False, asking) if text else frozenset()
-        # ... and the writer's day said as when or why, or as what they do or go back to
-        # ("because I bowl fast", "when I go back to squash": stop 43, words43).
+        # ... and the writer's day said as what they do or go back to ("because I bowl
+        # fast", "when I go back to squash": stop 43, words43); not a thing's time or cause
+        # said alone ("because of the frost", "until my exam results come back").
         if text:
-            where |= self._timed(self._analyzer.tokens(text))
+            where |= self._timed(self._analyzer.tokens(text), self._playing)
         # An animal that is no pet's question (`kept`) is in the writer's day too ("stuck
         # indoors with the cats, how long until I feel better").
         animals = self.stray_animals(text) if text and not self.kept(text) else frozenset()
