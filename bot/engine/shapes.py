@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.engine.phrase_set import PhraseSet
 from bot.engine.text import Analyzer
 from bot.knowledge import Knowledge
 
@@ -148,7 +149,7 @@ class Shapes:
         self._kinds = analyzer.stems_of(words.kinds)
         # a likeness is its whole phrase: "if" alone is a condition ("if the ball hits
         # the stumps"), only "as if" likens
-        self._likeness = analyzer.phrases_of(words.likeness)
+        self._likeness = PhraseSet(analyzer.phrases_of(words.likeness))
         self._unable = analyzer.stems_of(words.unable)
         self._counted = frozenset(w for term in words.counted for w in analyzer.words(term))
         self._one = frozenset(w for term in words.one for w in analyzer.words(term))
@@ -274,15 +275,9 @@ class Shapes:
                 first, last = at[start], at[end - 1] + 1
                 named = feature.kind == _PICTURE and (
                     bool(self._kinds & set(tokens[last:last + _KIND_AFTER]))
-                    or self._likened(tokens[max(0, first - _LIKENED_BEFORE):first]))
+                    or self._likeness.said_in(tokens[max(0, first - _LIKENED_BEFORE):first]))
                 found.append((feature, (first, last), named))
         return found
-
-    def _likened(self, before: Sequence[str]) -> bool:
-        """Whether a whole phrase of likeness is said in `before` ("like", "as if"; not
-        the "if" of a condition)."""
-        return any(tuple(before[i:i + len(p)]) == p
-                   for p in self._likeness for i in range(len(before) - len(p) + 1))
 
     @staticmethod
     def _match(words: list[str], start: int, key: tuple[str, ...]) -> int | None:

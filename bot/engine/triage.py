@@ -390,6 +390,11 @@ class Triage:
         # The concepts that are a warning sign by themselves ("foot drop")
         self._whole_signs = frozenset(combo[0] for combos in rules.patterns.values()
                                       for combo in combos if len(combo) == 1)
+        # The concepts that echo no asked sign (`_echoed`): places, a back problem and the
+        # words of pain that lasts
+        self._echo_plain = (self._reply.places | set(rules.people.back)
+                            | set(rules.duration_needs)
+                            | self.flag_signs.get(rules.duration_flag, frozenset()))
         # ... and what someone named tells of it, after their name ("Dad mentioned it"): the
         # words that name another person, and what they tell
         people = kb.triage.people
@@ -868,9 +873,7 @@ class Triage:
         # (the words of pain itself echo nothing: "can it make you numb down there? my leg
         # is sore today" tells a pain, no numbness; so the concepts of a back problem and
         # of the pain that lasts are no echo)
-        rules = self._kb.triage
-        plain = (self._reply.places | set(rules.people.back) | set(rules.duration_needs)
-                 | self.flag_signs.get(rules.duration_flag, frozenset()))
+        plain = self._echo_plain
         for j in range(1, len(per_sentence)):
             if not asked[j - 1] or asked[j]:
                 continue
