@@ -48,7 +48,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout76.tsv", "holdout77.tsv", "holdout78.tsv", "holdout79.tsv", "holdout80.tsv",
         "holdout81.tsv", "holdout82.tsv", "holdout83.tsv", "holdout84.tsv", "holdout85.tsv",
         "holdout86.tsv", "holdout87.tsv", "holdout88.tsv", "holdout89.tsv", "holdout90.tsv",
-        "holdout91.tsv", "holdout92.tsv", "holdout93.tsv", "holdout94.tsv", "holdout95.tsv"]
+        "holdout91.tsv", "holdout92.tsv", "holdout93.tsv", "holdout94.tsv", "holdout95.tsv",
+        "holdout96.tsv", "holdout97.tsv", "holdout98.tsv", "holdout99.tsv", "holdout100.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -444,6 +445,16 @@ FLOORS = {
     "holdout93.tsv": (0.85, 0.876, 0.975),
     "holdout94.tsv": (0.866, 0.886, 0.925),
     "holdout95.tsv": (0.789, 0.848, 0.95),  # scope43: off-topic 92.5 -> 95.0%
+    # Stop 43's final94 (golf, racket sports, bowls and cricket), final95 (painkillers and
+    # their side effects) and final96 (removals, couriers, postal workers, bin crews,
+    # scaffolders and roofers), development, and its held-out final97 (sleep and nights) and
+    # final98 (larger-bodied people), from stop 44 on (move44): as the suite reads them on the
+    # refit
+    "holdout96.tsv": (0.821, 0.88, 0.975),
+    "holdout97.tsv": (0.842, 0.894, 0.95),
+    "holdout98.tsv": (0.843, 0.856, 0.975),
+    "holdout99.tsv": (0.796, 0.855, 0.85),
+    "holdout100.tsv": (0.848, 0.888, 0.9),
 }
 
 
@@ -491,6 +502,9 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.035,
                                   # scope43: holdout95 13 -> 11 (months or breath
                                   # wasted, a ski trip)
                                   "holdout95.tsv": 0.055,
+                                  # stop 43's sleep and nights (held out): 9 of 200
+                                  # at both reads (move44)
+                                  "holdout99.tsv": 0.045,
                                   # stop 25's plans around an event, held out: 4 of 200
                                   "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
@@ -648,6 +662,12 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout93.tsv": (0.91, 2),
            "holdout94.tsv": (0.90, 6),  # words43: 7 -> 6 declined
            "holdout95.tsv": (0.90, 5),  # scope43: 88.5 -> 89.0 -> 90.0%
+           # stop 43's sets (move44): 89.5, 90.5, 89.0, 87.0 and 89.5% acceptable
+           "holdout96.tsv": (0.895, 6),
+           "holdout97.tsv": (0.905, 8),
+           "holdout98.tsv": (0.89, 6),
+           "holdout99.tsv": (0.87, 6),
+           "holdout100.tsv": (0.895, 2),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),

@@ -835,6 +835,25 @@ HELD_OUT42 = {
     "triage_im.tsv": (4, 8),
     "triage_in.tsv": (1, 6),
 }
+# Stop 43's development sets (io: golf, racket sports, bowls and cricket; ip: bowels upset by
+# painkillers or by life; iq: removals, couriers, postal workers, bin crews, scaffolders and
+# roofers; ir: cannabis, CBD, kratom, alcohol and party drugs), read by stop 43's engineers.
+# Bounds as counts on the refit of move44.
+THIRTY_EIGHTH_PASS = {
+    "triage_io.tsv": (0, 4),
+    "triage_ip.tsv": (0, 4),
+    "triage_iq.tsv": (0, 2),
+    "triage_ir.tsv": (0, 2),
+}
+# Stop 43's held-out sets (is: people writing at night about sleep; it: personal trainers, gym
+# instructors, coaches and their clients; iu: larger-bodied people), read by the lead only,
+# counts only, before and after stop 43's pass (pooled 96.4% / 5.0% both times); development
+# sets from stop 44 on. Bounds as counts on the refit of move44.
+HELD_OUT43 = {
+    "triage_is.tsv": (3, 7),
+    "triage_it.tsv": (2, 8),
+    "triage_iu.tsv": (3, 2),
+}
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
     # "I mean" that explains, "actually no ... it's 38.6" that gives the sign, "no wait ...
@@ -1240,6 +1259,7 @@ def sets(kb):
                          *THIRTY_FIFTH_PASS, *HELD_OUT40,
                          *THIRTY_SIXTH_PASS, *HELD_OUT41,
                          *THIRTY_SEVENTH_PASS, *HELD_OUT42,
+                         *THIRTY_EIGHTH_PASS, *HELD_OUT43,
                          *SCOPE25, *PROBES25, HARDEST)}
 
 
@@ -1318,7 +1338,8 @@ COUNTED = {**KNOWN, **CALM22, **CALM23,
            **THIRTY_FOURTH_PASS, **HELD_OUT39,
            **THIRTY_FIFTH_PASS, **HELD_OUT40,
            **THIRTY_SIXTH_PASS, **HELD_OUT41,
-           **THIRTY_SEVENTH_PASS, **HELD_OUT42}
+           **THIRTY_SEVENTH_PASS, **HELD_OUT42,
+           **THIRTY_EIGHTH_PASS, **HELD_OUT43}
 
 
 @pytest.mark.parametrize("name", COUNTED)
