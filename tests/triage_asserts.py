@@ -107,8 +107,15 @@ LEARNED_ALARMS: dict[str, str] = {
     # and the fight with the pain stopped for pacing (distress, over `sure`), a plan for walking
     # beside "I dont see myself running again", the surgeon's "wait and see", an operation
     # booked "done with all the waiting lists", a bike without the power for a hill.
-    "i have sciatica and dont know where to start": "a plain first question, read as cauda equina",
-    "I wish this pain would just go away": "a wish that the pain goes, read as distress",
+    # Refitted on stop 43's sets (move44): the plain first question, the wish that the pain
+    # would go away and the bike without the power are calm again and leave; ways to treat a
+    # flare looked up after "I've had enough" (distress 0.989) and the pain no better after
+    # injections at a spine clinic (persistent pain 0.94) cross their bars again, the refit's
+    # churn (the rules are calm on each).
+    "I've had enough of this flare, looking up ways to treat it tonight":
+        "ways to treat a flare looked up, read as distress",
+    "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
+        "under a specialist's care, read as persistent pain",
     "I've stopped fighting the pain and started pacing like the physio said":
         "pacing for fighting the pain, read as distress",
     "I dont see myself running again, but I've got a plan for walking next week":
@@ -117,8 +124,6 @@ LEARNED_ALARMS: dict[str, str] = {
         "a specialist's wait and see, read as persistent pain",
     "I've made my mind up, I'm booking the operation. Done with all the waiting lists.":
         "an operation booked, read as distress",
-    "the bike doesn't have the power to get up the hill with me on it":
-        "a bike's power, read as leg weakness",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
