@@ -321,13 +321,19 @@ class Scope:
         self._conditions = frozenset(
             words[0] for c in domain.concepts if c.name in ("condition", "disc")
             for term in c.terms if len(words := tokens(term)) == 1)
-        self._owned = self._body | self._conditions
+        # A body part has a body; the care a term names after one has not ("back stretch",
+        # "back exercise": the stretch is done, not owned, so "should I be stretching her
+        # legs" says nothing of the writer's body).
+        care = {words[0] for c in domain.concepts if c.name not in domain.body
+                for term in c.terms if len(words := tokens(term)) == 1}
+        self._owned = (self._body - (care - self._conditions)) | self._conditions
         people = kb.triage.people
         self._owners = _by_word(analyzer, (
             (_ANIMAL, people.animals),
             (_SMALL, domain.small),
             (_PERSON, (*people.writer, *people.others, *people.children))))
         self._pronouns = analyzer.stems_of(people.pronouns)
+        self._writer = analyzer.stems_of(people.writer)
         # Beings whose care is never ours: animals and young children (an adult may be
         # the writer's patient, a carer asking for them).
         # Teenagers (`young` in the domain) with them: a teenager's sleep is theirs too.
@@ -655,8 +661,10 @@ class Scope:
         last = _PERSON
         owners: list[str] = []
         named = self._in_names(every)
+        # (A being named alone right before a body part owns it: "the baby's hips".)
         done_with = {i for _, where in self._activities.spans(every, self._stop)
-                     for i in where}
+                     for i in where if not (len(where) == 1 and i + 1 < len(every)
+                                            and every[i + 1] in self._owned)}
         for i, token in enumerate(every):
             if token in self._owned:
                 whose = _PERSON
@@ -679,7 +687,9 @@ class Scope:
                     whose = _PERSON
                 owners.append(whose)
             kind = self._owners.get(token)
-            if kind is not None and i not in named:
+            # "He" or "her" stands for the last being named, never the writer: "the baby's
+            # hips are tight, should I be stretching her legs" names the baby's legs.
+            if kind is not None and i not in named and token not in self._writer:
                 last = kind
         return bool(owners) and all(o in (_ANIMAL, _SMALL) for o in owners)
 
@@ -1496,7 +1506,10 @@ class Scope:
             for i, (token, word) in enumerate(zip(stems, words, strict=True)):
                 if token in self._stop:
                     continue
-                if (self._adverb(word) or (i > 0 and self._adverb(words[i - 1]))
+                # (An -ly word after a determiner describes the noun after it: "my monthly
+                # budget" names a budget, as "permanently wonky" does not.)
+                if (self._adverb(word) or (i > 0 and self._adverb(words[i - 1]) and not (
+                        i > 1 and stems[i - 2] in self._determiners))
                         or (i > 0 and any(
                             stems[max(0, i - len(p)):i] == p
                             for p in self._predicating_by_last.get(stems[i - 1], ())))
