@@ -195,7 +195,8 @@ BY_MECHANISM = {
 TWELFTH_PASS = {
     "triage_be.tsv": (15, 6),
     "triage_bf.tsv": (4, 5),
-    "triage_bg.tsv": (5, 7),
+    # alarms44: bg 6 -> 5 false alarms (a back "in bits" is no private part)
+    "triage_bg.tsv": (5, 5),
     # stop 24, the learned second reader: one alarm more (training data, weak
     # evidence), misses 10 -> 4 by snap
     "triage_bh.tsv": (10, 13),
@@ -504,10 +505,12 @@ TWENTY_SECOND_PASS = {
 # alarms; the rules alone 93.1% / 6.2%), then the development sets of stop 27's pass. Bounds
 # as counts at that read.
 TWENTY_THIRD_PASS = {
-    "triage_eg.tsv": (6, 9),
+    # alarms44: eg 6 -> 5 false alarms
+    "triage_eg.tsv": (6, 5),
     "triage_eh.tsv": (1, 6),
     "triage_ei.tsv": (4, 7),  # alarms32: "..., finished.", a leg test on both legs
-    "triage_ej.tsv": (5, 9),
+    # alarms44: ej 8 -> 7 false alarms
+    "triage_ej.tsv": (5, 7),
 }
 # Stop 27's held-out sets (ek: people who also feel generally unwell; el: Brazilian and
 # Portuguese speakers writing English; em: Chinese speakers writing English), read by the lead
@@ -675,7 +678,8 @@ THIRTIETH_PASS = {
     "triage_gm.tsv": (1, 3),
     # misses36: gn 2 -> 0 (a full bladder not felt, said in the perfect or as a feeling not
     # got)
-    "triage_gn.tsv": (0, 9),
+    # alarms44: gn 8 -> 7 false alarms
+    "triage_gn.tsv": (0, 7),
 }
 # Stop 35's held-out sets (go: Pacific Islanders and Maori writing English; gp: people quoting
 # a search engine, an AI chatbot or a symptom checker; gq: a change noticed first by someone
@@ -762,7 +766,8 @@ THIRTY_FOURTH_PASS = {
     "triage_ho.tsv": (3, 8),
     # move43: (3, 9) -> (4, 8), the refit's churn;
     # lead43: (3, 8) again, the rules read "got clattered"
-    "triage_hp.tsv": (1, 5),
+    # alarms44: hp 5 -> 4 false alarms
+    "triage_hp.tsv": (1, 4),
 }
 # Stop 39's held-out sets (hq: Caribbean and West African patois and pidgin; hr: grief; hs:
 # health professionals), read by the lead only, counts only, before and after stop 39's pass
@@ -871,7 +876,8 @@ HELD_OUT26 = {
 HELD_OUT25 = {
     "triage_dr.tsv": (1, 2),
     "triage_ds.tsv": (4, 2),
-    "triage_dt.tsv": (2, 5),
+    # alarms44: dt 5 -> 4 false alarms
+    "triage_dt.tsv": (2, 4),
     "triage_du.tsv": (2, 6),  # move32's refit: one near miss over a bar
     "triage_dv.tsv": (1, 6),
     "triage_dw.tsv": (6, 3),

@@ -553,6 +553,7 @@ class ContextReader:
         self._before_joint = self._determiners - _JOINT
         self._by_subject = frozenset(people.by_subject)
         self._pressed = frozenset(people.pressed)
+        self._at = index.stems_of(people.at)
         self._own = frozenset(people.back) | frozenset(people.own)
         self._gone = frozenset(people.gone)
         self._programme = frozenset(people.programme)
@@ -1643,6 +1644,11 @@ class ContextReader:
                                         for x in s.concepts)):
                         # "a customer fainted in my shop": the writer's place, not a part of
                         # the writer's body, so still the one named who did it
+                        break
+                    if (owner is not None and owner[1] in (THING, ANIMAL)
+                            and s.tokens[p] in self._at and states[c.start] == WRITER):
+                        # "had an accident at the horse fair": where it happened, never on
+                        # whom, whatever does what the sign says elsewhere (alarms44)
                         break
                     if (owner is not None and owner[1] == THING and not by_subject
                             and states[c.start] in (WRITER, *SOMEONE)):

@@ -825,6 +825,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             anyone=people.texts("anyone", False),
             neutral=people.texts("neutral", False),
             of=people.texts("of", False),
+            at=people.texts("at", False),
             children=people.texts("children", False),
             own=known(people, "own", people.texts("own", False)),
             gone=known(people, "gone", people.texts("gone", False)),

@@ -541,6 +541,7 @@ class People:
     anyone: tuple[str, ...] = ()  # nobody in particular: "can it make you wet yourself?"
     neutral: tuple[str, ...] = ()  # words that name no one ("it"): back to the writer
     of: tuple[str, ...] = ()  # words that place a sign on someone: "a bump on (my spine)"
+    at: tuple[str, ...] = ()  # ... of them, those that place an event, never on a body
     children: tuple[str, ...] = ()  # a child's signs are a child's, unless their back is named
     own: tuple[str, ...] = ()  # concepts of the writer's own symptoms: the writer is the patient
     gone: tuple[str, ...] = ()
