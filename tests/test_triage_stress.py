@@ -761,7 +761,8 @@ HELD_OUT38 = {
 # the same after stop 39's pass. Bounds as counts on the refit of move40 (stop 39's unlanded
 # patches in).
 THIRTY_FOURTH_PASS = {
-    "triage_hm.tsv": (4, 3),
+    # misses44: 3 -> 2 missed (a flare after a class that "didn't used to")
+    "triage_hm.tsv": (2, 3),
     "triage_hn.tsv": (2, 2),
     "triage_ho.tsv": (3, 8),
     # move43: (3, 9) -> (4, 8), the refit's churn;
@@ -828,7 +829,7 @@ HELD_OUT41 = {
 THIRTY_SEVENTH_PASS = {
     "triage_ih.tsv": (1, 4),  # alarms43: 5 -> 4 false alarms (a dribble after a wee, prostate)
     "triage_ii.tsv": (3, 4),
-    "triage_ij.tsv": (2, 6),
+    "triage_ij.tsv": (1, 6),  # misses44: 2 -> 1 missed (a flare "every single time")
     "triage_ik.tsv": (0, 0),
 }
 # Stop 42's held-out sets (il: shared or crowded housing; im: airline crew, pilots, airport

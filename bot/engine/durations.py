@@ -159,13 +159,15 @@ _SINCE = re.compile(
     r"back(?=\s+(?:in|at|around|over|during)\b))\s+" + _WHEN
     + r"|" + _STARTED + r"\s+(?:on\s+)?(?=(?:the\s+)?(?:\d{1,2}\s*(?:st|nd|rd|th|of)|(?:" + _ORD
     + r")\s+of)\b)" + _WHEN
-    + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|was|then)\b)\w+){0,5}?"
+    + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|then)\b"
+    r"|was\b(?!\s+born\b))\w+){0,5}?"
     r"\s+(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
     r"(new\s*years?|" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
     + _MONTH + r"|last\s+year|(?<=\bof\s)(?:the\s+|this\s+)year)\b"
 )
 """'since March', 'started in November', 'back went at Easter', 'started hurting in the
-summer', 'came on after Christmas', 'since the start of the year': the day something began."""
+summer', 'came on after Christmas', 'since the start of the year', 'since my baby was born in
+March' (a birth's "was born" dates it; misses44): the day something began."""
 _YEAR_START = re.compile(r"\b(?:start|beginning|turn)\b")
 """The part of 'the year' a 'since' counts from: its start (new year), no other."""
 _STARTED_ON = re.compile(

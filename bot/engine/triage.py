@@ -411,6 +411,12 @@ class Triage:
         self._mine_verbs = analyzer.stems_of(rules.mine_verbs)
         self._mine_then = analyzer.stems_of(rules.mine_then)
         self._mine_turned = analyzer.stems_of((*rules.mine_turned, *rules.yes_turned))
+        self._mine_ends = analyzer.stems_of(rules.mine_ends)
+        self._mine_selves = analyzer.stems_of(rules.mine_selves)
+        self._mine_recent = PhraseSet(analyzer.phrases_of(rules.mine_recent))
+        self._mine_dated = analyzer.stems_of(rules.mine_dated)
+        self._mine_lost = analyzer.stems_of(rules.mine_lost)
+        self._mine_lost_of = frozenset(rules.mine_lost_of)
         self._views = analyzer.stems_of(rules.views)
         self._returned = PhraseSet(analyzer.phrases_of(rules.returned))
         self._admits = PhraseSet(analyzer.phrases_of(rules.admits))
@@ -809,20 +815,42 @@ class Triage:
         "cos mine do since last night"), "echo" when another verb does ("mine goes slap
         slap"), which tells only the sign whose own word it says again; None when a word of
         the clause turns it round ("mine is fine", "mine did years ago", "mine started after
-        a fall", "mine is only the left") or nothing of the kind is said."""
-        words = [t for t in clause if t not in self._quiet]
+        a fall", "mine is only the left") or nothing of the kind is said. "lost" when what
+        turns it is only that theirs has gone, which tells a function asked of as lost."""
+        words = [t for t in self._mine_clause(clause) if t not in self._quiet]
         k = 0
         while k < len(words) and words[k] in self._mine_leads and words[k] not in self._mine:
             k += 1
-        if k + 1 >= len(words) or words[k] not in self._mine or (
-                self._mine_turned.intersection(words[k + 1:])):
+        if k + 1 >= len(words) or words[k] not in self._mine:
             return None
+        rest = words[k + 1:]
+        turned = self._mine_turned
+        recent = self._mine_recent.said_in(rest)
+        if recent:  # "mine started yesterday": going on
+            turned = turned - self._mine_dated
+        lost = bool(self._mine_lost.intersection(rest))
+        if (turned - self._mine_lost).intersection(rest):
+            return None
+        if lost:
+            return "lost"
+        if recent and rest[0] in self._mine_dated:  # "mine came on this morning"
+            return "started"
         end = k + 1
         while end < len(words) and words[end] in self._mine_verbs:
             end += 1  # "mine has done it", "mine's been doing it"
         if end > k + 1 and (end == len(words) or words[end] in self._mine_then):
             return "started"
         return "echo"
+
+    def _mine_clause(self, clause: list[str]) -> list[str]:
+        """The words of "mine"'s own clause: up to where the writer goes on about themself
+        ("mine have been since tuesday and im panicking a bit before the gig": the panic's
+        "before" turns nothing of the sign)."""
+        k = next((i for i, t in enumerate(clause) if t in self._mine), len(clause))
+        for i in range(k + 2, len(clause) - 1):
+            if clause[i] in self._mine_ends and clause[i + 1] in self._mine_selves:
+                return clause[:i]
+        return clause
 
     def _taken_over(self, per_sentence: list[list[Mention]], asked: list[bool]) -> None:
         """A place named in words passed on from a source ("Leaflet asks about ejaculation
@@ -1001,6 +1029,12 @@ class Triage:
                                                     and m.concepts & self._signs
                                                     for m in per_sentence[k]):
                                 break
+                if kind == "lost":  # "lose your erection? mine's gone": the loss asked
+                    clauses = {(m.sentence, m.clause) for m, _ in told
+                               if m.concepts & self._mine_lost_of}
+                    told = [(m, question) for m, question in told
+                            if (m.sentence, m.clause) in clauses]
+                    kind = "started"
                 if kind == "echo":  # "when your foot slaps? mine goes slap slap": the slap
                     again = set(said[j][start:end])
                     told = [(m, question) for m, question in told

@@ -1064,6 +1064,12 @@ class TriageRules:
     mine_verbs: tuple[str, ...] = ()  # verbs that stand for the predicate asked ("does", "has")
     mine_then: tuple[str, ...] = ()  # what may follow such a verb ("it", "too", "since")
     mine_turned: tuple[str, ...] = ()  # words that turn it into no report ("fine", "only")
+    mine_ends: tuple[str, ...] = ()  # "mine"'s clause ends at one ("and im panicking")
+    mine_selves: tuple[str, ...] = ()  # ... right before the writer as a subject ("i", "im")
+    mine_recent: tuple[str, ...] = ()  # a recent start ("yesterday", "days ago")
+    mine_dated: tuple[str, ...] = ()  # turned words a recent start says no more ("started")
+    mine_lost: tuple[str, ...] = ()  # words that say a function asked lost is gone ("gone")
+    mine_lost_of: tuple[str, ...] = ()  # the concepts of losing it asked ("lose", "lost")
     told_alone: tuple[str, ...] = ()  # ... the whole rest of its clause: "my sister did"
     """What someone named tells of the sign just asked about, after their name ("Dad
     mentioned it today", "she says she has it"): theirs, now, a report."""
@@ -1220,6 +1226,8 @@ class TriageRules:
             *self.plain_yes, *self.yes_turned,
             *self.report, *self.report_start, *self.told_by, *self.told_alone, *self.telling,
             *self.mine, *self.mine_leads, *self.mine_verbs, *self.mine_then, *self.mine_turned,
+            *self.mine_ends, *self.mine_selves, *self.mine_recent, *self.mine_dated,
+            *self.mine_lost,
             *self.views,
             *self.admits, *self.admits_after,
             *self.returned, *self.returned_after,
