@@ -383,7 +383,7 @@ FLOORS = {
     # (asked in the negative; 84.5% both reads) and final68 (Spanish and Portuguese speakers;
     # 71.0 -> 74.5%); development sets from stop 38 on (move38).
     "holdout67.tsv": (0.78, 0.82, 0.97),
-    "holdout68.tsv": (0.84, 0.875, 0.955),
+    "holdout68.tsv": (0.854, 0.889, 0.955),  # words44: top-1 -> 85.5%, recovered -> 89.0%
     # words40: holdout69 top-1 89.3 -> 89.9%, recovered 91.3 -> 91.9% (not able to go to a
     # doctor said without "get")
     "holdout69.tsv": (0.895, 0.915, 0.87),
@@ -451,9 +451,9 @@ FLOORS = {
     # scaffolders and roofers), development, and its held-out final97 (sleep and nights) and
     # final98 (larger-bodied people), from stop 44 on (move44): as the suite reads them on the
     # refit
-    "holdout96.tsv": (0.821, 0.88, 0.975),
+    "holdout96.tsv": (0.821, 0.887, 0.975),  # words44: recovered 88.1 -> 88.7%
     "holdout97.tsv": (0.842, 0.894, 0.95),
-    "holdout98.tsv": (0.843, 0.856, 0.975),
+    "holdout98.tsv": (0.849, 0.862, 0.975),  # words44: top-1 84.3 -> 85.0%, recovered 85.6 -> 86.3%
     "holdout99.tsv": (0.796, 0.855, 0.85),
     "holdout100.tsv": (0.848, 0.888, 0.9),
 }
@@ -623,7 +623,7 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            # stop 37's sets, from stop 38 on (move38)
            # crisis38: holdout67 86.0 -> 86.5% (a refusal's own words are no question)
            "holdout67.tsv": (0.865, 5),
-           "holdout68.tsv": (0.895, 8),
+           "holdout68.tsv": (0.904, 6),  # words44: 89.5 -> 90.5%, 8 -> 6 declined
            # words40: holdout69 91.5 -> 92.0%
            "holdout69.tsv": (0.92, 4),
            # scope38: holdout70 84.5 -> 88.0% acceptable, 7 -> 4 covered declined
@@ -664,9 +664,9 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout94.tsv": (0.90, 6),  # words43: 7 -> 6 declined
            "holdout95.tsv": (0.90, 5),  # scope43: 88.5 -> 89.0 -> 90.0%
            # stop 43's sets (move44): 89.5, 90.5, 89.0, 87.0 and 89.5% acceptable
-           "holdout96.tsv": (0.895, 6),
+           "holdout96.tsv": (0.899, 6),  # words44: 89.5 -> 90.0%
            "holdout97.tsv": (0.905, 8),
-           "holdout98.tsv": (0.89, 6),
+           "holdout98.tsv": (0.894, 5),  # words44: 89.0 -> 89.5%, 6 -> 5 declined
            "holdout99.tsv": (0.87, 6),
            "holdout100.tsv": (0.895, 2),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
