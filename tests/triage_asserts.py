@@ -112,18 +112,15 @@ LEARNED_ALARMS: dict[str, str] = {
     # flare looked up after "I've had enough" (distress 0.989) and the pain no better after
     # injections at a spine clinic (persistent pain 0.94) cross their bars again, the refit's
     # churn (the rules are calm on each).
+    # Refitted on stop 44's sets (move45): the fight with the pain stopped for pacing, the
+    # plan for walking beside "I dont see myself running again" and the operation booked
+    # "done with all the waiting lists" fall under distress's bar and leave.
     "I've had enough of this flare, looking up ways to treat it tonight":
         "ways to treat a flare looked up, read as distress",
     "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
         "under a specialist's care, read as persistent pain",
-    "I've stopped fighting the pain and started pacing like the physio said":
-        "pacing for fighting the pain, read as distress",
-    "I dont see myself running again, but I've got a plan for walking next week":
-        "a plan for walking, read as distress",
     "Three months of leg pain. The spinal surgeon said wait and see, review in June.":
         "a specialist's wait and see, read as persistent pain",
-    "I've made my mind up, I'm booking the operation. Done with all the waiting lists.":
-        "an operation booked, read as distress",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
