@@ -459,6 +459,16 @@ class Scope:
                                                 ((t, True) for t in domain.topics))
         self._topic_times = analyzer.stems_of(domain.topic_times)
         self._body_concepts = frozenset(domain.body)
+        # A part of the body right before a word of `part_of` is a thing's side or part,
+        # no body of anyone's ("the back of my embroidery", "the foot of the bed"); the back
+        # of a body part is that part's, and the part after "of" still counts.
+        self._part_of = frozenset(w for term in domain.part_of for w in analyzer.words(term))
+        self._body_words = frozenset(
+            words[-1] for c in domain.concepts if c.name in domain.body
+            for term in c.terms if (words := analyzer.strict_tokens(term)))
+        # An illness said in one word is another condition, never a part of the body.
+        self._illnesses = frozenset(
+            words[0] for term in domain.illnesses if len(words := analyzer.tokens(term)) == 1)
         # Exceptions are read word for word, small words included: "my dogs back" must not
         # shrink to "dog back" and refuse "upward facing dog for back pain".
         self._exceptions: _Phrases[str] = _Phrases(
@@ -951,8 +961,10 @@ class Scope:
             return frozenset(entries)
         # What ties it to the condition is read strictly, as the domain's terms are: "came
         # back" and "wreck the house" are no recurrence or damage of ours.
-        every = tuple(t for t in (stem(w) for w in self._analyzer.strict_words(text))
-                      if t not in denied)
+        strict = self._analyzer.strict_words(text)
+        sided = self._sided(strict)
+        every = tuple(t for i, t in enumerate(stem(w) for w in strict)
+                      if t not in denied and i not in sided)
         if self._living.find(every, tuple(t for t in every if t not in self._stop)):
             return frozenset(entries)
         said = {name for (name, _), where in self._phrases.spans(every, self._stop)
@@ -1002,10 +1014,18 @@ class Scope:
 
     def parts(self, places: Iterable[str]) -> bool:
         """Whether every other place named is a part of the body in one word ("arms",
-        "heels", "knee"), not an injury, an event or a goal ("pulled hamstring", "before a
-        10k", "belly fat"): only a part may be where one of our exercises is done."""
+        "heels", "knee"), not an injury, an event, a goal or an illness ("pulled hamstring",
+        "before a 10k", "belly fat", "since his stroke"): only a part may be where one of our
+        exercises is done."""
         return all(len(words := self._analyzer.tokens(p)) == 1 and words[0] in self._other_words
-                   for p in places)
+                   and words[0] not in self._illnesses for p in places)
+
+    def _sided(self, words: tuple[str, ...]) -> set[int]:
+        """Positions of a part of the body said as a thing's side or part, right before a
+        word of `part_of` ("the back of my embroidery", "the legs of the table"): what
+        follows names the thing, so the part is no body of anyone's."""
+        return {i for i, (word, after) in enumerate(pairwise(words))
+                if after in self._part_of and stem(word) in self._body_words}
 
     def besides(self, text: str) -> frozenset[str] | None:
         """The words of the other body parts or conditions a message names (with the words
@@ -1670,7 +1690,8 @@ class Scope:
             places.update(place for place, _ in spans)
             # The words of another place's name are not ours: "hip replacement", "flat feet";
             # nor a shared word that is another's ("neck MRI says C5/6 disc bulge").
-            taken = {i for _, where in spans if len(where) > 1 for i in where} | theirs
+            taken = ({i for _, where in spans if len(where) > 1 for i in where} | theirs
+                     | self._sided(words))
             # A goal's words said again elsewhere are the goal's ("glute bridges for bigger
             # glutes": the glutes trained, no buttock of ours).
             aimed = {words[i] for place, where in spans if place in self._goals

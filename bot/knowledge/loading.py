@@ -584,6 +584,8 @@ _DOMAIN_WORD_LISTS = (
     "other_exercises",
     "kit",
     "animal_carers",
+    "part_of",
+    "illnesses",
 )
 
 

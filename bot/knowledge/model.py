@@ -367,6 +367,12 @@ class Domain:
     # animal's care, a hard exception ("the vet thinks my spaniel's disc has gone"); alone
     # they are someone's work or bills ("I do reception at a vets", "vet bills").
     animal_carers: tuple[str, ...] = ()
+    # Words after a part of the body that make it a thing's side or part ("the back of my
+    # embroidery", "the foot of the bed", "the legs of the table"): no body of anyone's.
+    part_of: tuple[str, ...] = ()
+    # The illnesses among `elsewhere` said in one word ("stroke", "asthma"): another
+    # condition, never a part of the body where one of our exercises is done.
+    illnesses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
