@@ -423,6 +423,7 @@ class ContextReader:
         # A condition's words, and those that weigh what follows one ("worry if").
         self._conditions = index.stems_of(rules.conditions)
         self._weighing = index.stems_of(rules.condition_weighed)
+        self._condition_dates = frozenset(tuple(index.tokens(t)) for t in rules.condition_dated)
         # The words that join the items of a list, and those that deny what follows them.
         self._joining, self._denying, self._cause_denying = (
             index.stems_of(terms)
@@ -816,6 +817,7 @@ class ContextReader:
             (x, i)
             for x, i in rules
             if (not shadowed(x, pseudo) or self._supposed(tokens, x, i, clause_of, asking))
+            and not self._dated_condition(tokens, x, i, clause_of)
             and not (self._is_cause(i)
                      and (self._likened(x, likened, clause_of)
                           or self._denied_before(tokens, x.start, concepts)))
@@ -888,6 +890,22 @@ class ContextReader:
                 and tokens[x.start - 1] in self._weighing and clause not in asking
                 and any(tokens[p] == MAIN_CLAUSE for p in range(x.end, len(tokens))
                         if clause_of[p] == clause))
+
+    def _dated_condition(self, tokens: list[str], x: Span, rule: int,
+                         clause_of: list[int]) -> bool:
+        """Whether a condition's word opens a condition that dates its own start, up to its
+        main clause (`condition_dated`: "is it ok to do the stretch if my bum feels dead
+        since the weekend"): what has gone on since a day is had, not supposed."""
+        if not (self._rules[rule].category == "hypothetical" and x.size == 1
+                and tokens[x.start] in self._conditions):
+            return False
+        end = x.end
+        while (end < len(tokens) and clause_of[end] == clause_of[x.start]
+               and tokens[end] != MAIN_CLAUSE):
+            end += 1
+        words = tokens[x.end:end]
+        return any(tuple(words[k:k + len(key)]) == key
+                   for key in self._condition_dates for k in range(len(words)))
 
     def _corrects(self, tokens: list[str], marker: Span, spans: list[Span]) -> bool:
         """Whether a correction's words take something back here: never right after one of

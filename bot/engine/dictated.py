@@ -83,6 +83,7 @@ class _Heard:
     not_before: frozenset[str]
     not_after: frozenset[str]
     both: bool
+    capitals: bool = False
 
 
 class Dictated:
@@ -110,7 +111,7 @@ class Dictated:
         return _Heard(fold(h.said), h.means, _phrases(h.after), _phrases(h.before),
                       tuple(fold(e) for e in h.before_endings),
                       frozenset(fold(w) for w in h.not_before),
-                      frozenset(fold(w) for w in h.not_after), h.both)
+                      frozenset(fold(w) for w in h.not_after), h.both, h.capitals)
 
     def read(self, sentence: str) -> str:
         """The sentence with a mark (`RUN_ON`) where a run-on line starts a new statement, and
@@ -202,8 +203,9 @@ class Dictated:
         out: list[str] = []
         last = 0
         for i, w in enumerate(words):
-            meant = next((h.means for h in self._heard.get(w, ()) if self._holds(h, words, i)),
-                         None)
+            meant = next((h.means for h in self._heard.get(w, ())
+                          if (not h.capitals or found[i].group(0).isupper())
+                          and self._holds(h, words, i)), None)
             if meant is not None:
                 out.append(sentence[last:found[i].start()] + meant)
                 last = found[i].end()

@@ -85,7 +85,12 @@ lambing" is what hurt it, not when."""
 _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newyear": (1, 1),
              "easter": (4, 1), "diwali": (11, 1), "holi": (3, 10), "paddys day": (3, 17),
              "patricks day": (3, 17), "st patricks day": (3, 17), "halloween": (10, 31),
-             "bonfire night": (11, 5), "thanksgiving": (11, 25), "valentines": (2, 14),
+             "bonfire night": (11, 5), "valentines": (2, 14),
+             # Thanksgiving is mid October in Canada and late November in the US: said bare,
+             # the earlier, as a miss is the worse bug (misses45: "since Thanksgiving and
+             # it's nearly Christmas" is ten weeks to a Canadian); named, its own
+             "thanksgiving": (10, 12), "canadian thanksgiving": (10, 12),
+             "us thanksgiving": (11, 26), "american thanksgiving": (11, 26),
              "the clocks went back": (10, 27), "the clocks changed": (10, 27),
              # ... and the days of other Englishes: Caribbean and Latin carnival, the lunar new
              # year of Singapore and Malaysia, Indian, Australian, NZ, Canadian, US, Irish,
@@ -473,14 +478,37 @@ _CYCLES = re.compile(rf"\b{_NUM}\s+(?:periods|cycles)\s+(?:ago|back)\b")
 """Time counted by another clock: a woman's monthly cycle ("that was three periods ago",
 "two cycles back"), about a month each."""
 _CYCLE_DAYS = 28
+_WEEKDAYS_COUNTED = re.compile(
+    rf"\b{_NUM}\s+(?:{_DAYS_OF_WEEK}s|weekends)\b(?!\s+(?:a|an|per|each|every|out|off)\b)")
+"""Time counted by the week's own days (misses45): "nine Saturdays", "six weekends on the
+bench" are as many weeks; never a rate ("2 Saturdays a month") nor a share ("3 Sundays out of
+4")."""
+_MISSED = re.compile(
+    rf"\b(?:missed|miss|missing|sat\s+out|sitting\s+out|skipped|been\s+off\s+for)\s+"
+    rf"(?:(?:the|my)\s+last\s+|(?:the\s+)?past\s+)?{_NUM}\s+(?:(?:league|home|away|club)\s+)?"
+    r"(games|matches|fixtures|sessions|trainings|training\s+sessions|classes|lessons|races|"
+    r"rounds|services|parkruns|meets)\b")
+_WEEKLY = re.compile(rf"\b(?:(?:every|each)\s+(?:week|weekend|{_DAYS_OF_WEEK})|"
+                     r"(?:once\s+)?a\s+week|weekly|per\s+week)\b")
+_ALWAYS_WEEKLY = frozenset({"parkruns"})
+"""... and by a weekly event missed, told as weekly ("missed nine games, one every Saturday",
+"missed 7 classes, it's weekly"), or weekly by its nature (parkrun): as many weeks. A count of
+games alone says nothing of how often they are."""
 
 _WORTH_READING = re.compile(
     r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *ORDINALS, "week", "month", "year",
                                "ages", "forever", "for ever", "yonks", "weak", "periods",
-                               "cycles", *(h.split()[0] for h in _SEASON_SIGNS),
+                               "cycles", "miss", "skipped", "sat out", "sitting out",
+                               "off for", *(h.split()[0] for h in _SEASON_SIGNS),
                                *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
 )
 """A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
+
+
+def said_weekly(text: str) -> bool:
+    """Whether `text` (folded) says something comes once a week ("one every Saturday",
+    "weekly"): what a count of games or classes missed counts in."""
+    return _WEEKLY.search(text) is not None
 
 
 def may_say_a_duration(text: str) -> bool:
@@ -545,14 +573,16 @@ def began_at_birth(text: str) -> bool:
 
 def durations_in_days(text: str, today: date, pregnant: bool = False,
                       said_in: int | None = None, bare_now: bool = False,
-                      at_birth: bool = False, aged: frozenset[str] = frozenset()) -> list[int]:
+                      at_birth: bool = False, aged: frozenset[str] = frozenset(),
+                      weekly: bool = False) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
     the pregnancy is, not a duration. With `said_in` (days; the unit the message counted in
     before), a number said alone after "it's been" counts in it. With `at_birth` (the
     message says the pain began in the pregnancy or at the birth), a baby's age is how long
     it has lasted. With `aged` (words for a pain), a pain's age ("my sciatica is 10 weeks
-    old") is how long it has lasted."""
+    old") is how long it has lasted. With `weekly` (the sentence around `text` says its
+    events come once a week: `said_weekly`), a count of them missed is as many weeks."""
     found: list[int] = []
     for heard, meant in _SOUNDS_LIKE:
         text = heard.sub(meant, text)
@@ -628,6 +658,11 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     found.extend(_FOREVER_DAYS for _ in _FOREVER.finditer(text))
     found.extend(int(value_of(m.group(1)) * _CYCLE_DAYS) for m in _CYCLES.finditer(text)
                  if value_of(m.group(1)) >= 2)
+    found.extend(int(value_of(m.group(1))) * 7 for m in _WEEKDAYS_COUNTED.finditer(text)
+                 if value_of(m.group(1)) >= 2)
+    weekly = weekly or said_weekly(text)
+    found.extend(int(value_of(m.group(1))) * 7 for m in _MISSED.finditer(text)
+                 if value_of(m.group(1)) >= 2 and (weekly or m.group(2) in _ALWAYS_WEEKLY))
     for match in _BARE.finditer(text):
         if any(end < match.start() <= end + 1 for _, end in ages):
             continue  # "I have 19 years and ...": the age's years

@@ -60,6 +60,7 @@ from bot.engine.durations import (
     may_say_a_duration,
     reference,
     reference_day,
+    said_weekly,
     unit_of,
     words_besides_time,
 )
@@ -2739,10 +2740,11 @@ class _Durations:
                 return self._read[i]
             today = reference_day(joined, self._message_day())
             per_clause = []
+            weekly = said_weekly(joined)  # ("missed nine games, one every Saturday")
             for number, clause in enumerate(_CLAUSE.split(part)):
                 text = " ".join(self._typed(_OUT_OF_TEN.sub(" score ", clause)))
                 days = durations_in_days(text, today, self._pregnant, unit, self._bare,
-                                         self._at_birth(), self._aged)
+                                         self._at_birth(), self._aged, weekly)
                 if "/" in clause:
                     days += clinical_days(fold(clause))
                 longest = max(days, default=0)

@@ -984,6 +984,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         condition_times=context.texts("condition_times", False),
         condition_ellipses=context.texts("condition_ellipses", False),
         condition_weighed=context.texts("condition_weighed", False),
+        condition_dated=context.texts("condition_dated", False),
         supposing=context.texts("supposing", False),
         supposing_before=context.texts("supposing_before", False),
         list_joins=context.texts("list_joins", False),
@@ -1123,6 +1124,10 @@ def _dictated(out: Collector, r: Fields) -> Dictation:
         both = fh.data.get("both", False)
         if not isinstance(both, bool):
             out.add(r.file, fh.line_of("both"), f"{fh.where}.both", "must be true or false")
+        capitals = fh.data.get("capitals", False)
+        if not isinstance(capitals, bool):
+            out.add(r.file, fh.line_of("capitals"), f"{fh.where}.capitals",
+                    "must be true or false")
         if fh.ok and not any(fh.data.get(k) for k in ("after", "before", "before_endings")):
             out.add(r.file, fh.line, fh.where, "needs `after` or `before`: a misheard word is "
                     "read as meant only where the words beside it say so")
@@ -1130,7 +1135,8 @@ def _dictated(out: Collector, r: Fields) -> Dictation:
                                after=fh.texts("after", False), before=fh.texts("before", False),
                                before_endings=fh.texts("before_endings", False),
                                not_before=fh.texts("not_before", False),
-                               not_after=fh.texts("not_after", False), both=both is True))
+                               not_after=fh.texts("not_after", False), both=both is True,
+                               capitals=capitals is True))
     return Dictation(
         min_words=found.integer("min_words"),
         joins=found.texts("joins"),

@@ -730,7 +730,9 @@ class Homophone:
     after it (both when `both`), none of `not_before` right after it and none of `not_after`
     right before it ("I wee a bit": a verb, never small). `before_endings`:
     the word just after it ends so (a contraction read by the word after it: "I'd leaked"
-    is "I had", where "I'd leak" is "I would"), a `before` of a kind rather than a list."""
+    is "I had", where "I'd leak" is "I would"), a `before` of a kind rather than a list.
+    `capitals`: only as typed in capitals, an abbreviation ("my ED started", never the name
+    in "my Ed started physio")."""
 
     said: str
     means: str
@@ -740,6 +742,7 @@ class Homophone:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     both: bool = False
+    capitals: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1153,6 +1156,10 @@ class TriageRules:
     """Words that weigh what follows their "if" ("worry if", "bad if"): in a clause that
     tells, a condition with a main clause of its own is still supposed ("I worry if my leg
     gets weak I lose my job"), never one asked of ("is it bad if my foot drags?")."""
+    condition_dated: tuple[str, ...] = ()
+    """Words that date a start in a condition ("is it ok to do the stretch if my bum's been
+    numb since the weekend"): no supposition has begun already, so the condition tells of a
+    sign had."""
     list_joins: tuple[str, ...] = ()
     """Words that join the items of a list ("retention, incontinence or weakness")."""
     list_denies: tuple[str, ...] = ()
@@ -1247,7 +1254,7 @@ class TriageRules:
             *self.age_tags, *self.age_opening, *self.age_decades, *self.age_later,
             *self.age_own, *self.age_then,
             *self.conditions, *self.whether_after, *self.condition_joins, *self.condition_times,
-            *self.condition_ellipses, *self.condition_weighed,
+            *self.condition_ellipses, *self.condition_weighed, *self.condition_dated,
             *self.main_opens,
             *self.supposing, *self.supposing_before,
             *self.list_joins, *self.list_denies, *self.list_alternatives, *self.cause_denies,
