@@ -178,6 +178,8 @@ _REFERRING = frozenset({"that", "this", "it", "which"})
 _WAS = frozenset({"was", "were", "happened"})
 """How a sentence that dates the one before starts ("That was ...", "This was ...")."""
 _NOT_PATIENT = frozenset({"other", "animal", "thing"})
+_OTHERS = frozenset({"other", "animal"})
+"""Someone else, a person or an animal: not a thing said to speak ("the website says")."""
 _PARTICIPLE = "ing"
 _PAST_AUXILIARY = frozenset({"was", "were", "wasnt", "werent", "had"})
 _PAST = frozenset({"historical", "resolved"})
@@ -2370,7 +2372,7 @@ class Triage:
         if flag is None or not words.about:
             return False
         told = [self._analyzer.in_english(fold(part)) for i, (part, asked) in enumerate(marked)
-                if i not in past and not asked]
+                if i not in past and not asked and not self._of_another(per_sentence, i)]
         text = "\n".join(told)
         if not may_say_a_duration(text):
             return False
@@ -2414,6 +2416,21 @@ class Triage:
                     and any(m.concepts & spread for m in own))):
             findings[flag.id] = self._lasted(flag, per_sentence, marked)
         return False
+
+    def _of_another(self, per_sentence: list[list[Mention]], i: int) -> bool:
+        """Whether a sentence tells only of someone else's course: every word of a sign, a
+        pain or a change in it is another person's ("my mum's memory has got worse over
+        months. My back aches."), so its times and directions are theirs, not the writer's
+        course (alarms45)."""
+        if i >= len(per_sentence):
+            return False
+        changes = frozenset(self._kb.triage.course.others)
+        told = [m for m in per_sentence[i] if m.concepts - self._neutral]
+        # (a person or an animal: what "the website says" of the writer's pain is theirs;
+        # and only a sentence that tells a change: "Jumper alone took me six weeks." names
+        # no one's course)
+        return (any(m.concepts & changes for m in told)
+                and all(m.experiencer in _OTHERS for m in told))
 
     def _deficit_course(self, findings: dict[str, Finding],
                         per_sentence: list[list[Mention]]) -> None:

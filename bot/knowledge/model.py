@@ -796,6 +796,10 @@ class CourseWords:
     """How long a course that gets worse must have run when the writer's own pain is also
     told going further (`spread`: "down to my foot now, further than before")."""
     spread: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()
+    """Concepts of a course's change (worse, no better): a sentence that tells them only of
+    someone else ("my nan's memory has got worse over months") is that person's course, not
+    the writer's (alarms45)."""
     pain_words: tuple[str, ...] = ()
     strength_words: tuple[str, ...] = ()
     deficit_words: tuple[str, ...] = ()
