@@ -5,8 +5,10 @@ A part of the body right before "of" is a thing's side or part ("the back of my 
 still counts ("the back of my legs"). An illness said in one word ("stroke", "asthma":
 `illnesses` in the domain) is another condition, never a part of the body where one of our
 exercises is done, so a chest stretch for it is the illness's, not the knee to chest.
-Leggings are worn, no legs (the stemmer read "leggings" as "leg"). Wordings are the
-author's own, never from a set."""
+Leggings are worn, no legs (the stemmer read "leggings" as "leg"). Part 2, triage: a thing
+said to confuse ("it's all very confusing") is no person confused, and a chest tight from
+the dust a question asks a mask for is explained by it. Wordings are the author's own,
+never from a set."""
 
 from __future__ import annotations
 
@@ -57,3 +59,40 @@ def test_the_back_of_a_leg_is_still_the_leg(ask) -> None:
     """Only the part before "of" is the thing's: the leg after it still says ours."""
     a = ask("the back of my leg burns after a long drive, what helps")
     assert a.kind != "fallback", a.kind
+
+
+# Part 2: questions read as urgent for a word that is no sign there.
+
+CALM = [
+    # a thing said to confuse: what one reads or is told muddles, no one is confused
+    "the physio explained the exercises but it was all quite confusing, which one is first",
+    "the consultant went through my MRI and it's all very confusing, what does it all mean",
+    # a chest tight from dust breathed in, asked of as what to wear
+    "chest goes tight from the sawdust when I'm at the lathe, which mask is best",
+    "my chest gets tight with the plaster dust at work, what should I wear",
+]
+
+STILL_URGENT = [
+    # a person confused, or a head that will not think
+    "my dad is all confused today and my back is bad",
+    "back pain and its all confused, i cant think straight",
+    # a chest tight with breath short, a heavy chest, or dusting (no dust breathed in)
+    "chest tight from the paint fumes and now I'm short of breath",
+    "my chest is tight and heavy and the dust is everywhere",
+    "my chest is tight, I was dusting the shelves",
+]
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_a_confusing_thing_or_dust_in_the_chest_is_no_emergency(ask, message: str) -> None:
+    """'Confusing' said of a thing shares its stem with 'confused'; a chest tight from the
+    dust the question asks a mask for is explained by it."""
+    a = ask(message)
+    assert a.kind != "urgent", (message, a.id)
+
+
+@pytest.mark.parametrize("message", STILL_URGENT)
+def test_a_confused_person_or_a_chest_with_other_signs_still_warns(ask, message: str) -> None:
+    """The same words beside a person, a time it came on, short breath or a heavy chest."""
+    a = ask(message)
+    assert a.kind == "urgent" and a.id == "general-emergency", (message, a.kind, a.id)
