@@ -708,6 +708,14 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
             for r in rankings for c in r.candidates[:3])
         return (evidence if evidence.exercise or describes or explained or beside or in_name
                 else None)
+    # A greeting, a thanks or a goodbye sent from where the writer is, or on their way back
+    # to their day ("good morning from Lagos", "thanks, off back to the tent now"): the
+    # place and the day are no other topic.
+    first = rankings[0].candidates[0] if rankings else None
+    if (first is not None and _chitchat(kb, first.entry_id) and first.score >= t.answer
+            and not evidence.elsewhere and evidence.foreign
+            and scope.day_told(text, evidence.foreign)):
+        return evidence
     # What a story asks vouches for it only when it names something of ours in its own
     # words, or asks for a kind of answer only we give: "the mould keeps coming back. How
     # do I treat it?" asks word for word what an entry answers, about something else; "Is

@@ -369,6 +369,7 @@ class Scope:
         self._when = analyzer.stems_of(domain.whereabouts_times)
         self._likeness = analyzer.stems_of(domain.likeness)
         self._going_to = analyzer.stems_of(domain.going_to)
+        self._sent_from = analyzer.stems_of(domain.sent_from)
         self._liking = analyzer.stems_of(domain.liking)
         self._predicating = analyzer.phrases_of(domain.predicating)
         # The same by their last word: what a word may come right after.
@@ -1503,6 +1504,30 @@ class Scope:
                         break
                     found.add(t)
         return frozenset(found)
+
+    def sent_from(self, text: str) -> frozenset[str]:
+        """The unknown words of where the writer writes from or comes back from, clause by
+        clause: after a word of `sent_from` (language.yaml `domain`), up to `_WHEREABOUTS`
+        words on, through known words ("morning from a very wet Lake District"): a place
+        is no topic in a greeting (not beside a question: "a burn from the oven door")."""
+        found: set[str] = set()
+        for clause in _PREDICATE_END.split(text):
+            every = self._analyzer.tokens(clause)
+            for i, token in enumerate(every):
+                if token not in self._sent_from:
+                    continue
+                found.update(t for t in every[i + 1:i + 1 + _WHEREABOUTS]
+                             if t not in self._known and t not in self._stop)
+        return frozenset(found)
+
+    def day_told(self, text: str, words: Iterable[str]) -> bool:
+        """Whether every one of `words` is the writer's day or where they write from, told
+        in a message that asks nothing (no word of `questioning`): "thanks, off back to the
+        caravan now", not "cheers, where can I buy a fishing rod"."""
+        if any(t in self._questioning for t in self._analyzer.tokens(text)):
+            return False  # "namaste, which train is fastest from Delhi" asks of the place
+        where = self.sent_from(text)
+        return all(w in where or w in self._daily for w in words)
 
     def _adverb(self, word: str) -> bool:
         """Whether a word is an adverb made of a word ("fairly", "permanently")."""

@@ -569,6 +569,7 @@ _DOMAIN_WORD_LISTS = (
     "whereabouts_times",
     "likeness",
     "going_to",
+    "sent_from",
     "liking",
     "predicating",
     "linking",

@@ -318,6 +318,8 @@ class Domain:
     # words after an activity of daily life that say where it goes on or goes to ("a flight
     # to Lanzarote", "on holiday in Greece", "a day at the beach in Tenerife")
     going_to: tuple[str, ...] = ()
+    # words before where the writer writes from, in a greeting ("morning from Lagos")
+    sent_from: tuple[str, ...] = ()
     liking: tuple[str, ...] = ()
     # Where an unknown word says what someone does or how something is ("should I fret",
     # "the nights are brutal"), not what the message is about: after one of `predicating`
