@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from bot.engine.context import PhraseIndex, Span
-from bot.engine.dictated import RUN_ON, _at, _inside
+from bot.engine.dictated import RUN_ON, _inside
 from bot.engine.matching import _spans
 from bot.engine.phrase_set import PhraseSet
 from bot.engine.pipeline import compile_knowledge
-from bot.engine.text import sentences, tokenize
+from bot.engine.text import phrase_at, sentences, tokenize
 from bot.engine.triage import Triage
 from bot.knowledge import Knowledge
 
@@ -115,7 +115,7 @@ def test_a_choice_side_is_found_word_for_word(words, phrases, expected):
 
 def _inside_by_scan(whole: tuple[tuple[str, ...], ...], words: list[str], i: int) -> bool:
     """Whether words[i] is inside a phrase said whole, as `_starts_here` scanned it."""
-    return any(i < k + len(p) for k in range(i) if (p := _at(words, k, whole)) is not None)
+    return any(i < k + len(p) for k in range(i) if (p := phrase_at(words, k, whole)) is not None)
 
 
 def test_a_phrase_said_whole_is_not_cut_as_a_scan_found(triage):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
-from bot.engine.text import Analyzer
+from bot.engine.text import Analyzer, phrase_at
 from bot.knowledge import ContextRule, TriageRules
 
 SEPARATOR = "\x00,"
@@ -423,7 +423,7 @@ class ContextReader:
         # A condition's words, and those that weigh what follows one ("worry if").
         self._conditions = index.stems_of(rules.conditions)
         self._weighing = index.stems_of(rules.condition_weighed)
-        self._condition_dates = frozenset(tuple(index.tokens(t)) for t in rules.condition_dated)
+        self._condition_dates = frozenset(index.tokens(t) for t in rules.condition_dated)
         # The words that join the items of a list, and those that deny what follows them.
         self._joining, self._denying, self._cause_denying = (
             index.stems_of(terms)
@@ -904,8 +904,8 @@ class ContextReader:
                and tokens[end] != MAIN_CLAUSE):
             end += 1
         words = tokens[x.end:end]
-        return any(tuple(words[k:k + len(key)]) == key
-                   for key in self._condition_dates for k in range(len(words)))
+        return any(phrase_at(words, k, self._condition_dates) is not None
+                   for k in range(len(words)))
 
     def _corrects(self, tokens: list[str], marker: Span, spans: list[Span]) -> bool:
         """Whether a correction's words take something back here: never right after one of
@@ -970,9 +970,9 @@ class ContextReader:
                 m.replaces = correction
             words = s.tokens[marker.end:end]
             if any(m.concepts & self._corrects_worse for m in said) or any(
-                    tuple(words[k:k + len(ph)]) == ph for ph in self._corrects_also
-                    for k in range(len(words)) if not any(
-                        tuple(words[k:k + len(ex)]) == ex for ex in self._corrects_excess)):
+                    phrase_at(words, k, self._corrects_also) is not None
+                    and phrase_at(words, k, self._corrects_excess) is None
+                    for k in range(len(words))):
                 continue  # (never "too" of too much: "I sat down too fast")
             taken = frozenset(c for m in old for c in m.concepts) - self._settings
             first = self._first_clause(s, marker.end, end)

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.engine.text import fold
+from bot.engine.text import fold, phrase_at
 from bot.knowledge import Dictation, Homophone
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -47,18 +47,10 @@ def _phrases(terms: Iterable[str]) -> tuple[Phrase, ...]:
     return tuple(sorted((p for p in found if p), key=len, reverse=True))
 
 
-def _at(words: Sequence[str], i: int, phrases: Iterable[Phrase]) -> Phrase | None:
-    """The first of `phrases` said at words[i:]."""
-    for p in phrases:
-        if tuple(words[i:i + len(p)]) == p:
-            return p
-    return None
-
-
 def _inside(words: Sequence[str], phrases: Iterable[Phrase]) -> frozenset[int]:
-    """The places of `words` inside a phrase said whole, after its first word (`_at` at
+    """The places of `words` inside a phrase said whole, after its first word (`phrase_at` at
     each place, found once for a clause rather than again for each place after it)."""
-    return frozenset(j for k in range(len(words)) if (p := _at(words, k, phrases)) is not None
+    return frozenset(j for k in range(len(words)) if (p := phrase_at(words, k, phrases)) is not None
                      for j in range(k + 1, k + len(p)))
 
 
@@ -140,7 +132,7 @@ class Dictated:
             return clause
         words = [fold(m.group(0)) for m in found]
         typed = [m.group(0) for m in found]
-        held = next((i for i in range(len(words)) if _at(words, i, self._held)), len(words))
+        held = next((i for i in range(len(words)) if phrase_at(words, i, self._held)), len(words))
         inside = _inside(words, self._whole)
         cuts = [i for i in range(2, min(held, len(words) - 1))
                 if self._starts_here(words, typed, i, inside)]
@@ -166,28 +158,28 @@ class Dictated:
         # a word typed with a capital, not in capitals ("AND" is said loud, not begun)
         capital = (typed[i][:1].isupper() and typed[i][1:].islower()
                    and typed[i - 1][:1].islower() and words[i] not in _WRITER)
-        opens = _at(words, i, self._opens)
+        opens = phrase_at(words, i, self._opens)
         if opens is not None:
             return True
-        join = _at(words, i, self._joins)
+        join = phrase_at(words, i, self._joins)
         if join is not None:
             return self._subject(words, i + len(join)) or capital
-        time = _at(words, i, self._times)
+        time = phrase_at(words, i, self._times)
         if time is not None:
             return self._subject(words, i + len(time)) or capital
-        return capital and _at(words, i, self._starts) is not None
+        return capital and phrase_at(words, i, self._starts) is not None
 
     def _subject(self, words: list[str], i: int) -> bool:
         """Whether a new statement's subject starts at words[i]: "i", "now", or "my" with
         something said of it ("my leg is ...", not the list "my legs and my bum"), and
         what it says is not about what came before ("and i'm scared", "and i'm fine now")."""
-        said = _at(words, i, self._starts)
+        said = phrase_at(words, i, self._starts)
         if said is None:
             return False
         after = i + len(said)
         while after < len(words) and words[after] in self._skip:
             after += 1
-        if _at(words, after, self._reflects) is not None:
+        if phrase_at(words, after, self._reflects) is not None:
             return False
         if said[-1] not in self._owners:
             return True
@@ -225,7 +217,7 @@ class Dictated:
         after = _ending(words, i, h.after)
 
         def starts(k: int) -> bool:
-            return _at(words, k, h.before) is not None or (
+            return phrase_at(words, k, h.before) is not None or (
                 k < len(words) and words[k] not in h.not_before
                 and _ends_so(words[k], h.endings))
 

@@ -11,7 +11,7 @@ import heapq
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import snowballstemmer
@@ -68,6 +68,15 @@ def fold(text: str) -> str:
     text = _APOSTROPHES.sub("", _PAST_D.sub(r"\1", text))
     text = text.replace("&", " and ").replace("+", " plus ")
     return text
+
+
+def phrase_at(words: Sequence[str], i: int,
+              phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first of `phrases` (each as its words) said at words[i:]."""
+    for p in phrases:
+        if tuple(words[i:i + len(p)]) == p:
+            return p
+    return None
 
 
 def tokenize(text: str) -> list[str]:

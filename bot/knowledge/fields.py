@@ -103,6 +103,14 @@ class Fields:
             self.out.add(self.file, self.line_of(key), self._name(key), "must not be empty")
         return tuple(items)
 
+    def boolean(self, key: str, default: bool = False) -> bool:
+        """A switch; anything but true or false is a fault (read as the default)."""
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            self.out.add(self.file, self.line_of(key), self._name(key), "must be true or false")
+            return default
+        return value
+
     def integer(self, key: str) -> int:
         if self._missing(key, True):
             return 0

@@ -499,11 +499,8 @@ def _language(out: Collector, r: Fields) -> Language:
                               line=c.line, against=c.texts("against", False),
                               joined=c.texts("joined", False),
                               unless=c.texts("unless", False),
-                              situated=c.data.get("situated") is True,
-                              follows=c.data.get("follows") is True))
-        for flag in ("situated", "follows"):
-            if flag in c.data and not isinstance(c.data[flag], bool):
-                out.add(r.file, c.line_of(flag), f"intents[{i}].{flag}", "must be true or false")
+                              situated=c.boolean("situated"),
+                              follows=c.boolean("follows")))
     return Language(
         spellings={**_numbers_as_words(out, r), **_word_map(out, r, "spellings")},
         synonyms=synonyms,
@@ -1123,13 +1120,7 @@ def _dictated(out: Collector, r: Fields) -> Dictation:
     heard: list[Homophone] = []
     for i, item in enumerate(raw if isinstance(raw, list) else ()):
         fh = Fields(out, r.file, item, f"{found.where}.heard[{i}]")
-        both = fh.data.get("both", False)
-        if not isinstance(both, bool):
-            out.add(r.file, fh.line_of("both"), f"{fh.where}.both", "must be true or false")
-        capitals = fh.data.get("capitals", False)
-        if not isinstance(capitals, bool):
-            out.add(r.file, fh.line_of("capitals"), f"{fh.where}.capitals",
-                    "must be true or false")
+        both, capitals = fh.boolean("both"), fh.boolean("capitals")
         if fh.ok and not any(fh.data.get(k) for k in ("after", "before", "before_endings")):
             out.add(r.file, fh.line, fh.where, "needs `after` or `before`: a misheard word is "
                     "read as meant only where the words beside it say so")
@@ -1137,8 +1128,8 @@ def _dictated(out: Collector, r: Fields) -> Dictation:
                                after=fh.texts("after", False), before=fh.texts("before", False),
                                before_endings=fh.texts("before_endings", False),
                                not_before=fh.texts("not_before", False),
-                               not_after=fh.texts("not_after", False), both=both is True,
-                               capitals=capitals is True))
+                               not_after=fh.texts("not_after", False), both=both,
+                               capitals=capitals))
     return Dictation(
         min_words=found.integer("min_words"),
         joins=found.texts("joins"),
@@ -1218,15 +1209,12 @@ def _context_rules(
     for i, item in _items(out, r.file, r.data.get("rules")):
         fr = Fields(out, r.file, item, f"context.rules[{i}]")
         unless = _properties(out, fr, "unless")
-        flags = {key: fr.data.get(key, default)
+        flags = {key: fr.boolean(key, default)
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
                                       ("weak", False), ("contrast", False),
                                       ("lists", False), ("ends", False), ("alone", False),
                                       ("opens", False), ("whole", False), ("cause", False),
                                       ("inside", False))}
-        for key, value in flags.items():
-            if not isinstance(value, bool):
-                out.add(r.file, fr.line_of(key), f"{fr.where}.{key}", "must be true or false")
         scope = fr.integer("scope")
         if scope < 1 and fr.ok and "scope" in fr.data:
             out.add(r.file, fr.line_of("scope"), f"{fr.where}.scope", "must be 1 or more")
@@ -1241,18 +1229,18 @@ def _context_rules(
             terms=fr.texts("terms"),
             stop=fr.texts("stop", False),
             unless=unless,
-            generic=flags["generic"] is True,
-            anchors=flags["anchors"] is not False,
-            question=flags["question"] is True,
-            weak=flags["weak"] is True,
-            contrast=flags["contrast"] is True,
-            lists=flags["lists"] is True,
-            ends=flags["ends"] is True,
-            alone=flags["alone"] is True,
-            opens=flags["opens"] is True,
-            whole=flags["whole"] is True,
-            cause=flags["cause"] is True,
-            inside=flags["inside"] is True,
+            generic=flags["generic"],
+            anchors=flags["anchors"],
+            question=flags["question"],
+            weak=flags["weak"],
+            contrast=flags["contrast"],
+            lists=flags["lists"],
+            ends=flags["ends"],
+            alone=flags["alone"],
+            opens=flags["opens"],
+            whole=flags["whole"],
+            cause=flags["cause"],
+            inside=flags["inside"],
             only=known(fr, "only", fr.texts("only", False)),
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),
