@@ -50,7 +50,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout86.tsv", "holdout87.tsv", "holdout88.tsv", "holdout89.tsv", "holdout90.tsv",
         "holdout91.tsv", "holdout92.tsv", "holdout93.tsv", "holdout94.tsv", "holdout95.tsv",
         "holdout96.tsv", "holdout97.tsv", "holdout98.tsv", "holdout99.tsv", "holdout100.tsv",
-        "holdout101.tsv", "holdout102.tsv", "holdout103.tsv", "holdout104.tsv", "holdout105.tsv"]
+        "holdout101.tsv", "holdout102.tsv", "holdout103.tsv", "holdout104.tsv", "holdout105.tsv",
+        "holdout106.tsv", "holdout107.tsv", "holdout108.tsv", "holdout109.tsv", "holdout110.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -466,6 +467,14 @@ FLOORS = {
     "holdout103.tsv": (0.848, 0.881, 0.775),
     "holdout104.tsv": (0.855, 0.894, 0.925),
     "holdout105.tsv": (0.834, 0.874, 0.95),
+    # stop 45's sets (final104 unpaid family carers, final105 crafters and makers, final106
+    # campers, hikers and travellers; held out: final107 shop and market workers, final108
+    # people with money worries), from stop 46 on (move46): as the suite reads them on the refit
+    "holdout106.tsv": (0.85, 0.863, 0.925),
+    "holdout107.tsv": (0.876, 0.902, 0.975),
+    "holdout108.tsv": (0.844, 0.883, 0.975),
+    "holdout109.tsv": (0.837, 0.876, 0.825),
+    "holdout110.tsv": (0.87, 0.896, 0.95),
 }
 
 
@@ -519,6 +528,9 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.035,
                                   # stop 44's people of faith (held out): 5 of 200
                                   # at both reads (move45)
                                   "holdout105.tsv": 0.025,
+                                  # stop 45's unpaid family carers: 6 of 200 at
+                                  # both reads (move46)
+                                  "holdout106.tsv": 0.03,
                                   # stop 25's plans around an event, held out: 4 of 200
                                   "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
@@ -688,6 +700,12 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout103.tsv": (0.87, 6),
            "holdout104.tsv": (0.90, 11),
            "holdout105.tsv": (0.905, 11),
+           # stop 45's sets (move46): 88.5, 93.0, 92.0, 87.5 and 91.0% acceptable
+           "holdout106.tsv": (0.885, 3),
+           "holdout107.tsv": (0.93, 4),
+           "holdout108.tsv": (0.92, 5),
+           "holdout109.tsv": (0.875, 8),
+           "holdout110.tsv": (0.91, 8),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),
