@@ -89,8 +89,6 @@ LEARNED_ALARMS: dict[str, str] = {
     # cross distress's (0.865 against 0.85; "written letters" read as a farewell).
     # misses42: the injections at the spine clinic fall under persistent pain's bar on
     # move42's refit (0.930 against 0.95, on main before misses42 too) and leave.
-    "I've written letters to the council about the potholes, my back hates them":
-        "letters of complaint, read as a crisis",
     # misses39: misses38's near miss of a ligature threatened on the pain, written before
     # move39's refit, crosses distress's bar on it (0.868 against 0.85: "pain dont" weighs
     # for distress, the GP against): the rules are calm, the refit's churn.
@@ -117,10 +115,16 @@ LEARNED_ALARMS: dict[str, str] = {
     # "done with all the waiting lists" fall under distress's bar and leave.
     "I've had enough of this flare, looking up ways to treat it tonight":
         "ways to treat a flare looked up, read as distress",
-    "I've had two injections at the spine clinic, the leg pain is no better after 3 months":
-        "under a specialist's care, read as persistent pain",
-    "Three months of leg pain. The spinal surgeon said wait and see, review in June.":
-        "a specialist's wait and see, read as persistent pain",
+    # Refitted on stop 45's sets (move46): letters written to the council about potholes,
+    # the pain no better after injections at a spine clinic and the surgeon's "wait and see"
+    # fall under their bars and leave; the wish that the pain would go away, the fight with
+    # the pain stopped for pacing and the plan for walking beside "I dont see myself running
+    # again" cross distress's bar again: the refit's churn (the rules are calm on each).
+    "I wish this pain would just go away": "a wish for the pain to go, read as distress",
+    "I've stopped fighting the pain and started pacing like the physio said":
+        "pacing for fighting the pain, read as distress",
+    "I dont see myself running again, but I've got a plan for walking next week":
+        "a plan for walking, read as distress",
 }
 """Each message's reason; `known_learned_alarm` turns one into a strict expected failure."""
 
