@@ -861,8 +861,8 @@ THIRTY_EIGHTH_PASS = {
 HELD_OUT43 = {
     # move46: 3 -> 4 missed, the refit's churn: a bed woken wet ("woke up in a puddle"
     # beside "never wet the bed in my life") is no longer the learned reader's, and the rules
-    # read the "never" as a denial (lead46 mends the rules)
-    "triage_is.tsv": (4, 7),
+    # read the "never" as a denial; wet46: waking in a puddle is the rules' (woke_wet), 3
+    "triage_is.tsv": (3, 7),
     "triage_it.tsv": (2, 8),
     "triage_iu.tsv": (3, 2),
 }
