@@ -203,6 +203,9 @@ _NUMBER_WORDS = (*CARDINALS, *ORDINALS, "hundred", "hundreds", "thousand", "thou
 from the hospital", "nine months")."""
 _INFLECTIONS = ("s", "es", "ing", "ed", "d")
 """Endings of a plural or a verb's forms, for an activity's own words (`_daily_form`)."""
+_PLACE_NAMED = re.compile(r"\b([a-z]+)\s+((?:[A-Z][a-z]{2,}\s*)+)")
+"""A small word, then a name written with a capital, or several ("in Donegal", "to Port
+Douglas"): where `named_places` looks."""
 _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
@@ -370,6 +373,7 @@ class Scope:
         self._likeness = analyzer.stems_of(domain.likeness)
         self._going_to = analyzer.stems_of(domain.going_to)
         self._sent_from = analyzer.stems_of(domain.sent_from)
+        self._named_at = frozenset(domain.named_at)
         self._liking = analyzer.stems_of(domain.liking)
         self._predicating = analyzer.phrases_of(domain.predicating)
         # The same by their last word: what a word may come right after.
@@ -382,6 +386,10 @@ class Scope:
         self._besides = analyzer.phrases_of(domain.besides)
         self._sayings = PhraseSet(analyzer.phrases_of(domain.sayings))
         self._referring = analyzer.stems_of(domain.referring)
+        # The words of several exercises ("stretches", "exercises") and the determiners that
+        # make them the writer's set ("the stretches", "my exercises"; not "a stretch").
+        self._several_of = analyzer.stems_of(domain.several_of)
+        self._set_owners = (self._referring | analyzer.stems_of(domain.determiners)) - {"a"}
         # The conditions lived with beside ours, read by whole words as the other body parts
         # are, and the words that tell one as the writer's own (see `lived_beside`).
         self._lived_with: _Phrases[str] = _Phrases(
@@ -1216,10 +1224,16 @@ class Scope:
 
     def _done_with(self, stems: tuple[str, ...], at: int) -> bool:
         """Whether the body part at `at` is what something referred to is done with: "it
-        with a dodgy", "these with my bad" before it (up to two describing words)."""
+        with a dodgy", "these with my bad" before it (up to two describing words); so are
+        our exercises spoken of as the writer's set ("do the stretches with a new hip",
+        words46), not asked for ("what stretches with a bad knee" asks about the knee)."""
         for k in range(at - 1, max(-1, at - 4), -1):
             if stems[k] in self._determiners:
-                return k >= 2 and stems[k - 1] == "with" and stems[k - 2] in self._referring
+                if k < 2 or stems[k - 1] != "with":
+                    return False
+                done = stems[k - 2]
+                return done in self._referring or (
+                    done in self._several_of and k >= 3 and stems[k - 3] in self._set_owners)
         return False
 
     def cared(self, text: str, denied: frozenset[str] = frozenset()) -> bool:
@@ -1427,7 +1441,7 @@ class Scope:
             and t not in self._known and t not in self._stop)
         if not candidates:
             return (), ()
-        own = self._own(text)
+        own = self._own(text) | self.named_places(text)
         predicated = self.predicated(text)
         foreign = [t for t in candidates if t not in own and t not in predicated]
         neutral = [t for t in candidates if t not in own and t in predicated]
@@ -1505,6 +1519,25 @@ class Scope:
                     found.add(t)
         return frozenset(found)
 
+    def named_places(self, text: str) -> frozenset[str]:
+        """The unknown words of places named with a capital after a word of `named_at`
+        (language.yaml `domain`: "my daughter in Melbourne", "a drive to my mam's grave in
+        Donegal", "out past Longreach"), in a sentence that tells beside one that asks:
+        where the story goes on says no topic. Never in what is asked ("a physio in
+        Leeds?" asks about Leeds), nor in a message that asks nothing."""
+        asked = {q.strip() for q in questions(text)}
+        if not asked:
+            return frozenset()
+        found: set[str] = set()
+        for sentence in SENTENCE.findall(text):
+            if sentence.strip() in asked or any(q in sentence for q in asked):
+                continue
+            for match in _PLACE_NAMED.finditer(sentence):
+                if match.group(1) in self._named_at:
+                    found.update(t for t in self._analyzer.tokens(match.group(2))
+                                 if t not in self._known)
+        return frozenset(found)
+
     def sent_from(self, text: str) -> frozenset[str]:
         """The unknown words of where the writer writes from or comes back from, clause by
         clause: after a word of `sent_from` (language.yaml `domain`), up to `_WHEREABOUTS`
@@ -1521,13 +1554,14 @@ class Scope:
         return frozenset(found)
 
     def day_told(self, text: str, words: Iterable[str]) -> bool:
-        """Whether every one of `words` is the writer's day or where they write from, told
-        in a message that asks nothing (no word of `questioning`): "thanks, off back to the
-        caravan now", not "cheers, where can I buy a fishing rod"."""
+        """Whether every one of `words` is the writer's day, where they write from or kit
+        of theirs (`kit`: "would have loved this gadget", words46), told in a message that
+        asks nothing (no word of `questioning`): "thanks, off back to the caravan now", not
+        "cheers, where can I buy a fishing rod"."""
         if any(t in self._questioning for t in self._analyzer.tokens(text)):
             return False  # "namaste, which train is fastest from Delhi" asks of the place
         where = self.sent_from(text)
-        return all(w in where or w in self._daily for w in words)
+        return all(w in where or w in self._daily or w in self._kit for w in words)
 
     def _adverb(self, word: str) -> bool:
         """Whether a word is an adverb made of a word ("fairly", "permanently")."""

@@ -567,6 +567,7 @@ _DOMAIN_WORD_LISTS = (
     "likeness",
     "going_to",
     "sent_from",
+    "named_at",
     "liking",
     "predicating",
     "linking",

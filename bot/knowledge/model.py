@@ -320,6 +320,9 @@ class Domain:
     going_to: tuple[str, ...] = ()
     # words before where the writer writes from, in a greeting ("morning from Lagos")
     sent_from: tuple[str, ...] = ()
+    # words before a place named with a capital in a story's telling ("my sister in Cork",
+    # "a drive to Donegal", "out past Longreach"): where, no topic (words46)
+    named_at: tuple[str, ...] = ()
     liking: tuple[str, ...] = ()
     # Where an unknown word says what someone does or how something is ("should I fret",
     # "the nights are brutal"), not what the message is about: after one of `predicating`
