@@ -140,6 +140,7 @@ _Term = tuple[str, tuple[str, ...]]
 """A domain term found: its concept's name and its words (stems)."""
 
 _ANIMAL = "animal"
+_GAP = "\x00"  # where a word taken by another place stood: no phrase runs across it
 _SMALL = "small child"
 _PERSON = "person"
 _REACH = 6
@@ -1756,7 +1757,12 @@ class Scope:
             aimed = {words[i] for place, where in spans if place in self._goals
                      for i in where}
             taken |= {i for i, w in enumerate(words) if w in aimed}
-            stems = tuple(stem(w) for i, w in enumerate(words) if i not in taken)
+            # A goal's words leave a gap, never joining the words around them: "my chest day
+            # routine" is no "my routine" (a condition lived with does not: "my hip
+            # replacement exercises" are the writer's exercises).
+            gap = {i for place, where in spans if place in self._goals for i in where}
+            stems = tuple(_GAP if i in gap else stem(w) for i, w in enumerate(words)
+                          if i not in taken or i in gap)
             if denied and spans:
                 stems = tuple(t for t in stems if t not in denied)
             return phrases.find(stems, tuple(t for t in stems if t not in self._stop)
