@@ -1377,9 +1377,24 @@ class ContextReader:
         # the one the writer lifts or carries, last named ("lifting my grandson"): still the
         # writer's words in this sentence, and the one the next sentence goes on about
         held: tuple[str, str] | None = None
+        # an aside in brackets that says something names whom it names for its own words
+        # only: after it, the words are again whoever's they were before it ("tripped over
+        # my guide dog (the dog's fine) and came down hard": the writer came down); one that
+        # only names someone glosses the words before it ("Mdara wangu (my husband) ...")
+        marks = sorted(s.asides)
+        opened = {m for k, m in enumerate(marks) if k % 2 == 0 and k + 1 < len(marks)
+                  and not self._gloss(s, m, marks[k + 1])}
+        closing = {marks[marks.index(m) + 1]: m for m in opened}
+        before_aside: dict[int, tuple[str, str, str, str]] = {}
         for p in range(len(s.tokens)):
             if self._asks_again(s.tokens, p):
                 state, person = voice.subject
+            if p in opened:
+                before_aside[p] = (state, person, referent, referent_person)
+            elif p in closing and closing[p] in before_aside:
+                # ... and "he" after it is the one before it ("my husband (his brother died)
+                # has sciatica and he ...")
+                state, person, referent, referent_person = before_aside[closing[p]]
             found = s.who.get(p)
             if (found is not None and found[1] in (THING, ANIMAL)
                     and (s.of & {p - 1, p - 2, p - 3}
@@ -1497,6 +1512,14 @@ class ContextReader:
         return states, persons, Speaker(carried, referent, named,
                                         person if carried in _NAMED else "", referent_person,
                                         several, genders)
+
+    def _gloss(self, s: _Sentence, start: int, end: int) -> bool:
+        """Whether the aside between the marks `start` and `end` only names someone ("(my
+        husband)", "(the carer)"): every word of it a person's or a small word before one."""
+        named = {q for x, _ in s.who.values() for q in range(x.start, x.end)}
+        return all(q in named or s.tokens[q] in self._determiners
+                   or s.tokens[q] in (SEPARATOR, STATEMENT)
+                   for q in range(start + 1, end))
 
     def _dates(self, tokens: list[str], p: int, end: int) -> bool:
         """A person named after a word that dates ("after my second baby", "since my son was

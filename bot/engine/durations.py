@@ -53,14 +53,16 @@ _SOUNDS_LIKE = (
                 r"(?=(?:weeks|wks|months|mths|years|yrs)\b)"), r"\1 four "),
     (re.compile(r"\b(for|been|about|past|last|nearly|almost|over|like|going\s+on)\s+(?:to|too)\s+"
                 r"(?=(?:weeks|wks|months|mths|years|yrs|days)\b)"), r"\1 two "),
+    (re.compile(r"\b(for|been|about|past|last|nearly|almost|over|like|going\s+on|its|now)"
+                r"\s+ate\s+(?=(?:weeks|wks|months|mths|years|yrs|days)\b)"), r"\1 eight "),
     (re.compile(r"\b(\d{1,2}|" + "|".join(CARDINALS) + r")\s+weaks?\b"
                 r"(?=\s+(?:now|ago|on|in|of|and|since|already|today|tomorrow)\b|\s*$)"),
      r"\1 weeks"),
 )
 """Voice-to-text writes a number as the word it sounds like: "going on for for weeks" is
-four weeks, "been to months" two, and "six weak now" six weeks; only where a count must
-stand (after "for", "been", ... and before a unit; a number, then "now", "ago" ...), so
-"for weeks" and "one weak leg" stay as they are."""
+four weeks, "been to months" two, "been ate weeks" eight, and "six weak now" six weeks; only
+where a count must stand (after "for", "been", ... and before a unit; a number, then "now",
+"ago" ...), so "for weeks" and "one weak leg" stay as they are."""
 _DOUBLED = re.compile(r"\b(weeks|months)\s+(?:and\s+\1|on\s+end)\b")
 _DOUBLED_DAYS = {"weeks": 42, "months": 90}
 """'Weeks and weeks', 'months on end': many of them, longer than a bare plural says."""
@@ -165,14 +167,16 @@ _SINCE = re.compile(
     + r"|" + _STARTED + r"\s+(?:on\s+)?(?=(?:the\s+)?(?:\d{1,2}\s*(?:st|nd|rd|th|of)|(?:" + _ORD
     + r")\s+of)\b)" + _WHEN
     + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|then)\b"
-    r"|was\b(?!\s+born\b))\w+){0,5}?"
+    r"|was\b(?!\s+born\b))\w+){0,6}?"
+    r"(?:,?\s+(?:which|that)\s+(?:was|were))?"
     r"\s+(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
     r"(new\s*years?|" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
     + _MONTH + r"|last\s+year|(?<=\bof\s)(?:the\s+|this\s+)year)\b"
 )
 """'since March', 'started in November', 'back went at Easter', 'started hurting in the
 summer', 'came on after Christmas', 'since the start of the year', 'since my baby was born in
-March' (a birth's "was born" dates it; misses44): the day something began."""
+March' (a birth's "was born" dates it; misses44), 'since my first week at the salon, which
+was in June' (an event dated by a clause of its own; misses46): the day something began."""
 _YEAR_START = re.compile(r"\b(?:start|beginning|turn)\b")
 """The part of 'the year' a 'since' counts from: its start (new year), no other."""
 _STARTED_ON = re.compile(

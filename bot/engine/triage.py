@@ -34,6 +34,7 @@ from bot.engine.context import (
     SEPARATOR,
     SOMEONE,
     STATEMENT,
+    THING,
     WRITER,
     WRITER_VOICE,
     ContextReader,
@@ -447,6 +448,9 @@ class Triage:
         # a sentence only of where ("Right leg."), and the small words it may have besides
         self._where = frozenset(rules.where_only)
         self._soft_words = analyzer.stems_of((*rules.soft_words, *rules.dropped_words))
+        # (read without the small words of `soft`, as the sentence is: "never used to")
+        self._new_after = frozenset(tuple(w for w in phrase if w not in self._soft_words)
+                                    for phrase in analyzer.phrases_of(rules.new_after))
         self._began = frozenset(rules.duration_began_with)
         self._began_unless = frozenset(rules.duration_began_unless)
         self._short_for = frozenset(rules.duration_short_for)
@@ -1173,6 +1177,7 @@ class Triage:
         if self._headings:
             self._under_headings(text, [p for p, _ in typed], parts, said_words, per_sentence)
         self._dated_after(parts, per_sentence, past_sentences)
+        self._new_after_told(said_words, per_sentence)
         self._referred_back(said_words, per_sentence)
         # (nor one that the next sentence denies: "A&E sent me home and said it would
         # settle in 6 weeks. It hasn't.": what was to be over is not)
@@ -1852,6 +1857,25 @@ class Triage:
                     if not m.firm_now:
                         m.properties.add("historical")
 
+    def _new_after_told(self, said_words: list[list[str]], per_sentence: list[list[Mention]]
+                        ) -> None:
+        """A sentence that only says what the one before told is new ("Never used to.",
+        "That's new."): an ordinary cause or usualness read there does not hold, since the
+        cause was always there and the sign was not (flip flops that slap now)."""
+        for i in range(1, len(said_words)):
+            words = tuple(w for w in said_words[i]
+                          if w not in self._soft_words and w not in (SEPARATOR, STATEMENT))
+            if words not in self._new_after:
+                continue
+            # (what the worn thing did is the wearer's: "Mum's flip flop slaps on her left
+            # side" is Mum's foot, once the slap is new)
+            wearer = next(((m.experiencer, m.person) for m in per_sentence[i - 1]
+                           if m.experiencer in (WRITER, *SOMEONE)), None)
+            for m in per_sentence[i - 1]:
+                m.properties -= {"explained", "usual"}
+                if m.experiencer == THING and wearer is not None:
+                    m.experiencer, m.person = wearer
+
     def _referred_back(self, said_words: list[list[str]], per_sentence: list[list[Mention]]
                        ) -> None:
         """A sign named again with "the" or "that" in a later sentence ("When I was 20 I
@@ -2034,12 +2058,16 @@ class Triage:
         others in their clause, are over. One tied to now ("couldn't pee this morning") still
         counts. A normal state dated before now that the sentence sets against now ("Week ago
         I can stand on toes, now I cannot", "on monday i can climb the stairs, now i need the
-        hand rail") is the change the story reports, not its end."""
+        hand rail") is the change the story reports, not its end. A sentence that asks
+        whether the function is normal ("is tingling a normal part of a flare?") ends
+        nothing."""
         told = [m for found in per_sentence for m in found]
         for function in self._functions:
             for later in told:
                 if not (later.concepts & function and later.properties & {"normal", "resolved"}):
                     continue
+                if later.question and "resolved" not in later.properties:
+                    continue  # "is fizzing a normal part of a flare?" asks, it tells no end
                 if "earlier" in later.properties and (any(
                         m.firm_now and (m.concepts & (function | {"cannot"})
                                         or m.clause > later.clause)

@@ -924,6 +924,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         as_written=known(r, "as_written", r.texts("as_written", False)),
         readings=known(r, "readings", r.texts("readings", False)),
         where_only=known(r, "where_only", r.texts("where_only", False)),
+        new_after=r.texts("new_after", False),
         compared_years=r.texts("compared_years", False),
         compared_glue=r.texts("compared_glue", False),
         spellings=_word_map(out, r, "spellings") if "spellings" in r.data else {},

@@ -1039,6 +1039,10 @@ class TriageRules:
     as_written: tuple[str, ...] = ()
     """Concepts found in the words as written, not by their stems: a number that stemming
     loses ("legs" is said of both legs, "leg" of one)."""
+    new_after: tuple[str, ...] = ()
+    """A sentence of these words alone says what the sentence before told is new ("Never
+    used to."): a cause that was always there (footwear that slaps) explains no sign that
+    was not."""
     where_only: tuple[str, ...] = ()
     """Concepts that only say where: a sentence of a few words of them ("Right leg.") lets
     the sentences either side of it be read as neighbours."""
