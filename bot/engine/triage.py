@@ -223,6 +223,9 @@ _COMMON_NAMES = 2_000
 "Will")."""
 _TITLE_CASE = 0.3
 """Above this share of capitalised words a message is written in title case: no names."""
+_NEAR = 3
+"""How many words may stand between a sign word and the part it is said of ("numbness in my
+left foot")."""
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 """A number said as an ordinal ("72nd"), as a birthday is."""
 
@@ -741,13 +744,30 @@ class Triage:
             return any(o is not m and o.concepts - self._reply.places - elsewhere
                        for o in here(m))
 
+        def between(m: Mention, start: int, end: int, concepts: frozenset[str]) -> bool:
+            return any(o.sentence == m.sentence and o.concepts & concepts
+                       and start <= o.start and o.end <= end for o in mentions)
+
+        def placed(m: Mention) -> bool:
+            """Said right before another part ("numbness in my left foot")."""
+            return any(o.sentence == m.sentence and o.concepts & elsewhere
+                       and not o.concepts & local and 0 <= o.start - m.end <= _NEAR
+                       and not between(m, m.end, o.start, local) for o in mentions)
+
+        def owns(p: Mention) -> bool:
+            """The place has its own sign said right before it ("pain in my left buttock")."""
+            return any(o.sentence == p.sentence and o.concepts & self._reply.own
+                       and 0 <= p.start - o.end <= _NEAR
+                       and not between(p, o.end, p.start, elsewhere) for o in mentions)
+
         places = [m for k in where for _, m in options[k]]
         kept: list[list[tuple[str, Mention]]] = []
         for k, found in enumerate(options):
             if k not in where:
                 found = [o for o in found if any(
-                    (o[1].sentence, o[1].clause) == (p.sentence, p.clause)
-                    or not another_part(o[1]) or not telling(p) for p in places)]
+                    ((o[1].sentence, o[1].clause) == (p.sentence, p.clause)
+                     or not another_part(o[1]) or not telling(p))
+                    and not (placed(o[1]) and owns(p)) for p in places)]
                 if not found:
                     return None
             kept.append(found)

@@ -1304,6 +1304,7 @@ def _reply_rules(
         places=frozenset(where),
         local=frozenset(known(places, "local", places.texts("local", False))),
         elsewhere=frozenset(known(places, "elsewhere", places.texts("elsewhere", False))),
+        own=frozenset(known(places, "own", places.texts("own", False))),
     )
 
 

@@ -686,6 +686,10 @@ class ReplyRules:
     clause, beside another part of the body (`elsewhere`), is that part's ("severe pain in my
     butt ... my leg goes numb" is no numb bottom)."""
     elsewhere: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()
+    """Signs said right before a `local` place that tell what it has ("pain in my left
+    buttock"): a sign word said right before another part in the same clause ("numbness in
+    my left foot and pain in my left buttock") is then that part's, not the place's."""
 
     def action(self, flag_id: str, concept: str, properties: set[str] | frozenset[str]) -> str:
         """The reply one mention of `concept` gets for `flag_id`: the first property in
