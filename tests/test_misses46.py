@@ -147,3 +147,65 @@ def test_weight_lost_even_though_eating_well(ask):
     appetite = "my teenage son eats like a horse and never puts on weight, my back aches from work"
     assert_the_rules_warn(ask(lost), lost, "serious-illness-signs")
     assert_calm(ask(appetite), appetite)
+
+
+# ---- part 2: kinds of saying the rules alone missed
+
+
+def test_better_dead_without_the_off(ask):
+    """"I'd be better dead" and "better I just die" are the wish to be dead, as "better off
+    dead" is; being better for a diet is not."""
+    wish = "most days I reckon I'd be better dead, the pain never stops"
+    diet = "would it be better if I dieted before the physio starts?"
+    assert_the_rules_warn(ask(wish), wish, "distress")
+    assert_calm(ask(diet), diet)
+
+
+def test_finishing_oneself_and_drinking_sniper(ask):
+    """West African English: "finish myself" is to kill oneself, and drinking Sniper (a
+    pesticide) the way; exercises finished alone, or Sniper sprayed on ants, are neither."""
+    finish = "I'm thinking to finish myself, this pain is too much"
+    drink = "some nights I think to drink sniper, this back will never heal"
+    exercises = "I need to finish my exercises myself, the physio is off sick"
+    ants = "I sprayed sniper on the ants in the kitchen, then my back went"
+    assert_the_rules_warn(ask(finish), finish, "distress")
+    assert_the_rules_warn(ask(drink), drink, "distress")
+    assert_calm(ask(exercises), exercises)
+    assert_calm(ask(ants), ants)
+
+
+def test_a_means_kept_if_it_comes_to_that(ask):
+    """A rope kept "if it comes to that" beside being no use to anyone is a means and a
+    burden; a spare crutch kept so is a crutch."""
+    means = "there's a rope in the garage if it comes to that, I'm no use to anyone"
+    crutch = "there's a spare crutch in the garage if it comes to that, is it ok to use one?"
+    assert_the_rules_warn(ask(means), means, "distress")
+    assert_calm(ask(crutch), crutch)
+
+
+def test_a_dose_asked_to_stop_everything_for_good(ask):
+    """A medicine's dose asked of to make everything stop for good is a means sought; one
+    asked of to stop the pain is a question about the pain (the rules warn on none)."""
+    means = "what dose of amitriptyline would make everything stop for good?"
+    pain = "what dose of amitriptyline would make the pain stop for good?"
+    assert_the_rules_warn(ask(means), means, "distress")
+    assert not any(f.source == "rules" and f.flag.id == "distress" and f.reply == "warn"
+                   for f in ask(pain).findings), pain
+
+
+def test_a_foot_that_feels_it_is_not_listening(ask):
+    """A foot or an ankle that "feels like it's not listening" does not obey; a dog that
+    does not listen on walks is a dog."""
+    foot = "my foot feels like it's not listening, each day it lifts less"
+    dog = "my dog feels like it's not listening to me on walks, my back hurts from the pulling"
+    assert_the_rules_warn(ask(foot), foot, "progressive-weakness")
+    assert_calm(ask(dog), dog)
+
+
+def test_a_start_dated_on_a_day_after_the_event_it_began_at():
+    """"Started the week of the wedding on the 2nd of May": the day dates the start, with
+    the event's words between; a weekday said so is no month."""
+    today = date(2026, 6, 28)
+    began = "my leg pain started the week of my sisters wedding on the 2nd of may"
+    assert max(durations_in_days(began, today)) >= 42
+    assert durations_in_days("it started on monday", today) == []

@@ -169,14 +169,15 @@ _SINCE = re.compile(
     + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|then)\b"
     r"|was\b(?!\s+born\b))\w+){0,6}?"
     r"(?:,?\s+(?:which|that)\s+(?:was|were))?"
-    r"\s+(?:in|at|around|over|during|after|before|about)\s+" + _WHEN + r")"
+    r"\s+(?:in|at|around|over|during|after|before|about|on)\s+" + _WHEN + r")"
     r"(new\s*years?|" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
     + _MONTH + r"|last\s+year|(?<=\bof\s)(?:the\s+|this\s+)year)\b"
 )
 """'since March', 'started in November', 'back went at Easter', 'started hurting in the
 summer', 'came on after Christmas', 'since the start of the year', 'since my baby was born in
 March' (a birth's "was born" dates it; misses44), 'since my first week at the salon, which
-was in June' (an event dated by a clause of its own; misses46): the day something began."""
+was in June' (an event dated by a clause of its own; misses46), 'started the week of the
+wedding on the 2nd of May' (a day given to the event): the day something began."""
 _YEAR_START = re.compile(r"\b(?:start|beginning|turn)\b")
 """The part of 'the year' a 'since' counts from: its start (new year), no other."""
 _STARTED_ON = re.compile(
