@@ -600,6 +600,8 @@ class Triage:
         ) if opens and before else re.compile(r"(?!)")
         self._dictated = Dictated(rules.dictated)
         self._course = CourseReader(rules.course)
+        # the words of a change in a course, for a sentence of someone else's course (alarms45)
+        self._others_change = frozenset(rules.course.others)
 
     # ------------------------------------------------------------------ reading
 
@@ -2472,12 +2474,11 @@ class Triage:
         course (alarms45)."""
         if i >= len(per_sentence):
             return False
-        changes = frozenset(self._kb.triage.course.others)
         told = [m for m in per_sentence[i] if m.concepts - self._neutral]
         # (a person or an animal: what "the website says" of the writer's pain is theirs;
         # and only a sentence that tells a change: "Jumper alone took me six weeks." names
         # no one's course)
-        return (any(m.concepts & changes for m in told)
+        return (any(m.concepts & self._others_change for m in told)
                 and all(m.experiencer in _OTHERS for m in told))
 
     def _deficit_course(self, findings: dict[str, Finding],
