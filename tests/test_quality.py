@@ -51,7 +51,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout91.tsv", "holdout92.tsv", "holdout93.tsv", "holdout94.tsv", "holdout95.tsv",
         "holdout96.tsv", "holdout97.tsv", "holdout98.tsv", "holdout99.tsv", "holdout100.tsv",
         "holdout101.tsv", "holdout102.tsv", "holdout103.tsv", "holdout104.tsv", "holdout105.tsv",
-        "holdout106.tsv", "holdout107.tsv", "holdout108.tsv", "holdout109.tsv", "holdout110.tsv"]
+        "holdout106.tsv", "holdout107.tsv", "holdout108.tsv", "holdout109.tsv", "holdout110.tsv",
+        "holdout111.tsv", "holdout112.tsv", "holdout113.tsv", "holdout114.tsv", "holdout115.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -475,6 +476,15 @@ FLOORS = {
     "holdout108.tsv": (0.844, 0.883, 0.975),
     "holdout109.tsv": (0.837, 0.876, 0.825),
     "holdout110.tsv": (0.87, 0.896, 0.95),
+    # stop 46's sets (final109 bereaved people and people living alone, final110 apprentices and
+    # young workers, final111 amputees and people with joint replacements; held out: final112
+    # fishing, dock and sea workers, final113 event and hospitality workers), from stop 47 on
+    # (move47): as the suite reads them on the refit
+    "holdout111.tsv": (0.883, 0.896, 0.95),
+    "holdout112.tsv": (0.863, 0.889, 0.95),
+    "holdout113.tsv": (0.915, 0.935, 1.0),
+    "holdout114.tsv": (0.785, 0.811, 1.0),
+    "holdout115.tsv": (0.779, 0.824, 0.9),
 }
 
 
@@ -531,6 +541,7 @@ FALSE_ALARMS: dict[str, float] = {"holdout9.tsv": 0.08, "holdout15.tsv": 0.035,
                                   # stop 45's unpaid family carers: 6 of 200 at
                                   # both reads, 7 on the suite's fixed day (move46)
                                   "holdout106.tsv": 0.035,
+                                  "holdout113.tsv": 0.025, "holdout115.tsv": 0.035,
                                   # stop 25's plans around an event, held out: 4 of 200
                                   "holdout32.tsv": 0.025,
                                   "holdout16.tsv": 0.10,
@@ -706,6 +717,12 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout108.tsv": (0.92, 5),
            "holdout109.tsv": (0.875, 8),
            "holdout110.tsv": (0.91, 8),
+           # stop 46's sets (move47): 91.5, 90.5, 95.5, 87.0 and 84.5% acceptable
+           "holdout111.tsv": (0.915, 3),
+           "holdout112.tsv": (0.905, 1),
+           "holdout113.tsv": (0.955, 0),
+           "holdout114.tsv": (0.87, 10),
+           "holdout115.tsv": (0.845, 11),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),
