@@ -264,6 +264,20 @@ _ACTIVITY = {"sit", "sitting", "sat", "stand", "standing", "stood", "walk", "wal
              "squat", "squatting", "squatted"}
 """'When I sit for ages', 'stood at the toilet for ages', 'knelt for ages painting': how long
 the sitting, standing or kneeling lasts, not the symptom."""
+_ACTIVITY_REACH = 6
+
+
+def _activity_window(before: list[str]) -> list[str]:
+    """The words before a bare long time that may name the activity it measures: up to six,
+    within its clause ("kneeling on the altar step for ages" is the kneeling's; "I sit all
+    day and it has hurt for months" is the pain's, past the "and")."""
+    window = before[-_ACTIVITY_REACH:]
+    for k in range(len(window) - 1, -1, -1):
+        if window[k] in _CLAUSE_WORDS or window[k].endswith((",", ".", ";")):
+            return window[k + 1:]
+    return window
+
+
 _GESTATION = (12 * 7, 42 * 7)
 _LASTED = {"for", "since", "past", "last", "over", "these", "about", "around", "nearly",
            "almost", "already", "now", "of", "ago", "and", "plus", "straight", "running"}
@@ -672,7 +686,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if any(end < match.start() <= end + 1 for _, end in ages):
             continue  # "I have 19 years and ...": the age's years
         before = text[: match.start()].split()
-        if _ACTIVITY.intersection(before[-4:]):
+        if _ACTIVITY.intersection(_activity_window(before)):
             continue
         if match.group(2) and before and (before[-1].isdigit() or before[-1] in CARDINALS):
             continue  # "7 months and": a count the amounts above read (or left out)

@@ -2515,7 +2515,27 @@ class Triage:
         told = [m for i, s in enumerate(per_sentence) for m in s if m.clause not in asking[i]]
         if self._says(flag.id, under, told) and not self._care_failed(flag.id, under, told):
             return Finding(flag, ("duration",), "note", frozenset({"under_care"}))
+        if self._care_asked(flag.id, per_sentence, marked):
+            return Finding(flag, ("duration",), "note", frozenset({"asked"}))
         return Finding(flag, ("duration",))
+
+    def _care_asked(self, flag_id: str, per_sentence: list[list[Mention]],
+                    marked: list[tuple[str, bool]]) -> bool:
+        """Whether a sentence that asks names a step of care for pain that lasts (`asked_care`:
+        "do I need an operation?", "how do people cope with it long term?"), and the message
+        tells of no pain getting worse, no better or stopping work or life (`asked_unless`):
+        the writer already asks what a clinician would take up with them, so the answer with
+        a calm line to see the GP serves them better than a warning on the question (NHS: see
+        a GP if it is not improving or getting worse: those still warn)."""
+        rules = self._kb.triage
+        care = frozenset(rules.duration_asked_care)
+        if not care:
+            return False
+        asked = any(m.concepts & care and not m.properties & {"negated", "normal"}
+                    for i, sentence in enumerate(per_sentence)
+                    if i < len(marked) and marked[i][1] for m in sentence)
+        everything = [m for sentence in per_sentence for m in sentence]
+        return asked and not self._says(flag_id, rules.duration_asked_unless, everything)
 
     def _care_failed(self, flag_id: str, under: tuple[str, ...], told: list[Mention]) -> bool:
         """Whether the care told is only a step dated back (`under_past`: "had the steroid

@@ -886,6 +886,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_under_for=known(dur, "under_for", dur.texts("under_for", False)),
         duration_under_unless=known(dur, "under_unless", dur.texts("under_unless", False)),
         duration_under_past=dur.texts("under_past", False),
+        duration_asked_care=known(dur, "asked_care", dur.texts("asked_care", False)),
+        duration_asked_unless=known(dur, "asked_unless", dur.texts("asked_unless", False)),
         duration_names=known(dur, "names", dur.texts("names", False)),
         duration_earlier_for=known(dur, "earlier_for", dur.texts("earlier_for", False)),
         duration_began_with=known(dur, "began_with", dur.texts("began_with", False)),

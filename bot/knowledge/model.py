@@ -964,6 +964,12 @@ class TriageRules:
     """Concepts that say the pain is no better (`under_unless`), beside care told only with
     these context properties, a step dated back (`under_past`): care that has not helped is
     no reason for the calm note ("had the injection 6 weeks ago, zero improvement")."""
+    duration_asked_care: tuple[str, ...] = ()
+    duration_asked_unless: tuple[str, ...] = ()
+    """Concepts of a step of care for pain that lasts (an operation, coping with it), asked
+    about in a question: the writer already asks what a clinician would take up, so the
+    answer and a calm line to see the GP, not the warning; never beside these
+    (`asked_unless`: getting worse, no better, stopping work or life)."""
     duration_names: tuple[str, ...] = ()
     """Concepts whose phrases are the names of things taken (a medicine): a sign's word read
     inside such a name ("pain" in amitriptyline, a nerve pain antidepressant) lasted nothing."""
