@@ -69,6 +69,9 @@ _LIKENED_GAP = 6
 """How many words a comparison may say before its cause ("like sitting on a bag of frozen")."""
 _CAUSE = "explained"
 """The property a cause gives a sign; a cause said in a comparison (`likened`) gives none."""
+RETURNED, GONE = "\x00returned", "\x00gone"
+"""What `ContextReader.read` says of a sentence that tells a sign came back, or went (before
+any return it tells): the sentence's, no mention's, for the triage to read across it."""
 WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
     "writer", "other", "child", "animal", "thing", "anyone", "neutral", "pronoun", "impersonal"
 )
@@ -90,6 +93,8 @@ _LONG_PAST = frozenset({"historical", "resolved"})
 """A back problem long past or over is no one's now: "my wife had sciatica years ago"."""
 _NOT_NOW_BACK = _LONG_PAST | frozenset({"usual", "earlier", "brief", "explained"})
 """... nor one known for long, days ago, short or put down to something else."""
+_ARTICLES = frozenset({"a", "an", "the"})
+"""What opens a person word that says what one was ("I was a passenger", `described_as`)."""
 _JOINT = frozenset({"me", "i", "myself"})
 """The writer named before "and" and a person ("me and my wife", "me and the missus"): the
 two are one subject, and what it does the writer does too."""
@@ -490,6 +495,7 @@ class ContextReader:
         self._returns_bare = index.stems_of(rules.returns_bare)
         self._returns_after = index.stems_of(rules.returns_after)
         self._returns_when = index.stems_of(rules.returns_when)
+        self._returns_gone = frozenset(tuple(index.tokens(t)) for t in rules.returns_gone)
         self._counted = index.stems_of(rules.counted)
         people = rules.people
         for kind, terms in ((WRITER, people.writer), (OTHER, people.others),
@@ -520,6 +526,8 @@ class ContextReader:
         self._introduced_by = index.stems_of(people.introduced_by) | {SEPARATOR, ASIDE}
         self._owners = index.stems_of((*people.determiners, *people.writer))
         self._described = frozenset(tuple(index.tokens(term)) for term in people.described)
+        self._described_as = frozenset(tuple(index.tokens(term))
+                                       for term in people.described_as)
         self._heading = frozenset(tuple(index.tokens(term)) for term in people.heading)
         self._likeness = frozenset(tuple(index.tokens(term)) for term in people.likeness)
         self._by_age = index.stems_of(people.by_age)
@@ -558,6 +566,7 @@ class ContextReader:
         self._own = frozenset(people.back) | frozenset(people.own)
         self._gone = frozenset(people.gone)
         self._programme = frozenset(people.programme)
+        self._programme_for = frozenset(people.programme_for)
         self._together = frozenset(people.together)
         self._shares = frozenset(people.shares)
         self._shares_by = frozenset(people.shares_by)
@@ -721,7 +730,13 @@ class ContextReader:
                 m.properties.add("figurative")
             mentions.append(m)
         said = self._apply_rules(s, mentions, states)
-        self._back_again(s, mentions)
+        backs = self._returns_told(s, mentions)
+        self._back_again(s, mentions, backs)
+        if backs:  # the sentence tells a return: a cause told before it holds no more ...
+            said.add(RETURNED)
+        gone = self._gone_at(tokens)  # ... once it went, before the return or before it
+        if gone is not None and (not backs or gone < max(backs)):
+            said.add(GONE)
         if s.corrections:
             self._take_back(number, s, mentions, before or [])
         needed = frozenset(i for x in spans for i, _ in _labelled(x, _NEED))
@@ -1264,17 +1279,11 @@ class ContextReader:
         return bool(self._goes_on.intersection(words)) and all(
             w in self._goes_on or w in self._goes_on_with for w in words)
 
-    def _back_again(self, s: _Sentence, mentions: list[Mention]) -> None:
-        """A sign told as over or as normal and then as back in its sentence ("the numb
-        patch had gone but it came back this morning", "went away for a week, back since
-        Sunday") is neither any more: a return told after the last word that ended it,
-        neither asked, supposed nor denied ("will it come back?", "if it comes back", "it
-        hasn't come back"), and no part of a word of an end itself ("the feeling came back",
-        "never came back"). An end told after the return ("came back once in April but
-        nothing since") ends it again."""
+    def _returns_told(self, s: _Sentence, mentions: list[Mention]) -> list[int]:
+        """Where the sentence tells that a sign came back: a return neither asked, supposed
+        nor denied ("will it come back?", "if it comes back", "it hasn't come back"), and
+        no part of a word of an end itself ("the feeling came back", "never came back")."""
         ends = [x for x, i in s.triggers if self._rules[i].category in _ENDS]
-        if not ends or not any(m.properties & _ENDS for m in mentions):
-            return
         tokens = s.tokens
         backs = [m.start for m in mentions
                  if m.concepts & self._returns and not m.properties & _NOT_HAD
@@ -1284,6 +1293,22 @@ class ContextReader:
         backs += [p for p in range(1, len(tokens) - 1)
                   if tokens[p] in self._returns_bare and tokens[p + 1] in self._returns_when
                   and (tokens[p - 1] in MARKS or tokens[p - 1] in self._returns_after)]
+        return backs
+
+    def _gone_at(self, tokens: list[str]) -> int | None:
+        """Where the sentence first tells that a sign went ("went away", "wore off")."""
+        return min((k for p in self._returns_gone for k in range(len(tokens) - len(p) + 1)
+                    if tuple(tokens[k:k + len(p)]) == p), default=None)
+
+    def _back_again(self, s: _Sentence, mentions: list[Mention], backs: list[int]) -> None:
+        """A sign told as over or as normal and then as back in its sentence ("the numb
+        patch had gone but it came back this morning", "went away for a week, back since
+        Sunday") is neither any more: a return (`backs`, `_returns_told`) told after the
+        last word that ended it. An end told after the return ("came back once in April but
+        nothing since") ends it again."""
+        ends = [x for x, i in s.triggers if self._rules[i].category in _ENDS]
+        if not ends or not any(m.properties & _ENDS for m in mentions):
+            return
         for m in mentions:
             last = max((x.end for x in ends if x.start >= m.end), default=None)
             if last is not None and m.properties & _ENDS and any(b >= last for b in backs):
@@ -1405,6 +1430,10 @@ class ContextReader:
             if (found is not None and found[1] in (THING, ANIMAL)
                     and _just_after(s.tokens, p, self._described)):
                 found = None  # "I'm a tap dancer", "as a dog walker": the writer's trade
+            if (found is not None and found[1] == OTHER and s.tokens[p] in _ARTICLES
+                    and any(tuple(s.tokens[p - len(ph):p]) == ph
+                            for ph in self._described_as if len(ph) <= p)):
+                found = None  # "I was a passenger in the car": the writer was
             if (found is not None and found[1] == THING
                     and _just_after(s.tokens, p, self._heading)):
                 found = None  # "on the way to the market the leg failed me": a place
@@ -2037,8 +2066,11 @@ class ContextReader:
                                for m in having((WRITER,), self._own))
         # ... and so when they ask about their own exercises ("can I still do me exercises
         # while I'm looking after her?"): asked, but theirs
+        # (never one asked for another: "what exercises could help him?" asks for him)
+        for_another = {m.sentence for m in mentions if m.concepts & self._programme_for}
         writer = writer or any(m.experiencer == WRITER and m.concepts & self._programme
                                and not m.properties & (_NOT_HAD - {"asked", "hypothetical"})
+                               and m.sentence not in for_another
                                for m in mentions)
         # ... never one said to have died ("my nan had cancer in her spine (she passed years
         # ago)"): no one is caring for them now

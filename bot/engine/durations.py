@@ -118,6 +118,17 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
              "whitsunday": (5, 24), "chuseok": (9, 25), "golden week": (5, 1),
              "obon": (8, 15), "songkran": (4, 13), "mid autumn festival": (9, 20),
              "hari raya": (4, 10), "vesak": (5, 20),
+             # ... and the fairs, shows and sports weeks a town or a country dates its year
+             # by (misses47: "since Stampede week and it's Thanksgiving now" is three months
+             # in Calgary), on a typical day
+             "stampede": (7, 8), "stampede week": (7, 8), "calgary stampede": (7, 8),
+             "the ekka": (8, 12), "ekka": (8, 12), "melbourne cup": (11, 4),
+             "grand final": (9, 27), "state of origin": (6, 10), "the twelfth": (7, 12),
+             "notting hill carnival": (8, 26), "glastonbury": (6, 25), "wimbledon": (7, 1),
+             "super bowl": (2, 9), "labor day": (9, 1), "labour day": (9, 1),
+             "fourth of july": (7, 4), "4th of july": (7, 4), "onam": (9, 1),
+             "durga puja": (10, 10), "navratri": (10, 5), "ganesh chaturthi": (9, 7),
+             "state fair": (8, 20), "county fair": (8, 1), "royal show": (8, 10),
              **_FARMING}
 """Days people count from; a movable feast gets a typical date (close enough for weeks)."""
 _TERMS = {"freshers": (9, 25), "freshers week": (9, 25), "fresher week": (9, 25),
@@ -144,6 +155,13 @@ _NUM = (r"(\d{1,4}(?:\.\d{1,2})?|(?:" + "|".join(TENS) + r")(?:\s+|-)(?:" + "|".
         + r")\b|" + "|".join(sorted(AMOUNTS, key=len, reverse=True)) + r")")
 """An amount: digits, a tens word and a unit ("twenty one", "twenty-one"), or a word."""
 _UNIT = r"(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+_NTH_BLOCK = re.compile(
+    r"\b(?P<nth>" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+" + _NUM
+    + r"(?:\s+|-)?" + _UNIT + r"(?:\s+long)?\s+(?:roster|rotation|swing|hitch|block|stint|"
+    r"tour|rota|cycle|shift pattern)s?\b")
+"""Time counted in blocks of work ("my fifth 2-week roster", "third 28 day swing"): the
+blocks times each one's length, as "seventh week" counts weeks (misses47: shift, FIFO and
+rotation workers)."""
 _AMOUNT = re.compile(
     rf"\b(?:(half an?|half)\s+{_UNIT}|{_NUM}(?:\s+(?:and\s+(?:a\s+)?half|plus|or\s+so|odd))?"
     rf"\s*(?:of\s+)?(?:a\s+)?{_UNIT}(?:\s+and\s+(?:a\s+)?half)?)\b"
@@ -665,6 +683,10 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             continue  # "around week 10 I started getting this pain": when it began
         found.append(int(value_of(match.group(2))) * _UNITS[match.group(1)])
     found.extend(_SEASON_DAYS for _ in _WHOLE_SEASON.finditer(text))
+    for match in _NTH_BLOCK.finditer(text):  # "my fifth 2-week roster"
+        nth = match.group("nth")
+        count = ORDINALS[nth] if nth in ORDINALS else int(nth[:-2])
+        found.append(int(count * value_of(match.group(2)) * _UNITS[match.group(3)]))
     for match in _NTH.finditer(text):  # "seventh week of this"
         count = int(match.group(2)) if match.group(2) else ORDINALS[match.group(1)]
         found.append(count * _UNITS[match.group(3)])

@@ -27,10 +27,12 @@ from typing import Any
 from bot.engine.context import (
     ANYONE,
     ASIDE,
+    GONE,
     MAIN_CLAUSE,
     MARKS,
     OPENERS,
     OTHER,
+    RETURNED,
     SEPARATOR,
     SOMEONE,
     STATEMENT,
@@ -557,6 +559,10 @@ class Triage:
         self._ages = analyzer.phrases_of(rules.ages)
         self._age_before = analyzer.phrases_of(rules.age_before)
         self._age_after = analyzer.phrases_of(rules.age_after)
+        # A concept said by a number and a unit ("fell about 4m"): its least, units, and the
+        # words that make the number something else before it ("I'm 6 foot")
+        self._measured = [(frozenset({m.concept}), m.least, analyzer.stems_of(m.units),
+                           analyzer.phrases_of(m.not_after)) for m in kb.triage.measured]
         self._age_had_by = analyzer.phrases_of(AGE_HAD_BY)
         self._years = analyzer.stems_of(YEARS)
         self._compared = analyzer.stems_of(rules.compared_years)
@@ -1115,6 +1121,8 @@ class Triage:
         past_sentences = set()
         over: set[int] = set()  # sentences that say something is over ("Fine now.")
         dated: set[int] = set()  # sentences that say when ("that was 3 weeks ago")
+        came_back: set[int] = set()  # sentences that tell a sign came back ("it's back")
+        gone = len(parts)  # the first sentence that tells a sign went
         pregnant = False
         # Each sentence's words, found once; a rule whose `unsaid` words count in the whole
         # message ("fine in a second ... it's happened three times today") is barred by any.
@@ -1140,6 +1148,7 @@ class Triage:
             replies.append(self._reply_clauses(tokens))
             spans = [*found_spans, *written]
             spans.extend(self._falling(tokens, spans))
+            spans.extend(self._measures(tokens))
             then = self._ages_then(tokens, own_age)
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
                 if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year
@@ -1190,6 +1199,11 @@ class Triage:
                 past_sentences.add(number)
             if "resolved" in said:
                 over.add(number)
+            if GONE in said:
+                gone = min(gone, number)
+            if (RETURNED in said or (number and self._returns(tokens, clause_starts[-1]))) \
+                    and gone <= number and not marked[number][1]:
+                came_back.add(number)  # told, not asked ("will it come back?")
             if said & {"earlier", "historical"} or (
                     "resolved" in said and self._over_since.intersection(tokens)):
                 dated.add(number)
@@ -1201,6 +1215,7 @@ class Triage:
         self._dated_after(parts, per_sentence, past_sentences)
         self._new_after_told(said_words, per_sentence)
         self._referred_back(said_words, per_sentence)
+        self._cause_undone(per_sentence, came_back)
         # (nor one that the next sentence denies: "A&E sent me home and said it would
         # settle in 6 weeks. It hasn't.": what was to be over is not)
         denied_next = {i for i in range(len(parts) - 1)
@@ -1827,6 +1842,19 @@ class Triage:
                 return True
         return False
 
+    @staticmethod
+    def _cause_undone(per_sentence: list[list[Mention]], came_back: set[int]) -> None:
+        """A sign put down to an ordinary cause ("woke with a numb bum after a night on
+        the sofa") that is told to have come back later ("it went, then came back the next
+        day") is explained no more, as it is over no more: the cause was that night's. What
+        was told up to the sentence of the last return; a sign told with its cause again
+        and no return ("numb bum from the sofa again") is still explained."""
+        if not came_back:
+            return
+        for found in per_sentence[:max(came_back) + 1]:
+            for m in found:
+                m.properties.discard("explained")
+
     def _back_after(self, per_sentence: list[list[Mention]], said_words: list[list[str]],
                     clause_starts: list[list[int]], over: set[int]) -> None:
         """A sign told as over in its own sentence, and as back in a later one that opens
@@ -1983,6 +2011,28 @@ class Triage:
             if tokens[j] == SEPARATOR:
                 return j if j + 1 < len(tokens) else None
         return None
+
+    def _measures(self, tokens: list[str]) -> list[Span]:
+        """Where a number and a unit say a concept of `measured` ("about 4m", "25 feet"
+        fallen): the number at least the entry's least, right before one of its units, and
+        none of its `not_after` right before the number ("I'm 6 foot" is one's height), nor
+        alone in its clause (", 24m": an age and a sex)."""
+        found: list[Span] = []
+        if not self._measured:
+            return found
+        for i in range(len(tokens) - 1):
+            said = self._number(tokens, i)
+            if said is None or said[1] >= len(tokens):
+                continue
+            value, end = said
+            if ((i == 0 or tokens[i - 1] in MARKS)
+                    and (end + 1 == len(tokens) or tokens[end + 1] in MARKS)):
+                continue  # alone in its clause: a tag ("..., 24m": an age and a sex)
+            for concepts, least, units, not_after in self._measured:
+                if value >= least and tokens[end] in units and not any(
+                        tuple(tokens[max(0, i - len(p)):i]) == p for p in not_after):
+                    found.append(Span(i, end + 1, concepts))
+        return found
 
     def _number(self, tokens: list[str], i: int) -> tuple[int, int] | None:
         """The number said at `i`, in digits or words ("sixteen", "seventy two"), and where

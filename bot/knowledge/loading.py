@@ -41,6 +41,7 @@ from bot.knowledge.model import (
     Kinds,
     Knowledge,
     Language,
+    Measured,
     People,
     RedFlag,
     RedFlagGuide,
@@ -835,6 +836,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             shares=people.texts("shares", False),
             shares_by=known(people, "shares_by", people.texts("shares_by", False)),
             programme=known(people, "programme", people.texts("programme", False)),
+            programme_for=known(people, "programme_for",
+                                people.texts("programme_for", False)),
             impersonal=people.texts("impersonal", False),
             by_subject=known(people, "by_subject", people.texts("by_subject", False)),
             pressed=known(people, "pressed", people.texts("pressed", False)),
@@ -842,6 +845,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             reporting=people.texts("reporting", False),
             beside=people.texts("beside", False),
             described=people.texts("described", False),
+            described_as=people.texts("described_as", False),
             heading=people.texts("heading", False),
             likeness=people.texts("likeness", False),
             by_age=people.texts("by_age", False),
@@ -924,6 +928,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         dropped_inside=r.texts("dropped_inside", False),
         dropped_into=r.texts("dropped_into", False),
         as_written=known(r, "as_written", r.texts("as_written", False)),
+        measured=_measured(out, r, known),
         readings=known(r, "readings", r.texts("readings", False)),
         where_only=known(r, "where_only", r.texts("where_only", False)),
         new_after=r.texts("new_after", False),
@@ -998,6 +1003,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         returns_bare=context.texts("returns_bare", False),
         returns_after=context.texts("returns_after", False),
         returns_when=context.texts("returns_when", False),
+        returns_gone=context.texts("returns_gone", False),
         cause_denies=context.texts("cause_denies", False),
         counted=context.texts("counted", False),
         subjects=context.texts("subjects", False),
@@ -1204,6 +1210,22 @@ def _one_of(fr: Fields, key: str, allowed: tuple[str, ...], default: str = "") -
         fr.out.add(fr.file, fr.line_of(key), f"{fr.where}.{key}",
                    f"must be one of {', '.join(allowed)}, not '{value}'")
     return value
+
+
+def _measured(
+    out: Collector, r: Fields, known: Callable[[Fields, str, tuple[str, ...]], tuple[str, ...]]
+) -> tuple[Measured, ...]:
+    """`measured`: each entry a concept (`is`), the `least` number and the `units` that say
+    it, and the words (`not_after`) that make the number something else."""
+    if "measured" not in r.data:
+        return ()
+    found: list[Measured] = []
+    for i, item in _items(out, r.file, r.data.get("measured")):
+        fr = Fields(out, r.file, item, f"measured[{i}]")
+        concept = known(fr, "is", (fr.text("is"),))[0]
+        found.append(Measured(concept, fr.integer("least"), fr.texts("units"),
+                              fr.texts("not_after", False)))
+    return tuple(found)
 
 
 def _context_rules(

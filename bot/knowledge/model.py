@@ -572,6 +572,9 @@ class People:
     """Concepts of the writer's own care for the back ("my exercises", "me stretches"): the
     writer is the patient, even in a question ("can I still do me exercises while I look
     after her?"), so another's sign is that person's."""
+    programme_for: tuple[str, ...] = ()
+    """Concepts that ask a programme for another ("what exercises could help him?"): in their
+    sentence, a programme is no sign that the back is the writer's."""
     impersonal: tuple[str, ...] = ()  # "they" before anyone is named: the writer's carers
     by_subject: tuple[str, ...] = ()
     """Concepts of what a body does (leaking, slapping): whoever or whatever does it owns the
@@ -593,6 +596,9 @@ class People:
     """Words that say who the writer is ("I'm a", "work as a"): a thing or an animal named
     in the next word or two is part of the writer's trade ("I'm a tap dancer", "I work as a
     dog walker"), not one whose words follow."""
+    described_as: tuple[str, ...] = ()
+    """Words before a person word that make that person the writer ("I was a passenger",
+    "I was the driver"): who the writer was, not someone else named."""
     named_by: tuple[str, ...] = ()
     """Words that follow a name written with a capital as its verb ("Len wets himself",
     "Ivy didn't ..."): the name is a person's, not a shop's or a day's ("Tesco and")."""
@@ -921,6 +927,18 @@ class Corrections:
     """"Too" of too much, no `also` ("I sat down too fast")."""
 
 
+@dataclass(frozen=True)
+class Measured:
+    """A concept said by a number of at least `least` right before one of `units` (a height
+    fallen: "about 4m", "25 feet"), unless one of `not_after` comes right before the number
+    (a person's own height: "I'm 6 foot")."""
+
+    concept: str
+    least: int
+    units: tuple[str, ...]
+    not_after: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, kw_only=True)
 class TriageRules:
     concepts: dict[str, tuple[str, ...]]
@@ -1056,6 +1074,8 @@ class TriageRules:
     where_only: tuple[str, ...] = ()
     """Concepts that only say where: a sentence of a few words of them ("Right leg.") lets
     the sentences either side of it be read as neighbours."""
+    measured: tuple[Measured, ...] = ()
+    """Concepts said by a number and a unit ("fell about 4m", "25 feet"): see `Measured`."""
     readings: tuple[str, ...] = ()
     """Two concepts: a unit (a weight's kg or pounds) and what readings in it falling over a
     sentence say ("jan 84kg, mar 78kg, now 74": weight lost), told as the later reading."""
@@ -1207,6 +1227,9 @@ class TriageRules:
     `returns_when` (", back since Sunday"), after a mark or one of `returns_after`."""
     returns_after: tuple[str, ...] = ()
     returns_when: tuple[str, ...] = ()
+    returns_gone: tuple[str, ...] = ()
+    """Words that a sign went ("went away", "wore off"): a return told after one undoes the
+    ordinary cause the sign was put down to (a night on the sofa)."""
     counted: tuple[str, ...] = ()
     """Units a number right before counts ("40 mins", "39 weeks", "10k steps"): a number a
     rule must not see beside it (a reading: "38", "40") is no reading then."""
@@ -1282,7 +1305,7 @@ class TriageRules:
             *self.supposing, *self.supposing_before,
             *self.list_joins, *self.list_denies, *self.list_alternatives, *self.cause_denies,
             *self.goes_on, *self.goes_on_with, *self.returns_bare, *self.returns_after,
-            *self.returns_when,
+            *self.returns_when, *self.returns_gone,
             *self.counted,
             *self.subjects, *self.asking, *self.not_asking, *self.about_them, *self.refers,
             *self.question_starts, *self.likened,
