@@ -96,9 +96,8 @@ def probabilities(model: LearnedModel, text: str) -> dict[str, float]:
     for features in model.features:
         for gram, value in _vector(features, text).items():
             weights = features.terms[gram][1]
-            if weights is not None:
-                for k, w in enumerate(weights):
-                    logits[k] += value * w
+            if weights is not None:  # each class's sum in the same order as ever
+                logits = [logit + value * w for logit, w in zip(logits, weights, strict=True)]
     top = max(logits)
     exps = [math.exp(v - top) for v in logits]
     total = math.fsum(exps)

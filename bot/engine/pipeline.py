@@ -6,6 +6,8 @@ warning; a non-emergency red flag gets its advice and then the answer; only then
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import math
 from dataclasses import dataclass, replace
 from datetime import date
@@ -78,7 +80,38 @@ class Compiled:
     negative: NegativeQuestions
 
 
+_BESIDE_LEARNED = tuple(f.name for f in dataclasses.fields(Knowledge) if f.name != "learned")
+"""The fields of a knowledge base that its compiled form is built from: all but the learned
+reader, which triage reads from its knowledge base as it answers, never when compiled."""
+_RULES_KEPT = 8
+_rules_compiled: list[tuple[Knowledge, Compiled]] = []
+"""The last knowledge bases compiled, to reuse for one that differs only in its learned
+reader (`dataclasses.replace(kb, learned=...)`: the rules alone, a refit, other gates)."""
+
+
+def _same_rules(a: Knowledge, b: Knowledge) -> bool:
+    """Whether `a` and `b` hold the very same objects in every field but `learned`."""
+    return all(getattr(a, name) is getattr(b, name) for name in _BESIDE_LEARNED)
+
+
 def _compile(kb: Knowledge) -> Compiled:
+    """The compiled form of `kb`: one compiled before from the same objects but for the
+    learned reader (which is read at answer time, from the knowledge base triage holds)
+    shares all of it but its triage, a shallow copy that holds `kb`; else `_compile_rules`.
+    Compiling takes seconds, and the tests and tools read with the rules alone or a changed
+    reader (`dataclasses.replace(kb, learned=...)`) dozens of times."""
+    for known, compiled in _rules_compiled:
+        if _same_rules(known, kb):
+            triage = copy.copy(compiled.triage)
+            triage._kb = kb  # the one field of Triage that holds `learned`
+            return replace(compiled, triage=triage)
+    compiled = _compile_rules(kb)
+    _rules_compiled.append((kb, compiled))
+    del _rules_compiled[:-_RULES_KEPT]
+    return compiled
+
+
+def _compile_rules(kb: Knowledge) -> Compiled:
     """Analyse every phrasing and triage term once (see compile_knowledge)."""
     vocabulary: list[str] = []
     named: list[str] = [*(t for c in kb.language.domain.concepts for t in c.terms)]
