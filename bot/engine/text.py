@@ -745,7 +745,7 @@ class Analyzer:
     def words(self, text: str, *, strict: bool = False) -> list[str]:
         """Canonical words (not stemmed): spellings, voice-to-text mended, corrections and
         synonyms applied (with `strict`, only the synonyms that hold in any context)."""
-        spelled = list(self._spelled(text))  # cached while the message is answered
+        spelled = list(self._spelled_uncached(text))
         return (self._strict if strict else self.synonyms).apply(spelled)
 
     def _spelled_uncached(self, text: str) -> tuple[str, ...]:
