@@ -608,6 +608,8 @@ class Triage:
         self._course = CourseReader(rules.course)
         # the words of a change in a course, for a sentence of someone else's course (alarms45)
         self._others_change = frozenset(rules.course.others)
+        # the steps of care a question about lasting pain may name (scope47, `_care_asked`)
+        self._asked_care = frozenset(rules.duration_asked_care)
 
     # ------------------------------------------------------------------ reading
 
@@ -2577,15 +2579,14 @@ class Triage:
         the writer already asks what a clinician would take up with them, so the answer with
         a calm line to see the GP serves them better than a warning on the question (NHS: see
         a GP if it is not improving or getting worse: those still warn)."""
-        rules = self._kb.triage
-        care = frozenset(rules.duration_asked_care)
-        if not care:
+        if not self._asked_care:
             return False
-        asked = any(m.concepts & care and not m.properties & {"negated", "normal"}
+        asked = any(m.concepts & self._asked_care and not m.properties & {"negated", "normal"}
                     for i, sentence in enumerate(per_sentence)
                     if i < len(marked) and marked[i][1] for m in sentence)
         everything = [m for sentence in per_sentence for m in sentence]
-        return asked and not self._says(flag_id, rules.duration_asked_unless, everything)
+        return asked and not self._says(flag_id, self._kb.triage.duration_asked_unless,
+                                        everything)
 
     def _care_failed(self, flag_id: str, under: tuple[str, ...], told: list[Mention]) -> bool:
         """Whether the care told is only a step dated back (`under_past`: "had the steroid
