@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
+from bot.engine.phrase_set import PhraseSet
 from bot.engine.text import Analyzer, phrase_at
 from bot.knowledge import ContextRule, TriageRules
 
@@ -495,7 +496,7 @@ class ContextReader:
         self._returns_bare = index.stems_of(rules.returns_bare)
         self._returns_after = index.stems_of(rules.returns_after)
         self._returns_when = index.stems_of(rules.returns_when)
-        self._returns_gone = frozenset(tuple(index.tokens(t)) for t in rules.returns_gone)
+        self._returns_gone = PhraseSet(index.tokens(t) for t in rules.returns_gone)
         self._counted = index.stems_of(rules.counted)
         people = rules.people
         for kind, terms in ((WRITER, people.writer), (OTHER, people.others),
@@ -1297,8 +1298,7 @@ class ContextReader:
 
     def _gone_at(self, tokens: list[str]) -> int | None:
         """Where the sentence first tells that a sign went ("went away", "wore off")."""
-        return min((k for p in self._returns_gone for k in range(len(tokens) - len(p) + 1)
-                    if tuple(tokens[k:k + len(p)]) == p), default=None)
+        return next((k for k, _ in self._returns_gone.said(tokens)), None)
 
     def _back_again(self, s: _Sentence, mentions: list[Mention], backs: list[int]) -> None:
         """A sign told as over or as normal and then as back in its sentence ("the numb
