@@ -52,7 +52,8 @@ SETS = ["holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv", "holdout5
         "holdout96.tsv", "holdout97.tsv", "holdout98.tsv", "holdout99.tsv", "holdout100.tsv",
         "holdout101.tsv", "holdout102.tsv", "holdout103.tsv", "holdout104.tsv", "holdout105.tsv",
         "holdout106.tsv", "holdout107.tsv", "holdout108.tsv", "holdout109.tsv", "holdout110.tsv",
-        "holdout111.tsv", "holdout112.tsv", "holdout113.tsv", "holdout114.tsv", "holdout115.tsv"]
+        "holdout111.tsv", "holdout112.tsv", "holdout113.tsv", "holdout114.tsv", "holdout115.tsv",
+        "holdout116.tsv", "holdout117.tsv", "holdout118.tsv", "holdout119.tsv", "holdout120.tsv"]
 
 
 # Floors per set, a message or so under today's figures (in-domain top-1, in-domain with a
@@ -485,6 +486,15 @@ FLOORS = {
     "holdout113.tsv": (0.915, 0.935, 1.0),
     "holdout114.tsv": (0.785, 0.811, 1.0),
     "holdout115.tsv": (0.779, 0.824, 0.9),
+    # stop 47's sets (final114 butchers, bakers and food-factory workers, final115 funeral,
+    # cemetery and faith workers, final116 photographers, film and TV crews and journalists; held
+    # out: final117 railway, road and utility workers, final118 cleaners, housekeepers and
+    # laundry workers), from stop 48 on (move48): as the suite reads them on the refit
+    "holdout116.tsv": (0.857, 0.902, 0.975),
+    "holdout117.tsv": (0.818, 0.85, 0.95),
+    "holdout118.tsv": (0.922, 0.954, 0.9),
+    "holdout119.tsv": (0.811, 0.857, 0.85),
+    "holdout120.tsv": (0.889, 0.928, 0.975),
 }
 
 
@@ -723,6 +733,12 @@ STORIES = {"holdout7.tsv": (0.96, 0), "holdout8.tsv": (0.93, 1), "holdout9.tsv":
            "holdout113.tsv": (0.955, 0),
            "holdout114.tsv": (0.87, 10),
            "holdout115.tsv": (0.845, 11),
+           # stop 47's sets (move48): 92.5, 89.5, 94.5, 87.0 and 94.0% acceptable
+           "holdout116.tsv": (0.925, 0),
+           "holdout117.tsv": (0.895, 3),
+           "holdout118.tsv": (0.945, 2),
+           "holdout119.tsv": (0.87, 11),
+           "holdout120.tsv": (0.94, 1),
            # stop 17's long-haulers, sceptics and partners (first read 68.8% / 9 declined;
            # 75.0% / 4 once an unknown verb or quality beside something of ours was neutral)
            "longhaul.tsv": (0.749, 1),
