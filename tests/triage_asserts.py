@@ -121,8 +121,8 @@ LEARNED_ALARMS: dict[str, str] = {
     # the pain stopped for pacing and the plan for walking beside "I dont see myself running
     # again" cross distress's bar again: the refit's churn (the rules are calm on each).
     "I wish this pain would just go away": "a wish for the pain to go, read as distress",
-    "I've stopped fighting the pain and started pacing like the physio said":
-        "pacing for fighting the pain, read as distress",
+    # Refitted on stop 47's sets (move48): the fight with the pain stopped for pacing falls
+    # just under distress's bar (0.850 against 0.85) and leaves.
     "I dont see myself running again, but I've got a plan for walking next week":
         "a plan for walking, read as distress",
 }
