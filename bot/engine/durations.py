@@ -283,6 +283,24 @@ _ACTIVITY = {"sit", "sitting", "sat", "stand", "standing", "stood", "walk", "wal
 """'When I sit for ages', 'stood at the toilet for ages', 'knelt for ages painting': how long
 the sitting, standing or kneeling lasts, not the symptom."""
 _ACTIVITY_REACH = 6
+_NOT_COUNTED = frozenset({"times", "x", "and", "or", "to", "for", "of", "in", "the", "more",
+                          "odd", "plus", "half", "hours", "hour", "hrs", "hr", "minutes",
+                          "mins", "min"})
+"""Words after a number that count no thing done at a rate ("3 times a year", "2 or a
+year", "6 and a half"), and hours in a day, which other readings keep as a short time ("10
+hours a day"): a rate is a count of things ("miles", "shifts", "jobs")."""
+
+
+def _a_rate(number: str | None, before: list[str]) -> bool:
+    """Whether "a year", "a month" after a counted thing is a rate ("30,000 miles a year",
+    "20 shifts a month"): how much of it is done in that time, not a time lasted (scope48).
+    Only a count of things (a number, then a word that is no unit of time): "3 times a year"
+    is left to the readings of how often a pain comes."""
+    if number not in ("a", "an") or len(before) < 2:
+        return False
+    count, thing = before[-2].replace(",", ""), before[-1]
+    return ((count.isdigit() or count in CARDINALS) and thing.isalpha()
+            and thing not in _UNITS and thing not in _NOT_COUNTED)
 
 
 def _activity_window(before: list[str]) -> list[str]:
@@ -652,6 +670,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             continue  # "my 20 week scan", "a 6 week course": a thing's name, not a time lasted
         if after[:1] == ["to"] and after[1:2] and after[1] in _GET_BETTER:
             continue  # "6 weeks to heal" is how long healing is expected to take
+        if _a_rate(match.group(3), before):
+            continue  # "30,000 miles a year": how often or how much, not how long
         half_unit, number, unit = match.group(2), match.group(3), match.group(4)
         if half_unit:
             found.append(int(_UNITS[half_unit] * 0.5))
