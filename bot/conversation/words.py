@@ -130,8 +130,10 @@ class Words:
     # ----------------------------------------------------------------- cues
 
     def tokens(self, text: str) -> tuple[str, ...]:
-        """The message's analysed words, not cached: a message is forgotten once answered."""
-        return tuple(stem(w) for w in self._analyzer.words(text))
+        """The message's analysed words, read as the engine reads a message (`reading`):
+        whatever the reading cached is forgotten before they are returned."""
+        with self._analyzer.reading():
+            return tuple(stem(w) for w in self._analyzer.words(text))
 
     def cue(self, text: str, keys: Iterable[str]) -> str | None:
         """The first of `keys` with a cue in the text."""

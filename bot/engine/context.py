@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import accumulate
 
 from bot.engine.phrase_set import PhraseSet
-from bot.engine.text import Analyzer, phrase_at
+from bot.engine.text import Analyzer, phrase_at, read_cache
 from bot.knowledge import ContextRule, TriageRules
 
 SEPARATOR = "\x00,"
@@ -138,7 +137,7 @@ def _concepts(span: Span) -> frozenset[str]:
     return _concepts_of(span.labels)
 
 
-@lru_cache(maxsize=1 << 14)
+@read_cache(maxsize=1 << 14)
 def _concepts_of(labels: frozenset[str]) -> frozenset[str]:
     """The concepts among a set of labels (the rest are cues), read once for each set the
     index's spans share, not again in each sentence."""
@@ -380,7 +379,7 @@ def _labelled(x: Span, prefix: str) -> tuple[tuple[int, str], ...]:
     return _rules_named(x.labels, prefix)
 
 
-@lru_cache(maxsize=1 << 14)
+@read_cache(maxsize=1 << 14)
 def _rules_named(labels: frozenset[str], prefix: str) -> tuple[tuple[int, str], ...]:
     """`_labelled` of a set of labels, read once: the index's spans share their labels'
     sets, each read for every kind of rule in every sentence it is found in (5.7 million
@@ -389,7 +388,7 @@ def _rules_named(labels: frozenset[str], prefix: str) -> tuple[tuple[int, str], 
                         if label.startswith(prefix)))
 
 
-@lru_cache(maxsize=1 << 14)
+@read_cache(maxsize=1 << 14)
 def _kinds(labels: frozenset[str]) -> tuple[str, ...]:
     """The kinds of person a span's labels name (`_WHO`), in order, read once a set."""
     return tuple(sorted(label[len(_WHO):] for label in labels if label.startswith(_WHO)))

@@ -193,10 +193,8 @@ def answer(
     if not any(ch.isalnum() for ch in text):
         return fallback(kb, "empty")
     compiled = compile_knowledge(kb)
-    try:
+    with compiled.analyzer.reading():  # answered, then forgotten (see /privacy)
         return _answer(kb, compiled, text, today, thresholds, about)
-    finally:
-        compiled.analyzer.forget_messages()  # answered, then forgotten (see /privacy)
 
 
 def _answer(
@@ -282,10 +280,8 @@ def is_emergency(kb: Knowledge, message: str | None) -> bool:
     if not text:
         return False
     compiled = compile_knowledge(kb)
-    try:
+    with compiled.analyzer.reading():  # a throttled message is forgotten too
         warnings = compiled.triage.read(text[:MAX_TRIAGE_CHARS]).warnings
-    finally:
-        compiled.analyzer.forget_messages()  # a throttled message is forgotten too
     return any(f.flag.level == "emergency" for f in warnings)
 
 

@@ -22,7 +22,6 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import pairwise
 from typing import Generic, TypeVar
 
@@ -529,8 +528,8 @@ class Scope:
         self._numbers = frozenset(stem(w) for w in _NUMBER_WORDS)
         self._chat_bases = frozenset(w for w in frequent_words(domain.common_words)
                                      if len(w) > 1)
-        # Unknown words seen, each read once: bounded, as messages bring new words forever.
-        self._form_of_known = lru_cache(maxsize=65536)(self._form_of_known_uncached)
+        # Unknown words seen, each read once in a message: a message cache, forgotten with it.
+        self._form_of_known = analyzer.message_cache(self._form_of_known_uncached, 65536)
         # Our words: a term's own word ("sciatica", "pain"), the body part a term names
         # ("back" in "my back"), and the uncommon words of longer terms ("spasms" in "back
         # spasms", not "went" in "back went").
