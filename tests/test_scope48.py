@@ -5,7 +5,10 @@ nerve "trapped" is the trapped nerve; "constantly" of where one works is one's d
 "not stopped" is denied; a ladder climbed with no word of not being able is the job; what
 physio does or whether it is worth it, asked beside pain that lasts, gets the answer and a
 calm line. Each calm reading sits beside the same kind of words with the sign itself, which
-must still warn. Wordings are the author's own, never copied from a set."""
+must still warn. Part 2: off-topic messages that got an answer, declined by what their
+words are: a routine of upkeep or of getting out of the door, the nerve of a person (cheek),
+money stretched, heat shrink and blackout blinds (things), hi-vis (workwear), a pollen
+allergy (hay fever). Wordings are the author's own, never copied from a set."""
 
 from __future__ import annotations
 
@@ -105,3 +108,62 @@ def test_a_ladder_climbed_for_the_job_is_no_weak_leg(ask):
     assert_calm(ask(listed), listed)
     warned = "I can't climb ladders any more, my leg gets weaker every day"
     assert_caught(ask(warned), warned, "progressive-weakness")
+
+
+# ---- part 2: off-topic messages that got an answer, declined by cause -------------------
+
+
+def test_a_routine_of_upkeep_or_of_getting_out_is_no_exercise_routine(ask):
+    """A routine for cleaning tools, or for getting out of the door in the morning, is the
+    day's upkeep: declined; a routine for the back in the morning is still ours."""
+    for message in ("good morning routine to get out the door by 7 without forgetting my "
+                    "lunch",):
+        assert ask(message).kind == "fallback", message
+    ours = "a morning routine for my sciatica before work"
+    assert ask(ours).kind != "fallback", ours
+
+
+def test_the_nerve_of_a_person_is_cheek(ask):
+    """"The nerve of my boss" is cheek: declined; a nerve of the body stays a nerve."""
+    cheek = "the nerve of my boss, cancelling my leave the day before. is that allowed?"
+    assert ask(cheek).kind == "fallback", cheek
+    ours = "is the nerve of my leg damaged if it stays numb?"
+    assert ask(ours).kind != "fallback", ours
+
+
+def test_money_made_to_last_is_no_stretch(ask):
+    """Stretching pay or a budget to payday is money: declined; a stretch at work is ours."""
+    money = "How do I stretch my money over the month at home without running out?"
+    assert ask(money).kind == "fallback", money
+    ours = "can I stretch at work on my breaks with sciatica?"
+    assert ask(ours).kind != "fallback", ours
+
+
+def test_things_named_with_a_signs_word_warn_of_nothing(ask):
+    """Heat shrink on a cable and blackout blinds are things: declined, never a warning;
+    a muscle shrinking and a blackout had still warn."""
+    for message in ("best heat shrink for outdoor cable joints?",
+                    "I can't sleep after night shifts, any blackout curtains that actually "
+                    "work?"):
+        a = ask(message)
+        assert a.kind == "fallback", (message, a.kind, a.id)
+    assert_caught(ask("my calf is shrinking and the leg gets weaker every week"),
+                  "shrinking calf", "progressive-weakness")
+    assert_caught(ask("I blacked out on the stairs just now and hit my head"),
+                  "blacked out", "general-emergency")
+
+
+def test_hi_vis_is_workwear_not_a_greeting(ask):
+    """"Hi-vis" names workwear: a question about it is declined, not greeted; "hi" before
+    a question of ours still leaves the question answered."""
+    kit = "Are the hi-vis vests from the builders merchant any good or do they rip in a week?"
+    a = ask(kit)
+    assert a.kind == "fallback", (kit, a.kind, a.id)
+    ours = "hi, how many reps of the knee hug?"
+    assert ask(ours).kind not in ("fallback", "chitchat"), ours
+
+
+def test_hay_fever_by_its_other_name_is_another_condition(ask):
+    """A pollen allergy asked about is another condition: declined."""
+    message = "pollen allergy is wrecking me on site, what should I take?"
+    assert ask(message).kind == "fallback", message
