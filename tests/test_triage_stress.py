@@ -941,12 +941,9 @@ FORTY_SECOND_PASS = {
 # 47's pass (97.8% / 8.3% at both reads); development sets from stop 48 on. Bounds as counts on
 # the refit of move48 (98.3% / 8.3%).
 HELD_OUT47 = {
-    # alarms48: ju 12 -> 7 and jw 11 -> 8 false alarms (breath lost to a workload, a saddle
-    # checked and normal, a seat numb from sitting that came back on standing, weight put back
-    # on, a wee held then passed normally, the fall as the season, knees gone at good news)
-    "triage_ju.tsv": (3, 7),
+    "triage_ju.tsv": (3, 12),
     "triage_jv.tsv": (1, 7),
-    "triage_jw.tsv": (2, 8),
+    "triage_jw.tsv": (2, 11),
 }
 HELD_OUT26 = {
     # eb (corrections) read 2 missed before alarms27's corrections (49d7543) and 5 after:
@@ -1313,6 +1310,13 @@ SCOPE25 = {
 PROBES25 = {
     "triage_probes_triage25.tsv": (0, 0),
 }
+# alarms48: the false alarms of stop 47's held-out sets that stop 48 mended, as lower ceilings
+# (ju 12 -> 7, jw 11 -> 8: breath lost to a workload, a saddle checked and normal, a seat numb
+# from sitting that came back on standing, weight put back on, a wee held then passed
+# normally, the fall as the season, knees gone at good news); each misses bound is kept
+ALARMS48 = {"triage_ju.tsv": 7, "triage_jw.tsv": 8}
+HELD_OUT47 = {name: (missed, min(alarms, ALARMS48.get(name, alarms)))
+              for name, (missed, alarms) in HELD_OUT47.items()}
 HARDEST = "triage_stress5.tsv"
 """Sixteen voices describing what they notice, with near misses about other people and
 remote, explained or figurative events; a few are still beyond the rules, so this set has
