@@ -129,6 +129,8 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
              "fourth of july": (7, 4), "4th of july": (7, 4), "onam": (9, 1),
              "durga puja": (10, 10), "navratri": (10, 5), "ganesh chaturthi": (9, 7),
              "state fair": (8, 20), "county fair": (8, 1), "royal show": (8, 10),
+             # misses48: India's Republic Day ("since Diwali, now it is Republic Day")
+             "republic day": (1, 26),
              **_FARMING}
 """Days people count from; a movable feast gets a typical date (close enough for weeks)."""
 _TERMS = {"freshers": (9, 25), "freshers week": (9, 25), "fresher week": (9, 25),
@@ -162,6 +164,20 @@ _NTH_BLOCK = re.compile(
 """Time counted in blocks of work ("my fifth 2-week roster", "third 28 day swing"): the
 blocks times each one's length, as "seventh week" counts weeks (misses47: shift, FIFO and
 rotation workers)."""
+_BLOCKS = re.compile(rf"\b{_NUM}\s+(?:hitch(?:es)?|swings|rosters|rotations)\b")
+_ON_OFF = re.compile(r"\b(\d{1,2})\s*(?:weeks?\s+|wks?\s+)?on\s*,?\s*(?:and\s+)?(\d{1,2})\s*"
+                     r"(?:weeks?\s+|wks?\s+)?off\b")
+"""Blocks of work counted ("three hitches now") with their pattern said apart ("2 on 2 off",
+weeks on and weeks off, as a hitch is counted): each block on and the time off between them
+(misses48: FIFO and offshore crews)."""
+
+
+def work_pattern(text: str) -> tuple[int, int] | None:
+    """The weeks on and off a rota is said in ("2 on 2 off"), or None."""
+    match = _ON_OFF.search(text)
+    return None if match is None else (int(match.group(1)), int(match.group(2)))
+
+
 _AMOUNT = re.compile(
     rf"\b(?:(half an?|half)\s+{_UNIT}|{_NUM}(?:\s+(?:and\s+(?:a\s+)?half|plus|or\s+so|odd))?"
     rf"\s*(?:of\s+)?(?:a\s+)?{_UNIT}(?:\s+and\s+(?:a\s+)?half)?)\b"
@@ -215,16 +231,27 @@ _BEGAN_WHEN = re.compile(
 something began, said before that it began; 'still the same as in March': unchanged since."""
 _NOW_IS = re.compile(
     r"\b(?:it\s+is|its|now|we\s+are\s+in|were\s+in|today\s+is|todays|today\s+its)\s+"
-    r"(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
+    r"(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|past\s+|"
     r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+|the\s+middle\s+of\s+|"
     r"middle\s+of\s+|the\s+|" + _DAY + "|"
     r"(?:reading|half|study)\s+(?:week|term)\s+(?:of\s+|in\s+)?(?:the\s+)?)*("
     + _HOLIDAY + "|" + _MONTH + r")\b"
     r"|\b(" + _MONTH + r")\s+now\b(?!\s+(?:is|its)\b)"
     r"|\b(?:nearly|almost|already)\s+(" + _HOLIDAY + r")\s+now\b"
+    r"|\b(?:about|due|going|set)\s+to\s+\w+\s+(?:up\s+|off\s+)?for\s+(?:the\s+)?("
+    + _HOLIDAY + "|" + "|".join(_SEASONS) + r")\b"
 )
 """'It is now January', 'it's nearly June', 'it's July now', 'now is April', 'nearly Whitsun
-now': the day a 'since' counts to."""
+now', 'it's past Australia Day now', 'we're about to break up for summer' (misses48: a
+break about to begin is now): the day a 'since' counts to."""
+_ALREADY = re.compile(
+    r"\b(?:for|at|over|by|before)\s+(?:the\s+)?(" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
+    + _MONTH + r")\s+(?:and|when|but)\s+(?:i|it|he|she|we|they|my\s+\w+)\s+"
+    r"(?:was|were|had\s+been|had|already\s+had)\s+already\b|\b(?:for|at|over|by|before)\s+"
+    r"(?:the\s+)?(" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|" + _MONTH + r")\s+(?:and|when|"
+    r"but)\s+(?:i|it|he|she|we|they|my\s+\w+)\s+already\s+(?:had|was|were)\b")
+"""'We broke up for Easter and I was already limping': it had begun by that day, and has
+lasted from it (misses48: a year dated by its breaks, as a parliament's or a school's)."""
 _SEASON_SIGNS = {"daffs are out": (3, 15), "daffodils are out": (3, 15), "daffs are up": (3, 15),
                  "daffodils are up": (3, 15), "snowdrops are out": (2, 1),
                  "bluebells are out": (5, 1), "blossom is out": (4, 10),
@@ -514,7 +541,8 @@ def _reference(text: str, today: date) -> tuple[date, bool | None]:
             said = date(today.year, month, day)
             return (said if said <= today else date(today.year - 1, month, day)), None
         return today, None
-    word = re.sub(r"\s+", " ", match.group(1) or match.group(2) or match.group(3))
+    word = re.sub(r"\s+", " ", match.group(1) or match.group(2) or match.group(3)
+                  or match.group(4))
     month, day = _date_of(word)
     day = _part_of(match.group(0), word, day)
     said = date(today.year, month, min(day, 28))
@@ -554,7 +582,8 @@ _WORTH_READING = re.compile(
     r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *ORDINALS, "week", "month", "year",
                                "ages", "forever", "for ever", "yonks", "weak", "periods",
                                "cycles", "miss", "skipped", "sat out", "sitting out",
-                               "off for", *(h.split()[0] for h in _SEASON_SIGNS),
+                               "off for", "hitch", "swings", "rosters", "rotations",
+                               *(h.split()[0] for h in _SEASON_SIGNS),
                                *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
 )
 """A text with none of these (a digit, a unit, a month...) says no duration: skip the rest."""
@@ -629,7 +658,7 @@ def began_at_birth(text: str) -> bool:
 def durations_in_days(text: str, today: date, pregnant: bool = False,
                       said_in: int | None = None, bare_now: bool = False,
                       at_birth: bool = False, aged: frozenset[str] = frozenset(),
-                      weekly: bool = False) -> list[int]:
+                      weekly: bool = False, rota: tuple[int, int] | None = None) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
     the pregnancy is, not a duration. With `said_in` (days; the unit the message counted in
@@ -637,7 +666,9 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     message says the pain began in the pregnancy or at the birth), a baby's age is how long
     it has lasted. With `aged` (words for a pain), a pain's age ("my sciatica is 10 weeks
     old") is how long it has lasted. With `weekly` (the sentence around `text` says its
-    events come once a week: `said_weekly`), a count of them missed is as many weeks."""
+    events come once a week: `said_weekly`), a count of them missed is as many weeks. With
+    `rota` (weeks on and off, said in the sentence around `text`: `work_pattern`), blocks of
+    work counted are as long as that pattern makes them."""
     found: list[int] = []
     for heard, meant in _SOUNDS_LIKE:
         text = heard.sub(meant, text)
@@ -707,6 +738,13 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         nth = match.group("nth")
         count = ORDINALS[nth] if nth in ORDINALS else int(nth[:-2])
         found.append(int(count * value_of(match.group(2)) * _UNITS[match.group(3)]))
+    pattern = rota or work_pattern(text)
+    if pattern is not None:
+        on, off = pattern
+        for match in _BLOCKS.finditer(text):  # "three hitches, 2 on 2 off"
+            count = int(value_of(match.group(1)))
+            if count >= 2:
+                found.append((count * on + (count - 1) * off) * 7)
     for match in _NTH.finditer(text):  # "seventh week of this"
         count = int(match.group(2)) if match.group(2) else ORDINALS[match.group(1)]
         found.append(count * _UNITS[match.group(3)])
@@ -771,6 +809,10 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if bare and _exact(match.group(0), word):
             counted_to = reference + timedelta(days=7)
         found.append(_days_since(month, _part_of(match.group(0), word, day), counted_to))
+    for match in _ALREADY.finditer(text):  # "for Easter and I was already limping"
+        word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
+        month, day = _date_of(word)
+        found.append(_days_since(month, day, reference))
     for match in _STARTED_ON.finditer(text):  # "2nd of May it started"
         word = match.group(2)
         found.append(_days_since(_MONTHS[word], _part_of(match.group(0), word, 1), reference))

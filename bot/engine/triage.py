@@ -66,6 +66,7 @@ from bot.engine.durations import (
     said_weekly,
     unit_of,
     words_besides_time,
+    work_pattern,
 )
 from bot.engine.learned import adds_beside, calmed_flags, opinion, speaks
 from bot.engine.numbers import (
@@ -1077,12 +1078,19 @@ class Triage:
                     told = [(m, question) for m, question in told
                             if again.intersection(w for w in m.words if w not in self._quiet)]
                     kind = "started"
+                # "mine" answers with the writer's own case: what someone else claimed of
+                # the sign ("a mate reckons it makes your legs numb. mine have since Sunday")
+                # is the writer's now, not the claimant's
+                mine = kind in ("report", "started") and bool(
+                    self._mine.intersection(said[j][start:end]))
                 for m, question in told:
                     if kind == "started" and m.concepts <= self._not_started:
                         continue  # "more likely to be cancer? it came on after gardening"
                     if kind in ("report", "started"):  # "Does sciatica make you wet? I did."
                         m.properties -= {"hypothetical", "asked"}
                         m.properties.add("own")
+                        if mine and m.experiencer == OTHER:
+                            m.experiencer = WRITER
                     elif kind == "confirm" and (not question or (put and put[m.sentence])):
                         m.properties -= {"hypothetical", "asked"}
                         if m.experiencer == ANYONE:  # "it says ... when you pass a motion. yes."
@@ -2878,10 +2886,11 @@ class _Durations:
             today = reference_day(joined, self._message_day())
             per_clause = []
             weekly = said_weekly(joined)  # ("missed nine games, one every Saturday")
+            rota = work_pattern(joined)  # ("three hitches now, 2 on 2 off")
             for number, clause in enumerate(_CLAUSE.split(part)):
                 text = " ".join(self._typed(_OUT_OF_TEN.sub(" score ", clause)))
                 days = durations_in_days(text, today, self._pregnant, unit, self._bare,
-                                         self._at_birth(), self._aged, weekly)
+                                         self._at_birth(), self._aged, weekly, rota)
                 if "/" in clause:
                     days += clinical_days(fold(clause))
                 longest = max(days, default=0)
