@@ -101,13 +101,17 @@ def test_footwear_that_slips_off_and_toes_that_do_not_lift(ask):
 
 def test_genitals_numb_in_slang_and_answered_as_ones_own(ask):
     """Numb genitals said in slang, after what a friend reckons ("mine have since Friday") or
-    after one's own question dated alone ("since Tuesday."), are the writer's own."""
+    after one's own question dated alone ("since Tuesday."), are the writer's own. Another's
+    own long course beside the writer's new one ("mine just started") stays theirs."""
     claimed = "my brother says sciatica can make your balls go numb. mine kind of have since Friday"
     dated = "can a slipped disc make your willy go numb? since Tuesday. back is awful"
     asked = "can a slipped disc make your willy go numb? just curious"
+    theirs = ("My uncle had sciatica for 8 months, so grim. Mine just started last week, hope "
+              "it won't go like that")
     assert_the_rules_warn(ask(claimed), claimed, "cauda-equina")
     assert_the_rules_warn(ask(dated), dated, "cauda-equina")
     assert_calm(ask(asked), asked)
+    assert_calm(ask(theirs), theirs)
 
 
 def test_a_leg_not_strong_again_that_wants_to_fold(ask):

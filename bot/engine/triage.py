@@ -417,6 +417,8 @@ class Triage:
         self._told_alone = frozenset(tuple(analyzer.tokens(term)) for term in rules.told_alone)
         self._not_started = frozenset(rules.not_started)
         self._mine = analyzer.stems_of(rules.mine)
+        # "you" said of anyone ("it can make your legs numb"): a claim put generally
+        self._generic_you = analyzer.stems_of(people.chat_you)
         self._mine_leads = analyzer.stems_of(rules.mine_leads)
         self._mine_verbs = analyzer.stems_of(rules.mine_verbs)
         self._mine_then = analyzer.stems_of(rules.mine_then)
@@ -1089,7 +1091,10 @@ class Triage:
                     if kind in ("report", "started"):  # "Does sciatica make you wet? I did."
                         m.properties -= {"hypothetical", "asked"}
                         m.properties.add("own")
-                        if mine and m.experiencer == OTHER:
+                        # (a sign another put of "you", what it may do to anyone, never their
+                        # own course: "my colleague had it 6 months. mine just started")
+                        if (mine and m.experiencer == OTHER
+                                and self._generic_you.intersection(said[m.sentence])):
                             m.experiencer = WRITER
                     elif kind == "confirm" and (not question or (put and put[m.sentence])):
                         m.properties -= {"hypothetical", "asked"}
