@@ -247,9 +247,7 @@ break about to begin is now): the day a 'since' counts to."""
 _ALREADY = re.compile(
     r"\b(?:for|at|over|by|before)\s+(?:the\s+)?(" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
     + _MONTH + r")\s+(?:and|when|but)\s+(?:i|it|he|she|we|they|my\s+\w+)\s+"
-    r"(?:was|were|had\s+been|had|already\s+had)\s+already\b|\b(?:for|at|over|by|before)\s+"
-    r"(?:the\s+)?(" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|" + _MONTH + r")\s+(?:and|when|"
-    r"but)\s+(?:i|it|he|she|we|they|my\s+\w+)\s+already\s+(?:had|was|were)\b")
+    r"(?:(?:was|were|had\s+been|had|already\s+had)\s+already|already\s+(?:had|was|were))\b")
 """'We broke up for Easter and I was already limping': it had begun by that day, and has
 lasted from it (misses48: a year dated by its breaks, as a parliament's or a school's)."""
 _SEASON_SIGNS = {"daffs are out": (3, 15), "daffodils are out": (3, 15), "daffs are up": (3, 15),
@@ -810,8 +808,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             counted_to = reference + timedelta(days=7)
         found.append(_days_since(month, _part_of(match.group(0), word, day), counted_to))
     for match in _ALREADY.finditer(text):  # "for Easter and I was already limping"
-        word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
-        month, day = _date_of(word)
+        month, day = _date_of(re.sub(r"\s+", " ", match.group(1)))
         found.append(_days_since(month, day, reference))
     for match in _STARTED_ON.finditer(text):  # "2nd of May it started"
         word = match.group(2)
