@@ -6,7 +6,6 @@ warning; a non-emergency red flag gets its advice and then the answer; only then
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import math
 from dataclasses import dataclass, replace
@@ -102,9 +101,7 @@ def _compile(kb: Knowledge) -> Compiled:
     reader (`dataclasses.replace(kb, learned=...)`) dozens of times."""
     for known, compiled in _rules_compiled:
         if _same_rules(known, kb):
-            triage = copy.copy(compiled.triage)
-            triage._kb = kb  # the one field of Triage that holds `learned`
-            return replace(compiled, triage=triage)
+            return replace(compiled, triage=compiled.triage.with_knowledge(kb))
     compiled = _compile_rules(kb)
     _rules_compiled.append((kb, compiled))
     del _rules_compiled[:-_RULES_KEPT]

@@ -16,6 +16,7 @@ that is reported in another part of the message.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -1103,6 +1104,14 @@ class Triage:
                     elif kind == "deny" and (question or m.experiencer != WRITER or m.properties
                                              & {"asked", "hypothetical", "possible"}):
                         m.properties.add("negated")
+
+    def with_knowledge(self, kb: Knowledge) -> Triage:
+        """This triage for `kb`, a knowledge base that differs from the one compiled only in
+        its learned reader: the learned reader is read from the knowledge base at answer
+        time, never compiled, so the rules are shared (pipeline `_compile`)."""
+        triage = copy.copy(self)
+        triage._kb = kb
+        return triage
 
     def read(self, message: str, today: date | None = None) -> Reading:
         today = today or date.today()
