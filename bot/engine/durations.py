@@ -172,10 +172,26 @@ weeks on and weeks off, as a hitch is counted): each block on and the time off b
 (misses48: FIFO and offshore crews)."""
 
 
+_BLOCK_LENGTH = re.compile(
+    r"\b(?:each|every|one|a)\s+(?:hitch|swing|roster|rotation|rota|block|stint)\s+"
+    r"(?:is|was|lasts|being|of)\s+" + _NUM + r"\s*(?:-\s*)?(?:weeks?|wks?)\b"
+    r"|\b(?:hitch|hitches|swings|rosters|rotations|rotas|blocks|stints)\s+(?:are|were|last)\s+"
+    + _NUM + r"\s*(?:-\s*)?(?:weeks?|wks?)\b")
+"""A block of work's length said apart ("each rotation is 4 weeks", "rotations are 6 weeks"):
+blocks counted back to back (misses49: line and factory workers rotated between stations)."""
+
+
 def work_pattern(text: str) -> tuple[int, int] | None:
-    """The weeks on and off a rota is said in ("2 on 2 off"), or None."""
+    """The weeks on and off a rota is said in ("2 on 2 off"), or a block's length said apart
+    ("each rotation is 4 weeks": weeks on, none off), or None."""
     match = _ON_OFF.search(text)
-    return None if match is None else (int(match.group(1)), int(match.group(2)))
+    if match is not None:
+        return int(match.group(1)), int(match.group(2))
+    length = _BLOCK_LENGTH.search(text)
+    if length is None:
+        return None
+    weeks = value_of(length.group(1) or length.group(2))
+    return (int(weeks), 0) if 1 <= weeks <= 26 else None
 
 
 _AMOUNT = re.compile(
@@ -254,9 +270,16 @@ _SEASON_SIGNS = {"daffs are out": (3, 15), "daffodils are out": (3, 15), "daffs 
                  "daffodils are up": (3, 15), "snowdrops are out": (2, 1),
                  "bluebells are out": (5, 1), "blossom is out": (4, 10),
                  "conkers are falling": (9, 25), "conkers are out": (9, 25),
-                 "leaves are falling": (10, 20), "leaves are turning": (10, 10)}
-"""The season told by what grows or falls now ("since Burns Night and the daffs are out"):
-the day a 'since' counts to, when no month or holiday says it (stop 30)."""
+                 "leaves are falling": (10, 20), "leaves are turning": (10, 10),
+                 # misses49: ... or by the clocks' spring change, due or come ("since the
+                 # clocks went back and they're about to go forward again")
+                 "clocks go forward": (3, 27), "clocks are going forward": (3, 27),
+                 "clocks about to go forward": (3, 27), "clocks are about to go forward": (3, 27),
+                 "clocks went forward": (3, 29), "clocks have gone forward": (3, 29),
+                 "about to go forward again": (3, 27)}
+"""The season told by what grows or falls now ("since Burns Night and the daffs are out"), or
+by the clocks' change: the day a 'since' counts to, when no month or holiday says it (stop
+30)."""
 _SEASON_SIGN = re.compile(r"\b(?:the\s+)?("
                           + "|".join(k.replace(" ", r"\s+") for k in _SEASON_SIGNS) + r")\b")
 
