@@ -134,7 +134,8 @@ def look_alike(start: int, end: int) -> Span:
 
 
 def _concepts(span: Span) -> frozenset[str]:
-    return _concepts_of(span.labels)
+    known = _KNOWN_CONCEPTS.get(span.labels)
+    return known if known is not None else _concepts_of(span.labels)
 
 
 @read_cache(maxsize=1 << 14)
@@ -207,7 +208,9 @@ class PhraseIndex:
 
     def freeze(self) -> None:
         for key, labels in self._labels.items():
-            self._index.setdefault(key[0], []).append((key, frozenset(labels)))
+            frozen = frozenset(labels)
+            _know_labels(frozen)
+            self._index.setdefault(key[0], []).append((key, frozen))
         for options in self._index.values():
             options.sort(key=lambda item: len(item[0]), reverse=True)
             for place, (phrase, found) in enumerate(options):
@@ -376,7 +379,8 @@ def _labelled(x: Span, prefix: str) -> tuple[tuple[int, str], ...]:
     are written in the knowledge: a frozenset's own order changes with the hash seed, and
     where two triggers share a span the order they are applied in decides the order of the
     mentions they split, whose first of equal readings wins."""
-    return _rules_named(x.labels, prefix)
+    known = _KNOWN_NAMED.get((x.labels, prefix))
+    return known if known is not None else _rules_named(x.labels, prefix)
 
 
 @read_cache(maxsize=1 << 14)
@@ -388,10 +392,36 @@ def _rules_named(labels: frozenset[str], prefix: str) -> tuple[tuple[int, str], 
                         if label.startswith(prefix)))
 
 
-@read_cache(maxsize=1 << 14)
 def _kinds(labels: frozenset[str]) -> tuple[str, ...]:
-    """The kinds of person a span's labels name (`_WHO`), in order, read once a set."""
+    """The kinds of person a span's labels name (`_WHO`), in order."""
+    known = _KNOWN_KINDS.get(labels)
+    return known if known is not None else _kinds_of(labels)
+
+
+@read_cache(maxsize=1 << 14)
+def _kinds_of(labels: frozenset[str]) -> tuple[str, ...]:
+    """`_kinds` of a set no phrase of the knowledge has (`_know_labels`), read once a set
+    while its message is read."""
     return tuple(sorted(label[len(_WHO):] for label in labels if label.startswith(_WHO)))
+
+
+_KNOWN_CONCEPTS: dict[frozenset[str], frozenset[str]] = {}
+_KNOWN_NAMED: dict[tuple[frozenset[str], str], tuple[tuple[int, str], ...]] = {}
+_KNOWN_KINDS: dict[frozenset[str], tuple[str, ...]] = {}
+"""`_concepts`, `_labelled` and `_kinds` of the label sets of the knowledge's own phrases (a
+`PhraseIndex`'s), read when it is frozen and kept for good: keyed by the knowledge alone, as
+`text._KNOWN_STEMS` is. Nearly every span of a message has one of them; any other set is read
+by the message caches above, forgotten with its message."""
+
+
+def _know_labels(labels: frozenset[str]) -> None:
+    """Read a set of the knowledge's labels once, for every message to come."""
+    if labels in _KNOWN_CONCEPTS:
+        return
+    _KNOWN_CONCEPTS[labels] = _concepts_of.__wrapped__(labels)
+    for prefix in (_RULE, _NEED, _UNSAID, _STOP):
+        _KNOWN_NAMED[labels, prefix] = _rules_named.__wrapped__(labels, prefix)
+    _KNOWN_KINDS[labels] = _kinds_of.__wrapped__(labels)
 
 
 def names_someone(spans: Iterable[Span]) -> bool:
