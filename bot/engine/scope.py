@@ -36,6 +36,7 @@ from bot.engine.text import (
     frequency,
     frequent_words,
     questions,
+    sentences,
     stem,
     tokenize,
 )
@@ -632,6 +633,12 @@ class Scope:
         taken: set[int] = set()
         senses: set[str] = set()
         read: list[str] = []
+        # Senses whose clause shares no word of ours but one inside the thing's own name
+        # ("heated seats"), each with the word shared (words48): said beside a clause where
+        # that word is ours, a domain term's own word ("Heat or ice? The car has heated
+        # seats"; not "office chair or gaming chair"), they name a thing of the writer's
+        # day, no other place.
+        self_named: list[tuple[set[str], set[str]]] = []
         for sentence in _SENTENCE_END.split(text):
             # a clause that names no sense takes the one of the clause before it ("echo
             # shows the aortic valve narrowing, stenosis they called it"), not the one after
@@ -641,9 +648,10 @@ class Scope:
             for at in range(0, len(pieces), 2):
                 piece = reader(pieces[at])
                 stems = tuple(stem(w) for w in piece)
-                named = [(k, {sense for sense, _ in terms.spans(piece, self._words_stop)})
+                spans = [(k, terms.spans(piece, self._words_stop))
                          for k, (terms, _, _) in enumerate(self._senses_of)]
-                named = [(k, found) for k, found in named if found]
+                named = [(k, {sense for sense, _ in found}) for k, found in spans if found]
+                inside = {i for _, found in spans for _, where in found for i in where}
                 concepts = self._phrases.spans(stems, self._stop)
                 ours = {i for (name, _), where in concepts
                         if name in self._protecting for i in where}
@@ -662,9 +670,16 @@ class Scope:
                     shared = {i for _, where in takes.spans(stems, self._stop) for i in where}
                     if shared and ours <= shared:
                         taken.update(len(read) + i for i in shared)
-                        senses.update(found)
+                        if shared <= inside:
+                            self_named.append((found, {stems[i] for i in shared}))
+                        else:
+                            senses.update(found)
                 before = named
                 read.extend(piece)
+        free = {stem(w) for i, w in enumerate(read) if i not in taken}
+        for found, named_by in self_named:
+            if not named_by & free & self._ours:
+                senses.update(found)
         return tuple(read), taken, senses
 
     def _animal_body(self, every: tuple[str, ...]) -> bool:
@@ -986,7 +1001,11 @@ class Scope:
         # nothing but the activity's own words points elsewhere ("can I still go
         # hillwalking", not "can I still fly if my passport runs out").
         if self._continuing.find(every, every):
-            foreign, _ = self._foreign(text, reading)
+            # In a story, what it asks (words48): the writer's day told beside the question
+            # ("can I still go swimming? I do lengths on Sundays") is their situation; a
+            # question with a word of another topic still points there.
+            asked = " ".join(questions(text)) if len(sentences(text)) > 1 else ""
+            foreign, _ = self._foreign(asked, None) if asked else self._foreign(text, reading)
             if (all(t in self._daily for t in foreign)
                     and not self._elsewhere.spans(tuple(self._analyzer.words(text)),
                                                   self._words_stop)):
