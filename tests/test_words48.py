@@ -3,8 +3,8 @@ plain questions of ours with one word of their own world beside them. Such a wor
 not outweigh the question: a thing named in the other sentence of a story that asks whether
 one may still do something ("can I still ... ? I do ..."), a thing whose own name holds a
 word of ours ("heated seats") beside a clause where that word is ours, a verb after "worth"
-("worth strapping it on"), another complaint told "on top of everything", the back "gone"
-and a disc "slipped" said as done. Wordings are the author's own, never copied from a set.
+("worth strapping it on"), another complaint told "on top of everything", and the back
+"gone" for the back given out. Wordings are the author's own, never copied from a set.
 Near misses keep their answers: the same words with nothing of ours are still declined."""
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from collections.abc import Callable
 import pytest
 
 from bot.engine.answers import Answer
-from bot.engine.pipeline import compile_knowledge
-from bot.knowledge import Knowledge
 
 Ask = Callable[[str], Answer]
 
@@ -55,21 +53,12 @@ def test_the_back_gone_is_the_condition(ask: Ask, message: str) -> None:
     assert ask(message).kind != "fallback", message
 
 
-def test_a_disc_slipped_said_as_done_is_the_condition(kb: Knowledge) -> None:
-    """"Slipped a disc" is the slipped disc, said as something done: the condition by
-    name, enough to be ours on its own; a disc alone is not."""
-    scope = compile_knowledge(kb).scope
-    assert scope.evidence("pretty sure I slipped a disc").enough
-    assert not scope.evidence("pretty sure it is the disc").enough
-
-
 @pytest.mark.parametrize("message", [
     # the same shapes with nothing of ours: still another topic
     "best heated seats for a small hatchback",
     "is a heat pump worth it for a terraced house",
     "can I still go cycling with an expired passport?",
     "worth reupholstering an old armchair?",
-    "my dog slipped a disc jumping off the sofa",
     "ease off the throttle on the motorway, is that better for fuel",
 ])
 def test_near_misses_stay_declined(ask: Ask, message: str) -> None:
