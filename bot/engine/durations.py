@@ -37,6 +37,10 @@ _UNITS = {
     "din": 1, "hafta": 7, "hafte": 7, "haftay": 7, "mahina": 30, "mahine": 30,
     "mahinay": 30, "mahiney": 30, "saal": 365,
 }
+TIME_UNITS = frozenset({*_UNITS, "hour", "hours", "hr", "hrs", "minute", "minutes", "min",
+                        "mins"})
+"""Words a number counts time in ("4 days", "2 hrs"): scope reads such a number as a count,
+no model's or road's number (words49)."""
 _BARE_PLURALS = {"weeks": 14, "months": 60, "years": 730, "ages": 60}
 _FOREVER = re.compile(r"\b(?:had|been|lasted|going\s+on|gone\s+on|suffered|like)\b"
                       r"(?:\s+\w+){0,5}?(?<!\bin)\s+(?:forever|for\s+ever|yonks|donkeys\s+years)\b")

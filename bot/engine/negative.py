@@ -49,6 +49,7 @@ class NegativeQuestions:
         self._negations = words(parts, "negations") | self._negated
         self._opening = words(parts, "opening")
         self._before = words(parts, "before")
+        self._judged = words(parts, "judged")
         self._auxiliaries = words(word_order, "auxiliaries", "support")
         self._subjects = words(word_order, "subjects") | _THERE
         # What may follow a negated auxiliary that opens a question, and what may open a tag.
@@ -72,6 +73,24 @@ class NegativeQuestions:
                     asked.update(self._analyzer.tokens(",".join(clauses[at:])))
                     form.update(self._analyzer.tokens(opening))
         return NegativeReading(frozenset(asked), frozenset(form))
+
+    def whether(self, text: str) -> frozenset[str]:
+        """The analysed words of the last clause of each sentence that ends asking, judged
+        by a word of `judged` with no negation in it: "sciatica in pregnancy normal?",
+        "numbness normal after the op?" ask whether it is so. Triage reads "normal" there as
+        the word before it calmed; for matching it is what is asked, nothing denied
+        (words49). Not "... without wincing?": no judging word."""
+        asked: set[str] = set()
+        for sentence, asks in marked_sentences(text):
+            if not asks or not sentence.rstrip().endswith("?"):
+                continue
+            clause = sentence.split(",")[-1]
+            said = self._analyzer.spelled_words(clause)
+            if any(w in self._negations for w in said) or not any(
+                    w in self._judged for w in said):
+                continue
+            asked.update(self._analyzer.tokens(clause))
+        return frozenset(asked)
 
     def _opened(self, clause: str) -> list[str]:
         """The words of `clause` as written, the words said before a question aside."""

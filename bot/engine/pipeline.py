@@ -222,8 +222,10 @@ def _answer(
     # "there's no chance it could paralyse me, is there?"): what it negates is what it asks,
     # and the "don't" or "shouldn't" that opens it is how it asks, nothing it asks about.
     negative = compiled.negative.read(head)
-    ignore = ((denied - negative.asked) | negative.form | compiled.scope.stray_animals(head)
-              | compiled.scope.rejected(head))
+    # ... nor one a question's own last clause asks about ("sciatica in pregnancy normal?":
+    # whether it is normal is asked, nothing is denied).
+    ignore = ((denied - negative.asked - compiled.negative.whether(head)) | negative.form
+              | compiled.scope.stray_animals(head) | compiled.scope.rejected(head))
     reply = _match(kb, compiled, head, thresholds, ignore, about)
     if len(text) > MAX_MATCH_CHARS and reply.kind in ("fallback", "clarify"):
         reply = replace(reply, body=f"{reply.body}\n\n{kb.message('too_long')}")
@@ -687,7 +689,10 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
     asked = " ".join(questions(text)) if story else ""
     if asked and not evidence.elsewhere:
         situated = scope.evidence(text, denied, asked, reading)
-        if situated.clear and scope.situation(text, denied) > 0:
+        # (What it asks may say the condition as this chat does, "until this settles": the
+        # writer's own, told beside their day, "I'm self-employed"; words49.)
+        if situated.clear and (scope.situation(text, denied) > 0 or (
+                scope.chatted(asked) and not scope.others_named(text))):
             return situated
     if evidence.foreign and not evidence.elsewhere and not trivia:
         # A condition lived with, whose name is a word no entry uses ("tips for the

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Generic, TypeVar
 
+from bot.engine.durations import TIME_UNITS
 from bot.engine.numbers import CARDINALS, ORDINALS
 from bot.engine.phrase_set import PhraseSet
 from bot.engine.shapes import ShapeReading, Shapes
@@ -383,6 +384,7 @@ class Scope:
             self._predicating_by_last.setdefault(phrase[-1], []).append(phrase)
         self._linking = analyzer.stems_of(domain.linking)
         self._questioning = analyzer.stems_of(domain.questioning)
+        self._asking_after = analyzer.stems_of(domain.asking_after)
         self._yours = analyzer.stems_of(domain.yours)
         self._besides = analyzer.phrases_of(domain.besides)
         self._sayings = PhraseSet(analyzer.phrases_of(domain.sayings))
@@ -527,6 +529,8 @@ class Scope:
         self._kit = frozenset(w for term in domain.kit for w in tokens(term)) - self._known
         self._english = english
         self._numbers = frozenset(stem(w) for w in _NUMBER_WORDS)
+        # words a number counts time in, as the tokens read them ("4 days": "day")
+        self._time_units = frozenset(stem(w) for w in TIME_UNITS) | TIME_UNITS
         self._chat_bases = frozenset(w for w in frequent_words(domain.common_words)
                                      if len(w) > 1)
         # Unknown words seen, each read once in a message: a message cache, forgotten with it.
@@ -1012,6 +1016,20 @@ class Scope:
                 return frozenset(entries)
         return frozenset()
 
+    def chatted(self, text: str) -> bool:
+        """Whether `text` speaks of the condition as a chat with this bot does, by a phrase
+        of `living` ("until this settles", "make it worse"): what a story asks so is asked of
+        the writer's own condition, however little else of ours it says (words49)."""
+        every = tuple(stem(w) for w in self._analyzer.strict_words(text))
+        return bool(self._living.find(every, tuple(t for t in every if t not in self._stop)))
+
+    def others_named(self, text: str) -> bool:
+        """Whether `text` names someone other than the writer ("my kid has chickenpox"):
+        then "this" and "it" may be theirs."""
+        every = self._analyzer.tokens(text)
+        return (self._someone_named(tuple(stem(w) for w in self._analyzer.strict_words(text)))
+                or any(self._beings.get(t) for t in every))
+
     def activity_words(self, text: str) -> tuple[str, ...]:
         """The words of each activity of daily life the message names ("fly", "a long
         drive"), one string each: what a situation-only question asks about."""
@@ -1453,11 +1471,13 @@ class Scope:
             and not t.isdigit() and t not in self._numbers and len(t) > 2
             and not self._form_of_known(t)]
         # Letters and a number that are no word ("ps5", "m25", not "L5" or "S1") name a
-        # thing: a model, a road.
+        # thing: a model, a road; not a number that counts time ("been at em 4 days": a
+        # chat word before a count; words49).
         candidates.extend(
             f"{t}{every[i + 1]}" for i, t in enumerate(every[:-1])
             if every[i + 1].isdigit() and t.isalpha() and len(t) <= _CODE
-            and t not in self._known and t not in self._stop)
+            and t not in self._known and t not in self._stop
+            and not (i + 2 < len(every) and every[i + 2] in self._time_units))
         if not candidates:
             return (), ()
         own = self._own(text) | self.named_places(text)
@@ -1577,8 +1597,15 @@ class Scope:
         of theirs (`kit`: "would have loved this gadget", words46), told in a message that
         asks nothing (no word of `questioning`): "thanks, off back to the caravan now", not
         "cheers, where can I buy a fishing rod"."""
-        if any(t in self._questioning for t in self._analyzer.tokens(text)):
-            return False  # "namaste, which train is fastest from Delhi" asks of the place
+        # "namaste, which train is fastest from Delhi" asks of the place; a clause that asks
+        # with nothing but small words asks after the writer, as a greeting does ("good
+        # morning from Lagos, how are you?": words49).
+        for clause in _CLAUSE_END.split(text):
+            said = self._analyzer.tokens(clause)
+            if any(t in self._questioning for t in said) and any(
+                    t not in self._stop and t not in self._questioning
+                    and t not in self._asking_after for t in said):
+                return False
         where = self.sent_from(text)
         return all(w in where or w in self._daily or w in self._kit for w in words)
 

@@ -573,6 +573,7 @@ _DOMAIN_WORD_LISTS = (
     "predicating",
     "linking",
     "questioning",
+    "asking_after",
     "lived_by",
     "living",
     "treated",
@@ -659,7 +660,8 @@ def _risk_lines(fr: Fields) -> dict[str, str]:
 WORD_ORDER_PARTS = ("asking", "support", "auxiliaries", "subjects", "determiners")
 """The parts of `word_order` in language.yaml (Language.word_order)."""
 
-NEGATIVE_QUESTION_PARTS = ("negated", "progressive", "negations", "opening", "before")
+NEGATIVE_QUESTION_PARTS = ("negated", "progressive", "negations", "opening", "before",
+                           "judged")
 """The parts of `negative_questions` in language.yaml (Language.negative_questions)."""
 
 

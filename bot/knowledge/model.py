@@ -333,6 +333,10 @@ class Domain:
     predicating: tuple[str, ...] = ()
     linking: tuple[str, ...] = ()
     questioning: tuple[str, ...] = ()
+    # What a clause that asks after the writer, as a greeting does, asks with besides its
+    # word of `questioning` ("how are you", "how's things"): such a clause asks nothing of
+    # the place the writer writes from (words49).
+    asking_after: tuple[str, ...] = ()
     # back pain that is another condition's: a GP's to look into, not an entry's
     referred: tuple[Referral, ...] = ()
     # Living with the condition: an activity of daily life asked about (`activities`) by
