@@ -19,6 +19,8 @@ _PLURAL_OR_DOING = re.compile(r"^[a-z]{3,}(?:ing|[^su]s)$")
 """A word that names things or a doing ("injections", "stretches", "resting"): after an
 auxiliary with its "not", a subject ("don't injections help?"), not a verb ("don't know")."""
 _THERE = frozenset({"there", "theres"})
+_OR = "or"
+"""A judged clause with "or" weighs a choice ("too much or fine?"), no whether."""
 _TAG = 2
 """A tag is an auxiliary and its subject: "is there?", "am I?", "isn't it?"."""
 
@@ -86,11 +88,14 @@ class NegativeQuestions:
                 continue
             clause = sentence.split(",")[-1]
             said = self._analyzer.spelled_words(clause)
-            if any(w in self._negations for w in said) or not any(
+            # (A choice, "too much or fine?", weighs two sides: triage's reading stands.)
+            if any(w in self._negations or w == _OR for w in said) or not any(
                     w in self._judged for w in said):
                 continue
             asked.update(self._analyzer.tokens(clause))
-        return frozenset(asked)
+        # The judging word itself stays what triage read it as: "too much or fine?" asks
+        # nothing more of "fine" than the dose it weighs.
+        return frozenset(asked) - self._analyzer.stems_of(self._judged)
 
     def _opened(self, clause: str) -> list[str]:
         """The words of `clause` as written, the words said before a question aside."""
