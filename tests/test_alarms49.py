@@ -14,13 +14,15 @@ def test_fright_to_come_said_as_soiling(ask):
     how often, or not felt, still warns."""
     calm = [
         "honestly pooping myself about the driving test on friday. does sciatica affect it?",
-        "I'm wetting myself about the interview tomorrow, how do I sit with a sore back?",
+        "I'm wetting myself about the interview tomorrow, nervous. how do I sit with a sore back?",
     ]
     for message in calm:
         assert_calm(ask(message), message)
     counted = "been wetting myself about 3 times a week since the back went"
+    around = "had two small leaks of wee just walking about this week, never happened before"
     unfelt = "keep pooping myself about the house without any warning"
     assert_caught(ask(counted), counted, "cauda-equina")
+    assert_caught(ask(around), around, "cauda-equina")
     assert_caught(ask(unfelt), unfelt, "cauda-equina")
 
 
@@ -31,15 +33,6 @@ def test_slow_motion_is_no_bowel_motion(ask):
     assert_calm(ask(calm), calm)
     bowel = "lost control of my bowels this morning and my back is killing me"
     assert_caught(ask(bowel), bowel, "cauda-equina")
-
-
-def test_a_stroke_someone_would_have_if_the_writer_did_a_thing(ask):
-    """"My manager would have a stroke if I took a day off" is upset said for effect; a
-    stroke with its signs still warns."""
-    calm = "the gaffer would have a stroke if I booked a week off. how do I cope at work?"
-    assert_calm(ask(calm), calm)
-    stroke = "my wife's face has dropped on one side and her speech is slurred"
-    assert_caught(ask(stroke), stroke, "general-emergency")
 
 
 def test_the_blood_wagon_is_an_ambulance(ask):
