@@ -1973,7 +1973,9 @@ class Triage:
             if not kept:
                 continue
             for m in per_sentence[i]:
-                if m.start == 0 or said_words[i][m.start - 1] not in _DEFINITE:
+                # (the "the" may be the sign's own first word: "the crash", "that tumble")
+                if m.words[0] not in _DEFINITE and (
+                        m.start == 0 or said_words[i][m.start - 1] not in _DEFINITE):
                     continue
                 before = [o for j in range(i) for o in per_sentence[j]
                           if o.concepts & m.concepts and o.experiencer == m.experiencer]
