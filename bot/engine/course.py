@@ -138,6 +138,8 @@ class CourseReader:
         self._before = {fold_phrase(k): v for k, v in words.before.items()}
         self._before_re = _phrases(tuple(words.before))
         self._effort = _phrases(words.effort_words)
+        self._counted = _phrases(words.counted_words)
+        self._sides = _phrases(words.sides)
         self._measures = [(m, p) for m, p in ((None, _phrases(words.pain_words)),
                                                (STRENGTH, _phrases(words.strength_words)),
                                                (DEFICIT, _phrases(words.deficit_words)))
@@ -147,17 +149,24 @@ class CourseReader:
         """The course `text` (folded, marks kept) tells; an empty one when it tells none.
         With `pregnant`, "32 weeks" said alone is how far along, not a time lasted. A score
         is the pain's unless its part, or the part before it in its sentence, names another
-        measure (`strength_words`, `deficit_words`): "strength mon 8, wed 6, today 4"; those
+        measure (`strength_words`, `deficit_words`): "strength mon 8, wed 6, today 4", or a
+        sentence before names a counted test (`counted_words`) and none since a measure; those
         readings tell no deficit beside a workout or the tiredness after one
         (`effort_words`: "squats at the gym, 20 reps mon, 15 wed")."""
         points: list[_Said] = []
         usual = lasted = 0
         untimed: str | None = None  # a direction said with no time: of now
+        carried: str | None = None  # a counted test named in a sentence before
+        side = ""  # the side the last reading of a measure was of
         for sentence in _SENTENCE.split(text):
             measure: str | None = None
             segments = [seg.strip() for seg in self._listed(sentence, today)]
             named = [self._measure(seg) for seg in segments]
             first = next((m for m in named if m is not None), None)
+            if first is not None:
+                counted = self._counted is not None and self._counted.search(sentence)
+                carried = first if counted and first != "pain" else None
+            first = first or carried
             for segment, own in zip(segments, named, strict=True):
                 if not segment:
                     continue
@@ -180,6 +189,10 @@ class CourseReader:
                     untimed = trend or untimed
                     continue
                 score, unit = self._reading(segment, where, of)
+                if of is not None and self._sides is not None:
+                    named_side = self._sides.search(segment)
+                    side = named_side.group(0) if named_side else side
+                    unit = f"{unit} {side}".strip()  # "8 on the left ... right still 10"
                 points.append((where[0], where[1], score, trend, of, unit))
         if not points:
             return Course(usual=usual, lasted=lasted)
@@ -241,7 +254,10 @@ class CourseReader:
     @staticmethod
     def _deficit(points: list[Point]) -> str | None:
         """Which way the readings of a measure other than the pain went, as a deficit goes:
-        the first and the last reading of one measure in one unit, at different times."""
+        the first and the last reading of one measure in one unit, at different times, of
+        one side (`sides`: a reading with none is of the side named before it). A side that
+        got worse is a deficit whatever the other did (misses50)."""
+        found: list[str] = []
         for measure in (STRENGTH, DEFICIT):
             read = [p for p in points if p.measure == measure and p.score is not None]
             for unit in dict.fromkeys(p.unit for p in read):
@@ -251,10 +267,11 @@ class CourseReader:
                 first, last = same[0].score, same[-1].score
                 assert first is not None and last is not None
                 if first == last:
-                    return SAME
+                    found.append(SAME)
+                    continue
                 rising = last > first
-                return WORSE if rising == (measure == DEFICIT) else BETTER
-        return None
+                found.append(WORSE if rising == (measure == DEFICIT) else BETTER)
+        return WORSE if WORSE in found else next(iter(found), None)
 
     def _listed(self, text: str, today: date) -> list[str]:
         """The segments of `text`, a time and what follows its colon read as one point, as

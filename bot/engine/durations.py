@@ -381,9 +381,10 @@ _ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3}|"
 """'I'm on week 10', 'month three of this': how far in."""
 _WHOLE_SEASON = re.compile(r"\b(?:all|the\s+whole|the\s+entire|all\s+through\s+the|"
                            r"all\s+through)\s+(?:of\s+)?(?:the\s+)?(?:last\s+)?("
-                           + "|".join(_SEASONS) + r")\b")
+                           + "|".join(_SEASONS) + r"|term|semester|school\s+term)\b")
 _SEASON_DAYS = 60
-"""'All autumn', 'the whole summer': a season gone through, two months at least."""
+"""'All autumn', 'the whole summer': a season gone through, two months at least; and so is a
+school or university term ('took him all term', 'the whole semester', misses50)."""
 _NOT_YET = {"wait", "another", "next", "every"}
 """A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind, or
 says how often ("the surgeon sees it every 6 months"), not how long."""
@@ -607,6 +608,7 @@ _WORTH_READING = re.compile(
     r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *ORDINALS, "week", "month", "year",
                                "ages", "forever", "for ever", "yonks", "weak", "periods",
                                "cycles", "miss", "skipped", "sat out", "sitting out",
+                               "term", "semester",
                                "off for", "hitch", "swings", "rosters", "rotations",
                                *(h.split()[0] for h in _SEASON_SIGNS),
                                *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))

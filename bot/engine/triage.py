@@ -429,6 +429,8 @@ class Triage:
         self._mine_recent = PhraseSet(analyzer.phrases_of(rules.mine_recent))
         self._mine_dated = analyzer.stems_of(rules.mine_dated)
         self._mine_lost = analyzer.stems_of(rules.mine_lost)
+        self._mine_lasting = PhraseSet(analyzer.phrases_of(rules.mine_lasting))
+        self._mine_lasting_then = analyzer.stems_of(rules.mine_lasting_then)
         self._mine_lost_of = frozenset(rules.mine_lost_of)
         self._views = analyzer.stems_of(rules.views)
         self._returned = PhraseSet(analyzer.phrases_of(rules.returned))
@@ -856,7 +858,9 @@ class Triage:
         "cos mine do since last night"), "echo" when another verb does ("mine goes slap
         slap"), which tells only the sign whose own word it says again; None when a word of
         the clause turns it round ("mine is fine", "mine did years ago", "mine started after
-        a fall", "mine is only the left") or nothing of the kind is said. "lost" when what
+        a fall", "mine is only the left") or nothing of the kind is said; a clause that ends
+        saying theirs has not gone ("mine hasn't gone", `mine_lasting`) is "lasting", going
+        on, whatever turned words it says. "lost" when what
         turns it is only that theirs has gone, which tells a function asked of as lost."""
         words = [t for t in self._mine_clause(clause) if t not in self._quiet]
         k = 0
@@ -865,6 +869,9 @@ class Triage:
         if k + 1 >= len(words) or words[k] not in self._mine:
             return None
         rest = words[k + 1:]
+        if any(all(t in self._mine_lasting_then for t in rest[i + len(phrase):])
+               for i, phrase in self._mine_lasting.said(rest)):
+            return "lasting"  # "mine hasn't gone", "mine's still not gone away": going on
         turned = self._mine_turned
         recent = self._mine_recent.said_in(rest)
         if recent:  # "mine started yesterday": going on
@@ -1075,6 +1082,10 @@ class Triage:
                                if m.concepts & self._mine_lost_of}
                     told = [(m, question) for m, question in told
                             if (m.sentence, m.clause) in clauses]
+                    kind = "started"
+                if kind == "lasting":  # "numb from sitting? mine hasn't gone": a cause asked
+                    for m, _ in told:  # of explains no sign that outlasts it (misses50)
+                        m.properties.discard("explained")
                     kind = "started"
                 if kind == "echo":  # "when your foot slaps? mine goes slap slap": the slap
                     again = set(said[j][start:end])
@@ -2666,6 +2677,15 @@ class Triage:
                         and m.concepts & needs]
                 named = max(told, key=lambda m: m.start) if told else None
             if named is not None:
+                started = [m for m in own if clause and m.clause == clause - 1
+                           and m.concepts & needs and not m.properties & _DISCOUNTED
+                           and not (m.start and said[m.start - 1] in self._subjects)]
+                if not named.concepts & needs and ago is not None and started:
+                    # "it started the week we did the fit-out, which was ten weeks ago":
+                    # the "which" dates the event the start was told by, so the sign the
+                    # clause before tells began that long ago, never what a person started
+                    # ("I started the new job the week we moved, which was ...") (misses50)
+                    return started
                 if not named.concepts & needs:
                     return None
                 told = [m for m in own if m.clause >= clause and m.concepts & needs

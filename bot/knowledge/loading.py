@@ -962,6 +962,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         mine_recent=replies.texts("mine_recent", False),
         mine_dated=replies.texts("mine_dated", False),
         mine_lost=replies.texts("mine_lost", False),
+        mine_lasting=replies.texts("mine_lasting", False),
+        mine_lasting_then=replies.texts("mine_lasting_then", False),
         mine_lost_of=known(replies, "mine_lost_of", replies.texts("mine_lost_of", False)),
         not_started=replies.texts("not_started", False),
         views=replies.texts("views", False),
@@ -1119,6 +1121,8 @@ def _course(out: Collector, r: Fields,
         strength_words=found.texts("strength_words", False),
         deficit_words=found.texts("deficit_words", False),
         effort_words=found.texts("effort_words", False),
+        counted_words=found.texts("counted_words", False),
+        sides=found.texts("sides", False),
         deficit_flag=found.text("deficit_flag", False),
         deficit_about=known(found, "deficit_about", found.texts("deficit_about", False)))
 

@@ -823,6 +823,12 @@ class CourseWords:
     strength_words: tuple[str, ...] = ()
     deficit_words: tuple[str, ...] = ()
     effort_words: tuple[str, ...] = ()
+    counted_words: tuple[str, ...] = ()
+    """Tests whose count a physio asks for ("single leg sit-to-stand"): named in a sentence,
+    they are what the bare readings of the sentences after it count ("3 weeks ago 8. Today
+    1."), until a sentence names a measure of its own (misses50)."""
+    sides: tuple[str, ...] = ()
+    """The words of a side ("left", "right"): readings of a measure are compared side by side."""
     deficit_flag: str = ""
     deficit_about: tuple[str, ...] = ()
 
@@ -1125,6 +1131,8 @@ class TriageRules:
     mine_recent: tuple[str, ...] = ()  # a recent start ("yesterday", "days ago")
     mine_dated: tuple[str, ...] = ()  # turned words a recent start says no more ("started")
     mine_lost: tuple[str, ...] = ()  # words that say a function asked lost is gone ("gone")
+    mine_lasting: tuple[str, ...] = ()  # theirs said not to have gone ("mine hasn't gone")
+    mine_lasting_then: tuple[str, ...] = ()  # ... with only these after it ("yet", "away")
     mine_lost_of: tuple[str, ...] = ()  # the concepts of losing it asked ("lose", "lost")
     told_alone: tuple[str, ...] = ()  # ... the whole rest of its clause: "my sister did"
     """What someone named tells of the sign just asked about, after their name ("Dad
@@ -1290,7 +1298,7 @@ class TriageRules:
             *self.report, *self.report_start, *self.told_by, *self.told_alone, *self.telling,
             *self.mine, *self.mine_leads, *self.mine_verbs, *self.mine_then, *self.mine_turned,
             *self.mine_ends, *self.mine_selves, *self.mine_recent, *self.mine_dated,
-            *self.mine_lost,
+            *self.mine_lost, *self.mine_lasting, *self.mine_lasting_then,
             *self.views,
             *self.admits, *self.admits_after,
             *self.returned, *self.returned_after,
