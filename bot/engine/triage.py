@@ -2564,8 +2564,9 @@ class Triage:
         told = [m for m in per_sentence[i] if m.concepts - self._neutral]
         # (a person or an animal: what "the website says" of the writer's pain is theirs;
         # and only a sentence that tells a change: "Jumper alone took me six weeks." names
-        # no one's course)
-        return (any(m.concepts & self._others_change for m in told)
+        # no one's course; alarms50: or a sign of theirs, whose date is when they had it,
+        # "the dog had a fit last month, he's fine now": no point of the writer's course)
+        return (any(m.concepts & (self._others_change | self._signs) for m in told)
                 and all(m.experiencer in _OTHERS for m in told))
 
     def _deficit_course(self, findings: dict[str, Finding],
