@@ -1174,7 +1174,8 @@ class Triage:
                                      for _, _, found in read_parts))
         own_age = max((self._own_age(tokens, i) for tokens, _, _ in read_parts
                        for i in range(len(tokens))), default=0)
-        heard = frozenset().union(*(self._context.heard(found) for _, _, found in read_parts))
+        heard = frozenset().union(*(self._context.heard(found, tokens)
+                                     for tokens, _, found in read_parts))
         for number, (part, (tokens, written, found_spans)) in enumerate(
                 zip(parts, read_parts, strict=True)):
             said_words.append(tokens)
