@@ -68,6 +68,8 @@ def test_legs_spent_after_hard_work(ask):
     assert_calm(ask(calm), calm)
     numb = "both legs like jelly after the match and my bum has gone numb"
     assert_caught(ask(numb), numb, "cauda-equina")
+    lost = "lost all the feeling in both legs after the gym class, they won't hold me"
+    assert_caught(ask(lost), lost, "cauda-equina")
 
 
 def test_numbness_from_a_grip_gone_soon(ask):
@@ -89,6 +91,9 @@ def test_numb_seat_back_after_standing(ask):
     bladder = ("backside went numb sitting on a cool box, came back after I stood up, but I "
                "can't feel when I need a wee")
     assert_caught(ask(bladder), bladder, "cauda-equina")
+    stays = ("bum went numb sitting on the hard bench at the match, and it hasn't come back "
+             "after I stood up and walked about")
+    assert_caught(ask(stays), stays, "cauda-equina")
 
 
 def test_leg_asleep_the_only_time_it_fails(ask):
