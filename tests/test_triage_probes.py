@@ -38,8 +38,14 @@ def read_probes(path: Path) -> list[tuple[str, str, int]]:
     return probes
 
 
+# Probe sets written as a measure before their fixes, read by counts in their own test (a
+# ceiling on misses and false alarms that a later pass may lower), not probe by probe here:
+# emergencies50.tsv (general emergencies in a busy scene's words), tests/test_emerg50.py.
+COUNTED = frozenset({"emergencies50.tsv"})
+
 PARAMS = [pytest.param(message, label, id=f"{path.name}:{line}")
-          for path in probe_files() for message, label, line in read_probes(path)]
+          for path in probe_files() if path.name not in COUNTED
+          for message, label, line in read_probes(path)]
 
 
 @pytest.mark.parametrize(("message", "label"), PARAMS)

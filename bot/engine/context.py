@@ -559,6 +559,8 @@ class ContextReader:
         self._described_as = frozenset(tuple(index.tokens(term))
                                        for term in people.described_as)
         self._heading = frozenset(tuple(index.tokens(term)) for term in people.heading)
+        self._tools = frozenset(tuple(index.tokens(term)) for term in people.tools)
+        self._tools_for = frozenset(people.tools_for)
         self._likeness = frozenset(tuple(index.tokens(term)) for term in people.likeness)
         self._by_age = index.stems_of(people.by_age)
         self._unsaid_i = index.stems_of(people.unsaid_i)
@@ -1471,6 +1473,11 @@ class ContextReader:
             if (found is not None and found[1] == THING
                     and _just_after(s.tokens, p, self._heading)):
                 found = None  # "on the way to the market the leg failed me": a place
+            if (found is not None and found[1] == THING
+                    and _just_after(s.tokens, p, self._tools)
+                    and any(c.end <= p and s.clause_of[c.start] == s.clause_of[p]
+                            and _concepts(c) & self._tools_for for c in s.concepts)):
+                found = None  # "sliced his leg with the chainsaw": what did it, not whose
             if (found is not None and found[1] in _LIKENED_KINDS
                     and _just_after(s.tokens, p, self._likeness)):
                 found = None  # "sick as a dog", "weak as a kitten": a likeness, no one

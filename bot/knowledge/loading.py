@@ -849,6 +849,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             described=people.texts("described", False),
             described_as=people.texts("described_as", False),
             heading=people.texts("heading", False),
+            tools=people.texts("tools", False),
+            tools_for=known(people, "tools_for", people.texts("tools_for", False)),
             likeness=people.texts("likeness", False),
             by_age=people.texts("by_age", False),
             named_by=people.texts("named_by", False),

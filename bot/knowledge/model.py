@@ -596,6 +596,12 @@ class People:
     """Words that say where someone is going ("on the way to", "walking to"): a thing in the
     next word or two is a place, not one whose words follow ("on the way to the market the
     leg failed me")."""
+    tools: tuple[str, ...] = ()
+    """Words that make a thing the tool or the substance that did the harm ("sliced his leg
+    with the chainsaw", "hit with a bottle"): what did it, not whose the sign after it is,
+    when a harm (`tools_for`) is said before them in their clause ("trouble with the pump,
+    it keeps cutting out" is still the pump's)."""
+    tools_for: tuple[str, ...] = ()
     described: tuple[str, ...] = ()
     """Words that say who the writer is ("I'm a", "work as a"): a thing or an animal named
     in the next word or two is part of the writer's trade ("I'm a tap dancer", "I work as a
