@@ -185,6 +185,8 @@ _OWN_WORDS = 3
 a self-introduction ("newbie here") holds at most."""
 _REJECT_REACH = 6
 """How many words after a rejecting word it rules out."""
+_AVOID_REACH = 4
+"""How many words after "without" a harm asked to be avoided is read."""
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 _CONTRACTED = ("ll", "ve", "v", "re", "d", "s")
 """What is left of a contraction once its apostrophe is gone: "thatll", "wouldve", "itd",
@@ -462,6 +464,7 @@ class Scope:
         self._lived_by = frozenset(domain.lived_by)
         self._continuing: _Phrases[bool] = _Phrases(analyzer.strict_tokens, frozenset(),
                                                     ((t, True) for t in domain.continuing))
+        self._avoiding = frozenset(t for term in domain.avoiding for t in tokens(term))
         # Care the writer is given ties an activity to their condition: read in context,
         # so a medicine's brand ("co-codamol") and "my op" are that care.
         self._treated: _Phrases[bool] = _Phrases(tokens, stop,
@@ -995,9 +998,10 @@ class Scope:
                       if t not in denied and i not in sided)
         if self._living.find(every, tuple(t for t in every if t not in self._stop)):
             return frozenset(entries)
+        # (A term that opens with its owner, "my back", is that owner's: words50.)
         said = {name for (name, _), where in self._phrases.spans(every, self._stop)
-                if (_nearest(every, where.start, self._whose) if name in self._body_concepts
-                    else self._writers(every, where.start))}
+                if (_nearest(every, where.start + 1, self._whose)
+                    if name in self._body_concepts else self._writers(every, where.start))}
         if any(name in self._lived_by and (not self._needs.get(name) or self._needs[name] & said)
                for name in said):
             return frozenset(entries)
@@ -1022,6 +1026,11 @@ class Scope:
         the writer's own condition, however little else of ours it says (words49)."""
         every = tuple(stem(w) for w in self._analyzer.strict_words(text))
         return bool(self._living.find(every, tuple(t for t in every if t not in self._stop)))
+
+    def writer_in(self, text: str) -> bool:
+        """Whether `text` speaks of the writer ("should I", "my"): a question asked of
+        themselves, not of someone named beside them (words50)."""
+        return any(self._whose.get(t) is True for t in self._analyzer.tokens(text))
 
     def others_named(self, text: str) -> bool:
         """Whether `text` names someone other than the writer ("my kid has chickenpox"):
@@ -1321,6 +1330,24 @@ class Scope:
         every = self._analyzer.tokens(text)
         mine = {t for i, t in enumerate(every) if self._writers(every, i)}
         return frozenset((timed - untimed) | (set(every) - mine))
+
+    def avoided(self, text: str) -> frozenset[str]:
+        """The words of a harm the writer asks how to keep away, "without" and a word of
+        doing harm (`avoiding` in the domain) a few words after it ("how do I lift without
+        hurting my back", "without my back going"): the back there is the writer's, told as
+        what must stay well, no sign denied ("sciatica without numbness" still denies)."""
+        if not self._avoiding:
+            return frozenset()
+        out: set[str] = set()
+        for part in _PHRASE_END.split(text):
+            every = self._analyzer.tokens(part)
+            for i, token in enumerate(every):
+                if token != "without":
+                    continue
+                rest = every[i + 1:i + 1 + _AVOID_REACH]
+                if any(t in self._avoiding for t in rest):
+                    out.update(("without", *rest))
+        return frozenset(out)
 
     def rejected(self, text: str) -> frozenset[str]:
         """Words of care the message rules out ("I don't want medicine or stretching",

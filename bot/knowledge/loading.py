@@ -582,6 +582,7 @@ _DOMAIN_WORD_LISTS = (
     "several",
     "several_of",
     "continuing",
+    "avoiding",
     "other_exercises",
     "kit",
     "animal_carers",
