@@ -5,7 +5,8 @@ children), were no activity of daily life, so the thing lifted read as another t
 harm a "how do I ... without hurting my back" asks to avoid was read as a sign denied and
 struck from the message, the back with it; "my back" said as one term had no owner; a
 sure question of ours, asked in a clause of its own beside one noun of the writer's world,
-was declined for that noun; a word of emphasis broke a cue that is a synonym ("when does it
+was declined for that noun, and so was one whose cue's own word is rare ("keep pottering
+about"); a word of emphasis broke a cue that is a synonym ("when does it
 actually end"); chat's spellings of "supposed", "something" and "routine". Wordings are the
 author's own, never copied from a set. Near misses keep their answers."""
 
@@ -35,6 +36,8 @@ def _offers(answer: Answer, entry_id: str) -> bool:
     # the sports of the body bent and thrown about, and minding children as work
     ("can I still go to my weekly trapeze class", "other-exercise"),
     ("going back to nannying soon, tips so I don't set it off", "sitting-and-work"),
+    # a rare word of a cue of ours is ours ("pottering" asks whether to keep active)
+    ("rest up completely, or keep pottering about the allotment?", "stay-active"),
     # a word of emphasis inside a cue that is a synonym
     ("week three of this, when does it actually end", "time-to-results"),
     # chat's spellings
@@ -57,6 +60,7 @@ def test_a_plain_question_from_the_writers_world(ask: Ask, message: str, entry_i
     "how do I get over my nerves on the balance beam",
     "best heat treatment for a steel chisel",
     "how long does a passport renewal take for the au pair",
+    "I love pottering about the antiques market, which one is best near York?",
     # the harm avoided beside another body part is still that part's
     "how do I carry shopping without hurting my wrist",
 ])

@@ -534,6 +534,12 @@ class Matcher:
         asks for."""
         return [entries for _, entries in self._cues(text)]
 
+    def cue_words(self, text: str, specific: int) -> frozenset[str]:
+        """The analysed words of the cues found in `text` that ask for `specific` entries or
+        fewer: words of ours however rare ("keep pottering" asks whether to stay active)."""
+        return frozenset(word for phrase, entries in self._cues(text) if len(entries) <= specific
+                         for word in phrase if word not in self._stop)
+
     def asking_words(self, text: str) -> frozenset[str]:
         """The analysed words of the cues found in `text`, stopwords aside: how it asks
         ("what should I not be doing"), not what it tells."""

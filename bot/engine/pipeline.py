@@ -305,6 +305,13 @@ def _match(
     lived = compiled.scope.lived(text, denied, about, reading)
     # The whole message's evidence, read once: it leans the ranking and decides scope.
     evidence = compiled.scope.evidence(text, denied, reading=reading)
+    # A word of a cue that asks for an entry of ours is ours, however rare: "keep pottering
+    # about" asks whether to stay active, no topic of pottery (words50).
+    if evidence.foreign:
+        cue_words = compiled.matcher.cue_words(text, t.specific)
+        if cue_words & set(evidence.foreign):
+            evidence = replace(evidence, foreign=tuple(
+                w for w in evidence.foreign if w not in cue_words))
     # Kit beside a question only we answer is what it is done with ("a daily plan, I've
     # got a mat and a foam roller").
     # So is the writer's day beside a question about it ("how long can I sit at the loom").
