@@ -30,16 +30,9 @@ def _offers(answer: Answer, entry_id: str) -> bool:
 @pytest.mark.parametrize(("message", "entry_id"), [
     # lifting in its own verbs, the thing lifted beside the writer's back
     ("how do I carry the amplifiers without my back going", "lifting"),
-    # a sure question in a clause of its own, one noun of the writer's world beside it
-    ("what should I avoid, like jumping on the bouncy castle with my nephews?",
-     "what-to-avoid"),
     # the sports of the body bent and thrown about, and minding children as work
     ("can I still go to my weekly trapeze class", "other-exercise"),
     ("going back to nannying soon, tips so I don't set it off", "sitting-and-work"),
-    # a rare word of a cue of ours is ours ("pottering" asks whether to keep active)
-    ("rest up completely, or keep pottering about the allotment?", "stay-active"),
-    # a word of emphasis inside a cue that is a synonym
-    ("week three of this, when does it actually end", "time-to-results"),
     # chat's spellings
     ("wats the routeen today", "routine"),
     ("can u give me sumthin for my tummy muscles", "curl-up"),

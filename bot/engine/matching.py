@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from bot.engine.phrase_set import PhraseSet
 from bot.engine.shapes import ShapeReading, Shapes
-from bot.engine.text import Analyzer, stem
+from bot.engine.text import Analyzer
 from bot.knowledge import Exercise, Knowledge
 
 _NAMED_BONUS = 0.15
@@ -534,12 +534,6 @@ class Matcher:
         asks for."""
         return [entries for _, entries in self._cues(text)]
 
-    def cue_words(self, text: str, specific: int) -> frozenset[str]:
-        """The analysed words of the cues found in `text` that ask for `specific` entries or
-        fewer: words of ours however rare ("keep pottering" asks whether to stay active)."""
-        return frozenset(word for phrase, entries in self._cues(text) if len(entries) <= specific
-                         for word in phrase if word not in self._stop)
-
     def asking_words(self, text: str) -> frozenset[str]:
         """The analysed words of the cues found in `text`, stopwords aside: how it asks
         ("what should I not be doing"), not what it tells."""
@@ -587,15 +581,8 @@ class Matcher:
             # A word of emphasis inside a cue ("where do I even begin", "how bad is that
             # actually") changes nothing of what is asked.
             plain = tuple(t for t in said if t not in self._emphasis)
-            # ... nor in a cue that is a synonym ("when does it actually end" is "when does
-            # it end", how long until it stops): read again without it, before the synonyms.
-            written = self._analyzer.spelled_words(part)
-            bare = [w for w in written if stem(w) not in self._emphasis]
-            readings = [said] if plain == said else [said, plain]
-            if len(bare) < len(written):
-                readings.append(self._analyzer.tokens(" ".join(bare)))
             seen: set[tuple[str, ...]] = set()
-            for words in readings:
+            for words in (said, plain) if plain != said else (said,):
                 for i, token in enumerate(words):
                     for phrase, entries in self._intents.get(token, ()):
                         if phrase not in seen and (words[i : i + len(phrase)] == phrase

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -37,8 +36,6 @@ MAX_TRIAGE_CHARS = 20_000
 EVERYDAY = 15_000
 """The most frequent English words: voice-to-text never mends a message into one of these
 (only into words the knowledge base has and everyday speech does not: "sciatica")."""
-_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s")
-"""Where a clause ends: a question's cue and the writer's world told beside it (words50)."""
 MAX_MATCH_CHARS = 4_096
 """Matching reads this much (all Telegram allows); longer messages are noted as too long."""
 
@@ -305,13 +302,6 @@ def _match(
     lived = compiled.scope.lived(text, denied, about, reading)
     # The whole message's evidence, read once: it leans the ranking and decides scope.
     evidence = compiled.scope.evidence(text, denied, reading=reading)
-    # A word of a cue that asks for an entry of ours is ours, however rare: "keep pottering
-    # about" asks whether to stay active, no topic of pottery (words50).
-    if evidence.foreign:
-        cue_words = compiled.matcher.cue_words(text, t.specific)
-        if cue_words & set(evidence.foreign):
-            evidence = replace(evidence, foreign=tuple(
-                w for w in evidence.foreign if w not in cue_words))
     # Kit beside a question only we answer is what it is done with ("a daily plan, I've
     # got a mat and a foam roller").
     # So is the writer's day beside a question about it ("how long can I sit at the loom").
@@ -761,32 +751,6 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
             and not evidence.elsewhere and evidence.foreign
             and scope.day_told(text, evidence.foreign)):
         return evidence
-    # A question whose cue asks for a kind of answer only we give, answered surely by the
-    # very entry it asks for, is ours whatever nouns of the writer's world surround it ("how
-    # many times each? I get ten minutes while the baby naps", "what if I can't get to a
-    # hospital, I live out on a farm"): the question outweighs the world it is asked from
-    # (words50). One such noun, told in a clause of its own beside the asking one, is the
-    # world it is asked from; more, or one inside the clause that asks, are a topic of
-    # their own ("best heat treatment for a tool steel punch", "how do I get over my block
-    # on back tucks"). Not beside another body part or condition, nor for another topic's
-    # goal.
-    if (len(evidence.foreign) == 1 and not evidence.elsewhere and not evidence.goal
-            and not trivia):
-        # (With someone else named, the question must be the writer's own: "my son has
-        # chickenpox, when will this settle" asks of the son.)
-        tops = {r.candidates[0].entry_id for r in rankings if r.candidates[0].score >= t.sure}
-        # A noun said alone in its clause is what is asked about, no world beside it
-        # ("kegels, how many a day?").
-        others = scope.others_named(text)
-        clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
-        alone = any(len(compiled.analyzer.tokens(c)) < 2 and scope.evidence(c, denied).foreign
-                    for c in clauses)
-        for clause in () if alone else clauses:
-            if any(entries & tops for entries in (
-                    frozenset(found) for found in matcher.cued(clause)
-                    if len(found) <= t.specific)) and scope.evidence(clause, denied).clear and (
-                    not others or scope.writer_in(clause)):
-                return evidence
     # What a story asks vouches for it only when it names something of ours in its own
     # words, or asks for a kind of answer only we give: "the mould keeps coming back. How
     # do I treat it?" asks word for word what an entry answers, about something else; "Is

@@ -1345,8 +1345,9 @@ class Scope:
                 if token != "without":
                     continue
                 rest = every[i + 1:i + 1 + _AVOID_REACH]
+                # (The harm itself stays context: "wrecking" asks about no damage.)
                 if any(t in self._avoiding for t in rest):
-                    out.update(("without", *rest))
+                    out.update(t for t in rest if t not in self._avoiding)
         return frozenset(out)
 
     def rejected(self, text: str) -> frozenset[str]:
