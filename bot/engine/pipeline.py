@@ -218,10 +218,6 @@ def _answer(
     denied = reading.denied
     if denied and denied & compiled.matcher.asking_words(head):
         denied = frozenset()
-    # ... nor does a harm asked how to avoid ("how do I lift without hurting my back"): the
-    # back is the writer's, and what they want kept well.
-    if denied:
-        denied -= compiled.scope.avoided(head)
     # ... nor does a question asked in the negative ("don't injections just mask the pain?",
     # "there's no chance it could paralyse me, is there?"): what it negates is what it asks,
     # and the "don't" or "shouldn't" that opens it is how it asks, nothing it asks about.
