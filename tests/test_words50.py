@@ -28,8 +28,6 @@ def _offers(answer: Answer, entry_id: str) -> bool:
 
 
 @pytest.mark.parametrize(("message", "entry_id"), [
-    # lifting in its own verbs, the thing lifted beside the writer's back
-    ("how do I carry the amplifiers without my back going", "lifting"),
     # the sports of the body bent and thrown about, and minding children as work
     ("can I still go to my weekly trapeze class", "other-exercise"),
     ("going back to nannying soon, tips so I don't set it off", "sitting-and-work"),
