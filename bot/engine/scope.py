@@ -185,8 +185,6 @@ _OWN_WORDS = 3
 a self-introduction ("newbie here") holds at most."""
 _REJECT_REACH = 6
 """How many words after a rejecting word it rules out."""
-_AVOID_REACH = 4
-"""How many words after "without" a harm asked to be avoided is read."""
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 _CONTRACTED = ("ll", "ve", "v", "re", "d", "s")
 """What is left of a contraction once its apostrophe is gone: "thatll", "wouldve", "itd",
@@ -464,7 +462,6 @@ class Scope:
         self._lived_by = frozenset(domain.lived_by)
         self._continuing: _Phrases[bool] = _Phrases(analyzer.strict_tokens, frozenset(),
                                                     ((t, True) for t in domain.continuing))
-        self._avoiding = frozenset(t for term in domain.avoiding for t in tokens(term))
         # Care the writer is given ties an activity to their condition: read in context,
         # so a medicine's brand ("co-codamol") and "my op" are that care.
         self._treated: _Phrases[bool] = _Phrases(tokens, stop,
@@ -1027,11 +1024,6 @@ class Scope:
         every = tuple(stem(w) for w in self._analyzer.strict_words(text))
         return bool(self._living.find(every, tuple(t for t in every if t not in self._stop)))
 
-    def writer_in(self, text: str) -> bool:
-        """Whether `text` speaks of the writer ("should I", "my"): a question asked of
-        themselves, not of someone named beside them (words50)."""
-        return any(self._whose.get(t) is True for t in self._analyzer.tokens(text))
-
     def others_named(self, text: str) -> bool:
         """Whether `text` names someone other than the writer ("my kid has chickenpox"):
         then "this" and "it" may be theirs."""
@@ -1330,25 +1322,6 @@ class Scope:
         every = self._analyzer.tokens(text)
         mine = {t for i, t in enumerate(every) if self._writers(every, i)}
         return frozenset((timed - untimed) | (set(every) - mine))
-
-    def avoided(self, text: str) -> frozenset[str]:
-        """The words of a harm the writer asks how to keep away, "without" and a word of
-        doing harm (`avoiding` in the domain) a few words after it ("how do I lift without
-        hurting my back", "without my back going"): the back there is the writer's, told as
-        what must stay well, no sign denied ("sciatica without numbness" still denies)."""
-        if not self._avoiding:
-            return frozenset()
-        out: set[str] = set()
-        for part in _PHRASE_END.split(text):
-            every = self._analyzer.tokens(part)
-            for i, token in enumerate(every):
-                if token != "without":
-                    continue
-                rest = every[i + 1:i + 1 + _AVOID_REACH]
-                # (The harm itself stays context: "wrecking" asks about no damage.)
-                if any(t in self._avoiding for t in rest):
-                    out.update(t for t in rest if t not in self._avoiding)
-        return frozenset(out)
 
     def rejected(self, text: str) -> frozenset[str]:
         """Words of care the message rules out ("I don't want medicine or stretching",

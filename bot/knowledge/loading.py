@@ -582,7 +582,6 @@ _DOMAIN_WORD_LISTS = (
     "several",
     "several_of",
     "continuing",
-    "avoiding",
     "other_exercises",
     "kit",
     "animal_carers",

@@ -364,9 +364,6 @@ class Domain:
     # Asking whether one may still do a thing or go back to it ("can I still go hillwalking"):
     # a tie only where nothing but the activity's own words points elsewhere.
     continuing: tuple[str, ...] = ()
-    # Harm a question of how asks to avoid, said after "without" ("how do I lift without
-    # hurting my back"): the back there is what the writer wants kept well, no sign denied.
-    avoiding: tuple[str, ...] = ()
     # Names of other exercises (yoga poses, pilates moves) made of an animal's name ("cat
     # cow", "bird dog", "down dog"): like our exercises' names, their words name no animal,
     # so "cat cow or child's pose for sciatica" is no cat's sciatica.
