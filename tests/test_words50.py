@@ -1,14 +1,12 @@
 """Issue 8, stop 50 (words50): tradespeople, performers and people minding children ask
 plain questions of ours from inside their own world. The causes mended: lifting and
 carrying said in their own verbs, with the thing lifted named (a board, a kit bag, the
-children), were no activity of daily life, so the thing lifted read as another topic; the
-harm a "how do I ... without hurting my back" asks to avoid was read as a sign denied and
-struck from the message, the back with it; "my back" said as one term had no owner; a
-sure question of ours, asked in a clause of its own beside one noun of the writer's world,
-was declined for that noun, and so was one whose cue's own word is rare ("keep pottering
-about"); a word of emphasis broke a cue that is a synonym ("when does it
-actually end"); chat's spellings of "supposed", "something" and "routine". Wordings are the
-author's own, never copied from a set. Near misses keep their answers."""
+children), were no activity of daily life, so the thing lifted read as another topic; "my
+back" said as one term had no owner; chat's spellings of "supposed", "something" and
+"routine". (Three wider rules, a "without" harm kept for matching, a sure cued question
+beside one noun of the writer's world, a cue's rare words counted ours, overreached on
+tests/data's question sets and were taken back.) Wordings are the author's own, never
+copied from a set. Near misses keep their answers."""
 
 from __future__ import annotations
 
