@@ -652,7 +652,7 @@ class ContextReader:
         `unsaid` words said, not inside a look-alike phrase."""
         return frozenset(i for _, i in _said(spans, _UNSAID) if self._rules[i].whole)
 
-    def heard(self, spans: list[Span], tokens: list[str] | None = None) -> frozenset[int]:
+    def heard(self, spans: list[Span], tokens: list[str]) -> frozenset[int]:
         """The rules that reach the whole message (`within: message`) one sentence's words
         trigger: a reading said once holds for every sentence ("shivering last night. temp
         normal though"), not inside a look-alike phrase. One that must end its clause
@@ -662,7 +662,7 @@ class ContextReader:
         return frozenset(i for x, i in _said(spans, _RULE)
                          if self._rules[i].within == "message"
                          and (not self._rules[i].ends
-                              or (tokens is not None and self._ends(tokens, x, spans))))
+                              or self._ends(tokens, x, spans)))
 
     def names(self, sentences: list[tuple[list[str], list[Span]]]) -> frozenset[str]:
         """The names of those the writer writes for, said right after words that introduce
