@@ -279,20 +279,3 @@ def test_a_time_a_course_or_a_topic_is_no_sign(kb):
                       signs=signs)
     assert speaks(model, ill, [], told=[("back_hurts", "patient"), ("fever", "patient")],
                   signs=signs)
-
-
-def test_the_churn_count_names_only_answers_the_bot_would_change(kb):
-    """`learn_flips` reads what flips with the rules and the gates: a sign the rules warn of
-    changes nothing whatever the model says; a near miss the model starts to be sure of does
-    (a cheap check of the comparison; the fits are not run)."""
-    from bot.engine.learned import Opinion
-    from bot.maintainers import learn_flips
-
-    texts = ["my legs gave way and I wet myself and cannot feel the toilet paper",
-             "the physio reviews my knee twice a year and says it is steady now"]
-    calm = [Opinion("cauda-equina", 0.2, 0.1, 14), Opinion("persistent-pain", 0.2, 0.1, 13)]
-    sure = [Opinion("cauda-equina", 0.99, 0.9, 14), Opinion("persistent-pain", 0.99, 0.9, 13)]
-    assert learn_flips.compare(kb, texts, calm, calm) == ([], [])
-    model, bot = learn_flips.compare(kb, texts, calm, sure)
-    assert [t for t, _, _ in model] == texts
-    assert bot == [(texts[1], None, "persistent-pain")]
