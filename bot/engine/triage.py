@@ -397,6 +397,9 @@ class Triage:
         }
         # The words a reply clause can start with (its own first word, or a quiet one).
         self._reply_starts = frozenset(k[0] for k in self._replies) | self._quiet
+        # A side said alone ("foot drop?? left.") tells where the sign is: only a word that
+        # limits it ("just the left", "only the left") makes it a denial of the other side.
+        self._sides = analyzer.stems_of(rules.telling)
         self._taken_since = frozenset(rules.taken_since)
         # The concepts that are a warning sign by themselves ("foot drop")
         self._whole_signs = frozenset(combo[0] for combos in rules.patterns.values()
@@ -829,6 +832,8 @@ class Triage:
                 continue
             words = tuple(t for t in tokens[start:end] if t not in self._quiet)
             kind = self._replies.get(words)
+            if kind == "deny" and self._sides.issuperset(tokens[start:end]):
+                kind = None  # "left": where, not "just the left"
             if kind is None and self._denials(words):  # "no, not at all", "nope none of that"
                 kind = "deny"
             alone = start == 0 and end == len(tokens) and end <= 2  # "No diarrhea."
