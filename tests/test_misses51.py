@@ -23,15 +23,20 @@ def test_a_side_said_alone_tells_where_never_denies(rules_alone):
 def test_a_denial_after_a_sign_made_light_of_is_of_the_making_light(rules_alone):
     """"I'm not" after someone else is said to laugh or shrug a sign off ("he's laughing
     about it. I'm not.") denies the laughing, never the sign: theirs still warns. "I'm not"
-    after a question of a sign put to anyone still denies it."""
+    after a question of a sign put to anyone still denies it, and so does the writer's no
+    after their own laugh ("I laughed, I'm not")."""
     laughing = ("my husband couldn't feel himself pee this evening, no idea if it came out. "
                 "he's laughing about it. I'm not")
     shrugging = ("dad has had no feeling in his bum since monday. he shrugs it off. "
                  "I don't")
     asked = "can sciatica make you lose control of your bladder? I'm not"
+    # the writer's own laugh is no one else's making light: their no still denies
+    own = ("my sister wondered if I was depressed with all this pain. I laughed, I'm not, "
+           "just tired. best pillow for sciatica?")
     for message in (laughing, shrugging):
         assert_the_rules_warn(rules_alone(message), message, "cauda-equina")
-    assert_calm(rules_alone(asked), asked)
+    for message in (asked, own):
+        assert_calm(rules_alone(message), message)
 
 
 def test_an_animal_in_someone_elses_trade_is_no_one(rules_alone):

@@ -436,6 +436,7 @@ class Triage:
         self._mine_lasting_then = analyzer.stems_of(rules.mine_lasting_then)
         self._mine_lost_of = frozenset(rules.mine_lost_of)
         self._views = analyzer.stems_of(rules.views)
+        self._made_light = analyzer.stems_of(rules.made_light)
         self._returned = PhraseSet(analyzer.phrases_of(rules.returned))
         self._admits = PhraseSet(analyzer.phrases_of(rules.admits))
         self._admits_after = analyzer.stems_of(rules.admits_after)
@@ -997,6 +998,12 @@ class Triage:
         said = [w for w in words if w not in self._quiet and w != SEPARATOR]
         return bool(said) and all(w in self._item_trouble or w in self._item_no for w in said)
 
+    def _a_view(self, words: list[str]) -> bool:
+        """Whether `words` say a view of the sign ("he thinks it's funny"), or someone
+        else's making light of it ("she's laughing it off"; never the writer's own laugh)."""
+        return bool(self._views.intersection(words)) or bool(
+            self._made_light.intersection(words) and not self._writer.intersection(words))
+
     def _denials(self, words: tuple[str, ...]) -> bool:
         """Whether a clause is only denials said one after another ("no not at all", "nope
         none of that", "nah not me"): people say no twice as often as once."""
@@ -1045,7 +1052,7 @@ class Triage:
                            and "figurative" not in m.properties]
                 # ... and a view said between the signs and the denial ("his foot flops, he
                 # thinks it's funny, I don't"): the denial is of the view, as across sentences
-                if kind == "deny" and self._views.intersection(_clause_before(said[j], start)):
+                if kind == "deny" and self._a_view(_clause_before(said[j], start)):
                     continue
                 # A sign named bare in the clause just before, tied to no time by a word
                 # that says so, is a question typed without its mark, a checklist's item
@@ -1072,7 +1079,7 @@ class Triage:
                                 lines[j], lines[j - 1]):
                             break
                         if (kind == "deny" and k == j - 1 >= 0 and not asked[k]
-                                and self._views.intersection(said[k])):
+                                and self._a_view(said[k])):
                             break  # "He thinks it's funny. I don't.": a view, not a sign
                         if k >= 0 and per_sentence[k]:
                             told += [(m, asked[k]) for m in per_sentence[k]]

@@ -969,6 +969,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         mine_lost_of=known(replies, "mine_lost_of", replies.texts("mine_lost_of", False)),
         not_started=replies.texts("not_started", False),
         views=replies.texts("views", False),
+        made_light=replies.texts("made_light", False),
         admits=replies.texts("admits", False),
         admits_after=replies.texts("admits_after", False),
         taken_since=known(replies, "taken_since", replies.texts("taken_since", False)),

@@ -1147,6 +1147,10 @@ class TriageRules:
     """Words of an opinion ("thinks", "reckons"): a bare denial after someone's view said in the
     sentence before ("He thinks it's funny. I don't.") is the writer's view, not a denial of
     the signs said before that."""
+    made_light: tuple[str, ...] = ()
+    """Words of a sign made light of ("laughing it off"): a view as `views` are, but only
+    someone else's (a clause that names no writer): "I laughed, I'm not" is the writer's own
+    denial."""
     admits: tuple[str, ...] = ()
     """A clause of its own that owns up to a case put as a what-if or someone else's ("ok
     it's me", "(it's my leg)"): the case is the writer's, going on."""
