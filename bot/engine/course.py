@@ -125,6 +125,7 @@ class CourseReader:
         self._same_then = frozenset(words.same_then)
         self._contrast = frozenset(words.contrast)
         self._worse_then = frozenset(words.worse_then)
+        self._things = frozenset(words.things)
         self._usual = _phrases(words.usual)
         self._now = _phrases(words.now)
         self._start = _phrases(words.start)
@@ -354,6 +355,8 @@ class CourseReader:
                 before = segment[: match.start()].split()
                 if not self._unreal.isdisjoint(before[-4:]):
                     continue
+                if self._of_a_thing(before):
+                    continue  # "my weight's gone up": the weight's course, not the pain's
                 after = segment[match.end():].split()[:1]
                 if trend == SAME and after and after[0] not in self._same_then \
                         and "same" in match.group(0).split():
@@ -363,6 +366,13 @@ class CourseReader:
                 denied = trend != SAME and not self._negations.isdisjoint(before[-3:])
                 found.add(SAME if denied else trend)
         return next((t for t in (WORSE, SAME, BETTER) if t in found), None)
+
+    def _of_a_thing(self, before: list[str]) -> bool:
+        """Whether a direction is said of a measure that is not the pain (`things`), named
+        in the two words right before it ("weights gone up", "my bp went up"), as typed or
+        with a possessive "s" ("weights")."""
+        return any(word in self._things or (word.endswith("s") and word[:-1] in self._things)
+                   for word in before[-2:])
 
     @staticmethod
     def _direction(points: list[Point]) -> str | None:

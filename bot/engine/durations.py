@@ -249,6 +249,11 @@ _BEGAN_WHEN = re.compile(
 )
 """'My birthday in June when it started', 'just after Easter when it all began': the day
 something began, said before that it began; 'still the same as in March': unchanged since."""
+_NOT_NOW = (r"(?:since|from|and|but|so|then|when|after|before|start\w*|began|begun|came|"
+            r"kicked|flared|hurt|did|injur\w*|pull\w*|put|lift\w*|tweak\w*|hop\w*|"
+            r"plan\w*|going|gonna|booked|due|will|want\w*|next|wait\w*|until|till)\b")
+"""Words between "still" and a day that make the day no now: the day something began ("still
+sore, started in March") or one ahead ("still hoping to ski in January")."""
 _NOW_IS = re.compile(
     r"\b(?:it\s+is|its|now|we\s+are\s+in|were\s+in|today\s+is|todays|today\s+its)\s+"
     r"(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|past\s+|"
@@ -260,10 +265,21 @@ _NOW_IS = re.compile(
     r"|\b(?:nearly|almost|already)\s+(" + _HOLIDAY + r")\s+now\b"
     r"|\b(?:about|due|going|set)\s+to\s+\w+\s+(?:up\s+|off\s+)?for\s+(?:the\s+)?("
     + _HOLIDAY + "|" + "|".join(_SEASONS) + r")\b"
+    r"|\b(?:it\s+is|its|now)\s+(?:now\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
+    r"late\s+|(?:the\s+)?(?:end|start|middle|depths?|height)\s+of\s+|the\s+)*("
+    + "|".join(_SEASONS) + r")\b"
+    r"|\bstill\b(?:\s+(?!" + _NOT_NOW + r")\w+){0,6}?\s+"
+    r"(?:at|by|in|into|over|through|come|on)\s+(?:the\s+)?(?:(?:mid|early|late|end\s+of|"
+    r"start\s+of)\s+)?(" + _HOLIDAY + "|" + _MONTH + r")\b(?!\s+(?:when|it|that)\s)"
+    r"|\b(?:at|by|come|into|over)\s+(?:the\s+)?(" + _HOLIDAY + "|" + _MONTH + r")\b"
+    r"(?:\s+(?!" + _NOT_NOW + r")\w+){0,4}?\s+still\b"
 )
 """'It is now January', 'it's nearly June', 'it's July now', 'now is April', 'nearly Whitsun
 now', 'it's past Australia Day now', 'we're about to break up for summer' (misses48: a
-break about to begin is now): the day a 'since' counts to."""
+break about to begin is now), 'it's winter now' (a season, from its first day): the day a
+'since' counts to. So is a day said of what still goes on ("still in pain at Christmas", "by
+March I was still limping"; time51): told after a start ("since Bonfire Night"), the span
+between the two named days is how long, whatever the days are."""
 _ALREADY = re.compile(
     r"\b(?:for|at|over|by|before)\s+(?:the\s+)?(" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
     + _MONTH + r")\s+(?:and|when|but)\s+(?:i|it|he|she|we|they|my\s+\w+)\s+"
@@ -567,8 +583,7 @@ def _reference(text: str, today: date) -> tuple[date, bool | None]:
             said = date(today.year, month, day)
             return (said if said <= today else date(today.year - 1, month, day)), None
         return today, None
-    word = re.sub(r"\s+", " ", match.group(1) or match.group(2) or match.group(3)
-                  or match.group(4))
+    word = re.sub(r"\s+", " ", next(g for g in match.groups() if g))
     month, day = _date_of(word)
     day = _part_of(match.group(0), word, day)
     said = date(today.year, month, min(day, 28))
@@ -824,6 +839,10 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         since = _days_since(month, _part_of(match.group(0), word, day), counted_to)
         if since == 0 and _LAST.search(match.group(0)):
             since = 365  # "since last Diwali, and now it's Diwali again": a year
+        elif since == 0 and reference != today:
+            # the day read as now is the start itself ("started at Christmas, still sore"):
+            # it counts to today
+            since = _days_since(month, _part_of(match.group(0), word, day), today)
         found.append(since)
     for match in _BEGAN_WHEN.finditer(text):  # "in June when it started"
         word = re.sub(r"\s+", " ", match.group(1) or match.group(2))

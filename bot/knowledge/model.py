@@ -813,6 +813,10 @@ class CourseWords:
     contrast: tuple[str, ...] = ()
     worse_then: tuple[str, ...] = ()
     partial: tuple[str, ...] = ()
+    things: tuple[str, ...] = ()
+    """Measures that rise and fall besides the pain (weight, a dose, blood pressure): a
+    direction said right after one ("my weight's gone up") is that thing's, no point of the
+    pain's course (time51)."""
     history_days: int = 0
     worse_days: int = 0
     same_days: int = 0
