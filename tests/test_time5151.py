@@ -31,6 +31,9 @@ def test_a_day_said_of_what_still_goes_on_is_now():
     assert max(durations_in_days("since october, still hoping to ski in january",
                                  TODAY)) < 60
     assert max(durations_in_days("started at easter still sore", TODAY)) >= 42
+    # a now said outright wins over a day said beside "still" (the start itself here)
+    assert max(durations_in_days("hurt it at easter still bad and now its nearly june",
+                                 TODAY)) < 70
 
 
 def test_a_season_said_as_now_is_counted_to(rules_alone):

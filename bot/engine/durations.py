@@ -268,7 +268,9 @@ _NOW_IS = re.compile(
     r"|\b(?:it\s+is|its|now)\s+(?:now\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|"
     r"late\s+|(?:the\s+)?(?:end|start|middle|depths?|height)\s+of\s+|the\s+)*("
     + "|".join(_SEASONS) + r")\b"
-    r"|\bstill\b(?:\s+(?!" + _NOT_NOW + r")\w+){0,6}?\s+"
+)
+_STILL_AT = re.compile(
+    r"\bstill\b(?:\s+(?!" + _NOT_NOW + r")\w+){0,6}?\s+"
     r"(?:at|by|in|into|over|through|come|on)\s+(?:the\s+)?(?:(?:mid|early|late|end\s+of|"
     r"start\s+of)\s+)?(" + _HOLIDAY + "|" + _MONTH + r")\b(?!\s+(?:when|it|that)\s)"
     r"|\b(?:at|by|come|into|over)\s+(?:the\s+)?(" + _HOLIDAY + "|" + _MONTH + r")\b"
@@ -277,9 +279,9 @@ _NOW_IS = re.compile(
 """'It is now January', 'it's nearly June', 'it's July now', 'now is April', 'nearly Whitsun
 now', 'it's past Australia Day now', 'we're about to break up for summer' (misses48: a
 break about to begin is now), 'it's winter now' (a season, from its first day): the day a
-'since' counts to. So is a day said of what still goes on ("still in pain at Christmas", "by
-March I was still limping"; time51): told after a start ("since Bonfire Night"), the span
-between the two named days is how long, whatever the days are."""
+'since' counts to. Failing these, so is a day said of what still goes on (`_STILL_AT`: "still
+in pain at Christmas", "by March I was still limping"; time51): told after a start ("since
+Bonfire Night"), the span between the two named days is how long, whatever the days are."""
 _ALREADY = re.compile(
     r"\b(?:for|at|over|by|before)\s+(?:the\s+)?(" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
     + _MONTH + r")\s+(?:and|when|but)\s+(?:i|it|he|she|we|they|my\s+\w+)\s+"
@@ -576,7 +578,7 @@ _JUST_BEFORE = re.compile(r"\b(?:nearly|almost|start|beginning|early)\b")
 
 def _reference(text: str, today: date) -> tuple[date, bool | None]:
     """The day it is now and whether it is said as a bare month; None: no day is said."""
-    match = _NOW_IS.search(text)
+    match = _NOW_IS.search(text) or _STILL_AT.search(text)  # a now said outright first
     if match is None:
         if sign := _SEASON_SIGN.search(text):
             month, day = _SEASON_SIGNS[re.sub(r"\s+", " ", sign.group(1))]
