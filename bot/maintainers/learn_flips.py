@@ -39,7 +39,7 @@ from typing import Any
 from bot.engine.answers import Answer
 from bot.engine.learned import probabilities, word_count
 from bot.engine.pipeline import answer
-from bot.knowledge import DEFAULT_DIR, Knowledge, load
+from bot.knowledge import DEFAULT_DIR, Knowledge, RedFlag, load
 from bot.knowledge.fields import Collector
 from bot.knowledge.learned import LearnedModel, _model
 from bot.maintainers import learn
@@ -85,12 +85,9 @@ Place = tuple[str, str]
 flag id, `none`, `emergency`, `urgent` (a question set's urgent message) or UNLABELLED."""
 
 
-def places(flags: Sequence[str]) -> dict[str, list[Place]]:
+def places(flags: Sequence[RedFlag]) -> dict[str, list[Place]]:
     """Every place of every message of the corpus, the probes and the focused tests."""
-    from bot.knowledge import RedFlag
-
-    known = [RedFlag(id=f, level="soon", title="", signs=(), advice="", questions=(),
-                     sources=()) for f in flags]
+    known = list(flags)
     out: dict[str, list[Place]] = {}
     for path in [*learn.corpus_files(), *sorted((TESTS / "probes").glob("*.tsv"))]:
         shown = path.relative_to(TESTS.parent)
@@ -296,11 +293,11 @@ def exported(kb: Knowledge, vectorizer: Any, model: Any, texts: Sequence[str],
 Counted = tuple[int, list[Flip], list[Change]]
 
 
-def flips(left_out: Sequence[str], folds: int | None = None, every: bool = False) -> Counted:
+def flips(kb: Knowledge, left_out: Sequence[str], folds: int | None = None,
+          every: bool = False) -> Counted:
     """How many messages were read; those whose warning by the model alone differs between
     the model fitted on the whole corpus and the one fitted without `left_out`; and those
     the bot answers differently with the two."""
-    kb = load(DEFAULT_DIR)
     assert kb.learned is not None
     settings, _ = learn.Settings.read()
     if folds is not None:
@@ -316,12 +313,11 @@ def flips(left_out: Sequence[str], folds: int | None = None, every: bool = False
     return len(texts), *compare(kb, texts, fitted[0], fitted[1], every)
 
 
-def against_committed(every: bool = False) -> Counted:
+def against_committed(kb: Knowledge, every: bool = False) -> Counted:
     """What `make model` would change, before it is run: the committed model file against a
     fresh fit on tests/data as it is now, over the corpus and the focused tests' messages
     (read as (message, now, after the refit)). A landing that adds a set can name the
     answers its refit moves, instead of finding them as failing tests."""
-    kb = load(DEFAULT_DIR)
     assert kb.learned is not None
     settings, _ = learn.Settings.read()
     examples = learn.read_corpus([f.id for f in kb.redflags.flags])
@@ -345,20 +341,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "model file with a fresh fit on tests/data now (what `make model` "
                         "would change)")
     args = parser.parse_args(argv)
+    kb = load(DEFAULT_DIR)
     if args.committed:
-        read, flipped, changes = against_committed(args.every)
+        read, flipped, changes = against_committed(kb, args.every)
         what = "the committed model against a refit now"
         first, second = "now", "after"
     else:
         left = args.leave or latest_batch()
-        read, flipped, changes = flips(left, args.folds, args.every)
+        read, flipped, changes = flips(kb, left, args.folds, args.every)
         what = f"left out {', '.join(left)}"
         first, second = "with them", "without"
     print(f"{what}: {len(flipped)} of {read} messages flip for the model alone "
           f"({sum(a is not None for _, a, _ in flipped)} warned only {first}, "
           f"{sum(b is not None for _, _, b in flipped)} only {second})")
-    kb = load(DEFAULT_DIR)
-    where = places([f.id for f in kb.redflags.flags])
+    where = places(kb.redflags.flags)
     kinds = sort(kb, changes, where)
     print(f"{what}: {len(changes)} of {read} messages answered differently by the bot "
           f"(the engine; kind, flag, level): "
