@@ -18,6 +18,7 @@ from datetime import date
 
 from bot.engine.durations import amounts_in_days, date_said, durations_in_days
 from bot.engine.numbers import CARDINALS, ORDINALS, OUT_OF_TEN, value_of
+from bot.engine.text import in_set_or_singular
 from bot.knowledge.model import CourseWords
 
 WORSE, BETTER, SAME = "worse", "better", "same"
@@ -371,8 +372,7 @@ class CourseReader:
         """Whether a direction is said of a measure that is not the pain (`things`), named
         in the two words right before it ("weights gone up", "my bp went up"), as typed or
         with a possessive "s" ("weights")."""
-        return any(word in self._things or (word.endswith("s") and word[:-1] in self._things)
-                   for word in before[-2:])
+        return any(in_set_or_singular(word, self._things) for word in before[-2:])
 
     @staticmethod
     def _direction(points: list[Point]) -> str | None:

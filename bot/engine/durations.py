@@ -24,6 +24,7 @@ from bot.engine.numbers import (
     number_at,
     value_of,
 )
+from bot.engine.text import singular_in
 
 _UNITS = {
     "day": 1, "days": 1,
@@ -465,7 +466,7 @@ def _aged(before: list[str], aged: frozenset[str]) -> bool:
     sciatica is 10 weeks old", "the pain's 8 weeks old" (a baby's age is not its)."""
     if len(before) >= 2 and before[-1] in _IS and before[-2] in aged:
         return True
-    return bool(before) and before[-1].endswith("s") and before[-1][:-1] in aged
+    return bool(before) and singular_in(before[-1], aged)
 
 
 def _recent_after(text: str, end: int, word: str) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.phrase_set import PhraseSet
-from bot.engine.text import Analyzer
+from bot.engine.text import Analyzer, in_set_or_singular, singular_in
 from bot.knowledge import Knowledge
 
 _BREAK = "\x00"
@@ -307,9 +307,9 @@ class Shapes:
         numbered: set[str] = set()
         formed: set[str] = set()
         for i, word in enumerate(written):
-            plural = word.endswith("s") and word[:-1] in self._counted
-            if word not in self._counted and not plural:
+            if not in_set_or_singular(word, self._counted):
                 continue
+            plural = singular_in(word, self._counted)
             before = set(written[max(0, i - 2):i])
             if before & self._both:
                 numbered.add(BOTH)

@@ -11,7 +11,7 @@ import heapq
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
@@ -82,6 +82,18 @@ def phrase_at(words: Sequence[str], i: int,
         if tuple(words[i:i + len(p)]) == p:
             return p
     return None
+
+
+def singular_in(word: str, words: Collection[str]) -> bool:
+    """Whether `word` less a final "s" is one of `words`: a plural ("knees") or a possessive
+    whose apostrophe `fold` dropped ("pains 8 weeks old", "weights gone up"), so a set names
+    each word once, in the singular."""
+    return word.endswith("s") and word[:-1] in words
+
+
+def in_set_or_singular(word: str, words: Collection[str]) -> bool:
+    """Whether `word` is one of `words` as typed or less a final "s" (`singular_in`)."""
+    return word in words or singular_in(word, words)
 
 
 def tokenize(text: str) -> list[str]:
