@@ -839,13 +839,14 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         counted_to = reference
         if bare and _exact(match.group(0), word):  # "since Christmas ... it's Feb now"
             counted_to = reference + timedelta(days=7)
-        since = _days_since(month, _part_of(match.group(0), word, day), counted_to)
+        part = _part_of(match.group(0), word, day)
+        since = _days_since(month, part, counted_to)
         if since == 0 and _LAST.search(match.group(0)):
             since = 365  # "since last Diwali, and now it's Diwali again": a year
         elif since == 0 and reference != today:
             # the day read as now is the start itself ("started at Christmas, still sore"):
             # it counts to today
-            since = _days_since(month, _part_of(match.group(0), word, day), today)
+            since = _days_since(month, part, today)
         found.append(since)
     for match in _BEGAN_WHEN.finditer(text):  # "in June when it started"
         word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
