@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.engine.context import PhraseIndex, Span
-from bot.engine.dictated import RUN_ON, _inside
-from bot.engine.matching import _spans
+from bot.engine.dictated import RUN_ON, places_inside
+from bot.engine.matching import phrase_spans
 from bot.engine.phrase_set import PhraseSet
 from bot.engine.pipeline import compile_knowledge
 from bot.engine.text import phrase_at, sentences, tokenize
@@ -110,7 +110,7 @@ def test_the_words_as_written_are_found_as_by_a_scan_of_every_phrase(triage):
     ((), (("go",),), []),
 ])
 def test_a_choice_side_is_found_word_for_word(words, phrases, expected):
-    assert _spans(words, PhraseSet(phrases), frozenset(words)) == expected
+    assert phrase_spans(words, PhraseSet(phrases), frozenset(words)) == expected
 
 
 def _inside_by_scan(whole: tuple[tuple[str, ...], ...], words: list[str], i: int) -> bool:
@@ -125,7 +125,7 @@ def test_a_phrase_said_whole_is_not_cut_as_a_scan_found(triage):
         [*whole[0], "i", "went", "home"], ["now", "and", "then", "my", "leg", "goes"],
         ["and", "then", "i", "fell"], []]
     for words in samples:
-        inside = _inside(words, whole)
+        inside = places_inside(words, whole)
         for i in range(len(words)):
             assert (i in inside) == _inside_by_scan(whole, words, i), (words, i)
 

@@ -12,7 +12,7 @@ from datetime import date
 from triage_asserts import LEARNED_ALARMS
 
 from bot.engine import answer, compile_knowledge
-from bot.engine.learned import _vector, probabilities
+from bot.engine.learned import probabilities, tfidf_vector
 from bot.knowledge import Knowledge
 from bot.knowledge.learned import LearnedModel
 
@@ -73,7 +73,7 @@ def _probabilities_by_index(model: LearnedModel, text: str) -> dict[str, float]:
     """The learned reader's chances summed class by class, index by index (as before)."""
     logits = list(model.intercepts)
     for features in model.features:
-        for gram, value in _vector(features, text).items():
+        for gram, value in tfidf_vector(features, text).items():
             weights = features.terms[gram][1]
             if weights is not None:
                 for k, w in enumerate(weights):

@@ -11,7 +11,7 @@ import pytest
 from bot.engine.learned import char_wb_ngrams, probabilities, word_ngrams
 from bot.knowledge import DEFAULT_DIR, KnowledgeError, load
 from bot.knowledge.fields import Collector
-from bot.knowledge.learned import _model
+from bot.knowledge.learned import model_from_data
 from bot.maintainers import learn
 
 
@@ -51,7 +51,7 @@ def test_scores_equal_scikit_learns_predict_proba(settings, examples):
                            prune=False)
     out = Collector(Path("."))
     flags = {c for c in data["classes"] if c != "none"}
-    exported = _model(out, "test.json", json.loads(learn.dump(data)), 0.5, flags)
+    exported = model_from_data(out, "test.json", json.loads(learn.dump(data)), 0.5, flags)
     assert exported is not None, out.problems
     unseen = [e.text for e in examples if e.file not in taught][::97][:300]
     assert len(unseen) == 300

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from triage_asserts import assert_declined, assert_reaches
 
-from bot.engine.matching import _WordOrder
+from bot.engine.matching import WordOrder
 from bot.engine.pipeline import compile_knowledge
 from bot.knowledge import Knowledge
 
@@ -128,7 +128,7 @@ def test_a_cue_is_read_in_the_other_order_only_where_a_question_is_left(kb: Know
     """"How long does it take" is also "how long it take"; "why is it", with no verb after
     its subject, and "what to do each day", whose "do" is the verb, are not re-ordered."""
     analyzer = compile_knowledge(kb).analyzer
-    order = _WordOrder(analyzer, kb.language.word_order)
+    order = WordOrder(analyzer, kb.language.word_order)
 
     def unasked(cue: str) -> list[str]:
         return [" ".join(said) for said in order.unasked(analyzer.tokens(cue))]

@@ -47,7 +47,7 @@ def _phrases(terms: Iterable[str]) -> tuple[Phrase, ...]:
     return tuple(sorted((p for p in found if p), key=len, reverse=True))
 
 
-def _inside(words: Sequence[str], phrases: Iterable[Phrase]) -> frozenset[int]:
+def places_inside(words: Sequence[str], phrases: Iterable[Phrase]) -> frozenset[int]:
     """The places of `words` inside a phrase said whole, after its first word (`phrase_at` at
     each place, found once for a clause rather than again for each place after it)."""
     return frozenset(j for k in range(len(words)) if (p := phrase_at(words, k, phrases)) is not None
@@ -133,7 +133,7 @@ class Dictated:
         words = [fold(m.group(0)) for m in found]
         typed = [m.group(0) for m in found]
         held = next((i for i in range(len(words)) if phrase_at(words, i, self._held)), len(words))
-        inside = _inside(words, self._whole)
+        inside = places_inside(words, self._whole)
         cuts = [i for i in range(2, min(held, len(words) - 1))
                 if self._starts_here(words, typed, i, inside)]
         if not cuts:

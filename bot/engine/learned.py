@@ -81,7 +81,7 @@ def char_wb_ngrams(text: str, ngrams: tuple[int, int]) -> list[str]:
     return grams
 
 
-def _vector(features: Features, text: str) -> dict[str, float]:
+def tfidf_vector(features: Features, text: str) -> dict[str, float]:
     """The l2-normed tf-idf values of the n-grams the vectorizer knows."""
     cut = word_ngrams if features.analyzer == "word" else char_wb_ngrams
     counts = Counter(g for g in cut(text, features.ngrams) if g in features.terms)
@@ -94,7 +94,7 @@ def probabilities(model: LearnedModel, text: str) -> dict[str, float]:
     """P(class | message) for every class: each red flag, and `none`."""
     logits = list(model.intercepts)
     for features in model.features:
-        for gram, value in _vector(features, text).items():
+        for gram, value in tfidf_vector(features, text).items():
             weights = features.terms[gram][1]
             if weights is not None:  # each class's sum in the same order as ever
                 logits = [logit + value * w for logit, w in zip(logits, weights, strict=True)]
@@ -400,7 +400,7 @@ def reasons(model: LearnedModel, text: str, flag: str, limit: int = 12
     n = model.classes.index(model.none)
     found = []
     for features in model.features:
-        for gram, value in _vector(features, text).items():
+        for gram, value in tfidf_vector(features, text).items():
             weights = features.terms[gram][1]
             if weights is not None:
                 found.append((features.analyzer, gram, value * (weights[k] - weights[n])))

@@ -128,7 +128,7 @@ class _Choice:
     entries: tuple[str, ...]
 
 
-def _spans(words: tuple[str, ...], phrases: PhraseSet, present: frozenset[str]
+def phrase_spans(words: tuple[str, ...], phrases: PhraseSet, present: frozenset[str]
            ) -> list[tuple[int, int]]:
     """Where each of `phrases` is said in `words` (whose set of words is `present`), word
     for word: (start, end) pairs, by place (the choices' sides are read in every clause of
@@ -153,7 +153,7 @@ _AUXILIARY_AT = (1, 2)
 ("how long does", "which exercises should")."""
 
 
-class _WordOrder:
+class WordOrder:
     """A question asked without English's word order (language.yaml `word_order`): the
     auxiliary "do" left out before its subject (a pronoun, or a noun after a determiner:
     "what the stretches do") and the others after a pronoun subject, as questions are asked
@@ -282,7 +282,7 @@ class Matcher:
         # The entries of cues that tell what followed an activity ("overdid it", "flared up")
         self._follows: set[tuple[str, ...]] = set()
         phrases = self._phrases
-        order = _WordOrder(analyzer, kb.language.word_order)
+        order = WordOrder(analyzer, kb.language.word_order)
         for intent in kb.language.intents:
             if intent.against:
                 self._choices.append(_Choice(
@@ -560,9 +560,9 @@ class Matcher:
             for choice in self._choices:
                 if choice.unless.said_in(said, present):
                     continue
-                one = _spans(said, choice.cues, present)
-                other = _spans(said, choice.against, present)
-                for j_start, j_end in _spans(said, choice.joined, present):
+                one = phrase_spans(said, choice.cues, present)
+                other = phrase_spans(said, choice.against, present)
+                for j_start, j_end in phrase_spans(said, choice.joined, present):
                     if any(a_end <= j_start and j_end <= b_start
                            for first, second in ((one, other), (other, one))
                            for _, a_end in first for b_start, _ in second):

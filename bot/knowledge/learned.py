@@ -178,7 +178,7 @@ def load_learned(out: Collector, root: Path, settings: Any, levels: dict[str, st
         out.add(str(path), 0, "", f"is not a readable model file ({exc}); run `make model`")
         return None
     if model is None:
-        model = _model(out, str(path), data, threshold, set(levels))
+        model = model_from_data(out, str(path), data, threshold, set(levels))
         if model is None:
             return None
         if len(_PARSED) >= _KEEP:
@@ -326,8 +326,12 @@ def _flag_ids(r: Fields, raw: dict[str, Any], key: str) -> frozenset[str] | None
     return frozenset(value)
 
 
-def _model(out: Collector, file: str, data: Any, threshold: float, flags: set[str]
-           ) -> LearnedModel | None:
+def model_from_data(out: Collector, file: str, data: Any, threshold: float, flags: set[str]
+                    ) -> LearnedModel | None:
+    """The model a model file's JSON (`data`, as `learn.export` writes it) describes, its
+    classes checked against the red flag ids `flags`; None once a problem is recorded in
+    `out`. Public so a refit (`learn_flips`, the tests) is read exactly as the engine reads
+    the file."""
     def bad(field: str, message: str) -> None:
         out.add(file, 0, field, f"{message}; run `make model`")
 

@@ -41,7 +41,7 @@ from bot.engine.learned import probabilities, word_count
 from bot.engine.pipeline import answer
 from bot.knowledge import DEFAULT_DIR, Knowledge, RedFlag, load
 from bot.knowledge.fields import Collector
-from bot.knowledge.learned import LearnedModel, _model
+from bot.knowledge.learned import LearnedModel, model_from_data
 from bot.maintainers import learn
 from bot.maintainers.evaluate import read_cases
 from bot.maintainers.stress import NONE, StressCase, read_stress_cases, warned
@@ -283,7 +283,8 @@ def exported(kb: Knowledge, vectorizer: Any, model: Any, texts: Sequence[str],
     assert kb.learned is not None
     data, _ = learn.export(vectorizer, model, texts, settings, "refit")
     out = Collector(Path("."))
-    made = _model(out, "refit", data, kb.learned.threshold, {f.id for f in kb.redflags.flags})
+    made = model_from_data(out, "refit", data, kb.learned.threshold,
+                           {f.id for f in kb.redflags.flags})
     if made is None:
         raise SystemExit(f"the refit does not load: {out.problems}")
     return dataclasses.replace(kb.learned, classes=made.classes, intercepts=made.intercepts,
