@@ -6,7 +6,7 @@ which must still warn. Wordings are the author's own, never copied from a set.""
 
 from __future__ import annotations
 
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_calm, assert_caught, assert_each_calm, assert_each_caught
 
 
 def test_fright_to_come_said_as_soiling(ask):
@@ -16,8 +16,7 @@ def test_fright_to_come_said_as_soiling(ask):
         "honestly pooping myself about the driving test on friday. does sciatica affect it?",
         "I'm wetting myself about the interview tomorrow, nervous. how do I sit with a sore back?",
     ]
-    for message in calm:
-        assert_calm(ask(message), message)
+    assert_each_calm(ask, calm)
     counted = "been wetting myself about 3 times a week since the back went"
     around = "had two small leaks of wee just walking about this week, never happened before"
     unfelt = "keep pooping myself about the house without any warning"
@@ -52,8 +51,7 @@ def test_signs_of_a_stroke_asked_to_know_them(ask):
         "doing the first aid refresher for the staff, what are the signs of a stroke?",
         "how do you spot a seizure? I want to be ready at the pool",
     ]
-    for message in calm:
-        assert_calm(ask(message), message)
+    assert_each_calm(ask, calm)
     now = "what are the signs of a stroke? my dad's face is drooping and he's slurring"
     assert_caught(ask(now), now, "general-emergency")
 
@@ -112,6 +110,5 @@ def test_a_numbness_that_has_gone(ask):
     numb, or another symptom gone beside a numbness, still warns."""
     calm = "The numbness I got in my groin after the vasectomy last year has totally gone now"
     assert_calm(ask(calm), calm)
-    for message in ("my groin has gone numb since this morning",
-                    "numb bum, the tingling has gone"):
-        assert_caught(ask(message), message, "cauda-equina")
+    assert_each_caught(ask, ("my groin has gone numb since this morning",
+                             "numb bum, the tingling has gone"), "cauda-equina")

@@ -7,7 +7,7 @@ itself, which must still warn. Wordings are the author's own, never copied from 
 
 from __future__ import annotations
 
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_calm, assert_caught, assert_each_calm
 
 
 def test_a_trade_or_a_plan_that_collapsed(ask):
@@ -18,8 +18,7 @@ def test_a_trade_or_a_plan_that_collapsed(ask):
         "the whole job's dead in the water if I can't finish the roof this week. can I work "
         "through sciatica?",
     ]
-    for message in calm:
-        assert_calm(ask(message), message)
+    assert_each_calm(ask, calm)
     fall = "I fell out of the loft hatch onto the landing and now my legs won't move"
     numb = "my bum and privates have gone dead and I can't feel myself wee"
     assert_caught(ask(fall), fall, "general-emergency")
@@ -88,8 +87,7 @@ def test_the_back_itself_wrecked_or_playing_up(ask):
         "the sitting at my desk is wrecking my sciatica. better chair or a standing desk?",
         "my hamster can't wee and is at the vet's. meanwhile my back's playing up again",
     ]
-    for message in calm:
-        assert_calm(ask(message), message)
+    assert_each_calm(ask, calm)
     bladder = "my back is bad and my bladder has stopped working, I can't pee at all"
     assert_caught(ask(bladder), bladder, "cauda-equina")
 
@@ -102,8 +100,7 @@ def test_a_squad_or_a_companys_people(ask):
         "our ringmaster has started chemo, we're all wearing ribbons. my sciatica is easing",
         "my flyer had a fever last night, so I've no one to lift. back's fine, any core work?",
     ]
-    for message in calm:
-        assert_calm(ask(message), message)
+    assert_each_calm(ask, calm)
     own = "I coach gymnasts and my own leg keeps giving way on the mat, it's getting weaker"
     assert_caught(ask(own), own, "progressive-weakness")
 

@@ -6,15 +6,20 @@ still warn beside it."""
 
 from __future__ import annotations
 
-from triage_asserts import assert_calm, assert_emergency, assert_the_rules_warn
+from triage_asserts import (
+    assert_calm,
+    assert_each_calm,
+    assert_each_warns,
+    assert_emergency,
+    assert_the_rules_warn,
+)
 
 
 def test_a_bare_term_asked_for_its_meaning_is_asked(rules_alone):
     """A term followed by "meaning?" alone asks what it means (triage.yaml, the asked rule
     whose trigger `ends` its clause). The writer's own foot that dropped, with "meaning?"
     after it, still warns."""
-    for message in ("cauda equina meaning?", "saddle anaesthesia meaning??"):
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, ("cauda equina meaning?", "saddle anaesthesia meaning??"))
     own = "my foot has dropped since tuesday, meaning?"
     assert_the_rules_warn(rules_alone(own), own, "progressive-weakness")
 
@@ -42,9 +47,8 @@ def test_a_sign_asked_of_a_grave_illness_is_asked(rules_alone):
     """Whether a sign belongs to an illness, asked with the illness after it ("is night
     sweating a cancer thing?"), is a question, and whether two are linked ("is there any
     link between") is one too. Weight lost on its own, told as now, still warns."""
-    for message in ("is sweating through the sheets a cancer thing?",
-                    "Is there any link between back pain and bowel cancer?"):
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, ("is sweating through the sheets a cancer thing?",
+                                   "Is there any link between back pain and bowel cancer?"))
     had = "I've lost a stone since September without trying and my back aches at night"
     assert_the_rules_warn(rules_alone(had), had, "serious-illness-signs")
 
@@ -57,19 +61,18 @@ def test_a_feared_sign_answered_at_once_as_not_mine_is_denied(rules_alone):
     has = "What if my foot starts to drag? Mine has, since Sunday."
     contrast = "What if my foot starts to drag? Mine hasn't, but I can't lift my foot at all today."
     assert_calm(rules_alone(calm), calm)
-    for message in (has, contrast):
-        assert_the_rules_warn(rules_alone(message), message, "progressive-weakness")
+    assert_each_warns(rules_alone, (has, contrast), "progressive-weakness")
 
 
 def test_things_that_leak_or_will_not_start_are_not_a_bladder(rules_alone):
     """A leaking pipe or a van that will not start is the thing's (triage.yaml `pseudo`):
     no bladder. A leak of one's own and trouble starting to pee still warn."""
-    for message in ("Off to a leaking radiator first thing, back's stiff",
-                    "Had trouble starting the van again, my back hurt pushing it"):
-        assert_calm(rules_alone(message), message)
-    for message in ("I keep leaking urine without knowing since yesterday",
-                    "I've had trouble starting to pee since my back went yesterday"):
-        assert_the_rules_warn(rules_alone(message), message, "cauda-equina")
+    things = ("Off to a leaking radiator first thing, back's stiff",
+              "Had trouble starting the van again, my back hurt pushing it")
+    own = ("I keep leaking urine without knowing since yesterday",
+           "I've had trouble starting to pee since my back went yesterday")
+    assert_each_calm(rules_alone, things)
+    assert_each_warns(rules_alone, own, "cauda-equina")
 
 
 def test_a_fright_from_an_animal_is_figurative(rules_alone):

@@ -6,7 +6,7 @@ which must still warn. Wordings are the author's own, never copied from a set.""
 
 from __future__ import annotations
 
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_calm, assert_caught, assert_each_calm
 
 
 def test_screening_questions_all_answered_no(ask):
@@ -49,8 +49,7 @@ def test_feared_giving_way_said_never_to_happen(ask):
         "on the ladder it feels like my knee is going to give out, it never does, just sore",
         "my wife worries my leg might give way on the stairs. It never has, it only aches.",
     ]
-    for message in calm:
-        assert_calm(ask(message), message)
+    assert_each_calm(ask, calm)
     did = "my leg feels like it's going to give way and it did twice on the stairs today"
     assert_caught(ask(did), did, "progressive-weakness")
     weaker = "legs feel like they're going to give way when I walk, more wobbly each day"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_calm, assert_caught, assert_each_calm
 
 from bot.engine import Answer
 
@@ -27,8 +27,7 @@ def test_knock_to_a_limb_with_the_back_as_it_was(rules_alone: Ask) -> None:
         "Slipped off the donkey on the beach ride, landed on my feet. The leg pain has been the "
         "same for a fortnight, no change after.",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     wet = "Kicked by the gelding on the knee. My sciatica is no different but I've wet " \
           "myself twice since"
     assert_caught(rules_alone(wet), wet, "cauda-equina")

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from triage_asserts import assert_calm, assert_emergency, assert_the_rules_warn
+from triage_asserts import (
+    assert_calm,
+    assert_each_emergency,
+    assert_each_warns,
+    assert_the_rules_warn,
+)
 
 from bot.engine.durations import durations_in_days, work_pattern
 
@@ -18,9 +23,8 @@ def test_a_work_vehicle_that_tipped_over_is_an_emergency(ask):
     tipped = "the tractor tipped over on the slope with me in the seat, my neck hurts"
     toppled = "our forklift toppled over on the ramp, I was still on it, back is agony"
     spill = "tipped over my water bottle while doing the cat cow stretch, is that ok"
-    for message in (tipped, toppled):
-        assert_emergency(ask(message), message)
-        assert_the_rules_warn(ask(message), message, "general-emergency")
+    assert_each_emergency(ask, (tipped, toppled))
+    assert_each_warns(ask, (tipped, toppled), "general-emergency")
     assert_calm(ask(spill), spill)
 
 
@@ -133,8 +137,7 @@ def test_pain_dated_by_the_clocks_or_by_rotations_warns(rules_alone):
               "still limping")
     rotas = ("my leg pain began when I moved to packing, that was three rotations ago and each "
              "rotation is 5 weeks. no change at all")
-    for message in (clocks, rotas):
-        assert_the_rules_warn(rules_alone(message), message, "persistent-pain")
+    assert_each_warns(rules_alone, (clocks, rotas), "persistent-pain")
 
 
 def test_the_ice_that_came_off_a_lake_is_a_season(rules_alone):

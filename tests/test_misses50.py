@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from triage_asserts import assert_calm, assert_emergency, assert_the_rules_warn
+from triage_asserts import (
+    assert_calm,
+    assert_each_emergency,
+    assert_each_warns,
+    assert_the_rules_warn,
+)
 
 from bot.engine.durations import durations_in_days
 
@@ -22,9 +27,8 @@ def test_a_question_asked_before_ends_where_something_happens_now(rules_alone):
               "one side and his words are coming out wrong. could it be the pregabalin?")
     speech = "my wife was asking about the leaflet and now her arm is weak and her speech slurred"
     photo = "in the photo one side of my face looks like it dropped, is that the pregabalin?"
-    for message in (stroke, speech):
-        assert_emergency(rules_alone(message), message)
-        assert_the_rules_warn(rules_alone(message), message, "general-emergency")
+    assert_each_emergency(rules_alone, (stroke, speech))
+    assert_each_warns(rules_alone, (stroke, speech), "general-emergency")
     assert_calm(rules_alone(photo), photo)
 
 
@@ -37,8 +41,7 @@ def test_a_fall_out_of_a_tree_is_a_fall(rules_alone):
     last_year = ("my mate fell out of a tree last year and hurt his back, he's fine now, "
                  "what stretches help sciatica?")
     quarrel = "me and my sister fell out over christmas and my back's been tense since"
-    for message in (now, loft):
-        assert_emergency(rules_alone(message), message)
+    assert_each_emergency(rules_alone, (now, loft))
     assert_calm(rules_alone(last_year), last_year)
     assert_calm(rules_alone(quarrel), quarrel)
 
@@ -62,8 +65,7 @@ def test_a_leg_gone_useless_since_it_was_fine_is_weakness(rules_alone):
     leg = "my left leg has gone useless on me, it was grand last week"
     enough = "the foot went useless, it was fine enough a fortnight ago"
     phone = "my phone has gone useless, my leg was alright last week though"
-    for message in (leg, enough):
-        assert_the_rules_warn(rules_alone(message), message, "progressive-weakness")
+    assert_each_warns(rules_alone, (leg, enough), "progressive-weakness")
     assert_calm(rules_alone(phone), phone)
 
 

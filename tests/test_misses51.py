@@ -5,7 +5,7 @@ Wordings are the author's own, never copied from a set."""
 
 from __future__ import annotations
 
-from triage_asserts import assert_calm, assert_the_rules_warn
+from triage_asserts import assert_calm, assert_each_calm, assert_each_warns, assert_the_rules_warn
 
 
 def test_a_side_said_alone_tells_where_never_denies(rules_alone):
@@ -15,8 +15,7 @@ def test_a_side_said_alone_tells_where_never_denies(rules_alone):
     where = "toes wont lift?? left. since this morning"
     bare = "my foot slaps down when I walk?? left. two days now"
     limited = "does sciatica go into both legs? just the left"
-    for message in (where, bare):
-        assert_the_rules_warn(rules_alone(message), message, "progressive-weakness")
+    assert_each_warns(rules_alone, (where, bare), "progressive-weakness")
     assert_calm(rules_alone(limited), limited)
 
 
@@ -33,10 +32,8 @@ def test_a_denial_after_a_sign_made_light_of_is_of_the_making_light(rules_alone)
     # the writer's own laugh is no one else's making light: their no still denies
     own = ("my sister wondered if I was depressed with all this pain. I laughed, I'm not, "
            "just tired. best pillow for sciatica?")
-    for message in (laughing, shrugging):
-        assert_the_rules_warn(rules_alone(message), message, "cauda-equina")
-    for message in (asked, own):
-        assert_calm(rules_alone(message), message)
+    assert_each_warns(rules_alone, (laughing, shrugging), "cauda-equina")
+    assert_each_calm(rules_alone, (asked, own))
 
 
 def test_an_animal_in_someone_elses_trade_is_no_one(rules_alone):
@@ -67,8 +64,7 @@ def test_a_lump_guessed_harmless_is_no_diagnosis(rules_alone):
                "probably just a cyst")
     reckon = "found a lump on my lower spine last week. I reckon it's a lipoma"
     known = "I had a lump on my back, the doctor scanned it and it was just a cyst"
-    for message in (guessed, reckon):
-        assert_the_rules_warn(rules_alone(message), message, "serious-illness-signs")
+    assert_each_warns(rules_alone, (guessed, reckon), "serious-illness-signs")
     assert_calm(rules_alone(known), known)
 
 
@@ -90,6 +86,5 @@ def test_sums_on_a_death_worth_more_are_distress(rules_alone):
             "than once")
     numbers = "my policy pays out if I'm dead, I keep running the numbers on it"
     claim = "does my insurance policy cover physio for sciatica? I've done the maths on the excess"
-    for message in (sums, numbers):
-        assert_the_rules_warn(rules_alone(message), message, "distress")
+    assert_each_warns(rules_alone, (sums, numbers), "distress")
     assert_calm(rules_alone(claim), claim)

@@ -5,7 +5,7 @@ itself, which must still warn. Wordings are the author's own, never copied from 
 
 from __future__ import annotations
 
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_calm, assert_caught, assert_each_calm, assert_each_caught
 
 
 def test_tumbling_as_a_sport_is_no_fall(ask):
@@ -16,12 +16,11 @@ def test_tumbling_as_a_sport_is_no_fall(ask):
         "sciatica started after 8 years of tumbling, where do I begin?",
         "I tumble for my college squad, can I keep doing the stretches before practice?",
     ]
-    for message in calm:
-        assert_calm(ask(message), message)
-    for hurt in ["tumbled down the cellar steps on Sunday, my back has been sore since",
-                 "took a tumble off the trampoline yesterday and landed on my back, "
-                 "now it's shooting into my leg"]:
-        assert_caught(ask(hurt), hurt, "serious-illness-signs")
+    assert_each_calm(ask, calm)
+    hurts = ["tumbled down the cellar steps on Sunday, my back has been sore since",
+             "took a tumble off the trampoline yesterday and landed on my back, "
+             "now it's shooting into my leg"]
+    assert_each_caught(ask, hurts, "serious-illness-signs")
 
 
 def test_a_thing_that_crashes_is_no_crash(ask):
@@ -31,11 +30,10 @@ def test_a_thing_that_crashes_is_no_crash(ask):
         "my WhatsApp keeps crashing on my phone, how do I sort it?",
         "the laptop crashed twice today and I lost my essay",
     ]
-    for message in calm:
-        assert_calm(ask(message), message)
-    for hurt in ["had a crash on my bike last week and my lower back's been bad since",
-                 "a nasty crash at the go karts on saturday, now pain down my left leg"]:
-        assert_caught(ask(hurt), hurt, "serious-illness-signs")
+    assert_each_calm(ask, calm)
+    hurts = ["had a crash on my bike last week and my lower back's been bad since",
+             "a nasty crash at the go karts on saturday, now pain down my left leg"]
+    assert_each_caught(ask, hurts, "serious-illness-signs")
 
 
 def test_the_crash_named_again_keeps_its_time(ask):

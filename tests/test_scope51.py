@@ -5,7 +5,7 @@ Wordings are the author's own, never copied from a set."""
 
 from __future__ import annotations
 
-from triage_asserts import assert_calm, assert_emergency, assert_the_rules_warn
+from triage_asserts import assert_calm, assert_each_calm, assert_emergency, assert_the_rules_warn
 
 
 def test_heating_and_ship_parts_that_leak_or_run_hot_are_things(rules_alone):
@@ -16,8 +16,7 @@ def test_heating_and_ship_parts_that_leak_or_run_hot_are_things(rules_alone):
             "best sealant for a leak in the hull near the keel?",
             "the main engine has been running hot since we left port",
             "the hot water cylinder is leaking onto the floor")
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     wee = "since this morning I keep leaking wee without feeling it"
     fever = "I'm running hot, temperature of 39 and shivering, and my back is agony"
     assert_the_rules_warn(rules_alone(wee), wee, "cauda-equina")
@@ -30,8 +29,7 @@ def test_a_leak_worked_on_is_a_trades_job(rules_alone):
     calm = ("called out to an emergency burst pipe leak before breakfast, back was sore after",
             "spent the whole afternoon tracing a leak under the floorboards",
             "had to go out for an emergency leak at 5am, can I skip my stretches?")
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     own = "I had a leak in my pants at work and didn't feel it happen"
     assert_the_rules_warn(rules_alone(own), own, "cauda-equina")
 
@@ -41,8 +39,7 @@ def test_the_weathers_heat_one_goes_out_in_is_no_fever(rules_alone):
     weather, no fever. A temperature of one's own, with a thermometer or shivers, warns."""
     calm = ("is 37 degrees too much heat to be working out in all day?",
             "are 39 degrees too hot to go out in with a bad back?")
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     own = "my temperature is 38.5 and I'm shivering, is it too hot to go out in?"
     assert_the_rules_warn(rules_alone(own), own, "serious-illness-signs")
 
@@ -53,8 +50,7 @@ def test_a_burn_felt_as_if_a_hot_thing_were_touched_is_a_likeness(rules_alone):
     and an emergency."""
     calm = ("my whole leg burns like I'd leant against the oven door",
             "the whole thigh burns as if I'd sat on a hot plate, is that the nerve?")
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     burnt = "I burnt my whole leg on the motorbike exhaust and it's blistered"
     assert_emergency(rules_alone(burnt), burnt)
 
@@ -73,8 +69,7 @@ def test_time_off_the_horses_is_a_break_from_riding(rules_alone):
     off a horse still warns."""
     calm = ("I've been off the ponies for three weeks with my sciatica, when can I ride again?",
             "should I stay off the horses till the leg pain settles?")
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     fall = "got thrown off a horse this morning and landed on my back"
     assert_emergency(rules_alone(fall), fall)
 
@@ -84,7 +79,6 @@ def test_wasting_to_make_a_weight_is_weight_cut_on_purpose(rules_alone):
     a leg wasting, weakness with it, still warns."""
     calm = ("been wasting hard in the sauna to ride at 9st 2 next week",
             "I'm wasting to make the weight for Saturday, does dieting affect sciatica?")
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     calf = "my calf is wasting and getting weaker, I'm down half a stone too"
     assert_the_rules_warn(rules_alone(calf), calf, "progressive-weakness")

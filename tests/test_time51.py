@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from triage_asserts import assert_calm, assert_the_rules_warn
+from triage_asserts import assert_calm, assert_each_warns, assert_the_rules_warn
 
 from bot.engine.durations import durations_in_days
 
@@ -74,8 +74,7 @@ def test_a_direction_of_another_measure_is_no_course(rules_alone):
     pain = "sciatica for 5 weeks and the pain has gone up"
     worse = "sciatica for 5 weeks and getting worse every week"
     assert_calm(rules_alone(weight), weight)
-    for message in (pain, worse):
-        assert_the_rules_warn(rules_alone(message), message, "persistent-pain")
+    assert_each_warns(rules_alone, (pain, worse), "persistent-pain")
 
 
 def test_the_worst_part_is_which_part_not_a_course(rules_alone):

@@ -4,6 +4,8 @@ tests/probes/*.tsv, all read by tests/test_triage_probes.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import pytest
 
 from bot.engine import Answer
@@ -163,6 +165,36 @@ def assert_calm(a: Answer, message: str) -> None:
     """A near miss gets its normal answer, never a warning."""
     known_learned_alarm(a, message)
     assert a.kind != "urgent", (message, a.id)
+
+
+Read = Callable[[str], Answer]
+"""How a test reads a message: the `ask` fixture (rules and learned reader) or `rules_alone`."""
+
+
+def assert_each_caught(read: Read, messages: Iterable[str], flag: str) -> None:
+    """`assert_caught` for each of `messages`, read by `read`: a test's signs in one line; a
+    failure names its message."""
+    for message in messages:
+        assert_caught(read(message), message, flag)
+
+
+def assert_each_warns(read: Read, messages: Iterable[str], flag: str) -> None:
+    """`assert_the_rules_warn` for each of `messages`, read by `read`."""
+    for message in messages:
+        assert_the_rules_warn(read(message), message, flag)
+
+
+def assert_each_emergency(read: Read, messages: Iterable[str]) -> None:
+    """`assert_emergency` for each of `messages`, read by `read`."""
+    for message in messages:
+        assert_emergency(read(message), message)
+
+
+def assert_each_calm(read: Read, messages: Iterable[str]) -> None:
+    """`assert_calm` for each of `messages`, read by `read`: a test's near misses in one line
+    (a known learned alarm among them ends the test as an expected failure, as a loop did)."""
+    for message in messages:
+        assert_calm(read(message), message)
 
 
 def assert_offered(a: Answer, entry: str) -> None:
