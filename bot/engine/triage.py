@@ -717,6 +717,7 @@ class Triage:
                     if concept in m.concepts] for concept in combo]
         if not all(options):
             return None
+        options = self._beside_their_place(combo, options)
         if not apart:
             said_of = self._said_of(combo, options, mentions)
             if said_of is None:
@@ -732,6 +733,28 @@ class Triage:
             if best is None or rank > best[0]:
                 best = (rank, [m for _, m in tried])
         return best
+
+    def _beside_their_place(self, combo: tuple[str, ...],
+                            options: list[list[tuple[str, Mention]]]
+                            ) -> list[list[tuple[str, Mention]]]:
+        """A place (`reply.places`: a bladder, a bowel) is read by the sign word beside it,
+        which carries whose it is; so a place told only of an animal or a thing is put
+        together only with sign words of its own sentence ("the cat came in blocked,
+        couldn't pee. I can't sit down with my sciatica": the cat's bladder, never the
+        writer's "can't" of another sentence; alarms52), when that sentence has them."""
+        where = [k for k, concept in enumerate(combo) if concept in self._reply.places]
+        if not where or len(where) == len(combo):
+            return options
+        places = [m for k in where for _, m in options[k]]
+        if any(m.experiencer not in _THINGS for m in places):
+            return options
+        sentences = {m.sentence for m in places}
+        kept = [found if k in where else [o for o in found if o[1].sentence in sentences]
+                for k, found in enumerate(options)]
+        # (a place with no sign word of its own sentence is left as it was read: whose it is
+        # may have been carried over from the sentence before, "lifting labradors all day.
+        # both inner thighs numb ... the bath felt weird")
+        return kept if all(kept) else options
 
     def _said_of(self, combo: tuple[str, ...], options: list[list[tuple[str, Mention]]],
                  mentions: list[Mention]) -> list[list[tuple[str, Mention]]] | None:
