@@ -556,6 +556,7 @@ class ContextReader:
         self._introduced_by = index.stems_of(people.introduced_by) | {SEPARATOR, ASIDE}
         self._owners = index.stems_of((*people.determiners, *people.writer))
         self._described = frozenset(tuple(index.tokens(term)) for term in people.described)
+        self._kind_of = index.stems_of(people.kind_of)
         self._described_as = frozenset(tuple(index.tokens(term))
                                        for term in people.described_as)
         self._heading = frozenset(tuple(index.tokens(term)) for term in people.heading)
@@ -1466,6 +1467,9 @@ class ContextReader:
             if (found is not None and found[1] in (THING, ANIMAL)
                     and _just_after(s.tokens, p, self._described)):
                 found = None  # "I'm a tap dancer", "as a dog walker": the writer's trade
+            if (found is not None and found[1] == ANIMAL and found[0].end < len(s.tokens)
+                    and s.tokens[found[0].end] in self._kind_of):
+                found = None  # "goat farmer", "lambing nights": the work, not an animal
             if (found is not None and found[1] == OTHER and s.tokens[p] in _ARTICLES
                     and any(tuple(s.tokens[p - len(ph):p]) == ph
                             for ph in self._described_as if len(ph) <= p)):

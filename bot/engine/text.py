@@ -29,10 +29,11 @@ if TYPE_CHECKING:
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼ′ʹʻ＇]")
 _PAST_D = re.compile(
-    r"\b(?!(?:i|you|u|he|she|we|they|who|it|that|there|what|how|where|why|ya)\b)"
+    r"\b(?!(?:i|ah|you|u|he|she|we|they|who|it|that|there|what|how|where|why|ya)\b)"
     r"([a-z]{2,})['’‘`´ʼ′ʹʻ＇]d\b"
 )
-"""A verb made past with an apostrophe ("wee'd", "pee'd") is that verb; "I'd" stays."""
+"""A verb made past with an apostrophe ("wee'd", "pee'd") is that verb; "I'd" stays, and so
+does Scots "ah'd" (I'd)."""
 _NON_WORD = re.compile(r"[^a-z0-9\u0430-\u045f\u0491]+")
 """Not a word's letter: Latin (accents off) or Cyrillic (Ukrainian, Russian, Bulgarian,
 Serbian: people slip into their own language at the worst moment, `mixed` in language.yaml)."""

@@ -847,6 +847,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
             reporting=people.texts("reporting", False),
             beside=people.texts("beside", False),
             described=people.texts("described", False),
+            kind_of=people.texts("kind_of", False),
             described_as=people.texts("described_as", False),
             heading=people.texts("heading", False),
             tools=people.texts("tools", False),

@@ -606,6 +606,10 @@ class People:
     """Words that say who the writer is ("I'm a", "work as a"): a thing or an animal named
     in the next word or two is part of the writer's trade ("I'm a tap dancer", "I work as a
     dog walker"), not one whose words follow."""
+    kind_of: tuple[str, ...] = ()
+    """Words right after an animal word that make it say only what kind a trade, a season, a
+    place or a vehicle is ("a goat farmer", "lambing nights", "the sheep shed", "the cattle
+    truck"): the work with animals, no animal whose words follow."""
     described_as: tuple[str, ...] = ()
     """Words before a person word that make that person the writer ("I was a passenger",
     "I was the driver"): who the writer was, not someone else named."""
