@@ -400,6 +400,7 @@ class Scope:
             ((term, term) for term in domain.lived_with))
         self._owning = analyzer.phrases_of(domain.owning)
         self._lived_care = frozenset(stem(w) for w in domain.lived_care)
+        self._taking = analyzer.stems_of(domain.taking)
         self._mine = analyzer.stems_of(domain.mine)
         self._aiding = analyzer.stems_of(domain.aiding)
         # Someone else named before a condition makes it theirs ("my mum had osteoporosis").
@@ -619,8 +620,19 @@ class Scope:
         thinks my spaniel's disc has gone"): outside the bot's scope whatever else it says.
         A vet with no animal is someone's work or bills ("vet bills have cleaned me out")."""
         every, _ = self._sequences(text)
+        # (The writer's own trade is who asks, no animal's care: "I'm a vet and I lift
+        # Labradors all day", "as a small animal vet".)
+        carers = [where for _, where in self._carers.spans(every, frozenset())
+                  if not self._self_told(every, where.start)]
         return bool(self._exceptions.find(every, every)) or bool(
-            self._carers.find(every, every) and self.stray_animals(text))
+            carers and self.stray_animals(text))
+
+    def _self_told(self, every: tuple[str, ...], at: int) -> bool:
+        """Whether the words before `at` say the writer is what follows (`self_described`:
+        "I'm a vet", "as a vet nurse"), up to two words between ("I'm a small animal vet")."""
+        return any(every[end - len(phrase):end] == phrase
+                   for end in range(at, max(-1, at - 3), -1)
+                   for phrase in self._self_described if end >= len(phrase))
 
     def _senses(self, text: str, reader: Callable[[str], tuple[str, ...]]
                 ) -> tuple[tuple[str, ...], set[int], set[str]]:
@@ -712,6 +724,10 @@ class Scope:
                         whose = last
                         break
                     kind = self._owners.get(word)
+                    # An animal a likeness names is the feeling's yardstick, no owner ("like
+                    # a cattle prod down the leg", "like a dog chewing my calf").
+                    if kind == _ANIMAL and self._likened(every, j):
+                        continue
                     if kind is not None and j not in named and j not in done_with:
                         whose = kind
                         break
@@ -730,6 +746,13 @@ class Scope:
             if kind is not None and i not in named and token not in self._writer:
                 last = kind
         return bool(owners) and all(o in (_ANIMAL, _SMALL) for o in owners)
+
+    def _likened(self, every: tuple[str, ...], at: int) -> bool:
+        """Whether the word at `at` follows a likeness within two words ("like a horse",
+        "like some"), one that is no verb of liking ("I like my dog")."""
+        return any(every[k] in self._likeness
+                   and not (k > 0 and every[k - 1] in self._liking)
+                   for k in range(max(0, at - 2), at))
 
     def _placed(self, every: tuple[str, ...], at: int, named: set[int]) -> str | None:
         """Whose a body part is said to be after it, when nothing before it says: a
@@ -1028,8 +1051,26 @@ class Scope:
         """Whether `text` names someone other than the writer ("my kid has chickenpox"):
         then "this" and "it" may be theirs."""
         every = self._analyzer.tokens(text)
+        handled = self._handled(every)
         return (self._someone_named(tuple(stem(w) for w in self._analyzer.strict_words(text)))
-                or any(self._beings.get(t) for t in every))
+                or any(self._beings.get(t) for i, t in enumerate(every) if i not in handled))
+
+    def _handled(self, every: tuple[str, ...]) -> set[int]:
+        """The animals the writer does an activity of daily life to, right after its words
+        (a determiner between): "lifting Labradors onto the table", "carrying the lambs",
+        "walking the dog". They are the writer's work or day, no one whose "this" it is;
+        a child lifted is still someone ("lifting my toddler")."""
+        ends = {where.stop for _, where in self._activities.spans(every, self._stop)}
+        handled: set[int] = set()
+        for i, token in enumerate(every):
+            if self._owners.get(token) != _ANIMAL:
+                continue
+            at = i
+            while at > 0 and every[at - 1] in self._determiners and at - 1 not in ends:
+                at -= 1
+            if at in ends:
+                handled.add(i)
+        return handled
 
     def activity_words(self, text: str) -> tuple[str, ...]:
         """The words of each activity of daily life the message names ("fly", "a long
@@ -1125,11 +1166,14 @@ class Scope:
                          self._elsewhere.spans(words, self._words_stop)
                          if not set(where) <= named]
                 # A condition's own care said right after it is that care, asked about:
-                # "my blood pressure tablets" (language.yaml `lived_care`).
+                # "my blood pressure tablets" (language.yaml `lived_care`); unless the
+                # writer is on it ("I'm on blood pressure tablets", `taking`): then it is
+                # their situation, as the condition is.
                 kept = [(name, where) for name, where in
                         self._lived_with.spans(words, self._words_stop)
                         if where.stop >= len(words)
-                        or stem(words[where.stop]) not in self._lived_care]
+                        or stem(words[where.stop]) not in self._lived_care
+                        or (where.start > 0 and stem(words[where.start - 1]) in self._taking)]
                 if spans or kept:
                     clauses.append((tuple(stem(w) for w in words), spans, kept, aside, later))
                 later = later or bool(words)
@@ -1383,6 +1427,8 @@ class Scope:
         every = self._analyzer.tokens(text)
         inside = {every[i] for _, where in self._activities.spans(every, self._stop)
                   for i in where}
+        # (... nor one right after an activity's words: "lifting Labradors onto the table".)
+        inside |= {every[i] for i in self._handled(every)}
         return stray - inside
 
     def kept(self, text: str) -> bool:

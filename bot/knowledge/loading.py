@@ -550,6 +550,7 @@ _DOMAIN_WORD_LISTS = (
     "lived_with",
     "owning",
     "lived_care",
+    "taking",
     "mine",
     "aiding",
     "other_parts",

@@ -270,6 +270,9 @@ class Domain:
     lived_with: tuple[str, ...] = ()
     owning: tuple[str, ...] = ()
     lived_care: tuple[str, ...] = ()
+    # words right before a condition whose care follows that tell the care as what the
+    # writer is on ("on blood pressure tablets"): their situation, no question about it
+    taking: tuple[str, ...] = ()
     # the writer's own possessive ("my"): a condition after it is the writer's situation
     # ("my knee replacement is swollen"), unless after `aiding` ("help my arthritis")
     mine: tuple[str, ...] = ()
