@@ -444,6 +444,7 @@ class ContextReader:
         # The small words a phrase may have inside it (`soft`: "to", "of"): a concept phrase
         # that ends in one hides no trigger that opens with it ("ways to" + "to manage").
         self._small = index.stems_of(rules.soft_words)
+        self._tails = index.stems_of(rules.phrase_tails)
         # Concepts of a sign's setting or place, not signs ("work", "the bladder").
         self._settings = frozenset(rules.topics) | frozenset(rules.reply.places)
         # Parts of the body a sign is placed on ("back", "foot"): whose they are, whose it is.
@@ -829,9 +830,14 @@ class ContextReader:
             return any(x.within(o) and o.size > x.size for o in longer)
 
         def in_concept(x: Span) -> bool:
-            """Inside a longer concept phrase ("no" in "no feeling" denies nothing)."""
+            """Inside a longer concept phrase ("no" in "no feeling" denies nothing); never
+            a trigger that only shares the phrase's closing prepositions and articles and
+            runs on past it ("in the fall" after the "started in the" of a spreading numb
+            patch: the season a pain began in, time52)."""
             return any(
                 c.start <= x.start < c.end and not (c.start == x.start and c.end <= x.end)
+                and not (x.start > c.start and x.end > c.end
+                         and all(t in self._tails for t in tokens[x.start:c.end]))
                 for c in phrases
             )
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from rapidfuzz.distance import OSA
+
 from bot.engine.numbers import (
     AFTER_AGE_HAD,
     AGE_HAD_BY,
@@ -24,7 +26,7 @@ from bot.engine.numbers import (
     number_at,
     value_of,
 )
-from bot.engine.text import singular_in
+from bot.engine.text import english_words, singular_in
 
 _UNITS = {
     "day": 1, "days": 1,
@@ -68,6 +70,24 @@ _SOUNDS_LIKE = (
 four weeks, "been to months" two, "been ate weeks" eight, and "six weak now" six weeks; only
 where a count must stand (after "for", "been", ... and before a unit; a number, then "now",
 "ago" ...), so "for weeks" and "one weak leg" stay as they are."""
+_SPELT = tuple(word for word in CARDINALS if len(word) >= 4)
+_MISTYPED = re.compile(r"\b([a-z]{4,9})(?=\s+(?:weeks?|wks?|months?|mths?|days?|years?|yrs?)\b)")
+"""A number word typed one slip off ("sevn weeks", "aight months", "nien days"), right before
+a unit: read as the number (time52)."""
+
+
+def _number_typed(match: re.Match[str]) -> str:
+    """The number a word one letter off it stands for, when it is no English word and only
+    one number is that close ("sevn": seven; "tree", "fine" and "your" stay)."""
+    word = match.group(1)
+    if word in AMOUNTS:
+        return word
+    near = [number for number in _SPELT if OSA.distance(word, number) == 1]
+    if len(near) != 1 or word in english_words():
+        return word
+    return near[0]
+
+
 _DOUBLED = re.compile(r"\b(weeks|months)\s+(?:and\s+\1|on\s+end)\b")
 _DOUBLED_DAYS = {"weeks": 42, "months": 90}
 """'Weeks and weeks', 'months on end': many of them, longer than a bare plural says."""
@@ -214,10 +234,15 @@ _WHEN = (r"(?:(?:in|at|around|about|the|last|early|late|mid|middle|end|beginning
          r"before|after|on|st|nd|rd|th|\d{1,2}(?:st|nd|rd|th)?|" + _ORD + r"|week)\s+)*")
 """Words before the day something began: 'since the end of', 'since the 2nd of', 'started in
 the second week of'."""
+_DONE = "|".join([*_FARMING, "mocks", "gcses"])
+"""The days of the year that are work done ("started lambing 3 weeks ago", "began mocks"):
+right after a start verb, the work begun, not the day the pain began (time52); "since
+lambing" and "started at lambing" still date it."""
 _STARTED = (r"(?:began|begun|started|start|(?:back|it|leg|hip|neck)\s+went|came\s+on|"
             r"kicked\s+off|flared(?:\s+up)?|appeared|hurt\s+it|did\s+it)")
 _SINCE = re.compile(
-    r"\b(?:(?:since|began|begun|started|from(?!\s+(?:the\s+)?(?:" + "|".join(_FARMING) + r")\b)|"
+    r"\b(?:(?:since|(?:began|begun|started)(?!\s+(?:" + _DONE + r")\b)|"
+    r"from(?!\s+(?:the\s+)?(?:" + "|".join(_FARMING) + r")\b)|"
     r"back(?=\s+(?:in|at|around|over|during)\b))\s+" + _WHEN
     + r"|" + _STARTED + r"\s+(?:on\s+)?(?=(?:the\s+)?(?:\d{1,2}\s*(?:st|nd|rd|th|of)|(?:" + _ORD
     + r")\s+of)\b)" + _WHEN
@@ -305,6 +330,80 @@ by the clocks' change: the day a 'since' counts to, when no month or holiday say
 30)."""
 _SEASON_SIGN = re.compile(r"\b(?:the\s+)?("
                           + "|".join(k.replace(" ", r"\s+") for k in _SEASON_SIGNS) + r")\b")
+
+
+_CYCLES_SAID: dict[str, tuple[tuple[int, str], ...]] = {
+    # a school or university term: its first day, then its half term (or reading week, or
+    # midterms) about seven weeks in, then its end about twelve
+    "term": (
+        (0, r"(?:the\s+)?(?:start|beginning|first\s+(?:day|week))\s+of\s+(?:the\s+)?"
+            r"(?:(?:new|school|uni|college|this|autumn|spring|summer|winter)\s+)?(?:term|semester)"
+            r"|(?:the\s+)?(?:(?:new|school|uni|college)\s+)?(?:term|semester)\s+"
+            r"(?:started|began|begun|kicked\s+off|got\s+going)"
+            r"|(?:the\s+)?(?:kids|children|schools?|we|they|he|she|uni|college)\s+went\s+back"
+            r"(?!\s+to\s+work)"),
+        (49, r"(?:the\s+)?(?:half[\s-]?term|mid[\s-]?terms?|reading\s+week)(?!\s+of\b)"),
+        (84, r"(?:the\s+)?(?:end|last\s+week)\s+of\s+(?:the\s+)?(?:term|semester)"
+             r"|breaking\s+up\s+for|break\s+up\s+for"),
+    ),
+    # a sports season: preseason before it, its opening, mid season, then its finals or its
+    # end: four months at least in every code (misses: "since the footy season kicked off
+    # and we're nearly at finals")
+    "season": (
+        (-42, r"(?:the\s+)?pre[\s-]?season"),
+        (0, r"(?:the\s+)?(?:start|beginning|opening)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?season"
+            r"|(?:the\s+)?(?:\w+\s+){0,2}?season\s+(?:started|began|begun|kicked\s+off|"
+            r"opened|got\s+(?:underway|going))"
+            r"|(?:the\s+)?(?:season\s+opener|opening\s+(?:day|round|weekend))"),
+        (60, r"(?:the\s+)?(?:mid[\s-]?season|all[\s-]?star\s+break)"
+             r"|halfway\s+through\s+the\s+season"),
+        (120, r"(?:the\s+)?(?:finals|playoffs|play[\s-]offs|post[\s-]?season|grand\s+final|"
+              r"run[\s-]?in)\b|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:\w+\s+)?season"),
+    ),
+}
+"""Time told by where a year of its own is (misses: a school term, a sports season): a
+start said at one of its stages ("since the start of term", "since preseason") and now at a
+later one ("we're at half term", "nearly at finals") are as far apart as those stages, on
+whatever day either falls (time52)."""
+_CYCLE_FROM = (r"\b(?:since|from|(?:started|began|begun|came\s+on|kicked\s+in|flared(?:\s+up)?|"
+               r"hurt|did|went)(?:\s+\w+){0,2}?\s+(?:at|in|during|around|on|over|by))"
+               r"\s+(?:(?:just|right)\s+)?(?:(?:before|after)\s+)?")
+_CYCLE_NOW = (r"\b(?:its|it\s+is|were|we\s+are|now|nearly|almost|already|approaching|into|"
+              r"to|till|until|til)\s+(?:(?!since|from)\w+\s+){0,2}?")
+_CYCLE_STARTS = tuple((cycle, offset, re.compile(_CYCLE_FROM + r"(?:" + said + r")"))
+                      for cycle, stages in _CYCLES_SAID.items() for offset, said in stages)
+_CYCLE_NOWS = tuple((cycle, offset, re.compile(_CYCLE_NOW + r"(?:" + said + r")|(?:" + said
+                                               + r")\s+now\b"))
+                    for cycle, stages in _CYCLES_SAID.items() for offset, said in stages)
+_TERM_STARTS = ((1, 5), (4, 20), (9, 3))
+"""The first days of the UK school terms: a term's start with no stage said now is the latest
+of them."""
+
+
+def stages_now(text: str) -> dict[str, int]:
+    """The stage each year of its own (a term, a season) is at now, as `text` (folded) says
+    ("we're at half term now": the term's 49th day), to count a start at another stage to."""
+    found: dict[str, int] = {}
+    for cycle, offset, said in _CYCLE_NOWS:
+        if said.search(text) and offset > found.get(cycle, -100):
+            found[cycle] = offset
+    return found
+
+
+def _cycle_days(text: str, today: date, stages: dict[str, int]) -> list[int]:
+    """How long since a start told at a stage of a term or a season (`_CYCLES_SAID`): to the
+    stage said now in `text` or `stages` (the message's), or, for a term's start said alone,
+    to today from the latest term's first day."""
+    found = []
+    now = {**stages, **stages_now(text)}
+    for cycle, offset, said in _CYCLE_STARTS:
+        if said.search(text) is None:
+            continue
+        if cycle in now and now[cycle] > offset:
+            found.append(now[cycle] - offset)
+        elif cycle == "term" and offset == 0 and cycle not in now:
+            found.append(min(_days_since(month, day, today) for month, day in _TERM_STARTS))
+    return found
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+((?:19|20)\d\d)\b")
@@ -399,11 +498,18 @@ _ORDINAL = re.compile(r"\b(?:on\s+)?(week|day|month)\s+(\d{1,3}|"
                       + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")\b")
 """'I'm on week 10', 'month three of this': how far in."""
 _WHOLE_SEASON = re.compile(r"\b(?:all|the\s+whole|the\s+entire|all\s+through\s+the|"
-                           r"all\s+through)\s+(?:of\s+)?(?:the\s+)?(?:last\s+)?("
+                           r"all\s+through|most|much|the\s+best\s+part|the\s+better\s+part)"
+                           r"\s+(?:of\s+)?(?:the\s+)?(?:last\s+)?("
                            + "|".join(_SEASONS) + r"|term|semester|school\s+term)\b")
 _SEASON_DAYS = 60
-"""'All autumn', 'the whole summer': a season gone through, two months at least; and so is a
-school or university term ('took him all term', 'the whole semester', misses50)."""
+"""'All autumn', 'the whole summer', 'most of the winter': a season gone through, two months
+at least; and so is a school or university term ('took him all term', 'the whole semester',
+misses50)."""
+_WHOLE_YEAR = re.compile(r"\b(?:all|(?:the\s+whole|the\s+entire|most|much|the\s+best\s+part|"
+                         r"the\s+better\s+part)\s+of)\s+(?:the\s+|this\s+)?year\b"
+                         r"(?!\s+(?:round|around|ago|old|olds)\b)")
+"""'All year', 'most of this year': the year gone through so far, two months at least (time52);
+never a habit said all year round."""
 _NOT_YET = {"wait", "another", "next", "every"}
 """A duration after these lies ahead ("wait 6 weeks", "another 2 months"), not behind, or
 says how often ("the surgeon sees it every 6 months"), not how long."""
@@ -626,7 +732,8 @@ _WORTH_READING = re.compile(
     r"\d|" + "|".join(sorted({*_UNITS, *_MONTHS, *_SEASONS, *ORDINALS, "week", "month", "year",
                                "ages", "forever", "for ever", "yonks", "weak", "periods",
                                "cycles", "miss", "skipped", "sat out", "sitting out",
-                               "term", "semester",
+                               "term", "semester", "season", "went back", "finals", "playoff",
+                               "play off", "play-off", "all star", "all-star",
                                "off for", "hitch", "swings", "rosters", "rotations",
                                *(h.split()[0] for h in _SEASON_SIGNS),
                                *(h.split()[0] for h in _HOLIDAYS)}, key=len, reverse=True))
@@ -703,7 +810,8 @@ def began_at_birth(text: str) -> bool:
 def durations_in_days(text: str, today: date, pregnant: bool = False,
                       said_in: int | None = None, bare_now: bool = False,
                       at_birth: bool = False, aged: frozenset[str] = frozenset(),
-                      weekly: bool = False, rota: tuple[int, int] | None = None) -> list[int]:
+                      weekly: bool = False, rota: tuple[int, int] | None = None,
+                      stages: dict[str, int] | None = None) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
     the pregnancy is, not a duration. With `said_in` (days; the unit the message counted in
@@ -713,10 +821,13 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     old") is how long it has lasted. With `weekly` (the sentence around `text` says its
     events come once a week: `said_weekly`), a count of them missed is as many weeks. With
     `rota` (weeks on and off, said in the sentence around `text`: `work_pattern`), blocks of
-    work counted are as long as that pattern makes them."""
+    work counted are as long as that pattern makes them. With `stages` (the stage a term or
+    a season is at now, said anywhere in the message: `stages_now`), a start told at an
+    earlier stage counts to it."""
     found: list[int] = []
     for heard, meant in _SOUNDS_LIKE:
         text = heard.sub(meant, text)
+    text = _MISTYPED.sub(_number_typed, text)
     if said_in is not None:
         found.extend(int(value_of(m.group(1)) * said_in) for m in _ELIDED.finditer(text)
                      if m.group(1) not in ("a", "an", "some", "many", "few"))
@@ -779,6 +890,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             continue  # "around week 10 I started getting this pain": when it began
         found.append(int(value_of(match.group(2))) * _UNITS[match.group(1)])
     found.extend(_SEASON_DAYS for _ in _WHOLE_SEASON.finditer(text))
+    found.extend(max(_days_since(1, 1, today), _SEASON_DAYS)
+                 for _ in _WHOLE_YEAR.finditer(text))
     for match in _NTH_BLOCK.finditer(text):  # "my fifth 2-week roster"
         nth = match.group("nth")
         count = ORDINALS[nth] if nth in ORDINALS else int(nth[:-2])
@@ -865,6 +978,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     for match in _STARTED_ON.finditer(text):  # "2nd of May it started"
         word = match.group(2)
         found.append(_days_since(_MONTHS[word], _part_of(match.group(0), word, 1), reference))
+    found.extend(_cycle_days(text, reference, stages or {}))  # "since the start of term"
     return found
 
 

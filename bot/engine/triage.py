@@ -65,6 +65,7 @@ from bot.engine.durations import (
     reference,
     reference_day,
     said_weekly,
+    stages_now,
     unit_of,
     words_besides_time,
     work_pattern,
@@ -2933,6 +2934,7 @@ class _Durations:
         self._today = today
         self._dated = False  # the message says what day it is now ("It's February.")
         self._bare = False  # ... and it is a month, no more (taken at its middle)
+        self._stages: dict[str, int] = {}  # ... and where a term or a season is now
         self._units: list[int | None] | None = None
         self._folded: list[str] | None = None
         self._pregnant = pregnant
@@ -2963,7 +2965,8 @@ class _Durations:
             for number, clause in enumerate(_CLAUSE.split(part)):
                 text = " ".join(self._typed(_OUT_OF_TEN.sub(" score ", clause)))
                 days = durations_in_days(text, today, self._pregnant, unit, self._bare,
-                                         self._at_birth(), self._aged, weekly, rota)
+                                         self._at_birth(), self._aged, weekly, rota,
+                                         self._stages)
                 if "/" in clause:
                     days += clinical_days(fold(clause))
                 longest = max(days, default=0)
@@ -3002,6 +3005,7 @@ class _Durations:
             said = " ".join(t for t in (self._text(k) for k in range(len(self.parts)))
                             if may_say_a_duration(t))
             self._today, self._bare = reference(said, self._today)
+            self._stages = stages_now(said)
         return self._today
 
     def ago(self, i: int, clause: int) -> int | None:

@@ -1083,6 +1083,10 @@ class TriageRules:
     """Words that say nothing of what lasted ("been", "off", "almost"): a clause with a
     duration and other words besides these tells what lasted ("lost 10 kg since January")."""
     soft_words: tuple[str, ...] = ()
+    phrase_tails: tuple[str, ...] = ()
+    """Prepositions and articles a sign's phrase may end in ("started in the"): a context
+    trigger that begins on them and runs past the phrase ("in the fall") is said over the
+    phrase, not inside it (time52)."""
     dropped_words: tuple[str, ...] = ()
     """Small words a message typed fast leaves out of a sign's phrase ("hit head" for "hit
     my head"): a concept term is found without them too."""
