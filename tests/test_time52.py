@@ -35,6 +35,12 @@ def test_a_start_at_one_stage_of_a_term_counts_to_the_stage_now(rules_alone):
         assert_the_rules_warn(rules_alone(message), message, "persistent-pain")
     assert max(durations_in_days("hurt my leg at the start of term its nearly the end of "
                                  "term now", TODAY)) >= 42
+    # "the kids went back" may be after any break (half term, Easter): said with no stage
+    # now it dates nothing, and the count said beside it is how long
+    assert durations_in_days("since the kids went back", TODAY) == []
+    short = ("Leg pain's the usual stuff since the kids went back after the holidays, ten "
+             "days or so. Any stretches?")
+    assert_calm(rules_alone(short), short)
 
 
 def test_a_start_at_one_stage_of_a_sports_season_counts_to_the_stage_now(rules_alone):
@@ -102,3 +108,7 @@ def test_the_fall_as_a_season_is_no_fall_inside_a_phrase(rules_alone):
         assert answer.id == "persistent-pain", message
     fell = "my back pain started in the fall i had off the ladder last month"
     assert_the_rules_warn(rules_alone(fell), fell, "serious-illness-signs")
+    # only a season's reading is said over a phrase's closing words: a place the sign's own
+    # preposition names stays inside it ("hit my head on the ward floor": no care in hand)
+    ward = "passed out after the op, fell and smacked my head on the ward floor, bleeding loads"
+    assert_the_rules_warn(rules_alone(ward), ward, "general-emergency")

@@ -445,6 +445,7 @@ class ContextReader:
         # that ends in one hides no trigger that opens with it ("ways to" + "to manage").
         self._small = index.stems_of(rules.soft_words)
         self._tails = index.stems_of(rules.phrase_tails)
+        self._tail_readings = frozenset(rules.tail_readings)
         # Concepts of a sign's setting or place, not signs ("work", "the bladder").
         self._settings = frozenset(rules.topics) | frozenset(rules.reply.places)
         # Parts of the body a sign is placed on ("back", "foot"): whose they are, whose it is.
@@ -829,14 +830,15 @@ class ContextReader:
         def shadowed(x: Span, longer: list[Span]) -> bool:
             return any(x.within(o) and o.size > x.size for o in longer)
 
-        def in_concept(x: Span) -> bool:
+        def in_concept(x: Span, rule: int | None = None) -> bool:
             """Inside a longer concept phrase ("no" in "no feeling" denies nothing); never
-            a trigger that only shares the phrase's closing prepositions and articles and
-            runs on past it ("in the fall" after the "started in the" of a spreading numb
-            patch: the season a pain began in, time52)."""
+            a trigger of `tail_readings` that only shares the phrase's closing prepositions
+            and articles and runs on past it ("in the fall" after the "started in the" of a
+            spreading numb patch: the season a pain began in, time52)."""
+            over_tail = rule is not None and self._rules[rule].category in self._tail_readings
             return any(
                 c.start <= x.start < c.end and not (c.start == x.start and c.end <= x.end)
-                and not (x.start > c.start and x.end > c.end
+                and not (over_tail and x.start > c.start and x.end > c.end
                          and all(t in self._tails for t in tokens[x.start:c.end]))
                 for c in phrases
             )
@@ -884,7 +886,7 @@ class ContextReader:
                  or (self._ends(tokens, x, spans) and not self._taken_back(tokens, x, spans)))
             and (not self._rules[i].alone or self._alone(tokens, x, spans))
             and (clause_of[x.start] in asking or not self._rules[i].question)
-            and (self._rules[i].category == "now" or not in_concept(x) or said_over(x, i))
+            and (self._rules[i].category == "now" or not in_concept(x, i) or said_over(x, i))
             # "now" inside "fine now" is part of that trigger, not a trigger of its own
             and not any(x.within(o) and o.size > x.size
                         and self._rules[j].category != self._rules[i].category

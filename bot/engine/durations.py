@@ -376,8 +376,9 @@ _CYCLE_NOWS = tuple((cycle, offset, re.compile(_CYCLE_NOW + r"(?:" + said + r")|
                                                + r")\s+now\b"))
                     for cycle, stages in _CYCLES_SAID.items() for offset, said in stages)
 _TERM_STARTS = ((1, 5), (4, 20), (9, 3))
-"""The first days of the UK school terms: a term's start with no stage said now is the latest
-of them."""
+_TERM_NAMED = re.compile(r"\b(?:term|semester)\b")
+"""The first days of the UK school terms: a term's start named as such ("since the start of
+term") with no stage said now is the latest of them."""
 
 
 def stages_now(text: str) -> dict[str, int]:
@@ -397,11 +398,13 @@ def _cycle_days(text: str, today: date, stages: dict[str, int]) -> list[int]:
     found = []
     now = {**stages, **stages_now(text)}
     for cycle, offset, said in _CYCLE_STARTS:
-        if said.search(text) is None:
+        if (match := said.search(text)) is None:
             continue
         if cycle in now and now[cycle] > offset:
             found.append(now[cycle] - offset)
-        elif cycle == "term" and offset == 0 and cycle not in now:
+        elif (cycle == "term" and offset == 0 and cycle not in now
+              and _TERM_NAMED.search(match.group(0))):
+            # ("since the kids went back" may be after any break: only a stage said dates it)
             found.append(min(_days_since(month, day, today) for month, day in _TERM_STARTS))
     return found
 

@@ -931,6 +931,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_aged=dur.texts("aged", False),
         soft_words=r.texts("soft", False),
         phrase_tails=r.texts("phrase_tails", False),
+        tail_readings=r.texts("tail_readings", False),
         dropped_words=r.texts("dropped", False),
         dropped_inside=r.texts("dropped_inside", False),
         dropped_into=r.texts("dropped_into", False),

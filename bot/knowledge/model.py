@@ -1085,8 +1085,12 @@ class TriageRules:
     soft_words: tuple[str, ...] = ()
     phrase_tails: tuple[str, ...] = ()
     """Prepositions and articles a sign's phrase may end in ("started in the"): a context
-    trigger that begins on them and runs past the phrase ("in the fall") is said over the
-    phrase, not inside it (time52)."""
+    trigger of `tail_readings` that begins on them and runs past the phrase ("in the fall")
+    is said over the phrase, not inside it (time52)."""
+    tail_readings: tuple[str, ...] = ()
+    """The readings (context categories) such a trigger may have: a season named ("in the
+    fall": figurative), never a place the sign's own preposition names ("hit my head on the
+    ward floor")."""
     dropped_words: tuple[str, ...] = ()
     """Small words a message typed fast leaves out of a sign's phrase ("hit head" for "hit
     my head"): a concept term is found without them too."""
