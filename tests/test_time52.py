@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from triage_asserts import assert_calm, assert_the_rules_warn
+from triage_asserts import assert_calm, assert_each_warns, assert_the_rules_warn
 
 from bot.engine.durations import durations_in_days, stages_now
 
@@ -30,9 +30,8 @@ def test_a_start_at_one_stage_of_a_term_counts_to_the_stage_now(rules_alone):
     assert stages_now("its reading week now") == {"term": 49}
     uk = "my sciatica has been there since the start of term and it's half term now, no better"
     indian = "Leg pain is there from the beginning of the semester, now midterms, not reducing"
-    aussie = "leg's been crook since school went back, end of term now and no better"
-    for message in (uk, indian, aussie):
-        assert_the_rules_warn(rules_alone(message), message, "persistent-pain")
+    aussie = "my sciatica's been going since school went back, end of term now and no better"
+    assert_each_warns(rules_alone, (uk, indian, aussie), "persistent-pain")
     assert max(durations_in_days("hurt my leg at the start of term its nearly the end of "
                                  "term now", TODAY)) >= 42
     # "the kids went back" may be after any break (half term, Easter): said with no stage
@@ -51,8 +50,7 @@ def test_a_start_at_one_stage_of_a_sports_season_counts_to_the_stage_now(rules_a
     us = ("my sciatica started during preseason and now we're in the playoffs. not easing "
           "at all")
     uk = "Leg's been killing me since the season kicked off, it's the run-in now. No change."
-    for message in (aussie, us, uk):
-        assert_the_rules_warn(rules_alone(message), message, "persistent-pain")
+    assert_each_warns(rules_alone, (aussie, us, uk), "persistent-pain")
     assert max(durations_in_days("since the season started its mid season now",
                                  TODAY)) >= 42
     assert durations_in_days("since the start of the season", TODAY) == []
@@ -67,8 +65,7 @@ def test_a_number_word_typed_one_slip_off_is_the_number(rules_alone):
     assert max(durations_in_days("fine weeks off work", TODAY), default=0) < 42
     voice = "sciatica for sevn weeks and its no better"
     young = "leg pain fiev months now not getting better tbh"
-    for message in (voice, young):
-        assert_the_rules_warn(rules_alone(message), message, "persistent-pain")
+    assert_each_warns(rules_alone, (voice, young), "persistent-pain")
 
 
 def test_the_year_gone_through_is_a_long_time(rules_alone):
@@ -79,8 +76,7 @@ def test_the_year_gone_through_is_a_long_time(rules_alone):
     assert durations_in_days("i shear all year round", TODAY) == []
     nigerian = "This leg pain has been with me most of this year, it is not going"
     old = "I've had the sciatica the best part of the year and it's no better, doctor"
-    for message in (nigerian, old):
-        assert_the_rules_warn(rules_alone(message), message, "persistent-pain")
+    assert_each_warns(rules_alone, (nigerian, old), "persistent-pain")
 
 
 def test_a_day_of_work_begun_dates_no_pain(rules_alone):
