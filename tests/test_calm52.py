@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from triage_asserts import assert_calm, assert_caught
+from triage_asserts import assert_caught, assert_each_calm
 
 from bot.engine import Answer
 
@@ -30,8 +30,7 @@ def test_a_sign_had_then_said_settled_clauses_on(rules_alone: Ask) -> None:
         "my left leg gave out once in the spring, the physio said it was my knee joint, all "
         "sorted now. sciatica on the right",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     after = "the scan was clear last year and it's all settled, but since Monday I can't " \
             "feel the toilet paper when I wipe"
     assert_caught(rules_alone(after), after, "cauda-equina")
@@ -52,8 +51,7 @@ def test_a_leg_that_gave_way_once_strong_for_months_since(rules_alone: Ask) -> N
         "leg went from under me once at the start, mate, been strong for weeks, just the "
         "ache now",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     weaker = "my leg gave way once in May, been strong for months, but this week it's " \
              "getting weaker every day"
     assert_caught(rules_alone(weaker), weaker, "progressive-weakness")
@@ -73,8 +71,7 @@ def test_an_illness_had_then_said_gone(rules_alone: Ask) -> None:
         "I had high fever on Sunday with cough, that is gone, now only the waist pain. Which "
         "exercise?",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     shivers = "had the shakes and a fever last night, that's gone but the shivers keep " \
               "coming back"
     assert_caught(rules_alone(shivers), shivers, "serious-illness-signs")
@@ -94,8 +91,7 @@ def test_a_fall_with_the_back_said_missed_far_on(rules_alone: Ask) -> None:
         "Sir I fell once in the market but that was after my back problem started, fell on my "
         "knees only, did not hit my back",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     stairs = "fell down the stairs on Sunday after the sciatica started, bounced off the wall, " \
              "didn't jar my back"
     assert_caught(rules_alone(stairs), stairs, "serious-illness-signs")
@@ -119,8 +115,7 @@ def test_numb_bum_from_a_hard_seat_named_by_its_material(rules_alone: Ask) -> No
         "the moment I stood.",
         "them plastic chairs at the clinic gave me a numb bum, went as soon as i got up",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     paper = "numb bum from the plastic chairs, went as soon as I got up, but now I can't " \
             "feel the toilet paper"
     assert_caught(rules_alone(paper), paper, "cauda-equina")
@@ -139,8 +134,7 @@ def test_shivers_dressed_too_lightly_for_the_cold(rules_alone: Ask) -> None:
         "I was shivering in the cold room in short sleeves, I warmed up inside. Waist pain "
         "is the same.",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     reading = "shivering in shorts in the barn but the thermometer says 39 and I'm burning up"
     assert_caught(rules_alone(reading), reading, "serious-illness-signs")
 
@@ -155,8 +149,7 @@ def test_a_young_back_from_carrying_something_heavy(rules_alone: Ask) -> None:
         "Our daughter is 16 and gets sciatica from carrying her harp to lessons.",
         "My son (13) has low back pain from carrying his rucksack, otherwise well.",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     night = "My 14 year old has back pain, from carrying his kit bag we thought, but it " \
             "wakes him every night and he has a fever"
     assert_caught(rules_alone(night), night, "serious-illness-signs")
@@ -173,8 +166,7 @@ def test_chest_tight_from_holding_the_breath(rules_alone: Ask) -> None:
         "Sir during the hymn my chest was tight because I was holding my breath, after "
         "breathing it went.",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     arm = "chest tight, I thought from holding my breath, but the pain is spreading down my " \
           "left arm and I'm sweating"
     assert_caught(rules_alone(arm), arm, "general-emergency")
@@ -188,8 +180,7 @@ def test_night_pain_eased_by_getting_up(rules_alone: Ask) -> None:
         "worse at night in bed, once I get up and walk around the room it eases. Two weeks.",
         "madam pain is more in bed at night, better when i get up and walk. which exercise?",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     sweats = "worse lying in bed at night and nothing eases it, I'm drenched in sweat every " \
              "night"
     assert_caught(rules_alone(sweats), sweats, "serious-illness-signs")
@@ -202,8 +193,7 @@ def test_a_nail_or_a_plaster_that_came_off(rules_alone: Ask) -> None:
         "The plaster came off my heel on the walk, blister's fine. Leg pain as usual.",
         "scab came off me knee in the shower, back's the usual ache",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     bike = "came off my bike yesterday and landed on my back, now the sciatica is worse"
     assert_caught(rules_alone(bike), bike, "serious-illness-signs")
 
@@ -216,8 +206,7 @@ def test_turning_to_lie_on_the_other_side(rules_alone: Ask) -> None:
         "Sir when I lie on right side the buttock pain comes, I change sides then it is ok.",
         "if it's bad lying on my right I turn to the other side and it eases",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     switching = "the sciatica keeps switching sides, left leg one day, right the next"
     assert_caught(rules_alone(switching), switching, "cauda-equina")
 
@@ -231,7 +220,6 @@ def test_both_feet_said_of_a_check_passed(rules_alone: Ask) -> None:
         "My right calf is thinner since a rugby break at school, the physio says strength is "
         "equal. Sciatica on the left.",
     ]
-    for message in calm:
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, calm)
     numb = "I can walk on my heels but both feet are numb and tingling since Friday"
     assert_caught(rules_alone(numb), numb, "cauda-equina")
