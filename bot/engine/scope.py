@@ -536,6 +536,9 @@ class Scope:
                                      if len(w) > 1)
         # Unknown words seen, each read once in a message: a message cache, forgotten with it.
         self._form_of_known = analyzer.message_cache(self._form_of_known_uncached, 65536)
+        # The animals handled in a message's tokens, read once for every part that asks
+        # (`others_named`, `pets` and `kept` of one message all read the same set).
+        self._handled = analyzer.message_cache(self._handled_uncached, 4096)
         # Our words: a term's own word ("sciatica", "pain"), the body part a term names
         # ("back" in "my back"), and the uncommon words of longer terms ("spasms" in "back
         # spasms", not "went" in "back went").
@@ -1055,11 +1058,12 @@ class Scope:
         return (self._someone_named(tuple(stem(w) for w in self._analyzer.strict_words(text)))
                 or any(self._beings.get(t) for i, t in enumerate(every) if i not in handled))
 
-    def _handled(self, every: tuple[str, ...]) -> set[int]:
+    def _handled_uncached(self, every: tuple[str, ...]) -> frozenset[int]:
         """The animals the writer does an activity of daily life to, right after its words
         (a determiner between): "lifting Labradors onto the table", "carrying the lambs",
         "walking the dog". They are the writer's work or day, no one whose "this" it is;
-        a child lifted is still someone ("lifting my toddler")."""
+        a child lifted is still someone ("lifting my toddler"). Read through `_handled`, a
+        message cache keyed by the message's tokens."""
         ends = {where.stop for _, where in self._activities.spans(every, self._stop)}
         handled: set[int] = set()
         for i, token in enumerate(every):
@@ -1070,7 +1074,7 @@ class Scope:
                 at -= 1
             if at in ends:
                 handled.add(i)
-        return handled
+        return frozenset(handled)
 
     def activity_words(self, text: str) -> tuple[str, ...]:
         """The words of each activity of daily life the message names ("fly", "a long
