@@ -5,7 +5,7 @@ Wordings are the author's own, never copied from a set."""
 
 from __future__ import annotations
 
-from triage_asserts import assert_calm, assert_the_rules_warn
+from triage_asserts import assert_calm, assert_each_calm, assert_each_warns
 
 
 def test_an_animal_word_that_names_a_kind_of_work_is_no_animal(rules_alone):
@@ -18,13 +18,11 @@ def test_an_animal_word_that_names_a_kind_of_work_is_no_animal(rules_alone):
     shed = ("Shearing shed all week, sciatica in both legs now and I can't feel the toilet "
             "paper")
     dairy = "Dairy farmer, 50. Cows milked at 5. Since yesterday I wet myself without knowing"
-    for message in (season, trade, shed, dairy):
-        assert_the_rules_warn(rules_alone(message), message, "cauda-equina")
+    assert_each_warns(rules_alone, (season, trade, shed, dairy), "cauda-equina")
     ewe = "the old ewe is down in the pen and can't get up, back legs gone, vet coming"
     dog = "our sheep shed roof leaks. my dog can't use his back legs since yesterday"
     cat = "our cat has been wetting the bed since Tuesday and her back legs are wobbly"
-    for message in (ewe, dog, cat):
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, (ewe, dog, cat))
 
 
 def test_a_clinicians_word_for_lost_feeling_is_a_sign_of_their_own(rules_alone):
@@ -40,8 +38,7 @@ def test_a_clinicians_word_for_lost_feeling_is_a_sign_of_their_own(rules_alone):
         "cardiac physiologist. hypoesthesia of both buttocks since last night, probably "
         "the long shift",
     )
-    for message in messages:
-        assert_the_rules_warn(rules_alone(message), message, "cauda-equina")
+    assert_each_warns(rules_alone, messages, "cauda-equina")
     asked = "what does perianal hypoaesthesia mean? my physio wrote it on the leaflet"
     assert_calm(rules_alone(asked), asked)
 
@@ -52,13 +49,11 @@ def test_a_real_collapse_at_a_rehearsal_is_no_role(rules_alone):
     who"). A role's stroke, and a colleague's faint last year now fine, stay calm."""
     now = "the oboist beside me just collapsed in rehearsal and isn't responding, help"
     choir = "our alto has just keeled over in rehearsal, she's not responding to us"
-    for message in (now, choir):
-        assert_the_rules_warn(rules_alone(message), message, "general-emergency")
+    assert_each_warns(rules_alone, (now, choir), "general-emergency")
     role = "in the play I'm playing a man who has a stroke in act two, will the fall hurt my back?"
     past = ("One of our violinists fainted in rehearsal last year, she hadn't eaten. She's "
             "fine now. Any tips for sitting with sciatica?")
-    for message in (role, past):
-        assert_calm(rules_alone(message), message)
+    assert_each_calm(rules_alone, (role, past))
 
 
 def test_a_body_in_shock_after_an_injury_is_an_emergency(rules_alone):
@@ -69,8 +64,7 @@ def test_a_body_in_shock_after_an_injury_is_an_emergency(rules_alone):
         "the bale fell on my dad, he's grey and clammy and not making sense",
         "my uncle fell off the barn roof, he is ashen and cold and clammy",
     )
-    for message in messages:
-        assert_the_rules_warn(rules_alone(message), message, "general-emergency")
+    assert_each_warns(rules_alone, messages, "general-emergency")
     thirst = "I'm gasping for a cuppa after a day of lifting bales, back is sore"
     assert_calm(rules_alone(thirst), thirst)
 
@@ -83,8 +77,7 @@ def test_a_stock_vehicle_rolled_on_the_road_is_a_crash(rules_alone):
         "Just rolled the horse float coming round the corner, I'm out, back hurts bad",
         "flipped the trailer into the ditch on the lane, I'm out of the truck, back's agony",
     )
-    for message in messages:
-        assert_the_rules_warn(rules_alone(message), message, "general-emergency")
+    assert_each_warns(rules_alone, messages, "general-emergency")
     barn = "rolled the trailer out of the barn this morning and my back twinged"
     assert_calm(rules_alone(barn), barn)
 
@@ -99,8 +92,7 @@ def test_should_and_only_said_of_ending_and_being_a_burden(rules_alone):
         "I'm nothing but a burden to them now",
         "I feel I must end it all, the pain never stops",
     )
-    for message in messages:
-        assert_the_rules_warn(rules_alone(message), message, "distress")
+    assert_each_warns(rules_alone, messages, "distress")
     rest = "I feel I should rest more this week, is that right?"
     assert_calm(rules_alone(rest), rest)
 
@@ -116,11 +108,10 @@ def test_kept_alive_by_someone_said_in_scots_or_by_the_way(rules_alone):
         "If not for my children I would have thrown myself under a train",
         "see if it wasnae for the bairns ah'd have walked intae the river by now",
     )
-    for message in messages:
-        assert_the_rules_warn(rules_alone(message), message, "distress")
-    for message in ("if it wasn't for the dog I'd have jumped at the chance of early "
-                    "retirement", "if it wasn't for the dog I'd never get out of the house"):
-        assert_calm(rules_alone(message), message)
+    assert_each_warns(rules_alone, messages, "distress")
+    assert_each_calm(rules_alone, (
+        "if it wasn't for the dog I'd have jumped at the chance of early "
+        "retirement", "if it wasn't for the dog I'd never get out of the house"))
 
 
 def test_a_day_ahead_one_cannot_see_oneself_living_to(rules_alone):
@@ -132,9 +123,8 @@ def test_a_day_ahead_one_cannot_see_oneself_living_to(rules_alone):
         "I can't see myself lasting till Easter with this pain",
         "dont think ill live to see next year tbh",
     )
-    for message in messages:
-        assert_the_rules_warn(rules_alone(message), message, "distress")
-    for message in ("I don't think I'll make it to the gym this week with this back",
-                    "don't think I'll last till Christmas without a flare, how do I prevent "
-                    "one?", "I don't think I'll see the physio before Christmas"):
-        assert_calm(rules_alone(message), message)
+    assert_each_warns(rules_alone, messages, "distress")
+    assert_each_calm(rules_alone, (
+        "I don't think I'll make it to the gym this week with this back",
+        "don't think I'll last till Christmas without a flare, how do I prevent "
+        "one?", "I don't think I'll see the physio before Christmas"))

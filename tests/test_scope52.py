@@ -9,9 +9,9 @@ import pytest
 from triage_asserts import (
     assert_calm,
     assert_declined,
-    assert_emergency,
+    assert_each_emergency,
+    assert_each_warns,
     assert_offered,
-    assert_the_rules_warn,
 )
 
 FITNESS = (
@@ -34,9 +34,9 @@ def test_a_fitness_class_or_test_is_no_fit_had(rules_alone, message):
 
 def test_a_fit_had_still_warns_beside_fitness(rules_alone):
     """The sign beside the calm: a fit had, at the gym or at a fitness class."""
-    for message in ("she has had a fit at her fitness class and is still shaking",
-                    "my son had a fit last night and my back has been sore since carrying him"):
-        assert_emergency(rules_alone(message), message)
+    assert_each_emergency(rules_alone, (
+        "she has had a fit at her fitness class and is still shaking",
+        "my son had a fit last night and my back has been sore since carrying him"))
 
 
 WORN_LEAKS = (
@@ -60,11 +60,11 @@ def test_a_worn_thing_that_leaks_is_no_bladder(rules_alone, message):
 def test_a_leak_of_ones_own_still_warns(rules_alone):
     """The signs beside the calm: a leak of wee not felt, pads sought for one's own leaking,
     boots wet by one's own leak."""
-    for message in ("since yesterday I leak wee without knowing and my back is agony",
-                    "I need pads that don't leak, I've lost control of my bladder since "
-                    "the back went",
-                    "my boots are soaked because I leaked, didn't even feel it, back is bad"):
-        assert_the_rules_warn(rules_alone(message), message, "cauda-equina")
+    assert_each_warns(rules_alone, (
+        "since yesterday I leak wee without knowing and my back is agony",
+        "I need pads that don't leak, I've lost control of my bladder since "
+        "the back went",
+        "my boots are soaked because I leaked, didn't even feel it, back is bad"), "cauda-equina")
 
 
 @pytest.mark.parametrize("message", [
