@@ -48,7 +48,8 @@ def test_a_refit_that_moves_a_chance_across_a_gates_bar_only_is_a_bot_flip(kb):
 def test_only_a_chance_that_crosses_a_number_of_the_model_needs_the_engine(kb):
     """The gates' numbers are found whatever their names (`untimed` among them); a chance
     that moves without crossing any, nor changing its flag, answers the same and is not
-    answered twice."""
+    answered twice; nor is a message the model reads calm (below its lowest bar) with both,
+    whatever flag it leans to."""
     assert kb.learned is not None
     assert 0.97 in learn_flips.numbers(kb.learned)
     classes = list(kb.learned.classes)
@@ -58,9 +59,9 @@ def test_only_a_chance_that_crosses_a_number_of_the_model_needs_the_engine(kb):
         return [math.exp(v) / sum(math.exp(x) for x in model.intercepts)
                 for v in model.intercepts]
 
-    first = [row(PAIN, 0.975), row(PAIN, 0.975), row(PAIN, 0.975)]
-    second = [row(PAIN, 0.965), row(PAIN, 0.974), row("distress", 0.975)]
-    assert learn_flips.moved(kb.learned, classes, first, second) == [True, False, True]
+    first = [row(PAIN, 0.975), row(PAIN, 0.975), row(PAIN, 0.975), row(PAIN, 0.3)]
+    second = [row(PAIN, 0.965), row(PAIN, 0.974), row("distress", 0.975), row("distress", 0.3)]
+    assert learn_flips.moved(kb.learned, classes, first, second) == [True, False, True, False]
 
 
 def test_a_sign_the_rules_warn_of_is_no_flip_whatever_the_model_says(kb):
