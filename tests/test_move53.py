@@ -102,3 +102,31 @@ def test_a_walking_aid_no_longer_needed_is_recovery(ask, rules_alone):
     assert_each_calm(rules_alone, calm)
     assert_each_emergency(rules_alone, signs)
     assert_each_warns(rules_alone, signs, "distress")
+
+
+def test_the_same_day_after_day_is_no_better(rules_alone):
+    """A pain said to be the same every day, day after day, or the same despite what is done
+    for it, is no better (NICE CKS: not improving after 4 to 6 weeks): five weeks of it is
+    persistent pain, as "no better" already was. Three weeks the same, and a routine done the
+    same every day, stay calm."""
+    signs = ("sciatica for 5 weeks now and the leg is the same every day",
+             "5 weeks of this leg pain, same day after day",
+             "had sciatica 5 weeks, it's the same despite the physio")
+    calm = ("3 weeks of sciatica, it's the same every day",
+            "5 weeks of sciatica and I do the same every day routine, any tips?")
+    assert_each_warns(rules_alone, signs, "persistent-pain")
+    assert_each_calm(rules_alone, calm)
+
+
+def test_care_that_did_nothing_is_a_step_taken(rules_alone):
+    """Care judged as having done nothing ("the epidural didn't work", "the physio made no
+    difference") is a step taken and over, so pain no better for weeks beside it still warns
+    (NHS: see a GP again if it is not improving). Care going on with the pain no better is
+    the specialist's note, as before."""
+    signs = ("the epidural didnt work, 2 months on the leg is no better",
+             "the physio made no difference, still the same after 8 weeks",
+             "the steroid jab did nothing. 7 weeks of walking and stretching and nothing helps "
+             "the leg")
+    noted = "had 2 injections, nothing has shifted it, 10 weeks now"
+    assert_each_warns(rules_alone, signs, "persistent-pain")
+    assert_each_calm(rules_alone, (noted,))
