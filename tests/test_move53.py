@@ -91,17 +91,24 @@ def test_a_walking_aid_no_longer_needed_is_recovery(ask, rules_alone):
     """A walking aid or a support said no longer needed ("won't be needing the crutches
     anymore", "the walking stick") is recovery, never a farewell, for the rules and so for
     the learned reader beside them. Anything else no longer needed beside a peace made, or
-    the crutches beside letters left for the children, still warns as distress."""
+    the crutches beside letters left for the children, still warns as distress; a bladder or
+    bowel lost beside a walking aid still warns as cauda equina."""
     calm = ("Won't be needing the crutches anymore, yay, the surgeon signed me off",
             "physio says I won't be needing the walking stick after next week, can't wait",
             "no more wheelchair for me, won't be needing it from Monday")
     signs = ("won't be needing my tablets anymore, I've made my peace with it all",
              "won't be needing the crutches or anything else soon, I've written my letters "
-             "to the kids")
+             "to the kids",
+             "I won't be needing the wheelchair soon, I've decided to end it all")
+    bladder = ("on crutches since the op and I can't control my bladder anymore, wet myself "
+               "twice",
+               "won't be needing the walking stick, but I've lost control of my bowels since "
+               "Tuesday")
     assert_each_calm(ask, calm)
     assert_each_calm(rules_alone, calm)
     assert_each_emergency(rules_alone, signs)
     assert_each_warns(rules_alone, signs, "distress")
+    assert_each_warns(rules_alone, bladder, "cauda-equina")
 
 
 def test_the_same_day_after_day_is_no_better(rules_alone):
