@@ -417,6 +417,19 @@ _OF_SOMETHING_ELSE = {"old", "pregnant", "postpartum", "postnatal", "gestation",
                       "waitlist"}
 """'6 weeks old', '6 weeks postpartum': how old or how far along, not how long it has hurt;
 '2 years later', '3 months before': when, not how long; '31 weeks wait': a wait ahead."""
+_AHEAD_TO = {"till", "until", "til", "away", "left"}
+"""'Six weeks till my holiday', 'the race is 8 weeks away', '6 weeks left on the contract': a
+time still to come, not one gone through (time53); never "till now", "until today", nor
+"8 weeks away from work"."""
+_AHEAD_TO_PAIRS = {("to", "go"), ("from", "now"), ("out", "from"), ("out", "till"),
+                   ("out", "until"), ("out", "to")}
+"""... and said in two words ('8 weeks to go', 'six weeks from now', 'twelve weeks out from
+the show'); '8 weeks out of the gym' is still a time gone through."""
+_UP_TO_NOW = {"now", "today", "date", "then", "this"}
+"""After "till" or "until": the time counted up to now ('8 weeks until now'), a time lasted."""
+_DECIMAL_SAID = re.compile(r"\b(\d{1,4}) point (\d{1,2})\b")
+"""'2 point 5': a decimal as triage writes it (so that its point ends no sentence), read as
+'2.5' again: never its fraction alone, '5 weeks'."""
 _NAMED_BY_LENGTH = {"scan", "scans", "check", "checkup", "checks", "appointment", "appt",
                     "review", "course", "programme", "program", "plan", "placement",
                     "contract", "trial", "block", "rotation", "wait", "waiting", "visit",
@@ -592,6 +605,20 @@ def _recent_after(text: str, end: int, word: str) -> bool:
         if bare != token:
             break
     return _RECENT.search(" ".join(said)) is not None
+
+
+def _ahead(after: list[str]) -> bool:
+    """Whether the words after an amount of time put it ahead of now (`_AHEAD_TO`,
+    `_AHEAD_TO_PAIRS`): a time to come, unless counted up to now ("until now")."""
+    said = [word.strip(",.;:!?()'\"") for word in after[:2]]
+    if not said:
+        return False
+    if said[0] == "away":  # "8 weeks away from work" is a time gone through
+        return said[1:2] != ["from"]
+    if said[0] in _AHEAD_TO:
+        return not (said[0] in ("till", "until", "til") and said[1:2]
+                    and said[1] in _UP_TO_NOW)
+    return tuple(said) in _AHEAD_TO_PAIRS
 
 
 def _expected(before: list[str]) -> bool:
@@ -831,6 +858,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
     for heard, meant in _SOUNDS_LIKE:
         text = heard.sub(meant, text)
     text = _MISTYPED.sub(_number_typed, text)
+    text = _DECIMAL_SAID.sub(r"\1.\2", text)
     if said_in is not None:
         found.extend(int(value_of(m.group(1)) * said_in) for m in _ELIDED.finditer(text)
                      if m.group(1) not in ("a", "an", "some", "many", "few"))
@@ -860,6 +888,10 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             continue  # "my 20 week scan", "a 6 week course": a thing's name, not a time lasted
         if after[:1] == ["to"] and after[1:2] and after[1] in _GET_BETTER:
             continue  # "6 weeks to heal" is how long healing is expected to take
+        if _ahead(after):
+            continue  # "six weeks till my holiday": a time still to come
+        if before and before[-1] == "point":
+            continue  # "two point five weeks": the fraction of a decimal said in words
         if _a_rate(match.group(3), before):
             continue  # "30,000 miles a year": how often or how much, not how long
         half_unit, number, unit = match.group(2), match.group(3), match.group(4)
