@@ -480,7 +480,7 @@ class ContextReader:
             f"{_RULE}{next(i for i, r in enumerate(self._rules) if r.category == category)}"
             for category in ("historical", "earlier")
             if any(r.category == category for r in self._rules)
-        )
+        ) | {f"{_RULE}{i}" for i, r in enumerate(self._rules) if r.years}
         for term in rules.breaks:
             index.add(term, _BREAK)
         for term in rules.filler:
@@ -644,8 +644,9 @@ class ContextReader:
                 and x.end < len(tokens) and tokens[x.end] in self._counted)
 
     def year_span(self, position: int) -> Span:
-        """A year before this one ("in 2015") triggers the first historical rule and the
-        first earlier one."""
+        """A year before this one ("in 2015") triggers the first historical rule, the
+        first earlier one and each rule that says `years` (a stroke's signs told after the
+        year it happened: "had a stroke in 2015, face drooped and everything")."""
         return Span(position, position + 1, self._year_labels)
 
     # ------------------------------------------------------------------ one sentence

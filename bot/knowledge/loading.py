@@ -1254,7 +1254,7 @@ def _context_rules(
                                       ("weak", False), ("contrast", False),
                                       ("lists", False), ("ends", False), ("alone", False),
                                       ("opens", False), ("whole", False), ("cause", False),
-                                      ("inside", False))}
+                                      ("inside", False), ("years", False))}
         scope = fr.integer("scope")
         if scope < 1 and fr.ok and "scope" in fr.data:
             out.add(r.file, fr.line_of("scope"), f"{fr.where}.scope", "must be 1 or more")
@@ -1281,6 +1281,7 @@ def _context_rules(
             whole=flags["whole"],
             cause=flags["cause"],
             inside=flags["inside"],
+            years=flags["years"],
             only=known(fr, "only", fr.texts("only", False)),
             never=known(fr, "never", fr.texts("never", False)),
             needs=fr.texts("needs", False),

@@ -542,6 +542,7 @@ class ContextRule:
     whole: bool = False  # its `unsaid` words bar it anywhere in the message, not only its sentence
     cause: bool = False  # a reason the sign has, as `explained` is: denied, it gives none
     inside: bool = False  # reaches its own words too: a sign named by its kind ("fatty lump")
+    years: bool = False  # a year before this one ("in 2015") triggers it too, as its terms do
     line: int = 0
 
 
