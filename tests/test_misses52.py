@@ -71,15 +71,19 @@ def test_a_body_in_shock_after_an_injury_is_an_emergency(rules_alone):
 
 def test_a_stock_vehicle_rolled_on_the_road_is_a_crash(rules_alone):
     """A trailer, a float or a stock truck rolled or jackknifed on the road, the writer in it
-    just now: a crash, an emergency. A trailer rolled out of a barn by hand stays calm."""
+    just now: a crash, an emergency. A trailer rolled out of a barn by hand, and oneself
+    jackknifing up out of bed, and turning over in bed in a trailer one lives in, stay calm."""
     messages = (
-        "jackknifed the horsebox on the A road just now, I got out, my back is screaming",
+        "jackknifed the horsebox on the bend just now, I got out, my back is screaming",
+        "the lorry jackknifed on the motorway with me in it, back's killing me",
         "Just rolled the horse float coming round the corner, I'm out, back hurts bad",
         "flipped the trailer into the ditch on the lane, I'm out of the truck, back's agony",
     )
     assert_each_warns(rules_alone, messages, "general-emergency")
-    barn = "rolled the trailer out of the barn this morning and my back twinged"
-    assert_calm(rules_alone(barn), barn)
+    assert_each_calm(rules_alone, (
+        "rolled the trailer out of the barn this morning and my back twinged",
+        "I kind of jackknife up out of bed in the morning and my back hates it",
+        "we live in a trailer and when I turned over in bed my back went"))
 
 
 def test_should_and_only_said_of_ending_and_being_a_burden(rules_alone):
