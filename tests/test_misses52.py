@@ -132,3 +132,26 @@ def test_a_day_ahead_one_cannot_see_oneself_living_to(rules_alone):
         "I don't think I'll make it to the gym this week with this back",
         "don't think I'll last till Christmas without a flare, how do I prevent "
         "one?", "I don't think I'll see the physio before Christmas"))
+
+
+def test_knocked_down_by_a_beast_is_an_injury(rules_alone):
+    """Rolled, butted or flattened by a beast ("got rolled by a bull", "a ewe butted me
+    flat"), then sciatica: pain after an injury. A wobbly knee always so stays calm."""
+    messages = (
+        "a ewe butted me flat in the yard on Monday and since then pain down my leg",
+        "flattened by a heifer at the crush last week, now my back and leg are killing me",
+        "the tup butted me into the hurdle on Friday, since then sciatica down my left leg",
+    )
+    assert_each_warns(rules_alone, messages, "serious-illness-signs")
+
+
+def test_a_weakness_said_to_grow_by_its_comparative(rules_alone):
+    """A leg or a foot said to grow weaker by its comparative ("getting floppier", "more
+    wobbly every day"): weakness that grows. Knees always wobbly, no change, stay calm."""
+    messages = (
+        "my left foot is getting floppier by the day, sciatica 3 weeks",
+        "right leg more wobbly every day this week",
+    )
+    assert_each_warns(rules_alone, messages, "progressive-weakness")
+    calm = "my knees have always been wobbly, no change, sciatica 2 weeks"
+    assert_calm(rules_alone(calm), calm)
