@@ -135,14 +135,20 @@ def test_a_day_ahead_one_cannot_see_oneself_living_to(rules_alone):
 
 
 def test_knocked_down_by_a_beast_is_an_injury(rules_alone):
-    """Rolled, butted or flattened by a beast ("got rolled by a bull", "a ewe butted me
-    flat"), then sciatica: pain after an injury. A wobbly knee always so stays calm."""
+    """Rolled, butted or flattened by a beast ("got rolled by a bull", "a ewe butted me in
+    the lower back"), then sciatica: pain after an injury. Butting needs the back named
+    (misses53): a toddler's headbutt and a goat's butt at the leg, a bruise and no bother,
+    stay calm."""
     messages = (
-        "a ewe butted me flat in the yard on Monday and since then pain down my leg",
+        "a ewe butted me in the lower back on Monday and since then pain down my leg",
         "flattened by a heifer at the crush last week, now my back and leg are killing me",
-        "the tup butted me into the hurdle on Friday, since then sciatica down my left leg",
+        "the tup butted me into the hurdle on Friday, my back's been bad since and sciatica "
+        "down my left leg",
     )
     assert_each_warns(rules_alone, messages, "serious-illness-signs")
+    assert_each_calm(rules_alone, (
+        "my little one headbutted me at breakfast and my back aches",
+        "the billy goat butted me on the shin, a bruise but no bother"))
 
 
 def test_a_weakness_said_to_grow_by_its_comparative(rules_alone):
@@ -153,5 +159,6 @@ def test_a_weakness_said_to_grow_by_its_comparative(rules_alone):
         "right leg more wobbly every day this week",
     )
     assert_each_warns(rules_alone, messages, "progressive-weakness")
-    calm = "my knees have always been wobbly, no change, sciatica 2 weeks"
-    assert_calm(rules_alone(calm), calm)
+    assert_each_calm(rules_alone, (
+        "my knees have always been wobbly, no change, sciatica 2 weeks",
+        "my new slippers are floppier than the old ones, nice for my sore back"))

@@ -152,3 +152,34 @@ def test_scots_baws_is_balls(rules_alone):
     """Scots "baws" (balls) with the feeling gone: the saddle's numbness."""
     warn = ("nae feelin in ma baws since the weekend and ma back's murder",)
     assert_each_warns(rules_alone, warn, "cauda-equina")
+
+
+def test_a_spill_told_as_a_cover_story_explains_no_wet_bed(rules_alone):
+    """A wet bed put down to a spill the writer says is a cover story ("pretending he
+    spilled his water", "passed it off as spilt tea"): the told cause is false, the leak
+    stands. A wet bed from a drink the dog knocked over stays calm."""
+    warn = (
+        "my husband has wet the bed two nights and passed it off as spilt tea, his back is "
+        "terrible since Friday",
+        "grandad has wet the bed and is pretending he spilled his water bottle, his back has "
+        "been killing him a fortnight",
+        "mum's wet the bed twice this week and is making out she knocked her tea over, her back "
+        "has been bad for weeks",
+    )
+    calm = ("I wet the bed last night because the dog spilled his water on it, back's fine",)
+    assert_each_warns(rules_alone, warn, "cauda-equina")
+    assert_each_calm(rules_alone, calm)
+
+
+def test_a_would_question_of_ones_own_sign_told_as_happened_times(rules_alone):
+    """"Why would I not know I need a wee?" with the message telling it happened a count
+    of times: a sign had, asked about, never a what-if. A what-if alone stays a note."""
+    warn = (
+        "why would I not know when I need a wee? It's happened twice this week since my back "
+        "went.",
+        "why would I not know I need to pee? went at lunch and it went on and on. Happened "
+        "three times now.",
+    )
+    calm = ("would I lose control of my bladder if the disc got worse?",)
+    assert_each_warns(rules_alone, warn, "cauda-equina")
+    assert_each_calm(rules_alone, calm)
