@@ -192,3 +192,80 @@ def test_strength_back_after_a_leg_gave_way(rules_alone: Ask) -> None:
         "twice today.",
         "My leg buckled two months ago and it's getting weaker every week.",
     ], "progressive-weakness")
+
+
+def test_a_fall_or_knock_that_spared_the_back(rules_alone: Ask) -> None:
+    """Part 2. A pain said "no different after" a fall is unchanged by it, no pain nothing
+    eases; a tumble with the back said to have felt fine after is no trauma to it; a fall
+    onto the back, or pain since, still warns."""
+    assert_each_calm(rules_alone, [
+        "Slipped on a wet floor at work, landed on my knees, didn't hit my back. Back was sore "
+        "already and it's no different after.",
+        "Went down on the wet floor at the pool, onto my knees, didn't hit my back. Sciatica is "
+        "no different afterwards.",
+        "Got thrown about 5 times at judo, breakfalls were good and the back felt fine after.",
+        "Took a tumble on the ice, back felt ok after. Any stretches for my hamstrings?",
+    ])
+    assert_each_caught(rules_alone, [
+        "Fell down the stairs onto my back last night and the pain's been terrible since.",
+        "Tripped over the dog and fell onto my back, now it's agony.",
+        "Pain every night, no position makes any difference and nothing eases it, and I've had "
+        "night sweats.",
+    ], "serious-illness-signs")
+
+
+def test_a_leg_that_went_where_the_ground_gave(rules_alone: Ask) -> None:
+    """Part 2. A leg that buckled in a hole, on a missed step or over a turned ankle is the
+    ground's; one that keeps giving way, or a foot that drags since, still warns."""
+    assert_each_calm(rules_alone, [
+        "Leg buckled when I stepped in a pothole on the run, ankle's a bit sore, back no "
+        "different.",
+        "My knee went when I missed the bottom step, twisted my ankle. Sciatica's the same.",
+        "Stepped in a rabbit hole walking the dog and my leg gave, ankle's swollen, back's fine.",
+    ])
+    assert_each_caught(rules_alone, [
+        "Leg buckled when I stepped in a pothole and it's given way twice more today on the "
+        "flat.",
+        "Leg gave way stepping in a hole and now my foot's dragging and I can't lift my toes.",
+    ], "progressive-weakness")
+
+
+def test_a_bump_on_the_head_from_a_knock(rules_alone: Ask) -> None:
+    """Part 2. A bump on the head from hitting it on a beam or a cupboard is the knock's,
+    with the back said unrelated; a lump on the back that grows still warns."""
+    assert_each_calm(rules_alone, [
+        "Banged my head on the cupboard door, saw stars, just a bump, back's unrelated.",
+        "Cracked my head on the top bunk this morning, bit of an egg on my head, fine.",
+        "Hit my heid on the lintel, wee bump on my forehead, no bother.",
+    ])
+    assert_each_caught(rules_alone, [
+        "Hit my head on the beam and there's a lump on my back that's getting bigger.",
+    ], "serious-illness-signs")
+
+
+def test_everyday_words_that_look_like_signs(rules_alone: Ask) -> None:
+    """Part 2. Dry land is no landing, nights worked no night pain, a trip named for what it
+    was on a journey, blisters rubbed by oars or boots no burn, slide sheets and coming off
+    a duty no fall; a real fall of an older person, night pain nothing eases, a trip onto
+    the back and a scald that blistered still warn."""
+    assert_each_calm(rules_alone, [
+        "I'm 74 and still a bit unsteady on dry land after a week at sea. Which exercises are "
+        "safe?",
+        "I work nights on the ward, sciatica's been bad for a fortnight. Any tips?",
+        "Doing nights at the depot, 12 hour nights, back's sore. Best stretch before a shift?",
+        "Had sciatica after a long canoe trip last year and now it's back again. Will it keep "
+        "coming back?",
+        "Went on a sailing trip and now the leg pain's back.",
+        "Rowed through blisters for a week, hands are a mess. Is sciatica worse than that?",
+        "Blistered feet from new boots on the hike, and the sciatica's burning today.",
+        "We do hoist transfers and slide sheets all day on the ward, is that ok with sciatica?",
+        "Should I ask to come off moving and handling while the sciatica settles?",
+    ])
+    assert_each_caught(rules_alone, [
+        "I'm 80 and had a fall on the ice yesterday, landed on my bottom, back's very painful "
+        "since.",
+        "The pain wakes me every night and nothing I do eases it, not even lying still.",
+    ], "serious-illness-signs")
+    assert_each_caught(rules_alone, [
+        "Spilled boiling water on my leg, it's blistered and burning badly.",
+    ], "general-emergency")
