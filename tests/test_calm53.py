@@ -191,6 +191,10 @@ def test_strength_back_after_a_leg_gave_way(rules_alone: Ask) -> None:
         "Leg gave way once a month ago, physio said strength is back, but it gave way again "
         "twice today.",
         "My leg buckled two months ago and it's getting weaker every week.",
+        # a wish for strength back, beside a leg with less in it each week (the stem of
+        # "strength's back" is the "strength back" of "build the strength back up")
+        "Each week my left leg has less in it and the knee wobbles on the stairs. Any way to "
+        "build the strength back up quicker?",
     ], "progressive-weakness")
 
 
