@@ -245,6 +245,11 @@ def test_a_bump_on_the_head_from_a_knock(rules_alone: Ask) -> None:
     assert_each_caught(rules_alone, [
         "Hit my head on the beam and there's a lump on my back that's getting bigger.",
     ], "serious-illness-signs")
+    # a rule that names a dialect's spelling ("heid") stops it being read as "head": a knock
+    # with sickness and drowsiness must keep its emergency
+    assert_each_caught(rules_alone, [
+        "whacked ma heid on the cupboard, been sick twice since and cannae stay awake",
+    ], "general-emergency")
 
 
 def test_everyday_words_that_look_like_signs(rules_alone: Ask) -> None:
