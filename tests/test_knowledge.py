@@ -165,7 +165,7 @@ def test_unknown_source_is_an_error(knowledge_copy):
 def test_unknown_triage_concept_is_an_error(knowledge_copy):
     _edit(knowledge_copy / "triage.yaml", "- [giving_way]", "- [giving_wya]")
     assert re.search(
-        r"triage\.yaml:\d+: field 'patterns.progressive-weakness\[\d\]': "
+        r"triage\.yaml:\d+: field 'patterns.progressive-weakness\[\d+\]': "
         r"unknown concept 'giving_wya'",
         _errors(knowledge_copy),
     )
