@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from triage_asserts import assert_calm, assert_the_rules_warn
+from triage_asserts import assert_calm, assert_no_warning_of, assert_the_rules_warn
 
 from bot.engine import Answer, answer
 from bot.engine.pipeline import compile_knowledge
@@ -76,8 +76,7 @@ def test_a_way_to_stop_all_of_it_thought_of_is_the_rules_crisis(ask, by_rules, m
 def test_stopping_all_of_it_for_an_everyday_end_is_calm(by_rules, message):
     """The look-alikes: stopping a flare, stopping with care, a medicine stopped, work and
     sport stopped for a while: the rules read no crisis."""
-    a = by_rules(message)
-    assert not any(f.flag.id == "distress" and f.reply == "warn" for f in a.findings), message
+    assert_no_warning_of(by_rules(message), message, "distress")
 
 
 @pytest.mark.parametrize("message", [

@@ -11,6 +11,7 @@ from triage_asserts import (
     assert_calm,
     assert_each_emergency,
     assert_each_warns,
+    assert_no_warning_of,
     assert_the_rules_warn,
 )
 
@@ -62,8 +63,7 @@ def test_an_accident_not_felt_coming_is_cauda_equina(rules_alone):
     a = rules_alone(unfelt)
     assert_the_rules_warn(a, unfelt, "cauda-equina")
     assert a.level == "emergency", unfelt
-    assert not any(f.flag.id == "cauda-equina" and f.reply == "warn"
-                   for f in rules_alone(road).findings), road
+    assert_no_warning_of(rules_alone(road), road, "cauda-equina")
 
 
 def test_a_stream_that_takes_a_wait_to_start_is_hesitancy(rules_alone):
@@ -149,6 +149,5 @@ def test_the_ice_that_came_off_a_lake_is_a_season(rules_alone):
     fall = "came off my bike on the ice on Sunday and my back has hurt ever since"
     a = rules_alone(season)
     assert_the_rules_warn(a, season, "persistent-pain")
-    assert not any(f.flag.id == "serious-illness-signs" and f.reply == "warn"
-                   for f in a.findings), season
+    assert_no_warning_of(a, season, "serious-illness-signs")
     assert_the_rules_warn(rules_alone(fall), fall, "serious-illness-signs")

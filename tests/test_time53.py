@@ -11,20 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from triage_asserts import Read, assert_each_calm, assert_each_warns
+from triage_asserts import assert_each_calm, assert_each_warns, assert_each_without
 
 from bot.engine.durations import durations_in_days
 
 TODAY = date(2026, 12, 7)
 FLAG = "persistent-pain"
-
-
-def _no_lasting_warning(read: Read, messages: tuple[str, ...]) -> None:
-    """The rules warn of no persistent pain (another flag, a leg that gave out, may still be
-    read: it is not this cause's)."""
-    for message in messages:
-        a = read(message)
-        assert not any(f.flag.id == FLAG and f.reply == "warn" for f in a.findings), message
 
 
 def test_a_time_still_to_come_is_no_time_gone_through(rules_alone):
@@ -110,10 +102,10 @@ def test_stopped_working_said_of_a_body_part_is_no_job_given_up(rules_alone):
     """Cause: "stopped working" (`stops_work`) said of legs or a knee at the end of a long
     effort read as work given up. A leg's own stop is a weakness's to read; the writer's
     work stopped still warns."""
-    _no_lasting_warning(rules_alone, (
+    assert_each_without(rules_alone, (
         "My legs just stopped working at the top of the hill on the bike, had to walk it. "
         "Sciatica's been fine though.",
-    ))
+    ), FLAG)
     warn = (
         "My back is so bad I stopped working in September, still no better",
         "Stopped working since the sciatica started",
@@ -124,14 +116,14 @@ def test_stopped_working_said_of_a_body_part_is_no_job_given_up(rules_alone):
 def test_an_outing_for_a_pastime_missed_is_no_life_stopped(rules_alone):
     """Cause: "can't get out" (housebound, `stops_work`) inside "can't get out on the boat,
     the bike, the water, the hills": a sport missed. Housebound still warns."""
-    _no_lasting_warning(rules_alone, (
+    assert_each_without(rules_alone, (
         "Can't get out on the bike since the sciatica started on Sunday, is the turbo trainer "
         "ok?",
         # Australian, Scottish
         "Gutted I can't get out on the water this weekend, the leg's playing up. Is swimming "
         "ok instead?",
         "couldn't get out on the hills this week because of my back, any stretches?",
-    ))
+    ), FLAG)
     warn = (
         "I can't get out on my own anymore, the sciatica is that bad",
         "can't get out of the house with this leg pain",
@@ -143,12 +135,12 @@ def test_a_movement_the_pain_checks_is_no_life_stopped(rules_alone):
     """Cause: "stops me" (`stops_life`) before a single movement ("pushing off",
     "straightening", "kicking", "bending past my knees in the stretch"): pain on movement,
     not the everyday life the pain stops. Sleep, walking and dressing stopped still warn."""
-    _no_lasting_warning(rules_alone, (
+    assert_each_without(rules_alone, (
         "The pain stops me straightening my leg fully when I sit on the floor, is that nerve "
         "tension?",
         "it's stopping me from kicking properly at football, physio says strength is normal",
         "Pain stops me bending past my knees in the hamstring stretch, should I push through?",
-    ))
+    ), FLAG)
     warn = (
         "the pain stops me bending down to put my socks on",
         "the pain stops me walking to the shops",

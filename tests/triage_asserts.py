@@ -197,6 +197,18 @@ def assert_each_calm(read: Read, messages: Iterable[str]) -> None:
         assert_calm(read(message), message)
 
 
+def assert_no_warning_of(a: Answer, message: str, flag: str) -> None:
+    """No finding of `flag` warns: the cause under test reads no such sign (another flag may
+    still warn; it is not that cause's)."""
+    assert not any(f.flag.id == flag and f.reply == "warn" for f in a.findings), message
+
+
+def assert_each_without(read: Read, messages: Iterable[str], flag: str) -> None:
+    """`assert_no_warning_of` for each of `messages`, read by `read`."""
+    for message in messages:
+        assert_no_warning_of(read(message), message, flag)
+
+
 def assert_offered(a: Answer, entry: str) -> None:
     """A question gets its entry, or a "did you mean" that offers it."""
     offered = {s.id for s in a.suggestions} if a.kind == "clarify" else {a.id}
