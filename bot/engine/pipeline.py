@@ -375,6 +375,12 @@ def _match(
             return fallback(kb, score=content[0].score)
         top = content[0]  # "hi, how many reps?" is a question with a greeting
         ranked = content  # ... and the greeting is no rival to the question
+    # A greeting matched loosely by one word of a question about something else, whose
+    # words no entry uses ("is it worth starting a degree apprenticeship at 45": "start"
+    # is no hello), is no greeting: the question is another topic's (scope53).
+    if (_chitchat(kb, top.entry_id) and top.score < t.sure and not says_ours
+            and questions(text) and ranking.unknown >= t.unknown_share):
+        return fallback(kb, score=top.score)
     rivals = [c for c in ranked if c.entry_id != top.entry_id]
     margin = top.score - (rivals[0].score if rivals else 0.0)
     # How sure: for a story read by its question, the best support the entry has (see

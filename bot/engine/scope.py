@@ -509,6 +509,9 @@ class Scope:
                                           *kb.triage.people.pronouns))
         self._known = (self._vocabulary(kb) | phrasing_words | stop | common | typed
                        | contextual | people_words)
+        # Things named with our words, made one word by the synonyms ("back wheel" is
+        # "backseat", "back pay" "backpay"): names, never a verb.
+        self._things = frozenset(stem(w) for w in canonical if stem(w) not in self._known)
         # The activities of daily life the sources speak of (a wedding, rugby, the
         # dishwasher, a nap) are the writer's day: beside something of ours said in its
         # own words they are neutral, as a verb or a quality is ("bedtime yoga for nerve
@@ -1727,7 +1730,10 @@ class Scope:
             tail = len(words) - 1
             while tail > 0 and words[tail] in self._tail:
                 tail -= 1
-            if words[tail] in self._particles and tail > 0 and not small[tail - 1]:
+            # (a thing before the particle is what is moved, no verb: "get the back wheel
+            # off" asks about the wheel; scope53)
+            if (words[tail] in self._particles and tail > 0 and not small[tail - 1]
+                    and words[tail - 1] not in self._things):
                 own.add(words[tail - 1])
         return frozenset(own)
 
