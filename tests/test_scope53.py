@@ -177,3 +177,73 @@ def test_a_tight_chest_with_its_danger_signs_still_warns(rules_alone, message):
     """The signs beside the calm: a crushing chest, a spread to the arm or the jaw,
     breathlessness, sweating or sickness warn whatever cold is said."""
     assert_emergency(rules_alone(message), message)
+
+
+# Part 2: the bot's own small talk, and sewing's words.
+
+CHITCHAT = (
+    ("how are you", "hello"),
+    ("how are you?", "hello"),
+    ("are you a real doctor or just a bot?", "about-bot"),
+    ("am I talking to an actual person or a computer?", "about-bot"),
+    ("cheers pal ur a star", "thanks"),
+    ("ta love, your a gem", "thanks"),
+    ("thanks so much, ur a lifesaver", "thanks"),
+    ("oss sensei, thank you", "thanks"),
+    ("thanks a million, off for a swim now", "thanks"),
+    ("ta very much, off to the gym", "thanks"),
+)
+
+
+@pytest.mark.parametrize(("message", "entry"), CHITCHAT)
+def test_small_talk_gets_its_small_talk(rules_alone, message, entry):
+    """Small talk: a greeting said word for word ("how are you" was read as "what is it"),
+    whether the one answering is a real person or a carer (about-bot's phrasings), praise
+    in chat's spelling of "you're" and a dojo's "osu" (spellings), and a thanks with the
+    writer's day after it that asks nothing (pipeline, _match): never declined."""
+    a = rules_alone(message)
+    assert (a.kind, a.id) == ("chitchat", entry), (message, a.kind, a.id)
+
+
+@pytest.mark.parametrize(("message", "entry"), (
+    ("hi, how many reps?", "reps-and-sets"),
+    ("hi, can I drive?", "driving"),
+    ("hello, my back is killing me", "flare-up"),
+))
+def test_a_greeting_beside_a_question_of_ours_still_answers_it(rules_alone, message, entry):
+    """A greeting beside a question of ours is still the question's."""
+    assert_offered(rules_alone(message), entry)
+
+
+@pytest.mark.parametrize("message", ("thanks, what about swimming?",
+                                     "cheers, where can I buy a fishing rod"))
+def test_a_thanks_beside_another_question_is_declined(rules_alone, message):
+    """A thanks beside a question about something else still declines it."""
+    assert_declined(rules_alone(message), message)
+
+
+SEWING = (
+    "how do u thread a twin needle on a brother machine",
+    "How do I set up an Etsy shop for my quilts? tech is not my thing",
+    "the overlocker is skipping stitches again, what am I doing wrong",
+    "which needle for stretchy fabric on my sewing machine",
+)
+
+
+@pytest.mark.parametrize("message", SEWING)
+def test_sewings_skipped_stitches_needles_and_shops_are_sewings(rules_alone, message):
+    """Stitches skipped, a machine's needle, a shop set up (the sense "sewing and its
+    machine"): no skipped stretches, acupuncture or sets of ours."""
+    assert_declined(rules_alone(message), message)
+
+
+@pytest.mark.parametrize(("message", "entry"), (
+    ("I keep skipping my stretches with all the sewing orders, does that matter?",
+     "skipping-stretches"),
+    ("is acupuncture with needles any good for sciatica? I sew all day", "hands-on-therapies"),
+    ("how many sets of the stretches should I do, I'm at the sewing machine all day",
+     "reps-and-sets"),
+))
+def test_a_clause_of_ours_beside_sewing_stays_ours(rules_alone, message, entry):
+    """A clause of ours keeps its skipped stretches, needles and sets."""
+    assert_offered(rules_alone(message), entry)

@@ -366,15 +366,23 @@ def _match(
     # for being near one as loosely as it is near a greeting ("what time does the football
     # start tonight" is as near "what time" in a greeting as "start" in the first steps).
     says_ours = bool(evidence.weight or evidence.hints or lived or compiled.matcher.cued(text))
+    # A message that is word for word a greeting's phrasing and says nothing of ours is that
+    # greeting ("how are you" is no "what is it"; scope53).
     if (
         _chitchat(kb, top.entry_id)
         and content
+        and not (top.exact and not says_ours)
         and (loose or content[0].score >= max(t.answer, top.score - t.greeting_gap))
     ):
         if not says_ours and content[0].score < t.sure:
-            return fallback(kb, score=content[0].score)
-        top = content[0]  # "hi, how many reps?" is a question with a greeting
-        ranked = content  # ... and the greeting is no rival to the question
+            # ... and a thanks or a goodbye with the writer's day after it, asking nothing,
+            # is the thanks ("thanks a lot, off for a run now": no question of running;
+            # scope53)
+            if questions(text):
+                return fallback(kb, score=content[0].score)
+        else:
+            top = content[0]  # "hi, how many reps?" is a question with a greeting
+            ranked = content  # ... and the greeting is no rival to the question
     # A greeting matched loosely by one word of a question about something else, whose
     # words no entry uses ("is it worth starting a degree apprenticeship at 45": "start"
     # is no hello), is no greeting: the question is another topic's (scope53).
