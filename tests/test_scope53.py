@@ -73,7 +73,7 @@ def test_back_pay_said_beside_the_back_stays_ours(rules_alone):
 
 GADGETS = (
     "how do I pair my Fitbit with my new phone",
-    "my Garmin keeps losing the GPS on my runs, how do I sort it",
+    "my Garmin keeps losing the signal on my runs, how do I sort it",
     "reset my smartwatch to factory settings pls",
     "how do I change the workout settings on my Apple Watch",
 )
@@ -247,3 +247,9 @@ def test_sewings_skipped_stitches_needles_and_shops_are_sewings(rules_alone, mes
 def test_a_clause_of_ours_beside_sewing_stays_ours(rules_alone, message, entry):
     """A clause of ours keeps its skipped stretches, needles and sets."""
     assert_offered(rules_alone(message), entry)
+
+
+def test_the_gps_apostrophe_is_the_doctor(rules_alone):
+    """"GP's" reads as "gps": never a gadget's word (batch53b: a covered question declined)."""
+    message = "GP's put me on gabapentin, safe to take long term?"
+    assert rules_alone(message).kind != "fallback"
