@@ -185,7 +185,7 @@ CHITCHAT = (
     ("how are you", "hello"),
     ("how are you?", "hello"),
     ("are you a real doctor or just a bot?", "about-bot"),
-    ("am I talking to an actual person or a computer?", "about-bot"),
+    ("am I talking to a real person or a computer?", "about-bot"),
     ("cheers pal ur a star", "thanks"),
     ("ta love, your a gem", "thanks"),
     ("thanks so much, ur a lifesaver", "thanks"),
