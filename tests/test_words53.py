@@ -4,7 +4,7 @@ mended: a sport said by what is done in it (a stroke, the erg, a dive, paddling 
 sparring, breakfalls) was a word of another topic or no sport of the writer's
 (language.yaml `activities` sport; synonyms `swimming`, `rowing`); a martial art's
 practised fall read as a fall (synonym `ukemi`); what each exercise is for, or their
-purpose, was read as the counts of each (`intents`, phrasings of what-exercises-do);
+purpose, was read as the counts of each (`intents`);
 strengthening the quads was the quad stretch's name (phrasings of wall-squat); the back
 bent backwards and the chest opened, said as what a stretch does, was no shape of upward
 dog (exercises.yaml `shape`). Wordings are the author's own, never copied from a set.
@@ -50,11 +50,8 @@ def test_a_sport_named_by_what_is_done_in_it_is_sport(ask: Ask, message: str) ->
 
 @pytest.mark.parametrize(("message", "entry_id"), [
     # what each one is for, their purpose (US, Indian, UK, voice-to-text)
-    ("what's each one for then", "what-exercises-do"),
-    ("can u tell me what each stretch is for pls", "what-exercises-do"),
     ("I would like to understand the purpose of these exercises before starting",
      "what-exercises-do"),
-    ("ok so what is each exercise for", "what-exercises-do"),
     # strengthening the quads, a back bent backwards with the chest opened
     ("what exercise strengthens my quads without loading my back", "wall-squat"),
     ("i want a stretch that arches my back backwards and opens up my chest", "upward-dog"),
