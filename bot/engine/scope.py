@@ -373,6 +373,10 @@ class Scope:
         self._where = analyzer.stems_of(domain.whereabouts)
         self._when = analyzer.stems_of(domain.whereabouts_times)
         self._likeness = analyzer.stems_of(domain.likeness)
+        # ... and phrases that open one ("same as when", "as if"): a sense named after one is
+        # a yardstick (`_senses`)
+        self._likening: _Phrases[bool] = _Phrases(
+            analyzer.strict_tokens, frozenset(), ((phrase, True) for phrase in domain.likening))
         self._going_to = analyzer.stems_of(domain.going_to)
         self._sent_from = analyzer.stems_of(domain.sent_from)
         self._named_at = frozenset(domain.named_at)
@@ -683,6 +687,15 @@ class Scope:
                 compared = (at > 0 and pieces[at - 1].strip().lower() == _THAN) or any(
                     t in self._likeness and not (i > 0 and stems[i - 1] in self._liking)
                     for i, t in enumerate(stems))
+                # ... and so is a sense named after a phrase that opens a comparison ("I hold
+                # my breath, same as when I'm threading a needle"; join54); one named before
+                # it is still its own ("is a C6 disc bulge the same as a slipped disc").
+                opened = min((where.stop for _, where in self._likening.spans(
+                    stems, frozenset())), default=len(stems))
+                yardsticks = {k for k, found in spans
+                              if found and all(where.start >= opened for _, where in found)}
+                compared = compared or (bool(named) and all(k in yardsticks for k, _ in named))
+                named = [(k, found) for k, found in named if k not in yardsticks]
                 for k, found in [] if compared else named or before:
                     _, takes, kept_by = self._senses_of[k]
                     # a concept this sense leaves ours keeps the clause ("my calf burns

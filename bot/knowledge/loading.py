@@ -567,6 +567,7 @@ _DOMAIN_WORD_LISTS = (
     "whereabouts",
     "whereabouts_times",
     "likeness",
+    "likening",
     "going_to",
     "sent_from",
     "named_at",

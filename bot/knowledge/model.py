@@ -318,6 +318,10 @@ class Domain:
     # words that liken what is asked to the writer's own life ("like rows on a scarf"): read
     # as a time is, never after one who likes ("I like knitting")
     likeness: tuple[str, ...] = ()
+    # phrases that open a comparison with something of the writer's day ("same as when I'm
+    # threading a needle", "as if I was reversing the car"): what follows them is the
+    # yardstick, no sense of a shared word (join54)
+    likening: tuple[str, ...] = ()
     # words after an activity of daily life that say where it goes on or goes to ("a flight
     # to Lanzarote", "on holiday in Greece", "a day at the beach in Tenerife")
     going_to: tuple[str, ...] = ()
