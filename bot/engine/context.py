@@ -520,6 +520,7 @@ class ContextReader:
         self._corrects_worse = frozenset(corrections.worse)
         self._denying_word = index.stems_of(rules.list_denies)
         self._alternatives = index.stems_of(rules.list_alternatives)
+        self._fine_before = index.stems_of(rules.fine_before)
         # A sign that goes on or came back, said after a denial or an end (returns40).
         self._goes_on = index.stems_of(rules.goes_on)
         self._goes_on_with = index.stems_of(rules.goes_on_with)
@@ -1910,6 +1911,9 @@ class ContextReader:
                     continue
                 if rule.generic and s.clause_of[m.start] in anchored:
                     continue
+                if rule.category == "negated" and self._denies_before(s, reached):
+                    m.properties.add("historical")  # the time before, said as fine
+                    continue
                 if rule.category == "now" and states[span.start] != states[m.start]:
                     continue  # "she had a fit last year, I'm fine now": the now is mine
                 given.setdefault(k, []).append(rule)
@@ -1926,6 +1930,18 @@ class ContextReader:
             m.properties |= {rule.category for rule in rules if not set(rule.unless) & found}
             m.firm_now = m.firm_now or k in firm
         return said
+
+    def _denies_before(self, s: _Sentence, reached: set[int]) -> bool:
+        """Whether a denial's reach ends on a time before (`fine_before`) right before a
+        break: "no problem peeing before, but since yesterday I can't go" says the time
+        before was fine, a past, not a denial of the sign told past the "but" (left54). So
+        its words are long past: a sign said whole before the break is over ("no leaking
+        before, but ..."), and a place (the bladder) is read by the sign word beside it."""
+        last = max(reached)
+        after = last + 1
+        while after < len(s.tokens) and s.tokens[after] == SEPARATOR:
+            after += 1
+        return s.tokens[last] in self._fine_before and after in s.breaks
 
     def _split(self, s: _Sentence, mentions: list[Mention]) -> None:
         """A rule for some concepts only ("on purpose" for weight, "in my neck" for a lump),

@@ -1009,6 +1009,7 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         list_joins=context.texts("list_joins", False),
         list_denies=context.texts("list_denies", False),
         list_alternatives=context.texts("list_alternatives", False),
+        fine_before=context.texts("fine_before", False),
         goes_on=context.texts("goes_on", False),
         goes_on_with=context.texts("goes_on_with", False),
         returns=context.texts("returns", False),

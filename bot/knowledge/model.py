@@ -1256,6 +1256,10 @@ class TriageRules:
     cause_denies: tuple[str, ...] = ()
     """Words that deny a cause said after them in its clause ("she isn't even on a diet",
     "not on any jab or diet"): a cause denied explains no sign."""
+    fine_before: tuple[str, ...] = ()
+    """Words of a time before that a forward denial may end on, right before a break ("no
+    problem peeing before, but since yesterday I can't go"): the denial is of that time, so
+    a sign whose words go on past the break is not denied (left54)."""
     list_alternatives: tuple[str, ...] = ()
     """Words that offer a denial's items as alternatives ("not numb or not working"): the
     denial reaches into the next item past the denying word that opens its sign."""
@@ -1350,6 +1354,7 @@ class TriageRules:
             *self.main_opens,
             *self.supposing, *self.supposing_before,
             *self.list_joins, *self.list_denies, *self.list_alternatives, *self.cause_denies,
+            *self.fine_before,
             *self.goes_on, *self.goes_on_with, *self.returns_bare, *self.returns_after,
             *self.returns_when, *self.returns_gone,
             *self.counted,
