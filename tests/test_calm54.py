@@ -1,0 +1,141 @@
+"""Issue 7, stop 54 (calm54): false alarms on a sign that is real but ordinary, of the day
+and over, or told with its everyday cause, on the development triage sets of stop 54
+(road crews, bikers, field researchers, pub-league players) and stop 53's held-out sets.
+Each calm reading is checked beside a sign of the same shape that must still warn. Read by
+the rules alone, which are what changed. Wordings are the author's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from triage_asserts import assert_each_calm, assert_each_caught
+
+from bot.engine import Answer
+
+Ask = Callable[[str], Answer]
+
+
+def test_nothing_since_ends_a_bout(rules_alone: Ask) -> None:
+    """"Nothing since" after a bout gone by the time one walked about ends it, as "no
+    problems since" does (the word "since" there dates no numbness that stays); a numbness
+    that stays, or one back with the toilet paper, still warns."""
+    assert_each_calm(rules_alone, [
+        "he had a numb backside last month after a nine hour drive but it was gone by the "
+        "time he'd walked to the house, nothing since. just his usual leg pain now.",
+        "Bum went numb after 8 hours on the coach to Glasgow, gone by the time I'd walked "
+        "round the station, nothing since then.",
+        "numb bottom after sitting long in the bus from Lagos, it was gone by the time I "
+        "walked small, none since. Waist pain is the main thing.",
+    ])
+    assert_each_caught(rules_alone, [
+        "numb bum after the long drive, nothing since has helped and it's still numb today",
+        "bum went numb after 8 hours on the coach, gone by the time I'd walked round, but "
+        "it's come back since this morning and I can't feel the paper when I wipe",
+    ], "cauda-equina")
+
+
+def test_a_seat_numb_back_to_normal_after_a_walk(rules_alone: Ask) -> None:
+    """A bottom numb by the end of a long ride or drive that "came back to normal after" a
+    walk or a brew is pressure, a short bout ("it came back" there is the feeling back, no
+    return of the numbness); one still numb, numb again with a bladder sign, or a
+    numbness that "came back after a week" still warns."""
+    assert_each_calm(rules_alone, [
+        "Drove 9 hours to Inverness, my backside was numb by the end of it but it came back "
+        "to normal after a cuppa and a stretch of the legs.",
+        "bum went numb after 6 hours in the lorry cab, feeling came back after a walk round "
+        "the yard. back just aching as usual",
+        "Bottom numb from the long bus journey, yaar, it came right after walking for 5 "
+        "minutes.",
+        "arse was numb by the end of the ride but it came back to normal after a walk.",
+    ])
+    assert_each_caught(rules_alone, [
+        "bum went numb after 6 hours in the lorry cab and it's still numb today, and I can't "
+        "feel the paper when I wipe",
+        "my backside was numb by the end of the drive, came back to normal after a walk but "
+        "now it's numb again and I can't feel when I pee",
+        "bum went numb after the long drive and the numbness came back after a week, now I'm "
+        "dribbling wee",
+    ], "cauda-equina")
+
+
+def test_numb_in_cold_water_warm_again(rules_alone: Ask) -> None:
+    """Legs or a bottom numb in cold water gone into on purpose (a winter dip, a sea or loch
+    swim) and fine once out and warm is the cold, a short bout; one still numb, back again
+    or with the toilet paper or a leak still warns."""
+    assert_each_calm(rules_alone, [
+        "Did the Boxing Day dip at Tynemouth, couldn't feel my legs or backside for a good "
+        "few minutes after. All fine now, just the usual sciatica.",
+        "went wild swimming in the loch on sunday, numb from the waist down for about 5 mins "
+        "once i got out, warmed up and it was all grand",
+        "Cold water swim this morning with the club, my thighs and bum went numb in the "
+        "water but the feeling came back once I was dressed. ok to keep swimming with "
+        "sciatica?",
+    ])
+    assert_each_caught(rules_alone, [
+        "Did a cold water dip on Sunday and my bum went numb, it's still numb today and I "
+        "can't feel when I wipe",
+        "sea swim on saturday, couldn't feel my legs or bum for 10 mins, fine now, but since "
+        "this morning I can't feel the toilet paper",
+        "after the polar bear dip my legs and bottom were numb, warmed up fine, but it's come "
+        "back again today and I've wet myself",
+    ], "cauda-equina")
+
+
+def test_sciatica_on_the_other_side(rules_alone: Ask) -> None:
+    """The writer's sciatica placed on the other side from a dead leg told with its cause
+    and over ("sciatica's on the other side anyway") says where the back trouble is, not
+    that a sign went to the other leg; a leg that gives way again and again, or weaker by
+    the day, still warns."""
+    assert_each_calm(rules_alone, [
+        "Been kneeling on my left leg grouting the shower, it went dead and buckled when I got "
+        "up but was fine a minute later. My sciatica is in the other leg by the way.",
+        "sat cross legged on the floor at my nephew's party, leg went to sleep and gave way "
+        "when I stood, came back in seconds. Sciatica is on the other side anyway.",
+        "My right leg went dead from sitting on it in the temple for long, it gave way when I "
+        "got up, came back in a minute. The sciatica is on my other side only.",
+    ])
+    assert_each_caught(rules_alone, [
+        "my left leg gave way twice today for no reason, and it's weaker each day. sciatica "
+        "is on the other side.",
+        "dead leg after sitting on it, it gave way when i stood up, came back in a minute, "
+        "but it's happened again three times today and now the other leg is going too",
+    ], "progressive-weakness")
+
+
+def test_a_swelling_where_it_was_bitten(rules_alone: Ask) -> None:
+    """A tongue or lip swollen "where I bit it" has its cause told, as "bit my tongue" has;
+    a swelling beside the breath or the throat is an emergency whatever set it off (the
+    rule no longer calms one there)."""
+    assert_each_calm(rules_alone, [
+        "Bottom lip is puffy where I bit it during the match, lol. Back is same as before, "
+        "which stretch for sciatica?",
+        "Tongue swollen on one side where I'd bitten it chewing gum, no biggie. Main question "
+        "is my back.",
+        "my tongue is swollen because I bit it yesterday eating rice. Sir what is best "
+        "exercise for waist pain",
+    ])
+    assert_each_caught(rules_alone, [
+        "my tongue's swollen where I bit it but now my throat feels tight and I can't breathe "
+        "properly",
+        "bit my lip and now my lips and tongue are swelling up and it's hard to breathe",
+    ], "general-emergency")
+
+
+def test_feeling_rough_after_drinking_named(rules_alone: Ask) -> None:
+    """Feeling awful the morning after drinking said by the drink or the hour it went on to
+    ("on the tequila", "out drinking till 4am", "on the sesh") is the drink's, as a
+    hangover is; days of it with a fever, sweats or shivers still warn."""
+    assert_each_calm(rules_alone, [
+        "Feeling rough as anything today, we were on the sesh after the wedding. Back's no "
+        "different, ok to do the stretches?",
+        "I feel terrible this morning, bro, we were out drinking till 4am for my cousin's "
+        "birthday. Sciatica same as usual.",
+        "feel like death, was on the tequila last night. sciatica still in the left leg, "
+        "which stretch?",
+    ])
+    assert_each_caught(rules_alone, [
+        "feel awful, was on the jagers on Saturday but it's been 5 days now and I've got a "
+        "fever and night sweats",
+        "I feel terrible and I've been shivering with a temperature of 39 since Sunday, was "
+        "out drinking till 4am on Friday",
+    ], "serious-illness-signs")
