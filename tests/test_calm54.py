@@ -139,3 +139,95 @@ def test_feeling_rough_after_drinking_named(rules_alone: Ask) -> None:
         "I feel terrible and I've been shivering with a temperature of 39 since Sunday, was "
         "out drinking till 4am on Friday",
     ], "serious-illness-signs")
+
+
+def test_a_weaker_stream_is_the_bladders(rules_alone: Ask) -> None:
+    """A stream or flow of urine said weaker, put down to the prostate and the same for
+    years, is no limb growing weaker (the bladder's own card reads a stream that changes);
+    a leg weaker by the day beside it, or a stream weaker since the back went with a
+    feeling lost, still warns."""
+    assert_each_calm(rules_alone, [
+        "Flow has got weaker over the years, urologist says enlarged prostate, same as ever. "
+        "Sciatica started last week in my left leg.",
+        "Doctor sahib says my weak urine stream is prostate only, it is like this for 5 "
+        "years. Now I have new back pain.",
+        "my wee stream's weaker than it was in my forties, GP says it's the prostate and it's "
+        "not changed in years. New thing is the sciatica.",
+    ])
+    assert_each_caught(rules_alone, [
+        "my leg is getting weaker every day and my pee stream is weaker too",
+        "the flow is weaker and so is my right leg, it's weaker every day this week",
+    ], "progressive-weakness")
+    assert_each_caught(rules_alone, [
+        "since my back went on Monday my wee stream has got weaker and I can't feel myself "
+        "going",
+    ], "cauda-equina")
+
+
+def test_legs_spent_after_a_hill_day(rules_alone: Ask) -> None:
+    """Legs like jelly or wobbly after a day on the hill named by what it was (a ridge, a
+    munro, a scramble) and fine after are spent muscles, as after a race; legs numb and weak
+    since, with the saddle, still warn."""
+    assert_each_calm(rules_alone, [
+        "legs like jelly after the munro yesterday, both of them shaking on the way down. "
+        "grand today.",
+        "Both legs wobbly after the big scramble on Saturday, my sciatica's just the left. "
+        "Fine now.",
+        "Both my legs were jelly after the ridge, my goodness. Fine by the evening.",
+    ])
+    assert_each_caught(rules_alone, [
+        "both legs went jelly after the ridge and they've been numb and weak since, can't "
+        "feel my bum either",
+    ], "cauda-equina")
+
+
+def test_arms_or_grip_that_gave_out(rules_alone: Ask) -> None:
+    """Arms, forearms or a grip that "gave out" on a climb or a lift are spent arm muscles,
+    no leg giving way; a leg that gave out and keeps giving way still warns."""
+    assert_each_calm(rules_alone, [
+        "forearms gave out halfway up the route, had to lower off. Leg with the sciatica was "
+        "fine.",
+        "Grip gave out on the deadlift at the end, legs fine. Is deadlifting ok with "
+        "sciatica?",
+        "my arms gave out on the monkey bars with the kids, legs held up fine. Sciatica "
+        "question: is hanging good for it?",
+    ])
+    assert_each_caught(rules_alone, [
+        "my arms are fine but my left leg gave out on the last move and it's been giving way "
+        "all week",
+    ], "progressive-weakness")
+
+
+def test_feet_numb_in_the_cold_coming_back(rules_alone: Ask) -> None:
+    """Feet or toes numb after a day in the snow or on the ice, the feeling coming back as
+    one warms up, are the cold; feet still numb the next day with the bottom numb too still
+    warn."""
+    assert_each_calm(rules_alone, [
+        "Feet numb after a day out in the snow with the dogs, both of them, coming back now "
+        "I'm warming up. Sciatica's a 4 today.",
+        "Both feet numb from winter climbing, frostnip the guide says, feeling coming back by "
+        "the fire.",
+        "cant feel my toes, both feet, after ice climbing in hired boots. warming up now and "
+        "theyre coming back",
+    ])
+    assert_each_caught(rules_alone, [
+        "Both feet numb after a day in the snow and they're still numb today, and my bum's "
+        "numb too",
+    ], "cauda-equina")
+
+
+def test_legs_of_a_trip_or_a_match(rules_alone: Ask) -> None:
+    """The legs of a journey, a relay or a darts match are its parts, no limbs ("both legs
+    of the trip"); both the writer's own legs numb beside them still warn."""
+    assert_each_calm(rules_alone, [
+        "The first leg of the journey was fine but the sciatica flared on the return leg, left "
+        "side only. Any stretches for long drives?",
+        "Lost three legs of darts in a row last night, my throwing arm went dead by the end. "
+        "Back's grand. Fine this morning.",
+        "Both legs of the relay done yesterday, my sciatic hip is sore on the right. Normal?",
+    ])
+    assert_each_caught(rules_alone, [
+        "Both legs of the trip were fine but now both my legs are numb and I can't feel my bum",
+        "on the return leg of the drive both my legs went numb and I couldn't pee at the "
+        "services",
+    ], "cauda-equina")
