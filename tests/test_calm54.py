@@ -231,3 +231,23 @@ def test_legs_of_a_trip_or_a_match(rules_alone: Ask) -> None:
         "on the return leg of the drive both my legs went numb and I couldn't pee at the "
         "services",
     ], "cauda-equina")
+
+
+def test_shivers_in_a_freezing_room(rules_alone: Ask) -> None:
+    """Shivering through an evening in a hall or a room said freezing, or with the heating
+    off, is the cold, as waiting at a bus stop is; shivers with a temperature, sweats or
+    lasting days after still warn."""
+    assert_each_calm(rules_alone, [
+        "Church hall was freezing for the bingo, I was shivering the whole time. Sciatica in "
+        "my right leg, any tips for sitting?",
+        "Heating was off in the office yesterday, sat there shivering in my coat. Does cold "
+        "make nerve pain worse?",
+        "Our boiler broke on Sunday and I was shivering all night under two blankets, fixed "
+        "now. Back is the same.",
+    ])
+    assert_each_caught(rules_alone, [
+        "The hall was freezing but I've been shivering with a temperature of 39 since, and "
+        "sweating at night",
+        "heating was off so I thought it was the cold, but I'm still shivering days later "
+        "with a fever and my back is worse",
+    ], "serious-illness-signs")
