@@ -15,25 +15,6 @@ from bot.engine import Answer
 Ask = Callable[[str], Answer]
 
 
-def test_nothing_since_ends_a_bout(rules_alone: Ask) -> None:
-    """"Nothing since" after a bout gone by the time one walked about ends it, as "no
-    problems since" does (the word "since" there dates no numbness that stays); a numbness
-    that stays, or one back with the toilet paper, still warns."""
-    assert_each_calm(rules_alone, [
-        "he had a numb backside last month after a nine hour drive but it was gone by the "
-        "time he'd walked to the house, nothing since. just his usual leg pain now.",
-        "Bum went numb after 8 hours on the coach to Glasgow, gone by the time I'd walked "
-        "round the station, nothing since then.",
-        "numb bottom after sitting long in the bus from Lagos, it was gone by the time I "
-        "walked small, none since. Waist pain is the main thing.",
-    ])
-    assert_each_caught(rules_alone, [
-        "numb bum after the long drive, nothing since has helped and it's still numb today",
-        "bum went numb after 8 hours on the coach, gone by the time I'd walked round, but "
-        "it's come back since this morning and I can't feel the paper when I wipe",
-    ], "cauda-equina")
-
-
 def test_a_seat_numb_back_to_normal_after_a_walk(rules_alone: Ask) -> None:
     """A bottom numb by the end of a long ride or drive that "came back to normal after" a
     walk or a brew is pressure, a short bout ("it came back" there is the feeling back, no
