@@ -73,6 +73,15 @@ _NOT_A_SCORE = re.compile(r"\b(?:kg|kgs|lbs?|miles?|km|reps?|sets?|mg|times?|per
                           r"months?|mths?|old)\b")
 
 
+def _bare_count(segment: str) -> float | None:
+    """The one bare number of a segment that is no time, unit or ordinal ("manage 2 now",
+    "was doing 15 last week"), if there is exactly one."""
+    rest = _NTH_UNIT.sub(" ", segment)
+    numbers = [m for m in _BARE_SCORE.finditer(rest)
+               if not _NOT_A_SCORE.match(rest[m.end():].lstrip())]
+    return float(numbers[0].group(1)) if len(numbers) == 1 else None
+
+
 @dataclass(frozen=True)
 class Point:
     """A point of a course: how many days before now, and what was said of it then."""
@@ -190,7 +199,7 @@ class CourseReader:
                 if where is None:
                     untimed = trend or untimed
                     continue
-                score, unit = self._reading(segment, where, of)
+                score, unit = self._reading(segment, where, of, carried is not None)
                 if of is not None and self._sides is not None:
                     named_side = self._sides.search(segment)
                     side = named_side.group(0) if named_side else side
@@ -221,15 +230,20 @@ class CourseReader:
         return None
 
     def _reading(self, segment: str, where: tuple[str, int],
-                 measure: str | None) -> tuple[float | None, str]:
+                 measure: str | None, counted: bool = False) -> tuple[float | None, str]:
         """The reading a part gives: the pain's score, or of another measure a grade out of
-        five (as ten), a score out of ten or a count with its unit ("15 reps")."""
+        five (as ten), a score out of ten or a count with its unit ("15 reps"). Of a test
+        the physio counts (`counted`: `counted_words` named in this sentence or before), a
+        lone bare number of any size is its count ("only manage 2 now, I was doing 15 last
+        week"): a count is no score out of ten."""
         if measure is None:
             return self._score(segment, where), ""
         if found := _GRADE.search(segment):
             return 2.0 * int(found.group(1)), ""
         if found := _COUNT_OF.search(segment):
             return float(found.group(1)), found.group(2).rstrip("s")
+        if counted and (count := _bare_count(segment)) is not None:
+            return count, ""
         return self._score(segment, where), ""
 
     @staticmethod
