@@ -141,3 +141,39 @@ def test_a_counted_test_falling_over_time(rules_alone):
     )
     assert_each_warns(rules_alone, warn, "progressive-weakness")
     assert_each_calm(rules_alone, calm)
+
+
+def test_the_heat_beside_heatstrokes_signs_is_no_figure(rules_alone):
+    """The sun or the heat named beside heatstroke's own signs (sweating stopped, hot dry
+    skin) and confusion is the cause, never a figure of speech ("melting in the sun"). A
+    writer muddled by the heat for effect, with no such sign, stays calm."""
+    warn = (
+        "my mate's been out in the sun all day on the roof, he's stopped sweating and "
+        "he's talking rubbish, doesn't know where he is",
+        "the lad on the crew is confused after hours in the sun, skin hot and dry, "
+        "not sweating anymore",
+    )
+    assert_each_warns(rules_alone, warn, "general-emergency")
+
+
+def test_the_back_passage_typed_by_ear(rules_alone):
+    """The back passage typed as it sounds ("anis"), beside numbness: the saddle."""
+    warn = (
+        "numb around my anis since yesterday, is that the sciatica?",
+        "my dad says numbness round his anous and the leg pain is worse",
+    )
+    assert_each_warns(rules_alone, warn, "cauda-equina")
+
+
+def test_a_burden_said_of_oneself_as_ye(rules_alone):
+    """Scots "ye" said of oneself, and those around said to cope or manage better without
+    one ("yer family wid cope better withoot ye"): the burden with the self gone."""
+    warn = (
+        "ye get tae thinkin the family wid cope better withoot ye",
+        "some days I think my family would manage better without me",
+    )
+    calm = (
+        "my family would cope better with the housework if I could bend, any tips?",
+    )
+    assert_each_warns(rules_alone, warn, "distress")
+    assert_each_calm(rules_alone, calm)
