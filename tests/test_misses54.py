@@ -16,12 +16,13 @@ def test_others_better_with_the_self_gone(rules_alone):
     warn = (
         "my pikin dem go dey fine if i no dey again, this waist pain don tire me",
         "honestly everyone would be better off once I'm not around anymore",
-        "my family would cope if I wasn't here, the sciatica has made me useless to them",
+        "my family would cope if I'm no longer here, the sciatica has made me useless",
         "the kids would be happier with me out of the picture tbh",
     )
     calm = (
         "my back go better if i no dey lift heavy load again?",
         "everyone at work says the shifts would be better if I'm not on nights, back's sore",
+        "if I'm not around on Saturday my daughter will be fine collecting the prescription",
     )
     assert_each_warns(rules_alone, warn, "distress")
     assert_each_calm(rules_alone, calm)
