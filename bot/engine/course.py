@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.engine.durations import amounts_in_days, date_said, durations_in_days
+from bot.engine.durations import DATE_NAMES, amounts_in_days, date_said, durations_in_days
 from bot.engine.numbers import CARDINALS, ORDINALS, OUT_OF_TEN, value_of
 from bot.engine.text import in_set_or_singular
 from bot.knowledge.model import CourseWords
@@ -66,6 +66,8 @@ _SEGMENT = re.compile(
 """Where a point of a course ends: a mark, a dash, a word that moves the story on, or "and"
 before the next reading's day and score ("mon 2 and today 6": two points, not one)."""
 _SENTENCE = re.compile(r"[.!?\n]+(?!\d)")
+_THAN = re.compile(r"\b(?:than|as)\s+(?:it\s+was\s+)?(?:(?:at|in|on|back\s+in)\s+)?")
+"""Where a direction is said against another time: "better than (at) week 2"."""
 """Where a sentence ends: a measure named in it holds for its other readings."""
 _BARE_SCORE = re.compile(r"(?<![\d/])\b(\d{1,2})\b(?![\d/%])")
 _NOT_A_SCORE = re.compile(r"\b(?:kg|kgs|lbs?|miles?|km|reps?|sets?|mg|times?|percent|pm|am|"
@@ -151,6 +153,10 @@ class CourseReader:
         self._effort = _phrases(words.effort_words)
         self._counted = _phrases(words.counted_words)
         self._sides = _phrases(words.sides)
+        self._event = re.compile(
+            r"\b(?:" + "|".join(sorted(DATE_NAMES, key=len, reverse=True)) + r")\s+(?:"
+            + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words.events) + r")\b"
+        ) if words.events else None
         self._measures = [(m, p) for m, p in ((None, _phrases(words.pain_words)),
                                                (STRENGTH, _phrases(words.strength_words)),
                                                (DEFICIT, _phrases(words.deficit_words)))
@@ -166,6 +172,7 @@ class CourseReader:
         (`effort_words`: "squats at the gym, 20 reps mon, 15 wed")."""
         points: list[_Said] = []
         usual = lasted = 0
+        compared: str | None = None  # the direction said against a time before now
         untimed: str | None = None  # a direction said with no time: of now
         carried: str | None = None  # a counted test named in a sentence before
         side = ""  # the side the last reading of a measure was of
@@ -200,6 +207,11 @@ class CourseReader:
                     untimed = trend or untimed
                     continue
                 score, unit = self._reading(segment, where, of, carried is not None)
+                if (score is None and trend is None and self._event is not None
+                        and self._event.search(segment)):
+                    continue  # "fell over at the Christmas do": an event's day, no point
+                if trend is not None and of is None and self._compared(segment, today):
+                    compared = trend  # "a fair bit better than week 2"
                 if of is not None and self._sides is not None:
                     named_side = self._sides.search(segment)
                     side = named_side.group(0) if named_side else side
@@ -219,8 +231,21 @@ class CourseReader:
         span = max(latest, timed[0].ago)
         pain = [p for p in timed if p.measure is None]
         effort = self._effort is not None and self._effort.search(text) is not None
-        return Course(tuple(timed), self._direction(pain), span, usual, lasted,
+        direction = self._direction(pain)
+        if compared is not None and direction in (SAME, None):
+            direction = compared  # "better than week 2. Still can't bend": it got better
+        return Course(tuple(timed), direction, span, usual, lasted,
                       None if effort else self._deficit(timed))
+
+    def _compared(self, segment: str, today: date) -> bool:
+        """Whether a part says its direction against a time before now ("better than week
+        2", "worse than at Christmas", "the same as a month ago"): the way the course went,
+        which a plain "still can't bend" said beside it does not take back (time54)."""
+        found = _THAN.search(segment)
+        if found is None:
+            return False
+        where = self._when(segment[found.end():], today)
+        return where is not None and (where[0] == "in" or where[1] >= 7)
 
     def _measure(self, segment: str) -> str | None:
         """What a part names that a score could be of: "pain", STRENGTH, DEFICIT or None."""

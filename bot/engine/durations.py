@@ -189,21 +189,27 @@ _NTH_BLOCK = re.compile(
 """Time counted in blocks of work ("my fifth 2-week roster", "third 28 day swing"): the
 blocks times each one's length, as "seventh week" counts weeks (misses47: shift, FIFO and
 rotation workers)."""
-_BLOCKS = re.compile(rf"\b{_NUM}\s+(?:hitch(?:es)?|swings|rosters|rotations)\b")
+_BLOCKS = re.compile(rf"\b{_NUM}\s+(?:(?:full|whole|complete|separate)\s+)?"
+                     r"(?:hitch(?:es)?|swings|rosters|rotations|rotas|stints|tours|runs|trips|"
+                     r"contracts|(?:rota|shift|work|roster)\s+cycles)\b")
 _ON_OFF = re.compile(r"\b(\d{1,2})\s*(?:weeks?\s+|wks?\s+)?on\s*,?\s*(?:and\s+)?(\d{1,2})\s*"
                      r"(?:weeks?\s+|wks?\s+)?off\b")
 """Blocks of work counted ("three hitches now") with their pattern said apart ("2 on 2 off",
 weeks on and weeks off, as a hitch is counted): each block on and the time off between them
-(misses48: FIFO and offshore crews)."""
+(misses48: FIFO and offshore crews); and so are tours, runs, trips, contracts and a rota's
+cycles (time54: crews on the road, "three tours, each about 3 weeks")."""
 
 
 _BLOCK_LENGTH = re.compile(
-    r"\b(?:each|every|one|a)\s+(?:hitch|swing|roster|rotation|rota|block|stint)\s+"
-    r"(?:is|was|lasts|being|of)\s+" + _NUM + r"\s*(?:-\s*)?(?:weeks?|wks?)\b"
+    r"\b(?:each|every|one|a)\s+(?:hitch|swing|roster|rotation|rota|block|stint|tour|run|"
+    r"trip|contract)(?:s\s+|\s+(?:is|was|lasts|being|of|runs|goes\s+for)\s+)"
+    r"(?:(?:about|around|roughly|approx|approximately|usually|normally|like)\s+)?"
+    + _NUM + r"\s*(?:-\s*)?(?:weeks?|wks?)\b"
     r"|\b(?:hitch|hitches|swings|rosters|rotations|rotas|blocks|stints)\s+(?:are|were|last)\s+"
     + _NUM + r"\s*(?:-\s*)?(?:weeks?|wks?)\b")
 """A block of work's length said apart ("each rotation is 4 weeks", "rotations are 6 weeks"):
-blocks counted back to back (misses49: line and factory workers rotated between stations)."""
+blocks counted back to back (misses49: line and factory workers rotated between stations), a
+tour's or a run's as well, "each run's about 3 weeks" (time54)."""
 
 
 def work_pattern(text: str) -> tuple[int, int] | None:
@@ -223,6 +229,9 @@ _AMOUNT = re.compile(
     rf"\b(?:(half an?|half)\s+{_UNIT}|{_NUM}(?:\s+(?:and\s+(?:a\s+)?half|plus|or\s+so|odd))?"
     rf"\s*(?:of\s+)?(?:a\s+)?{_UNIT}(?:\s+and\s+(?:a\s+)?half)?)\b"
 )
+_PER_UNIT = re.compile(rf"^{_NUM}\s+an?\s+{_UNIT}$")
+"""A number with "a" and its unit and no "of" ("200 a day", "3 a week"): how many each, a
+rate; "a quarter of a year" and "a couple of a week's" keep their "of"."""
 _UNIT_AND_A_HALF = re.compile(rf"(?<!\S)(?<!\d )(?<!\d){_UNIT}\s+and\s+a\s+half\b")
 """'Month and a half in': one and a half of a unit, no number said."""
 _HALF = re.compile(r"\band\s+(?:a\s+)?half\b")
@@ -230,7 +239,7 @@ _HALF = re.compile(r"\band\s+(?:a\s+)?half\b")
 _BARE = re.compile(r"\b(?:for|few|many|several|couple of|since|over|past|last|these)\s+"
                    r"(weeks|months|years|ages)\b|\b(weeks|months|years)\s+(?:now|and|of)\b"
                    r"|\bbeen\s+(weeks|months|years|ages)\b(?!\s+(?:since|ago)\b)")
-_WHEN = (r"(?:(?:in|at|around|about|the|last|early|late|mid|middle|end|beginning|start|of|"
+_WHEN = (r"(?:(?:in|at|around|round|about|the|last|early|late|mid|middle|end|beginning|start|of|"
          r"before|after|on|st|nd|rd|th|\d{1,2}(?:st|nd|rd|th)?|" + _ORD + r"|week)\s+)*")
 """Words before the day something began: 'since the end of', 'since the 2nd of', 'started in
 the second week of'."""
@@ -239,7 +248,8 @@ _DONE = "|".join([*_FARMING, "mocks", "gcses"])
 right after a start verb, the work begun, not the day the pain began (time52); "since
 lambing" and "started at lambing" still date it."""
 _STARTED = (r"(?:began|begun|started|start|(?:back|it|leg|hip|neck)\s+went|came\s+on|"
-            r"kicked\s+off|flared(?:\s+up)?|appeared|hurt\s+it|did\s+it)")
+            r"kicked\s+off|flared(?:\s+up)?|appeared|hurt\s+it|did\s+it|"
+            r"first\s+(?:felt|noticed|got|had)(?:\s+(?:it|this|that))?)")
 _SINCE = re.compile(
     r"\b(?:(?:since|(?:began|begun|started)(?!\s+(?:" + _DONE + r")\b)|"
     r"from(?!\s+(?:the\s+)?(?:" + "|".join(_FARMING) + r")\b)|"
@@ -249,7 +259,7 @@ _SINCE = re.compile(
     + r"|(?:since|" + _STARTED + r")(?:\s+(?!(?:and|but|so|now|it|its|is|then)\b"
     r"|was\b(?!\s+born\b))\w+){0,6}?"
     r"(?:,?\s+(?:which|that)\s+(?:was|were))?"
-    r"\s+(?:in|at|around|over|during|after|before|about|on)\s+" + _WHEN + r")"
+    r"\s+(?:in|at|around|round|over|during|after|before|about|on|when)\s+" + _WHEN + r")"
     r"(new\s*years?|" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
     + _MONTH + r"|last\s+year|(?<=\bof\s)(?:the\s+|this\s+)year)\b"
 )
@@ -257,7 +267,18 @@ _SINCE = re.compile(
 summer', 'came on after Christmas', 'since the start of the year', 'since my baby was born in
 March' (a birth's "was born" dates it; misses44), 'since my first week at the salon, which
 was in June' (an event dated by a clause of its own; misses46), 'started the week of the
-wedding on the 2nd of May' (a day given to the event): the day something began."""
+wedding on the 2nd of May' (a day given to the event), 'first felt it in November', 'started
+round Bonfire Night', 'started when the clocks went back' (time54): the day something
+began."""
+_SINCE_EVENT = re.compile(
+    r"\b(?:since|(?:began|begun|started|came\s+on)\s+(?:at|with|during|after|on))\s+"
+    r"(?:the\s+|my\s+|our\s+|that\s+)?(?:[a-z]{2,}\s+)?(?P<event>[a-z]{2,})\b\S*(?:\s+\S+){0,12}?"
+    r"\s+(?:the\s+|my\s+|our\s+|that\s+)?(?P=event)\s+(?:was|were)\s+"
+    r"(?:(?:in|on|at|around|over|during)\s+)?" + _WHEN
+    + r"(?P<day>" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|" + _MONTH + r")\b")
+"""'Since the TT, and the TT was the first week of June', 'started at the county show. The show
+was the last week of July': an event named (by its last word), then dated in a clause or a
+sentence of its own (time54): the day it began."""
 _YEAR_START = re.compile(r"\b(?:start|beginning|turn)\b")
 """The part of 'the year' a 'since' counts from: its start (new year), no other."""
 _STARTED_ON = re.compile(
@@ -281,7 +302,8 @@ _NOT_NOW = (r"(?:since|from|and|but|so|then|when|after|before|start\w*|began|beg
 """Words between "still" and a day that make the day no now: the day something began ("still
 sore, started in March") or one ahead ("still hoping to ski in January")."""
 _NOW_IS = re.compile(
-    r"\b(?:it\s+is|its|now|we\s+are\s+in|were\s+in|today\s+is|todays|today\s+its)\s+"
+    r"\b(?:it\s+is|its|now|we\s+are\s+in(?:to)?|were\s+in(?:to)?|today\s+is|todays|"
+    r"today\s+its)\s+"
     r"(?:now\s+|is\s+|nearly\s+|almost\s+|already\s+|mid\s+|early\s+|past\s+|"
     r"late\s+|the\s+end\s+of\s+|end\s+of\s+|the\s+start\s+of\s+|start\s+of\s+|the\s+middle\s+of\s+|"
     r"middle\s+of\s+|the\s+|" + _DAY + "|"
@@ -301,13 +323,18 @@ _STILL_AT = re.compile(
     r"start\s+of)\s+)?(" + _HOLIDAY + "|" + _MONTH + r")\b(?!\s+(?:when|it|that)\s)"
     r"|\b(?:at|by|come|into|over)\s+(?:the\s+)?(" + _HOLIDAY + "|" + _MONTH + r")\b"
     r"(?:\s+(?!" + _NOT_NOW + r")\w+){0,4}?\s+still\b"
+    r"|\b(?:finished|ended|wrapped\s+up|closed|was\s+over|were\s+over)\s+"
+    r"(?:(?:in|at|on|by|around)\s+)?(?:the\s+)?(?:(?:mid|early|late|end\s+of|start\s+of)\s+)?("
+    + _HOLIDAY + "|" + _MONTH + r")\b(?:\s+\w+){0,4}?\s+still\b"
 )
 """'It is now January', 'it's nearly June', 'it's July now', 'now is April', 'nearly Whitsun
 now', 'it's past Australia Day now', 'we're about to break up for summer' (misses48: a
 break about to begin is now), 'it's winter now' (a season, from its first day): the day a
 'since' counts to. Failing these, so is a day said of what still goes on (`_STILL_AT`: "still
 in pain at Christmas", "by March I was still limping"; time51): told after a start ("since
-Bonfire Night"), the span between the two named days is how long, whatever the days are."""
+Bonfire Night"), the span between the two named days is how long, whatever the days are; and
+so is the day something else ended, the pain still on after it ("the panto finished end of
+January and it's still as bad": time54)."""
 _ALREADY = re.compile(
     r"\b(?:for|at|over|by|before)\s+(?:the\s+)?(" + _HOLIDAY + "|" + "|".join(_SEASONS) + "|"
     + _MONTH + r")\s+(?:and|when|but)\s+(?:i|it|he|she|we|they|my\s+\w+)\s+"
@@ -894,6 +921,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             continue  # "two point five weeks": the fraction of a decimal said in words
         if _a_rate(match.group(3), before):
             continue  # "30,000 miles a year": how often or how much, not how long
+        if _PER_UNIT.search(match.group(0)):
+            continue  # "I do about 200 a day": a count per day, not 200 days (time54)
         half_unit, number, unit = match.group(2), match.group(3), match.group(4)
         if half_unit:
             found.append(int(_UNITS[half_unit] * 0.5))
@@ -996,6 +1025,15 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
             # it counts to today
             since = _days_since(month, part, today)
         found.append(since)
+    for match in _SINCE_EVENT.finditer(text):  # "since the TT ... the TT was in June"
+        if match.group("event") in _HOLIDAYS or match.group("event") in _SEASONS \
+                or match.group("event") in _MONTHS:
+            continue  # the event is itself a time ("since the summer ... the summer was")
+        word = re.sub(r"\s+", " ", match.group("day"))
+        if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
+            word = word.replace(" ", "")
+        month, day = _date_of(word)
+        found.append(_days_since(month, _part_of(match.group(0), word, day), reference))
     for match in _BEGAN_WHEN.finditer(text):  # "in June when it started"
         word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
         if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:

@@ -472,6 +472,7 @@ class Triage:
         self._short_for = frozenset(rules.duration_short_for)
         self._short_easing = frozenset(rules.duration_short_easing)
         self._timed_for = frozenset(rules.duration_timed_for)
+        self._intense_for = frozenset(rules.duration_intense_for)
         self._names = frozenset(rules.duration_names)
         self._chronic_for = frozenset(rules.duration_chronic_for)
         self._changed = analyzer.stems_of(rules.changed)
@@ -2262,9 +2263,11 @@ class Triage:
     def _short_bouts(self, days: _Durations, per_sentence: list[list[Mention]]) -> None:
         """A stop said with a short time in its own clause ("off sick for a week", "took
         two days off work") is a short bout: not pain that stops one's life; so is work lost
-        to the pain (`timed_for`) told with no time or a short one."""
+        to the pain (`timed_for`) told with no time or a short one; and so is a pain told only
+        by how bad it is (`intense_for`: "unbearable tonight", "10/10") in a message whose
+        every time is short ("started 5 days ago"): an intense pain is not a long one."""
         rules = self._kb.triage
-        concepts = self._short_for | self._timed_for
+        concepts = self._short_for | self._timed_for | self._intense_for
         if not concepts or not any(m.concepts & concepts for found in per_sentence
                                    for m in found):
             return
@@ -2284,7 +2287,9 @@ class Triage:
                 # fortnight", is a bout unless that time is said and long enough)
                 if (m.concepts & self._short_for and 0 < lasted < rules.duration_short_days) or (
                         m.concepts & self._timed_for and lasted < rules.duration_timed_days) or (
-                        m.concepts & self._short_for and not lasted and short_and_easing):
+                        m.concepts & self._short_for and not lasted and short_and_easing) or (
+                        m.concepts & self._intense_for
+                        and 0 < longest < rules.duration_intense_days):
                     m.properties.add("brief")
 
     def _long_standing(self, days: _Durations, per_sentence: list[list[Mention]],
@@ -2855,14 +2860,18 @@ class Triage:
         lost on purpose), while every lasting sign is in another part of it: the time is the
         change's, and the clause says nothing of how long the pain has lasted."""
         part = {k for k, _ in self._part(said, starts, clause)}
-        if not self._owned or any(m.start in part for m in lasting):
+        # (a word of going on in the change's own part names nothing that lasted: "since I
+        # started dieting in January" is the diet's start, time54)
+        if not self._owned or any(m.start in part and not self._only_going_on(m)
+                                  for m in lasting):
             return False
-        # ... never when the other part says a time of its own ("and my back has hurt
-        # since then"): the pain's
+        # ... never when another part of the sentence says a time of its own ("and my back
+        # has hurt since then", after a comma too): the pain's; a figure that counts no time
+        # ("couch to 5k") says none
         covered = {k for m in mentions for k in range(m.start, m.end)}
-        if any(k not in part and (word in self._owned_unless or word[:1].isdigit()
+        if any(k not in part and (word in self._owned_unless or word.isdigit()
                                   or (word in self._times and k not in covered))
-               for k, word in self._part(said, starts, clause, whole=True)):
+               for k, word in enumerate(said) if k >= starts[clause]):
             return False
         return any(m.clause == clause and m.start in part and m.concepts & self._owned
                    and m.properties & _DISCOUNTED for m in mentions)

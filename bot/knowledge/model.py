@@ -825,6 +825,11 @@ class CourseWords:
     contrast: tuple[str, ...] = ()
     worse_then: tuple[str, ...] = ()
     partial: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    """Words that make a holiday or a season said right before them an event ("the Christmas
+    do", "the summer fete"): a point of the course only where its part says a score or a
+    direction of the pain then (time54: "fell over at the Christmas do ... sciatica no
+    different" dates no course)."""
     things: tuple[str, ...] = ()
     """Measures that rise and fall besides the pain (weight, a dose, blood pressure): a
     direction said right after one ("my weight's gone up") is that thing's, no point of the
@@ -1047,6 +1052,11 @@ class TriageRules:
     """Concepts that say the pain is easing: beside them a stop told with no time of its own,
     in a message whose every time is short ("stopped my walks ... only a week, and easing"),
     is a short bout too."""
+    duration_intense_for: tuple[str, ...] = ()
+    """Concepts that tell how bad the pain is, not how long ("unbearable tonight", "10/10"):
+    a short bout where every time the message says is under `duration_intense_days` (time54:
+    an intense pain is not a long one)."""
+    duration_intense_days: int = 0
     duration_timed_for: tuple[str, ...] = ()
     """Concepts that tell a stop only with its time ("haven't been able to work for a
     fortnight"): a bout unless their clause says `duration_timed_days` or more."""
