@@ -147,3 +147,50 @@ def test_a_movement_the_pain_checks_is_no_life_stopped(rules_alone):
         "the leg pain stops me sleeping",
     )
     assert_each_warns(rules_alone, warn, FLAG)
+
+
+def test_a_decimal_is_read_whole_by_the_course_too(rules_alone):
+    """Cause (part 2): the course read "2 point 5 weeks in" (a decimal as triage writes it)
+    as "5 weeks in", a month of a pain worse today: persistent pain. Its whole number is the
+    time; five and a half weeks worse and back to square one still warns."""
+    calm = (
+        "Leg's a bit worse tonight after I dug the veg patch. 2.5 weeks in. Have I undone it "
+        "all?",
+    )
+    assert_each_calm(rules_alone, calm)
+    warn = ("Leg's worse today, 5.5 weeks in, back to square one",)
+    assert_each_warns(rules_alone, warn, FLAG)
+
+
+def test_a_start_dated_in_figures_counts_the_shorter_way(rules_alone):
+    """Cause (part 2): a start dated in figures ("started on 12/09") counted nothing: the day
+    and the month may come either way round, so the shorter of the two real past dates
+    counts (a score "from 4/10 to 7/10" is no date)."""
+    assert durations_in_days("started on 12/09", TODAY) == [86]
+    assert durations_in_days("since 02/11", TODAY) == [35]
+    assert durations_in_days("since 9/15", TODAY) == [83]
+    assert durations_in_days("since 3/11/2026", TODAY) == [34]
+    assert durations_in_days("went from 4/10 to 7/10", TODAY) == []
+    assert max(durations_in_days("since 3/4 days", TODAY)) < 42  # three or four days
+    assert durations_in_days("since 10/04 (6 days)", TODAY) == [6]  # the count said
+    warn = (
+        "My sciatica started on 12/09 and it's no better, what now?",
+        "My leg pain has been there since 15/9 and not improving",
+    )
+    assert_each_warns(rules_alone, warn, FLAG)
+
+
+def test_a_peak_at_the_end_of_a_long_day_is_no_pain_past_coping(rules_alone):
+    """Cause (part 2): "unbearable" (`cannot_cope`) said of the end of a long day or shift
+    ("by hour ten", "by home time"): the load of the day, no pain past coping. Weeks of it,
+    or "can't cope anymore", still warn."""
+    assert_each_without(rules_alone, (
+        "By the end of the shift the leg pain is unbearable, any tips for the ward?",
+        "by home time my sciatica is unbearable, is a standing desk better?",
+    ), FLAG)
+    warn = (
+        "Eight weeks now and by teatime the leg pain is unbearable",
+        "By the end of the day it's unbearable and I can't cope anymore",
+        "the pain is unbearable, I can't cope anymore",
+    )
+    assert_each_warns(rules_alone, warn, FLAG)

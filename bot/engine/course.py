@@ -41,6 +41,9 @@ _PAIN_SCORE = re.compile(OUT_OF_TEN
                          r"|\b(\d{1,2})s\b")
 """A pain score of a point of the course: out of ten ('7/10', '7 out of 10'), or a number said
 as one ('it's a 7', 'at a 2', '6s in April'); its value is the group that matched."""
+_DECIMAL_SAID = re.compile(r"\b(\d{1,3}) point \d{1,2}\b")
+"""'2 point 5 weeks in' (a decimal as triage writes it): read at its whole number, so that no
+reading of the course takes the fraction alone ('5 weeks in') for a time (time53)."""
 _GRADE = re.compile(r"(?<![\w/])([0-5])\s*(?:/|out\s+of\s+)5\b")
 """A grade out of five, as a muscle is tested ('4/5'; never a level, 'L4/5'): read out of ten."""
 _COUNT_OF = re.compile(r"\b(\d{1,3})\s*(reps?|times?|steps?|stairs?|flights?|secs?|seconds?|"
@@ -170,6 +173,7 @@ class CourseReader:
         sentence before names a counted test (`counted_words`) and none since a measure; those
         readings tell no deficit beside a workout or the tiredness after one
         (`effort_words`: "squats at the gym, 20 reps mon, 15 wed")."""
+        text = _DECIMAL_SAID.sub(r"\1", text)
         points: list[_Said] = []
         usual = lasted = 0
         compared: str | None = None  # the direction said against a time before now

@@ -457,6 +457,16 @@ _UP_TO_NOW = {"now", "today", "date", "then", "this"}
 _DECIMAL_SAID = re.compile(r"\b(\d{1,4}) point (\d{1,2})\b")
 """'2 point 5': a decimal as triage writes it (so that its point ends no sentence), read as
 '2.5' again: never its fraction alone, '5 weeks'."""
+_NUMERIC_DATE = re.compile(
+    r"\b(?:since|from|(?:started|began|begun|start|came\s+on|kicked\s+in)(?:\s+on)?)"
+    r"\s+(?:the\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?\b"
+    r"(?!\s*(?:(?:to|-|till|until)\s+\d|(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|"
+    r"hours?|hrs?|mins?)\b))")
+"""A start dated in figures ("started on 12/09", "since 3/11/2026"): the day and the month may
+come in either order, so the shorter of the two times it can be counts (never a score or a
+grade, "from 4/10 to 7/10", `_NOT_A_MONTH`, nor "since 3/4 days": three or four days)."""
+_NOT_A_MONTH = {10, 52}
+"""A second figure that makes a score (out of 10) or a clinician's weeks (out of 52)."""
 _NAMED_BY_LENGTH = {"scan", "scans", "check", "checkup", "checks", "appointment", "appt",
                     "review", "course", "programme", "program", "plan", "placement",
                     "contract", "trial", "block", "rotation", "wait", "waiting", "visit",
@@ -646,6 +656,37 @@ def _ahead(after: list[str]) -> bool:
         return not (said[0] in ("till", "until", "til") and said[1:2]
                     and said[1] in _UP_TO_NOW)
     return tuple(said) in _AHEAD_TO_PAIRS
+
+
+def numeric_dates(text: str, today: date) -> list[int]:
+    """Days since each start dated in figures (`_NUMERIC_DATE`) in `text` (folded, marks
+    kept): day and month read both ways, and the shorter time that is a real past date taken;
+    a year said with it is kept. Read only where nothing else in the text says how long
+    ("since 10/04 (6 days)": the days), on a clause as typed in triage (its words lose the
+    slash)."""
+    found = []
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if second in _NOT_A_MONTH or first in _NOT_A_MONTH:
+            continue
+        year = match.group(3)
+        ways = []
+        for day, month in ((first, second), (second, first)):
+            if not 1 <= month <= 12 or day < 1:
+                continue
+            try:
+                if year:
+                    start = date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+                    if start <= today:
+                        ways.append((today - start).days)
+                else:
+                    date(today.year, month, day)  # a day the month has
+                    ways.append(_days_since(month, day, today))
+            except ValueError:
+                continue
+        if ways:
+            found.append(min(ways))
+    return found
 
 
 def _expected(before: list[str]) -> bool:
@@ -1052,6 +1093,8 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         word = match.group(2)
         found.append(_days_since(_MONTHS[word], _part_of(match.group(0), word, 1), reference))
     found.extend(_cycle_days(text, reference, stages or {}))  # "since the start of term"
+    if not found:  # "started on 12/09"; never beside a count said ("since 10/04 (6 days)")
+        found.extend(numeric_dates(text, reference))
     return found
 
 
@@ -1059,6 +1102,7 @@ def amounts_in_days(text: str) -> list[int]:
     """Every amount of time said in `text` (folded), in days, whatever is said around it:
     "usually settles in a fortnight" says a fortnight, though it is no time lasted."""
     found = []
+    text = _DECIMAL_SAID.sub(r"\1.\2", text)  # "2 point 5 weeks": 2.5, never 5
     for match in _AMOUNT.finditer(text):
         if match.group(1):
             found.append(int(_UNITS[match.group(2)] * 0.5))

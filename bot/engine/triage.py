@@ -62,6 +62,7 @@ from bot.engine.durations import (
     clinical_days,
     durations_in_days,
     may_say_a_duration,
+    numeric_dates,
     reference,
     reference_day,
     said_weekly,
@@ -2976,8 +2977,9 @@ class _Durations:
                 days = durations_in_days(text, today, self._pregnant, unit, self._bare,
                                          self._at_birth(), self._aged, weekly, rota,
                                          self._stages)
-                if "/" in clause:
-                    days += clinical_days(fold(clause))
+                if "/" in clause:  # "9/52" as notes write it, "since 12/09" as a date
+                    days += clinical_days(fold(clause)) or (
+                        [] if days else numeric_dates(fold(clause), today))
                 longest = max(days, default=0)
                 per_clause.append(longest)
                 self._all.setdefault(i, []).extend(days)
