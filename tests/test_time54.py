@@ -165,3 +165,15 @@ def test_calm_readings_stay_calm(rules_alone):
         "Since the wedding, and the wedding was last Saturday, my back's been a bit stiff. "
         "Any stretches?",
     ))
+
+
+def test_a_long_day_narrowed_leaves_aching_legs_explained(rules_alone):
+    """Cause (part 2, time53's patch): its bare trigger "by the end of a" took the place of
+    the rule that explains both legs aching after a long shift and gone on sitting, which
+    then warned as cauda equina. Only a day or a shift named whole triggers it now; a start
+    in figures still counts."""
+    assert_each_without(rules_alone, (
+        "both legs ache by the end of a ten hour shift on the shop floor, gone once I sit down",
+        "my legs both ache by the end of a long shift on the wards, fine after a sit down",
+    ), "cauda-equina")
+    assert_each_warns(rules_alone, ("since 15/9 the leg pain is no better",), FLAG)
