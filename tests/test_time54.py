@@ -99,7 +99,8 @@ def test_a_relief_of_hours_is_no_pain_come_back(rules_alone):
 def test_an_intense_pain_with_a_short_course(rules_alone):
     """Cause: a pain told only by how bad it is ("unbearable tonight", "9 out of 10", "can't
     cope some days") warned as persistent pain whatever its time: in a message whose every
-    time is under four weeks it is a short bout. Unbearable for eight weeks still warns."""
+    time is under three weeks it is a short bout. Three weeks, work or study lost beside it,
+    and unbearable for eight weeks still warn."""
     assert_each_without(rules_alone, (
         "The pain is unbearable tonight, 9 out of 10, it started four days ago. What can I "
         "take?",

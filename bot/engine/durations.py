@@ -351,7 +351,11 @@ _SEASON_SIGNS = {"daffs are out": (3, 15), "daffodils are out": (3, 15), "daffs 
                  "clocks go forward": (3, 27), "clocks are going forward": (3, 27),
                  "clocks about to go forward": (3, 27), "clocks are about to go forward": (3, 27),
                  "clocks went forward": (3, 29), "clocks have gone forward": (3, 29),
-                 "about to go forward again": (3, 27)}
+                 "about to go forward again": (3, 27),
+                 # time54: ... the clocks named before, "they've gone forward since"
+                 "theyve gone forward": (3, 29), "they have gone forward": (3, 29),
+                 "they went forward": (3, 29), "gone forward since": (3, 29),
+                 "gone forward again": (3, 29), "went forward again": (3, 29)}
 """The season told by what grows or falls now ("since Burns Night and the daffs are out"), or
 by the clocks' change: the day a 'since' counts to, when no month or holiday says it (stop
 30)."""

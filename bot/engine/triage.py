@@ -474,6 +474,7 @@ class Triage:
         self._short_easing = frozenset(rules.duration_short_easing)
         self._timed_for = frozenset(rules.duration_timed_for)
         self._intense_for = frozenset(rules.duration_intense_for)
+        self._intense_unless = frozenset(rules.duration_intense_unless)
         self._names = frozenset(rules.duration_names)
         self._chronic_for = frozenset(rules.duration_chronic_for)
         self._changed = analyzer.stems_of(rules.changed)
@@ -2281,6 +2282,8 @@ class Triage:
                             and any(m.concepts & easing and m.experiencer == _PATIENT
                                     and not m.properties & _NOT_NOW
                                     for found in per_sentence for m in found))
+        # (an intense pain that stops work, study or life is no bout: work lost is its own rule)
+        stopped = any(m.concepts & self._intense_unless for found in per_sentence for m in found)
         for i, found in enumerate(per_sentence):
             for m in found:
                 lasted = days.in_clause(i, m.clause)
@@ -2289,7 +2292,7 @@ class Triage:
                 if (m.concepts & self._short_for and 0 < lasted < rules.duration_short_days) or (
                         m.concepts & self._timed_for and lasted < rules.duration_timed_days) or (
                         m.concepts & self._short_for and not lasted and short_and_easing) or (
-                        m.concepts & self._intense_for
+                        m.concepts & self._intense_for and not stopped
                         and 0 < longest < rules.duration_intense_days):
                     m.properties.add("brief")
 

@@ -919,6 +919,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         duration_intense_for=known(dur, "intense_for", dur.texts("intense_for", False)),
         duration_intense_days=(dur.integer("intense_days")
                                if "intense_days" in dur.data else 0),
+        duration_intense_unless=known(dur, "intense_unless",
+                                      dur.texts("intense_unless", False)),
         duration_timed_days=dur.integer("timed_days") if "timed_days" in dur.data else 0,
         duration_dated=known(dur, "dated", dur.texts("dated", False)),
         duration_begun=dur.texts("begun", False),

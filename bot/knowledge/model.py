@@ -1057,6 +1057,8 @@ class TriageRules:
     a short bout where every time the message says is under `duration_intense_days` (time54:
     an intense pain is not a long one)."""
     duration_intense_days: int = 0
+    duration_intense_unless: tuple[str, ...] = ()
+    """... never where the message tells work, study or life the pain stops."""
     duration_timed_for: tuple[str, ...] = ()
     """Concepts that tell a stop only with its time ("haven't been able to work for a
     fortnight"): a bout unless their clause says `duration_timed_days` or more."""
