@@ -85,3 +85,37 @@ def test_week_for_weak_after_more_and_more(rules_alone):
     calm = ("one more week of physio and then I'm discharged",)
     assert_each_warns(rules_alone, warn, "progressive-weakness")
     assert_each_calm(rules_alone, calm)
+
+
+def test_a_sign_asked_with_the_writers_own_body_said_fine_is_asked(rules_alone):
+    """alarms52's part 2, narrowed: a sign asked about in general, the writer saying their
+    own body is fine ("only asking, I'm fine"), is a question, no report. Never when anyone
+    else is named ("asking for a friend, his foot flops": the friend's signs are real), nor
+    beside the writer's own sign told as happening."""
+    calm = (
+        "Does losing control of your bowels come on overnight with a bad disc? Only asking, "
+        "I'm fine",
+        "does bowel control go suddenly with a bad disc? I'm perfectly fine, studying for "
+        "an exam",
+    )
+    warn = (
+        "asking for a friend, his leg's getting weaker every day and the foot flops when he "
+        "walks",
+        "Is it normal to wet yourself with sciatica? I'm fine but it happened to me twice "
+        "this week",
+    )
+    assert_each_calm(rules_alone, calm)
+    for message in warn:
+        a = rules_alone(message)
+        assert a.kind == "urgent", (message, a.kind, a.id)
+
+
+def test_someone_elses_crisis_doing_well_now_is_over(rules_alone):
+    """alarms52's part 2: someone else's overdose told with how well they are doing now
+    ("is doing great now") is over. The writer's own overdose last night still warns."""
+    calm = ("my cousin took an overdose years ago and is doing really well now. anyway, "
+            "left leg sciatica for 10 days, what helps?",)
+    assert_each_calm(rules_alone, calm)
+    assert_each_emergency(rules_alone, ("I took an overdose last night and I'm doing fine now, "
+                                        "just sore",))
+
