@@ -69,9 +69,9 @@ _SEGMENT = re.compile(
 """Where a point of a course ends: a mark, a dash, a word that moves the story on, or "and"
 before the next reading's day and score ("mon 2 and today 6": two points, not one)."""
 _SENTENCE = re.compile(r"[.!?\n]+(?!\d)")
+"""Where a sentence ends: a measure named in it holds for its other readings."""
 _THAN = re.compile(r"\b(?:than|as)\s+(?:it\s+was\s+)?(?:(?:at|in|on|back\s+in)\s+)?")
 """Where a direction is said against another time: "better than (at) week 2"."""
-"""Where a sentence ends: a measure named in it holds for its other readings."""
 _BARE_SCORE = re.compile(r"(?<![\d/])\b(\d{1,2})\b(?![\d/%])")
 _NOT_A_SCORE = re.compile(r"\b(?:kg|kgs|lbs?|miles?|km|reps?|sets?|mg|times?|percent|pm|am|"
                           r"hours?|hrs?|mins?|minutes?|years?|yrs?|days?|weeks?|wks?|mos?|"

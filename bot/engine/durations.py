@@ -720,6 +720,14 @@ def _days_since(month: int, day: int, today: date) -> int:
     return (today - start).days
 
 
+def _holiday_spelling(word: str) -> str:
+    """A holiday said in words that `_HOLIDAYS` holds only joined up: its joined name (so
+    `_date_of` finds it); any other word as it came. One spelling rule for every reader of
+    a named day below."""
+    joined = word.replace(" ", "")
+    return joined if word not in _HOLIDAYS and joined in _HOLIDAYS else word
+
+
 def _date_of(word: str) -> tuple[int, int]:
     """Month and day of a month name, a season or a holiday."""
     word = re.sub(r"\s+", " ", word)
@@ -1055,8 +1063,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         if word == "last year":
             found.append(max(_days_since(12, 31, today), 60))
             continue
-        if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
-            word = word.replace(" ", "")
+        word = _holiday_spelling(word)
         month, day = _date_of(word)
         counted_to = reference
         if bare and _exact(match.group(0), word):  # "since Christmas ... it's Feb now"
@@ -1075,14 +1082,12 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
                 or match.group("event") in _MONTHS:
             continue  # the event is itself a time ("since the summer ... the summer was")
         word = re.sub(r"\s+", " ", match.group("day"))
-        if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
-            word = word.replace(" ", "")
+        word = _holiday_spelling(word)
         month, day = _date_of(word)
         found.append(_days_since(month, _part_of(match.group(0), word, day), reference))
     for match in _BEGAN_WHEN.finditer(text):  # "in June when it started"
         word = re.sub(r"\s+", " ", match.group(1) or match.group(2))
-        if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
-            word = word.replace(" ", "")
+        word = _holiday_spelling(word)
         if _recent_after(text, match.end(), word):
             continue
         month, day = _date_of(word)
@@ -1133,8 +1138,7 @@ def date_said(text: str, today: date) -> int | None:
         word = re.sub(r"\s+", " ", match.group(1))
         if word in _AMBIGUOUS and match.group(0).strip() == word:
             continue  # "may" alone is the verb, "fall" a fall
-        if word not in _HOLIDAYS and word.replace(" ", "") in _HOLIDAYS:
-            word = word.replace(" ", "")
+        word = _holiday_spelling(word)
         month, day = _date_of(word)
         return _days_since(month, _part_of(match.group(0), word, day), today)
     return None
