@@ -157,3 +157,35 @@ def test_feeling_rough_taken_back_as_a_moan_is_venting(rules_alone):
     assert_each_warns(rules_alone, (
         "I feel terrible and unwell, been shivering and sweating all night, not just moaning",),
         "serious-illness-signs")
+
+
+def test_kit_moves_and_a_fit_person_named_by_a_signs_words_are_no_sign(rules_alone):
+    """Part 2: a caver's or an angler's "tackle bags", a gym's "hanging leg raises", a
+    climber's "drop knees", skin that cracks ("my hands crack to bits") and "fit" of a
+    person in good shape ("a fit hillwalker") are kit, moves, skin and health
+    (context.pseudo): no tackle taken, no leg that fails, no bottom's crack, no seizure. A
+    fit had, a bottom's crack gone numb, warn."""
+    assert_each_calm(rules_alone, (
+        "Dragging tackle bags through the cave all weekend, any stretches for after?",
+        "Are hanging leg raises ok for my core with sciatica?",
+        "my hands crack to bits on the allotment in winter, anything for that?",
+        "Is a 20 mile hike doable for a fit walker with mild sciatica?"))
+    assert_each_warns(rules_alone, (
+        "had a fit on the hill today, first one ever, back hurts",), "general-emergency")
+    assert_each_warns(rules_alone, (
+        "my bum crack feels numb and cold since yesterday",), "cauda-equina")
+
+
+def test_degrees_of_the_air_or_a_slope_are_no_fever(rules_alone):
+    """Part 2: degrees named right before what they measure, the air's heat or a slope's
+    angle ("40 degree heat", "a 40 degree overhang", "a 30 degree incline"), are no fever
+    (context.rules `explained`, backward one word). A temperature of 39 degrees, or 40
+    with shivers, warns."""
+    assert_each_calm(rules_alone, (
+        "we're doing the pilgrimage walk in 38 degree heat, how do I protect my back?",
+        "Building a climbing wall at home with a 40 degree overhang, any back tips for the "
+        "build?",
+        "is a 30 degree incline ok to walk up with sciatica"))
+    assert_each_warns(rules_alone, (
+        "I've got a 39 degree temperature and my back is killing me",
+        "temp of 40 degrees and shivering, back agony"), "serious-illness-signs")
