@@ -178,14 +178,14 @@ def test_kit_moves_and_a_fit_person_named_by_a_signs_words_are_no_sign(rules_alo
 
 def test_degrees_of_the_air_or_a_slope_are_no_fever(rules_alone):
     """Part 2: degrees named right before what they measure, the air's heat or a slope's
-    angle ("40 degree heat", "a 40 degree overhang", "a 30 degree incline"), are no fever
+    angle ("40 degree heat", "a 40 degree overhang", "a 30 degree slope"), are no fever
     (context.rules `explained`, backward one word). A temperature of 39 degrees, or 40
     with shivers, warns."""
     assert_each_calm(rules_alone, (
         "we're doing the pilgrimage walk in 38 degree heat, how do I protect my back?",
         "Building a climbing wall at home with a 40 degree overhang, any back tips for the "
         "build?",
-        "is a 30 degree incline ok to walk up with sciatica"))
+        "is a 30 degree slope ok to walk up with sciatica"))
     assert_each_warns(rules_alone, (
         "I've got a 39 degree temperature and my back is killing me",
         "temp of 40 degrees and shivering, back agony"), "serious-illness-signs")
