@@ -147,18 +147,6 @@ def test_a_sign_named_by_a_form_or_a_briefing_is_no_report(rules_alone):
         "Monday"), "cauda-equina")
 
 
-def test_feeling_rough_taken_back_as_a_moan_is_venting(rules_alone):
-    """Feeling rough taken back in the message as a moan or a whinge ("ignore me, just
-    having a whinge", "honestly I'm fine, just moaning") is venting (context.rules
-    `explained`, only unwell). Feeling unwell with shivers or sweats still warns."""
-    assert_each_calm(rules_alone, (
-        "Feeling like death warmed up with this back, ignore me, just having a whinge",
-        "i feel proper rough with this sciatica but honestly im fine, just moaning lol"))
-    assert_each_warns(rules_alone, (
-        "I feel terrible and unwell, been shivering and sweating all night, not just moaning",),
-        "serious-illness-signs")
-
-
 def test_kit_moves_and_a_fit_person_named_by_a_signs_words_are_no_sign(rules_alone):
     """Part 2: a caver's or an angler's "tackle bags", a gym's "hanging leg raises", a
     climber's "drop knees", skin that cracks ("my hands crack to bits") and "fit" of a
