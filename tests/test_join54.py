@@ -187,3 +187,27 @@ def test_a_thanks_beside_a_question_about_the_garden_is_declined(rules_alone):
     """A thanks beside a question of another topic still declines it."""
     message = "Thanks, but what's the best fertiliser for tulips?"
     assert_declined(rules_alone(message), message)
+
+
+SEWING_KIT = (
+    "is a walking foot worth it for quilting",
+    "the presser foot won't come down on my old Singer, any ideas",
+    # voice-to-text
+    "how do i sew a flat felled seam on jeans",
+    "my zipper foot keeps catching the fabric",
+)
+
+
+@pytest.mark.parametrize("message", SEWING_KIT)
+def test_a_sewing_machines_feet_and_felled_seams_are_sewings(rules_alone, message):
+    """A sewing machine's feet and a felled seam (the sense "sewing and its machine"; triage
+    `pseudo`): no foot of anyone's, no foot drop, no fall: declined."""
+    assert_declined(rules_alone(message), message)
+
+
+def test_a_foot_that_complains_at_the_machine_stays_ours(rules_alone):
+    """A foot that goes numb on the machine's pedal is the writer's; a foot that catches on
+    the stairs still warns."""
+    assert rules_alone("my foot goes numb on the pedal of the sewing machine").kind != "fallback"
+    assert_each_warns(rules_alone, ["my foot keeps catching on the stairs and my leg feels weak"],
+                      "progressive-weakness")
