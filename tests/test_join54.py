@@ -209,5 +209,6 @@ def test_a_foot_that_complains_at_the_machine_stays_ours(rules_alone):
     """A foot that goes numb on the machine's pedal is the writer's; a foot that catches on
     the stairs still warns."""
     assert rules_alone("my foot goes numb on the pedal of the sewing machine").kind != "fallback"
-    assert_each_warns(rules_alone, ["my foot keeps catching on the stairs and my leg feels weak"],
+    assert_each_warns(rules_alone, ["my foot keeps catching on the stairs and my leg feels weak",
+                                    "when walking foot drags and catches on the kerb, leg weak"],
                       "progressive-weakness")
