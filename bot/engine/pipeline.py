@@ -726,11 +726,12 @@ def _ours(kb: Knowledge, compiled: Compiled, text: str, rankings: list[Ranking],
             isinstance(kb.entries[r.candidates[0].entry_id], Exercise) for r in rankings
         )
         # (The words of an activity the sure entry is written for are where it is asked of:
-        # "pillow between my knees, side sleeper".)
+        # "pillow between my knees, side sleeper"; in a story, those of what it asks: "Heat
+        # or ice? The kitchen's got a freezer full of it" tells where the ice is; words54.)
         explained = not evidence.complaint and any(
             r.candidates[0].score >= t.sure
             and matcher.uses(r.candidates[0].entry_id, evidence.places)
-            and all(r.candidates[0].entry_id in scope.written_for(w) for w in evidence.foreign)
+            and all(r.candidates[0].entry_id in scope.written_for(w) for w in foreign)
             for r in rankings
         )
         # Another complaint told beside the writer's own ("can I do it with a dodgy knee",

@@ -378,6 +378,8 @@ class Scope:
         self._likening: _Phrases[bool] = _Phrases(
             analyzer.strict_tokens, frozenset(), ((phrase, True) for phrase in domain.likening))
         self._going_to = analyzer.stems_of(domain.going_to)
+        self._handling = analyzer.phrases_of(domain.handling)
+        self._carrying = analyzer.phrases_of(domain.carrying)
         self._sent_from = analyzer.stems_of(domain.sent_from)
         self._named_at = frozenset(domain.named_at)
         self._liking = analyzer.stems_of(domain.liking)
@@ -1625,6 +1627,32 @@ class Scope:
                     found.add(t)
         return frozenset(found)
 
+    def loads(self, text: str, carried: bool = False) -> frozenset[str]:
+        """The unknown words of the load a verb of handling names right after it, clause by
+        clause (language.yaml `handling`: "lifting flight cases", "lugging two crash pads";
+        with `carried`, `carrying` too: "carry a stack of cable"), through determiners,
+        numbers, known words and "of", up to `_LOAD` words, and where it is taken
+        after a word of `going_to` or a particle ("lugging two crash pads up to the
+        boulders", "buckets to the cooler"); any other small word ends it ("with a jack",
+        "for my mate": with what or for whom, no load)."""
+        verbs = self._handling | self._carrying if carried else self._handling
+        found: set[str] = set()
+        for clause in _PREDICATE_END.split(text):
+            every = self._analyzer.tokens(clause)
+            for i in range(len(every)):
+                ends = [i + len(p) for p in verbs if every[i:i + len(p)] == p]
+                if not ends:
+                    continue
+                for t in every[max(ends):max(ends) + _LOAD]:
+                    if (t in self._determiners or t.isdigit() or t in self._numbers or t == _OF
+                            or t in self._going_to or t in self._particles):
+                        continue
+                    if t in self._stop or t in self._questioning:
+                        break
+                    if t not in self._known:
+                        found.add(t)
+        return frozenset(found)
+
     def named_places(self, text: str) -> frozenset[str]:
         """The unknown words of places named with a capital after a word of `named_at`
         (language.yaml `domain`: "my daughter in Melbourne", "a drive to my mam's grave in
@@ -1818,8 +1846,14 @@ class Scope:
         # An animal that is no pet's question (`kept`) is in the writer's day too ("stuck
         # indoors with the cats, how long until I feel better").
         animals = self.stray_animals(text) if text and not self.kept(text) else frozenset()
+        # ... and the load the writer handles ("how should I lift flight cases", "liftin
+        # heavy pots, bad idea?"): what is lifted is no topic of its own (words54).
+        # (Carried only beside something of ours: carrying is also bringing.)
+        loads = (self.loads(text, bool(evidence.weight or evidence.hints))
+                 if text and wanted else frozenset())
         kit = tuple(t for t in evidence.foreign if t in self._kit or t in where
-                    or t in animals or self._daily_entries.get(t, frozenset()) & wanted)
+                    or t in animals or t in loads
+                    or self._daily_entries.get(t, frozenset()) & wanted)
         if not kit or evidence.elsewhere:
             return evidence
         return replace(evidence, foreign=tuple(t for t in evidence.foreign if t not in kit),
@@ -1955,7 +1989,9 @@ class Scope:
 
 
 _THAN = "than"
+_OF = "of"  # a load's "of" goes on naming it: "buckets of spoil", "a stack of cable"
 _WHEREABOUTS = 6  # words a place or a time may run on for after its first word
+_LOAD = 8  # words a load and where it is taken may run on for after the verb
 _DOING = "ing"  # a verb's ending: "lambing" is work done, no lamb
 _COMPARED = frozenset({"this", "that", "it", "mine"})
 

@@ -569,6 +569,8 @@ _DOMAIN_WORD_LISTS = (
     "likeness",
     "likening",
     "going_to",
+    "handling",
+    "carrying",
     "sent_from",
     "named_at",
     "liking",

@@ -325,6 +325,13 @@ class Domain:
     # words after an activity of daily life that say where it goes on or goes to ("a flight
     # to Lanzarote", "on holiday in Greece", "a day at the beach in Tenerife")
     going_to: tuple[str, ...] = ()
+    # verbs of handling a load ("lifting", "carry", "lugging"): the thing named right after
+    # one is the load handled ("heavy pots", "buckets of spoil"), no topic of its own where
+    # the question asks a kind of answer only we give (Scope.loads; words54)
+    handling: tuple[str, ...] = ()
+    # ... and of carrying, a load only beside something of ours ("can I carry a pocket knife
+    # on a plane" brings it)
+    carrying: tuple[str, ...] = ()
     # words before where the writer writes from, in a greeting ("morning from Lagos")
     sent_from: tuple[str, ...] = ()
     # words before a place named with a capital in a story's telling ("my sister in Cork",
