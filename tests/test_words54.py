@@ -112,3 +112,34 @@ def test_a_sign_beside_the_load_still_warns(rules_alone: Ask, message: str) -> N
     weakening leg told beside it still warn, by the rules alone."""
     answer = rules_alone(message)
     assert answer.kind == "urgent", (message, answer.kind, answer.id)
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    # an operation ahead in slang (UK, US)
+    ("will i need to go under the knife for my sciatica", "surgery"),
+    ("is this going to end up under the knife do you reckon", "surgery"),
+    # low about it (UK)
+    ("feeling really down about it all lately", "coping"),
+    # recovered, and keeping it so (Irish, Australian)
+    ("all sorted now thanks be to god, how do I keep it that way", "after-recovery"),
+    # steering well clear (UK, Indian)
+    ("which activities should I steer well clear of with sciatica", "what-to-avoid"),
+    # two painkillers together (Nigerian, young)
+    ("please can I double up paracetamol and ibuprofen for this back pain", "painkillers"),
+])
+def test_one_entry_plainly_meant_is_offered(ask: Ask, message: str, entry_id: str) -> None:
+    """An operation ahead in slang, low mood said of the pain, recovery in chat's words,
+    steering well clear and doubling up painkillers each ask for one entry."""
+    answer = ask(message)
+    assert _offers(answer, entry_id), (message, answer.kind, answer.id)
+
+
+@pytest.mark.parametrize("message", [
+    "what's the best knife for a chef",
+    "does salt mess with your blood pressure",
+    "does caffeine mess with your teeth",
+])
+def test_the_new_words_alone_stay_declined(ask: Ask, message: str) -> None:
+    """A knife and a thing that messes with another, with nothing of ours, stay declined."""
+    answer = ask(message)
+    assert answer.kind == "fallback", (message, answer.kind, answer.id)
