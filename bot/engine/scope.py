@@ -1848,9 +1848,10 @@ class Scope:
         animals = self.stray_animals(text) if text and not self.kept(text) else frozenset()
         # ... and the load the writer handles ("how should I lift flight cases", "liftin
         # heavy pots, bad idea?"): what is lifted is no topic of its own (words54).
-        # (Carried only beside something of ours: carrying is also bringing.)
-        loads = (self.loads(text, bool(evidence.weight or evidence.hints))
-                 if text and wanted else frozenset())
+        # (Only beside something of ours: to lift is also to take off, "lift a wine stain
+        # off a jacket", "lift moss off a roof", and to carry is to bring.)
+        loads = (self.loads(text, True)
+                 if text and wanted and (evidence.weight or evidence.hints) else frozenset())
         kit = tuple(t for t in evidence.foreign if t in self._kit or t in where
                     or t in animals or t in loads
                     or self._daily_entries.get(t, frozenset()) & wanted)
