@@ -5,8 +5,7 @@ flight cases", "lugging two crash pads up to the boulders") was a word of anothe
 night, fear or unfamiliarity and the way taken were words of another topic (`generic`:
 overnight, scary, familiar, route); a story's bare question beside where the ice is kept ("a
 freezer") read as the home's cold (pipeline `explained` reads what a story asks; a
-heat-and-ice phrasing); the hospital far away and "what if I can't get there" asked nothing
-(a situated cue of cant-get-to-hospital); resting up, the bedroll in the field, the dig and
+heat-and-ice phrasing); resting up, the bedroll in the field, the dig and
 the trench, a florist's and a grower's flowers (`intents`, `activities`). Wordings are the
 author's own, never copied from a set. Near misses stay declined, and a sign told beside a
 load still warns, by the rules alone."""
@@ -74,18 +73,13 @@ def test_a_load_or_a_word_asked_for_itself_stays_declined(ask: Ask, message: str
     # fear and unfamiliarity (young, older)
     ("could this leave me paralysed? scary stuff", "paralysis-risk"),
     ("none of this is familiar to me, what's the first step", "getting-started"),
-    # far from a hospital (Australian, US)
-    ("We're two hours from the nearest hospital. What if I can't get there?",
-     "cant-get-to-hospital"),
-    ("what do i do if the ambulance cant get there, we are 50 miles out from the nearest "
-     "hospital", "cant-get-to-hospital"),
     # resting up in the field (Australian, archaeologist)
     ("rest up in the swag for a few days or keep working at the trench?", "stay-active"),
     ("is it alright to keep working on the dig with this or should I rest up",
      "stay-active"),
 ])
 def test_a_core_topic_asked_bare_is_answered(ask: Ask, message: str, entry_id: str) -> None:
-    """The entry's own words (heat, ice, drive, paralysed, first step, can't get there,
+    """The entry's own words (heat, ice, drive, paralysed, first step,
     rest) are the evidence, with the writer's day, night, fears and kit beside them."""
     answer = ask(message)
     assert _offers(answer, entry_id), (message, answer.kind, answer.id)
