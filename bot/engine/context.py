@@ -78,6 +78,7 @@ WRITER, OTHER, CHILD, ANIMAL, THING, ANYONE, NEUTRAL, PRONOUN, IMPERSONAL = (
 SOMEONE = (OTHER, CHILD)
 """Someone other than the writer: a person, a child."""
 _NAMED = (OTHER, CHILD, ANIMAL)
+_INDEFINITE = frozenset({"a", "an"})  # an animal named so may be any one, a kind of work
 YOU = "you"
 """The person of a second-person word said of no one in particular ("you", "u", "your")."""
 """Who "he" or "she" can refer to, and whom a sentence naming no one goes on about."""
@@ -560,6 +561,7 @@ class ContextReader:
         self._owners = index.stems_of((*people.determiners, *people.writer))
         self._described = frozenset(tuple(index.tokens(term)) for term in people.described)
         self._kind_of = index.stems_of(people.kind_of)
+        self._kind_of_bare = index.stems_of(people.kind_of_bare)
         self._described_as = frozenset(tuple(index.tokens(term))
                                        for term in people.described_as)
         self._heading = frozenset(tuple(index.tokens(term)) for term in people.heading)
@@ -607,7 +609,8 @@ class ContextReader:
         self._shares = frozenset(people.shares)
         self._shares_by = frozenset(people.shares_by)
         self._gender = {tuple(index.tokens(term)): gender
-                        for gender, terms in (("male", people.male), ("female", people.female))
+                        for gender, terms in (("male", people.male), ("female", people.female),
+                                              ("plural", people.plural))
                         for term in terms}
 
     def _denied_before(self, tokens: list[str], start: int,
@@ -1478,8 +1481,10 @@ class ContextReader:
                     and _just_after(s.tokens, p, self._described)):
                 found = None  # "I'm a tap dancer", "as a dog walker": the writer's trade
             if (found is not None and found[1] == ANIMAL and found[0].end < len(s.tokens)
-                    and s.tokens[found[0].end] in self._kind_of):
-                found = None  # "goat farmer", "lambing nights": the work, not an animal
+                    and (s.tokens[found[0].end] in self._kind_of
+                         or (s.tokens[found[0].end] in self._kind_of_bare
+                             and not self._owned(s.tokens, found[0])))):
+                found = None  # "goat farmer", "does pet sitting": the work, not an animal
             if (found is not None and found[1] == OTHER and s.tokens[p] in _ARTICLES
                     and any(tuple(s.tokens[p - len(ph):p]) == ph
                             for ph in self._described_as if len(ph) <= p)):
@@ -1596,6 +1601,14 @@ class ContextReader:
         return states, persons, Speaker(carried, referent, named,
                                         person if carried in _NAMED else "", referent_person,
                                         several, genders)
+
+    def _owned(self, tokens: list[str], span: Span) -> bool:
+        """Whether an animal word names one animal or herd in particular: a small word
+        other than "a" ("my", "the", "our") in it or up to two words before it ("my old dog
+        sitting by me"); a bare one ("does pet sitting", "a dog boarding business") may
+        name a kind of work."""
+        return any(t in self._determiners and t not in _INDEFINITE
+                   for t in tokens[max(0, span.start - 2):span.end])
 
     def _gloss(self, s: _Sentence, start: int, end: int) -> bool:
         """Whether the aside between the marks `start` and `end` only names someone ("(my

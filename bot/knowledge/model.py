@@ -625,6 +625,9 @@ class People:
     """Words right after an animal word that make it say only what kind a trade, a season, a
     place or a vehicle is ("a goat farmer", "lambing nights", "the sheep shed", "the cattle
     truck"): the work with animals, no animal whose words follow."""
+    kind_of_bare: tuple[str, ...] = ()
+    """... and words that do so only after an animal word with no small word before it
+    ("does pet sitting", "a dog boarding business"): "my dog sitting by me" is the dog."""
     described_as: tuple[str, ...] = ()
     """Words before a person word that make that person the writer ("I was a passenger",
     "I was the driver"): who the writer was, not someone else named."""
@@ -685,6 +688,9 @@ class People:
     """Words for a man or boy and "he": "she" never refers to a husband ("my neighbour's
     husband died ..., she's upset": she is the neighbour)."""
     female: tuple[str, ...] = ()  # ... for a woman or girl and "she"
+    plural: tuple[str, ...] = ()
+    """Words for many beings at once ("dogs", "the animals"): "he" or "she" never refers to
+    them ("walks dogs for a living ... he's been scuffing": he is the walker)."""
     same: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that may name the same person ("mum", "mother", "mam"), by a name for them: two
     people named in words of different groups (or a word of no group) are two people."""
