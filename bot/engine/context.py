@@ -463,9 +463,12 @@ class ContextReader:
         self._weighing = index.stems_of(rules.condition_weighed)
         self._condition_dates = frozenset(index.tokens(t) for t in rules.condition_dated)
         # The words that join the items of a list, and those that deny what follows them.
-        self._joining, self._denying, self._cause_denying = (
+        self._joining, self._denying, self._cause_denying, self._list_clauses = (
             index.stems_of(terms)
-            for terms in (rules.list_joins, rules.list_denies, rules.cause_denies))
+            for terms in (rules.list_joins, rules.list_denies, rules.cause_denies,
+                          rules.list_clauses))
+        # a state's first word: "tingling" is read as "pins and needles", whose "and" joins
+        self._list_states = frozenset(key[0] for key in map(index.tokens, rules.list_states) if key)
         for i, rule in enumerate(self._rules):
             for term in rule.terms:
                 index.add(term, f"{_RULE}{i}")
@@ -1998,7 +2001,7 @@ class ContextReader:
                     # A list goes on past its commas and brackets, item by item, each within
                     # the trigger's reach ("denies saddle numbness, retention, incontinence").
                     item = self._item(s, p + step, step)
-                    if item is None:
+                    if item is None or (rule.closed and not self._closed(s, p)):
                         break
                     left = rule.scope
                     p = item
@@ -2081,6 +2084,19 @@ class ContextReader:
         return not after or any(c.start in after and _concepts(c) - self._settings
                                 for c in s.concepts)
 
+    def _closed(self, s: _Sentence, p: int) -> bool:
+        """Whether the list whose comma is at `p` is closed by a joiner before it ends ("no
+        numbness, tingling or bladder problems"): a plain "no" and a comma alone may be a
+        contrast ("no pain, numb bum"), as much as a list, so only a closed one is read
+        as a list."""
+        for q in range(p + 1, len(s.tokens)):
+            if (q in s.breaks or q in s.statements or q in s.mains or q in s.who
+                    or s.tokens[q] == STATEMENT):
+                return False
+            if s.tokens[q] in self._joining:
+                return True
+        return False
+
     def _item(self, s: _Sentence, p: int, step: int) -> int | None:
         """Where the reach goes on when the clause from `p` on (in the direction of `step`)
         is one item of a list: a few words that name a thing, no one named, no break, no
@@ -2095,10 +2111,16 @@ class ContextReader:
                  and s.tokens[q] not in (SEPARATOR, ASIDE, STATEMENT)]
         told = self._told_of(s, words)
         size = longest = 0
+        opened = False  # a word said before, in this item
         for q in words:  # "bowel incontinence or weakness in both legs" is two items
             if s.tokens[q] in self._joining:
-                size = 0
-            elif q not in s.filler and q not in s.inner:
+                size, opened = 0, False
+                continue
+            if q not in s.filler and (s.tokens[q] in self._list_clauses
+                                      or (opened and s.tokens[q] in self._list_states)):
+                return None  # a clause of its own: "lost control of it", "bum numb"
+            opened = opened or q not in s.filler
+            if q not in s.filler and q not in s.inner:
                 size += 1
                 longest = max(longest, size)
         if not words or longest > _LIST_ITEM or any(

@@ -1016,6 +1016,8 @@ def _triage(out: Collector, r: Fields) -> TriageRules:
         supposing=context.texts("supposing", False),
         supposing_before=context.texts("supposing_before", False),
         list_joins=context.texts("list_joins", False),
+        list_clauses=context.texts("list_clauses", False),
+        list_states=context.texts("list_states", False),
         list_denies=context.texts("list_denies", False),
         list_alternatives=context.texts("list_alternatives", False),
         fine_before=context.texts("fine_before", False),
@@ -1265,8 +1267,8 @@ def _context_rules(
                  for key, default in (("generic", False), ("anchors", True), ("question", False),
                                       ("weak", False), ("contrast", False),
                                       ("lists", False), ("ends", False), ("alone", False),
-                                      ("opens", False), ("whole", False), ("cause", False),
-                                      ("inside", False), ("years", False))}
+                                      ("opens", False), ("closed", False), ("whole", False),
+                                      ("cause", False), ("inside", False), ("years", False))}
         scope = fr.integer("scope")
         if scope < 1 and fr.ok and "scope" in fr.data:
             out.add(r.file, fr.line_of("scope"), f"{fr.where}.scope", "must be 1 or more")
@@ -1290,6 +1292,7 @@ def _context_rules(
             ends=flags["ends"],
             alone=flags["alone"],
             opens=flags["opens"],
+            closed=flags["closed"],
             whole=flags["whole"],
             cause=flags["cause"],
             inside=flags["inside"],

@@ -550,6 +550,7 @@ class ContextRule:
     ends: bool = False  # holds only where it ends its clause ("saddle numbness: no")
     alone: bool = False  # ... and starts it: a clause of its own ("fever 39, finish.")
     opens: bool = False  # a list is its own only when it ends its clause or names a sign in it
+    closed: bool = False  # ... and only when a joiner closes it ("no X, Y or Z")
     whole: bool = False  # its `unsaid` words bar it anywhere in the message, not only its sentence
     cause: bool = False  # a reason the sign has, as `explained` is: denied, it gives none
     inside: bool = False  # reaches its own words too: a sign named by its kind ("fatty lump")
@@ -1278,6 +1279,12 @@ class TriageRules:
     """Words that join the items of a list ("retention, incontinence or weakness")."""
     list_denies: tuple[str, ...] = ()
     """Words that deny what follows them in a list ("no numbness or tingling")."""
+    list_clauses: tuple[str, ...] = ()
+    """Verbs that make a list's item a clause of its own ("no fever, lost control of my
+    bladder"): the list ends before it."""
+    list_states: tuple[str, ...] = ()
+    """States that, said after another word of a list's item, make it a clause of its own
+    (a part and its state: "no pain, bum numb or tingly")."""
     cause_denies: tuple[str, ...] = ()
     """Words that deny a cause said after them in its clause ("she isn't even on a diet",
     "not on any jab or diet"): a cause denied explains no sign."""
@@ -1378,7 +1385,8 @@ class TriageRules:
             *self.condition_ellipses, *self.condition_weighed, *self.condition_dated,
             *self.main_opens,
             *self.supposing, *self.supposing_before,
-            *self.list_joins, *self.list_denies, *self.list_alternatives, *self.cause_denies,
+            *self.list_joins, *self.list_denies, *self.list_clauses, *self.list_states,
+            *self.list_alternatives, *self.cause_denies,
             *self.fine_before,
             *self.goes_on, *self.goes_on_with, *self.returns_bare, *self.returns_after,
             *self.returns_when, *self.returns_gone,
