@@ -53,3 +53,20 @@ def test_an_overdose_taken_lately_is_no_story_over(rules_alone):
     )
     assert_each_emergency(rules_alone, warn)
     assert_each_without(rules_alone, calm, "general-emergency")
+
+
+def test_a_question_about_peeing_then_the_writers_own_cant_go(rules_alone):
+    """A question about a sign's place asked in general ("can sciatica stop you peeing?"),
+    then in the next sentence the writer's own sign word read with it in one clause
+    (`in_clause`: "can't go since last night", `go_fail`), is the writer's own retention
+    (`_echoed`). A "can't" of something else ("can't sleep") echoes nothing."""
+    warn = (
+        "can sciatica stop you peeing? I can't go since last night",
+        "can a slipped disc stop you having a wee? still can't go, been trying since lunch",
+    )
+    calm = (
+        "can sciatica affect your bladder? I can't sleep since last night",
+        "can sciatica stop you peeing? asking as my mate says so",
+    )
+    assert_each_emergency(rules_alone, warn)
+    assert_each_calm(rules_alone, calm)

@@ -411,6 +411,15 @@ class Triage:
         self._echo_plain = (self._reply.places | set(rules.people.back)
                             | set(rules.duration_needs)
                             | self.flag_signs.get(rules.duration_flag, frozenset()))
+        # left55: what each sign word is read with in one clause (`in_clause`: "can't go at
+        # all" with peeing): a question about that, then the writer's own sign word of it in
+        # the next sentence, is the writer's own (`_echoed`)
+        paired: dict[str, set[str]] = {}
+        for combos in rules.in_clause.values():
+            for combo in combos:
+                for c in combo:
+                    paired.setdefault(c, set()).update(set(combo) - {c})
+        self._paired_places = {c: frozenset(found) for c, found in paired.items()}
         # ... and what someone named tells of it, after their name ("Dad mentioned it"): the
         # words that name another person, and what they tell
         people = kb.triage.people
@@ -993,6 +1002,10 @@ class Triage:
                              and not m.properties & _UNTOLD
                              for c in m.concepts & self._signs - plain
                              if len(m.words) > 1 or c in self._whole_signs)
+            # (a sign word whole by itself echoes the place it is read with too: "can sciatica
+            # stop you peeing? I can't go since last night")
+            echo |= frozenset().union(*(self._paired_places.get(c, frozenset())
+                                        for c in echo))
             clauses = {m.clause for m in per_sentence[j - 1]
                        if "asked" in m.properties and m.concepts & echo}
             for m in per_sentence[j - 1]:
