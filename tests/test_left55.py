@@ -35,22 +35,15 @@ def test_a_plain_no_denies_the_list_it_opens(rules_alone):
     assert_each_emergency(rules_alone, warn)
 
 
-def test_an_overdose_taken_lately_is_no_story_over(rules_alone):
-    """An overdose taken last night or a few days ago still needs help now, whatever the
-    mood after it ("took an overdose last night, doing fine now"): some medicines harm days
-    later while one feels well (reply `concepts.overdose_taken.resolved: warn`); "OD" said
-    for it is one too. Long past ("years ago", "when I was 19") it stays history."""
+def test_an_overdose_said_as_od(rules_alone):
+    """An overdose said as "OD" ("I OD'd last night", "took an OD") is one (`overdose_taken`
+    terms; "ODed" is read "odd", so only after "I"). Said long past it stays history."""
     warn = (
-        "I took an overdose last night, doing fine now though",
-        "overdosed on my pills Saturday night, feel alright now, is my back pain normal?",
+        "I OD'd last night",
         "od'd on paracetamol yesterday but honestly I'm grand now",
-        "I ODed on my co-codamol Sunday, feeling ok today",
-        "took an OD on Friday, I'm fine now, just the sciatica left",
+        "took an OD last night but I'm fine now",
     )
-    calm = (
-        "took an overdose years ago, doing fine now, just the back pain these days",
-        "I took an overdose when I was 19, I'm in a good place now. Sciatica tips?",
-    )
+    calm = ("I took an overdose when I was 19, I'm in a good place now. Sciatica tips?",)
     assert_each_emergency(rules_alone, warn)
     assert_each_without(rules_alone, calm, "general-emergency")
 

@@ -2000,7 +2000,7 @@ class ContextReader:
                 if listed and s.tokens[p] in (SEPARATOR, ASIDE):
                     # A list goes on past its commas and brackets, item by item, each within
                     # the trigger's reach ("denies saddle numbness, retention, incontinence").
-                    item = self._item(s, p + step, step)
+                    item = self._item(s, p + step, step, plain=rule.closed)
                     if item is None or (rule.closed and not self._closed(s, p)):
                         break
                     left = rule.scope
@@ -2097,7 +2097,7 @@ class ContextReader:
                 return True
         return False
 
-    def _item(self, s: _Sentence, p: int, step: int) -> int | None:
+    def _item(self, s: _Sentence, p: int, step: int, plain: bool = False) -> int | None:
         """Where the reach goes on when the clause from `p` on (in the direction of `step`)
         is one item of a list: a few words that name a thing, no one named, no break, no
         word of another context ("retention", "bladder/bowel dysfunction", not "I can't pee
@@ -2116,9 +2116,13 @@ class ContextReader:
             if s.tokens[q] in self._joining:
                 size, opened = 0, False
                 continue
-            if q not in s.filler and (s.tokens[q] in self._list_clauses
-                                      or (opened and s.tokens[q] in self._list_states)):
-                return None  # a clause of its own: "lost control of it", "bum numb"
+            if plain and q not in s.filler and (
+                    s.tokens[q] in self._list_clauses
+                    or (opened and s.tokens[q] in self._list_states)):
+                # a plain "no"'s list ends at a clause of its own ("lost control of it", "bum
+                # numb"); a letter's or a checklist's items are noun phrases ("bilateral leg
+                # weakness", "saddle numbness")
+                return None
             opened = opened or q not in s.filler
             if q not in s.filler and q not in s.inner:
                 size += 1
