@@ -177,3 +177,135 @@ def test_a_seat_numb_back_to_normal_in_a_minute(rules_alone: Ask) -> None:
         "my bum went numb on the bench. back to normal in a minute but now it keeps going "
         "numb again and again",
     ], "cauda-equina")
+
+
+# ---- Part 2: over and explained
+
+
+def test_a_pee_that_would_not_come_once_treated_and_over(rules_alone: Ask) -> None:
+    """A pee that would not come once, with its cause treated (an infection and antibiotics,
+    a catheter after an operation) and said to be over, is over; the same told as back
+    tonight or since this morning still warns."""
+    assert_each_without(rules_alone, [
+        "Last month I couldn't wee for a whole evening, it was a water infection, antibiotics "
+        "and all fine now. Back pain same as before.",
+        "couldnt pass urine after my knee op in 2020, had a catheter overnight, sorted. now "
+        "just sciatica 3 weeks",
+        "Sir last year I was unable to pass urine one night due to UTI, doctor gave "
+        "antibiotics, normal since. Now only back pain.",
+    ], "cauda-equina")
+    assert_each_caught(rules_alone, [
+        "had a UTI last month and couldn't pee, antibiotics sorted it, but tonight I can't pee "
+        "again",
+        "couldn't pee after my op in March, sorted then, but since this morning nothing comes "
+        "out",
+    ], "cauda-equina")
+
+
+def test_a_sign_conceded_as_long_had(rules_alone: Ask) -> None:
+    """A sign conceded after a "but" as long had ("but I've had that since my fifties") is
+    the person's usual; the same with a change told now still warns."""
+    assert_each_without(rules_alone, [
+        "Little dribble after a wee, but I've had that since my fifties, GP says it's the "
+        "prostate. Back pain new.",
+        "bit of dribbling after peeing but I've had that for years, nothing new. sciatica a "
+        "week",
+    ], "cauda-equina")
+    assert_each_caught(rules_alone, [
+        "Dribble after peeing, I've had that since my forties but now I'm wetting myself and "
+        "can't feel it",
+    ], "cauda-equina")
+
+
+def test_weight_lost_with_a_stomach_bug_eating_again(rules_alone: Ask) -> None:
+    """Eating cut down and weight lost with a stomach bug, food poisoning or seasickness,
+    eating again now, is the bug's; weight still going without trying still warns."""
+    assert_each_without(rules_alone, [
+        "lost a few pounds with a tummy bug last month, eating normally again. back pain a week",
+        "Could not eat for two days from food poisoning and dropped 2kg, eating fine again now. "
+        "sciatica left leg",
+        "Couldnt eat much on the ferry cos I was seasick the whole way, dropped a bit of weight, "
+        "back to eating loads now",
+    ], "serious-illness-signs")
+    assert_each_caught(rules_alone, [
+        "lost weight with a stomach bug but I'm still losing weight a month later without "
+        "trying",
+    ], "serious-illness-signs")
+
+
+def test_a_check_ended_by_all_normal(rules_alone: Ask) -> None:
+    """What a doctor or physio checked, ended by "all normal" or "all fine", is denied as a
+    list is; a sign told now beside a check still warns."""
+    assert_each_without(rules_alone, [
+        "Physio checked my reflexes, feeling down below and strength in both legs, all normal.",
+        "GP tested sensation in my saddle area and power in both legs, all fine she said",
+    ], "cauda-equina")
+    assert_each_caught(rules_alone, [
+        "GP checked, reflexes normal, but I've got numbness in both legs now",
+    ], "cauda-equina")
+
+
+def test_a_lump_named_a_cyst_or_a_mole(rules_alone: Ask) -> None:
+    """A lump on the back named a fatty or sebaceous cyst is what it is, over; one growing or
+    new still warns."""
+    assert_each_without(rules_alone, [
+        "The lump on my back is a sebaceous cyst, the GP has seen it, not changed in years.",
+        "the lump on my back is a fatty cyst, had it scanned, nothing to worry about",
+    ], "serious-illness-signs")
+    assert_each_caught(rules_alone, [
+        "the lump on my back is getting bigger and it's hard, new since last month",
+    ], "serious-illness-signs")
+
+
+def test_a_leg_that_went_on_a_trip_over_a_thing(rules_alone: Ask) -> None:
+    """A leg that went "because" one tripped over a thing named is the footing lost; a trip
+    because the foot keeps catching, or a leg that goes when stood on, still warns."""
+    assert_each_without(rules_alone, [
+        "My leg gave way because I tripped over the hoover cable, nothing to do with my back.",
+        "knee went from under me cos I tripped over the edge of the rug, just the once",
+    ], "progressive-weakness")
+    assert_each_caught(rules_alone, [
+        "my leg gave way and I tripped over the step because my foot keeps catching",
+        "my leg gives way when I stand on it, tripped over twice",
+    ], "progressive-weakness")
+
+
+def test_a_fall_that_hurt_only_pride(rules_alone: Ask) -> None:
+    """A fall that hurt "only my pride" did no harm; the same with numb legs after it or a
+    back landed on from a ladder still warns."""
+    assert_each_calm(rules_alone, [
+        "Fell off the stool last week in front of the class, only my pride was hurt. Back same "
+        "as ever.",
+        "slipped on the steps at the shop, only my pride got hurt lol",
+    ])
+    assert_each_emergency(rules_alone, [
+        "fell down the stairs, only my pride was hurt at first but now my legs are numb",
+        "fell off the ladder and landed on my back, only my pride I thought, but I cant move my "
+        "legs",
+    ])
+
+
+def test_sweats_or_chills_with_their_cause(rules_alone: Ask) -> None:
+    """Night sweats a doctor put down to a medicine, sweating at night with the power and the
+    fan off, and chills working in a cold store are their cause's; sweats with a fever or
+    weight lost, and chills with a temperature, still warn."""
+    assert_each_without(rules_alone, [
+        "night sweats since starting sertraline, GP says it's a side effect, settling. sciatica "
+        "the same",
+        "sweating at night because there's a power cut and no fan, back still sore",
+        "getting chills working in the cold store all shift, does the cold affect sciatica?",
+    ], "serious-illness-signs")
+    assert_each_caught(rules_alone, [
+        "night sweats and a fever of 38 since starting the new tablets, lost weight too",
+        "drenching night sweats every night for three weeks and I've lost weight, back pain",
+        "chills and shivering with a temperature of 39, back pain",
+    ], "serious-illness-signs")
+
+
+def test_legs_shaky_after_a_first_proper_walk(rules_alone: Ask) -> None:
+    """Legs shaky after a first proper walk in a while, "a good tired", are spent muscles."""
+    assert_each_without(rules_alone, [
+        "legs a bit shaky after my first proper walk in weeks, a good tired though. sciatica "
+        "only on the right",
+        "After a long walk by the river my legs were shaky but it was a good tired",
+    ], "serious-illness-signs")
