@@ -101,8 +101,8 @@ def test_a_signs_measure_or_a_safety_net_asked_of_is_no_report(rules_alone):
 
 
 def test_an_item_of_a_checklist_denied_by_never_is_denied(rules_alone):
-    """Part 2: an item of a checklist that ends with "never" or "nope" ("cancer, never.",
-    "Falls: nope") is denied, as "no" denies it (context.rules `negated`, `ends`). A cancer
+    """Part 2: an item of a checklist that ends with "never" ("cancer, never.") is denied,
+    as "no" denies it (context.rules `negated`, `ends`). A cancer
     had years ago, told so, warns."""
     assert_each_calm(rules_alone, (
         "fever - no, weight loss - no, cancer, never. just the leg pain",))

@@ -245,7 +245,7 @@ def test_a_check_ended_by_all_normal(rules_alone: Ask) -> None:
     ], "cauda-equina")
 
 
-def test_a_lump_named_a_cyst_or_a_mole(rules_alone: Ask) -> None:
+def test_a_lump_named_a_cyst(rules_alone: Ask) -> None:
     """A lump on the back named a fatty or sebaceous cyst is what it is, over; one growing or
     new still warns."""
     assert_each_without(rules_alone, [
