@@ -81,3 +81,49 @@ def test_a_knife_alone_stays_declined(ask: Ask) -> None:
     """A knife with nothing of ours is no operation."""
     answer = ask("the butcher was showing me how to hold the knife")
     assert answer.kind == "fallback", (answer.kind, answer.id)
+
+
+# Part 2 (words55): covered questions declined.
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    # UK old, US, Indian, Nigerian
+    ("the GP started me on gabapentin, will it make me dozy at the bridge club",
+     "nerve-pain-medicines"),
+    ("on pregabalin now, will it make me too foggy to code", "nerve-pain-medicines"),
+    ("kindly advise how to sit at the poker table all night with this sciatica",
+     "sitting-and-work"),
+    ("my back is killing me after a long shift as a croupier at the casino, how do i sit",
+     "sitting-and-work"),
+])
+def test_a_tables_game_or_a_keyboard_is_the_writers_day(
+        ask: Ask, message: str, entry_id: str) -> None:
+    """Cause: a table's games (bridge, poker, the casino, chess) and a developer's day (code,
+    on call, the server room) were words of another topic beside the writer's own condition
+    (activities `sitting`, `work`)."""
+    answer = ask(message)
+    assert _offers(answer, entry_id), (message, answer.kind, answer.id)
+
+
+@pytest.mark.parametrize("message", [
+    "best poker strategy for beginners",
+    "how do I write code for a game",
+    "is chess good for the brain",
+    "which casino in Vegas has the best buffet",
+])
+def test_the_games_and_the_keyboard_alone_stay_declined(ask: Ask, message: str) -> None:
+    """Near misses: nothing of the writer's condition is said."""
+    answer = ask(message)
+    assert answer.kind == "fallback", (message, answer.kind, answer.id)
+
+
+@pytest.mark.parametrize("message", [
+    "playing bridge all afternoon and now I cant feel my bum or my bits and I cant pee",
+    "been coding all week and my leg has gone weak and my foot keeps dragging",
+    "sat at the poker table all night and now I've wet myself without knowing",
+])
+def test_a_sign_beside_the_new_words_still_warns(rules_alone: Ask, message: str) -> None:
+    """The signs of a squashed nerve root bundle or a weakening leg still warn beside
+    the card table and the keyboard, by the rules alone."""
+    answer = rules_alone(message)
+    assert answer.kind == "urgent", (message, answer.kind, answer.id)
