@@ -535,6 +535,11 @@ class Scope:
         self._daily_entries = {w: frozenset(e) for w, e in daily_entries.items()}
         self._daily_words = frozenset(
             w for a in domain.activities for term in a.terms for w in analyzer.words(term))
+        # ... of which those only an `owned` activity has are the writer's day only beside
+        # the writer's own condition (`lived`): "glute bridge vs bridge pose" and "bridge
+        # card game rules" name no bridge table (words56).
+        self._owned_daily = self._daily - frozenset(
+            w for a in domain.activities if not a.owned for term in a.terms for w in tokens(term))
         # ... and things bought for it, read the same way beside something of ours
         self._kit = frozenset(w for term in domain.kit for w in tokens(term)) - self._known
         self._english = english
@@ -1966,8 +1971,12 @@ class Scope:
             kit = self._kit if weight >= self._threshold / 2 else frozenset()
             kit |= self._whereabouts_of(text if asked is None else asked,
                                         bool((self._body_concepts | self._complaints) & counted))
-            neutral = (*neutral, *(t for t in foreign if t in self._daily or t in kit))
-            foreign = tuple(t for t in foreign if t not in self._daily and t not in kit)
+            daily = self._daily
+            if (self._owned_daily.intersection(foreign)
+                    and not self.lived(text, denied, reading=shaped)):
+                daily = daily - self._owned_daily
+            neutral = (*neutral, *(t for t in foreign if t in daily or t in kit))
+            foreign = tuple(t for t in foreign if t not in daily and t not in kit)
         elif hints and not places:
             # ... and beside a word that hints at us when it says when ("skip the stretches
             # on my honeymoon", "a bad flare the week of the wedding"), or where or when the

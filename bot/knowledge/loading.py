@@ -622,7 +622,8 @@ def _domain(out: Collector, r: Fields) -> Domain:
     for i, item in _items(out, r.file, r.data.get("activities", [])):
         c = Fields(out, r.file, item, f"domain.activities[{i}]")
         activities.append(Activity(name=c.text("name"), entries=c.texts("entries"),
-                                   terms=c.texts("terms"), line=c.line))
+                                   terms=c.texts("terms"), owned=c.boolean("owned"),
+                                   line=c.line))
     for key in ("complaints", "general", "body", "situation", "rejectable", "lived_by"):
         for name in r.texts(key, False):
             if name not in names:

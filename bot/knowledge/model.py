@@ -202,6 +202,11 @@ class Activity:
     name: str
     entries: tuple[str, ...]
     terms: tuple[str, ...]
+    # Its words name the writer's day only beside the writer's own condition (`lived`:
+    # "drowsy at the bridge table on gabapentin"), never beside a word of ours alone: a
+    # table's game or a developer's day shares its words with exercises and other topics
+    # ("glute bridge", "bridge card game rules"), where they stay another topic's (words56).
+    owned: bool = False
     line: int = 0
 
 
