@@ -148,6 +148,9 @@ _REACH = 6
 """How many words before a body part the word that says whose it is may be ("my dog's
 stiff old hips", "his back legs")."""
 _AFTER = 3
+_THIRD = frozenset({"has", "is", "was", "hes", "shes", "keep", "seem"})
+"""A third person's verb, what an animal named before a writer's clause has or is
+(`_relative`): "the dog I walk has ..." (a message's tokens, as the analyzer reads them)."""
 """How many words after a body part a placing word may be ("back pain in dogs")."""
 _DOER = 3
 """How many words a being may be before what it does ("my toddler still won't sleep")."""
@@ -749,6 +752,13 @@ class Scope:
                     if word in self._pronouns:
                         whose = last
                         break
+                    # The writer right after an animal, in a clause that says what they do
+                    # with it, before what the animal has or is ("the retriever I walk has
+                    # hip dysplasia", "the cob I ride is lame in the back leg"), owns
+                    # nothing: the animal does (not "the dog I get leg pain", no verb of
+                    # the animal's).
+                    if word in self._writer and self._relative(every, j, i):
+                        continue
                     kind = self._owners.get(word)
                     # An animal a likeness names is the feeling's yardstick, no owner ("like
                     # a cattle prod down the leg", "like a dog chewing my calf").
@@ -772,6 +782,13 @@ class Scope:
             if kind is not None and i not in named and token not in self._writer:
                 last = kind
         return bool(owners) and all(o in (_ANIMAL, _SMALL) for o in owners)
+
+    def _relative(self, every: tuple[str, ...], at: int, part: int) -> bool:
+        """Whether the writer's word at `at` opens a clause about an animal named right
+        before it, with the animal's own verb (`_THIRD`) after the writer's and before the
+        body part at `part`: "the dog I walk has ...", "the horse I look after is ..."."""
+        return (at > 0 and self._owners.get(every[at - 1]) == _ANIMAL
+                and any(every[k] in _THIRD for k in range(at + 2, part)))
 
     def _likened(self, every: tuple[str, ...], at: int) -> bool:
         """Whether the word at `at` follows a likeness within two words ("like a horse",
@@ -1706,8 +1723,20 @@ class Scope:
                     t not in self._stop and t not in self._questioning
                     and t not in self._asking_after for t in said):
                 return False
-        where = self.sent_from(text)
+        where = self.sent_from(text) | self.signed_off(text)
         return all(w in where or w in self._daily or w in self._kit for w in words)
+
+    def signed_off(self, text: str) -> frozenset[str]:
+        """The words of a sign-off, a clause of `_SIGN_OFF` words or fewer besides small
+        ones ("blue skies!", "merry Christmas", "up the Rangers"): a wish or a cheer that
+        ends a thanks or a greeting names no topic. Read only where `day_told` is: in a
+        chitchat message that asks nothing ("thanks, where can I buy a rod" asks)."""
+        found: set[str] = set()
+        for clause in _CLAUSE_END.split(text):
+            said = [t for t in self._analyzer.tokens(clause) if t not in self._stop]
+            if len(said) <= _SIGN_OFF:
+                found.update(said)
+        return frozenset(found)
 
     def _adverb(self, word: str) -> bool:
         """Whether a word is an adverb made of a word ("fairly", "permanently")."""
@@ -2002,6 +2031,7 @@ _THAN = "than"
 _OF = "of"  # a load's "of" goes on naming it: "buckets of spoil", "a stack of cable"
 _WHEREABOUTS = 6  # words a place or a time may run on for after its first word
 _LOAD = 8  # words a load and where it is taken may run on for after the verb
+_SIGN_OFF = 2  # words of a wish or a cheer that ends a thanks ("blue skies", "tight lines")
 _DOING = "ing"  # a verb's ending: "lambing" is work done, no lamb
 _COMPARED = frozenset({"this", "that", "it", "mine"})
 
