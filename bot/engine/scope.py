@@ -148,10 +148,10 @@ _REACH = 6
 """How many words before a body part the word that says whose it is may be ("my dog's
 stiff old hips", "his back legs")."""
 _AFTER = 3
+"""How many words after a body part a placing word may be ("back pain in dogs")."""
 _THIRD = frozenset({"has", "is", "was", "hes", "shes", "keep", "seem"})
 """A third person's verb, what an animal named before a writer's clause has or is
 (`_relative`): "the dog I walk has ..." (a message's tokens, as the analyzer reads them)."""
-"""How many words after a body part a placing word may be ("back pain in dogs")."""
 _DOER = 3
 """How many words a being may be before what it does ("my toddler still won't sleep")."""
 _PHRASE_END = re.compile(r"[,;:.!?()\u2013\u2014]+|\s-\s|\b(?:but|so|and then)\b", re.I)
@@ -1730,7 +1730,14 @@ class Scope:
         """The words of a sign-off, a clause of `_SIGN_OFF` words or fewer besides small
         ones ("blue skies!", "merry Christmas", "up the Rangers"): a wish or a cheer that
         ends a thanks or a greeting names no topic. Read only where `day_told` is: in a
-        chitchat message that asks nothing ("thanks, where can I buy a rod" asks)."""
+        chitchat message that asks nothing ("thanks, where can I buy a rod" asks). None in
+        a message that names a being other than the writer (a child, a relative, an animal,
+        "he", "she"): its short clauses tell of that one's trouble ("my baby has colic, what
+        to do", "the pup's been sick, worms?"), no wish."""
+        every = self._analyzer.tokens(text)
+        if any(t in self._pronouns or (t in self._owners and t not in self._writer)
+               for t in every):
+            return frozenset()
         found: set[str] = set()
         for clause in _CLAUSE_END.split(text):
             said = [t for t in self._analyzer.tokens(clause) if t not in self._stop]
