@@ -287,7 +287,7 @@ def test_broken_context_rules_are_named_with_file_line_and_field(knowledge_copy)
                      errors)
     assert re.search(r"field 'context\.rules\[\d+\]\.only': unknown concept 'lumps'", errors)
     assert re.search(r"field 'reply\.default\.hypothetical': must be one of warn, note, drop, "
-                     r"warn-now, not 'shout'", errors)
+                     r"warn-now, keep, not 'shout'", errors)
     assert re.search(r"field 'reply\.default\.later': unknown property 'later'", errors)
 
 

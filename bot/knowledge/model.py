@@ -505,17 +505,21 @@ class Language:
 
 
 CONTEXT = ("negated", "normal", "historical", "resolved", "earlier", "hypothetical", "asked",
-           "possible", "figurative", "explained", "now", "own", "brief", "under_care", "usual")
+           "possible", "figurative", "explained", "now", "own", "brief", "under_care", "usual",
+           "recent")
 """What the words around a sign can say about it (ConText properties, plus chat's own;
-`under_care`: pain that has lasted, with a specialist already seeing it, `duration.under`)."""
+`under_care`: pain that has lasted, with a specialist already seeing it, `duration.under`;
+`recent`: an act told as done within the last day or so, which `now` does not tell apart
+from "years ago ... fine now")."""
 EXPERIENCERS = ("patient", "other", "unsure", "animal", "thing")
 """Whose sign it is: the person with the back problem; another person (whose back is not in
 question); another person when the message does not say whose back it is; an animal; a
 thing."""
 SECTIONS = ("historical", "hypothetical", "other", "current")
 """What a heading can make of the signs under it (`sections` in triage.yaml)."""
-REPLIES = ("warn", "note", "drop", "warn-now")
-"""What a sign's context does to the reply; `warn-now` warns only for what happens now."""
+REPLIES = ("warn", "note", "drop", "warn-now", "keep")
+"""What a sign's context does to the reply; `warn-now` warns only for what happens now;
+`keep` warns and ends the reading: no property later in the order takes the warning away."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -719,7 +723,8 @@ class ReplyRules:
     is itself the sign), `flag_concepts` for one concept of one red flag only (a fall from a
     roof told of someone else is an emergency now, while the same words are only a note for
     the flag of the back's serious signs). "warn" for a property means it takes nothing
-    away."""
+    away; "keep" means it warns whatever follows it in `order` (an overdose told as taken
+    last night is one now, however well the writer says they feel after it)."""
 
     order: tuple[str, ...]
     default: dict[str, str]
@@ -740,7 +745,8 @@ class ReplyRules:
 
     def action(self, flag_id: str, concept: str, properties: set[str] | frozenset[str]) -> str:
         """The reply one mention of `concept` gets for `flag_id`: the first property in
-        `order` that takes something away decides; none: warn."""
+        `order` that takes something away, or keeps the warning (`keep`), decides; none:
+        warn."""
         for prop in self.order:
             if prop not in properties:
                 continue
@@ -748,6 +754,8 @@ class ReplyRules:
                 prop, self.concepts.get(concept, {}).get(
                     prop, self.flags.get(flag_id, {}).get(prop, self.default.get(prop, "warn"))
                 ))
+            if action == "keep":
+                return "warn"
             if action != "warn":
                 return action
         return "warn"
