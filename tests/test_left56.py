@@ -112,3 +112,67 @@ def test_a_beasts_kick_to_the_back_is_the_writers_injury(rules_alone):
     )
     assert_each_warns(rules_alone, warn, "serious-illness-signs")
     assert_each_calm(rules_alone, calm)
+
+
+def test_a_stroke_dated_long_past_takes_its_signs_with_it(rules_alone):
+    """Part 2: a stroke dated long past reaches the signs told of it in the rest of its
+    sentence (context rule `historical`, `needs` a stroke word): a face that drooped then,
+    fine now, is history, not a warning of a stroke that came and went. A droop told now,
+    today or again after an old stroke still warns, the writer's or a relative's."""
+    calm = (
+        "Grandad had a stroke years ago, his mouth drooped and his words came out wrong, he's "
+        "grand now",
+        "my mum had a stroke in 2019, her face drooped and her speech went, she's fully "
+        "recovered now. my sciatica is bad",
+        "me uncle had a wee stroke a few years back, his face went droopy, right as rain now",
+    )
+    warn = (
+        "I had a stroke last year, now my face is drooping again today",
+        "I had a stroke last year and this morning my face drooped for a bit but it's fine now",
+        "Dad had a stroke years ago, his face drooped this morning for ten minutes, he's fine "
+        "now",
+        "my husband's face drooped for a few minutes and his speech slurred, he's fine now",
+    )
+    assert_each_without(rules_alone, calm, "general-emergency")
+    assert_each_emergency(rules_alone, warn)
+
+
+def test_words_read_too_widely(rules_alone):
+    """Part 2: "soil's" folds to "soils", which stemmed to soiling (`spellings` earth); a
+    place or a trade said dead, a quiet spell "dead at" a place and the Northern "dead" of
+    "dead quiet" are no numbness (`pseudo`); "OD" written on an eye chart or a prescription
+    is the right eye, no overdose (`pseudo`). The signs beside them still warn."""
+    calm = (
+        "the clay soil's rock hard this year, digging is killing my back",
+        "Soils are heavy in this part of Punjab, ploughing hurts my back",
+        "it was dead at the club tonight, bum's sore from the bar stool",
+        "the ward was dead quiet so I sat at the desk all shift, buttock pain after",
+        "the gym was dead so I did extra squats, legs aching now",
+        "the eye clinic put OD on my prescription for the right lens, sciatica is easing",
+        "my glasses prescription says OD -2.5 and OS -2.0, can screens make sciatica worse",
+    )
+    warn = (
+        "I soil myself at night now without knowing",
+        "bum went dead at work and it's still numb now between my legs",
+        "legs feel dead heavy since Tuesday, both of them",
+        "I OD'd on my co-codamol last night",
+        "after the OD on Friday I was kept in hospital, now I'm home",
+    )
+    assert_each_calm(rules_alone, calm)
+    assert_each_emergency(rules_alone, warn)
+
+
+def test_a_resolution_denied_is_no_resolution(rules_alone):
+    """Part 2: an infection beside a fever told as never sorted, seen to or treated ("an
+    abscess ... never got it sorted") is not over (`pseudo` hides the "got it sorted" that
+    read as resolved): the fever warns. A fever the GP got sorted, fine now, stays calm."""
+    warn = (
+        "Running a fever and my back is agony. I had an abscess on my gum a few weeks back and "
+        "never got it sorted.",
+        "temp of 39 and shivery with this back pain, there was a boil on my bum last month "
+        "that I didn't get seen to",
+    )
+    calm = ("fever with my back pain last week but the GP got it sorted with antibiotics, fine "
+            "now",)
+    assert_each_warns(rules_alone, warn, "serious-illness-signs")
+    assert_each_without(rules_alone, calm, "serious-illness-signs")
