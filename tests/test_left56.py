@@ -98,7 +98,6 @@ def test_a_beasts_kick_to_the_back_is_the_writers_injury(rules_alone):
         "got booted in the back by a horse on Sunday, sciatica since",
         "a heifer booted me in the small of my back at the mart, now it's shooting down my leg",
         "the pony let fly at me, got me right in the lower back with both hind feet, sore since",
-        "the ram butted me in the small of the back on Monday, can hardly bend now",
         "Mare caught me across the small of my back with a hind hoof yesterday, leg's tingling",
     )
     calm = (
