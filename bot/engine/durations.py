@@ -154,6 +154,9 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "newye
              "fourth of july": (7, 4), "4th of july": (7, 4), "onam": (9, 1),
              "durga puja": (10, 10), "navratri": (10, 5), "ganesh chaturthi": (9, 7),
              "state fair": (8, 20), "county fair": (8, 1), "royal show": (8, 10),
+             # misses56: a football code's finals, as Australians date things by them
+             # ("since the footy finals and we're into Christmas now")
+             "footy finals": (9, 15), "afl finals": (9, 15), "nrl finals": (9, 15),
              # misses48: India's Republic Day ("since Diwali, now it is Republic Day")
              "republic day": (1, 26),
              **_FARMING}
@@ -317,6 +320,19 @@ _NOW_IS = re.compile(
     r"late\s+|(?:the\s+)?(?:end|start|middle|depths?|height)\s+of\s+|the\s+)*("
     + "|".join(_SEASONS) + r")\b"
 )
+_COMING = re.compile(
+    r"\b(?:the\s+)?(" + _HOLIDAY + r")\s+(?:is\s+|its\s+|s\s+)?(?:(?:also|nearly|almost|just|"
+    r"fast|really|already)\s+)?(?:coming(?:\s+up)?|near|nearly\s+here|almost\s+here|"
+    r"approaching|round\s+the\s+corner|around\s+the\s+corner|on\s+the\s+way|"
+    r"on\s+its\s+way|next\s+week|in\s+a\s+(?:week|fortnight))\b"
+    r"|\b(?:and|now|with)\s+(?:now\s+)?(?:nearly|almost|coming\s+up\s+to|approaching|"
+    r"heading\s+(?:for|into|towards))\s+(?:the\s+)?(" + _HOLIDAY + r")\b")
+"""A named day told as near ("Christmas is coming", "Diwali's round the corner", "and
+nearly Eid"): it is now a week or so before it. Said after a day told as now ("now Diwali
+also finished and Christmas is coming"), it is the later of the two (misses56: time told
+by two festivals, the second still ahead)."""
+_COMING_BEFORE = 7
+"""Days before a day told as near that it is now."""
 _STILL_AT = re.compile(
     r"\bstill\b(?:\s+(?!" + _NOT_NOW + r")\w+){0,6}?\s+"
     r"(?:at|by|in|into|over|through|come|on)\s+(?:the\s+)?(?:(?:mid|early|late|end\s+of|"
@@ -403,8 +419,13 @@ _CYCLE_NOW = (r"\b(?:its|it\s+is|were|we\s+are|now|nearly|almost|already|approac
               r"to|till|until|til)\s+(?:(?!since|from)\w+\s+){0,2}?")
 _CYCLE_STARTS = tuple((cycle, offset, re.compile(_CYCLE_FROM + r"(?:" + said + r")"))
                       for cycle, stages in _CYCLES_SAID.items() for offset, said in stages)
+_CYCLE_JUST = (r"\s+(?:was|were|(?:has\s+|have\s+|just\s+)?(?:finished|ended|been))\s+"
+               r"(?:(?:on\s+)?(?:last|this)\s+(?:week|weekend|night|saturday|sunday|friday)|"
+               r"on\s+the\s+weekend|yesterday|just\s+gone|the\s+other\s+day)\b")
+"""A stage said as just past ("the grand final was last week", "the playoffs finished on the
+weekend"): it is that stage now, as said outright (misses56)."""
 _CYCLE_NOWS = tuple((cycle, offset, re.compile(_CYCLE_NOW + r"(?:" + said + r")|(?:" + said
-                                               + r")\s+now\b"))
+                                               + r")(?:\s+now\b|" + _CYCLE_JUST + r")"))
                     for cycle, stages in _CYCLES_SAID.items() for offset, said in stages)
 _TERM_STARTS = ((1, 5), (4, 20), (9, 3))
 _TERM_NAMED = re.compile(r"\b(?:term|semester)\b")
@@ -794,7 +815,28 @@ _JUST_BEFORE = re.compile(r"\b(?:nearly|almost|start|beginning|early)\b")
 
 
 def _reference(text: str, today: date) -> tuple[date, bool | None]:
-    """The day it is now and whether it is said as a bare month; None: no day is said."""
+    """The day it is now and whether it is said as a bare month; None: no day is said. A
+    day told as near (`_COMING`) moves a day told as now on to a week before it, when it
+    comes within three months after that day (the two told in order), and is now alone when
+    no other now is said."""
+    said, bare = _reference_said(text, today)
+    coming = _COMING.search(text)
+    if coming is None:
+        return said, bare
+    month, day = _date_of(_holiday_spelling(re.sub(r"\s+", " ", next(
+        g for g in coming.groups() if g))))
+    near = date(today.year, month, min(day, 28)) - timedelta(days=_COMING_BEFORE)
+    near = near if near <= today else date(near.year - 1, near.month, near.day)
+    if bare is None and said == today:
+        return near, None
+    gap = (near - said).days % 365
+    if 0 < gap <= 90:
+        return said + timedelta(days=gap), False
+    return said, bare
+
+
+def _reference_said(text: str, today: date) -> tuple[date, bool | None]:
+    """The day it is now as said outright, or as a season's signs say it."""
     match = _NOW_IS.search(text) or _STILL_AT.search(text)  # a now said outright first
     if match is None:
         if sign := _SEASON_SIGN.search(text):
