@@ -135,3 +135,75 @@ def test_a_leg_failing_worse_by_the_day_is_weakness_not_pain(rules_alone):
     )
     assert_each_warns(rules_alone, warn, "progressive-weakness")
     assert_each_without(rules_alone, calm, "progressive-weakness")
+
+
+def test_scots_and_indian_ways_of_saying_now_and_no_longer(rules_alone):
+    """Scots "noo" is now and "naething" nothing ("since the clocks went back and it's noo
+    April"): the span to that month, more than six weeks, is persistent pain (NHS). "Can no
+    more" before a doing word is "can no longer", as Indian and West African English say it
+    ("I can no more climb the stairs"): a weakness growing by the day keeps its warning, never
+    read as over; a tingling one "can no more feel" is over and stays calm."""
+    persistent = (
+        "had it since the clocks went back and it's noo April, naething helps",
+        "sore since Hogmanay an it's noo March, nae better",
+    )
+    weak = (
+        "My leg is weakening by the day. I can no more climb the stairs without holding the "
+        "rail.",
+        "Since one week my leg is getting weak day by day, I can no more stand on my toes",
+    )
+    calm = ("The numbness is gone, I can no more feel the tingling, leg is better",)
+    assert_each_warns(rules_alone, persistent, "persistent-pain")
+    assert_each_warns(rules_alone, weak, "progressive-weakness")
+    assert_each_calm(rules_alone, calm)
+
+
+def test_the_other_leg_hurting_the_same_way_now_is_both_legs(rules_alone):
+    """Sciatica in one leg, then the other said to hurt "the same way" now: both legs
+    (cauda equina, CES cards). Asked of in general, with the other leg fine, it stays a
+    question."""
+    warn = (
+        "Sciatica in my left leg for two weeks. Today I noticed the right leg hurts the same "
+        "way, buttock down.",
+        "had it in the right leg ten days, this morning my left leg is aching the same way",
+    )
+    asked = ("My left leg hurts when I sit, my right leg is fine. Does the other leg ever hurt "
+             "the same way?")
+    assert_each_warns(rules_alone, warn, "cauda-equina")
+    assert_each_calm(rules_alone, (asked,))
+
+
+def test_rota_cycles_counted_with_their_length_in_days(rules_alone):
+    """A rota's cycles counted since the pain began, one cycle's length said in days ("ours
+    is 12 days"): as many days as the cycles make, so four of twelve days no better is
+    persistent pain; two of them (24 days) is not yet."""
+    warn = (
+        "I've worked four full rota cycles since the sciatica started (ours is 12 days) and "
+        "it's getting worse, not better",
+        "Five shift cycles since my back went, each cycle is 10 days, leg pain no better",
+    )
+    calm = ("Two rota cycles since it started, ours is 12 days, leg pain no better",)
+    assert_each_warns(rules_alone, warn, "persistent-pain")
+    assert_each_calm(rules_alone, calm)
+
+
+def test_distress_said_sideways_by_things_given_and_a_last_act(rules_alone):
+    """One's things given away beside a last act named ("one last drive", "a final dive"),
+    or beside being tired of it all; stood at a bridge "for a long long time" at night:
+    warning signs of suicide (Samaritans, NHS). A last ride before an operation, shoes given
+    away with a last question, and a long sit by a river watching the ducks stay calm."""
+    warn = (
+        "Gave my climbing gear to my mate and I'm going up for one last climb on Sunday",
+        "I've been giving my stuff away. One last drive up the coast tomorrow.",
+        "Given away my kayak and my wetsuit, heading out for a final dive this weekend",
+        "So tired of it all. I've started giving my stuff away.",
+        "stood on the railway bridge for a long long time last night",
+    )
+    calm = (
+        "One last ride on the bike before my op next week, can I do it with sciatica?",
+        "Gave away my old running shoes, one last question about stretches",
+        "I'm so tired of it all, just thinking about what exercises to do",
+        "Sat by the river for a long time tonight watching the ducks, back felt better",
+    )
+    assert_each_warns(rules_alone, warn, "distress")
+    assert_each_calm(rules_alone, calm)

@@ -215,12 +215,25 @@ blocks counted back to back (misses49: line and factory workers rotated between 
 tour's or a run's as well, "each run's about 3 weeks" (time54)."""
 
 
-def work_pattern(text: str) -> tuple[int, int] | None:
+_CYCLE_IN_DAYS = re.compile(
+    r"\b(?:rota|shift|work|roster)\s+cycles\b.{0,60}?\b(?:ours|mine|theirs|each\s+one|each|"
+    r"every\s+one|one|a\s+cycle|each\s+cycle|the\s+cycle)\s+(?:is|are|s|was|lasts|runs)\s+"
+    r"(?:(?:about|around|roughly|usually|normally|like)\s+)?(\d{1,2})\s*(?:-\s*)?days?\b")
+"""A rota's cycles counted with one cycle's length said in days ("four rota cycles since it
+started (ours is 12 days)"): weeks on, as many sevenths (misses56: prison and hospital
+rotas run in days, not weeks)."""
+
+
+def work_pattern(text: str) -> tuple[float, float] | None:
     """The weeks on and off a rota is said in ("2 on 2 off"), or a block's length said apart
-    ("each rotation is 4 weeks": weeks on, none off), or None."""
+    ("each rotation is 4 weeks": weeks on, none off; "ours is 12 days": 12/7 weeks), or
+    None."""
     match = _ON_OFF.search(text)
     if match is not None:
         return int(match.group(1)), int(match.group(2))
+    if days := _CYCLE_IN_DAYS.search(text):
+        length_days = int(days.group(1))
+        return (length_days / 7, 0) if 2 <= length_days <= 60 else None
     length = _BLOCK_LENGTH.search(text)
     if length is None:
         return None
@@ -962,7 +975,7 @@ def began_at_birth(text: str) -> bool:
 def durations_in_days(text: str, today: date, pregnant: bool = False,
                       said_in: int | None = None, bare_now: bool = False,
                       at_birth: bool = False, aged: frozenset[str] = frozenset(),
-                      weekly: bool = False, rota: tuple[int, int] | None = None,
+                      weekly: bool = False, rota: tuple[float, float] | None = None,
                       stages: dict[str, int] | None = None) -> list[int]:
     """Every duration said in `text` (folded, lower case), in days. With `pregnant` (the
     message is about a pregnancy), 12 to 42 weeks said bare ("34 weeks,") is how far along
@@ -1061,7 +1074,7 @@ def durations_in_days(text: str, today: date, pregnant: bool = False,
         for match in _BLOCKS.finditer(text):  # "three hitches, 2 on 2 off"
             count = int(value_of(match.group(1)))
             if count >= 2:
-                found.append((count * on + (count - 1) * off) * 7)
+                found.append(int((count * on + (count - 1) * off) * 7))
     for match in _NTH.finditer(text):  # "seventh week of this"
         count = int(match.group(2)) if match.group(2) else ORDINALS[match.group(1)]
         found.append(count * _UNITS[match.group(3)])
