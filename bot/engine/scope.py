@@ -1728,20 +1728,23 @@ class Scope:
 
     def signed_off(self, text: str) -> frozenset[str]:
         """The words of a sign-off, a clause of `_SIGN_OFF` words or fewer besides small
-        ones ("blue skies!", "merry Christmas", "up the Rangers"): a wish or a cheer that
-        ends a thanks or a greeting names no topic. Read only where `day_told` is: in a
-        chitchat message that asks nothing ("thanks, where can I buy a rod" asks). None in
-        a message that names a being other than the writer (a child, a relative, an animal,
-        "he", "she"): its short clauses tell of that one's trouble ("my baby has colic, what
-        to do", "the pup's been sick, worms?"), no wish."""
+        ones and the reader ("blue skies!", "merry Christmas", "up the Rangers", "peace be
+        upon you"): a wish or a cheer that ends a thanks or a greeting names no topic. Read
+        only where `day_told` is: in a chitchat message that asks nothing ("thanks, where
+        can I buy a rod" asks). None in a message that names a being other than the writer
+        (a child, a relative, an animal, "he", "she"): its short clauses tell of that one's
+        trouble ("my baby has colic, what to do", "the pup's been sick, worms?"), no
+        wish."""
         every = self._analyzer.tokens(text)
         if any(t in self._pronouns or (t in self._owners and t not in self._writer)
                for t in every):
             return frozenset()
         found: set[str] = set()
         for clause in _CLAUSE_END.split(text):
+            # The reader a blessing is wished on is no word of it ("peace be upon you", "God
+            # be with you"), as in asking after someone (`asking_after`).
             said = [t for t in self._analyzer.tokens(clause) if t not in self._stop]
-            if len(said) <= _SIGN_OFF:
+            if len([t for t in said if t not in self._asking_after]) <= _SIGN_OFF:
                 found.update(said)
         return frozenset(found)
 
