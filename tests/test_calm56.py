@@ -160,3 +160,61 @@ def test_a_leg_tested_and_found_normal(rules_alone: Ask) -> None:
         "Tested my heel walking, both fine. But both legs have gone numb since yesterday",
         "both legs weak when I try to walk on my toes",
     ], "cauda-equina")
+
+
+def test_choking_in_a_game(rules_alone: Ask) -> None:
+    """Choking said of a game lost under pressure ("choked on the 17th, three-putted") is
+    nerves, no airway blocked; choking on food, a sweet or with breath gone still warns."""
+    assert_each_without(rules_alone, [
+        "Choked again on the back nine, three putts in a row. Sciatica held up ok though",
+        "bottled it and choked in the tiebreak, back's sore now",
+        "I always choke in the final set, any tips? Also my left leg is aching",
+    ], "general-emergency")
+    assert_each_caught(rules_alone, [
+        "choked on my food and couldn't breathe for a minute on the 18th green",
+        "choked on a mint on the back nine, couldn't breathe, went blue",
+        "choked on a boiled sweet on the 18th tee, couldnt get my breath",
+        "choked on the 18th and now I can't breathe properly",
+    ], "general-emergency")
+
+
+def test_a_heart_attack_of_a_match(rules_alone: Ask) -> None:
+    """A match or a final called a heart attack ("a heart attack of a game", "the final was a
+    heart attack") is how tense it was; a heart attack had, or chest pain beside it, still
+    warns."""
+    assert_each_without(rules_alone, [
+        "What a heart attack of a game that was, won on the last ball! My back's stiff now.",
+        "the final was a heart attack, what a finish. sciatica's grumbling",
+        "Oh my days, the derby was a heart attack. Leg pain same as usual.",
+    ], "general-emergency")
+    assert_each_caught(rules_alone, [
+        "I think I had a heart attack after the match, chest pain and my arm",
+        "heart attack of a game and now I've got crushing chest pain",
+    ], "general-emergency")
+
+
+def test_a_game_that_fell_off_a_cliff(rules_alone: Ask) -> None:
+    """A game, form or figures that "fell off a cliff" dropped; no one fell from a height; a
+    person who fell off a cliff still warns."""
+    assert_each_without(rules_alone, [
+        "my putting fell off a cliff since the sciatica started",
+        "Honestly my form has fallen off a cliff this season, leg's been bad three weeks",
+        "sales fell off a cliff when I couldn't do the Saturday markets, back's a bit better",
+    ], "serious-illness-signs")
+    assert_each_caught(rules_alone, [
+        "I fell off a cliff walking the dog and my back hurts",
+    ], "serious-illness-signs")
+
+
+def test_looking_as_if_one_had_wet_oneself(rules_alone: Ask) -> None:
+    """Looking or walking as if one had wet oneself is a likeness of a stiff gait, no leak; a
+    leak told, or one not felt, still warns."""
+    assert_each_without(rules_alone, [
+        "the kids say I walk like I've pooed my pants with this sciatica lol",
+        "my wife says I look like I've wet myself the way I'm shuffling in the mornings",
+        "Walking like I've just wet myself, that's how stiff the back is. Day 9.",
+    ], "cauda-equina")
+    assert_each_caught(rules_alone, [
+        "I look like I've wet myself because I actually did, didn't feel it",
+        "I've wet myself twice today and I can't feel it",
+    ], "cauda-equina")
