@@ -73,25 +73,28 @@ def test_time_told_by_a_festival_now_and_one_coming_is_persistent(rules_alone):
 
 def test_a_collapse_come_round_still_needs_checking(rules_alone):
     """Someone who collapsed where the writer is ("someone collapsed at the back of the
-    hall", "a bloke collapsed in front of me"), come round and saying they are fine, needs
+    hall", "somebody collapsed in front of me"), come round and saying they are fine, needs
     checking now (NHS: collapse): a general emergency, not their word. A back that
-    "collapsed" in a joke is no person's collapse."""
+    "collapsed" in a joke is no person's collapse, and a man handed to paramedics is over."""
     warn = (
         "Someone collapsed at the back of the hall during the service, he's come round now "
         "and says he's fine and wants to go home",
-        "A bloke collapsed in front of me at the market, he came round quick and says he's "
+        "Somebody collapsed in front of me at the market, he came round quick and says he's "
         "grand",
         "Somebody collapsed at the back of the mosque during prayers, he is awake now and "
         "wants to walk home. What do I do?",
-        "a lady collapsed at the front of the bus, she says she's ok now, shall I let her go",
+        "someone just collapsed at the front of the bus, she says she's ok now, shall I let "
+        "her go",
     )
-    calm = ("my back collapsed in front of the telly, lol, sciatica",)
+    calm = ("my back collapsed in front of the telly, lol, sciatica",
+            "a man collapsed at the bus stop this morning, paramedics got him going again. "
+            "shaken. my back aches from kneeling")
     assert_each_warns(rules_alone, warn, "general-emergency")
     assert_each_calm(rules_alone, calm)
 
 
 def test_a_car_off_the_road_or_an_animal_hit_is_a_crash(rules_alone):
-    """A car in a ditch or off the road, or an animal hit on the road, with neck or back
+    """A car in a ditch, or an animal hit on the road, with neck or back
     pain and dizziness and a question whether to drive on, is a road crash: a general
     emergency (NHS: after a car accident with neck pain or dizziness, get checked). A walk
     into a ditch is no crash."""
@@ -100,10 +103,12 @@ def test_a_car_off_the_road_or_an_animal_hit_is_a_crash(rules_alone):
         "Can I drive on?",
         "hit a kangaroo on the highway, ute's in the ditch, neck sore and dizzy, ok to keep "
         "going?",
-        "ran off the road on black ice, back and neck hurting and I'm dizzy, should I drive home",
+        "skidded into a ditch on black ice, back and neck hurting and I'm dizzy, should I drive "
+        "home",
         "Slid into a ditch in the snow last night, back is sore and I'm woozy, fine to drive?",
     )
-    calm = ("walked into a ditch on the hike and twisted my back",)
+    calm = ("walked into a ditch on the hike and twisted my back",
+            "if the car went off the road would my insurance cover the repair?")
     assert_each_warns(rules_alone, warn, "general-emergency")
     assert_each_calm(rules_alone, calm)
 
