@@ -208,9 +208,10 @@ _NUMBER_WORDS = (*CARDINALS, *ORDINALS, "hundred", "hundreds", "thousand", "thou
 from the hospital", "nine months")."""
 _INFLECTIONS = ("s", "es", "ing", "ed", "d")
 """Endings of a plural or a verb's forms, for an activity's own words (`_daily_form`)."""
-_PLACE_NAMED = re.compile(r"\b([a-z]+)\s+((?:[A-Z][a-z]{2,}\s*)+)")
+_PLACE_NAMED = re.compile(r"\b([a-z]+)\s+(?:the\s+)?((?:[A-Z][a-z]{2,}\s*)+)")
 """A small word, then a name written with a capital, or several ("in Donegal", "to Port
-Douglas"): where `named_places` looks."""
+Douglas"), "the" between where a place takes it ("to the Algarve", "in the Cotswolds"):
+where `named_places` looks."""
 _EXCEPTION = "\x00exception"
 _EVERYDAY_NAME = "\x00everyday name"
 
