@@ -78,16 +78,22 @@ def test_a_sign_beside_an_owned_activity_still_warns(rules_alone: Ask, message: 
 
 
 @pytest.mark.parametrize("message", [
-    # Scottish, UK, Indian
+    # Scottish old, Scottish young
     "I'm feart o makin it worse wi the stretches, what should I watch for",
-    "my biggest fear is damaging my back more, what should I avoid",
-    "bit fearful of starting exercises with sciatica, any precautions",
+    "bit feart tae start the exercises wi ma sciatica, whit should I be careful o",
 ])
-def test_afraid_said_as_fear_is_no_topic(ask: Ask, message: str) -> None:
-    """Cause: fear said as "fear", "fearful" or the Scots "feart" was a word of another
-    topic where "scared" and "afraid" are generic."""
+def test_afraid_said_as_feart_is_scared(ask: Ask, message: str) -> None:
+    """Cause: the Scots "feart" (afraid) was a word of another topic where "scared" is
+    generic (spellings `scared`)."""
     answer = ask(message)
     assert answer.kind != "fallback", (message, answer.kind, answer.id)
+
+
+def test_a_fear_of_another_thing_stays_declined(ask: Ask) -> None:
+    """Near miss (the lead's batch, holdout93): "fear" names what is feared, no topic of
+    ours, so it stays another topic's word."""
+    answer = ask("any tips for my fear of heights? I freeze on ladders")
+    assert answer.kind == "fallback", (answer.kind, answer.id)
 
 
 @pytest.mark.parametrize("message", [
