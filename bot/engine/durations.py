@@ -747,11 +747,14 @@ def _planned(said: str, before: list[str]) -> bool:
     return before[-1] in _AHEAD or (len(before) > 1 and before[-2] in _AHEAD_OF)
 
 
+def _not_after(day: date, today: date) -> date:
+    """`day`, or the same day a year before when it is still ahead of `today`: a named day
+    said as when something began or as now is the latest one that has come."""
+    return day if day <= today else day.replace(year=day.year - 1)
+
+
 def _days_since(month: int, day: int, today: date) -> int:
-    start = date(today.year, month, day)
-    if start > today:
-        start = date(today.year - 1, month, day)
-    return (today - start).days
+    return (today - _not_after(date(today.year, month, day), today)).days
 
 
 def _holiday_spelling(word: str) -> str:
@@ -838,8 +841,8 @@ def _reference(text: str, today: date) -> tuple[date, bool | None]:
         return said, bare
     month, day = _date_of(_holiday_spelling(re.sub(r"\s+", " ", next(
         g for g in coming.groups() if g))))
-    near = date(today.year, month, min(day, 28)) - timedelta(days=_COMING_BEFORE)
-    near = near if near <= today else date(near.year - 1, near.month, near.day)
+    near = _not_after(date(today.year, month, min(day, 28)) - timedelta(days=_COMING_BEFORE),
+                      today)
     if bare is None and said == today:
         return near, None
     gap = (near - said).days % 365
@@ -854,14 +857,12 @@ def _reference_said(text: str, today: date) -> tuple[date, bool | None]:
     if match is None:
         if sign := _SEASON_SIGN.search(text):
             month, day = _SEASON_SIGNS[re.sub(r"\s+", " ", sign.group(1))]
-            said = date(today.year, month, day)
-            return (said if said <= today else date(today.year - 1, month, day)), None
+            return _not_after(date(today.year, month, day), today), None
         return today, None
     word = re.sub(r"\s+", " ", next(g for g in match.groups() if g))
     month, day = _date_of(word)
     day = _part_of(match.group(0), word, day)
-    said = date(today.year, month, min(day, 28))
-    said = said if said <= today else date(today.year - 1, month, min(day, 28))
+    said = _not_after(date(today.year, month, min(day, 28)), today)
     bare = (word in _MONTHS and _part_of(match.group(0), word, 0) == 0
             and _JUST_BEFORE.search(match.group(0)) is None)
     return said, bare
