@@ -419,7 +419,7 @@ class Triage:
             for combo in combos:
                 for c in combo:
                     paired.setdefault(c, set()).update(set(combo) - {c})
-        self._paired_places = {c: frozenset(found) for c, found in paired.items()}
+        self._read_with = {c: frozenset(found) for c, found in paired.items()}
         # ... and what someone named tells of it, after their name ("Dad mentioned it"): the
         # words that name another person, and what they tell
         people = kb.triage.people
@@ -1004,7 +1004,7 @@ class Triage:
                              if len(m.words) > 1 or c in self._whole_signs)
             # (a sign word whole by itself echoes the place it is read with too: "can sciatica
             # stop you peeing? I can't go since last night")
-            echo |= frozenset().union(*(self._paired_places.get(c, frozenset())
+            echo |= frozenset().union(*(self._read_with.get(c, frozenset())
                                         for c in echo))
             clauses = {m.clause for m in per_sentence[j - 1]
                        if "asked" in m.properties and m.concepts & echo}
