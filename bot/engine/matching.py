@@ -529,6 +529,12 @@ class Matcher:
             return "", frozenset()
         return text[:parts[last].end()], frozenset(entries)
 
+    def told(self, text: str) -> str:
+        """The clauses of `text` with no cue of their own: what the writer tells beside what
+        they ask ("stuck in the booth all day" beside "any tips for sitting")."""
+        return ", ".join(m.group(0) for m in _CLAUSE_TEXT.finditer(text)
+                         if m.group(0).strip() and not self._cues(m.group(0)))
+
     def cued(self, text: str) -> list[tuple[str, ...]]:
         """For each cue found in `text` (word for word, within one phrase), the entries it
         asks for."""

@@ -301,10 +301,16 @@ def _match(
     # Kit beside a question only we answer is what it is done with ("a daily plan, I've
     # got a mat and a foam roller").
     # So is the writer's day beside a question about it ("how long can I sit at the loom").
-    specific = [entries for entries in compiled.matcher.cued(text) if len(entries) <= t.specific]
+    cues = compiled.matcher.cued(text)
+    specific = [entries for entries in cues if len(entries) <= t.specific]
     if evidence.foreign and specific:
         evidence = compiled.scope.equipped(evidence, (e for found in specific for e in found),
                                            text, compiled.matcher.asking_words(text))
+    # ... and where the writer does the activity asked about, told apart from the question
+    # ("stuck in the ticket booth all day, any tips for sitting": words57).
+    if evidence.foreign and cues:
+        evidence = compiled.scope.done_at(evidence, text, compiled.matcher.told(text),
+                                          (e for found in cues for e in found))
     # Care the writer is given ties the activity to the condition, but is itself what is
     # asked about ("ibuprofen before a long shift?"): its entry, not the activity's, leads.
     leaning = (lived if lived and not evidence.enough

@@ -1905,6 +1905,24 @@ class Scope:
         return replace(evidence, foreign=tuple(t for t in evidence.foreign if t not in kit),
                        neutral=(*evidence.neutral, *kit))
 
+    def done_at(self, evidence: Evidence, text: str, told: str,
+                asked: Iterable[str]) -> Evidence:
+        """`evidence` with where the writer is as neutral, told in a clause that asks
+        nothing (`told`: "stuck in the ticket booth all day"), when the question asks for an
+        entry written for an activity of daily life the message names (`asked`: "any tips
+        for sitting"): the place is where they do it, no topic (words57). Not a place in
+        what is asked ("tips for sitting in a kayak" asks of the kayak)."""
+        wanted = frozenset(asked)
+        if (not told or evidence.elsewhere
+                or not any(self.written_for(w) & wanted for w in self.activity_words(text))):
+            return evidence
+        where = self._whereabouts_of(told, True)
+        placed = tuple(t for t in evidence.foreign if t in where)
+        if not placed:
+            return evidence
+        return replace(evidence, foreign=tuple(t for t in evidence.foreign if t not in where),
+                       neutral=(*evidence.neutral, *placed))
+
     def referred(self, text: str, denied: frozenset[str] = frozenset()) -> str | None:
         """The other condition a message's back pain may be (language.yaml `referred`):
         "stomach pain that travels to my back", "back pain with a rash", "pain between my
