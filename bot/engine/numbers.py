@@ -46,6 +46,10 @@ OLDEST = 120
 TEN_VALUES = frozenset(TENS.values())
 """The values a unit word may follow to make one number ("seventy two", "twenty-one")."""
 
+ADULT_FROM = 18
+"""Someone named by an age under this many years ("my 13 year old") is young: their sleep,
+care and things are theirs, as a child's are."""
+
 YEARS = ("year", "years", "yr", "yrs")
 HAVE_AGE_FROM = 12
 """'I have 19 years' is an age from this up; 'I have 2 years and still pain' is a time."""

@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import Generic, TypeVar
 
 from bot.engine.durations import TIME_UNITS
-from bot.engine.numbers import CARDINALS, ORDINALS
+from bot.engine.numbers import ADULT_FROM, CARDINALS, ORDINALS, UNITS, number_at
 from bot.engine.phrase_set import PhraseSet
 from bot.engine.shapes import ShapeReading, Shapes
 from bot.engine.text import (
@@ -355,6 +355,13 @@ class Scope:
             (term, is_young) for is_young, terms in ((True, young),
                                                      (False, (*people.writer, *people.others)))
             for term in terms if len(tokens(term)) > 1))
+        # ... and those named by their age after a number ("my two year old"), a number
+        # read as triage reads one (in digits or words); not beside any other word
+        self._aged: _Phrases[bool] = _Phrases(tokens, frozenset(), (
+            *((term, True) for term in domain.aged),
+            *((term, False) for term in domain.aged_years)))
+        self._number_words = {stem(word): value for word, value in CARDINALS.items()}
+        self._unit_words = {stem(word): value for word, value in UNITS.items()}
         self._given = analyzer.stems_of(domain.given_to)
         self._asked = analyzer.stems_of(domain.asked_of)
         self._doing = analyzer.stems_of(domain.doing)
@@ -837,6 +844,20 @@ class Scope:
         found = {i: b for i, t in enumerate(every) if (b := self._beings.get(t)) is not None}
         for young, where in self._being_phrases.spans(every, frozenset()):
             found.update(dict.fromkeys(where, young))
+        found.update(self._aged_at(every))
+        return found
+
+    def _aged_at(self, every: tuple[str, ...]) -> dict[int, bool]:
+        """The young named by their age after a number, by position ("my two year old",
+        "an 18 month old": `aged`, `aged_years`), each word of the age the being; an age in
+        years from `ADULT_FROM` names no young one ("my 40 year old back")."""
+        found: dict[int, bool] = {}
+        for any_count, where in self._aged.spans(every, frozenset()):
+            said = next(((i, n[0]) for i in range(max(0, where.start - 2), where.start)
+                         if (n := number_at(every, i, self._number_words, self._unit_words))
+                         and n[1] == where.start), None)
+            if said is not None and (any_count or said[1] < ADULT_FROM):
+                found.update(dict.fromkeys(range(said[0], where.stop), True))
         return found
 
     def _doer(self, every: tuple[str, ...], at: int, beings: dict[int, bool]) -> bool:
@@ -850,9 +871,11 @@ class Scope:
                 return being
             if every[j] in self._pronouns or every[j] in self._objects:
                 # "he", "her" or "him": the last being named before it ("my toddler is up
-                # at 5, how do I get her to sleep later")
+                # at 5, how do I get her to sleep later"), in one word or several ("our 18
+                # month old")
                 return next((b for k in range(j - 1, -1, -1)
-                             if (b := self._third.get(every[k])) is not None), False)
+                             if (b := self._third.get(every[k], beings.get(k) or None))
+                             is not None), False)
             if every[j] not in self._doing:
                 return False
         return False

@@ -541,6 +541,8 @@ _DOMAIN_WORD_LISTS = (
     "acting",
     "objects",
     "young",
+    "aged",
+    "aged_years",
     "small",
     "rejecting",
     "rejectable",

@@ -254,6 +254,11 @@ class Domain:
     # the young beyond triage's children ("a teenager", "my 15 year old"): their own sleep,
     # care and things are theirs as a young child's are, though triage reads them as anyone's
     young: tuple[str, ...] = ()
+    # words after a number that name someone by their age ("my two year old", "an 18 month
+    # old"): a being, young below `numbers.ADULT_FROM` years (`aged_years`) or at any count
+    # of months, weeks or days (`aged`)
+    aged: tuple[str, ...] = ()
+    aged_years: tuple[str, ...] = ()
     # small children, whose own body is never ours: a part of the body said to be theirs
     # ("my toddler ... his legs") is a child's body, as an animal's is ("my dog's hips")
     small: tuple[str, ...] = ()
