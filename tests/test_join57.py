@@ -191,3 +191,56 @@ def test_a_smart_speaker_beside_ours_stays_ours(rules_alone):
     message = "can Alexa remind me to do my sciatica stretches every morning"
     a = rules_alone(message)
     assert a.kind != "fallback", (message, a.kind, a.id)
+
+
+# Part 2.
+
+TOE_PICKS = (
+    # US, a figure skater
+    "my toe pick keeps catching when I land my loop, any tips",
+    # UK, a coach
+    "how do I sharpen toe picks without wrecking the blade",
+    # Canadian voice-to-text
+    "toe picks dragging on my back crossovers how do I fix it",
+)
+TOES_CATCHING = (
+    "my toes keep catching on the floor when I walk and my foot slaps down",
+    "my toe keeps catching on the kerb since the sciatica got worse",
+)
+
+
+@pytest.mark.parametrize("message", TOE_PICKS)
+def test_a_skates_toe_picks_are_no_toes(rules_alone, message):
+    """The teeth of a figure skate's blade ("toe picks": the synonym `toepick`) are the
+    skate's, no toe catching: declined, no warning."""
+    assert_declined(rules_alone(message), message)
+
+
+@pytest.mark.parametrize("message", TOES_CATCHING)
+def test_toes_catching_still_warn(rules_alone, message):
+    """A toe of the writer's catching as they walk still warns."""
+    a = rules_alone(message)
+    assert a.kind == "urgent", (message, a.kind, a.id)
+
+
+BABY_COLIC = (
+    # UK
+    "is a hot water bottle ok for my little one's colic",
+    # US
+    "does a heating pad help colic in newborns",
+    # Indian English
+    "can I keep a warm compress on my colicky baby's stomach",
+)
+
+
+@pytest.mark.parametrize("message", BABY_COLIC)
+def test_a_babys_colic_is_its_own_trouble(rules_alone, message):
+    """A baby's colic (`elsewhere`) is its own trouble: heat for it is declined."""
+    assert_declined(rules_alone(message), message)
+
+
+def test_the_writers_back_beside_colic_stays_ours(rules_alone):
+    """The writer's own back beside a baby's colic stays ours."""
+    message = "my baby has colic and rocking her all night has wrecked my lower back, heat or ice?"
+    a = rules_alone(message)
+    assert a.id == "heat-and-ice", (message, a.kind, a.id)
