@@ -244,3 +244,29 @@ def test_the_writers_back_beside_colic_stays_ours(rules_alone):
     message = "my baby has colic and rocking her all night has wrecked my lower back, heat or ice?"
     a = rules_alone(message)
     assert a.id == "heat-and-ice", (message, a.kind, a.id)
+
+
+HEADSET_CUTTING_OUT = (
+    # UK, a call-centre agent
+    "My headset keeps cutting out on the softphone every few calls, how do I sort it",
+    # US
+    "the mic on my headset cuts out mid call, what do I do",
+)
+CUTTING_ONESELF = (
+    "I keep cutting myself when the pain gets too much",
+    "I've been cutting my arms again since the sciatica started, I can't cope",
+)
+
+
+@pytest.mark.parametrize("message", HEADSET_CUTTING_OUT)
+def test_a_headset_cutting_out_is_the_devices(rules_alone, message):
+    """A headset or a softphone that cuts out (triage.yaml `things`) is the device's: no
+    warning of harm, declined."""
+    assert_declined(rules_alone(message), message)
+
+
+@pytest.mark.parametrize("message", CUTTING_ONESELF)
+def test_cutting_oneself_still_warns(rules_alone, message):
+    """Cutting oneself still warns."""
+    a = rules_alone(message)
+    assert a.kind == "urgent" and a.id == "distress", (message, a.kind, a.id)
