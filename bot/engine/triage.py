@@ -286,6 +286,28 @@ class Reading:
         return [f for f in self.findings if f.reply == "note"]
 
 
+@dataclass(frozen=True)
+class _Measure:
+    """A `measured` entry compiled: its concept, least number, units (stems) and the phrases
+    around the number that make it so or something else."""
+
+    concepts: frozenset[str]
+    least: int
+    units: frozenset[str]
+    not_after: frozenset[tuple[str, ...]]
+    after: frozenset[str]
+    within: int
+    not_before: frozenset[tuple[str, ...]]
+
+
+def _told_after(tokens: list[str], spans: list[Span], i: int, after: frozenset[str],
+                within: int) -> bool:
+    """Whether a span of one of the concepts `after` ends before `i` with at most `within`
+    words between, none a mark: the number is what that act told of ("took about 20")."""
+    return any(s.labels & after and s.end <= i and i - s.end <= within
+               and not any(t in MARKS for t in tokens[s.end:i]) for s in spans)
+
+
 def _items(line: str) -> str:
     """A list typed on one line (it opens with a list's mark and has a second one) with
     each item on a line of its own."""
@@ -584,8 +606,11 @@ class Triage:
         self._age_after = analyzer.phrases_of(rules.age_after)
         # A concept said by a number and a unit ("fell about 4m"): its least, units, and the
         # words that make the number something else before it ("I'm 6 foot")
-        self._measured = [(frozenset({m.concept}), m.least, analyzer.stems_of(m.units),
-                           analyzer.phrases_of(m.not_after)) for m in kb.triage.measured]
+        self._measured = [
+            _Measure(frozenset({m.concept}), m.least, analyzer.stems_of(m.units),
+                     analyzer.phrases_of(m.not_after), frozenset(m.after), m.within,
+                     analyzer.phrases_of(m.not_before))
+            for m in kb.triage.measured]
         self._age_had_by = analyzer.phrases_of(AGE_HAD_BY)
         self._years = analyzer.stems_of(YEARS)
         self._compared = analyzer.stems_of(rules.compared_years)
@@ -1236,7 +1261,7 @@ class Triage:
             replies.append(self._reply_clauses(tokens))
             spans = [*found_spans, *written]
             spans.extend(self._falling(tokens, spans))
-            spans.extend(self._measures(tokens))
+            spans.extend(self._measures(tokens, spans))
             then = self._ages_then(tokens, own_age)
             for i, token in enumerate(tokens):  # "in 2015": a year before this one
                 if token.isdigit() and ((len(token) == 4 and 1900 < int(token) < today.year
@@ -2102,11 +2127,13 @@ class Triage:
                 return j if j + 1 < len(tokens) else None
         return None
 
-    def _measures(self, tokens: list[str]) -> list[Span]:
+    def _measures(self, tokens: list[str], spans: list[Span]) -> list[Span]:
         """Where a number and a unit say a concept of `measured` ("about 4m", "25 feet"
         fallen): the number at least the entry's least, right before one of its units, and
-        none of its `not_after` right before the number ("I'm 6 foot" is one's height), nor
-        alone in its clause (", 24m": an age and a sex)."""
+        none of its `not_after` right before the number ("I'm 6 foot" is one's height), none
+        of its `not_before` right after the unit, after a concept of its `after` (in
+        `spans`) when it has them ("took about 20 ..." told as done), nor alone in its clause
+        (", 24m": an age and a sex)."""
         found: list[Span] = []
         if not self._measured:
             return found
@@ -2118,10 +2145,14 @@ class Triage:
             if ((i == 0 or tokens[i - 1] in MARKS)
                     and (end + 1 == len(tokens) or tokens[end + 1] in MARKS)):
                 continue  # alone in its clause: a tag ("..., 24m": an age and a sex)
-            for concepts, least, units, not_after in self._measured:
-                if value >= least and tokens[end] in units and not any(
-                        tuple(tokens[max(0, i - len(p)):i]) == p for p in not_after):
-                    found.append(Span(i, end + 1, concepts))
+            for m in self._measured:
+                if (value >= m.least and tokens[end] in m.units
+                        and not any(tuple(tokens[max(0, i - len(p)):i]) == p
+                                    for p in m.not_after)
+                        and not any(tuple(tokens[end + 1:end + 1 + len(p)]) == p
+                                    for p in m.not_before)
+                        and (not m.after or _told_after(tokens, spans, i, m.after, m.within))):
+                    found.append(Span(i, end + 1, m.concepts))
         return found
 
     def _number(self, tokens: list[str], i: int) -> tuple[int, int] | None:

@@ -1247,15 +1247,19 @@ def _measured(
     out: Collector, r: Fields, known: Callable[[Fields, str, tuple[str, ...]], tuple[str, ...]]
 ) -> tuple[Measured, ...]:
     """`measured`: each entry a concept (`is`), the `least` number and the `units` that say
-    it, and the words (`not_after`) that make the number something else."""
+    it, the words (`not_after`, `not_before`) that make the number something else, and
+    the concepts (`after`, up to `within` words before it) it must be told after."""
     if "measured" not in r.data:
         return ()
     found: list[Measured] = []
     for i, item in _items(out, r.file, r.data.get("measured")):
         fr = Fields(out, r.file, item, f"measured[{i}]")
         concept = known(fr, "is", (fr.text("is"),))[0]
+        within = fr.integer("within") if "within" in fr.data else 0
+        after = known(fr, "after", fr.texts("after", False)) if "after" in fr.data else ()
         found.append(Measured(concept, fr.integer("least"), fr.texts("units"),
-                              fr.texts("not_after", False)))
+                              fr.texts("not_after", False), after, within,
+                              fr.texts("not_before", False)))
     return tuple(found)
 
 

@@ -1000,12 +1000,18 @@ class Corrections:
 class Measured:
     """A concept said by a number of at least `least` right before one of `units` (a height
     fallen: "about 4m", "25 feet"), unless one of `not_after` comes right before the number
-    (a person's own height: "I'm 6 foot")."""
+    (a person's own height: "I'm 6 foot") or one of `not_before` right after the unit (a
+    habit: "... a day"). With `after`, only a number told after a concept of those, at most
+    `within` words between in its clause: an act told as done ("took about 20 ...", never
+    "can I take 12 ... ?")."""
 
     concept: str
     least: int
     units: tuple[str, ...]
     not_after: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    within: int = 0
+    not_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
