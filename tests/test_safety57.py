@@ -4,7 +4,7 @@ text-speak)."""
 
 from __future__ import annotations
 
-from triage_asserts import assert_each_calm, assert_each_warns
+from triage_asserts import assert_each_calm, assert_each_warns, assert_no_warning_of
 
 
 def test_a_count_of_a_medicine_warns_only_as_an_act_done(rules_alone):
@@ -31,3 +31,53 @@ def test_a_count_of_a_medicine_warns_only_as_an_act_done(rules_alone):
             "took 12 paracetamol over the weekend")
     assert_each_warns(rules_alone, warn, "general-emergency")
     assert_each_calm(rules_alone, calm)
+
+
+def test_at_once_is_together_never_formerly(rules_alone):
+    """Cause: the `earlier` rule's "once" read "at once" (together, straight away) as
+    formerly, so a count taken at once became a note. Kind: "at once" is a pseudo phrase; a
+    fit had "once" long ago is still earlier (dropped), never a warning."""
+    warn = ("popped 12 naproxen at once",
+            "necked 20 co-codamol all at once last night",
+            "mate I swallowed 30 pills at once")
+    assert_each_warns(rules_alone, warn, "general-emergency")
+    assert_each_warns(rules_alone, ("both my legs went numb at once this morning",),
+                      "cauda-equina")
+    assert_each_calm(rules_alone, ("had a fit once years ago",))
+
+
+def test_hurting_oneself_with_a_blade_is_self_harm(rules_alone):
+    """Cause: a blade or razor was no means of self-harm beside "hurt myself" (harm_why held
+    a lighter and cigarettes only). Kind: hurting or harming oneself with a razor or blade
+    warns; hurting oneself shaving stays calm."""
+    warn = ("I hurt myself again with a razor",
+            "been harming myself with blades since the op",
+            "I am hurting myself with razor blade only",
+            "i harm myself wit a blade")
+    assert_each_warns(rules_alone, warn, "distress")
+    assert_each_calm(rules_alone, ("I hurt myself shaving this morning",))
+
+
+def test_no_reason_for_the_writer_to_be_here(rules_alone):
+    """Cause: "no reason to be alive" was read, "no reason for me to be here" not. Kind: no
+    reason for the writer to be here, still be here or exist warns; a reason to be at a
+    place asked about stays calm."""
+    warn = ("there's no reason for me to be here anymore",
+            "honestly no reason for me to still be here",
+            "I feel there is no reason to exist")
+    assert_each_warns(rules_alone, warn, "distress")
+    assert_each_calm(rules_alone, ("is there any reason to be here at 8am for my physio?",))
+
+
+def test_an_activity_not_wished_for_is_no_life_stopped(rules_alone):
+    """Cause: `quit_word` "anymore" beside a daily activity read a wish gone as a life
+    stopped by the pain (persistent-pain). Kind: not feeling like, not fancying or not
+    being bothered to do an activity is calm; an activity one cannot do any more, or given
+    up for the pain, still warns."""
+    calm = ("I don't feel like going to the gym anymore",
+            "can't be bothered cooking anymore tbh",
+            "dont fancy going to the pub anymore")
+    for message in calm:
+        assert_no_warning_of(rules_alone(message), message, "persistent-pain")
+    assert_each_warns(rules_alone, ("I can't walk to the shop anymore, my legs give way",),
+                      "persistent-pain")
