@@ -81,3 +81,16 @@ def test_an_activity_not_wished_for_is_no_life_stopped(rules_alone):
         assert_no_warning_of(rules_alone(message), message, "persistent-pain")
     assert_each_warns(rules_alone, ("I can't walk to the shop anymore, my legs give way",),
                       "persistent-pain")
+
+
+def test_a_reading_number_is_no_count_of_tablets(rules_alone):
+    """Cause: a reading's number with a medicine named after it ("had a temp of 38 calpol
+    given") was read as a count taken after "had". Kind: a number right after a reading (a
+    temperature, a fever, a BP, a score, a level) is no count of tablets; a count had or
+    taken still warns."""
+    calm = ("my 3 yr old had a temperature of 39 calpol given and she's asleep",
+            "my son had a fever of 39 paracetamol didn't help")
+    for message in calm:
+        assert_no_warning_of(rules_alone(message), message, "general-emergency")
+    assert_each_warns(rules_alone, ("had 20 ibuprofen last night",
+                                    "took 20 paracetamol this morning"), "general-emergency")
