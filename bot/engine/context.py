@@ -95,6 +95,7 @@ _LONG_PAST = frozenset({"historical", "resolved"})
 _NOT_NOW_BACK = _LONG_PAST | frozenset({"usual", "earlier", "brief", "explained"})
 """... nor one known for long, days ago, short or put down to something else."""
 _ARTICLES = frozenset({"a", "an", "the"})
+_ROLE_KIND_WORDS = 3  # the most words that say what kind a role is ("a youth football coach")
 """What opens a person word that says what one was ("I was a passenger", `described_as`)."""
 _JOINT = frozenset({"me", "i", "myself"})
 """The writer named before "and" and a person ("me and my wife", "me and the missus"): the
@@ -1687,6 +1688,21 @@ class ContextReader:
         "I'm a patient" does: no one else is named, and "his" there is the one cared for,
         already named. Empty when it is not one."""
         q = span.start - 1
+        # misses57: ... and the words after the article that say what kind of role ("I'm a
+        # high school lacrosse coach", "I'm a youth football coach"): still the writer's
+        # role, never past a mark, a small word, a break or a word that places ("I'm a bit
+        # worried my coach ...", "I'm a fan of the coach")
+        k = q
+        # (or right after "I'm" or "I am", as Indian English says it: "I am speed skating
+        # coach")
+        while (k >= 0 and q - k < _ROLE_KIND_WORDS and s.tokens[k] not in MARKS
+               and s.tokens[k] not in self._owners and s.tokens[k] != "am"
+               and k not in s.of and k not in s.breaks):
+            k -= 1
+        if q > k >= 0 and s.tokens[k] in _ARTICLES:
+            q = k
+        elif q > k >= 0 and (s.tokens[k] == "im" or s.tokens[max(0, k - 1):k + 1] == ["i", "am"]):
+            return range(k + 1, span.end)
         while q >= 0 and s.tokens[q] in self._before_role:
             q -= 1
         if q == span.start - 1 or q < 0:
@@ -1704,6 +1720,14 @@ class ContextReader:
         if any(t in self._owners for t in s.tokens[:span.start]):
             return False  # "my player, ...", "our postie, ...": someone the writer has
         return span.end == len(s.tokens) or s.tokens[span.end] in self._introduced_by
+
+    def asks_of_it(self, tokens: list[str]) -> bool:
+        """Whether a sentence opens by asking of the sign told ("will it settle", "is it
+        going to ease", "does this go away"), typed with or without its mark: a hope put as
+        a question, never a telling that it is over (misses57)."""
+        q = next((k for k, t in enumerate(tokens) if t not in OPENERS), len(tokens))
+        return (tokens[q:q + 1] != [] and tokens[q] in self._question_starts
+                and tokens[q + 1:q + 2] != [] and tokens[q + 1] in self._refers)
 
     def puts_question(self, tokens: list[str]) -> bool:
         """Whether a clause of a sentence typed with a question mark opens as a question

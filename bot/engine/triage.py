@@ -1179,6 +1179,8 @@ class Triage:
                         continue  # "more likely to be cancer? it came on after gardening"
                     if kind in ("report", "started"):  # "Does sciatica make you wet? I did."
                         m.properties -= {"hypothetical", "asked"}
+                        if question:  # "is a lump there normal? it's warm": asked, then told
+                            m.properties.discard("normal")
                         m.properties.add("own")
                         # (a sign another put of "you", what it may do to anyone, never their
                         # own course: "my colleague had it 6 months. mine just started")
@@ -1310,7 +1312,8 @@ class Triage:
             passed = [m for m in found if m.properties & _PAST]
             if said & _PAST and not (passed and all("asked" in m.properties for m in passed)):
                 past_sentences.add(number)
-            if "resolved" in said:
+            # (never one that asks whether it will be: "will it settle", its mark left off)
+            if "resolved" in said and not self._context.asks_of_it(tokens):
                 over.add(number)
             if GONE in said:
                 gone = min(gone, number)
