@@ -249,3 +249,103 @@ def test_a_crash_the_writer_was_in_then_new_pain(rules_alone):
             "a car hit our mailbox, nobody hurt. my back's the usual, tips?")
     assert_each_warns(rules_alone, warn, "serious-illness-signs")
     assert_each_calm(rules_alone, calm)
+
+
+# ---- part 2: the kinds the rules alone missed (caught only by the learned reader), and the
+#      lead's retention counted in days
+
+
+def test_no_urine_counted_in_days_is_retention(rules_alone):
+    """No urine passed for a day or days, told with its span first or after ("2 days no
+    pee", "1 day no urine", "no wee for 2 days", "a full day and no wee"): retention (cauda
+    equina), as hours counted so already are."""
+    warn = (
+        # Nigerian / learner's English
+        "doc im 2 days no pee and back pain is very bad",
+        # Indian English
+        "1 day no urine, back pain",
+        # UK English
+        "no wee for 2 days and my back is in agony",
+        # US English
+        "no pee in two days, sciatica down my leg",
+        "a full day and no wee, back bad",
+    )
+    assert_each_warns(rules_alone, warn, "cauda-equina")
+
+
+def test_a_foot_slap_others_take_for_a_stamp_is_still_a_slap(rules_alone):
+    """A foot that slaps down, with what others make of it ("they must think I'm stomping on
+    purpose", "my daughter thinks I'm doing it on purpose") or likened to a stamp ("slaps
+    down like I'm stamping"): a foot drop (NICE CKS), no act of the writer's. A silly walk
+    done to make the children laugh stays explained."""
+    warn = (
+        "foot slaps down every step now, the neighbours must think I'm stomping on purpose, "
+        "new this week",
+        "my foot smacks the floor every step, my daughter thinks I'm doing it on purpose, "
+        "started last week",
+        "the left foot slaps down like I'm stamping, since Tuesday, sciatica that side",
+    )
+    calm = ("dad's foot smacks the floor when he does his silly walk to make the kids laugh",)
+    assert_each_warns(rules_alone, warn, "progressive-weakness")
+    assert_each_calm(rules_alone, calm)
+
+
+def test_medicine_looked_at_not_for_the_pain(rules_alone):
+    """Medicine looked at or stared at, named, with its purpose veiled ("not for the pain",
+    "not for my back"), or looked at again and again beside being worn out by the pain:
+    a means dwelt on (Samaritans, NHS). Tablets looked at to compare them, or a count asked
+    for the sciatica, stay calm."""
+    warn = (
+        "been looking at my pills a lot today. not for my back.",
+        "Staring at the box of tramadol again tonight. It's not for the pain.",
+        "I've been staring at the tablets in the cupboard all night. So tired of this pain",
+    )
+    calm = ("I've been looking at the tablets to see which one is stronger, so tired of this "
+            "pain",
+            "looking at the box of co-codamol, how many can I take for sciatica?",
+            "the gabapentin is not for my back, it's for my nerves, can I take it with "
+            "ibuprofen?")
+    assert_each_warns(rules_alone, warn, "distress")
+    assert_each_calm(rules_alone, calm)
+
+
+def test_going_over_the_banister_thought_of(rules_alone):
+    """Thought of letting go and going over a stairwell's banister: a way to die thought of
+    (Samaritans). Holding the banister on the stairs is no sign."""
+    warn = ("every time I'm on the top landing I think about just letting go and going over "
+            "the banister",
+            "keep thinking about going over the bannister at work, then I carry on")
+    calm = ("I hold the banister going down the stairs because of my sciatica, is that ok?",)
+    assert_each_warns(rules_alone, warn, "distress")
+    assert_each_calm(rules_alone, calm)
+
+
+def test_a_full_bladder_no_longer_known(rules_alone):
+    """Not knowing any more when the bladder is full, and it coming out by itself: loss of
+    bladder feeling with leaking (cauda equina). Not knowing when full at dinner is no
+    bladder."""
+    warn = (
+        "dont even know when im full anymore, it just comes out, back went lifting a fridge",
+        "can't tell when I'm full any more, it just comes out when I stand up, back's been bad "
+        "a fortnight",
+    )
+    calm = ("don't know when I'm full anymore at dinner, eating too much with the sciatica "
+            "boredom",)
+    assert_each_warns(rules_alone, warn, "cauda-equina")
+    assert_each_calm(rules_alone, calm)
+
+
+def test_a_leg_that_gave_in_and_numbness_likened_to_the_dentist(rules_alone):
+    """A leg that "gave in" on its owner, again and more often: giving way (progressive
+    weakness). The saddle numb "like it's been to the dentist": how it feels, no cause
+    (cauda equina)."""
+    assert_each_warns(rules_alone, (
+        "my leg gave in on me on the stairs and I went down on my knees, it keeps happening "
+        "and it's more often now",
+        "the right leg keeps giving in on me since the sciatica started, worse this week"),
+        "progressive-weakness")
+    assert_each_warns(rules_alone, (
+        "my bum and between my legs feel like they've been to the dentist, numb, back bad "
+        "since Monday",
+        "Saddle area feels like it's been to the dentist, numb and fat, back's gone this week"),
+        "cauda-equina")
