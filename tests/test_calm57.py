@@ -1,6 +1,8 @@
 """Issue 7, stop 57 (calm57): false alarms by kind on the development triage sets of stop
 57 (landlords, skaters, midwives, pest and drain crews) and stop 56's sets (auctioneers,
-call-centre agents, rugby and hockey players): a foot that caught on a known outside cause.
+call-centre agents, rugby and hockey players): a foot that caught on a known outside cause;
+weight loss asked how to get or wished for, however fast; a bladder weak for years with an
+old cause of its own.
 Each calm reading is checked beside a sign of the same shape that must still warn. Read by
 the rules alone, which are what changed. Wordings are the author's own."""
 
@@ -42,3 +44,41 @@ def test_a_foot_that_caught_on_a_known_outside_cause(rules_alone: Ask) -> None:
         "my foot keeps catching and it's not because my boots are too big, they fit fine",
         "maybe my boots are too big? my foot has been slapping on the floor all week",
     ], "progressive-weakness")
+
+
+def test_weight_loss_sought_however_fast(rules_alone: Ask) -> None:
+    """Weight loss asked how to get, or wished for, with a speed word ("quick ways to drop a
+    dress size", "how can I shed a stone fast") is a plan, not weight lost without trying;
+    weight lost fast without trying, or for no known reason, still warns."""
+    assert_each_without(rules_alone, [
+        "quick ways to drop a dress size with sciatica?",
+        "how can I lose weight quickly with a bad back",
+        "tips to shed a stone fast? sciatica 3 weeks",
+        "wanna lose a stone quick for my holiday, can I still do planks with sciatica",
+        "best way to lose weight quick when you cant walk much with sciatica",
+    ], "serious-illness-signs")
+    assert_each_caught(rules_alone, [
+        "I have lost weight fast without trying",
+        "dropping weight quickly and I do not know why",
+        "lost a stone fast this month, not dieting, back pain at night",
+        "how do I stop losing weight so fast? I haven't been trying",
+        "I want to know why I'm losing weight so fast, I'm not dieting",
+    ], "serious-illness-signs")
+
+
+def test_a_bladder_weak_for_years_with_an_old_cause(rules_alone: Ask) -> None:
+    """A bladder weak or leaky since births long ago, the menopause or the prostate, asked
+    about, is long-standing with a cause of its own; one weak since the back went, one with
+    a feeling lost, or one worse or new now, still warns."""
+    assert_each_without(rules_alone, [
+        "my bladder is weak since having 3 kids, is that linked to sciatica",
+        "ive had a weak bladder since I had my two boys, does sciatica make it worse?",
+        "my bladder's been weak for years since the change, could my sciatica be involved?",
+        "my prostate's made me dribble for years, always up at night. sciatica 2 weeks",
+    ], "cauda-equina")
+    assert_each_caught(rules_alone, [
+        "my bladder has been weak since my back went on Monday",
+        "I've been leaking since my back went last week",
+        "weak bladder since having kids but now I can't feel when I'm going",
+        "my bladder has been weak for years but this week I couldn't pee at all",
+    ], "cauda-equina")
