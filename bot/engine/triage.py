@@ -704,6 +704,9 @@ class Triage:
                                                    ).get_opcodes():
             if tag in ("equal", "replace") and i2 - i1 == j2 - j1:
                 place.update((i1 + d, at[j1 + d]) for d in range(i2 - i1) if j1 + d < len(at))
+            elif tag == "replace" and j2 - j1 == 1 and j1 < len(at):
+                # several words put as one ("knocked back" is "take"): each is that one's place
+                place.update((i, at[j1]) for i in range(i1, i2))
         return [Span(place[i], place[end - 1] + 1, concepts) for i, end, concepts in hits
                 if i in place and end - 1 in place]
 
