@@ -1701,7 +1701,10 @@ class ContextReader:
             k -= 1
         if q > k >= 0 and s.tokens[k] in _ARTICLES:
             q = k
-        elif q > k >= 0 and (s.tokens[k] == "im" or s.tokens[max(0, k - 1):k + 1] == ["i", "am"]):
+        elif (q > k >= 0 and s.tokens[span.start] not in _ARTICLES
+              and (s.tokens[k] == "im" or s.tokens[max(0, k - 1):k + 1] == ["i", "am"])):
+            # (never a person named with an article after a doing word: "I'm playing a man
+            # who ...", a part played or someone else)
             return range(k + 1, span.end)
         while q >= 0 and s.tokens[q] in self._before_role:
             q -= 1
