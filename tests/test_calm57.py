@@ -1,8 +1,7 @@
 """Issue 7, stop 57 (calm57): false alarms by kind on the development triage sets of stop
 57 (landlords, skaters, midwives, pest and drain crews) and stop 56's sets (auctioneers,
 call-centre agents, rugby and hockey players): a foot that caught on a known outside cause;
-weight loss asked how to get or wished for, however fast; a bladder weak since births long
-ago.
+weight loss asked how to get or wished for, however fast.
 Each calm reading is checked beside a sign of the same shape that must still warn. Read by
 the rules alone, which are what changed. Wordings are the author's own."""
 
@@ -65,21 +64,3 @@ def test_weight_loss_sought_however_fast(rules_alone: Ask) -> None:
         "I want to know why I'm losing weight so fast, I'm not dieting",
     ], "serious-illness-signs")
 
-
-def test_a_bladder_weak_since_births_long_ago(rules_alone: Ask) -> None:
-    """A bladder weak or leaky since births long ago, the births counted or named another
-    way ("since having 3 kids", "since I had my two boys"), asked about, is long-standing
-    with a cause of its own; one weak since the back went, one with a feeling lost anywhere
-    in the message, or one worse or new now, still warns."""
-    assert_each_without(rules_alone, [
-        "my bladder is weak since having 3 kids, is that linked to sciatica",
-        "ive had a weak bladder since I had my two boys, does sciatica make it worse?",
-    ], "cauda-equina")
-    assert_each_caught(rules_alone, [
-        "my bladder has been weak since my back went on Monday",
-        "I've been leaking since my back went last week",
-        "weak bladder since having kids but now I can't feel when I'm going",
-        "my bladder has been weak for years but this week I couldn't pee at all",
-        "leaky bladder since having the kids. It's different since my back went, I can't "
-        "feel it coming",
-    ], "cauda-equina")
