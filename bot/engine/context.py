@@ -95,8 +95,10 @@ _LONG_PAST = frozenset({"historical", "resolved"})
 _NOT_NOW_BACK = _LONG_PAST | frozenset({"usual", "earlier", "brief", "explained"})
 """... nor one known for long, days ago, short or put down to something else."""
 _ARTICLES = frozenset({"a", "an", "the"})
-_ROLE_KIND_WORDS = 3  # the most words that say what kind a role is ("a youth football coach")
 """What opens a person word that says what one was ("I was a passenger", `described_as`)."""
+_ROLE_KIND_WORDS = 3
+"""The most words between the article and a role that say what kind it is ("a youth football
+coach")."""
 _JOINT = frozenset({"me", "i", "myself"})
 """The writer named before "and" and a person ("me and my wife", "me and the missus"): the
 two are one subject, and what it does the writer does too."""
