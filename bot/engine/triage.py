@@ -90,6 +90,7 @@ from bot.engine.text import (
     Analyzer,
     fold,
     frequent_words,
+    phrase_at,
     sentences_asked,
     stem,
     tokenize,
@@ -2153,10 +2154,8 @@ class Triage:
                 continue  # alone in its clause: a tag ("..., 24m": an age and a sex)
             for m in self._measured:
                 if (value >= m.least and tokens[end] in m.units
-                        and not any(tuple(tokens[max(0, i - len(p)):i]) == p
-                                    for p in m.not_after)
-                        and not any(tuple(tokens[end + 1:end + 1 + len(p)]) == p
-                                    for p in m.not_before)
+                        and not _after_one_of(tokens, i, m.not_after)
+                        and phrase_at(tokens, end + 1, m.not_before) is None
                         and (not m.after or _told_after(tokens, spans, i, m.after, m.within))):
                     found.append(Span(i, end + 1, m.concepts))
         return found
